@@ -1,0 +1,192 @@
+# Section headers: canonical section name, header phrase as written (any case), options.
+#
+# A phrase is a header where a header can stand (start of a line, or after the commas
+# that replaced line breaks in the MTSamples export) and when it is followed by ':' or,
+# written in capitals, stands alone on its line. Headers missing here (HEENT, Neck,
+# Vital signs, Extremities) are sub-headings of the section they sit in: they must not
+# start a new section, so they are left out on purpose.
+#
+# Options: line_start = only at the start of a line (one-letter SOAP headers; a comma
+# followed by "A:" or "P:" is too often prose or a vital sign).
+#
+# Choices worth knowing:
+# - Combined headers ("assessment and plan", "a/p") count as assessment; rules that
+#   look for plan-like instructions can still find them inside that section.
+# - "impression" is its own section (radiology and consult notes), and so is
+#   "impression and plan".
+# - "history" and "hx" on their own are the HPI in MTSamples-style notes.
+# - "findings", "technique" and "interpretation" are imaging: in this corpus they head
+#   radiology reads, where disc and endplate findings come from. Operative findings are
+#   part of the procedure.
+# - Reasons for the encounter (reason for visit/consultation/exam, indications) are the
+#   chief complaint.
+# - Discharge diagnoses and pre/postoperative diagnoses are assessments.
+@kind sections
+
+chief_complaint	chief complaint
+chief_complaint	cc
+chief_complaint	reason for visit
+chief_complaint	reason for consultation
+chief_complaint	reason for consult
+chief_complaint	reason for referral
+chief_complaint	reason for exam
+chief_complaint	reason for examination
+chief_complaint	indication
+chief_complaint	indications
+chief_complaint	indication for procedure
+chief_complaint	indications for procedure
+chief_complaint	indication for surgery
+chief_complaint	indications for surgery
+chief_complaint	indications for operation
+chief_complaint	presenting complaint
+
+hpi	history of present illness
+hpi	history of the present illness
+hpi	hpi
+hpi	present illness
+hpi	history
+hpi	hx
+hpi	brief history
+hpi	clinical history
+hpi	interval history
+
+subjective	subjective
+subjective	s	line_start
+
+pmh	past medical history
+pmh	pmh
+pmh	pmhx
+pmh	medical history
+pmh	past history
+pmh	past medical and surgical history
+
+psh	past surgical history
+psh	psh
+psh	surgical history
+psh	past surgical hx
+
+family_history	family history
+family_history	fh
+family_history	fhx
+family_history	family hx
+
+social_history	social history
+social_history	sh
+social_history	shx
+social_history	social hx
+
+ros	review of systems
+ros	ros
+ros	systems review
+
+medications	medications
+medications	medication
+medications	current medications
+medications	current meds
+medications	meds
+medications	home medications
+medications	medications on admission
+medications	discharge medications
+
+allergies	allergies
+allergies	allergy
+allergies	drug allergies
+allergies	medication allergies
+
+objective	objective
+objective	o	line_start
+objective	physical examination
+objective	physical exam
+objective	exam
+objective	examination
+objective	pe
+objective	physical findings
+
+labs	laboratory data
+labs	laboratory
+labs	laboratory studies
+labs	labs
+
+imaging	imaging
+imaging	imaging studies
+imaging	radiology
+imaging	radiographs
+imaging	x-rays
+imaging	x-ray
+imaging	xrays
+imaging	mri
+imaging	mri lumbar spine
+imaging	mri of the lumbar spine
+imaging	ct
+imaging	diagnostic studies
+imaging	diagnostic data
+imaging	studies
+imaging	findings
+imaging	technique
+imaging	interpretation
+
+assessment	assessment
+assessment	a	line_start
+assessment	assessment and plan
+assessment	assessment/plan
+assessment	a/p
+assessment	a&p
+assessment	diagnosis
+assessment	diagnoses
+assessment	working diagnosis
+assessment	final diagnosis
+assessment	final diagnoses
+assessment	discharge diagnosis
+assessment	discharge diagnoses
+assessment	admitting diagnosis
+assessment	admission diagnosis
+assessment	preoperative diagnosis
+assessment	preoperative diagnoses
+assessment	postoperative diagnosis
+assessment	postoperative diagnoses
+assessment	preop diagnosis
+assessment	postop diagnosis
+assessment	pre-operative diagnosis
+assessment	post-operative diagnosis
+
+impression	impression
+impression	impressions
+impression	clinical impression
+impression	impression and plan
+
+plan	plan
+plan	p	line_start
+plan	treatment plan
+plan	plan of care
+plan	recommendation
+plan	recommendations
+plan	disposition
+plan	discharge instructions
+plan	follow-up
+plan	followup
+
+procedure	procedure
+procedure	procedures
+procedure	procedure performed
+procedure	procedures performed
+procedure	operation
+procedure	operation performed
+procedure	operations performed
+procedure	operative procedure
+procedure	title of operation
+procedure	title of procedure
+procedure	name of procedure
+procedure	description of procedure
+procedure	description of operation
+procedure	procedure in detail
+procedure	procedure details
+procedure	procedure detail
+procedure	procedure note
+procedure	operative findings
+procedure	intraoperative findings
+procedure	gross findings
+
+hospital_course	hospital course
+hospital_course	course
+hospital_course	ed course
+hospital_course	emergency department course

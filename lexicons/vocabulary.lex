@@ -1,0 +1,65 @@
+# The closed vocabulary of schema dxaudit/1: concepts (findings[].concept) with their
+# category, and documentation elements (elements.*). See docs/lexicon-format.md.
+@kind vocabulary
+
+# radicular
+concept	radiating_leg_pain	category=radicular
+concept	leg_paresthesia	category=radicular
+concept	slr_sign	category=radicular
+concept	sensory_deficit	category=radicular
+concept	reflex_deficit	category=radicular
+concept	motor_weakness	category=radicular
+concept	radiculopathy	category=radicular
+
+# vertebrogenic
+concept	modic_change	category=vertebrogenic
+concept	axial_midline_pain	category=vertebrogenic
+
+# strain
+concept	lifting_mechanism	category=strain
+concept	paraspinal_tenderness	category=strain
+
+# disc
+concept	disc_degeneration	category=disc
+concept	disc_herniation	category=disc
+
+# structural
+concept	spondylolisthesis	category=structural
+concept	spinal_stenosis	category=structural
+concept	vertebral_fracture	category=structural
+
+# psychogenic
+concept	psychogenic_pain	category=psychogenic
+
+# muscular
+concept	multifidus_dysfunction	category=muscular
+
+# red_flag
+concept	saddle_anesthesia	category=red_flag
+concept	bowel_bladder_dysfunction	category=red_flag
+concept	progressive_neuro_deficit	category=red_flag
+concept	fever	category=red_flag
+concept	weight_loss	category=red_flag
+concept	cancer_history	category=red_flag historical_counts
+concept	night_pain	category=red_flag
+concept	significant_trauma	category=red_flag
+concept	iv_drug_use	category=red_flag
+concept	immunosuppression	category=red_flag
+concept	osteoporosis	category=red_flag
+
+# Documentation elements a payer expects for an unspecified low back pain code.
+element	location
+element	onset
+element	quality
+element	duration
+element	aggravating
+element	relieving
+element	functional_impact
+element	rom
+element	palpation
+element	strength
+element	gait_posture
+element	neuro_screen
+element	red_flag_screen
+element	radicular_screen
+element	justification

@@ -1,0 +1,240 @@
+// dxaudit: the command-line shell over libdxaudit. Each subcommand parses its options,
+// calls the library, and maps the outcome to an exit status:
+//   0  every record was analysed
+//   1  some records became error records (the run still wrote one record per input)
+//   2  usage or configuration error (bad option, unreadable input, broken lexicon/model)
+#include <unistd.h>
+
+#include <boost/program_options.hpp>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "lexicon/lexicon.h"
+#include "pipeline/analyzer.h"
+#include "pipeline/scan.h"
+#include "report/summary.h"
+
+namespace po = boost::program_options;
+namespace fs = std::filesystem;
+using namespace dxaudit;
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitRecordErrors = 1;
+constexpr int kExitUsage = 2;
+
+const char* kMainHelp =
+    R"(dxaudit: audit low back pain diagnosis codes against what clinical notes document
+
+Usage: dxaudit <command> [options]
+
+Commands:
+  scan       analyse notes (JSONL) and write one schema dxaudit/1 record per note
+  lexicons   check the lexicons and models, or list their literal phrases
+
+Options:
+  -h, --help     show this help (and `dxaudit <command> --help` for a command)
+  --version      print the version
+
+Examples:
+  dxaudit scan corpora/demo/notes.jsonl -o out.jsonl --summary
+  cat notes.jsonl | dxaudit scan > out.jsonl
+  dxaudit lexicons check
+
+Exit status: 0 all records analysed; 1 some records became error records;
+2 usage or configuration error.
+)";
+
+const char* kScanExamples = R"(
+Examples:
+  dxaudit scan notes.jsonl -o audit.jsonl --summary
+  dxaudit scan day1.jsonl day2.jsonl > audit.jsonl
+  zcat notes.jsonl.gz | dxaudit scan - -o audit.jsonl
+  dxaudit scan notes.jsonl --data /path/with/lexicons-and-models
+
+Input: JSON Lines, one note per line with at least "note_id" and "text"; optional
+"patient_id", "encounter_id", "encounter_date" (YYYY-MM-DD), "provider", "codes".
+Output: one JSON line per input record, in input order (docs/output-schema.md).
+A record that cannot be read becomes an error record; the run goes on.
+
+Exit status: 0 all records analysed; 1 some records became error records;
+2 usage or configuration error.
+)";
+
+const char* kLexiconsHelp = R"(Usage: dxaudit lexicons <check|terms> [--data DIR]
+
+  check   load and validate every lexicon and model file; print each problem as
+          FILE:LINE: message and exit 2 if there is any
+  terms   print the literal phrases of the lexicons, one per line (for benchmarks)
+
+Examples:
+  dxaudit lexicons check
+  dxaudit lexicons terms > terms.txt
+)";
+
+int print_load_errors(const std::vector<lexicon::LoadError>& errors) {
+  for (const lexicon::LoadError& e : errors) std::cerr << "dxaudit: " << e.to_string() << "\n";
+  std::cerr << "dxaudit: " << errors.size() << " problem" << (errors.size() == 1 ? "" : "s")
+            << " in lexicons or models\n";
+  return kExitUsage;
+}
+
+// Writes to `path` through a temporary file renamed into place on success, so that an
+// interrupted run never leaves a half-written output where a complete one was.
+class AtomicOutput {
+ public:
+  bool open(const std::string& path) {
+    if (path.empty() || path == "-") {
+      file_ = stdout;
+      return true;
+    }
+    path_ = path;
+    temp_ = path + ".tmp." + std::to_string(getpid());
+    file_ = std::fopen(temp_.c_str(), "wb");
+    return file_ != nullptr;
+  }
+  std::FILE* file() const { return file_; }
+  bool commit() {
+    if (file_ == stdout) return std::fflush(stdout) == 0;
+    bool ok = std::fclose(file_) == 0;
+    file_ = nullptr;
+    std::error_code ec;
+    if (ok) fs::rename(temp_, path_, ec);
+    if (!ok || ec) fs::remove(temp_, ec);
+    return ok && !ec;
+  }
+  ~AtomicOutput() {
+    if (file_ != nullptr && file_ != stdout) {
+      std::fclose(file_);
+      std::error_code ec;
+      fs::remove(temp_, ec);
+    }
+  }
+
+ private:
+  std::FILE* file_ = nullptr;
+  std::string path_, temp_;
+};
+
+int run_scan(const std::vector<std::string>& args) {
+  po::options_description opts("Usage: dxaudit scan [FILE...] [options]\n\nOptions");
+  std::string output, data_dir;
+  opts.add_options()("help,h", "show this help")(
+      "output,o", po::value(&output), "write records to FILE (default: standard output)")(
+      "data", po::value(&data_dir),
+      "directory holding lexicons/ and models/ (default: $DXAUDIT_DATA or the build's)")(
+      "summary", "print a summary of the run on standard error");
+  po::options_description hidden;
+  std::vector<std::string> inputs;
+  hidden.add_options()("input", po::value(&inputs));
+  po::options_description all;
+  all.add(opts).add(hidden);
+  po::positional_options_description pos;
+  pos.add("input", -1);
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    std::cerr << "dxaudit scan: " << e.what() << "\n(see dxaudit scan --help)\n";
+    return kExitUsage;
+  }
+  if (vm.count("help")) {
+    std::cout << opts << kScanExamples;
+    return kExitOk;
+  }
+  if (inputs.empty()) inputs.push_back("-");
+  if (data_dir.empty()) data_dir = pipeline::default_data_dir();
+
+  pipeline::LoadResult loaded = pipeline::Analyzer::load(data_dir);
+  if (!loaded.analyzer) return print_load_errors(loaded.errors);
+
+  AtomicOutput out;
+  if (!out.open(output)) {
+    std::cerr << "dxaudit scan: cannot write " << output << "\n";
+    return kExitUsage;
+  }
+  report::Summary summary;
+  pipeline::ScanOutcome outcome = pipeline::scan(*loaded.analyzer, inputs, out.file(), &summary);
+  if (!outcome.ok) {
+    std::cerr << "dxaudit scan: " << outcome.error << "\n";
+    return kExitUsage;
+  }
+  if (!out.commit()) {
+    std::cerr << "dxaudit scan: could not write " << output << "\n";
+    return kExitUsage;
+  }
+  if (vm.count("summary")) summary.print(std::cerr, output.empty() ? "standard output" : output);
+  return summary.errors() > 0 ? kExitRecordErrors : kExitOk;
+}
+
+int run_lexicons(const std::vector<std::string>& args) {
+  std::string data_dir;
+  std::string action;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "-h" || args[i] == "--help") {
+      std::cout << kLexiconsHelp;
+      return kExitOk;
+    }
+    if (args[i] == "--data" && i + 1 < args.size()) {
+      data_dir = args[++i];
+    } else if (action.empty() && (args[i] == "check" || args[i] == "terms")) {
+      action = args[i];
+    } else {
+      std::cerr << "dxaudit lexicons: unexpected argument '" << args[i] << "'\n" << kLexiconsHelp;
+      return kExitUsage;
+    }
+  }
+  if (action.empty()) {
+    std::cerr << kLexiconsHelp;
+    return kExitUsage;
+  }
+  if (data_dir.empty()) data_dir = pipeline::default_data_dir();
+  pipeline::LoadResult loaded = pipeline::Analyzer::load(data_dir);
+  if (!loaded.analyzer) return print_load_errors(loaded.errors);
+  const lexicon::Lexicon& lex = loaded.analyzer->lexicon();
+  if (action == "check") {
+    std::cout << "ok: " << lex.concepts.size() << " concepts, " << lex.elements.size()
+              << " elements, " << lex.patterns.size() << " patterns, " << lex.section_headers.size()
+              << " section headers, " << loaded.analyzer->audit_model().rules().size()
+              << " rules\n";
+    return kExitOk;
+  }
+  for (const lexicon::Pattern& p : lex.patterns)
+    if (lexicon::is_literal_pattern(p.source)) std::cout << p.source << "\n";
+  return kExitOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::ios::sync_with_stdio(false);
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty()) {
+    std::cerr << kMainHelp;
+    return kExitUsage;
+  }
+  const std::string command = args.front();
+  std::vector<std::string> rest(args.begin() + 1, args.end());
+  if (command == "-h" || command == "--help" || command == "help") {
+    std::cout << kMainHelp;
+    return kExitOk;
+  }
+  if (command == "--version" || command == "version") {
+    std::cout << "dxaudit " << DXAUDIT_VERSION << " (schema dxaudit/1)\n";
+    return kExitOk;
+  }
+  try {
+    if (command == "scan") return run_scan(rest);
+    if (command == "lexicons") return run_lexicons(rest);
+  } catch (const std::exception& e) {
+    std::cerr << "dxaudit " << command << ": internal error: " << e.what() << "\n";
+    return kExitUsage;
+  }
+  std::cerr << "dxaudit: unknown command '" << command << "'\n\n" << kMainHelp;
+  return kExitUsage;
+}

@@ -1,0 +1,148 @@
+#include "codes/codes.h"
+
+#include <cctype>
+
+namespace dxaudit::codes {
+
+std::optional<Date> parse_date(std::string_view t) {
+  if (t.size() != 10 || t[4] != '-' || t[7] != '-') return std::nullopt;
+  auto num = [&](size_t from, size_t len, uint32_t* out) {
+    uint32_t v = 0;
+    for (size_t i = from; i < from + len; ++i) {
+      if (!std::isdigit(static_cast<unsigned char>(t[i]))) return false;
+      v = v * 10 + static_cast<uint32_t>(t[i] - '0');
+    }
+    *out = v;
+    return true;
+  };
+  uint32_t y, m, d;
+  if (!num(0, 4, &y) || !num(5, 2, &m) || !num(8, 2, &d)) return std::nullopt;
+  if (y < 1900 || m < 1 || m > 12 || d < 1) return std::nullopt;
+  static constexpr uint32_t kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  uint32_t max_day = kDays[m - 1] + (m == 2 && leap ? 1 : 0);
+  if (d > max_day) return std::nullopt;
+  return y * 10000 + m * 100 + d;
+}
+
+std::optional<std::string> normalize_code(std::string_view raw) {
+  std::string compact;
+  size_t b = 0, e = raw.size();
+  while (b < e && std::isspace(static_cast<unsigned char>(raw[b]))) ++b;
+  while (e > b && std::isspace(static_cast<unsigned char>(raw[e - 1]))) --e;
+  bool dot = false;
+  for (size_t i = b; i < e; ++i) {
+    char c = raw[i];
+    if (c == '.' && compact.size() == 3 && !dot) {  // one dot, only after the category
+      dot = true;
+      continue;
+    }
+    if (!std::isalnum(static_cast<unsigned char>(c))) return std::nullopt;
+    compact += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  }
+  if (compact.size() < 3 || compact.size() > 7) return std::nullopt;
+  if (!std::isalpha(static_cast<unsigned char>(compact[0])) ||
+      !std::isdigit(static_cast<unsigned char>(compact[1])))
+    return std::nullopt;
+  if (compact.size() == 3) return compact;
+  return compact.substr(0, 3) + "." + compact.substr(3);
+}
+
+bool CodeInfo::billable_on(Date date) const {
+  if (header) return false;
+  if (date == 0) return billable_until == 0;
+  if (billable_from != 0 && date < billable_from) return false;
+  if (billable_until != 0 && date > billable_until) return false;
+  return true;
+}
+
+std::unique_ptr<const CodeModel> CodeModel::load(const std::vector<lexicon::LineFile>& files,
+                                                 std::vector<lexicon::LoadError>* errors) {
+  auto model = std::unique_ptr<CodeModel>(new CodeModel());
+  size_t before = errors->size();
+  for (const lexicon::LineFile& f : files) {
+    if (f.kind != "codes") continue;
+    for (const lexicon::LineEntry& e : f.entries) {
+      auto fail = [&](std::string msg) { errors->push_back({f.path, e.line, std::move(msg)}); };
+      auto code = normalize_code(e.id);
+      if (!code || *code != e.id) {
+        fail("'" + e.id + "' is not a code in canonical form (e.g. M54.50)");
+        continue;
+      }
+      CodeInfo info;
+      info.code = *code;
+      info.title = e.value;
+      info.file = f.path;
+      info.line = e.line;
+      bool ok = true;
+      for (const lexicon::Option& o : e.options) {
+        if (o.key == "from" || o.key == "until") {
+          auto d = parse_date(o.value);
+          if (!d) {
+            fail(o.key + " must be a date YYYY-MM-DD, not '" + o.value + "'");
+            ok = false;
+          } else {
+            (o.key == "from" ? info.billable_from : info.billable_until) = *d;
+          }
+        } else if (o.key == "header") {
+          if (!o.value.empty()) {
+            fail("header is a flag and takes no value");
+            ok = false;
+          }
+          info.header = true;
+        } else {
+          fail("unknown option '" + o.key + "' for a code (from, until, header)");
+          ok = false;
+        }
+      }
+      if (!ok) continue;
+      if (info.billable_from == 0) {
+        fail("code " + info.code + " needs from=YYYY-MM-DD");
+        continue;
+      }
+      if (info.billable_until != 0 && info.billable_until < info.billable_from) {
+        fail("code " + info.code + " is billable until a date before it starts");
+        continue;
+      }
+      auto [it, inserted] = model->codes_.emplace(info.code, info);
+      if (!inserted)
+        fail("code " + info.code + " is already defined at " + it->second.file + ":" +
+             std::to_string(it->second.line));
+    }
+  }
+  if (errors->size() != before) return nullptr;
+  return model;
+}
+
+const CodeInfo* CodeModel::find(std::string_view code) const {
+  auto it = codes_.find(code);
+  return it == codes_.end() ? nullptr : &it->second;
+}
+
+std::vector<const CodeInfo*> CodeModel::children(std::string_view prefix) const {
+  std::vector<const CodeInfo*> out;
+  for (auto it = codes_.lower_bound(prefix); it != codes_.end(); ++it) {
+    if (it->first.compare(0, prefix.size(), prefix) != 0) break;
+    if (it->first.size() > prefix.size() && !it->second.header) out.push_back(&it->second);
+  }
+  return out;
+}
+
+AssignedCode resolve_code(const CodeModel& model, std::string_view raw, std::string source,
+                          Date date) {
+  AssignedCode out;
+  out.source = std::move(source);
+  auto code = normalize_code(raw);
+  if (!code) {
+    out.code = std::string(raw);
+    return out;
+  }
+  out.code = *code;
+  out.well_formed = true;
+  out.info = model.find(out.code);
+  out.known = out.info != nullptr;
+  out.valid = out.known ? out.info->billable_on(date) : true;
+  return out;
+}
+
+}  // namespace dxaudit::codes

@@ -1,0 +1,77 @@
+// ICD-10-CM knowledge: code syntax, and the codes of models/ with their validity.
+//
+// normalize_code() is the one place where a code as written ("m5450", " M54.50 ") becomes
+// a canonical code ("M54.50"). CodeModel holds the codes the audit knows, loaded from
+// `@kind codes` files in models/: title, the range of dates of service in which the code
+// is billable, and whether it is only a header (a category that needs more characters).
+// A code outside the model is `known: false`; it is valid when well-formed, because the
+// model does not claim to hold all of ICD-10-CM.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lexicon/line_file.h"
+
+namespace dxaudit::codes {
+
+// A calendar date as yyyymmdd (20211001); 0 means "no date".
+using Date = uint32_t;
+
+// Parses YYYY-MM-DD (a real calendar date); nullopt otherwise.
+std::optional<Date> parse_date(std::string_view text);
+
+// Canonical form of an ICD-10-CM code: upper case, trimmed, with the dot after the third
+// character ("m5450" -> "M54.50"). nullopt when the text is not a well-formed code: a
+// letter, a digit, a letter or digit, then optionally up to four letters or digits.
+std::optional<std::string> normalize_code(std::string_view raw);
+
+struct CodeInfo {
+  std::string code;
+  std::string title;
+  Date billable_from = 0;   // first date of service on which the code is billable
+  Date billable_until = 0;  // last such date; 0 = still billable
+  bool header = false;      // a category that is never billable itself
+  std::string file;
+  int line = 0;
+
+  bool billable_on(Date date) const;
+};
+
+class CodeModel {
+ public:
+  // Loads the `@kind codes` files among `files`. Problems go to *errors.
+  static std::unique_ptr<const CodeModel> load(const std::vector<lexicon::LineFile>& files,
+                                               std::vector<lexicon::LoadError>* errors);
+
+  const CodeInfo* find(std::string_view canonical_code) const;
+
+  // Billable codes whose code starts with `prefix` (children of a header), in code order.
+  std::vector<const CodeInfo*> children(std::string_view prefix) const;
+
+ private:
+  std::map<std::string, CodeInfo, std::less<>> codes_;
+};
+
+// A code as the audit sees it on one note.
+struct AssignedCode {
+  std::string code;    // canonical, or the raw text when malformed
+  std::string source;  // "metadata"
+  bool well_formed = false;
+  bool known = false;
+  bool valid = false;
+  const CodeInfo* info = nullptr;
+};
+
+// Resolves a code written on a note against the model, on the note's date of service
+// (0: no date given; validity then means "billable today in the model", that is, not
+// retired and not a header).
+AssignedCode resolve_code(const CodeModel& model, std::string_view raw, std::string source,
+                          Date date_of_service);
+
+}  // namespace dxaudit::codes

@@ -1,0 +1,170 @@
+#include "io/jsonl_reader.h"
+
+#include <cerrno>
+#include <cstdlib>
+#include <nlohmann/json.hpp>
+
+#include "text/utf8.h"
+
+namespace dxaudit::io {
+
+using nlohmann::json;
+
+JsonlReader::JsonlReader(std::FILE* file, std::string name) : file_(file), name_(std::move(name)) {}
+
+JsonlReader::~JsonlReader() {
+  std::free(buffer_);
+}
+
+bool JsonlReader::next(InputRecord* record) {
+  for (;;) {
+    errno = 0;
+    ssize_t n = getline(&buffer_, &capacity_, file_);
+    if (n < 0) {
+      failed_ = std::ferror(file_) != 0;
+      return false;
+    }
+    ++line_;
+    std::string_view line(buffer_, static_cast<size_t>(n));
+    while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.remove_suffix(1);
+    bool blank = line.find_first_not_of(" \t") == std::string_view::npos;
+    if (blank) continue;
+    *record = InputRecord{};
+    record->where = {name_, line_};
+    parse_note_json(line, record);
+    return true;
+  }
+}
+
+namespace {
+
+// A field that must be a string when present; numbers are accepted as ids.
+bool string_field(json& obj, const char* key, std::string* out, InputRecord* record) {
+  auto it = obj.find(key);
+  if (it == obj.end() || it->is_null()) return true;
+  if (it->is_string()) {
+    *out = std::move(it->get_ref<std::string&>());
+    return true;
+  }
+  if (it->is_number_integer() || it->is_number_unsigned()) {
+    *out = it->dump();
+    return true;
+  }
+  record->error_kind = "bad_field";
+  record->error_message =
+      std::string("field '") + key + "' must be a string, not " + it->type_name();
+  return false;
+}
+
+}  // namespace
+
+void parse_note_json(std::string_view line, InputRecord* record) {
+  Note& note = record->note;
+  std::string repaired;
+  if (!text::is_valid_utf8(line)) {
+    // JSON must be UTF-8, so the bytes are repaired before parsing; each invalid byte
+    // becomes one '?' (not the 3-byte U+FFFD) so that every offset in the note is still
+    // the offset of the same byte as received.
+    size_t replaced = 0;
+    repaired.reserve(line.size());
+    for (size_t i = 0; i < line.size();) {
+      char32_t cp;
+      size_t len = text::decode_utf8(line, i, &cp);
+      if (cp == text::kInvalidCodePoint) {
+        repaired.push_back('?');
+        ++replaced;
+      } else {
+        repaired.append(line.data() + i, len);
+      }
+      i += len;
+    }
+    line = repaired;
+    note.warnings.push_back(std::to_string(replaced) +
+                            " invalid UTF-8 byte(s) in the input line were each replaced by '?'");
+  }
+  json obj;
+  try {
+    obj = json::parse(line);
+  } catch (const json::exception& e) {
+    record->error_kind = "malformed_json";
+    std::string what = e.what();
+    // nlohmann prefixes messages with "[json.exception.parse_error.101] ".
+    size_t bracket = what.find("] ");
+    record->error_message = bracket == std::string::npos ? what : what.substr(bracket + 2);
+    return;
+  }
+  if (!obj.is_object()) {
+    record->error_kind = "not_an_object";
+    record->error_message = std::string("a record must be a JSON object, not ") + obj.type_name();
+    return;
+  }
+  if (!string_field(obj, "note_id", &note.note_id, record)) return;
+  if (note.note_id.empty()) {
+    record->error_kind = "missing_field";
+    record->error_message = "the record has no 'note_id'";
+    return;
+  }
+  auto text = obj.find("text");
+  if (text == obj.end() || text->is_null()) {
+    record->error_kind = "missing_field";
+    record->error_message = "the record has no 'text'";
+    return;
+  }
+  if (!text->is_string()) {
+    record->error_kind = "bad_field";
+    record->error_message = std::string("field 'text' must be a string, not ") + text->type_name();
+    return;
+  }
+  note.text = std::move(text->get_ref<std::string&>());
+  if (note.text.size() >= UINT32_MAX) {
+    record->error_kind = "too_large";
+    record->error_message = "the note text is 4 GiB or more";
+    return;
+  }
+  if (!string_field(obj, "patient_id", &note.patient_id, record) ||
+      !string_field(obj, "encounter_id", &note.encounter_id, record) ||
+      !string_field(obj, "encounter_date", &note.encounter_date, record) ||
+      !string_field(obj, "provider", &note.provider, record))
+    return;
+  auto codes = obj.find("codes");
+  if (codes != obj.end() && !codes->is_null()) {
+    if (codes->is_string()) {
+      // A ';'-separated list, as CSV exports write it.
+      std::string all = codes->get<std::string>();
+      size_t pos = 0;
+      while (pos <= all.size()) {
+        size_t semi = all.find(';', pos);
+        if (semi == std::string::npos) semi = all.size();
+        std::string one = all.substr(pos, semi - pos);
+        if (one.find_first_not_of(" \t") != std::string::npos) note.codes.push_back(one);
+        pos = semi + 1;
+      }
+    } else if (codes->is_array()) {
+      for (const json& c : *codes) {
+        if (!c.is_string()) {
+          record->error_kind = "bad_field";
+          record->error_message = std::string("'codes' must hold strings, not ") + c.type_name();
+          return;
+        }
+        note.codes.push_back(c.get<std::string>());
+      }
+    } else {
+      record->error_kind = "bad_field";
+      record->error_message =
+          std::string("'codes' must be an array of strings, not ") + codes->type_name();
+      return;
+    }
+  }
+  json meta = json::object();
+  for (auto it = obj.begin(); it != obj.end(); ++it) {
+    const std::string& k = it.key();
+    if (k == "note_id" || k == "text" || k == "patient_id" || k == "encounter_id" ||
+        k == "encounter_date" || k == "provider" || k == "codes")
+      continue;
+    meta[k] = std::move(it.value());
+  }
+  if (!meta.empty()) note.meta_json = meta.dump(-1, ' ', false, json::error_handler_t::replace);
+  record->ok = true;
+}
+
+}  // namespace dxaudit::io

@@ -1,0 +1,40 @@
+// Note: one input record as every reader produces it, and where it came from.
+//
+// A reader yields one InputRecord per record of its input, in input order. A record that
+// could not be read (malformed JSON, no text) is still an InputRecord, with `ok == false`
+// and an error kind and message: the pipeline turns it into an error record, so no input
+// record is ever silently dropped.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace dxaudit::io {
+
+struct Note {
+  std::string note_id;
+  std::string text;  // as received; may hold invalid UTF-8 (never fatal)
+  std::string patient_id;
+  std::string encounter_id;
+  std::string encounter_date;  // YYYY-MM-DD as given, or empty
+  std::string provider;
+  std::vector<std::string> codes;     // as written
+  std::string meta_json;              // unknown input fields as one JSON object, or empty
+  std::vector<std::string> warnings;  // problems repaired while reading
+};
+
+struct InputPosition {
+  std::string file;   // "-" for standard input
+  uint64_t line = 0;  // 1-based record line
+};
+
+struct InputRecord {
+  InputPosition where;
+  bool ok = false;
+  Note note;               // on error, note_id is set when it could be read
+  std::string error_kind;  // e.g. "malformed_json", "missing_field", "bad_field"
+  std::string error_message;
+};
+
+}  // namespace dxaudit::io

@@ -1,0 +1,368 @@
+#include "lexicon/lexicon.h"
+
+#include <algorithm>
+#include <charconv>
+#include <filesystem>
+#include <map>
+
+#include "text/match_view.h"
+
+namespace dxaudit::lexicon {
+
+namespace fs = std::filesystem;
+
+std::string_view cue_category_name(CueCategory c) {
+  switch (c) {
+    case CueCategory::kNegated:
+      return "negated";
+    case CueCategory::kUncertain:
+      return "uncertain";
+    case CueCategory::kHistorical:
+      return "historical";
+    case CueCategory::kHypothetical:
+      return "hypothetical";
+    case CueCategory::kExperiencer:
+      return "experiencer";
+    case CueCategory::kPseudo:
+      return "pseudo";
+    case CueCategory::kTerminate:
+      return "terminate";
+  }
+  return "";
+}
+
+std::string_view laterality_name(Laterality l) {
+  switch (l) {
+    case Laterality::kLeft:
+      return "left";
+    case Laterality::kRight:
+      return "right";
+    case Laterality::kBilateral:
+      return "bilateral";
+    case Laterality::kNone:
+      break;
+  }
+  return "";
+}
+
+std::optional<uint16_t> Lexicon::concept_index(std::string_view name) const {
+  for (size_t i = 0; i < concepts.size(); ++i)
+    if (concepts[i].name == name) return static_cast<uint16_t>(i);
+  return std::nullopt;
+}
+
+std::optional<uint16_t> Lexicon::element_index(std::string_view name) const {
+  for (size_t i = 0; i < elements.size(); ++i)
+    if (elements[i] == name) return static_cast<uint16_t>(i);
+  return std::nullopt;
+}
+
+bool is_literal_pattern(std::string_view pattern) {
+  return pattern.substr(0, 3) != "re:";
+}
+
+bool pattern_to_regex(std::string_view pattern, std::string* regex, std::string* error) {
+  regex->clear();
+  if (!is_literal_pattern(pattern)) {
+    std::string_view body = pattern.substr(3);
+    if (body.empty()) {
+      *error = "empty regular expression after 're:'";
+      return false;
+    }
+    // The view is case-folded, but authors may write capitals (L4, SLR): match either.
+    *regex = "(?i:" + std::string(body) + ")";
+  } else {
+    text::MatchView folded;
+    folded.build(pattern);
+    std::string_view phrase = folded.text();
+    // Words are split at spaces and hyphens so that "low-back", "low back" and
+    // "low  back" are one phrase.
+    bool pending_separator = false;
+    size_t words = 0;
+    size_t i = 0;
+    while (i < phrase.size()) {
+      char c = phrase[i];
+      if (c == ' ' || c == '\t' || c == '\n' || c == '-') {
+        pending_separator = words > 0;
+        ++i;
+        continue;
+      }
+      size_t j = i;
+      while (j < phrase.size() && phrase[j] != ' ' && phrase[j] != '\t' && phrase[j] != '\n' &&
+             phrase[j] != '-')
+        ++j;
+      if (pending_separator) *regex += R"((?:\s+|\s*-\s*))";
+      *regex += re2::RE2::QuoteMeta(phrase.substr(i, j - i));
+      pending_separator = false;
+      ++words;
+      i = j;
+    }
+    if (words == 0) {
+      *error = "empty phrase";
+      return false;
+    }
+    // RE2's \b is ASCII-only, but it lets the DFA skip mid-word candidates ("r" in "for")
+    // that the matcher's Unicode alignment check would reject one call at a time.
+    auto ascii_word = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+    size_t first = phrase.find_first_not_of(" \t\n-");
+    size_t last = phrase.find_last_not_of(" \t\n-");
+    if (ascii_word(phrase[first])) regex->insert(0, "\\b");
+    if (ascii_word(phrase[last])) regex->append("\\b");
+  }
+  re2::RE2::Options options;
+  options.set_log_errors(false);
+  re2::RE2 check(*regex, options);
+  if (!check.ok()) {
+    *error = "invalid regular expression: " + check.error();
+    return false;
+  }
+  if (check.Match("", 0, 0, re2::RE2::UNANCHORED, nullptr, 0)) {
+    *error = "pattern matches the empty string";
+    return false;
+  }
+  return true;
+}
+
+namespace {
+
+struct Loader {
+  Lexicon* lex;
+  std::vector<LoadError>* errors;
+  // Pattern sources already seen, to report duplicates where they were written.
+  std::map<std::pair<int, std::string>, std::string> seen;
+
+  void fail(const LineFile& f, int line, std::string message) {
+    errors->push_back({f.path, line, std::move(message)});
+  }
+
+  void check_options(const LineFile& f, const LineEntry& e,
+                     std::initializer_list<std::string_view> allowed) {
+    for (const Option& o : e.options) {
+      if (std::find(allowed.begin(), allowed.end(), o.key) == allowed.end())
+        fail(f, e.line, "unknown option '" + o.key + "' for kind " + f.kind);
+    }
+  }
+
+  void add_pattern(const LineFile& f, const LineEntry& e, Pattern p) {
+    std::string regex, error;
+    if (!pattern_to_regex(e.value, &regex, &error)) {
+      fail(f, e.line, error + " in '" + e.value + "'");
+      return;
+    }
+    auto key = std::make_pair(static_cast<int>(p.kind) * 65536 + p.target, regex);
+    auto [it, inserted] = seen.emplace(key, f.path + ":" + std::to_string(e.line));
+    if (!inserted) {
+      fail(f, e.line, "duplicate of the entry at " + it->second);
+      return;
+    }
+    p.source = e.value;
+    p.file = f.path;
+    p.line = e.line;
+    lex->patterns.push_back(std::move(p));
+    re2::RE2::Options options;
+    options.set_log_errors(false);
+    options.set_longest_match(true);
+    lex->regexes.push_back(std::make_unique<re2::RE2>(regex, options));
+  }
+
+  void load_vocabulary(const LineFile& f) {
+    for (const LineEntry& e : f.entries) {
+      if (e.id == "concept") {
+        check_options(f, e, {"category", "historical_counts"});
+        const std::string* cat = e.option("category");
+        if (cat == nullptr) {
+          fail(f, e.line, "concept '" + e.value + "' needs category=NAME");
+          continue;
+        }
+        const std::string* flag = e.option("historical_counts");
+        if (flag != nullptr && !flag->empty()) {
+          fail(f, e.line, "historical_counts is a flag and takes no value");
+          continue;
+        }
+        if (lex->concept_index(e.value)) {
+          fail(f, e.line, "concept '" + e.value + "' is declared twice");
+          continue;
+        }
+        auto c = std::find(lex->categories.begin(), lex->categories.end(), *cat);
+        if (c == lex->categories.end()) {
+          lex->categories.push_back(*cat);
+          c = lex->categories.end() - 1;
+        }
+        lex->concepts.push_back({e.value, static_cast<uint16_t>(c - lex->categories.begin()),
+                                 e.has_flag("historical_counts")});
+      } else if (e.id == "element") {
+        check_options(f, e, {});
+        if (lex->element_index(e.value))
+          fail(f, e.line, "element '" + e.value + "' is declared twice");
+        else
+          lex->elements.push_back(e.value);
+      } else {
+        fail(f, e.line, "vocabulary entries start with 'concept' or 'element', not '" + e.id + "'");
+      }
+    }
+  }
+
+  void load_findings(const LineFile& f) {
+    for (const LineEntry& e : f.entries) {
+      check_options(f, e, {});
+      auto c = lex->concept_index(e.id);
+      if (!c) {
+        fail(f, e.line, "unknown concept '" + e.id + "' (declare it in a vocabulary file)");
+        continue;
+      }
+      add_pattern(f, e, Pattern{PatternKind::kFinding, *c});
+    }
+  }
+
+  void load_elements(const LineFile& f) {
+    for (const LineEntry& e : f.entries) {
+      check_options(f, e, {});
+      auto el = lex->element_index(e.id);
+      if (!el) {
+        fail(f, e.line, "unknown element '" + e.id + "' (declare it in a vocabulary file)");
+        continue;
+      }
+      add_pattern(f, e, Pattern{PatternKind::kElement, *el});
+    }
+  }
+
+  void load_laterality(const LineFile& f) {
+    for (const LineEntry& e : f.entries) {
+      check_options(f, e, {});
+      Laterality side;
+      if (e.id == "left")
+        side = Laterality::kLeft;
+      else if (e.id == "right")
+        side = Laterality::kRight;
+      else if (e.id == "bilateral")
+        side = Laterality::kBilateral;
+      else {
+        fail(f, e.line, "laterality is left, right or bilateral, not '" + e.id + "'");
+        continue;
+      }
+      add_pattern(f, e, Pattern{PatternKind::kLaterality, static_cast<uint16_t>(side)});
+    }
+  }
+
+  void load_cues(const LineFile& f) {
+    for (const LineEntry& e : f.entries) {
+      check_options(f, e, {"direction", "window"});
+      std::optional<CueCategory> category;
+      for (int c = 0; c < kCueCategoryCount; ++c)
+        if (cue_category_name(static_cast<CueCategory>(c)) == e.id)
+          category = static_cast<CueCategory>(c);
+      if (!category) {
+        fail(f, e.line,
+             "unknown cue category '" + e.id +
+                 "' (negated, uncertain, historical, hypothetical, experiencer, pseudo, "
+                 "terminate)");
+        continue;
+      }
+      Pattern p{PatternKind::kCue, static_cast<uint16_t>(*category)};
+      bool ok = true;
+      if (const std::string* d = e.option("direction")) {
+        if (*d == "forward")
+          p.direction = Direction::kForward;
+        else if (*d == "backward")
+          p.direction = Direction::kBackward;
+        else if (*d == "both")
+          p.direction = Direction::kBoth;
+        else {
+          fail(f, e.line, "direction is forward, backward or both, not '" + *d + "'");
+          ok = false;
+        }
+      }
+      if (const std::string* w = e.option("window")) {
+        unsigned value = 0;
+        auto [end, ec] = std::from_chars(w->data(), w->data() + w->size(), value);
+        if (ec != std::errc() || end != w->data() + w->size() || value > 1000) {
+          fail(f, e.line, "window is a number of tokens from 0 to 1000, not '" + *w + "'");
+          ok = false;
+        }
+        p.window = static_cast<uint16_t>(value);
+      }
+      if (ok) add_pattern(f, e, std::move(p));
+    }
+  }
+
+  void load_sections(const LineFile& f) {
+    for (const LineEntry& e : f.entries) {
+      check_options(f, e, {"line_start"});
+      for (const Option& o : e.options)
+        if (!o.value.empty()) fail(f, e.line, "line_start is a flag and takes no value");
+      text::MatchView folded;
+      folded.build(e.value);
+      lex->section_headers.push_back({e.id, std::string(folded.text()), e.has_flag("line_start")});
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<const Lexicon> load_lexicon(const std::string& dir,
+                                            std::vector<LoadError>* errors) {
+  size_t errors_before = errors->size();
+  std::vector<std::string> paths;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) {
+    errors->push_back({dir, 0, "lexicon directory not found"});
+    return nullptr;
+  }
+  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::end(it);
+       it.increment(ec)) {
+    if (it->is_regular_file() && it->path().extension() == ".lex")
+      paths.push_back(it->path().string());
+  }
+  std::sort(paths.begin(), paths.end());
+
+  std::vector<LineFile> files;
+  for (const std::string& p : paths) files.push_back(read_line_file(p, errors));
+
+  auto lex = std::make_unique<Lexicon>();
+  Loader loader{lex.get(), errors, {}};
+  // Vocabulary first: the other kinds refer to it, whatever their file names.
+  for (const LineFile& f : files)
+    if (f.kind == "vocabulary") loader.load_vocabulary(f);
+  for (const LineFile& f : files) {
+    if (f.kind == "vocabulary" || f.kind.empty()) continue;
+    if (f.kind == "findings")
+      loader.load_findings(f);
+    else if (f.kind == "cues")
+      loader.load_cues(f);
+    else if (f.kind == "elements")
+      loader.load_elements(f);
+    else if (f.kind == "laterality")
+      loader.load_laterality(f);
+    else if (f.kind == "sections")
+      loader.load_sections(f);
+    else
+      errors->push_back({f.path, 0,
+                         "unknown @kind '" + f.kind +
+                             "' (vocabulary, findings, cues, elements, laterality, sections)"});
+  }
+  if (lex->concepts.empty()) errors->push_back({dir, 0, "no concepts declared"});
+
+  if (errors->size() == errors_before) {
+    re2::RE2::Options options;
+    options.set_log_errors(false);
+    // The set runs one DFA over each note for all patterns; give it room.
+    options.set_max_mem(int64_t{256} << 20);
+    lex->set = std::make_unique<re2::RE2::Set>(options, re2::RE2::UNANCHORED);
+    for (size_t i = 0; i < lex->regexes.size(); ++i) {
+      std::string error;
+      if (lex->set->Add(lex->regexes[i]->pattern(), &error) != static_cast<int>(i)) {
+        errors->push_back({lex->patterns[i].file, lex->patterns[i].line,
+                           "pattern rejected by the pattern set: " + error});
+        return nullptr;
+      }
+    }
+    if (!lex->set->Compile()) {
+      errors->push_back({dir, 0, "patterns too large to compile into one set"});
+      return nullptr;
+    }
+  }
+  if (errors->size() != errors_before) return nullptr;
+  return lex;
+}
+
+}  // namespace dxaudit::lexicon

@@ -1,0 +1,105 @@
+// Lexicon: everything dxaudit knows about what words mean, loaded from lexicons/.
+//
+// load_lexicon() reads every `*.lex` file under a directory (sorted by path, so results
+// never depend on directory order), validates it, and compiles its patterns once. The
+// result is immutable and shared by all workers; nothing in it is consulted per note
+// except through the compiled matcher (src/match).
+//
+// File kinds (see docs/lexicon-format.md for the full reference):
+//   vocabulary  `concept<TAB>NAME<TAB>category=CAT [historical_counts]` and
+//               `element<TAB>NAME`: the closed
+//               vocabulary of findings and documentation elements (schema v1).
+//   findings    `CONCEPT<TAB>PATTERN`: a phrase that mentions a concept.
+//   cues        `CATEGORY<TAB>PATTERN<TAB>direction=forward|backward|both window=N`:
+//               assertion cues (negated, uncertain, historical, hypothetical,
+//               experiencer, pseudo, terminate).
+//   elements    `ELEMENT<TAB>PATTERN`: a phrase that documents an element.
+//   laterality  `left|right|bilateral<TAB>PATTERN`: a phrase naming a side.
+//   sections    `SECTION<TAB>HEADER[<TAB>line_start]`: section headers.
+// PATTERN is a literal phrase (matched case-insensitively, token-aligned, any run of
+// spaces or a hyphen between words) or `re:` followed by an RE2 expression.
+#pragma once
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lexicon/line_file.h"
+#include "text/sections.h"
+
+namespace dxaudit::lexicon {
+
+enum class PatternKind : uint8_t { kFinding, kCue, kElement, kLaterality };
+
+// Assertion cue categories (schema values).
+enum class CueCategory : uint8_t {
+  kNegated,
+  kUncertain,
+  kHistorical,
+  kHypothetical,
+  kExperiencer,
+  kPseudo,
+  kTerminate,
+};
+inline constexpr int kCueCategoryCount = 7;
+std::string_view cue_category_name(CueCategory c);
+
+enum class Direction : uint8_t { kForward, kBackward, kBoth };
+
+enum class Laterality : uint8_t { kNone, kLeft, kRight, kBilateral };
+std::string_view laterality_name(Laterality l);  // "left", "right", "bilateral"; "" for none
+
+struct Concept {
+  std::string name;
+  uint16_t category;  // index into Lexicon::categories
+  // A past occurrence is itself the finding (a history of cancer): historical mentions
+  // stay active. Vocabulary flag `historical_counts`.
+  bool historical_counts = false;
+};
+
+// One compiled pattern. `target` means, by kind: a concept index, a CueCategory, an
+// element index, or a Laterality.
+struct Pattern {
+  PatternKind kind;
+  uint16_t target;
+  Direction direction = Direction::kForward;  // cues only
+  uint16_t window = 0;                        // cues only: scope in tokens, 0 = sentence
+  std::string source;                         // as written in the file, for messages
+  std::string file;
+  int line = 0;
+};
+
+struct Lexicon {
+  std::vector<Concept> concepts;
+  std::vector<std::string> categories;
+  std::vector<std::string> elements;
+  std::vector<Pattern> patterns;
+  std::vector<text::SectionHeader> section_headers;
+
+  // Compiled forms of `patterns`, index for index; `set` finds which of them occur.
+  std::vector<std::unique_ptr<re2::RE2>> regexes;
+  std::unique_ptr<re2::RE2::Set> set;
+
+  std::optional<uint16_t> concept_index(std::string_view name) const;
+  std::optional<uint16_t> element_index(std::string_view name) const;
+};
+
+// Loads and compiles all `*.lex` files under `dir`. Returns nullptr when any error was
+// found; *errors then holds every problem with its file and line.
+std::unique_ptr<const Lexicon> load_lexicon(const std::string& dir, std::vector<LoadError>* errors);
+
+// The RE2 expression a lexicon pattern compiles to (exposed for tests and for the
+// benchmark's term list). Literal phrases are case-folded; words are separated by
+// `(?:\s+|\s*-\s*)`. Returns false with *error set for an empty or invalid pattern.
+bool pattern_to_regex(std::string_view pattern, std::string* regex, std::string* error);
+
+// True when `pattern` is a literal phrase (not `re:`).
+bool is_literal_pattern(std::string_view pattern);
+
+}  // namespace dxaudit::lexicon

@@ -1,0 +1,62 @@
+// LineFile: the line-oriented data format shared by everything in lexicons/ and models/.
+//
+//   # a comment line (also: blank lines are ignored)
+//   @kind findings
+//   radiating_leg_pain<TAB>pain radiating down the leg
+//   radiating_leg_pain<TAB>re:pain (?:shoot|radiat)\w* (?:down|into) (?:the )?\w* ?legs?
+//   negated<TAB>denies<TAB>direction=forward window=8
+//
+// Each entry line has tab-separated columns: an id, a value, then optional options.
+// Options are whitespace-separated `key=value` pairs or bare flags; a value holding
+// spaces is double-quoted (`message="consider {suggest}"`, `\"` inside quotes).
+// The first non-comment line must declare the file's kind with `@kind NAME`; what ids,
+// values and options mean depends on the kind (see lexicon.h and docs/lexicon-format.md).
+//
+// parse_line_file never throws and never stops at the first problem: every malformed
+// line becomes a LoadError with its file and line, so one run reports them all.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace dxaudit::lexicon {
+
+struct LoadError {
+  std::string file;
+  int line = 0;  // 1-based; 0 when the error concerns the whole file
+  std::string message;
+  std::string to_string() const;  // "file:line: message"
+};
+
+struct Option {
+  std::string key;
+  std::string value;  // empty for a bare flag
+};
+
+struct LineEntry {
+  std::string id;
+  std::string value;
+  std::vector<Option> options;
+  int line = 0;
+
+  // The option's value, or nullptr when absent.
+  const std::string* option(std::string_view key) const;
+  bool has_flag(std::string_view key) const { return option(key) != nullptr; }
+};
+
+struct LineFile {
+  std::string path;
+  std::string kind;
+  std::vector<LineEntry> entries;
+};
+
+// Parses `content` (the text of file `path`). Appends problems to *errors.
+LineFile parse_line_file(std::string path, std::string_view content,
+                         std::vector<LoadError>* errors);
+
+// Reads and parses a file; a file that cannot be read is a LoadError with line 0.
+LineFile read_line_file(const std::string& path, std::vector<LoadError>* errors);
+
+}  // namespace dxaudit::lexicon

@@ -1,0 +1,89 @@
+#include "match/matcher.h"
+
+#include <algorithm>
+
+#include "text/utf8.h"
+
+namespace dxaudit::match {
+
+namespace {
+
+bool is_word_at(std::string_view s, size_t pos) {
+  char32_t cp;
+  text::decode_utf8(s, pos, &cp);
+  return text::is_word_code_point(cp);
+}
+
+// Start of the code point that ends just before `pos` (the view is valid UTF-8).
+size_t previous_code_point(std::string_view s, size_t pos) {
+  size_t p = pos - 1;
+  while (p > 0 && (static_cast<unsigned char>(s[p]) & 0xC0) == 0x80) --p;
+  return p;
+}
+
+bool aligned(std::string_view s, size_t begin, size_t end) {
+  if (begin > 0 && is_word_at(s, begin) && is_word_at(s, previous_code_point(s, begin)))
+    return false;
+  if (end < s.size() && is_word_at(s, end) && is_word_at(s, previous_code_point(s, end)))
+    return false;
+  return true;
+}
+
+size_t next_code_point(std::string_view s, size_t pos) {
+  char32_t cp;
+  return pos + text::decode_utf8(s, pos, &cp);
+}
+
+}  // namespace
+
+void Matcher::find_pattern(std::string_view view, Span range, uint32_t pattern,
+                           std::vector<Hit>* hits) const {
+  const re2::RE2& re = *lexicon_.regexes[pattern];
+  size_t pos = range.begin;
+  re2::StringPiece m;
+  // The whole view is the context, so \b and alignment see the characters around the range.
+  while (pos < range.end && re.Match(view, pos, range.end, re2::RE2::UNANCHORED, &m, 1)) {
+    size_t begin = static_cast<size_t>(m.data() - view.data());
+    size_t end = begin + m.size();
+    // Shrink an unaligned match: a shorter alternative at the same start may be aligned.
+    while (end > begin && !aligned(view, begin, end)) {
+      if (!re.Match(view, begin, end - 1, re2::RE2::ANCHOR_START, &m, 1)) {
+        end = begin;
+        break;
+      }
+      end = begin + m.size();
+    }
+    if (end > begin) {
+      hits->push_back({pattern, Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)}});
+      pos = end;
+    } else {
+      pos = next_code_point(view, begin);
+    }
+  }
+}
+
+void Matcher::find(std::string_view view, std::span<const Span> sentences, MatchScratch* scratch,
+                   std::vector<Hit>* hits) const {
+  hits->clear();
+  for (Span sentence : sentences) {
+    std::vector<int>& found = scratch->set_matches;
+    found.clear();
+    re2::RE2::Set::ErrorInfo info{};
+    bool any = lexicon_.set->Match(sentence.in(view), &found, &info);
+    if (!any && info.kind != re2::RE2::Set::kNoError) {
+      // The set's DFA gave up (a huge or pathological sentence): search each pattern on
+      // its own, which is slower but exact.
+      found.clear();
+      for (size_t i = 0; i < lexicon_.regexes.size(); ++i) found.push_back(static_cast<int>(i));
+    }
+    std::sort(found.begin(), found.end());
+    for (int p : found) find_pattern(view, sentence, static_cast<uint32_t>(p), hits);
+  }
+  std::sort(hits->begin(), hits->end(), [](const Hit& a, const Hit& b) {
+    if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
+    if (a.span.end != b.span.end) return a.span.end > b.span.end;
+    return a.pattern < b.pattern;
+  });
+}
+
+}  // namespace dxaudit::match

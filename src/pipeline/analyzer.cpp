@@ -1,0 +1,98 @@
+#include "pipeline/analyzer.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+
+#include "text/sentences.h"
+
+namespace dxaudit::pipeline {
+
+namespace fs = std::filesystem;
+
+std::string default_data_dir() {
+  if (const char* env = std::getenv("DXAUDIT_DATA"); env != nullptr && *env != '\0') return env;
+  return DXAUDIT_DEFAULT_DATA_DIR;
+}
+
+LoadResult Analyzer::load(const std::string& data_dir) {
+  LoadResult r;
+  auto analyzer = std::unique_ptr<Analyzer>(new Analyzer());
+  analyzer->lexicon_ = lexicon::load_lexicon((fs::path(data_dir) / "lexicons").string(), &r.errors);
+
+  std::vector<lexicon::LineFile> model_files;
+  std::string models_dir = (fs::path(data_dir) / "models").string();
+  std::error_code ec;
+  if (!fs::is_directory(models_dir, ec)) {
+    r.errors.push_back({models_dir, 0, "models directory not found"});
+  } else {
+    std::vector<std::string> paths;
+    for (auto it = fs::recursive_directory_iterator(models_dir, ec); !ec && it != fs::end(it);
+         it.increment(ec))
+      if (it->is_regular_file() && it->path().extension() == ".model")
+        paths.push_back(it->path().string());
+    std::sort(paths.begin(), paths.end());
+    for (const std::string& p : paths) model_files.push_back(lexicon::read_line_file(p, &r.errors));
+    for (const lexicon::LineFile& f : model_files)
+      if (!f.kind.empty() && f.kind != "codes" && f.kind != "rules" && f.kind != "verdicts")
+        r.errors.push_back({f.path, 0, "unknown @kind '" + f.kind + "' (codes, rules, verdicts)"});
+  }
+  analyzer->codes_ = codes::CodeModel::load(model_files, &r.errors);
+  if (analyzer->lexicon_ && analyzer->codes_)
+    analyzer->audit_ =
+        audit::AuditModel::load(model_files, *analyzer->lexicon_, *analyzer->codes_, &r.errors);
+  if (analyzer->lexicon_) {
+    std::string error;
+    analyzer->sections_ =
+        text::SectionDetector::create(analyzer->lexicon_->section_headers, &error);
+    if (!analyzer->sections_) r.errors.push_back({data_dir + "/lexicons", 0, error});
+  }
+  if (!r.errors.empty()) return r;
+  analyzer->matcher_ = std::make_unique<match::Matcher>(*analyzer->lexicon_);
+  r.analyzer = std::move(analyzer);
+  return r;
+}
+
+void Analyzer::analyze(const io::Note& note, Workspace* ws, NoteResult* result) const {
+  result->ok = true;
+  result->error_kind.clear();
+  result->error_message.clear();
+  result->warnings = note.warnings;
+  result->codes.clear();
+  result->audit = {};
+
+  if (note.text.size() >= UINT32_MAX) {
+    result->ok = false;
+    result->error_kind = "too_large";
+    result->error_message = "the note text is 4 GiB or more";
+    return;
+  }
+
+  codes::Date date = 0;
+  if (!note.encounter_date.empty()) {
+    if (auto d = codes::parse_date(note.encounter_date)) {
+      date = *d;
+    } else {
+      result->warnings.push_back("encounter_date '" + note.encounter_date +
+                                 "' is not a date YYYY-MM-DD; codes were checked without it");
+    }
+  }
+  for (const std::string& raw : note.codes)
+    result->codes.push_back(codes::resolve_code(*codes_, raw, "metadata", date));
+
+  ws->view.build(note.text);
+  std::string_view view = ws->view.text();
+  text::tokenize(view, &ws->tokens);
+  sections_->detect(ws->view, note.text, &ws->sections);
+  text::split_sentences(ws->view, note.text, ws->tokens, ws->sections, &ws->sentences);
+  matcher_->find(view, ws->sentences, &ws->match, &ws->hits);
+
+  evidence::NoteText nt{view, ws->tokens, ws->sentences, ws->sections, ws->hits};
+  evidence::build_evidence(*lexicon_, nt, &ws->evidence, &result->evidence);
+  result->sections = ws->sections;
+
+  audit::AuditInput in{result->codes, result->evidence, note.text, ws->view};
+  audit::audit_note(*audit_, *lexicon_, in, &result->audit);
+}
+
+}  // namespace dxaudit::pipeline

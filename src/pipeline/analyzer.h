@@ -1,0 +1,90 @@
+// Analyzer: the whole per-note analysis, from text to verdict.
+//
+//   dxaudit::pipeline::LoadResult r = Analyzer::load("/usr/share/dxaudit");
+//   if (!r.analyzer) { for (auto& e : r.errors) std::cerr << e.to_string() << "\n"; }
+//   Workspace ws;               // one per thread, reused note after note
+//   NoteResult result;
+//   r.analyzer->analyze(note, &ws, &result);
+//
+// An Analyzer owns the immutable knowledge (lexicons/, models/) and is safe to share
+// between threads; all per-note state lives in the caller's Workspace, whose buffers are
+// reused so that a worker allocates only when a note outgrows every earlier one.
+// analyze() never throws for bad input: a note it cannot analyse gets `ok == false` with
+// an error kind and message.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "audit/audit.h"
+#include "codes/codes.h"
+#include "evidence/evidence.h"
+#include "io/note.h"
+#include "lexicon/lexicon.h"
+#include "lexicon/line_file.h"
+#include "match/matcher.h"
+#include "text/match_view.h"
+#include "text/sections.h"
+#include "text/tokenizer.h"
+
+namespace dxaudit::pipeline {
+
+struct Workspace {
+  text::MatchView view;
+  std::vector<text::Token> tokens;
+  std::vector<text::Section> sections;
+  std::vector<Span> sentences;
+  std::vector<match::Hit> hits;
+  match::MatchScratch match;
+  evidence::EvidenceScratch evidence;
+};
+
+// Everything dxaudit concludes about one note. Spans are view offsets; `view_to_original`
+// in the Workspace used for the note maps them (see NoteResult::original()).
+struct NoteResult {
+  bool ok = true;
+  std::string error_kind;
+  std::string error_message;
+  std::vector<std::string> warnings;
+  std::vector<codes::AssignedCode> codes;
+  std::vector<text::Section> sections;  // view offsets
+  evidence::NoteEvidence evidence;
+  audit::AuditResult audit;
+};
+
+class Analyzer;
+
+struct LoadResult {
+  std::unique_ptr<const Analyzer> analyzer;  // null when errors is not empty
+  std::vector<lexicon::LoadError> errors;
+};
+
+class Analyzer {
+ public:
+  // Loads `data_dir`/lexicons and `data_dir`/models.
+  static LoadResult load(const std::string& data_dir);
+
+  // Analyses `note`. On return `ws->view` is the note's matching view: spans in *result
+  // map to original offsets through it until the next call with the same workspace.
+  void analyze(const io::Note& note, Workspace* ws, NoteResult* result) const;
+
+  const lexicon::Lexicon& lexicon() const { return *lexicon_; }
+  const codes::CodeModel& code_model() const { return *codes_; }
+  const audit::AuditModel& audit_model() const { return *audit_; }
+  const text::SectionDetector& sections() const { return *sections_; }
+
+ private:
+  Analyzer() = default;
+  std::unique_ptr<const lexicon::Lexicon> lexicon_;
+  std::unique_ptr<const codes::CodeModel> codes_;
+  std::unique_ptr<const audit::AuditModel> audit_;
+  std::unique_ptr<text::SectionDetector> sections_;
+  std::unique_ptr<match::Matcher> matcher_;
+};
+
+// Default data directory: $DXAUDIT_DATA when set, else the one the build was configured
+// with.
+std::string default_data_dir();
+
+}  // namespace dxaudit::pipeline

@@ -1,0 +1,168 @@
+#include "pipeline/record_writer.h"
+
+#include "io/json_writer.h"
+
+namespace dxaudit::pipeline {
+
+using io::JsonWriter;
+
+namespace {
+
+void write_span(JsonWriter& w, const text::MatchView& view, Span s) {
+  Span o = view.to_original(s);
+  w.key("begin").number(o.begin).key("end").number(o.end);
+}
+
+}  // namespace
+
+void append_result_record(const io::Note& note, const NoteResult& r, const Analyzer& analyzer,
+                          const text::MatchView& view, std::string* out) {
+  const lexicon::Lexicon& lex = analyzer.lexicon();
+  const std::vector<std::string>& section_names = analyzer.sections().names();
+  JsonWriter w(out);
+  w.begin_object();
+  w.key("schema").string(kSchema);
+  w.key("note_id").string(note.note_id);
+  w.key("status").string(r.ok ? "ok" : "error");
+  w.key("patient_id").string_or_null(note.patient_id);
+  w.key("encounter_id").string_or_null(note.encounter_id);
+  w.key("encounter_date").string_or_null(note.encounter_date);
+  w.key("provider").string_or_null(note.provider);
+
+  w.key("codes").begin_array();
+  for (const codes::AssignedCode& c : r.codes) {
+    w.begin_object();
+    w.key("code").string(c.code);
+    w.key("source").string(c.source);
+    w.key("known").boolean(c.known);
+    w.key("valid").boolean(c.valid);
+    w.key("title");
+    if (c.info)
+      w.string(c.info->title);
+    else
+      w.null();
+    w.end_object();
+  }
+  w.end_array();
+
+  w.key("sections").begin_array();
+  for (const text::Section& s : r.sections) {
+    w.begin_object();
+    w.key("name").string(section_names[s.name_index]);
+    write_span(w, view, s.whole());
+    w.end_object();
+  }
+  w.end_array();
+
+  w.key("findings").begin_array();
+  for (const evidence::Finding& f : r.evidence.findings) {
+    const lexicon::Concept& info = lex.concepts[f.concept_id];
+    Span original = view.to_original(f.span);
+    w.begin_object();
+    w.key("concept").string(info.name);
+    w.key("category").string(lex.categories[info.category]);
+    w.key("text").string(original.in(note.text));
+    w.key("begin").number(original.begin).key("end").number(original.end);
+    w.key("section");
+    if (f.section == evidence::kNoSection)
+      w.null();
+    else
+      w.string(section_names[r.sections[f.section].name_index]);
+    const context::Assertion& a = f.assertion;
+    w.key("negated").boolean(a.negated);
+    w.key("uncertain").boolean(a.uncertain);
+    w.key("historical").boolean(a.historical);
+    w.key("hypothetical").boolean(a.hypothetical);
+    w.key("experiencer").string(context::experiencer_name(a.experiencer));
+    w.key("laterality").string_or_null(lexicon::laterality_name(f.laterality));
+    w.key("level").string_or_null(f.level);
+    w.key("cues").begin_array();
+    for (const context::AppliedCue& c : a.cues) {
+      Span co = view.to_original(c.span);
+      w.begin_object();
+      w.key("category")
+          .string(lexicon::cue_category_name(
+              static_cast<lexicon::CueCategory>(lex.patterns[c.pattern].target)));
+      w.key("text").string(co.in(note.text));
+      w.key("begin").number(co.begin).key("end").number(co.end);
+      w.end_object();
+    }
+    w.end_array();
+    w.end_object();
+  }
+  w.end_array();
+
+  w.key("elements").begin_object();
+  for (size_t e = 0; e < lex.elements.size(); ++e) {
+    const evidence::ElementEvidence& ev = r.evidence.elements[e];
+    w.key(lex.elements[e]).begin_object();
+    w.key("present").boolean(ev.present);
+    if (ev.present) {
+      w.key("evidence").begin_array();
+      for (Span s : ev.evidence) {
+        w.begin_object();
+        write_span(w, view, s);
+        w.end_object();
+      }
+      w.end_array();
+    }
+    w.end_object();
+  }
+  w.end_object();
+
+  w.key("audit").begin_array();
+  for (const audit::Flag& f : r.audit.flags) {
+    w.begin_object();
+    w.key("rule").string(f.rule);
+    w.key("severity").string(f.severity);
+    w.key("code").string(f.code);
+    w.key("message").string(f.message);
+    w.key("suggest").begin_array();
+    for (const std::string& s : f.suggest) w.string(s);
+    w.end_array();
+    w.key("evidence").begin_array();
+    for (const audit::FlagEvidence& e : f.evidence) {
+      w.begin_object();
+      w.key("concept").string(lex.concepts[e.concept_id].name);
+      write_span(w, view, e.span);
+      w.end_object();
+    }
+    w.end_array();
+    w.end_object();
+  }
+  w.end_array();
+
+  w.key("verdict").begin_object();
+  for (const audit::Verdict& v : r.audit.verdicts) w.key(v.code).string(v.verdict);
+  w.end_object();
+
+  if (!r.warnings.empty()) {
+    w.key("warnings").begin_array();
+    for (const std::string& s : r.warnings) w.string(s);
+    w.end_array();
+  }
+  if (!note.meta_json.empty()) w.key("meta").raw(note.meta_json);
+  w.end_object();
+  out->push_back('\n');
+}
+
+void append_error_record(const io::InputRecord& record, std::string_view kind,
+                         std::string_view message, std::string* out) {
+  JsonWriter w(out);
+  w.begin_object();
+  w.key("schema").string(kSchema);
+  w.key("note_id").string_or_null(record.note.note_id);
+  w.key("status").string("error");
+  w.key("error").begin_object();
+  w.key("kind").string(kind);
+  w.key("message").string(message);
+  w.end_object();
+  w.key("input").begin_object();
+  w.key("file").string(record.where.file);
+  w.key("line").number(record.where.line);
+  w.end_object();
+  w.end_object();
+  out->push_back('\n');
+}
+
+}  // namespace dxaudit::pipeline

@@ -1,0 +1,81 @@
+#include "pipeline/scan.h"
+
+#include <cerrno>
+#include <cstring>
+
+#include "io/jsonl_reader.h"
+#include "pipeline/record_writer.h"
+
+namespace dxaudit::pipeline {
+
+namespace {
+
+constexpr size_t kFlushBytes = size_t{1} << 20;
+
+bool flush(std::string* buffer, std::FILE* out) {
+  if (buffer->empty()) return true;
+  bool ok = std::fwrite(buffer->data(), 1, buffer->size(), out) == buffer->size();
+  buffer->clear();
+  return ok;
+}
+
+}  // namespace
+
+ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& inputs, std::FILE* out,
+                 report::Summary* summary) {
+  ScanOutcome outcome;
+  // Open every input first, so that a typo in the last path fails before any work.
+  std::vector<std::FILE*> files;
+  for (const std::string& path : inputs) {
+    std::FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
+    if (f == nullptr) {
+      outcome.error = path + ": cannot open: " + std::strerror(errno);
+      for (std::FILE* g : files)
+        if (g != stdin) std::fclose(g);
+      return outcome;
+    }
+    files.push_back(f);
+  }
+
+  Workspace ws;
+  NoteResult result;
+  io::InputRecord record;
+  std::string buffer;
+  bool write_ok = true;
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    io::JsonlReader reader(files[i], inputs[i] == "-" ? "-" : inputs[i]);
+    while (reader.next(&record)) {
+      if (!record.ok) {
+        append_error_record(record, record.error_kind, record.error_message, &buffer);
+        summary->add_error();
+      } else {
+        analyzer.analyze(record.note, &ws, &result);
+        if (result.ok)
+          append_result_record(record.note, result, analyzer, ws.view, &buffer);
+        else
+          append_error_record(record, result.error_kind, result.error_message, &buffer);
+        summary->add(result, analyzer.lexicon());
+      }
+      if (buffer.size() >= kFlushBytes) write_ok = flush(&buffer, out) && write_ok;
+    }
+    if (reader.failed()) {
+      // A read error mid-file: the position is known, so say where the input broke off.
+      record = io::InputRecord{};
+      record.where = {inputs[i], 0};
+      append_error_record(record, "read_error",
+                          "reading stopped: " + std::string(std::strerror(errno)), &buffer);
+      summary->add_error();
+    }
+    if (files[i] != stdin) std::fclose(files[i]);
+  }
+  write_ok = flush(&buffer, out) && write_ok;
+  write_ok = std::fflush(out) == 0 && write_ok;
+  if (!write_ok) {
+    outcome.error = std::string("writing the output failed: ") + std::strerror(errno);
+    return outcome;
+  }
+  outcome.ok = true;
+  return outcome;
+}
+
+}  // namespace dxaudit::pipeline

@@ -1,0 +1,25 @@
+// scan(): reads notes from inputs, analyses each, and writes one output record per input
+// record, in input order. This is what `dxaudit scan` runs; a program embedding dxaudit
+// calls it the same way.
+#pragma once
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "pipeline/analyzer.h"
+#include "report/summary.h"
+
+namespace dxaudit::pipeline {
+
+struct ScanOutcome {
+  bool ok = false;    // false: an input could not be opened or the output not written
+  std::string error;  // why, when !ok
+};
+
+// `inputs` are JSONL paths, "-" for standard input. Records go to `out`. Every record is
+// also added to *summary.
+ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& inputs, std::FILE* out,
+                 report::Summary* summary);
+
+}  // namespace dxaudit::pipeline

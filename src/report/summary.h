@@ -1,0 +1,41 @@
+// Summary: the one-screen account of a scan that a person reads at the end of a run.
+//
+// Add every record as it is written; print() lays out notes read (ok and error), findings
+// (active and in all), flags by rule, and verdicts per audited code. Counts only: a
+// Summary never looks back at notes, so its memory does not grow with the input.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <ostream>
+#include <string>
+
+#include "pipeline/analyzer.h"
+
+namespace dxaudit::report {
+
+class Summary {
+ public:
+  void add_error() {
+    ++records_;
+    ++errors_;
+  }
+  void add(const pipeline::NoteResult& result, const lexicon::Lexicon& lexicon);
+
+  uint64_t records() const { return records_; }
+  uint64_t errors() const { return errors_; }
+
+  // `output` names where the full output went ("stdout" or a path).
+  void print(std::ostream& out, const std::string& output) const;
+
+ private:
+  uint64_t records_ = 0;
+  uint64_t errors_ = 0;
+  uint64_t findings_ = 0;
+  uint64_t active_findings_ = 0;
+  std::map<std::string, uint64_t> active_by_concept_;
+  std::map<std::string, uint64_t> flags_by_rule_;
+  std::map<std::string, std::map<std::string, uint64_t>> verdicts_;
+};
+
+}  // namespace dxaudit::report

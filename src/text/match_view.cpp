@@ -1,0 +1,144 @@
+#include "text/match_view.h"
+
+#include <array>
+
+#include <unicode/uchar.h>
+
+#include "text/utf8.h"
+
+// Offsets are uint32_t throughout the pipeline: callers guarantee that a note is smaller
+// than 4 GiB (and its view, which grows at most by half a byte per byte of input, too).
+
+namespace dxaudit::text {
+
+namespace {
+
+// ASCII bytes map to one byte each. Tab, CR, NUL and the other C0 controls become ' ' so
+// that tokenizing and matching never see them; '\n' is kept because the layout of a note
+// (lines, blank lines) drives sentence and section detection.
+constexpr std::array<char, 128> make_ascii_table() {
+  std::array<char, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    char v = static_cast<char>(c);
+    if (c >= 'A' && c <= 'Z') v = static_cast<char>(c - 'A' + 'a');
+    if (c < 0x20 && c != '\n') v = ' ';
+    t[c] = v;
+  }
+  return t;
+}
+constexpr std::array<char, 128> kAscii = make_ascii_table();
+
+// The typographic variants that would otherwise need a second spelling in every lexicon.
+// Zero-width spaces and the BOM count as spaces: exports leave them between words.
+char32_t normalise(char32_t cp) {
+  switch (cp) {
+    case 0x00A0:
+    case 0x1680:
+    case 0x200B:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000:
+    case 0xFEFF:
+      return ' ';
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
+      return '-';
+    case 0x2018:
+    case 0x2019:
+    case 0x201B:
+      return '\'';
+    case 0x201C:
+    case 0x201D:
+      return '"';
+    default:
+      break;
+  }
+  if (cp >= 0x2000 && cp <= 0x200A) return ' ';
+  return static_cast<char32_t>(u_foldCase(static_cast<UChar32>(cp), U_FOLD_CASE_DEFAULT));
+}
+
+size_t encode_utf8(char32_t cp, char* out) {
+  if (cp < 0x80) {
+    out[0] = static_cast<char>(cp);
+    return 1;
+  }
+  if (cp < 0x800) {
+    out[0] = static_cast<char>(0xC0 | (cp >> 6));
+    out[1] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  if (cp < 0x10000) {
+    out[0] = static_cast<char>(0xE0 | (cp >> 12));
+    out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out[2] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  out[0] = static_cast<char>(0xF0 | (cp >> 18));
+  out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+  out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+  out[3] = static_cast<char>(0x80 | (cp & 0x3F));
+  return 4;
+}
+
+}  // namespace
+
+void MatchView::build(std::string_view original) {
+  const size_t n = original.size();
+  const auto* src = reinterpret_cast<const unsigned char*>(original.data());
+  map_.clear();
+  // Writing through an index into a pre-sized buffer is much faster than push_back. Simple
+  // case folding lengthens a character by at most one byte per two (U+023A -> U+2C65), so
+  // n + n/2 always suffices; the check on the multi-byte path is only a safety net.
+  folded_.resize(n + n / 2 + 16);
+  size_t w = 0;
+  bool mapped = false;
+
+  size_t i = 0;
+  while (i < n) {
+    const unsigned char b = src[i];
+    if (b < 0x80) {
+      folded_[w] = kAscii[b];
+      if (mapped) map_.push_back(static_cast<uint32_t>(i));
+      ++w;
+      ++i;
+      continue;
+    }
+    char32_t cp;
+    const size_t in_len = decode_utf8(original, i, &cp);
+    char buf[4];
+    size_t out_len;
+    if (cp == kInvalidCodePoint) {
+      buf[0] = ' ';  // one space per invalid byte keeps offsets aligned
+      out_len = 1;
+    } else {
+      out_len = encode_utf8(normalise(cp), buf);
+    }
+    if (!mapped && out_len != in_len) {
+      // First change of length: until here view and original offsets were equal.
+      mapped = true;
+      map_.reserve(n + 1);
+      for (size_t k = 0; k < w; ++k) map_.push_back(static_cast<uint32_t>(k));
+    }
+    if (w + out_len > folded_.size()) {
+      // Room for the rest of the note at any growth rate, ASCII writes included.
+      folded_.resize(w + out_len + 2 * (n - i) + 16);
+    }
+    for (size_t k = 0; k < out_len; ++k) {
+      folded_[w + k] = buf[k];
+      // Bytes inside a character map to the character's start, so a span boundary always
+      // maps to a character boundary of the original.
+      if (mapped) map_.push_back(static_cast<uint32_t>(i));
+    }
+    w += out_len;
+    i += in_len;
+  }
+  folded_.resize(w);
+  if (mapped) map_.push_back(static_cast<uint32_t>(n));
+}
+
+}  // namespace dxaudit::text

@@ -1,0 +1,49 @@
+// MatchView: the form of a note that lexicons are matched against.
+//
+// The view is the note case-folded (ASCII fast path; ICU simple case folding for other
+// letters) with a few typographic variants normalised so that a lexicon needs one spelling:
+//   - invalid UTF-8 bytes, NUL and other C0 control characters except '\n' become ' ';
+//   - '\r' becomes ' ' (so CRLF text splits like LF text);
+//   - non-breaking and other Unicode spaces become ' ';
+//   - typographic dashes (U+2010..U+2015, U+2212) become '-';
+//   - typographic quotes become ' or ".
+// The view is valid UTF-8. Every view offset maps back to an offset in the original text
+// with to_original(); spans reported to users are always mapped back. When every
+// character kept its byte length (always the case for ASCII text) the mapping is the
+// identity and costs nothing.
+//
+// build() reuses the view's buffers, so a worker that keeps one MatchView allocates only
+// when a note is larger than any before it.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/span.h"
+
+namespace dxaudit::text {
+
+class MatchView {
+ public:
+  // Replaces the view's contents with the view of `original`. `original` must outlive
+  // every use of offsets, but the view keeps no pointer into it.
+  void build(std::string_view original);
+
+  std::string_view text() const { return folded_; }
+
+  // Offset in the original text of view offset `pos` (0 <= pos <= text().size()).
+  uint32_t to_original(uint32_t pos) const { return map_.empty() ? pos : map_[pos]; }
+  Span to_original(Span s) const { return {to_original(s.begin), to_original(s.end)}; }
+
+  bool identity() const { return map_.empty(); }
+
+ private:
+  std::string folded_;
+  // map_[i] = original offset of view byte i; map_[size] = original size. Empty when
+  // the mapping is the identity.
+  std::vector<uint32_t> map_;
+};
+
+}  // namespace dxaudit::text

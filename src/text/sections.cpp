@@ -1,0 +1,287 @@
+#include "text/sections.h"
+
+#include <algorithm>
+#include <array>
+
+#include <re2/re2.h>
+#include <unicode/uchar.h>
+
+#include "text/utf8.h"
+
+// Where a header may stand, and what makes it one.
+//
+// Candidate positions are found by one scan for '\n' and ',' (no regex over the note):
+//   line start    the start of the text or of a line, after spaces/tabs;
+//   comma         after a ',' and optional spaces, where the comma is the last of its run
+//                 (",  ," counts once). The MTSamples export turned every line break into
+//                 a comma, so "effectiveness.,MEDICATIONS: ," and "Minimal,COMPLICATIONS:"
+//                 are line starts in disguise; "fever, chills" is plain prose.
+// At a candidate, one anchored RE2 (an alternation of every phrase, longest match) finds
+// the longest header phrase; it must end at a word boundary. Because the phrases are
+// literal, a shorter phrase could only follow the same words and then fail the rules
+// below, so taking the longest is enough for "history of present illness" over "history".
+// The header is accepted when:
+//   line start    it is followed by optional spaces and ':', in any case ("Plan:"), or it
+//                 is alone on its line and written in capitals ("ASSESSMENT AND PLAN");
+//   comma         it is followed by optional spaces and ':', and either the comma is a
+//                 "strong" break (it follows '.', '!', '?', ':', ',' or starts a line:
+//                 "pain.,Plan:") or the header is written in capitals ("None,PLAN:");
+//                 headers marked line_start never count here.
+// "P" followed by a digit is a pulse ("P: 88"), not the plan; the other one-letter headers
+// may be followed by anything ("S: 52 yo M c/o ..."). Text in which a header phrase starts a
+// sentence ("Assessment of the patient showed: ...") does not count: the phrase has to be followed
+// by ':' itself. Letter case is read from the original text through the view's offset map: the view
+// is folded.
+
+namespace dxaudit::text {
+
+namespace {
+
+// Phrases are literal text; longer ones are almost certainly data errors.
+constexpr size_t kMaxPhraseBytes = 120;
+
+inline bool is_blank(char c) {
+  return c == ' ' || c == '\t';
+}
+
+// Header phrase as it is looked up: folded like a view, whitespace runs as one ' '.
+std::string phrase_key(std::string_view folded) {
+  std::string key;
+  for (char c : folded) {
+    if (is_blank(c) || c == '\n') {
+      if (!key.empty() && key.back() != ' ') key.push_back(' ');
+    } else {
+      key.push_back(c);
+    }
+  }
+  if (!key.empty() && key.back() == ' ') key.pop_back();
+  return key;
+}
+
+enum class Position { kLineStart, kStrongComma, kWeakComma };
+
+}  // namespace
+
+struct SectionDetector::Impl {
+  struct Entry {
+    std::string key;
+    uint16_t name;
+    bool line_start;
+    bool one_letter;
+  };
+  std::vector<Entry> entries;  // sorted by key
+  std::unique_ptr<RE2> re;
+  std::array<bool, 256> first_byte{};
+
+  const Entry* find(std::string_view matched) const {
+    // Collapse whitespace into a fixed buffer: no allocation per candidate.
+    std::array<char, kMaxPhraseBytes> buf;
+    size_t len = 0;
+    for (char c : matched) {
+      if (is_blank(c)) {
+        if (len > 0 && buf[len - 1] == ' ') continue;
+        c = ' ';
+      }
+      if (len == buf.size()) return nullptr;
+      buf[len++] = c;
+    }
+    const std::string_view key(buf.data(), len);
+    auto it = std::lower_bound(entries.begin(), entries.end(), key,
+                               [](const Entry& e, std::string_view k) { return e.key < k; });
+    return (it != entries.end() && it->key == key) ? &*it : nullptr;
+  }
+};
+
+SectionDetector::SectionDetector() : impl_(std::make_unique<Impl>()) {}
+SectionDetector::~SectionDetector() = default;
+
+std::unique_ptr<SectionDetector> SectionDetector::create(const std::vector<SectionHeader>& headers,
+                                                         std::string* error) {
+  std::unique_ptr<SectionDetector> d(new SectionDetector());
+  Impl& impl = *d->impl_;
+  MatchView folded;
+  for (size_t i = 0; i < headers.size(); ++i) {
+    const SectionHeader& h = headers[i];
+    const std::string where = "section header " + std::to_string(i + 1) + " (\"" + h.phrase + "\")";
+    if (h.name.empty()) {
+      *error = where + ": empty section name";
+      return nullptr;
+    }
+    folded.build(h.phrase);
+    std::string key = phrase_key(folded.text());
+    if (key.empty()) {
+      *error = where + ": empty phrase";
+      return nullptr;
+    }
+    if (key.size() > kMaxPhraseBytes) {
+      *error = where + ": phrase longer than " + std::to_string(kMaxPhraseBytes) + " bytes";
+      return nullptr;
+    }
+    if (key.find(':') != std::string::npos) {
+      *error = where + ": phrase must not contain ':' (the colon follows the header)";
+      return nullptr;
+    }
+    auto name_it = std::find(d->names_.begin(), d->names_.end(), h.name);
+    if (name_it == d->names_.end()) {
+      if (d->names_.size() > UINT16_MAX) {
+        *error = where + ": too many section names";
+        return nullptr;
+      }
+      d->names_.push_back(h.name);
+      name_it = d->names_.end() - 1;
+    }
+    const auto name = static_cast<uint16_t>(name_it - d->names_.begin());
+    char32_t cp;
+    const bool one_letter = decode_utf8(key, 0, &cp) == key.size();
+    bool duplicate = false;
+    for (const Impl::Entry& e : impl.entries) {
+      if (e.key != key) continue;
+      if (e.name != name || e.line_start != h.line_start) {
+        *error = where + ": phrase already defined for section \"" + d->names_[e.name] +
+                 "\" with other settings";
+        return nullptr;
+      }
+      duplicate = true;
+    }
+    if (duplicate) continue;
+    impl.first_byte[static_cast<unsigned char>(key[0])] = true;
+    impl.entries.push_back({std::move(key), name, h.line_start, one_letter});
+  }
+  std::sort(impl.entries.begin(), impl.entries.end(),
+            [](const Impl::Entry& a, const Impl::Entry& b) { return a.key < b.key; });
+  if (impl.entries.empty()) return d;
+
+  // Words of a phrase match across any run of spaces or tabs ("History  of present").
+  std::string pattern = "(?:";
+  for (size_t i = 0; i < impl.entries.size(); ++i) {
+    if (i > 0) pattern += '|';
+    std::string_view key = impl.entries[i].key;
+    size_t start = 0;
+    for (;;) {
+      const size_t sp = key.find(' ', start);
+      pattern += RE2::QuoteMeta(key.substr(start, sp == std::string_view::npos ? sp : sp - start));
+      if (sp == std::string_view::npos) break;
+      pattern += "[ \\t]+";
+      start = sp + 1;
+    }
+  }
+  pattern += ')';
+  RE2::Options options;
+  options.set_longest_match(true);
+  options.set_case_sensitive(true);  // the view is folded, and so are the phrases
+  options.set_log_errors(false);
+  impl.re = std::make_unique<RE2>(pattern, options);
+  if (!impl.re->ok()) {
+    *error = "section headers: cannot compile header pattern: " + impl.re->error();
+    return nullptr;
+  }
+  return d;
+}
+
+namespace {
+
+// True when the original text of a view span has letters and none of them is lower case.
+bool written_in_capitals(const MatchView& view, std::string_view original, Span s) {
+  const Span o = view.to_original(s);
+  if (o.end > original.size() || o.begin >= o.end) return false;
+  bool letter = false;
+  for (size_t i = o.begin; i < o.end;) {
+    const auto b = static_cast<unsigned char>(original[i]);
+    if (b < 0x80) {
+      if (b >= 'a' && b <= 'z') return false;
+      if (b >= 'A' && b <= 'Z') letter = true;
+      ++i;
+      continue;
+    }
+    char32_t cp;
+    const size_t len = decode_utf8(original, i, &cp);
+    if (cp != kInvalidCodePoint) {
+      const auto c = static_cast<UChar32>(cp);
+      if (u_islower(c)) return false;
+      if (u_isalpha(c)) letter = true;
+    }
+    i += len;
+  }
+  return letter;
+}
+
+}  // namespace
+
+void SectionDetector::detect(const MatchView& view, std::string_view original,
+                             std::vector<Section>* out) const {
+  out->clear();
+  const Impl& impl = *impl_;
+  if (!impl.re) return;
+  const std::string_view v = view.text();
+  const size_t n = v.size();
+  size_t min_pos = 0;  // no header inside the previous header
+
+  auto try_header = [&](size_t q, Position where) {
+    if (q >= n || q < min_pos || !impl.first_byte[static_cast<unsigned char>(v[q])]) return;
+    re2::StringPiece m;
+    if (!impl.re->Match(re2::StringPiece(v.data(), n), q, n, RE2::ANCHOR_START, &m, 1)) return;
+    const size_t end = q + m.size();
+    if (end < n) {
+      char32_t cp;
+      decode_utf8(v, end, &cp);
+      if (is_word_code_point(cp)) return;  // "plans:", "examined:"
+    }
+    const Impl::Entry* e = impl.find(std::string_view(m.data(), m.size()));
+    if (e == nullptr) return;
+    if (e->line_start && where != Position::kLineStart) return;
+    const Span header{static_cast<uint32_t>(q), static_cast<uint32_t>(end)};
+    size_t k = end;
+    while (k < n && is_blank(v[k])) ++k;
+    size_t body;
+    if (k < n && v[k] == ':') {
+      body = k + 1;
+      if (where == Position::kWeakComma && !written_in_capitals(view, original, header)) return;
+      if (e->one_letter && e->key == "p") {
+        size_t f = body;
+        while (f < n && is_blank(v[f])) ++f;
+        if (f < n && v[f] >= '0' && v[f] <= '9') return;  // "P: 88" is a pulse
+      }
+    } else if (where == Position::kLineStart && (k == n || v[k] == '\n') &&
+               written_in_capitals(view, original, header)) {
+      body = end;
+    } else {
+      return;
+    }
+    if (!out->empty()) out->back().body.end = header.begin;
+    out->push_back(
+        Section{e->name, header, Span{static_cast<uint32_t>(body), static_cast<uint32_t>(n)}});
+    min_pos = body;
+  };
+
+  auto line_start = [&](size_t p) {
+    while (p < n && is_blank(v[p])) ++p;
+    try_header(p, Position::kLineStart);
+  };
+
+  line_start(0);
+  // memchr for each of the two bytes beats a byte loop: most of a note is neither.
+  size_t nl = v.find('\n');
+  size_t comma = v.find(',');
+  while (nl != std::string_view::npos || comma != std::string_view::npos) {
+    if (nl < comma) {
+      line_start(nl + 1);
+      nl = v.find('\n', nl + 1);
+      continue;
+    }
+    const size_t i = comma;
+    comma = v.find(',', i + 1);
+    size_t q = i + 1;
+    while (q < n && is_blank(v[q])) ++q;
+    // Not the last comma of its run, or a line start that the '\n' branch takes.
+    if (q >= n || v[q] == ',' || v[q] == '\n') continue;
+    if (!impl.first_byte[static_cast<unsigned char>(v[q])]) continue;
+    size_t p = i;
+    while (p > 0 && is_blank(v[p - 1])) --p;
+    const char before = p == 0 ? '\n' : v[p - 1];
+    const bool strong = before == '.' || before == '!' || before == '?' || before == ':' ||
+                        before == ',' || before == '\n';
+    try_header(q, strong ? Position::kStrongComma : Position::kWeakComma);
+  }
+}
+
+}  // namespace dxaudit::text

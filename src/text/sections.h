@@ -1,0 +1,62 @@
+// SectionDetector: finds the sections of a note and gives them canonical names.
+//
+// Headers come from data (lexicons/sections.lex): each entry maps a header phrase to a
+// canonical section name (hpi, pmh, assessment, ...). A header is recognised where a
+// header can stand:
+//   - at the start of the text or of a line, or after the ", " / "," / "., " run of the
+//     MTSamples export form;
+//   - followed by ':' (then anything), or alone on its line when written in capitals
+//     ("ASSESSMENT AND PLAN" on a line of its own).
+// Short headers marked `line_start` in the lexicon (S:, O:, A:, P:) count only at the
+// start of a line. Headers that are not in the lexicon (HEENT:, Neck:) do not start a
+// section: they are sub-headings of the section they sit in.
+// A section runs from its header to the next recognised header or the end of the text.
+// Text before the first header belongs to no section.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/match_view.h"
+#include "text/span.h"
+
+namespace dxaudit::text {
+
+struct SectionHeader {
+  std::string name;         // canonical section name, e.g. "assessment"
+  std::string phrase;       // header as written, matched case-insensitively, e.g. "a/p"
+  bool line_start = false;  // only at the start of a line (not after MTSamples commas)
+};
+
+struct Section {
+  uint16_t name_index;  // index into SectionDetector::names()
+  Span header;          // the header text itself (without ':'), view offsets
+  Span body;            // from the end of the header (after ':') to the section end
+  Span whole() const { return {header.begin, body.end}; }
+};
+
+class SectionDetector {
+ public:
+  // Builds a detector from header definitions. On failure returns nullptr and sets *error.
+  static std::unique_ptr<SectionDetector> create(const std::vector<SectionHeader>& headers,
+                                                 std::string* error);
+  ~SectionDetector();
+
+  // Clears *out and fills it with the sections of the note in text order. `view` is the
+  // matching view of `original`, the note as received (capitals are read from it through
+  // view.to_original()). Offsets in *out are view offsets.
+  void detect(const MatchView& view, std::string_view original, std::vector<Section>* out) const;
+
+  const std::vector<std::string>& names() const { return names_; }
+
+ private:
+  SectionDetector();
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+  std::vector<std::string> names_;
+};
+
+}  // namespace dxaudit::text

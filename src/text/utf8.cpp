@@ -1,0 +1,115 @@
+#include "text/utf8.h"
+
+#include <cstdint>
+#include <cstring>
+
+#include <unicode/uchar.h>
+
+namespace dxaudit::text {
+
+namespace {
+
+inline bool is_cont(unsigned char b) {
+  return (b & 0xC0) == 0x80;
+}
+
+}  // namespace
+
+// Bytes that cannot start a well-formed sequence, or whose next bytes are not the ones
+// Unicode Table 3-7 allows, decode as one invalid unit so that overlongs (C0, C1, E0 80..9F,
+// F0 80..8F), surrogates (ED A0..BF) and code points above U+10FFFF (F4 90.., F5..FF) never
+// become code points.
+size_t decode_utf8(std::string_view s, size_t pos, char32_t* cp) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + pos;
+  const size_t avail = s.size() - pos;
+  const unsigned char b0 = p[0];
+  if (b0 < 0x80) {
+    *cp = b0;
+    return 1;
+  }
+  *cp = kInvalidCodePoint;
+  if (b0 < 0xC2) return 1;  // stray continuation byte or overlong 2-byte lead
+  if (b0 < 0xE0) {
+    if (avail < 2 || !is_cont(p[1])) return 1;
+    *cp = (char32_t{b0 & 0x1Fu} << 6) | (p[1] & 0x3Fu);
+    return 2;
+  }
+  if (b0 < 0xF0) {
+    if (avail < 3) return 1;
+    const unsigned char b1 = p[1];
+    const unsigned char lo = b0 == 0xE0 ? 0xA0 : 0x80;
+    const unsigned char hi = b0 == 0xED ? 0x9F : 0xBF;
+    if (b1 < lo || b1 > hi || !is_cont(p[2])) return 1;
+    *cp = (char32_t{b0 & 0x0Fu} << 12) | (char32_t{b1 & 0x3Fu} << 6) | (p[2] & 0x3Fu);
+    return 3;
+  }
+  if (b0 < 0xF5) {
+    if (avail < 4) return 1;
+    const unsigned char b1 = p[1];
+    const unsigned char lo = b0 == 0xF0 ? 0x90 : 0x80;
+    const unsigned char hi = b0 == 0xF4 ? 0x8F : 0xBF;
+    if (b1 < lo || b1 > hi || !is_cont(p[2]) || !is_cont(p[3])) return 1;
+    *cp = (char32_t{b0 & 0x07u} << 18) | (char32_t{b1 & 0x3Fu} << 12) |
+          (char32_t{p[2] & 0x3Fu} << 6) | (p[3] & 0x3Fu);
+    return 4;
+  }
+  return 1;
+}
+
+bool is_valid_utf8(std::string_view s) {
+  const size_t n = s.size();
+  size_t i = 0;
+  while (i < n) {
+    // Notes are overwhelmingly ASCII: test 8 bytes per step until a high bit shows up.
+    while (i + 8 <= n) {
+      uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      if (w & 0x8080808080808080ULL) break;
+      i += 8;
+    }
+    if (i >= n) break;
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    char32_t cp;
+    const size_t len = decode_utf8(s, i, &cp);
+    if (cp == kInvalidCodePoint) return false;
+    i += len;
+  }
+  return true;
+}
+
+void append_repaired_utf8(std::string_view s, std::string* out) {
+  out->reserve(out->size() + s.size());
+  size_t run = 0;  // start of the pending run of valid bytes
+  size_t i = 0;
+  const size_t n = s.size();
+  while (i < n) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    char32_t cp;
+    const size_t len = decode_utf8(s, i, &cp);
+    if (cp != kInvalidCodePoint) {
+      i += len;
+      continue;
+    }
+    out->append(s.data() + run, i - run);
+    out->append("\xEF\xBF\xBD");
+    ++i;
+    run = i;
+  }
+  out->append(s.data() + run, n - run);
+}
+
+bool is_word_code_point(char32_t cp) {
+  if (cp < 0x80) {
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+  }
+  if (cp == kInvalidCodePoint || cp > 0x10FFFF) return false;
+  return u_isalnum(static_cast<UChar32>(cp)) != 0;
+}
+
+}  // namespace dxaudit::text

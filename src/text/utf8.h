@@ -1,0 +1,33 @@
+// UTF-8 inspection and repair.
+//
+// Notes arrive with whatever bytes an export left in them. Nothing here ever fails on
+// bad input: an invalid byte decodes as one "invalid" unit of length 1, so callers can
+// step over it and keep offsets into the original bytes exact.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace dxaudit::text {
+
+// Returned by decode_utf8 for a byte that does not start a well-formed sequence
+// (overlong forms, surrogates, code points above U+10FFFF and truncated sequences count
+// as invalid).
+inline constexpr char32_t kInvalidCodePoint = 0xFFFFFFFF;
+
+// Decodes the code point starting at s[pos] (pos < s.size()). Returns the number of bytes
+// it occupies (1 to 4) and stores it in *cp; an invalid byte yields 1 and kInvalidCodePoint.
+size_t decode_utf8(std::string_view s, size_t pos, char32_t* cp);
+
+// True when every byte of s belongs to a well-formed UTF-8 sequence.
+bool is_valid_utf8(std::string_view s);
+
+// Appends s to *out with every invalid byte replaced by U+FFFD. Used for output only:
+// spans always refer to the original bytes, never to the repaired copy.
+void append_repaired_utf8(std::string_view s, std::string* out);
+
+// Unicode letter or digit (the characters a token is made of). Invalid units are not.
+bool is_word_code_point(char32_t cp);
+
+}  // namespace dxaudit::text

@@ -1,0 +1,209 @@
+// End-to-end tests: the real dxaudit binary on files, as a user runs it.
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <vector>
+
+#include "output_checks.h"
+#include "test_support.h"
+
+using namespace dxaudit::testing;
+using nlohmann::json;
+
+namespace {
+
+const std::string kSource = DXAUDIT_SOURCE_DIR;
+
+std::vector<std::string> lines_of(const std::string& s) {
+  std::vector<std::string> out;
+  std::istringstream in(s);
+  std::string line;
+  while (std::getline(in, line)) out.push_back(line);
+  return out;
+}
+
+std::vector<json> scan_text_notes(const std::vector<json>& notes, int* exit_code = nullptr) {
+  TempDir dir;
+  std::string input;
+  for (const json& n : notes) input += n.dump() + "\n";
+  write_file(dir / "in.jsonl", input);
+  CommandResult r = run_command(binary() + " scan " + shell_quote((dir / "in.jsonl").string()));
+  if (exit_code != nullptr) *exit_code = r.exit_code;
+  std::vector<json> out;
+  for (const std::string& l : lines_of(r.out)) out.push_back(json::parse(l));
+  return out;
+}
+
+std::vector<std::string> rules_of(const json& record) {
+  std::vector<std::string> rules;
+  for (const json& a : record["audit"]) rules.push_back(a["rule"]);
+  return rules;
+}
+
+}  // namespace
+
+TEST_CASE("the demo corpus gives the reviewed output, byte for byte") {
+  TempDir dir;
+  std::string out = (dir / "out.jsonl").string();
+  CommandResult r =
+      run_command(binary() + " scan " + shell_quote(kSource + "/corpora/demo/notes.jsonl") +
+                  " -o " + shell_quote(out));
+  REQUIRE(r.exit_code == 0);
+  std::vector<std::string> got = lines_of(read_file(out));
+  std::vector<std::string> expected =
+      lines_of(read_file(kSource + "/tests/e2e/demo.expected.jsonl"));
+  REQUIRE(got.size() == expected.size());
+  for (size_t i = 0; i < got.size(); ++i) {
+    INFO("record " << i + 1 << " differs; see tests/e2e/README.md to review and regenerate");
+    CHECK(got[i] == expected[i]);
+  }
+}
+
+TEST_CASE("every span of the demo output points at the bytes it quotes") {
+  std::vector<std::string> inputs = lines_of(read_file(kSource + "/corpora/demo/notes.jsonl"));
+  CommandResult r =
+      run_command(binary() + " scan " + shell_quote(kSource + "/corpora/demo/notes.jsonl"));
+  std::vector<std::string> outputs = lines_of(r.out);
+  REQUIRE(outputs.size() == inputs.size());
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    json in = json::parse(inputs[i]);
+    json rec = json::parse(outputs[i]);
+    CHECK(rec["note_id"] == in["note_id"]);
+    CHECK(rec["schema"] == "dxaudit/1");
+    CHECK(check_record_spans(rec, in["text"].get<std::string>()) == "");
+  }
+}
+
+TEST_CASE("a negated radicular list does not make M54.50 unsupported") {
+  auto out = scan_text_notes({{{"note_id", "n1"},
+                               {"codes", {"M54.50"}},
+                               {"text",
+                                "Low back pain for two weeks. She denies radiating pain, "
+                                "numbness or tingling in the legs."}}});
+  REQUIRE(out.size() == 1);
+  CHECK(rules_of(out[0]).empty());
+  CHECK(out[0]["verdict"]["M54.50"] != "unsupported");
+  REQUIRE(out[0]["findings"].size() == 2);
+  for (const json& f : out[0]["findings"]) CHECK(f["negated"] == true);
+}
+
+TEST_CASE("pain shooting down the left leg with M54.50 is flagged, suggesting M54.42") {
+  auto out = scan_text_notes({{{"note_id", "n2"},
+                               {"codes", {"M5450"}},
+                               {"text", "Low back pain with pain shooting down the left leg."}}});
+  REQUIRE(out.size() == 1);
+  REQUIRE(rules_of(out[0]) == std::vector<std::string>{"M5450_UNSUPPORTED_RADICULAR"});
+  const json& flag = out[0]["audit"][0];
+  CHECK(flag["suggest"] == json::array({"M54.42"}));
+  CHECK(flag["severity"] == "high");
+  CHECK(flag["message"].get<std::string>().find("'pain shooting down the left leg'") !=
+        std::string::npos);
+  CHECK(out[0]["verdict"]["M54.50"] == "unsupported");
+  CHECK(out[0]["codes"][0]["code"] == "M54.50");
+}
+
+TEST_CASE("unreadable records become error records in place and the exit status is 1") {
+  TempDir dir;
+  write_file(dir / "in.jsonl",
+             "{\"note_id\":\"a\",\"text\":\"Low back pain.\"}\n"
+             "{this is not json\n"
+             "\n"
+             "{\"note_id\":\"b\"}\n"
+             "[1,2]\n"
+             "{\"note_id\":\"c\",\"text\":\"ok\"}\n");
+  CommandResult r = run_command(binary() + " scan " + shell_quote((dir / "in.jsonl").string()));
+  CHECK(r.exit_code == 1);
+  auto lines = lines_of(r.out);
+  REQUIRE(lines.size() == 5);
+  std::vector<std::string> status, kinds;
+  for (const auto& l : lines) {
+    json rec = json::parse(l);
+    status.push_back(rec["status"]);
+    kinds.push_back(rec["status"] == "error" ? rec["error"]["kind"].get<std::string>() : "");
+  }
+  CHECK(status == std::vector<std::string>{"ok", "error", "error", "error", "ok"});
+  CHECK(kinds ==
+        std::vector<std::string>{"", "malformed_json", "missing_field", "not_an_object", ""});
+  json second = json::parse(lines[1]);
+  CHECK(second["note_id"].is_null());
+  CHECK(second["input"]["line"] == 2);
+  CHECK(json::parse(lines[2])["note_id"] == "b");
+  CHECK(json::parse(lines[2])["input"]["line"] == 4);
+}
+
+TEST_CASE("standard input is read when no file or '-' is given") {
+  TempDir dir;
+  write_file(dir / "in.jsonl", "{\"note_id\":\"s\",\"text\":\"Negative SLR.\"}\n");
+  std::string in = shell_quote((dir / "in.jsonl").string());
+  for (std::string args : {std::string(" scan < "), std::string(" scan - < ")}) {
+    CommandResult r = run_command(binary() + args + in);
+    CHECK(r.exit_code == 0);
+    json rec = json::parse(r.out);
+    CHECK(rec["note_id"] == "s");
+    CHECK(rec["findings"][0]["concept"] == "slr_sign");
+    CHECK(rec["findings"][0]["negated"] == true);
+  }
+}
+
+TEST_CASE("usage and configuration errors exit 2 with a clear message") {
+  CHECK(run_command(binary() + " scan --no-such-option 2>&1").exit_code == 2);
+  CHECK(run_command(binary() + " frobnicate 2>&1").exit_code == 2);
+  CommandResult missing = run_command(binary() + " scan /nonexistent/notes.jsonl 2>&1");
+  CHECK(missing.exit_code == 2);
+  CHECK(missing.out.find("/nonexistent/notes.jsonl") != std::string::npos);
+
+  // A broken lexicon is reported with its file and line, and nothing is scanned.
+  TempDir data;
+  std::filesystem::copy(kSource + "/lexicons", data / "lexicons",
+                        std::filesystem::copy_options::recursive);
+  std::filesystem::copy(kSource + "/models", data / "models",
+                        std::filesystem::copy_options::recursive);
+  write_file(data / "lexicons" / "broken.lex",
+             "# a broken file\n@kind findings\nno_such_concept\tsome phrase\n");
+  CommandResult broken = run_command("echo '{}' | " + binary() + " scan --data " +
+                                     shell_quote(data.path().string()) + " 2>&1");
+  CHECK(broken.exit_code == 2);
+  CHECK(broken.out.find("broken.lex:3: unknown concept 'no_such_concept'") != std::string::npos);
+  CHECK(broken.out.find("\"schema\"") == std::string::npos);
+  CommandResult check = run_command(binary() + " lexicons check --data " +
+                                    shell_quote(data.path().string()) + " 2>&1");
+  CHECK(check.exit_code == 2);
+  CHECK(check.out.find("broken.lex:3:") != std::string::npos);
+}
+
+TEST_CASE("help and version") {
+  CommandResult help = run_command(binary() + " --help");
+  CHECK(help.exit_code == 0);
+  CHECK(help.out.find("Examples") != std::string::npos);
+  CommandResult scan_help = run_command(binary() + " scan --help");
+  CHECK(scan_help.exit_code == 0);
+  CHECK(scan_help.out.find("dxaudit scan notes.jsonl") != std::string::npos);
+  CHECK(scan_help.out.find("Exit status") != std::string::npos);
+  CommandResult version = run_command(binary() + " --version");
+  CHECK(version.exit_code == 0);
+  CHECK(version.out.find("dxaudit/1") != std::string::npos);
+  CHECK(run_command(binary() + " lexicons check").exit_code == 0);
+}
+
+TEST_CASE("-o replaces the output file only when the run completes") {
+  TempDir dir;
+  write_file(dir / "out.jsonl", "previous\n");
+  write_file(dir / "in.jsonl", "{\"note_id\":\"x\",\"text\":\"back pain\"}\n");
+  CommandResult r = run_command(binary() + " scan " + shell_quote((dir / "in.jsonl").string()) +
+                                " -o " + shell_quote((dir / "out.jsonl").string()));
+  CHECK(r.exit_code == 0);
+  CHECK(json::parse(read_file(dir / "out.jsonl"))["note_id"] == "x");
+  // A failing run (missing input) leaves the previous output in place and no temp file.
+  write_file(dir / "out.jsonl", "previous\n");
+  r = run_command(binary() + " scan /nonexistent.jsonl -o " +
+                  shell_quote((dir / "out.jsonl").string()) + " 2>/dev/null");
+  CHECK(r.exit_code == 2);
+  CHECK(read_file(dir / "out.jsonl") == "previous\n");
+  size_t files = 0;
+  for (auto& e : std::filesystem::directory_iterator(dir.path())) {
+    (void)e;
+    ++files;
+  }
+  CHECK(files == 2);
+}

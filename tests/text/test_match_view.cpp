@@ -1,0 +1,136 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "text/match_view.h"
+#include "text/utf8.h"
+
+using dxaudit::Span;
+using dxaudit::text::is_valid_utf8;
+using dxaudit::text::MatchView;
+
+namespace {
+
+// Every view offset maps into the original, never backwards, and ends at its size.
+void check_map_invariants(const MatchView& v, std::string_view original) {
+  const auto size = static_cast<uint32_t>(v.text().size());
+  CHECK(v.to_original(size) == original.size());
+  uint32_t prev = 0;
+  for (uint32_t i = 0; i <= size; ++i) {
+    const uint32_t o = v.to_original(i);
+    CHECK(o >= prev);
+    CHECK(o <= original.size());
+    prev = o;
+  }
+  CHECK(is_valid_utf8(v.text()));
+}
+
+}  // namespace
+
+TEST_CASE("match view: ASCII is lower-cased with the identity map") {
+  MatchView v;
+  const std::string note = "Pt c/o LOW Back Pain x3 wks; SLR (+) at 40 DEG.\n";
+  v.build(note);
+  CHECK(v.text() == "pt c/o low back pain x3 wks; slr (+) at 40 deg.\n");
+  CHECK(v.identity());
+  CHECK(v.to_original(7) == 7);
+  check_map_invariants(v, note);
+}
+
+TEST_CASE("match view: Unicode case folding keeps offsets") {
+  MatchView v;
+  const std::string note = "\xC3\x84rger \xC4\xB0st \xCE\xA3\xCE\x91\xCE\xA3";  // Ärger İst ΣΑΣ
+  v.build(note);
+  // Simple case folding: Ä->ä, Σ->σ, Α->α; İ has no simple folding and stays.
+  CHECK(v.text() == "\xC3\xA4rger \xC4\xB0st \xCF\x83\xCE\xB1\xCF\x83");
+  CHECK(v.identity());  // every character kept its byte length
+  const Span sigma{12, 18};
+  CHECK(v.to_original(sigma) == sigma);
+  CHECK(sigma.in(note) == "\xCE\xA3\xCE\x91\xCE\xA3");
+  check_map_invariants(v, note);
+}
+
+TEST_CASE("match view: Kelvin sign shrinks and the map follows") {
+  MatchView v;
+  const std::string note = "temp 300 \xE2\x84\xAA, Kelvin";  // U+212A KELVIN SIGN
+  v.build(note);
+  CHECK(v.text() == "temp 300 k, kelvin");
+  CHECK_FALSE(v.identity());
+  CHECK(v.to_original(9) == 9);    // the 'k'
+  CHECK(v.to_original(10) == 12);  // the ',' after the 3-byte sign
+  const Span kelvin{12, 18};
+  CHECK(kelvin.in(v.text()) == "kelvin");
+  CHECK(v.to_original(kelvin).in(note) == "Kelvin");
+  check_map_invariants(v, note);
+}
+
+TEST_CASE("match view: invalid bytes become one space each") {
+  MatchView v;
+  const std::string note =
+      "\xFF\xFE"
+      "abc \xE2\x80 Pain";
+  v.build(note);
+  CHECK(v.text() == "  abc    pain");
+  CHECK(v.identity());  // one byte in, one byte out
+  CHECK(Span{2, 5}.in(note) == "abc");
+  CHECK(v.to_original(Span{9, 13}).in(note) == "Pain");
+  check_map_invariants(v, note);
+}
+
+TEST_CASE("match view: control characters, NUL and CRLF") {
+  MatchView v;
+  std::string note = "Back\tpain\r\nLeg";
+  note.push_back('\0');
+  note += "pain\x01.";
+  v.build(note);
+  CHECK(v.text() == std::string("back pain \nleg pain ."));
+  CHECK(v.identity());
+  check_map_invariants(v, note);
+}
+
+TEST_CASE("match view: Unicode spaces, dashes and quotes") {
+  MatchView v;
+  // "L4\u2013L5 no\u00A0pain \u201Cworse\u201D patient\u2019s \u2212 x\u2003y"
+  const std::string note =
+      "L4\xE2\x80\x93L5 no\xC2\xA0pain \xE2\x80\x9CWorse\xE2\x80\x9D patient\xE2\x80\x99s "
+      "\xE2\x88\x92 x\xE2\x80\x83y";
+  v.build(note);
+  CHECK(v.text() == "l4-l5 no pain \"worse\" patient's - x y");
+  CHECK_FALSE(v.identity());
+  // "pain" after the 2-byte NBSP.
+  const auto pain = static_cast<uint32_t>(v.text().find("pain"));
+  CHECK(v.to_original(Span{pain, pain + 4}).in(note) == "pain");
+  // "worse" inside 3-byte quotes.
+  const auto worse = static_cast<uint32_t>(v.text().find("worse"));
+  CHECK(v.to_original(Span{worse, worse + 5}).in(note) == "Worse");
+  // The quoted word with its quotes maps to the whole original quote characters.
+  CHECK(v.to_original(Span{worse - 1, worse + 6}).in(note) == "\xE2\x80\x9CWorse\xE2\x80\x9D");
+  const auto y = static_cast<uint32_t>(v.text().size() - 1);
+  CHECK(v.to_original(Span{y, y + 1}).in(note) == "y");
+  check_map_invariants(v, note);
+}
+
+TEST_CASE("match view: growing characters and buffer reuse") {
+  MatchView v;
+  const std::string grow = "\xC8\xBA\xC8\xBA ok";  // U+023A twice: folds to 3-byte U+2C65
+  v.build(grow);
+  CHECK(v.text() == "\xE2\xB1\xA5\xE2\xB1\xA5 ok");
+  CHECK(v.to_original(3) == 2);
+  CHECK(v.to_original(Span{7, 9}).in(grow) == "ok");
+  check_map_invariants(v, grow);
+  // A later ASCII note on the same view is back to the identity.
+  v.build("Short NOTE");
+  CHECK(v.text() == "short note");
+  CHECK(v.identity());
+  v.build("");
+  CHECK(v.text().empty());
+  CHECK(v.to_original(0) == 0);
+  // Many growing characters followed by a long ASCII tail.
+  std::string many;
+  for (int i = 0; i < 50; ++i) many += "\xC8\xBA";
+  many += std::string(500, 'A');
+  v.build(many);
+  CHECK(v.text().size() == 650);
+  CHECK(v.text().substr(150) == std::string(500, 'a'));
+  check_map_invariants(v, many);
+}

@@ -1,0 +1,234 @@
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "text/match_view.h"
+#include "text/sections.h"
+
+namespace doctest {
+template <>
+struct StringMaker<std::vector<std::string>> {
+  static String convert(const std::vector<std::string>& v) {
+    std::string s = "{";
+    for (const std::string& e : v) s += "\n  [" + e + "]";
+    s += "\n}";
+    return String(s.c_str());
+  }
+};
+}  // namespace doctest
+
+using dxaudit::text::MatchView;
+using dxaudit::text::Section;
+using dxaudit::text::SectionDetector;
+using dxaudit::text::SectionHeader;
+
+namespace {
+
+std::vector<SectionHeader> test_headers() {
+  return {
+      {"chief_complaint", "chief complaint", false},
+      {"chief_complaint", "cc", false},
+      {"hpi", "history of present illness", false},
+      {"hpi", "HPI", false},
+      {"hpi", "history", false},
+      {"subjective", "subjective", false},
+      {"subjective", "s", true},
+      {"pmh", "past medical history", false},
+      {"medications", "medications", false},
+      {"allergies", "allergies", false},
+      {"objective", "objective", false},
+      {"objective", "o", true},
+      {"objective", "physical examination", false},
+      {"objective", "physical exam", false},
+      {"assessment", "assessment", false},
+      {"assessment", "assessment and plan", false},
+      {"assessment", "a/p", false},
+      {"assessment", "a", true},
+      {"plan", "plan", false},
+      {"plan", "p", true},
+  };
+}
+
+const SectionDetector& detector() {
+  static const std::unique_ptr<SectionDetector> d = [] {
+    std::string error;
+    auto r = SectionDetector::create(test_headers(), &error);
+    REQUIRE_MESSAGE(r != nullptr, error);
+    return r;
+  }();
+  return *d;
+}
+
+struct Found {
+  std::string name;
+  std::string header;  // original text
+  std::string body;    // original text
+};
+
+std::vector<Found> sections(const std::string& note, const SectionDetector& d = detector()) {
+  MatchView v;
+  v.build(note);
+  std::vector<Section> out;
+  d.detect(v, note, &out);
+  std::vector<Found> r;
+  for (const Section& s : out) {
+    r.push_back({d.names()[s.name_index], std::string(v.to_original(s.header).in(note)),
+                 std::string(v.to_original(s.body).in(note))});
+  }
+  return r;
+}
+
+std::vector<std::string> names(const std::string& note) {
+  std::vector<std::string> r;
+  for (const Found& f : sections(note)) r.push_back(f.name + "=" + f.header);
+  return r;
+}
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("sections: colon headers, longest phrase wins, bodies run to the next header") {
+  const std::string note =
+      "Intro line.\nHPI: 45 yo with LBP.\nHistory of Present Illness: worse after lifting.\n"
+      "Assessment: lumbar strain.\nPlan: PT.";
+  const auto s = sections(note);
+  REQUIRE(s.size() == 4);
+  CHECK(s[0].name == "hpi");
+  CHECK(s[0].header == "HPI");
+  CHECK(s[0].body == " 45 yo with LBP.\n");
+  CHECK(s[1].name == "hpi");
+  CHECK(s[1].header == "History of Present Illness");
+  CHECK(s[2].name == "assessment");
+  CHECK(s[2].body == " lumbar strain.\n");
+  CHECK(s[3].name == "plan");
+  CHECK(s[3].body == " PT.");
+}
+
+TEST_CASE("sections: SOAP letters at line starts only") {
+  CHECK(names("S: back pain\nO: tender L4\n  A: strain\nP: ice") ==
+        V{"subjective=S", "objective=O", "assessment=A", "plan=P"});
+  // Not at a line start, or a vital sign.
+  CHECK(names("Pain, A: none\nVitals\nP: 88\nBP 120/80, P: 72").empty());
+  CHECK(names("A/P: strain, PT\nA/P:ok") == V{"assessment=A/P", "assessment=A/P"});
+  // Only "P" doubles as a vital sign; "S: 52 yo" opens the subjective section.
+  CHECK(names("S: 52 yo M c/o LBP\nO: 5/5 strength\nA: 2 problems") ==
+        V{"subjective=S", "objective=O", "assessment=A"});
+}
+
+TEST_CASE("sections: capitals alone on a line") {
+  const std::string note = "HPI: pain\nASSESSMENT AND PLAN\nLumbar strain.\nPlan\nIce.\n";
+  const auto s = sections(note);
+  REQUIRE(s.size() == 2);  // "Plan" alone but not in capitals is text
+  CHECK(s[1].name == "assessment");
+  CHECK(s[1].header == "ASSESSMENT AND PLAN");
+  CHECK(s[1].body == "\nLumbar strain.\nPlan\nIce.\n");
+  CHECK(names("PLAN  \nrest") == V{"plan=PLAN"});
+  CHECK(names("PLAN for now\nrest").empty());
+}
+
+TEST_CASE("sections: flexible spacing and upper-case headers") {
+  CHECK(names("PAST  MEDICAL\tHISTORY : HTN\nPHYSICAL EXAM: ok") ==
+        V{"pmh=PAST  MEDICAL\tHISTORY", "objective=PHYSICAL EXAM"});
+  CHECK(names("  Physical Examination:  normal") == V{"objective=Physical Examination"});
+}
+
+TEST_CASE("sections: MTSamples comma form") {
+  const std::string note =
+      "SUBJECTIVE:,  This 40-year-old man reports back pain after moving furniture.,"
+      "MEDICATIONS: , Ibuprofen as needed.,ALLERGIES: , No known drug allergies.,"
+      "OBJECTIVE:,HEENT:  Unremarkable.,Neck:  Supple.,ASSESSMENT:,  Lumbar strain.,"
+      "PLAN:,1.  Ice and rest.,2.  Return in two weeks.";
+  const auto s = sections(note);
+  REQUIRE(s.size() == 6);
+  CHECK(s[0].name == "subjective");
+  CHECK(s[0].body == ",  This 40-year-old man reports back pain after moving furniture.,");
+  CHECK(s[1].name == "medications");
+  CHECK(s[1].header == "MEDICATIONS");
+  CHECK(s[2].name == "allergies");
+  CHECK(s[3].name == "objective");
+  CHECK(s[3].body == ",HEENT:  Unremarkable.,Neck:  Supple.,");  // unknown headers stay inside
+  CHECK(s[4].name == "assessment");
+  CHECK(s[5].name == "plan");
+  CHECK(s[5].body == ",1.  Ice and rest.,2.  Return in two weeks.");
+}
+
+TEST_CASE("sections: commas in prose do not make headers") {
+  // A header word after a comma in prose, without a colon, or in lower case after a word.
+  CHECK(names("Denies fever, history of trauma, and plan: none given.").empty());
+  CHECK(names("Reports pain, assessment: deferred").empty());
+  // Capitals after a plain comma, with a colon: an MTSamples field without a period.
+  CHECK(names("HPI: Minimal,PLAN: rest") == V{"hpi=HPI", "plan=PLAN"});
+  // Lower case after a strong comma ("., ").
+  CHECK(names("Back pain.,Plan: rest") == V{"plan=Plan"});
+  // One-letter headers never count after commas.
+  CHECK(names("Back pain.,P: rest").empty());
+}
+
+TEST_CASE("sections: phrases inside sentences are not headers") {
+  CHECK(names("Assessment of the patient showed: no deficit.").empty());
+  CHECK(names("History of smoking.\nThe history: unclear.").empty());
+  CHECK(names("Planning: next week\nHistoryX: none").empty());
+  CHECK(names("History: LBP") == V{"hpi=History"});
+  CHECK(names("HEENT: normal\nNeck: supple").empty());
+}
+
+TEST_CASE("sections: no headers, empty text, empty lexicon") {
+  CHECK(sections("").empty());
+  CHECK(sections("just text without headers").empty());
+  std::string error;
+  auto empty = SectionDetector::create({}, &error);
+  REQUIRE(empty != nullptr);
+  CHECK(sections("HPI: pain", *empty).empty());
+}
+
+TEST_CASE("sections: invalid definitions are reported") {
+  std::string error;
+  CHECK(SectionDetector::create({{"", "hpi", false}}, &error) == nullptr);
+  CHECK(error.find("empty section name") != std::string::npos);
+  CHECK(SectionDetector::create({{"hpi", "  ", false}}, &error) == nullptr);
+  CHECK(error.find("empty phrase") != std::string::npos);
+  CHECK(SectionDetector::create({{"hpi", "hpi", false}, {"pmh", "HPI", false}}, &error) == nullptr);
+  CHECK(error.find("already defined") != std::string::npos);
+  CHECK(SectionDetector::create({{"hpi", "hpi:", false}}, &error) == nullptr);
+  // Same phrase twice for the same section is harmless.
+  auto d = SectionDetector::create({{"hpi", "hpi", false}, {"hpi", "HPI", false}}, &error);
+  REQUIRE(d != nullptr);
+  CHECK(d->names().size() == 1);
+}
+
+TEST_CASE("sections: the shipped lexicon compiles and finds common headers") {
+  // A tiny local reader: the project's lexicon parser lives in src/lexicon.
+  std::ifstream in(std::string(DXAUDIT_SOURCE_DIR) + "/lexicons/sections.lex");
+  REQUIRE(in.good());
+  std::vector<SectionHeader> headers;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#' || line[0] == '@') continue;
+    const size_t t1 = line.find('\t');
+    REQUIRE_MESSAGE(t1 != std::string::npos, line);
+    const size_t t2 = line.find('\t', t1 + 1);
+    SectionHeader h;
+    h.name = line.substr(0, t1);
+    h.phrase = line.substr(t1 + 1, t2 == std::string::npos ? std::string::npos : t2 - t1 - 1);
+    if (t2 != std::string::npos) {
+      REQUIRE_MESSAGE(line.substr(t2 + 1) == "line_start", line);
+      h.line_start = true;
+    }
+    headers.push_back(h);
+  }
+  CHECK(headers.size() > 100);
+  std::string error;
+  auto d = SectionDetector::create(headers, &error);
+  REQUIRE_MESSAGE(d != nullptr, error);
+  const std::string note =
+      "CHIEF COMPLAINT:, Low back pain.,HISTORY OF PRESENT ILLNESS:, Pain for 3 weeks.,"
+      "PHYSICAL EXAMINATION:, Tender L4-L5.,MRI LUMBAR SPINE:, Disc bulge.,"
+      "IMPRESSION:, Strain.,A/P:, PT.";
+  const auto s = sections(note, *d);
+  V got;
+  for (const Found& f : s) got.push_back(f.name);
+  CHECK(got == V{"chief_complaint", "hpi", "objective", "imaging", "impression", "assessment"});
+}
