@@ -1,0 +1,337 @@
+// The audit stage (audit/audit.h): rules and verdicts from the shipped models/, through
+// the Analyzer; and AuditModel::load errors.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "audit/audit.h"
+#include "lexicon/line_file.h"
+#include "pipeline/analyzer.h"
+
+using dxaudit::audit::AuditModel;
+using dxaudit::audit::Flag;
+using dxaudit::lexicon::LineFile;
+using dxaudit::lexicon::LoadError;
+using dxaudit::pipeline::Analyzer;
+using dxaudit::pipeline::NoteResult;
+using dxaudit::pipeline::Workspace;
+
+namespace {
+
+const Analyzer& shipped() {
+  static const dxaudit::pipeline::LoadResult r = Analyzer::load(DXAUDIT_SOURCE_DIR);
+  REQUIRE(r.analyzer != nullptr);
+  return *r.analyzer;
+}
+
+struct Audited {
+  NoteResult result;
+  std::vector<std::string> evidence_text;  // of the first flag, quoted from the original
+
+  const Flag* flag(const std::string& rule) const {
+    for (const Flag& f : result.audit.flags)
+      if (f.rule == rule) return &f;
+    return nullptr;
+  }
+  // The verdict for `code`, or "" when there is none.
+  std::string verdict(const std::string& code) const {
+    for (const auto& v : result.audit.verdicts)
+      if (v.code == code) return v.verdict;
+    return "";
+  }
+};
+
+Audited audit(const std::string& text, std::vector<std::string> codes = {"M54.50"},
+              const std::string& date = "2025-03-04") {
+  dxaudit::io::Note note;
+  note.note_id = "t";
+  note.text = text;
+  note.codes = std::move(codes);
+  note.encounter_date = date;
+  Workspace ws;
+  Audited a;
+  shipped().analyze(note, &ws, &a.result);
+  REQUIRE(a.result.ok);
+  if (!a.result.audit.flags.empty())
+    for (const auto& e : a.result.audit.flags[0].evidence)
+      a.evidence_text.emplace_back(ws.view.to_original(e.span).in(text));
+  return a;
+}
+
+const char* const kRadicular = "M5450_UNSUPPORTED_RADICULAR";
+
+// A note that documents justification, a red-flag screen, a radicular screen and two
+// examination elements (rom, palpation), with no radicular finding. Each phrase is one
+// that lexicons/elements.lex recognises.
+const char* const kSupportedNote =
+    "Low back pain for two weeks without radiation. "
+    "Denies bowel or bladder dysfunction. "
+    "Range of motion limited by pain. "
+    "Tenderness to palpation over the left lumbar paraspinals. "
+    "Findings consistent with nonspecific low back pain.";
+
+std::vector<LoadError> load_rules(const std::string& content,
+                                  std::unique_ptr<const AuditModel>* model = nullptr) {
+  std::vector<LoadError> errors;
+  std::vector<LineFile> files{dxaudit::lexicon::parse_line_file("rules.model", content, &errors)};
+  REQUIRE(errors.empty());
+  auto m = AuditModel::load(files, shipped().lexicon(), shipped().code_model(), &errors);
+  CHECK((m == nullptr) == !errors.empty());
+  if (model != nullptr) *model = std::move(m);
+  return errors;
+}
+
+bool has_error(const std::vector<LoadError>& errors, int line, const std::string& fragment) {
+  return std::any_of(errors.begin(), errors.end(), [&](const LoadError& e) {
+    return e.file == "rules.model" && e.line == line &&
+           e.message.find(fragment) != std::string::npos;
+  });
+}
+
+std::string dump(const std::vector<LoadError>& errors) {
+  std::string s;
+  for (const LoadError& e : errors) s += e.to_string() + "\n";
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("audit: a left-sided radicular finding makes M54.50 unsupported, suggesting M54.42") {
+  auto a = audit("Low back pain with pain shooting down the left leg.");
+  const Flag* f = a.flag(kRadicular);
+  REQUIRE(f != nullptr);
+  CHECK(f->severity == "high");
+  CHECK(f->code == "M54.50");
+  CHECK(f->suggest == std::vector<std::string>{"M54.42"});
+  REQUIRE(f->evidence.size() == 1);
+  CHECK(shipped().lexicon().concepts[f->evidence[0].concept_id].name == "radiating_leg_pain");
+  CHECK(a.evidence_text == std::vector<std::string>{"pain shooting down the left leg"});
+  CHECK(a.verdict("M54.50") == "unsupported");
+  CHECK(a.result.audit.verdicts.size() == 1);
+}
+
+TEST_CASE("audit: suggestions follow the side the evidence documents") {
+  CHECK(audit("Pain shooting down the right leg.").flag(kRadicular)->suggest ==
+        std::vector<std::string>{"M54.41"});
+  // Both sides, from two findings.
+  auto a = audit("Pain shooting down the left leg. Numbness in the right foot.");
+  REQUIRE(a.flag(kRadicular) != nullptr);
+  CHECK(a.flag(kRadicular)->suggest == std::vector<std::string>{"M54.41", "M54.42"});
+  CHECK(a.flag(kRadicular)->evidence.size() == 2);
+  // Both sides, from one bilateral finding.
+  a = audit("Bilateral leg pain.");
+  REQUIRE(a.flag(kRadicular) != nullptr);
+  CHECK(a.flag(kRadicular)->suggest == std::vector<std::string>{"M54.41", "M54.42"});
+  // No side documented.
+  a = audit("Sciatica.");
+  REQUIRE(a.flag(kRadicular) != nullptr);
+  CHECK(a.flag(kRadicular)->suggest == std::vector<std::string>{"M54.40"});
+}
+
+TEST_CASE("audit: the message quotes the evidence as the note wrote it") {
+  auto a = audit("LBP. Pain Shooting Down The LEFT Leg.");
+  const Flag* f = a.flag(kRadicular);
+  REQUIRE(f != nullptr);
+  CHECK(f->message ==
+        "M54.50 is assigned, but the note documents 'Pain Shooting Down The LEFT Leg': nerve "
+        "involvement makes the unspecified code unsupported; consider M54.42.");
+
+  a = audit("Pain shooting down the left leg. Numbness in the right foot.");
+  f = a.flag(kRadicular);
+  REQUIRE(f != nullptr);
+  CHECK(f->message ==
+        "M54.50 is assigned, but the note documents 'Pain shooting down the left leg' and "
+        "'Numbness in the right foot': nerve involvement makes the unspecified code "
+        "unsupported; consider M54.41 and M54.42.");
+}
+
+TEST_CASE("audit: the message quotes non-ASCII text from the original bytes") {
+  auto a = audit("Caf\xC3\xA9 \xE2\x80\x94 Sciatica \xE2\x80\x94 \xC3\x89TAT.");
+  const Flag* f = a.flag(kRadicular);
+  REQUIRE(f != nullptr);
+  CHECK(a.evidence_text == std::vector<std::string>{"Sciatica"});
+  CHECK(f->message.find("documents 'Sciatica':") != std::string::npos);
+}
+
+TEST_CASE("audit: the code may be written in any form") {
+  auto a = audit("Sciatica.", {"m5450"});
+  CHECK(a.flag(kRadicular) != nullptr);
+  CHECK(a.verdict("M54.50") == "unsupported");
+}
+
+TEST_CASE("audit: without M54.50 there is no flag and no verdict") {
+  auto a = audit("Pain shooting down the left leg.", {});
+  CHECK(a.result.audit.flags.empty());
+  CHECK(a.result.audit.verdicts.empty());
+  a = audit("Pain shooting down the left leg.", {"M54.42"});
+  CHECK(a.result.audit.flags.empty());
+  CHECK(a.result.audit.verdicts.empty());
+  a = audit("Pain shooting down the left leg.", {"M54.5"}, "2021-09-01");
+  CHECK(a.result.audit.flags.empty());
+  CHECK(a.result.audit.verdicts.empty());
+}
+
+TEST_CASE("audit: only active radicular findings fire the rule") {
+  CHECK(audit("Denies radiating pain.").flag(kRadicular) == nullptr);
+  CHECK(audit("Negative SLR.").flag(kRadicular) == nullptr);
+  CHECK(audit("Possible radiculopathy.").flag(kRadicular) == nullptr);
+  CHECK(audit("History of sciatica.").flag(kRadicular) == nullptr);
+  CHECK(audit("Return if numbness in the legs.").flag(kRadicular) == nullptr);
+  CHECK(audit("Her mother has sciatica.").flag(kRadicular) == nullptr);
+  // The evidence lists active findings only.
+  auto a = audit("Denies numbness in the legs. Sciatica on the right.");
+  REQUIRE(a.flag(kRadicular) != nullptr);
+  CHECK(a.evidence_text == std::vector<std::string>{"Sciatica"});
+  CHECK(a.flag(kRadicular)->suggest == std::vector<std::string>{"M54.41"});
+}
+
+TEST_CASE("audit: verdict supported when every requirement is documented") {
+  auto a = audit(kSupportedNote);
+  CHECK(a.result.audit.flags.empty());
+  CHECK(a.verdict("M54.50") == "supported");
+  // Check why, element by element.
+  const auto& lex = shipped().lexicon();
+  for (const char* e :
+       {"justification", "red_flag_screen", "radicular_screen", "rom", "palpation"}) {
+    INFO(e);
+    CHECK(a.result.evidence.elements[*lex.element_index(e)].present);
+  }
+  for (const char* e : {"strength", "gait_posture", "neuro_screen"}) {
+    INFO(e);
+    CHECK_FALSE(a.result.evidence.elements[*lex.element_index(e)].present);
+  }
+}
+
+TEST_CASE("audit: verdict insufficient_documentation when a requirement is missing") {
+  CHECK(audit("Low back pain for two weeks.").verdict("M54.50") == "insufficient_documentation");
+  // One exam element only (palpation): fewer than two.
+  CHECK(audit("Low back pain for two weeks without radiation. "
+              "Denies bowel or bladder dysfunction. "
+              "Tenderness over the left lumbar paraspinals. "
+              "Findings consistent with nonspecific low back pain.")
+            .verdict("M54.50") == "insufficient_documentation");
+  // No justification.
+  CHECK(audit("Low back pain for two weeks without radiation. "
+              "Denies bowel or bladder dysfunction. "
+              "Range of motion limited by pain. "
+              "Tenderness to palpation over the left lumbar paraspinals.")
+            .verdict("M54.50") == "insufficient_documentation");
+  // No radicular screen.
+  CHECK(audit("Low back pain for two weeks. "
+              "Denies bowel or bladder dysfunction. "
+              "Range of motion limited by pain. "
+              "Tenderness to palpation over the left lumbar paraspinals. "
+              "Findings consistent with nonspecific low back pain.")
+            .verdict("M54.50") == "insufficient_documentation");
+  // No red-flag screen.
+  CHECK(audit("Low back pain for two weeks without radiation. "
+              "Range of motion limited by pain. "
+              "Tenderness to palpation over the left lumbar paraspinals. "
+              "Findings consistent with nonspecific low back pain.")
+            .verdict("M54.50") == "insufficient_documentation");
+}
+
+TEST_CASE("audit: an unsupporting finding outweighs complete documentation") {
+  auto a = audit(std::string(kSupportedNote) + " Sciatica on the left.");
+  REQUIRE(a.flag(kRadicular) != nullptr);
+  CHECK(a.verdict("M54.50") == "unsupported");
+}
+
+TEST_CASE("audit model: the shipped rule as data") {
+  const AuditModel& m = shipped().audit_model();
+  REQUIRE(m.rules().size() >= 1);
+  auto it = std::find_if(m.rules().begin(), m.rules().end(),
+                         [](const auto& r) { return r.id == kRadicular; });
+  REQUIRE(it != m.rules().end());
+  CHECK(it->code == "M54.50");
+  CHECK(it->severity == "high");
+  CHECK(it->makes_unsupported);
+  CHECK(it->by_side);
+  using dxaudit::lexicon::Laterality;
+  CHECK(it->suggest_by_side[static_cast<int>(Laterality::kLeft)] ==
+        std::vector<std::string>{"M54.42"});
+  CHECK(it->suggest_by_side[static_cast<int>(Laterality::kRight)] ==
+        std::vector<std::string>{"M54.41"});
+  CHECK(it->suggest_by_side[static_cast<int>(Laterality::kBilateral)] ==
+        std::vector<std::string>{"M54.41", "M54.42"});
+  CHECK(it->suggest_by_side[static_cast<int>(Laterality::kNone)] ==
+        std::vector<std::string>{"M54.40"});
+  REQUIRE(it->any.size() == 1);
+  CHECK(it->any[0].is_category);
+  CHECK(shipped().lexicon().categories[it->any[0].index] == "radicular");
+  REQUIRE(m.verdicts().size() == 1);
+  CHECK(m.verdicts()[0].code == "M54.50");
+  CHECK(m.verdicts()[0].required.size() == 3);
+  CHECK(m.verdicts()[0].exam.size() == 5);
+  CHECK(m.verdicts()[0].exam_min == 2);
+}
+
+TEST_CASE("audit model: a valid rule file loads") {
+  std::unique_ptr<const AuditModel> m;
+  auto errors = load_rules(
+      "@kind rules\n"
+      "R_STRAIN\tm5450\tall=lifting_mechanism,paraspinal_tenderness severity=medium "
+      "suggest=S39.012A message=\"{code}: {evidence}; consider {suggest}\"\n",
+      &m);
+  INFO(dump(errors));
+  REQUIRE(m != nullptr);
+  REQUIRE(m->rules().size() == 1);
+  CHECK(m->rules()[0].code == "M54.50");
+  CHECK(m->rules()[0].all.size() == 2);
+  CHECK_FALSE(m->rules()[0].makes_unsupported);
+  CHECK_FALSE(m->rules()[0].by_side);
+  CHECK(m->rules()[0].suggest == std::vector<std::string>{"S39.012A"});
+  CHECK(m->rules()[0].line == 2);
+}
+
+TEST_CASE("audit model: errors are reported with file:line, all of them") {
+  auto errors = load_rules(
+      "@kind rules\n"
+      "R1\tM54.50\tany=no_such_concept severity=high message=\"x\"\n"                // 2
+      "R2\tM54.50\tany=category:radicular severity=high message=\"x\" colour=red\n"  // 3
+      "R3\tM54.50\tany=category:radicular message=\"x\"\n"                           // 4
+      "R4\tM54.50\tany=category:radicular severity=high suggest.left=M54.42 "
+      "suggest.right=M54.41 message=\"x\"\n"                                        // 5
+      "R5\tM54.50\tany=category:no_such_category severity=high message=\"x\"\n"     // 6
+      "R6\tM99.99\tany=radiculopathy severity=high message=\"x\"\n"                 // 7
+      "R7\tM54.50\tany=radiculopathy severity=urgent message=\"x\"\n"               // 8
+      "R8\tM54.50\tany=radiculopathy severity=high suggest=Z99.99 message=\"x\"\n"  // 9
+      "R9\tM54.50\tany=radiculopathy severity=high\n"                               // 10
+      "R10\tM54.50\tseverity=high message=\"x\"\n"                                  // 11
+      "R11\tM54.50\tany=radiculopathy severity=high message=\"x\"\n"                // 12
+      "R11\tM54.50\tany=radiculopathy severity=high message=\"x\"\n");              // 13
+  INFO(dump(errors));
+  CHECK(has_error(errors, 2, "unknown concept 'no_such_concept'"));
+  CHECK(has_error(errors, 3, "unknown option 'colour'"));
+  CHECK(has_error(errors, 4, "rule R3 needs severity="));
+  CHECK(has_error(errors, 5, "rule R4 gives suggestions by side but not for every side"));
+  CHECK(has_error(errors, 6, "unknown category 'no_such_category'"));
+  CHECK(has_error(errors, 7, "'M99.99' is not a code of the code model"));
+  CHECK(has_error(errors, 8, "severity is high, medium, low or info, not 'urgent'"));
+  CHECK(has_error(errors, 9, "code Z99.99 is not in the code model"));
+  CHECK(has_error(errors, 10, "rule R9 needs message="));
+  CHECK(has_error(errors, 11, "rule R10 needs any= or all= findings"));
+  CHECK(has_error(errors, 13, "rule R11 is already defined at rules.model:12"));
+  // An unknown concept or category also leaves its rule without any= conditions, which
+  // is reported too (lines 2 and 6).
+  CHECK(errors.size() == 13);
+}
+
+TEST_CASE("audit model: verdict policy errors") {
+  auto errors = load_rules(
+      "@kind verdicts\n"
+      "M54.50\tverdict\trequired=justification,no_such_element exam=rom exam_min=1\n"  // 2
+      "M54.50\tverdict\texam=rom,palpation exam_min=3\n"                               // 3
+      "M54.50\tpolicy\trequired=justification\n"                                       // 4
+      "M54.50\tverdict\texam=rom exam_min=one\n"                                       // 5
+      "M54.50\tverdict\tcolour=red\n");                                                // 6
+  INFO(dump(errors));
+  CHECK(has_error(errors, 2, "unknown element 'no_such_element'"));
+  CHECK(has_error(errors, 3, "exam_min is larger than the number of exam elements"));
+  CHECK(has_error(errors, 4, "CODE<TAB>verdict<TAB>options"));
+  CHECK(has_error(errors, 5, "exam_min must be"));
+  CHECK(has_error(errors, 6, "unknown option 'colour'"));
+  CHECK(errors.size() == 5);
+}

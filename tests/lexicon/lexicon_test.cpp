@@ -1,0 +1,343 @@
+// load_lexicon and pattern_to_regex (lexicon/lexicon.h).
+#include <doctest/doctest.h>
+#include <re2/re2.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "lexicon/lexicon.h"
+#include "text/match_view.h"
+
+namespace fs = std::filesystem;
+using dxaudit::lexicon::Direction;
+using dxaudit::lexicon::Lexicon;
+using dxaudit::lexicon::load_lexicon;
+using dxaudit::lexicon::LoadError;
+using dxaudit::lexicon::pattern_to_regex;
+using dxaudit::lexicon::PatternKind;
+
+namespace {
+
+// A directory under the system temp dir, removed with everything in it at scope exit.
+class TempDir {
+ public:
+  TempDir() {
+    static std::atomic<int> counter{0};
+    path_ = fs::temp_directory_path() / ("dxaudit-lexicon-test-" + std::to_string(::getpid()) +
+                                         "-" + std::to_string(counter++));
+    fs::remove_all(path_);
+    fs::create_directories(path_);
+  }
+  ~TempDir() {
+    std::error_code ec;
+    fs::remove_all(path_, ec);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+
+  // Writes `content` to `relative` (creating folders) and returns the full path.
+  std::string write(const std::string& relative, const std::string& content) const {
+    fs::path p = path_ / relative;
+    fs::create_directories(p.parent_path());
+    std::ofstream(p, std::ios::binary) << content;
+    return p.string();
+  }
+  std::string str() const { return path_.string(); }
+
+ private:
+  fs::path path_;
+};
+
+const char* const kVocabulary =
+    "@kind vocabulary\n"
+    "concept\tradiculopathy\tcategory=radicular\n"
+    "concept\tslr_sign\tcategory=radicular\n"
+    "concept\tcancer_history\tcategory=red_flag historical_counts\n"
+    "element\tlocation\n";
+
+bool has_error(const std::vector<LoadError>& errors, const std::string& file, int line,
+               const std::string& fragment) {
+  return std::any_of(errors.begin(), errors.end(), [&](const LoadError& e) {
+    return e.file == file && e.line == line && e.message.find(fragment) != std::string::npos;
+  });
+}
+
+std::string dump(const std::vector<LoadError>& errors) {
+  std::string s;
+  for (const LoadError& e : errors) s += e.to_string() + "\n";
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("lexicon: a small valid lexicon loads with every pattern compiled") {
+  TempDir dir;
+  dir.write("vocabulary.lex", kVocabulary);
+  std::string findings = dir.write("findings/radicular.lex",
+                                   "@kind findings\n"
+                                   "radiculopathy\tsciatica\n"
+                                   "slr_sign\tre:slr\\b\n");
+  std::string cues = dir.write("cues.lex",
+                               "@kind cues\n"
+                               "negated\tno\tdirection=forward window=8\n"
+                               "negated\tabsent\tdirection=backward\n"
+                               "terminate\tbut\n");
+  dir.write("laterality.lex", "@kind laterality\nleft\tleft\nbilateral\tboth legs\n");
+  dir.write("elements.lex", "@kind elements\nlocation\tmidline\n");
+  dir.write("sections.lex", "@kind sections\nassessment\tAssessment\nassessment\ta\tline_start\n");
+  dir.write("notes.txt", "not a lexicon file: ignored\n");
+
+  std::vector<LoadError> errors;
+  auto lex = load_lexicon(dir.str(), &errors);
+  INFO(dump(errors));
+  REQUIRE(lex != nullptr);
+  CHECK(errors.empty());
+  REQUIRE(lex->concepts.size() == 3);
+  CHECK(lex->concepts[2].name == "cancer_history");
+  CHECK(lex->concepts[2].historical_counts);
+  CHECK_FALSE(lex->concepts[0].historical_counts);
+  CHECK(lex->categories == std::vector<std::string>{"radicular", "red_flag"});
+  CHECK(lex->concepts[1].category == 0);
+  CHECK(lex->concepts[2].category == 1);
+  CHECK(lex->elements == std::vector<std::string>{"location"});
+  CHECK(lex->concept_index("slr_sign") == uint16_t{1});
+  CHECK_FALSE(lex->concept_index("nothing").has_value());
+  CHECK(lex->element_index("location") == uint16_t{0});
+  // 2 findings + 3 cues + 2 laterality + 1 element.
+  REQUIRE(lex->patterns.size() == 8);
+  CHECK(lex->regexes.size() == 8);
+  CHECK(lex->set != nullptr);
+  // Files are read sorted by path: cues.lex, elements.lex, findings/..., laterality.lex.
+  CHECK(lex->patterns[0].kind == PatternKind::kCue);
+  CHECK(lex->patterns[0].source == "no");
+  CHECK(lex->patterns[0].file == cues);
+  CHECK(lex->patterns[0].line == 2);
+  CHECK(lex->patterns[0].direction == Direction::kForward);
+  CHECK(lex->patterns[0].window == 8);
+  CHECK(lex->patterns[1].direction == Direction::kBackward);
+  CHECK(lex->patterns[1].window == 0);
+  CHECK(lex->patterns[3].kind == PatternKind::kElement);
+  CHECK(lex->patterns[4].kind == PatternKind::kFinding);
+  CHECK(lex->patterns[4].file == findings);
+  CHECK(lex->patterns[5].target == 1);  // slr_sign
+  CHECK(lex->patterns[6].kind == PatternKind::kLaterality);
+  CHECK(lex->patterns[6].target == static_cast<uint16_t>(dxaudit::lexicon::Laterality::kLeft));
+  REQUIRE(lex->section_headers.size() == 2);
+  CHECK(lex->section_headers[0].name == "assessment");
+  CHECK_FALSE(lex->section_headers[0].line_start);
+  CHECK(lex->section_headers[1].line_start);
+}
+
+TEST_CASE("lexicon: every kind of error is reported with file:line, all in one load") {
+  TempDir dir;
+  std::string vocab = dir.write("a_vocabulary.lex",
+                                "@kind vocabulary\n"
+                                "concept\tradiculopathy\tcategory=radicular\n"
+                                "concept\tslr_sign\tcategory=radicular\n"
+                                "concept\tradiculopathy\tcategory=radicular\n"  // 4: twice
+                                "element\tlocation\n");
+  std::string findings = dir.write("findings.lex",
+                                   "@kind findings\n"
+                                   "sciatica_pain\tsciatica\n"       // 2: unknown concept
+                                   "radiculopathy\tradiculopathy\n"  // 3: fine
+                                   "radiculopathy\tre:(\n"           // 4: invalid regex
+                                   "radiculopathy\tre:x*\n"          // 5: matches empty
+                                   "radiculopathy\tRADICULOPATHY\n"  // 6: duplicate of 3
+                                   "slr_sign\tslr\tcolor=red\n"      // 7: unknown option
+                                   "slr_sign\tlow back\n"            // 8
+                                   "slr_sign\tlow-back\n");          // 9: duplicate of 8
+  std::string cues = dir.write("cues.lex",
+                               "@kind cues\n"
+                               "denial\tdenies\n"                           // 2: bad category
+                               "negated\tdenies\tdirection=sideways\n"      // 3: bad direction
+                               "negated\tno\twindow=many\n"                 // 4: bad window
+                               "negated\tnot\twindow=1001\n"                // 5: bad window
+                               "negated\twithout\twindow=6 scope=near\n");  // 6: unknown option
+  std::string other = dir.write("z_other.lex", "@kind synonyms\nfoo\tbar\n");
+
+  std::vector<LoadError> errors;
+  auto lex = load_lexicon(dir.str(), &errors);
+  INFO(dump(errors));
+  CHECK(lex == nullptr);
+  CHECK(has_error(errors, vocab, 4, "concept 'radiculopathy' is declared twice"));
+  CHECK(has_error(errors, findings, 2, "unknown concept 'sciatica_pain'"));
+  CHECK(has_error(errors, findings, 4, "invalid regular expression"));
+  CHECK(has_error(errors, findings, 4, "'re:('"));
+  CHECK(has_error(errors, findings, 5, "pattern matches the empty string in 're:x*'"));
+  CHECK(has_error(errors, findings, 6, "duplicate of the entry at " + findings + ":3"));
+  CHECK(has_error(errors, findings, 7, "unknown option 'color' for kind findings"));
+  CHECK(has_error(errors, findings, 9, "duplicate of the entry at " + findings + ":8"));
+  CHECK(has_error(errors, cues, 2, "unknown cue category 'denial'"));
+  CHECK(has_error(errors, cues, 3, "direction is forward, backward or both, not 'sideways'"));
+  CHECK(has_error(errors, cues, 4, "window is a number of tokens from 0 to 1000, not 'many'"));
+  CHECK(has_error(errors, cues, 5, "not '1001'"));
+  CHECK(has_error(errors, cues, 6, "unknown option 'scope' for kind cues"));
+  CHECK(has_error(errors, other, 0, "unknown @kind 'synonyms'"));
+  CHECK(errors.size() == 13);
+}
+
+TEST_CASE("lexicon: line-format errors of the files are reported too") {
+  TempDir dir;
+  dir.write("vocabulary.lex", kVocabulary);
+  std::string bad = dir.write("bad.lex", "@kind findings\nradiculopathy sciatica\n");
+  std::string nokind = dir.write("nokind.lex", "# nothing\n");
+  std::vector<LoadError> errors;
+  auto lex = load_lexicon(dir.str(), &errors);
+  INFO(dump(errors));
+  CHECK(lex == nullptr);
+  CHECK(has_error(errors, bad, 2, "no tab"));
+  CHECK(has_error(errors, nokind, 0, "@kind"));
+  CHECK(errors.size() == 2);
+}
+
+TEST_CASE("lexicon: a missing directory and a directory without concepts") {
+  std::vector<LoadError> errors;
+  CHECK(load_lexicon("/nonexistent/dxaudit-lexicons", &errors) == nullptr);
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].file == "/nonexistent/dxaudit-lexicons");
+  CHECK(errors[0].line == 0);
+
+  TempDir dir;
+  dir.write("cues.lex", "@kind cues\nnegated\tno\n");
+  errors.clear();
+  CHECK(load_lexicon(dir.str(), &errors) == nullptr);
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].message == "no concepts declared");
+}
+
+TEST_CASE("lexicon: the shipped lexicons load without error and hold the schema vocabulary") {
+  std::vector<LoadError> errors;
+  auto lex = load_lexicon(DXAUDIT_SOURCE_DIR "/lexicons", &errors);
+  INFO(dump(errors));
+  REQUIRE(lex != nullptr);
+  CHECK(errors.empty());
+  // CONTRACT.md: concepts and their categories.
+  const std::pair<const char*, const char*> expected[] = {
+      {"radiating_leg_pain", "radicular"},
+      {"leg_paresthesia", "radicular"},
+      {"slr_sign", "radicular"},
+      {"sensory_deficit", "radicular"},
+      {"reflex_deficit", "radicular"},
+      {"motor_weakness", "radicular"},
+      {"radiculopathy", "radicular"},
+      {"modic_change", "vertebrogenic"},
+      {"axial_midline_pain", "vertebrogenic"},
+      {"lifting_mechanism", "strain"},
+      {"paraspinal_tenderness", "strain"},
+      {"disc_degeneration", "disc"},
+      {"disc_herniation", "disc"},
+      {"spondylolisthesis", "structural"},
+      {"spinal_stenosis", "structural"},
+      {"vertebral_fracture", "structural"},
+      {"psychogenic_pain", "psychogenic"},
+      {"multifidus_dysfunction", "muscular"},
+      {"saddle_anesthesia", "red_flag"},
+      {"bowel_bladder_dysfunction", "red_flag"},
+      {"progressive_neuro_deficit", "red_flag"},
+      {"fever", "red_flag"},
+      {"weight_loss", "red_flag"},
+      {"cancer_history", "red_flag"},
+      {"night_pain", "red_flag"},
+      {"significant_trauma", "red_flag"},
+      {"iv_drug_use", "red_flag"},
+      {"immunosuppression", "red_flag"},
+      {"osteoporosis", "red_flag"},
+  };
+  CHECK(lex->concepts.size() == std::size(expected));
+  for (const auto& [name, category] : expected) {
+    INFO(name);
+    auto i = lex->concept_index(name);
+    REQUIRE(i.has_value());
+    CHECK(lex->categories[lex->concepts[*i].category] == category);
+    CHECK(lex->concepts[*i].historical_counts == (std::string(name) == "cancer_history"));
+  }
+  const char* const elements[] = {"location",          "onset",
+                                  "quality",           "duration",
+                                  "aggravating",       "relieving",
+                                  "functional_impact", "rom",
+                                  "palpation",         "strength",
+                                  "gait_posture",      "neuro_screen",
+                                  "red_flag_screen",   "radicular_screen",
+                                  "justification"};
+  CHECK(lex->elements.size() == std::size(elements));
+  for (const char* e : elements) CHECK(lex->element_index(e).has_value());
+  CHECK(lex->patterns.size() == lex->regexes.size());
+  CHECK(lex->set != nullptr);
+  CHECK_FALSE(lex->section_headers.empty());
+}
+
+TEST_CASE("pattern_to_regex: a literal phrase allows any spacing or a hyphen between words") {
+  std::string regex, error;
+  REQUIRE(pattern_to_regex("low back", &regex, &error));
+  re2::RE2 re(regex);
+  REQUIRE(re.ok());
+  CHECK(re2::RE2::FullMatch("low back", re));
+  CHECK(re2::RE2::FullMatch("low-back", re));
+  CHECK(re2::RE2::FullMatch("low  back", re));
+  CHECK(re2::RE2::FullMatch("low - back", re));
+  CHECK(re2::RE2::FullMatch("low\tback", re));
+  CHECK_FALSE(re2::RE2::FullMatch("lowback", re));
+  CHECK_FALSE(re2::RE2::FullMatch("low_back", re));
+  // The pattern is case-folded and so is the note's view: upper case in the note matches
+  // through its MatchView.
+  dxaudit::text::MatchView view;
+  view.build("LOW BACK");
+  CHECK(re2::RE2::FullMatch(view.text(), re));
+  view.build("Low-Back");
+  CHECK(re2::RE2::FullMatch(view.text(), re));
+  // An upper-case literal compiles to the same regex as the lower-case one.
+  std::string upper;
+  REQUIRE(pattern_to_regex("LOW  Back", &upper, &error));
+  CHECK(upper == regex);
+}
+
+TEST_CASE("pattern_to_regex: metacharacters of a literal are quoted") {
+  std::string regex, error;
+  REQUIRE(pattern_to_regex("+slr", &regex, &error));
+  re2::RE2 re(regex);
+  CHECK(re2::RE2::FullMatch("+slr", re));
+  CHECK_FALSE(re2::RE2::FullMatch("slr", re));
+  REQUIRE(pattern_to_regex("r/o", &regex, &error));
+  re2::RE2 ro(regex);
+  CHECK(re2::RE2::FullMatch("r/o", ro));
+  REQUIRE(pattern_to_regex("l4.5", &regex, &error));
+  re2::RE2 dot(regex);
+  CHECK(re2::RE2::FullMatch("l4.5", dot));
+  CHECK_FALSE(re2::RE2::FullMatch("l4x5", dot));
+}
+
+TEST_CASE("pattern_to_regex: re: patterns are RE2 and also match either case") {
+  std::string regex, error;
+  REQUIRE(pattern_to_regex("re:SLR\\s+at\\s+\\d+", &regex, &error));
+  re2::RE2 re(regex);
+  CHECK(re2::RE2::FullMatch("slr at 40", re));
+  CHECK(re2::RE2::FullMatch("SLR at 40", re));
+  CHECK(dxaudit::lexicon::is_literal_pattern("low back"));
+  CHECK_FALSE(dxaudit::lexicon::is_literal_pattern("re:low"));
+}
+
+TEST_CASE("pattern_to_regex: empty, invalid and empty-matching patterns are refused") {
+  std::string regex, error;
+  CHECK_FALSE(pattern_to_regex("", &regex, &error));
+  CHECK(error == "empty phrase");
+  error.clear();
+  CHECK_FALSE(pattern_to_regex(" - ", &regex, &error));
+  CHECK(error == "empty phrase");
+  error.clear();
+  CHECK_FALSE(pattern_to_regex("re:", &regex, &error));
+  CHECK(error == "empty regular expression after 're:'");
+  error.clear();
+  CHECK_FALSE(pattern_to_regex("re:(", &regex, &error));
+  CHECK(error.rfind("invalid regular expression: ", 0) == 0);
+  error.clear();
+  CHECK_FALSE(pattern_to_regex("re:x*", &regex, &error));
+  CHECK(error == "pattern matches the empty string");
+  error.clear();
+  CHECK_FALSE(pattern_to_regex("re:(?:a|)", &regex, &error));
+  CHECK(error == "pattern matches the empty string");
+}

@@ -1,0 +1,171 @@
+// pipeline::scan (pipeline/scan.h): one output record per input record, in order.
+#include <doctest/doctest.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "pipeline/analyzer.h"
+#include "pipeline/scan.h"
+#include "report/summary.h"
+
+namespace fs = std::filesystem;
+using dxaudit::pipeline::Analyzer;
+using nlohmann::json;
+
+namespace {
+
+const Analyzer& shipped() {
+  static const dxaudit::pipeline::LoadResult r = Analyzer::load(DXAUDIT_SOURCE_DIR);
+  REQUIRE(r.analyzer != nullptr);
+  return *r.analyzer;
+}
+
+// A file under the system temp dir, removed at scope exit.
+struct TempFile {
+  fs::path path;
+  explicit TempFile(const std::string& content) {
+    static int counter = 0;
+    path = fs::temp_directory_path() / ("dxaudit-scan-test-" + std::to_string(::getpid()) + "-" +
+                                        std::to_string(counter++) + ".jsonl");
+    std::ofstream(path, std::ios::binary) << content;
+  }
+  ~TempFile() {
+    std::error_code ec;
+    fs::remove(path, ec);
+  }
+};
+
+struct ScanRun {
+  dxaudit::pipeline::ScanOutcome outcome;
+  std::string output;
+  std::vector<std::string> lines;
+  dxaudit::report::Summary summary;
+};
+
+void run_scan(const std::vector<std::string>& inputs, ScanRun* run) {
+  std::FILE* out = std::tmpfile();
+  REQUIRE(out != nullptr);
+  run->outcome = dxaudit::pipeline::scan(shipped(), inputs, out, &run->summary);
+  std::rewind(out);
+  char buffer[4096];
+  size_t n;
+  while ((n = std::fread(buffer, 1, sizeof buffer, out)) > 0) run->output.append(buffer, n);
+  std::fclose(out);
+  size_t pos = 0;
+  while (pos < run->output.size()) {
+    size_t nl = run->output.find('\n', pos);
+    REQUIRE(nl != std::string::npos);  // every record ends with a newline
+    run->lines.push_back(run->output.substr(pos, nl - pos));
+    pos = nl + 1;
+  }
+}
+
+}  // namespace
+
+TEST_CASE("scan: a good note, a malformed line and a note without text give three records") {
+  // "Café — " puts multi-byte characters before the finding: offsets are bytes of the text.
+  const std::string good_text = "Caf\xC3\xA9 \xE2\x80\x94 pain shooting down the LEFT leg.";
+  TempFile input("{\"note_id\":\"n-1\",\"text\":\"" + good_text +
+                 "\",\"codes\":[\"M54.50\"],\"encounter_date\":\"2025-03-04\",\"site\":\"c3\"}\n"
+                 "\n"
+                 "{\"note_id\": \"n-2\", \"text\": oops}\n"
+                 "{\"note_id\":\"n-3\"}\n");
+  ScanRun run;
+  run_scan({input.path.string()}, &run);
+  CHECK(run.outcome.ok);
+  CHECK(run.outcome.error.empty());
+  REQUIRE(run.lines.size() == 3);
+  std::vector<json> records;
+  for (const std::string& line : run.lines) {
+    INFO(line);
+    json j;
+    REQUIRE_NOTHROW(j = json::parse(line));
+    CHECK(j["schema"] == "dxaudit/1");
+    records.push_back(j);
+  }
+
+  const json& ok = records[0];
+  CHECK(ok["status"] == "ok");
+  CHECK(ok["note_id"] == "n-1");
+  CHECK(ok["encounter_date"] == "2025-03-04");
+  CHECK(ok["meta"] == json{{"site", "c3"}});
+  REQUIRE(ok["codes"].size() == 1);
+  CHECK(ok["codes"][0]["code"] == "M54.50");
+  CHECK(ok["codes"][0]["valid"] == true);
+  REQUIRE(ok["findings"].size() == 1);
+  const json& f = ok["findings"][0];
+  CHECK(f["concept"] == "radiating_leg_pain");
+  CHECK(f["category"] == "radicular");
+  CHECK(f["text"] == "pain shooting down the LEFT leg");
+  CHECK(f["laterality"] == "left");
+  CHECK(f["negated"] == false);
+  CHECK(f["experiencer"] == "patient");
+  // "Café — " is 10 bytes (é and — take 2 and 3) though 7 characters.
+  CHECK(f["begin"] == 10);
+  CHECK(f["end"] == 10 + 31);
+  CHECK(good_text.substr(10, 31) == "pain shooting down the LEFT leg");
+  REQUIRE(ok["audit"].size() == 1);
+  CHECK(ok["audit"][0]["rule"] == "M5450_UNSUPPORTED_RADICULAR");
+  CHECK(ok["audit"][0]["suggest"] == json::array({"M54.42"}));
+  CHECK(ok["audit"][0]["evidence"][0]["begin"] == 10);
+  CHECK(ok["verdict"]["M54.50"] == "unsupported");
+
+  const json& malformed = records[1];
+  CHECK(malformed["status"] == "error");
+  CHECK(malformed["note_id"].is_null());
+  CHECK(malformed["error"]["kind"] == "malformed_json");
+  CHECK(malformed["input"]["file"] == input.path.string());
+  CHECK(malformed["input"]["line"] == 3);  // the blank line 2 is counted
+
+  const json& no_text = records[2];
+  CHECK(no_text["status"] == "error");
+  CHECK(no_text["note_id"] == "n-3");
+  CHECK(no_text["error"]["kind"] == "missing_field");
+  CHECK(no_text["error"]["message"] == "the record has no 'text'");
+  CHECK(no_text["input"]["file"] == input.path.string());
+  CHECK(no_text["input"]["line"] == 4);
+
+  CHECK(run.summary.records() == 3);
+  CHECK(run.summary.errors() == 2);
+}
+
+TEST_CASE("scan: several inputs are read in order, each with its own line numbers") {
+  TempFile a("{\"note_id\":\"a1\",\"text\":\"x\"}\n[1]\n");
+  TempFile b("{\"note_id\":\"b1\",\"text\":\"y\"}\n");
+  ScanRun run;
+  run_scan({a.path.string(), b.path.string()}, &run);
+  CHECK(run.outcome.ok);
+  REQUIRE(run.lines.size() == 3);
+  CHECK(json::parse(run.lines[0])["note_id"] == "a1");
+  json err = json::parse(run.lines[1]);
+  CHECK(err["error"]["kind"] == "not_an_object");
+  CHECK(err["input"]["file"] == a.path.string());
+  CHECK(err["input"]["line"] == 2);
+  CHECK(json::parse(run.lines[2])["note_id"] == "b1");
+  CHECK(run.summary.records() == 3);
+  CHECK(run.summary.errors() == 1);
+}
+
+TEST_CASE("scan: an input that cannot be opened fails before any output") {
+  TempFile a("{\"note_id\":\"a1\",\"text\":\"x\"}\n");
+  ScanRun run;
+  run_scan({a.path.string(), "/nonexistent/dxaudit/none.jsonl"}, &run);
+  CHECK_FALSE(run.outcome.ok);
+  CHECK(run.outcome.error.find("/nonexistent/dxaudit/none.jsonl") != std::string::npos);
+  CHECK(run.output.empty());
+  CHECK(run.summary.records() == 0);
+}
+
+TEST_CASE("scan: an empty input gives no records") {
+  TempFile a("");
+  ScanRun run;
+  run_scan({a.path.string()}, &run);
+  CHECK(run.outcome.ok);
+  CHECK(run.output.empty());
+  CHECK(run.summary.records() == 0);
+}
