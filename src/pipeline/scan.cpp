@@ -2,6 +2,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <exception>
 
 #include "io/jsonl_reader.h"
 #include "pipeline/record_writer.h"
@@ -49,7 +50,15 @@ ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& input
         append_error_record(record, record.error_kind, record.error_message, &buffer);
         summary->add_error();
       } else {
-        analyzer.analyze(record.note, &ws, &result);
+        try {
+          analyzer.analyze(record.note, &ws, &result);
+        } catch (const std::exception& e) {
+          // Nothing in analysis should throw on bad input; if something does (memory
+          // exhaustion on a giant note), the note still gets its record.
+          result.ok = false;
+          result.error_kind = "analysis_failed";
+          result.error_message = e.what();
+        }
         if (result.ok)
           append_result_record(record.note, result, analyzer, ws.view, &buffer);
         else
