@@ -156,6 +156,14 @@ struct Loader {
       return;
     }
     p.source = e.value;
+    if (is_literal_pattern(e.value)) {
+      text::MatchView folded;
+      folded.build(e.value);
+      std::string_view word = folded.text();
+      while (!word.empty() && (word.front() == ' ' || word.front() == '\t')) word.remove_prefix(1);
+      while (!word.empty() && (word.back() == ' ' || word.back() == '\t')) word.remove_suffix(1);
+      if (word.find_first_of(" \t\n-") == std::string_view::npos) p.single_word = word;
+    }
     p.file = f.path;
     p.line = e.line;
     lex->patterns.push_back(std::move(p));

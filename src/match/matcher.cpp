@@ -8,7 +8,9 @@ namespace dxaudit::match {
 
 namespace {
 
+// Letters, digits and '_' (which RE2's \b also counts as a word character).
 bool is_word_at(std::string_view s, size_t pos) {
+  if (s[pos] == '_') return true;
   char32_t cp;
   text::decode_utf8(s, pos, &cp);
   return text::is_word_code_point(cp);
@@ -38,6 +40,21 @@ size_t next_code_point(std::string_view s, size_t pos) {
 
 void Matcher::find_pattern(std::string_view view, Span range, uint32_t pattern,
                            std::vector<Hit>* hits) const {
+  const std::string& word = lexicon_.patterns[pattern].single_word;
+  if (!word.empty()) {
+    // Most hits are single words ("no", "left"): a substring search and the alignment
+    // check find exactly what the regex would, at a fraction of a regex call's cost.
+    std::string_view sentence = range.in(view);
+    for (size_t at = sentence.find(word); at != std::string_view::npos;
+         at = sentence.find(word, at + 1)) {
+      size_t begin = range.begin + at;
+      if (!aligned(view, begin, begin + word.size())) continue;
+      hits->push_back({pattern, Span{static_cast<uint32_t>(begin),
+                                     static_cast<uint32_t>(begin + word.size())}});
+      at += word.size() - 1;
+    }
+    return;
+  }
   const re2::RE2& re = *lexicon_.regexes[pattern];
   size_t pos = range.begin;
   re2::StringPiece m;
