@@ -1,4 +1,5 @@
-// Helpers shared by the tests that run the real dxaudit binary.
+// Helpers shared by the tests: temporary directories and files, running the real dxaudit
+// binary, and copies of the shipped data.
 #pragma once
 
 #include <sys/wait.h>
@@ -37,30 +38,52 @@ inline std::string read_file(const std::filesystem::path& path) {
   return s.str();
 }
 
+// Writes `content` to `path`, creating the folders above it.
 inline void write_file(const std::filesystem::path& path, const std::string& content) {
+  if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path());
   std::ofstream out(path, std::ios::binary);
   out << content;
 }
 
-// A fresh directory under the system temporary directory, removed on destruction.
+// A fresh directory under the system temporary directory, removed with everything in it
+// on destruction.
 class TempDir {
  public:
   TempDir() {
     static int counter = 0;
     path_ = std::filesystem::temp_directory_path() /
             ("dxaudit-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+    std::filesystem::remove_all(path_);
     std::filesystem::create_directories(path_);
   }
   ~TempDir() {
     std::error_code ec;
     std::filesystem::remove_all(path_, ec);
   }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+
   const std::filesystem::path& path() const { return path_; }
+  std::string str() const { return path_.string(); }
   std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
+
+  // Writes `content` to `relative` (creating folders) and returns the file's full path.
+  std::string write(const std::string& relative, const std::string& content) const {
+    write_file(path_ / relative, content);
+    return (path_ / relative).string();
+  }
 
  private:
   std::filesystem::path path_;
 };
+
+// Copies the shipped lexicons/ and models/ into `data_dir`, to be changed there.
+inline void copy_shipped_data(const std::filesystem::path& data_dir) {
+  const std::filesystem::path source = DXAUDIT_SOURCE_DIR;
+  for (const char* folder : {"lexicons", "models"})
+    std::filesystem::copy(source / folder, data_dir / folder,
+                          std::filesystem::copy_options::recursive);
+}
 
 inline std::string shell_quote(const std::string& s) {
   std::string q = "'";

@@ -3,61 +3,31 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "analysis_support.h"
 #include "audit/audit.h"
 #include "lexicon/line_file.h"
-#include "pipeline/analyzer.h"
+#include "lexicon_support.h"
 
 using dxaudit::audit::AuditModel;
-using dxaudit::audit::Flag;
 using dxaudit::lexicon::LineFile;
 using dxaudit::lexicon::LoadError;
-using dxaudit::pipeline::Analyzer;
-using dxaudit::pipeline::NoteResult;
-using dxaudit::pipeline::Workspace;
+using dxaudit::testing::Analysis;
+using dxaudit::testing::analyze_text;
+using dxaudit::testing::AnalyzedFlag;
+using dxaudit::testing::describe_errors;
+using dxaudit::testing::has_error;
+using dxaudit::testing::shipped_analyzer;
 
 namespace {
 
-const Analyzer& shipped() {
-  static const dxaudit::pipeline::LoadResult r = Analyzer::load(DXAUDIT_SOURCE_DIR);
-  REQUIRE(r.analyzer != nullptr);
-  return *r.analyzer;
-}
-
-struct Audited {
-  NoteResult result;
-  std::vector<std::string> evidence_text;  // of the first flag, quoted from the original
-
-  const Flag* flag(const std::string& rule) const {
-    for (const Flag& f : result.audit.flags)
-      if (f.rule == rule) return &f;
-    return nullptr;
-  }
-  // The verdict for `code`, or "" when there is none.
-  std::string verdict(const std::string& code) const {
-    for (const auto& v : result.audit.verdicts)
-      if (v.code == code) return v.verdict;
-    return "";
-  }
-};
-
-Audited audit(const std::string& text, std::vector<std::string> codes = {"M54.50"},
-              const std::string& date = "2025-03-04") {
-  dxaudit::io::Note note;
-  note.note_id = "t";
-  note.text = text;
-  note.codes = std::move(codes);
-  note.encounter_date = date;
-  Workspace ws;
-  Audited a;
-  shipped().analyze(note, &ws, &a.result);
-  REQUIRE(a.result.ok);
-  if (!a.result.audit.flags.empty())
-    for (const auto& e : a.result.audit.flags[0].evidence)
-      a.evidence_text.emplace_back(ws.view.to_original(e.span).in(text));
-  return a;
+// `text` with `codes` assigned, on an encounter `date` after M54.50 took effect.
+Analysis audit(const std::string& text, std::vector<std::string> codes = {"M54.50"},
+               const std::string& date = "2025-03-04") {
+  return analyze_text(text, std::move(codes), date);
 }
 
 const char* const kRadicular = "M5450_UNSUPPORTED_RADICULAR";
@@ -72,44 +42,34 @@ const char* const kSupportedNote =
     "Tenderness to palpation over the left lumbar paraspinals. "
     "Findings consistent with nonspecific low back pain.";
 
+const char* const kRulesFile = "rules.model";
+
 std::vector<LoadError> load_rules(const std::string& content,
                                   std::unique_ptr<const AuditModel>* model = nullptr) {
   std::vector<LoadError> errors;
-  std::vector<LineFile> files{dxaudit::lexicon::parse_line_file("rules.model", content, &errors)};
+  std::vector<LineFile> files{dxaudit::lexicon::parse_line_file(kRulesFile, content, &errors)};
   REQUIRE(errors.empty());
-  auto m = AuditModel::load(files, shipped().lexicon(), shipped().code_model(), &errors);
+  auto m = AuditModel::load(files, shipped_analyzer().lexicon(), shipped_analyzer().code_model(),
+                            &errors);
   CHECK((m == nullptr) == !errors.empty());
   if (model != nullptr) *model = std::move(m);
   return errors;
-}
-
-bool has_error(const std::vector<LoadError>& errors, int line, const std::string& fragment) {
-  return std::any_of(errors.begin(), errors.end(), [&](const LoadError& e) {
-    return e.file == "rules.model" && e.line == line &&
-           e.message.find(fragment) != std::string::npos;
-  });
-}
-
-std::string dump(const std::vector<LoadError>& errors) {
-  std::string s;
-  for (const LoadError& e : errors) s += e.to_string() + "\n";
-  return s;
 }
 
 }  // namespace
 
 TEST_CASE("audit: a left-sided radicular finding makes M54.50 unsupported, suggesting M54.42") {
   auto a = audit("Low back pain with pain shooting down the left leg.");
-  const Flag* f = a.flag(kRadicular);
+  const AnalyzedFlag* f = a.flag(kRadicular);
   REQUIRE(f != nullptr);
   CHECK(f->severity == "high");
   CHECK(f->code == "M54.50");
   CHECK(f->suggest == std::vector<std::string>{"M54.42"});
   REQUIRE(f->evidence.size() == 1);
-  CHECK(shipped().lexicon().concepts[f->evidence[0].concept_id].name == "radiating_leg_pain");
-  CHECK(a.evidence_text == std::vector<std::string>{"pain shooting down the left leg"});
+  CHECK(f->evidence_concepts[0] == "radiating_leg_pain");
+  CHECK(f->evidence == std::vector<std::string>{"pain shooting down the left leg"});
   CHECK(a.verdict("M54.50") == "unsupported");
-  CHECK(a.result.audit.verdicts.size() == 1);
+  CHECK(a.verdicts.size() == 1);
 }
 
 TEST_CASE("audit: suggestions follow the side the evidence documents") {
@@ -132,7 +92,7 @@ TEST_CASE("audit: suggestions follow the side the evidence documents") {
 
 TEST_CASE("audit: the message quotes the evidence as the note wrote it") {
   auto a = audit("LBP. Pain Shooting Down The LEFT Leg.");
-  const Flag* f = a.flag(kRadicular);
+  const AnalyzedFlag* f = a.flag(kRadicular);
   REQUIRE(f != nullptr);
   CHECK(f->message ==
         "M54.50 is assigned, but the note documents 'Pain Shooting Down The LEFT Leg': nerve "
@@ -149,9 +109,9 @@ TEST_CASE("audit: the message quotes the evidence as the note wrote it") {
 
 TEST_CASE("audit: the message quotes non-ASCII text from the original bytes") {
   auto a = audit("Caf\xC3\xA9 \xE2\x80\x94 Sciatica \xE2\x80\x94 \xC3\x89TAT.");
-  const Flag* f = a.flag(kRadicular);
+  const AnalyzedFlag* f = a.flag(kRadicular);
   REQUIRE(f != nullptr);
-  CHECK(a.evidence_text == std::vector<std::string>{"Sciatica"});
+  CHECK(f->evidence == std::vector<std::string>{"Sciatica"});
   CHECK(f->message.find("documents 'Sciatica':") != std::string::npos);
 }
 
@@ -163,14 +123,14 @@ TEST_CASE("audit: the code may be written in any form") {
 
 TEST_CASE("audit: without M54.50 there is no flag and no verdict") {
   auto a = audit("Pain shooting down the left leg.", {});
-  CHECK(a.result.audit.flags.empty());
-  CHECK(a.result.audit.verdicts.empty());
+  CHECK(a.flags.empty());
+  CHECK(a.verdicts.empty());
   a = audit("Pain shooting down the left leg.", {"M54.42"});
-  CHECK(a.result.audit.flags.empty());
-  CHECK(a.result.audit.verdicts.empty());
+  CHECK(a.flags.empty());
+  CHECK(a.verdicts.empty());
   a = audit("Pain shooting down the left leg.", {"M54.5"}, "2021-09-01");
-  CHECK(a.result.audit.flags.empty());
-  CHECK(a.result.audit.verdicts.empty());
+  CHECK(a.flags.empty());
+  CHECK(a.verdicts.empty());
 }
 
 TEST_CASE("audit: only active radicular findings fire the rule") {
@@ -183,24 +143,23 @@ TEST_CASE("audit: only active radicular findings fire the rule") {
   // The evidence lists active findings only.
   auto a = audit("Denies numbness in the legs. Sciatica on the right.");
   REQUIRE(a.flag(kRadicular) != nullptr);
-  CHECK(a.evidence_text == std::vector<std::string>{"Sciatica"});
+  CHECK(a.flag(kRadicular)->evidence == std::vector<std::string>{"Sciatica"});
   CHECK(a.flag(kRadicular)->suggest == std::vector<std::string>{"M54.41"});
 }
 
 TEST_CASE("audit: verdict supported when every requirement is documented") {
   auto a = audit(kSupportedNote);
-  CHECK(a.result.audit.flags.empty());
+  CHECK(a.flags.empty());
   CHECK(a.verdict("M54.50") == "supported");
   // Check why, element by element.
-  const auto& lex = shipped().lexicon();
   for (const char* e :
        {"justification", "red_flag_screen", "radicular_screen", "rom", "palpation"}) {
     INFO(e);
-    CHECK(a.result.evidence.elements[*lex.element_index(e)].present);
+    CHECK(a.element(e).present);
   }
   for (const char* e : {"strength", "gait_posture", "neuro_screen"}) {
     INFO(e);
-    CHECK_FALSE(a.result.evidence.elements[*lex.element_index(e)].present);
+    CHECK_FALSE(a.element(e).present);
   }
 }
 
@@ -240,7 +199,7 @@ TEST_CASE("audit: an unsupporting finding outweighs complete documentation") {
 }
 
 TEST_CASE("audit model: the shipped rule as data") {
-  const AuditModel& m = shipped().audit_model();
+  const AuditModel& m = shipped_analyzer().audit_model();
   REQUIRE(m.rules().size() >= 1);
   auto it = std::find_if(m.rules().begin(), m.rules().end(),
                          [](const auto& r) { return r.id == kRadicular; });
@@ -260,7 +219,7 @@ TEST_CASE("audit model: the shipped rule as data") {
         std::vector<std::string>{"M54.40"});
   REQUIRE(it->any.size() == 1);
   CHECK(it->any[0].is_category);
-  CHECK(shipped().lexicon().categories[it->any[0].index] == "radicular");
+  CHECK(shipped_analyzer().lexicon().categories[it->any[0].index] == "radicular");
   REQUIRE(m.verdicts().size() == 1);
   CHECK(m.verdicts()[0].code == "M54.50");
   CHECK(m.verdicts()[0].required.size() == 3);
@@ -275,7 +234,7 @@ TEST_CASE("audit model: a valid rule file loads") {
       "R_STRAIN\tm5450\tall=lifting_mechanism,paraspinal_tenderness severity=medium "
       "suggest=S39.012A message=\"{code}: {evidence}; consider {suggest}\"\n",
       &m);
-  INFO(dump(errors));
+  INFO(describe_errors(errors));
   REQUIRE(m != nullptr);
   REQUIRE(m->rules().size() == 1);
   CHECK(m->rules()[0].code == "M54.50");
@@ -302,18 +261,19 @@ TEST_CASE("audit model: errors are reported with file:line, all of them") {
       "R10\tM54.50\tseverity=high message=\"x\"\n"                                  // 11
       "R11\tM54.50\tany=radiculopathy severity=high message=\"x\"\n"                // 12
       "R11\tM54.50\tany=radiculopathy severity=high message=\"x\"\n");              // 13
-  INFO(dump(errors));
-  CHECK(has_error(errors, 2, "unknown concept 'no_such_concept'"));
-  CHECK(has_error(errors, 3, "unknown option 'colour'"));
-  CHECK(has_error(errors, 4, "rule R3 needs severity="));
-  CHECK(has_error(errors, 5, "rule R4 gives suggestions by side but not for every side"));
-  CHECK(has_error(errors, 6, "unknown category 'no_such_category'"));
-  CHECK(has_error(errors, 7, "'M99.99' is not a code of the code model"));
-  CHECK(has_error(errors, 8, "severity is high, medium, low or info, not 'urgent'"));
-  CHECK(has_error(errors, 9, "code Z99.99 is not in the code model"));
-  CHECK(has_error(errors, 10, "rule R9 needs message="));
-  CHECK(has_error(errors, 11, "rule R10 needs any= or all= findings"));
-  CHECK(has_error(errors, 13, "rule R11 is already defined at rules.model:12"));
+  INFO(describe_errors(errors));
+  CHECK(has_error(errors, kRulesFile, 2, "unknown concept 'no_such_concept'"));
+  CHECK(has_error(errors, kRulesFile, 3, "unknown option 'colour'"));
+  CHECK(has_error(errors, kRulesFile, 4, "rule R3 needs severity="));
+  CHECK(
+      has_error(errors, kRulesFile, 5, "rule R4 gives suggestions by side but not for every side"));
+  CHECK(has_error(errors, kRulesFile, 6, "unknown category 'no_such_category'"));
+  CHECK(has_error(errors, kRulesFile, 7, "'M99.99' is not a code of the code model"));
+  CHECK(has_error(errors, kRulesFile, 8, "severity is high, medium, low or info, not 'urgent'"));
+  CHECK(has_error(errors, kRulesFile, 9, "code Z99.99 is not in the code model"));
+  CHECK(has_error(errors, kRulesFile, 10, "rule R9 needs message="));
+  CHECK(has_error(errors, kRulesFile, 11, "rule R10 needs any= or all= findings"));
+  CHECK(has_error(errors, kRulesFile, 13, "rule R11 is already defined at rules.model:12"));
   // An unknown concept or category also leaves its rule without any= conditions, which
   // is reported too (lines 2 and 6).
   CHECK(errors.size() == 13);
@@ -327,11 +287,11 @@ TEST_CASE("audit model: verdict policy errors") {
       "M54.50\tpolicy\trequired=justification\n"                                       // 4
       "M54.50\tverdict\texam=rom exam_min=one\n"                                       // 5
       "M54.50\tverdict\tcolour=red\n");                                                // 6
-  INFO(dump(errors));
-  CHECK(has_error(errors, 2, "unknown element 'no_such_element'"));
-  CHECK(has_error(errors, 3, "exam_min is larger than the number of exam elements"));
-  CHECK(has_error(errors, 4, "CODE<TAB>verdict<TAB>options"));
-  CHECK(has_error(errors, 5, "exam_min must be"));
-  CHECK(has_error(errors, 6, "unknown option 'colour'"));
+  INFO(describe_errors(errors));
+  CHECK(has_error(errors, kRulesFile, 2, "unknown element 'no_such_element'"));
+  CHECK(has_error(errors, kRulesFile, 3, "exam_min is larger than the number of exam elements"));
+  CHECK(has_error(errors, kRulesFile, 4, "CODE<TAB>verdict<TAB>options"));
+  CHECK(has_error(errors, kRulesFile, 5, "exam_min must be"));
+  CHECK(has_error(errors, kRulesFile, 6, "unknown option 'colour'"));
   CHECK(errors.size() == 5);
 }

@@ -8,6 +8,7 @@
 
 #include "codes/codes.h"
 #include "lexicon/line_file.h"
+#include "lexicon_support.h"
 
 namespace fs = std::filesystem;
 using dxaudit::codes::AssignedCode;
@@ -17,14 +18,10 @@ using dxaudit::codes::parse_date;
 using dxaudit::codes::resolve_code;
 using dxaudit::lexicon::LineFile;
 using dxaudit::lexicon::LoadError;
+using dxaudit::testing::describe_errors;
+using dxaudit::testing::has_error;
 
 namespace {
-
-std::string dump(const std::vector<LoadError>& errors) {
-  std::string s;
-  for (const LoadError& e : errors) s += e.to_string() + "\n";
-  return s;
-}
 
 // The shipped models/ as the Analyzer reads them.
 const CodeModel& shipped() {
@@ -38,7 +35,7 @@ const CodeModel& shipped() {
     for (const std::string& p : paths)
       files.push_back(dxaudit::lexicon::read_line_file(p, &errors));
     auto m = CodeModel::load(files, &errors);
-    INFO(dump(errors));
+    INFO(describe_errors(errors));
     CHECK(errors.empty());
     return m;
   }();
@@ -50,13 +47,6 @@ constexpr dxaudit::codes::Date kSep30_2021 = 20210930;
 constexpr dxaudit::codes::Date kOct01_2021 = 20211001;
 constexpr dxaudit::codes::Date kSep30_2024 = 20240930;
 constexpr dxaudit::codes::Date kOct01_2024 = 20241001;
-
-bool has_error(const std::vector<LoadError>& errors, const std::string& file, int line,
-               const std::string& fragment) {
-  return std::any_of(errors.begin(), errors.end(), [&](const LoadError& e) {
-    return e.file == file && e.line == line && e.message.find(fragment) != std::string::npos;
-  });
-}
 
 }  // namespace
 
@@ -237,7 +227,7 @@ TEST_CASE("code model: a valid model file") {
       dxaudit::lexicon::parse_line_file("rules.model", "@kind rules\nR\tA01.1\tx=y\n", &errors));
   REQUIRE(errors.empty());
   auto model = CodeModel::load(files, &errors);
-  INFO(dump(errors));
+  INFO(describe_errors(errors));
   REQUIRE(model != nullptr);
   CHECK(errors.empty());
   const auto* a011 = model->find("A01.1");
@@ -265,7 +255,7 @@ TEST_CASE("code model: errors in a model file are reported with file:line, all o
       &errors)};
   REQUIRE(errors.empty());
   auto model = CodeModel::load(files, &errors);
-  INFO(dump(errors));
+  INFO(describe_errors(errors));
   CHECK(model == nullptr);
   CHECK(has_error(errors, "codes.model", 2, "from must be a date YYYY-MM-DD, not '2021-13-01'"));
   CHECK(has_error(errors, "codes.model", 3, "billable until a date before it starts"));

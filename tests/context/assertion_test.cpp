@@ -1,84 +1,26 @@
 // The context stage (context/assertion.h), through the full Analyzer with the shipped
 // lexicons: what a note says about each mention.
 #include <doctest/doctest.h>
-#include <unistd.h>
 
-#include <filesystem>
-#include <fstream>
 #include <string>
 #include <vector>
 
-#include "pipeline/analyzer.h"
+#include "analysis_support.h"
+#include "test_support.h"
 
-namespace fs = std::filesystem;
-using dxaudit::Span;
 using dxaudit::pipeline::Analyzer;
-using dxaudit::pipeline::NoteResult;
-using dxaudit::pipeline::Workspace;
+using dxaudit::testing::analyze_text;
+using dxaudit::testing::AnalyzedFinding;
 
 namespace {
 
-struct Cue {
-  std::string category;
-  std::string text;
-};
-
-// A finding as the output schema shows it, with text quoted from the original note.
-struct F {
-  std::string concept_name;
-  std::string text;
-  bool negated = false;
-  bool uncertain = false;
-  bool historical = false;
-  bool hypothetical = false;
-  std::string experiencer;
-  std::string laterality;
-  std::vector<Cue> cues;
-};
-
-const Analyzer& shipped() {
-  static const dxaudit::pipeline::LoadResult r = Analyzer::load(DXAUDIT_SOURCE_DIR);
-  REQUIRE(r.analyzer != nullptr);
-  return *r.analyzer;
+// The findings of `text`, with what the note says about each.
+std::vector<AnalyzedFinding> analyze(const Analyzer& analyzer, const std::string& text) {
+  return analyze_text(analyzer, text).findings;
 }
 
-std::vector<F> analyze(const Analyzer& analyzer, const std::string& text) {
-  dxaudit::io::Note note;
-  note.note_id = "t";
-  note.text = text;
-  Workspace ws;
-  NoteResult result;
-  analyzer.analyze(note, &ws, &result);
-  REQUIRE(result.ok);
-  const auto& lex = analyzer.lexicon();
-  std::vector<F> out;
-  for (const auto& f : result.evidence.findings) {
-    F o;
-    o.concept_name = lex.concepts[f.concept_id].name;
-    o.text = std::string(ws.view.to_original(f.span).in(text));
-    o.negated = f.assertion.negated;
-    o.uncertain = f.assertion.uncertain;
-    o.historical = f.assertion.historical;
-    o.hypothetical = f.assertion.hypothetical;
-    o.experiencer = std::string(dxaudit::context::experiencer_name(f.assertion.experiencer));
-    o.laterality = std::string(dxaudit::lexicon::laterality_name(f.laterality));
-    for (const auto& c : f.assertion.cues) {
-      auto category = static_cast<dxaudit::lexicon::CueCategory>(lex.patterns[c.pattern].target);
-      o.cues.push_back({std::string(dxaudit::lexicon::cue_category_name(category)),
-                        std::string(ws.view.to_original(c.span).in(text))});
-    }
-    out.push_back(std::move(o));
-  }
-  return out;
-}
-
-std::vector<F> analyze(const std::string& text) {
-  return analyze(shipped(), text);
-}
-
-bool affirmed(const F& f) {
-  return !f.negated && !f.uncertain && !f.historical && !f.hypothetical &&
-         f.experiencer == "patient";
+std::vector<AnalyzedFinding> analyze(const std::string& text) {
+  return analyze(dxaudit::testing::shipped_analyzer(), text);
 }
 
 }  // namespace
@@ -105,7 +47,7 @@ TEST_CASE("context: an affirmed finding with its side") {
   REQUIRE(f.size() == 1);
   CHECK(f[0].concept_name == "radiating_leg_pain");
   CHECK(f[0].text == "pain shooting down the left leg");
-  CHECK(affirmed(f[0]));
+  CHECK(f[0].affirmed());
   CHECK(f[0].cues.empty());
   CHECK(f[0].laterality == "left");
 }
@@ -238,18 +180,12 @@ TEST_CASE("context: a cue never modifies a mention it overlaps") {
   // A finding phrase that contains a cue phrase: "history of cancer" is the finding
   // cancer_history and also holds the historical cue "history of". Added to a copy of
   // the shipped data, since the shipped findings have no such phrase.
-  static int counter = 0;
-  fs::path dir = fs::temp_directory_path() / ("dxaudit-context-test-" + std::to_string(::getpid()) +
-                                              "-" + std::to_string(counter++));
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  fs::copy(fs::path(DXAUDIT_SOURCE_DIR) / "lexicons", dir / "lexicons",
-           fs::copy_options::recursive);
-  fs::copy(fs::path(DXAUDIT_SOURCE_DIR) / "models", dir / "models", fs::copy_options::recursive);
-  std::ofstream(dir / "lexicons" / "findings" / "zz_test.lex")
-      << "@kind findings\ncancer_history\thistory of cancer\nradiculopathy\tnegative sciatica\n";
-  auto r = Analyzer::load(dir.string());
-  fs::remove_all(dir);
+  dxaudit::testing::TempDir dir;
+  dxaudit::testing::copy_shipped_data(dir.path());
+  dir.write(
+      "lexicons/findings/zz_test.lex",
+      "@kind findings\ncancer_history\thistory of cancer\nradiculopathy\tnegative sciatica\n");
+  auto r = Analyzer::load(dir.str());
   REQUIRE(r.analyzer != nullptr);
 
   auto f = analyze(*r.analyzer, "Patient has a history of cancer.");
@@ -282,6 +218,6 @@ TEST_CASE("context: cues are reported with their own text, one assertion per men
   CHECK_FALSE(f[0].uncertain);
   CHECK(f[1].uncertain);
   CHECK_FALSE(f[1].negated);
-  CHECK(affirmed(f[2]));
+  CHECK(f[2].affirmed());
   CHECK(f[2].laterality == "right");
 }

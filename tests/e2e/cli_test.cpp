@@ -27,8 +27,7 @@ std::vector<json> scan_text_notes(const std::vector<json>& notes, int* exit_code
   TempDir dir;
   std::string input;
   for (const json& n : notes) input += n.dump() + "\n";
-  write_file(dir / "in.jsonl", input);
-  CommandResult r = run_command(binary() + " scan " + shell_quote((dir / "in.jsonl").string()));
+  CommandResult r = run_command(binary() + " scan " + shell_quote(dir.write("in.jsonl", input)));
   if (exit_code != nullptr) *exit_code = r.exit_code;
   std::vector<json> out;
   for (const std::string& l : lines_of(r.out)) out.push_back(json::parse(l));
@@ -105,14 +104,14 @@ TEST_CASE("pain shooting down the left leg with M54.50 is flagged, suggesting M5
 
 TEST_CASE("unreadable records become error records in place and the exit status is 1") {
   TempDir dir;
-  write_file(dir / "in.jsonl",
-             "{\"note_id\":\"a\",\"text\":\"Low back pain.\"}\n"
-             "{this is not json\n"
-             "\n"
-             "{\"note_id\":\"b\"}\n"
-             "[1,2]\n"
-             "{\"note_id\":\"c\",\"text\":\"ok\"}\n");
-  CommandResult r = run_command(binary() + " scan " + shell_quote((dir / "in.jsonl").string()));
+  std::string in = dir.write("in.jsonl",
+                             "{\"note_id\":\"a\",\"text\":\"Low back pain.\"}\n"
+                             "{this is not json\n"
+                             "\n"
+                             "{\"note_id\":\"b\"}\n"
+                             "[1,2]\n"
+                             "{\"note_id\":\"c\",\"text\":\"ok\"}\n");
+  CommandResult r = run_command(binary() + " scan " + shell_quote(in));
   CHECK(r.exit_code == 1);
   auto lines = lines_of(r.out);
   REQUIRE(lines.size() == 5);
@@ -134,8 +133,8 @@ TEST_CASE("unreadable records become error records in place and the exit status 
 
 TEST_CASE("standard input is read when no file or '-' is given") {
   TempDir dir;
-  write_file(dir / "in.jsonl", "{\"note_id\":\"s\",\"text\":\"Negative SLR.\"}\n");
-  std::string in = shell_quote((dir / "in.jsonl").string());
+  std::string in =
+      shell_quote(dir.write("in.jsonl", "{\"note_id\":\"s\",\"text\":\"Negative SLR.\"}\n"));
   for (std::string args : {std::string(" scan < "), std::string(" scan - < ")}) {
     CommandResult r = run_command(binary() + args + in);
     CHECK(r.exit_code == 0);
@@ -155,11 +154,8 @@ TEST_CASE("usage and configuration errors exit 2 with a clear message") {
 
   // A broken lexicon is reported with its file and line, and nothing is scanned.
   TempDir data;
-  std::filesystem::copy(kSource + "/lexicons", data / "lexicons",
-                        std::filesystem::copy_options::recursive);
-  std::filesystem::copy(kSource + "/models", data / "models",
-                        std::filesystem::copy_options::recursive);
-  write_file(data / "lexicons" / "broken.lex",
+  copy_shipped_data(data.path());
+  data.write("lexicons/broken.lex",
              "# a broken file\n@kind findings\nno_such_concept\tsome phrase\n");
   CommandResult broken = run_command("echo '{}' | " + binary() + " scan --data " +
                                      shell_quote(data.path().string()) + " 2>&1");

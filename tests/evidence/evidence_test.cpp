@@ -5,73 +5,11 @@
 #include <string>
 #include <vector>
 
+#include "analysis_support.h"
 #include "evidence/evidence.h"
-#include "pipeline/analyzer.h"
 
-using dxaudit::Span;
 using dxaudit::evidence::normalize_level;
-using dxaudit::pipeline::Analyzer;
-using dxaudit::pipeline::NoteResult;
-using dxaudit::pipeline::Workspace;
-
-namespace {
-
-const Analyzer& shipped() {
-  static const dxaudit::pipeline::LoadResult r = Analyzer::load(DXAUDIT_SOURCE_DIR);
-  REQUIRE(r.analyzer != nullptr);
-  return *r.analyzer;
-}
-
-struct F {
-  std::string concept_name;
-  std::string text;
-  std::string laterality;
-  std::string level;
-  bool negated = false;
-};
-
-struct Element {
-  bool present = false;
-  std::vector<std::string> evidence;  // quoted from the original text
-};
-
-struct Analysis {
-  std::vector<F> findings;
-  std::vector<Element> elements;  // index = lexicon element index
-
-  const Element& element(const char* name) const {
-    auto i = shipped().lexicon().element_index(name);
-    REQUIRE(i.has_value());
-    return elements[*i];
-  }
-};
-
-Analysis analyze(const std::string& text) {
-  dxaudit::io::Note note;
-  note.note_id = "t";
-  note.text = text;
-  Workspace ws;
-  NoteResult result;
-  shipped().analyze(note, &ws, &result);
-  REQUIRE(result.ok);
-  const auto& lex = shipped().lexicon();
-  Analysis a;
-  for (const auto& f : result.evidence.findings) {
-    a.findings.push_back({lex.concepts[f.concept_id].name,
-                          std::string(ws.view.to_original(f.span).in(text)),
-                          std::string(dxaudit::lexicon::laterality_name(f.laterality)), f.level,
-                          f.assertion.negated});
-  }
-  REQUIRE(result.evidence.elements.size() == lex.elements.size());
-  for (const auto& e : result.evidence.elements) {
-    Element out{e.present, {}};
-    for (Span s : e.evidence) out.evidence.emplace_back(ws.view.to_original(s).in(text));
-    a.elements.push_back(std::move(out));
-  }
-  return a;
-}
-
-}  // namespace
+using dxaudit::testing::analyze_text;
 
 TEST_CASE("normalize_level: canonical spinal levels") {
   CHECK(normalize_level("l4-5") == "L4-L5");
@@ -99,78 +37,78 @@ TEST_CASE("normalize_level: anything else is not a level") {
 }
 
 TEST_CASE("evidence: a side named inside the mention beats one elsewhere in the sentence") {
-  auto a = analyze("Right knee is fine, pain shooting down the left leg.");
+  auto a = analyze_text("Right knee is fine, pain shooting down the left leg.");
   REQUIRE(a.findings.size() == 1);
   CHECK(a.findings[0].text == "pain shooting down the left leg");
   CHECK(a.findings[0].laterality == "left");
   // Here "right" is adjacent to the mention, "left" is inside it.
-  a = analyze("Right sided pain shooting down the left leg.");
+  a = analyze_text("Right sided pain shooting down the left leg.");
   REQUIRE(a.findings.size() == 1);
   CHECK(a.findings[0].laterality == "left");
 }
 
 TEST_CASE("evidence: without a side in the mention, the nearest side in the sentence") {
-  auto a = analyze("Left sided sciatica.");
+  auto a = analyze_text("Left sided sciatica.");
   REQUIRE(a.findings.size() == 1);
   CHECK(a.findings[0].concept_name == "radiculopathy");
   CHECK(a.findings[0].text == "sciatica");
   CHECK(a.findings[0].laterality == "left");
 
-  a = analyze("Right hip is fine; sciatica on the left.");
+  a = analyze_text("Right hip is fine; sciatica on the left.");
   REQUIRE(a.findings.size() == 1);
   CHECK(a.findings[0].laterality == "left");
 
   // A side in another sentence does not count.
-  a = analyze("Left knee is swollen. Sciatica.");
+  a = analyze_text("Left knee is swollen. Sciatica.");
   REQUIRE(a.findings.size() == 1);
   CHECK(a.findings[0].laterality == "");
 }
 
 TEST_CASE("evidence: bilateral") {
-  auto a = analyze("Bilateral leg pain.");
+  auto a = analyze_text("Bilateral leg pain.");
   REQUIRE(a.findings.size() == 1);
   CHECK(a.findings[0].concept_name == "radiating_leg_pain");
   CHECK(a.findings[0].text == "Bilateral leg pain");
   CHECK(a.findings[0].laterality == "bilateral");
 
-  a = analyze("Numbness in both legs.");
+  a = analyze_text("Numbness in both legs.");
   REQUIRE(a.findings.size() == 1);
   CHECK(a.findings[0].concept_name == "leg_paresthesia");
   CHECK(a.findings[0].laterality == "bilateral");
 }
 
 TEST_CASE("evidence: the spinal level comes from the mention or its sentence") {
-  auto a = analyze("Radiculopathy at L5-S1.");
+  auto a = analyze_text("Radiculopathy at L5-S1.");
   REQUIRE(a.findings.size() == 1);
   CHECK(a.findings[0].concept_name == "radiculopathy");
   CHECK(a.findings[0].level == "L5-S1");
 
-  a = analyze("L4-5 radiculopathy on the right.");
+  a = analyze_text("L4-5 radiculopathy on the right.");
   REQUIRE(a.findings.size() == 1);
   CHECK(a.findings[0].level == "L4-L5");
   CHECK(a.findings[0].laterality == "right");
 
   // The nearest level wins.
-  a = analyze("Fusion at L2-3 years ago, now radiculopathy at L5/S1.");
+  a = analyze_text("Fusion at L2-3 years ago, now radiculopathy at L5/S1.");
   REQUIRE(a.findings.size() == 1);
   CHECK(a.findings[0].level == "L5-S1");
 
   // No level in the sentence: none (another sentence's level does not count).
-  a = analyze("Disc bulge at L4-5. Sciatica.");
+  a = analyze_text("Disc bulge at L4-5. Sciatica.");
   REQUIRE(a.findings.size() == 1);
   CHECK(a.findings[0].level == "");
 }
 
 TEST_CASE("evidence: location needs more than the words 'low back pain'") {
-  auto a = analyze("Low back pain.");
+  auto a = analyze_text("Low back pain.");
   CHECK_FALSE(a.element("location").present);
   CHECK(a.element("location").evidence.empty());
 
-  a = analyze("Central low back pain.");
+  a = analyze_text("Central low back pain.");
   REQUIRE(a.element("location").present);
   CHECK(a.element("location").evidence == std::vector<std::string>{"Central low back"});
 
-  a = analyze("Left lumbar paraspinal tenderness.");
+  a = analyze_text("Left lumbar paraspinal tenderness.");
   REQUIRE(a.element("location").present);
   CHECK(a.element("location").evidence == std::vector<std::string>{"Left lumbar", "paraspinal"});
   // The same sentence documents palpation ("tenderness"); nothing else from this list.
@@ -181,7 +119,7 @@ TEST_CASE("evidence: location needs more than the words 'low back pain'") {
 }
 
 TEST_CASE("evidence: a negated mention still documents an element") {
-  auto a = analyze("No tenderness to palpation. Denies bowel or bladder incontinence.");
+  auto a = analyze_text("No tenderness to palpation. Denies bowel or bladder incontinence.");
   CHECK(a.element("palpation").present);
   CHECK(a.element("palpation").evidence == std::vector<std::string>{"tenderness", "palpation"});
   CHECK(a.element("red_flag_screen").present);
@@ -190,18 +128,18 @@ TEST_CASE("evidence: a negated mention still documents an element") {
 
 TEST_CASE("evidence: overlapping mentions of one concept are one finding") {
   // "radiating leg pain" (a literal) and "leg pain" (a pattern) overlap.
-  auto a = analyze("Radiating leg pain.");
+  auto a = analyze_text("Radiating leg pain.");
   REQUIRE(a.findings.size() == 1);
   CHECK(a.findings[0].concept_name == "radiating_leg_pain");
   CHECK(a.findings[0].text == "Radiating leg pain");
 
-  a = analyze("Lumbar radiculopathy.");
+  a = analyze_text("Lumbar radiculopathy.");
   REQUIRE(a.findings.size() == 1);
   CHECK(a.findings[0].text == "Lumbar radiculopathy");
 
   // Mentions of different concepts are kept apart, and separate mentions of one concept
   // are separate findings.
-  a = analyze("Sciatica with numbness in the left foot; sciatica again.");
+  a = analyze_text("Sciatica with numbness in the left foot; sciatica again.");
   REQUIRE(a.findings.size() == 3);
   CHECK(a.findings[0].concept_name == "radiculopathy");
   CHECK(a.findings[1].concept_name == "leg_paresthesia");

@@ -1,57 +1,26 @@
 // load_lexicon and pattern_to_regex (lexicon/lexicon.h).
 #include <doctest/doctest.h>
 #include <re2/re2.h>
-#include <unistd.h>
 
-#include <algorithm>
-#include <atomic>
-#include <filesystem>
-#include <fstream>
 #include <string>
 #include <vector>
 
 #include "lexicon/lexicon.h"
+#include "lexicon_support.h"
+#include "test_support.h"
 #include "text/match_view.h"
 
-namespace fs = std::filesystem;
 using dxaudit::lexicon::Direction;
-using dxaudit::lexicon::Lexicon;
 using dxaudit::lexicon::load_lexicon;
 using dxaudit::lexicon::LoadError;
 using dxaudit::lexicon::pattern_to_regex;
 using dxaudit::lexicon::PatternKind;
+using dxaudit::testing::describe_errors;
+using dxaudit::testing::has_error;
+using dxaudit::testing::load_valid_lexicon;
+using dxaudit::testing::TempDir;
 
 namespace {
-
-// A directory under the system temp dir, removed with everything in it at scope exit.
-class TempDir {
- public:
-  TempDir() {
-    static std::atomic<int> counter{0};
-    path_ = fs::temp_directory_path() / ("dxaudit-lexicon-test-" + std::to_string(::getpid()) +
-                                         "-" + std::to_string(counter++));
-    fs::remove_all(path_);
-    fs::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  // Writes `content` to `relative` (creating folders) and returns the full path.
-  std::string write(const std::string& relative, const std::string& content) const {
-    fs::path p = path_ / relative;
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << content;
-    return p.string();
-  }
-  std::string str() const { return path_.string(); }
-
- private:
-  fs::path path_;
-};
 
 const char* const kVocabulary =
     "@kind vocabulary\n"
@@ -59,19 +28,6 @@ const char* const kVocabulary =
     "concept\tslr_sign\tcategory=radicular\n"
     "concept\tcancer_history\tcategory=red_flag historical_counts\n"
     "element\tlocation\n";
-
-bool has_error(const std::vector<LoadError>& errors, const std::string& file, int line,
-               const std::string& fragment) {
-  return std::any_of(errors.begin(), errors.end(), [&](const LoadError& e) {
-    return e.file == file && e.line == line && e.message.find(fragment) != std::string::npos;
-  });
-}
-
-std::string dump(const std::vector<LoadError>& errors) {
-  std::string s;
-  for (const LoadError& e : errors) s += e.to_string() + "\n";
-  return s;
-}
 
 }  // namespace
 
@@ -92,11 +48,7 @@ TEST_CASE("lexicon: a small valid lexicon loads with every pattern compiled") {
   dir.write("sections.lex", "@kind sections\nassessment\tAssessment\nassessment\ta\tline_start\n");
   dir.write("notes.txt", "not a lexicon file: ignored\n");
 
-  std::vector<LoadError> errors;
-  auto lex = load_lexicon(dir.str(), &errors);
-  INFO(dump(errors));
-  REQUIRE(lex != nullptr);
-  CHECK(errors.empty());
+  auto lex = load_valid_lexicon(dir.str());
   REQUIRE(lex->concepts.size() == 3);
   CHECK(lex->concepts[2].name == "cancer_history");
   CHECK(lex->concepts[2].historical_counts);
@@ -162,7 +114,7 @@ TEST_CASE("lexicon: every kind of error is reported with file:line, all in one l
 
   std::vector<LoadError> errors;
   auto lex = load_lexicon(dir.str(), &errors);
-  INFO(dump(errors));
+  INFO(describe_errors(errors));
   CHECK(lex == nullptr);
   CHECK(has_error(errors, vocab, 4, "concept 'radiculopathy' is declared twice"));
   CHECK(has_error(errors, findings, 2, "unknown concept 'sciatica_pain'"));
@@ -188,7 +140,7 @@ TEST_CASE("lexicon: line-format errors of the files are reported too") {
   std::string nokind = dir.write("nokind.lex", "# nothing\n");
   std::vector<LoadError> errors;
   auto lex = load_lexicon(dir.str(), &errors);
-  INFO(dump(errors));
+  INFO(describe_errors(errors));
   CHECK(lex == nullptr);
   CHECK(has_error(errors, bad, 2, "no tab"));
   CHECK(has_error(errors, nokind, 0, "@kind"));
@@ -211,11 +163,7 @@ TEST_CASE("lexicon: a missing directory and a directory without concepts") {
 }
 
 TEST_CASE("lexicon: the shipped lexicons load without error and hold the schema vocabulary") {
-  std::vector<LoadError> errors;
-  auto lex = load_lexicon(DXAUDIT_SOURCE_DIR "/lexicons", &errors);
-  INFO(dump(errors));
-  REQUIRE(lex != nullptr);
-  CHECK(errors.empty());
+  auto lex = load_valid_lexicon(DXAUDIT_SOURCE_DIR "/lexicons");
   // CONTRACT.md: concepts and their categories.
   const std::pair<const char*, const char*> expected[] = {
       {"radiating_leg_pain", "radicular"},

@@ -1,22 +1,18 @@
 // match::Matcher over a small lexicon written to a temporary directory (match/matcher.h).
 #include <doctest/doctest.h>
-#include <unistd.h>
 
-#include <atomic>
-#include <filesystem>
-#include <fstream>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "lexicon/lexicon.h"
+#include "lexicon_support.h"
 #include "match/matcher.h"
+#include "test_support.h"
 #include "text/match_view.h"
 
-namespace fs = std::filesystem;
 using dxaudit::Span;
 using dxaudit::lexicon::Lexicon;
-using dxaudit::lexicon::LoadError;
 using dxaudit::match::Hit;
 using dxaudit::match::Matcher;
 using dxaudit::match::MatchScratch;
@@ -24,28 +20,19 @@ using dxaudit::text::MatchView;
 
 namespace {
 
-// A lexicon loaded from files written to a fresh temporary directory (removed at once).
+// A lexicon of three concepts with these findings and cues, loaded from files written to
+// a temporary directory.
 std::unique_ptr<const Lexicon> load_test_lexicon(const std::string& findings,
                                                  const std::string& cues) {
-  static std::atomic<int> counter{0};
-  fs::path dir = fs::temp_directory_path() / ("dxaudit-matcher-test-" + std::to_string(::getpid()) +
-                                              "-" + std::to_string(counter++));
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  std::ofstream(dir / "vocabulary.lex") << "@kind vocabulary\n"
-                                           "concept\tlow_back\tcategory=region\n"
-                                           "concept\tpain\tcategory=symptom\n"
-                                           "concept\tslr_sign\tcategory=radicular\n";
-  std::ofstream(dir / "findings.lex") << "@kind findings\n" << findings;
-  std::ofstream(dir / "cues.lex") << "@kind cues\n" << cues;
-  std::vector<LoadError> errors;
-  auto lex = dxaudit::lexicon::load_lexicon(dir.string(), &errors);
-  std::string messages;
-  for (const LoadError& e : errors) messages += e.to_string() + "\n";
-  fs::remove_all(dir);
-  INFO(messages);
-  REQUIRE(lex != nullptr);
-  return lex;
+  dxaudit::testing::TempDir dir;
+  dir.write("vocabulary.lex",
+            "@kind vocabulary\n"
+            "concept\tlow_back\tcategory=region\n"
+            "concept\tpain\tcategory=symptom\n"
+            "concept\tslr_sign\tcategory=radicular\n");
+  dir.write("findings.lex", "@kind findings\n" + findings);
+  dir.write("cues.lex", "@kind cues\n" + cues);
+  return dxaudit::testing::load_valid_lexicon(dir.str());
 }
 
 // A hit as its pattern source and the matched text of the view.

@@ -1,44 +1,20 @@
 // pipeline::scan (pipeline/scan.h): one output record per input record, in order.
 #include <doctest/doctest.h>
-#include <unistd.h>
 
 #include <cstdio>
-#include <filesystem>
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
-#include "pipeline/analyzer.h"
+#include "analysis_support.h"
 #include "pipeline/scan.h"
 #include "report/summary.h"
+#include "test_support.h"
 
-namespace fs = std::filesystem;
-using dxaudit::pipeline::Analyzer;
+using dxaudit::testing::TempDir;
 using nlohmann::json;
 
 namespace {
-
-const Analyzer& shipped() {
-  static const dxaudit::pipeline::LoadResult r = Analyzer::load(DXAUDIT_SOURCE_DIR);
-  REQUIRE(r.analyzer != nullptr);
-  return *r.analyzer;
-}
-
-// A file under the system temp dir, removed at scope exit.
-struct TempFile {
-  fs::path path;
-  explicit TempFile(const std::string& content) {
-    static int counter = 0;
-    path = fs::temp_directory_path() / ("dxaudit-scan-test-" + std::to_string(::getpid()) + "-" +
-                                        std::to_string(counter++) + ".jsonl");
-    std::ofstream(path, std::ios::binary) << content;
-  }
-  ~TempFile() {
-    std::error_code ec;
-    fs::remove(path, ec);
-  }
-};
 
 struct ScanRun {
   dxaudit::pipeline::ScanOutcome outcome;
@@ -50,7 +26,8 @@ struct ScanRun {
 void run_scan(const std::vector<std::string>& inputs, ScanRun* run) {
   std::FILE* out = std::tmpfile();
   REQUIRE(out != nullptr);
-  run->outcome = dxaudit::pipeline::scan(shipped(), inputs, out, &run->summary);
+  run->outcome =
+      dxaudit::pipeline::scan(dxaudit::testing::shipped_analyzer(), inputs, out, &run->summary);
   std::rewind(out);
   char buffer[4096];
   size_t n;
@@ -70,13 +47,16 @@ void run_scan(const std::vector<std::string>& inputs, ScanRun* run) {
 TEST_CASE("scan: a good note, a malformed line and a note without text give three records") {
   // "Café — " puts multi-byte characters before the finding: offsets are bytes of the text.
   const std::string good_text = "Caf\xC3\xA9 \xE2\x80\x94 pain shooting down the LEFT leg.";
-  TempFile input("{\"note_id\":\"n-1\",\"text\":\"" + good_text +
-                 "\",\"codes\":[\"M54.50\"],\"encounter_date\":\"2025-03-04\",\"site\":\"c3\"}\n"
-                 "\n"
-                 "{\"note_id\": \"n-2\", \"text\": oops}\n"
-                 "{\"note_id\":\"n-3\"}\n");
+  TempDir dir;
+  const std::string input =
+      dir.write("input.jsonl",
+                "{\"note_id\":\"n-1\",\"text\":\"" + good_text +
+                    "\",\"codes\":[\"M54.50\"],\"encounter_date\":\"2025-03-04\",\"site\":\"c3\"}\n"
+                    "\n"
+                    "{\"note_id\": \"n-2\", \"text\": oops}\n"
+                    "{\"note_id\":\"n-3\"}\n");
   ScanRun run;
-  run_scan({input.path.string()}, &run);
+  run_scan({input}, &run);
   CHECK(run.outcome.ok);
   CHECK(run.outcome.error.empty());
   REQUIRE(run.lines.size() == 3);
@@ -119,7 +99,7 @@ TEST_CASE("scan: a good note, a malformed line and a note without text give thre
   CHECK(malformed["status"] == "error");
   CHECK(malformed["note_id"].is_null());
   CHECK(malformed["error"]["kind"] == "malformed_json");
-  CHECK(malformed["input"]["file"] == input.path.string());
+  CHECK(malformed["input"]["file"] == input);
   CHECK(malformed["input"]["line"] == 3);  // the blank line 2 is counted
 
   const json& no_text = records[2];
@@ -127,7 +107,7 @@ TEST_CASE("scan: a good note, a malformed line and a note without text give thre
   CHECK(no_text["note_id"] == "n-3");
   CHECK(no_text["error"]["kind"] == "missing_field");
   CHECK(no_text["error"]["message"] == "the record has no 'text'");
-  CHECK(no_text["input"]["file"] == input.path.string());
+  CHECK(no_text["input"]["file"] == input);
   CHECK(no_text["input"]["line"] == 4);
 
   CHECK(run.summary.records() == 3);
@@ -135,16 +115,17 @@ TEST_CASE("scan: a good note, a malformed line and a note without text give thre
 }
 
 TEST_CASE("scan: several inputs are read in order, each with its own line numbers") {
-  TempFile a("{\"note_id\":\"a1\",\"text\":\"x\"}\n[1]\n");
-  TempFile b("{\"note_id\":\"b1\",\"text\":\"y\"}\n");
+  TempDir dir;
+  const std::string a = dir.write("a.jsonl", "{\"note_id\":\"a1\",\"text\":\"x\"}\n[1]\n");
+  const std::string b = dir.write("b.jsonl", "{\"note_id\":\"b1\",\"text\":\"y\"}\n");
   ScanRun run;
-  run_scan({a.path.string(), b.path.string()}, &run);
+  run_scan({a, b}, &run);
   CHECK(run.outcome.ok);
   REQUIRE(run.lines.size() == 3);
   CHECK(json::parse(run.lines[0])["note_id"] == "a1");
   json err = json::parse(run.lines[1]);
   CHECK(err["error"]["kind"] == "not_an_object");
-  CHECK(err["input"]["file"] == a.path.string());
+  CHECK(err["input"]["file"] == a);
   CHECK(err["input"]["line"] == 2);
   CHECK(json::parse(run.lines[2])["note_id"] == "b1");
   CHECK(run.summary.records() == 3);
@@ -152,9 +133,10 @@ TEST_CASE("scan: several inputs are read in order, each with its own line number
 }
 
 TEST_CASE("scan: an input that cannot be opened fails before any output") {
-  TempFile a("{\"note_id\":\"a1\",\"text\":\"x\"}\n");
+  TempDir dir;
+  const std::string a = dir.write("a.jsonl", "{\"note_id\":\"a1\",\"text\":\"x\"}\n");
   ScanRun run;
-  run_scan({a.path.string(), "/nonexistent/dxaudit/none.jsonl"}, &run);
+  run_scan({a, "/nonexistent/dxaudit/none.jsonl"}, &run);
   CHECK_FALSE(run.outcome.ok);
   CHECK(run.outcome.error.find("/nonexistent/dxaudit/none.jsonl") != std::string::npos);
   CHECK(run.output.empty());
@@ -162,9 +144,9 @@ TEST_CASE("scan: an input that cannot be opened fails before any output") {
 }
 
 TEST_CASE("scan: an empty input gives no records") {
-  TempFile a("");
+  TempDir dir;
   ScanRun run;
-  run_scan({a.path.string()}, &run);
+  run_scan({dir.write("empty.jsonl", "")}, &run);
   CHECK(run.outcome.ok);
   CHECK(run.output.empty());
   CHECK(run.summary.records() == 0);

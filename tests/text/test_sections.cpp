@@ -4,22 +4,11 @@
 #include <string>
 #include <vector>
 
-#include "text/match_view.h"
 #include "text/sections.h"
+#include "text_support.h"
 
-namespace doctest {
-template <>
-struct StringMaker<std::vector<std::string>> {
-  static String convert(const std::vector<std::string>& v) {
-    std::string s = "{";
-    for (const std::string& e : v) s += "\n  [" + e + "]";
-    s += "\n}";
-    return String(s.c_str());
-  }
-};
-}  // namespace doctest
-
-using dxaudit::text::MatchView;
+using dxaudit::testing::make_detector;
+using dxaudit::testing::text_layers;
 using dxaudit::text::Section;
 using dxaudit::text::SectionDetector;
 using dxaudit::text::SectionHeader;
@@ -52,12 +41,7 @@ std::vector<SectionHeader> test_headers() {
 }
 
 const SectionDetector& detector() {
-  static const std::unique_ptr<SectionDetector> d = [] {
-    std::string error;
-    auto r = SectionDetector::create(test_headers(), &error);
-    REQUIRE_MESSAGE(r != nullptr, error);
-    return r;
-  }();
+  static const std::unique_ptr<SectionDetector> d = make_detector(test_headers());
   return *d;
 }
 
@@ -68,15 +52,10 @@ struct Found {
 };
 
 std::vector<Found> sections(const std::string& note, const SectionDetector& d = detector()) {
-  MatchView v;
-  v.build(note);
-  std::vector<Section> out;
-  d.detect(v, note, &out);
+  const auto t = text_layers(note, &d);
   std::vector<Found> r;
-  for (const Section& s : out) {
-    r.push_back({d.names()[s.name_index], std::string(v.to_original(s.header).in(note)),
-                 std::string(v.to_original(s.body).in(note))});
-  }
+  for (const Section& s : t.sections)
+    r.push_back({d.names()[s.name_index], t.original(s.header), t.original(s.body)});
   return r;
 }
 
@@ -178,9 +157,7 @@ TEST_CASE("sections: phrases inside sentences are not headers") {
 TEST_CASE("sections: no headers, empty text, empty lexicon") {
   CHECK(sections("").empty());
   CHECK(sections("just text without headers").empty());
-  std::string error;
-  auto empty = SectionDetector::create({}, &error);
-  REQUIRE(empty != nullptr);
+  auto empty = make_detector({});
   CHECK(sections("HPI: pain", *empty).empty());
 }
 
@@ -194,8 +171,7 @@ TEST_CASE("sections: invalid definitions are reported") {
   CHECK(error.find("already defined") != std::string::npos);
   CHECK(SectionDetector::create({{"hpi", "hpi:", false}}, &error) == nullptr);
   // Same phrase twice for the same section is harmless.
-  auto d = SectionDetector::create({{"hpi", "hpi", false}, {"hpi", "HPI", false}}, &error);
-  REQUIRE(d != nullptr);
+  auto d = make_detector({{"hpi", "hpi", false}, {"hpi", "HPI", false}});
   CHECK(d->names().size() == 1);
 }
 
@@ -220,9 +196,7 @@ TEST_CASE("sections: the shipped lexicon compiles and finds common headers") {
     headers.push_back(h);
   }
   CHECK(headers.size() > 100);
-  std::string error;
-  auto d = SectionDetector::create(headers, &error);
-  REQUIRE_MESSAGE(d != nullptr, error);
+  auto d = make_detector(headers);
   const std::string note =
       "CHIEF COMPLAINT:, Low back pain.,HISTORY OF PRESENT ILLNESS:, Pain for 3 weeks.,"
       "PHYSICAL EXAMINATION:, Tender L4-L5.,MRI LUMBAR SPINE:, Disc bulge.,"

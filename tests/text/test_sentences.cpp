@@ -4,50 +4,28 @@
 #include <string>
 #include <vector>
 
-#include "text/match_view.h"
 #include "text/sections.h"
 #include "text/sentences.h"
-#include "text/tokenizer.h"
-
-namespace doctest {
-template <>
-struct StringMaker<std::vector<std::string>> {
-  static String convert(const std::vector<std::string>& v) {
-    std::string s = "{";
-    for (const std::string& e : v) s += "\n  [" + e + "]";
-    s += "\n}";
-    return String(s.c_str());
-  }
-};
-}  // namespace doctest
+#include "text_support.h"
 
 using dxaudit::Span;
-using dxaudit::text::MatchView;
-using dxaudit::text::Section;
+using dxaudit::testing::make_detector;
+using dxaudit::testing::text_layers;
 using dxaudit::text::SectionDetector;
-using dxaudit::text::SectionHeader;
 using dxaudit::text::split_sentences;
-using dxaudit::text::Token;
-using dxaudit::text::tokenize;
 
 namespace {
 
 const SectionDetector& detector() {
-  static const std::unique_ptr<SectionDetector> d = [] {
-    const std::vector<SectionHeader> headers = {
-        {"hpi", "hpi", false},
-        {"hpi", "history of present illness", false},
-        {"objective", "physical examination", false},
-        {"assessment", "assessment", false},
-        {"plan", "plan", false},
-        {"medications", "medications", false},
-        {"allergies", "allergies", false},
-    };
-    std::string error;
-    auto r = SectionDetector::create(headers, &error);
-    REQUIRE_MESSAGE(r != nullptr, error);
-    return r;
-  }();
+  static const std::unique_ptr<SectionDetector> d = make_detector({
+      {"hpi", "hpi", false},
+      {"hpi", "history of present illness", false},
+      {"objective", "physical examination", false},
+      {"assessment", "assessment", false},
+      {"plan", "plan", false},
+      {"medications", "medications", false},
+      {"allergies", "allergies", false},
+  });
   return *d;
 }
 
@@ -56,20 +34,15 @@ using V = std::vector<std::string>;
 // Sentences of `note` as original text. `with_case` picks the overload that reads letter
 // case from the original.
 V sentences(const std::string& note, bool with_case = true, bool with_sections = true) {
-  MatchView v;
-  v.build(note);
-  std::vector<Token> tokens;
-  tokenize(v.text(), &tokens);
-  std::vector<Section> secs;
-  if (with_sections) detector().detect(v, note, &secs);
+  const auto t = text_layers(note, with_sections ? &detector() : nullptr);
   std::vector<Span> out;
   if (with_case) {
-    split_sentences(v, note, tokens, secs, &out);
+    split_sentences(t.view, t.note, t.tokens, t.sections, &out);
   } else {
-    split_sentences(v.text(), tokens, secs, &out);
+    split_sentences(t.view.text(), t.tokens, t.sections, &out);
   }
   V r;
-  for (Span s : out) r.emplace_back(v.to_original(s).in(note));
+  for (Span s : out) r.push_back(t.original(s));
   return r;
 }
 

@@ -3,22 +3,10 @@
 #include <string>
 #include <vector>
 
-#include "text/match_view.h"
 #include "text/tokenizer.h"
+#include "text_support.h"
 
-namespace doctest {
-template <>
-struct StringMaker<std::vector<std::string>> {
-  static String convert(const std::vector<std::string>& v) {
-    std::string s = "{";
-    for (const std::string& e : v) s += "\n  [" + e + "]";
-    s += "\n}";
-    return String(s.c_str());
-  }
-};
-}  // namespace doctest
-
-using dxaudit::text::MatchView;
+using dxaudit::testing::text_layers;
 using dxaudit::text::Token;
 using dxaudit::text::tokenize;
 using dxaudit::text::TokenKind;
@@ -46,15 +34,12 @@ const char* kind_name(TokenKind k) {
 // Tokens of `note` as "kind:text" with the text taken from the original through the view's
 // map, so that offsets are checked along with the split.
 std::vector<std::string> toks(const std::string& note) {
-  MatchView v;
-  v.build(note);
-  std::vector<Token> out;
-  tokenize(v.text(), &out);
+  const auto layers = text_layers(note);
   std::vector<std::string> r;
-  for (const Token& t : out) {
+  for (const Token& t : layers.tokens) {
     std::string s = kind_name(t.kind);
     s += ':';
-    s += t.kind == TokenKind::kNewline ? "\\n" : std::string(v.to_original(t.span).in(note));
+    s += t.kind == TokenKind::kNewline ? "\\n" : layers.original(t.span);
     r.push_back(s);
   }
   return r;

@@ -1,0 +1,166 @@
+// The whole analysis of one note through the Analyzer, as plain values with every span
+// turned into the text it covers in the original note: what the context, evidence and
+// audit tests check.
+//
+//   auto a = analyze_text("Negative SLR.", {"M54.50"}, "2025-03-04");
+//   CHECK(a.findings[0].negated);
+//   CHECK(a.element("location").present);
+//   CHECK(a.verdict("M54.50") == "supported");
+#pragma once
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lexicon_support.h"
+#include "pipeline/analyzer.h"
+
+namespace dxaudit::testing {
+
+// The Analyzer over the shipped lexicons/ and models/ (DXAUDIT_SOURCE_DIR), loaded once.
+inline const pipeline::Analyzer& shipped_analyzer() {
+  static const pipeline::LoadResult r = pipeline::Analyzer::load(DXAUDIT_SOURCE_DIR);
+  REQUIRE_MESSAGE(r.analyzer != nullptr, describe_errors(r.errors));
+  return *r.analyzer;
+}
+
+struct AnalyzedCue {
+  std::string category;  // "negated", "historical", ...
+  std::string text;
+};
+
+// A finding as the output schema shows it.
+struct AnalyzedFinding {
+  std::string concept_name;
+  std::string category;
+  std::string text;
+  bool negated = false;
+  bool uncertain = false;
+  bool historical = false;
+  bool hypothetical = false;
+  std::string experiencer;  // "patient" or "other"
+  std::string laterality;   // "" when none
+  std::string level;        // "" when none
+  std::string section;      // the section's name, "" when the finding is in none
+  std::vector<AnalyzedCue> cues;
+
+  // Affirmed, certain, current, real and the patient's.
+  bool affirmed() const {
+    return !negated && !uncertain && !historical && !hypothetical && experiencer == "patient";
+  }
+};
+
+struct AnalyzedElement {
+  std::string name;
+  bool present = false;
+  std::vector<std::string> evidence;
+};
+
+struct AnalyzedFlag {
+  std::string rule;
+  std::string severity;
+  std::string code;
+  std::string message;
+  std::vector<std::string> suggest;
+  std::vector<std::string> evidence;           // the texts of the findings the flag cites
+  std::vector<std::string> evidence_concepts;  // their concepts, index for index
+};
+
+struct AnalyzedVerdict {
+  std::string code;
+  std::string verdict;
+};
+
+struct Analysis {
+  std::vector<AnalyzedFinding> findings;
+  std::vector<AnalyzedElement> elements;  // every element of the lexicon, in its order
+  std::vector<AnalyzedFlag> flags;
+  std::vector<AnalyzedVerdict> verdicts;
+
+  // The element called `name`, which the lexicon must define.
+  const AnalyzedElement& element(std::string_view name) const {
+    const AnalyzedElement* found = nullptr;
+    for (const AnalyzedElement& e : elements)
+      if (e.name == name) found = &e;
+    REQUIRE_MESSAGE(found != nullptr, "no element '" << std::string(name) << "' in the lexicon");
+    return *found;
+  }
+  // The flag of `rule`, or nullptr when it did not fire.
+  const AnalyzedFlag* flag(std::string_view rule) const {
+    for (const AnalyzedFlag& f : flags)
+      if (f.rule == rule) return &f;
+    return nullptr;
+  }
+  // The verdict for `code`, or "" when there is none.
+  std::string verdict(std::string_view code) const {
+    for (const AnalyzedVerdict& v : verdicts)
+      if (v.code == code) return v.verdict;
+    return "";
+  }
+};
+
+// Analyses `text` (with the assigned `codes` and encounter `date`, both as a record would
+// give them) through `analyzer`; the analysis must succeed.
+inline Analysis analyze_text(const pipeline::Analyzer& analyzer, const std::string& text,
+                             std::vector<std::string> codes = {}, const std::string& date = "") {
+  io::Note note;
+  note.note_id = "t";
+  note.text = text;
+  note.codes = std::move(codes);
+  note.encounter_date = date;
+  pipeline::Workspace ws;
+  pipeline::NoteResult result;
+  analyzer.analyze(note, &ws, &result);
+  REQUIRE_MESSAGE(result.ok, result.error_kind << ": " << result.error_message);
+  const lexicon::Lexicon& lex = analyzer.lexicon();
+  auto quote = [&](Span view_span) { return std::string(ws.view.to_original(view_span).in(text)); };
+
+  Analysis a;
+  for (const evidence::Finding& f : result.evidence.findings) {
+    AnalyzedFinding o;
+    o.concept_name = lex.concepts[f.concept_id].name;
+    o.category = lex.categories[lex.concepts[f.concept_id].category];
+    o.text = quote(f.span);
+    o.negated = f.assertion.negated;
+    o.uncertain = f.assertion.uncertain;
+    o.historical = f.assertion.historical;
+    o.hypothetical = f.assertion.hypothetical;
+    o.experiencer = std::string(context::experiencer_name(f.assertion.experiencer));
+    o.laterality = std::string(lexicon::laterality_name(f.laterality));
+    o.level = f.level;
+    if (f.section != evidence::kNoSection)
+      o.section = analyzer.sections().names()[result.sections[f.section].name_index];
+    for (const context::AppliedCue& c : f.assertion.cues) {
+      auto category = static_cast<lexicon::CueCategory>(lex.patterns[c.pattern].target);
+      o.cues.push_back({std::string(lexicon::cue_category_name(category)), quote(c.span)});
+    }
+    a.findings.push_back(std::move(o));
+  }
+  REQUIRE(result.evidence.elements.size() == lex.elements.size());
+  for (size_t i = 0; i < lex.elements.size(); ++i) {
+    const evidence::ElementEvidence& e = result.evidence.elements[i];
+    AnalyzedElement o{lex.elements[i], e.present, {}};
+    for (Span s : e.evidence) o.evidence.push_back(quote(s));
+    a.elements.push_back(std::move(o));
+  }
+  for (const audit::Flag& f : result.audit.flags) {
+    AnalyzedFlag o{f.rule, f.severity, f.code, f.message, f.suggest, {}, {}};
+    for (const audit::FlagEvidence& e : f.evidence) {
+      o.evidence.push_back(quote(e.span));
+      o.evidence_concepts.push_back(lex.concepts[e.concept_id].name);
+    }
+    a.flags.push_back(std::move(o));
+  }
+  for (const audit::Verdict& v : result.audit.verdicts) a.verdicts.push_back({v.code, v.verdict});
+  return a;
+}
+
+// The same through the shipped analyzer.
+inline Analysis analyze_text(const std::string& text, std::vector<std::string> codes = {},
+                             const std::string& date = "") {
+  return analyze_text(shipped_analyzer(), text, std::move(codes), date);
+}
+
+}  // namespace dxaudit::testing
