@@ -18,22 +18,36 @@ CueCategory category_of(const lexicon::Lexicon& lex, const match::Hit& h) {
   return static_cast<CueCategory>(lex.patterns[h.pattern].target);
 }
 
-// Index of the first token that begins at or after `pos`.
-size_t token_at_or_after(std::span<const text::Token> tokens, uint32_t pos) {
+// Number of word-like tokens (not punctuation, not line breaks) before the first token that
+// begins at or after `pos`: the difference of two ordinals counts the words between.
+uint32_t word_ordinal(std::span<const text::Token> tokens, const std::vector<uint32_t>& ordinals,
+                      uint32_t pos) {
   auto it = std::lower_bound(tokens.begin(), tokens.end(), pos,
                              [](const text::Token& t, uint32_t p) { return t.span.begin < p; });
-  return static_cast<size_t>(it - tokens.begin());
+  return ordinals[static_cast<size_t>(it - tokens.begin())];
 }
 
-// Word-like tokens in [from, to): what a cue's window counts.
-size_t words_between(std::span<const text::Token> tokens, uint32_t from, uint32_t to) {
-  size_t n = 0;
-  for (size_t i = token_at_or_after(tokens, from); i < tokens.size(); ++i) {
-    const text::Token& t = tokens[i];
-    if (t.span.begin >= to) break;
-    if (t.kind != text::TokenKind::kPunct && t.kind != text::TokenKind::kNewline) ++n;
+void apply(CueCategory category, Assertion* a) {
+  switch (category) {
+    case CueCategory::kNegated:
+      a->negated = true;
+      break;
+    case CueCategory::kUncertain:
+      a->uncertain = true;
+      break;
+    case CueCategory::kHistorical:
+      a->historical = true;
+      break;
+    case CueCategory::kHypothetical:
+      a->hypothetical = true;
+      break;
+    case CueCategory::kExperiencer:
+      a->experiencer = Experiencer::kOther;
+      break;
+    case CueCategory::kPseudo:
+    case CueCategory::kTerminate:
+      break;
   }
-  return n;
 }
 
 }  // namespace
@@ -45,79 +59,94 @@ void assert_mentions(const lexicon::Lexicon& lex, const NoteContext& note,
   out->resize(mentions.size());
 
   // Keep the cues that are cues: not inside a pseudo phrase, and the longest of any
-  // overlapping group (hits arrive ordered by begin, longer first).
+  // overlapping group (hits arrive ordered by begin, longer first). Pseudo phrases are
+  // collected first, since one may start after a cue it overlaps.
+  std::vector<Span>& pseudo = scratch->pseudo;
+  pseudo.clear();
+  for (const match::Hit& h : note.hits)
+    if (lex.patterns[h.pattern].kind == PatternKind::kCue &&
+        category_of(lex, h) == CueCategory::kPseudo)
+      pseudo.push_back(h.span);
   std::vector<match::Hit>& cues = scratch->cues;
+  std::vector<Span>& terminators = scratch->terminators;
   cues.clear();
-  Span last_pseudo{0, 0};
+  terminators.clear();
+  size_t next_pseudo = 0;
   for (const match::Hit& h : note.hits) {
     if (lex.patterns[h.pattern].kind != PatternKind::kCue) continue;
-    if (category_of(lex, h) == CueCategory::kPseudo) {
-      if (h.span.end > last_pseudo.end) last_pseudo = h.span;
-      continue;
-    }
-    if (last_pseudo.overlaps(h.span)) continue;
+    CueCategory category = category_of(lex, h);
+    if (category == CueCategory::kPseudo) continue;
+    while (next_pseudo < pseudo.size() && pseudo[next_pseudo].end <= h.span.begin) ++next_pseudo;
+    bool in_pseudo = false;
+    for (size_t p = next_pseudo; p < pseudo.size() && pseudo[p].begin < h.span.end; ++p)
+      if (pseudo[p].overlaps(h.span)) in_pseudo = true;
+    if (in_pseudo) continue;
     if (!cues.empty() && cues.back().span.overlaps(h.span)) continue;
     cues.push_back(h);
+    if (category == CueCategory::kTerminate) terminators.push_back(h.span);
   }
-  // A pseudo phrase that starts after a cue it overlaps also cancels that cue.
-  std::erase_if(cues, [&](const match::Hit& c) {
-    for (const match::Hit& h : note.hits) {
-      if (h.span.begin >= c.span.end) break;
-      if (lex.patterns[h.pattern].kind == PatternKind::kCue &&
-          category_of(lex, h) == CueCategory::kPseudo && h.span.overlaps(c.span))
-        return true;
-    }
-    return false;
-  });
+
+  std::vector<uint32_t>& ordinals = scratch->word_ordinals;
+  ordinals.resize(note.tokens.size() + 1);
+  uint32_t words = 0;
+  for (size_t i = 0; i < note.tokens.size(); ++i) {
+    ordinals[i] = words;
+    text::TokenKind k = note.tokens[i].kind;
+    if (k != text::TokenKind::kPunct && k != text::TokenKind::kNewline) ++words;
+  }
+  ordinals[note.tokens.size()] = words;
+
+  auto terminated = [&](Span gap) {
+    auto t = std::lower_bound(terminators.begin(), terminators.end(), gap.begin,
+                              [](const Span& s, uint32_t p) { return s.begin < p; });
+    return t != terminators.end() && t->end <= gap.end;
+  };
 
   for (size_t m = 0; m < mentions.size(); ++m) {
     const Mention& mention = mentions[m];
     Span sentence = note.sentences.empty() ? Span{0, UINT32_MAX} : note.sentences[mention.sentence];
     Assertion& a = (*out)[m];
-    auto first = std::lower_bound(cues.begin(), cues.end(), sentence.begin,
-                                  [](const match::Hit& h, uint32_t p) { return h.span.begin < p; });
-    for (auto c = first; c != cues.end() && c->span.begin < sentence.end; ++c) {
-      if (c->span.end > sentence.end || c->span.overlaps(mention.span)) continue;
-      const lexicon::Pattern& cue = lex.patterns[c->pattern];
+    uint32_t mention_first_word = word_ordinal(note.tokens, ordinals, mention.span.begin);
+    uint32_t mention_end_word = word_ordinal(note.tokens, ordinals, mention.span.end);
+
+    // Consider one cue: returns false once cues further away in this direction are out of
+    // every cue's reach.
+    auto consider = [&](const match::Hit& c, bool before) {
+      uint32_t distance =
+          before ? mention_first_word - word_ordinal(note.tokens, ordinals, c.span.end)
+                 : word_ordinal(note.tokens, ordinals, c.span.begin) - mention_end_word;
+      if (distance > kMaxScopeWords) return false;
+      const lexicon::Pattern& cue = lex.patterns[c.pattern];
       CueCategory category = static_cast<CueCategory>(cue.target);
-      if (category == CueCategory::kTerminate) continue;
-      bool before = c->span.end <= mention.span.begin;
-      if (before && cue.direction == Direction::kBackward) continue;
-      if (!before && cue.direction == Direction::kForward) continue;
+      if (category == CueCategory::kTerminate) return true;
+      if (before && cue.direction == Direction::kBackward) return true;
+      if (!before && cue.direction == Direction::kForward) return true;
+      if (cue.window != 0 && distance > cue.window) return true;
       Span gap =
-          before ? Span{c->span.end, mention.span.begin} : Span{mention.span.end, c->span.begin};
-      if (cue.window != 0 && words_between(note.tokens, gap.begin, gap.end) > cue.window) continue;
-      bool terminated = false;
-      for (auto t = first; t != cues.end() && t->span.begin < gap.end; ++t) {
-        if (t->span.begin >= gap.begin && t->span.end <= gap.end &&
-            category_of(lex, *t) == CueCategory::kTerminate) {
-          terminated = true;
-          break;
-        }
-      }
-      if (terminated) continue;
-      switch (category) {
-        case CueCategory::kNegated:
-          a.negated = true;
-          break;
-        case CueCategory::kUncertain:
-          a.uncertain = true;
-          break;
-        case CueCategory::kHistorical:
-          a.historical = true;
-          break;
-        case CueCategory::kHypothetical:
-          a.hypothetical = true;
-          break;
-        case CueCategory::kExperiencer:
-          a.experiencer = Experiencer::kOther;
-          break;
-        case CueCategory::kPseudo:
-        case CueCategory::kTerminate:
-          break;
-      }
-      a.cues.push_back({c->pattern, c->span});
+          before ? Span{c.span.end, mention.span.begin} : Span{mention.span.end, c.span.begin};
+      if (terminated(gap)) return true;
+      apply(category, &a);
+      a.cues.push_back({c.pattern, c.span});
+      return true;
+    };
+
+    auto at = std::lower_bound(cues.begin(), cues.end(), mention.span.begin,
+                               [](const match::Hit& h, uint32_t p) { return h.span.begin < p; });
+    // Cues before the mention, nearest first.
+    for (auto c = at; c != cues.begin();) {
+      --c;
+      if (c->span.begin < sentence.begin) break;
+      if (c->span.overlaps(mention.span)) continue;
+      if (!consider(*c, true)) break;
     }
+    // Cues after it (a cue overlapping the mention never modifies it), nearest first.
+    for (auto c = at; c != cues.end() && c->span.begin < sentence.end; ++c) {
+      if (c->span.end > sentence.end) break;
+      if (c->span.overlaps(mention.span) || c->span.begin < mention.span.end) continue;
+      if (!consider(*c, false)) break;
+    }
+    std::sort(a.cues.begin(), a.cues.end(),
+              [](const AppliedCue& x, const AppliedCue& y) { return x.span.begin < y.span.begin; });
   }
 }
 

@@ -3,11 +3,11 @@
 //
 // assert_mentions() is the context stage. This first version is NegEx-shaped: each cue
 // from lexicons/ (category, direction, window) modifies the mentions in its scope, which
-// runs in the cue's direction within the sentence, up to `window` word tokens, and stops
-// at a `terminate` cue. Cues inside a `pseudo` phrase ("no change") are not cues; a cue
-// never modifies a mention it overlaps; of overlapping cues the longest wins.
-// Callers may rely on: one Assertion per mention, in mention order; cue spans are view
-// offsets of cues found in the same sentence as the mention.
+// runs in the cue's direction within the sentence, up to `window` word tokens (and never
+// beyond kMaxScopeWords), and stops at a `terminate` cue. Cues inside a `pseudo` phrase ("no
+// change") are not cues; a cue never modifies a mention it overlaps; of overlapping cues the
+// longest wins. Callers may rely on: one Assertion per mention, in mention order; cue spans are
+// view offsets of cues found in the same sentence as the mention.
 #pragma once
 
 #include <cstdint>
@@ -54,7 +54,15 @@ struct NoteContext {
 // Reusable per-worker buffers.
 struct ContextScratch {
   std::vector<match::Hit> cues;
+  std::vector<Span> pseudo;
+  std::vector<Span> terminators;
+  std::vector<uint32_t> word_ordinals;  // per token: word tokens before it
 };
+
+// No cue reaches further than this many words, whatever its window: a cue whose window is
+// "the sentence" (0) stops here too, so that a note without sentence breaks (a log pasted
+// into a note) costs time in proportion to its length.
+inline constexpr uint32_t kMaxScopeWords = 200;
 
 // Fills *out (cleared first) with one assertion per mention.
 void assert_mentions(const lexicon::Lexicon& lexicon, const NoteContext& note,

@@ -55,12 +55,12 @@ std::string normalize_level(std::string_view token) {
 namespace {
 
 uint16_t section_of(std::span<const text::Section> sections, uint32_t pos) {
-  for (size_t i = sections.size(); i-- > 0;) {
-    if (sections[i].whole().begin <= pos) {
-      return pos < sections[i].whole().end ? static_cast<uint16_t>(i) : kNoSection;
-    }
-  }
-  return kNoSection;
+  auto it =
+      std::upper_bound(sections.begin(), sections.end(), pos,
+                       [](uint32_t p, const text::Section& s) { return p < s.whole().begin; });
+  if (it == sections.begin()) return kNoSection;
+  --it;
+  return pos < it->whole().end ? static_cast<uint16_t>(it - sections.begin()) : kNoSection;
 }
 
 uint32_t sentence_of(std::span<const Span> sentences, uint32_t pos) {
@@ -75,17 +75,28 @@ uint32_t distance(Span a, Span b) {
   return a.end <= b.begin ? b.begin - a.end : a.begin - b.end;
 }
 
+// The part of the sentence in which a side or a level is looked for around a mention.
+Span reach(Span mention, Span sentence) {
+  uint32_t begin = mention.begin > sentence.begin + kAttributeReach
+                       ? mention.begin - kAttributeReach
+                       : sentence.begin;
+  uint32_t end =
+      sentence.end - mention.end > kAttributeReach ? mention.end + kAttributeReach : sentence.end;
+  return {begin, end};
+}
+
 Laterality find_laterality(const lexicon::Lexicon& lex, const NoteText& note, Span mention,
                            Span sentence) {
   Laterality best = Laterality::kNone;
   uint32_t best_distance = UINT32_MAX;
+  Span window = reach(mention, sentence);
   auto first =
-      std::lower_bound(note.hits.begin(), note.hits.end(), sentence.begin,
+      std::lower_bound(note.hits.begin(), note.hits.end(), window.begin,
                        [](const match::Hit& h, uint32_t pos) { return h.span.begin < pos; });
-  for (auto it = first; it != note.hits.end() && it->span.begin < sentence.end; ++it) {
+  for (auto it = first; it != note.hits.end() && it->span.begin < window.end; ++it) {
     const match::Hit& h = *it;
     const lexicon::Pattern& p = lex.patterns[h.pattern];
-    if (p.kind != PatternKind::kLaterality) continue;
+    if (p.kind != PatternKind::kLaterality || h.span.end > sentence.end) continue;
     // A side named inside the mention beats any side elsewhere in the sentence.
     uint32_t d = (h.span.begin >= mention.begin && h.span.end <= mention.end)
                      ? 0
@@ -101,10 +112,11 @@ Laterality find_laterality(const lexicon::Lexicon& lex, const NoteText& note, Sp
 std::string find_level(const NoteText& note, Span mention, Span sentence) {
   std::string best;
   uint32_t best_distance = UINT32_MAX;
-  auto first = std::lower_bound(note.tokens.begin(), note.tokens.end(), sentence.begin,
+  Span window = reach(mention, sentence);
+  auto first = std::lower_bound(note.tokens.begin(), note.tokens.end(), window.begin,
                                 [](const text::Token& t, uint32_t p) { return t.span.begin < p; });
-  for (auto t = first; t != note.tokens.end() && t->span.begin < sentence.end; ++t) {
-    if (t->kind != text::TokenKind::kLevel) continue;
+  for (auto t = first; t != note.tokens.end() && t->span.begin < window.end; ++t) {
+    if (t->kind != text::TokenKind::kLevel || t->span.end > sentence.end) continue;
     uint32_t d = mention.overlaps(t->span) ? 0 : 1 + distance(t->span, mention);
     if (d >= best_distance) continue;
     std::string level = normalize_level(t->span.in(note.view));

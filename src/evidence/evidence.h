@@ -6,9 +6,9 @@
 //   - elements: for every documentation element of the vocabulary, whether the note
 //     documents it and where.
 // Laterality comes from a side named inside the mention, else the nearest side named in
-// the same sentence. The level is the spinal level token inside the mention, else the
-// nearest one in the sentence. All spans here are view offsets; the pipeline maps them
-// back to original offsets for output.
+// the same sentence within kAttributeReach bytes of it. The level is the spinal level
+// token inside the mention, else the nearest one in the sentence within the same reach. All spans
+// here are view offsets; the pipeline maps them back to original offsets for output.
 #pragma once
 
 #include <cstdint>
@@ -25,6 +25,10 @@
 namespace dxaudit::evidence {
 
 inline constexpr uint16_t kNoSection = UINT16_MAX;
+
+// How far (bytes) from a mention a side or level is looked for. Bounded so that a note
+// without sentence breaks costs time in proportion to its length.
+inline constexpr uint32_t kAttributeReach = 256;
 
 struct Finding {
   uint16_t concept_id;            // index into Lexicon::concepts
