@@ -1,8 +1,10 @@
 #include "pipeline/scan.h"
 
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <exception>
+#include <filesystem>
 
 #include "io/jsonl_reader.h"
 #include "pipeline/record_writer.h"
@@ -20,6 +22,23 @@ bool flush(std::string* buffer, std::FILE* out) {
   return ok;
 }
 
+// Inputs this version cannot read, named before any work rather than reported as one
+// malformed record per line.
+std::string unsupported_input(const std::string& path) {
+  if (path == "-") return "";
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec))
+    return "is a directory; dxaudit scan reads JSONL files";
+  std::string ext = std::filesystem::path(path).extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (ext == ".gz" || ext == ".zst" || ext == ".bz2" || ext == ".xz")
+    return "compressed input is not read directly yet; decompress it and pipe it in "
+           "(zcat FILE | dxaudit scan -)";
+  if (ext == ".csv" || ext == ".tsv" || ext == ".txt")
+    return "only JSON Lines input (one JSON object per line) is read in this version";
+  return "";
+}
+
 }  // namespace
 
 ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& inputs, std::FILE* out,
@@ -28,6 +47,12 @@ ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& input
   // Open every input first, so that a typo in the last path fails before any work.
   std::vector<std::FILE*> files;
   for (const std::string& path : inputs) {
+    if (std::string why = unsupported_input(path); !why.empty()) {
+      outcome.error = path + ": " + why;
+      for (std::FILE* g : files)
+        if (g != stdin) std::fclose(g);
+      return outcome;
+    }
     std::FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
     if (f == nullptr) {
       outcome.error = path + ": cannot open: " + std::strerror(errno);

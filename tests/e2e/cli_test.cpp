@@ -152,6 +152,19 @@ TEST_CASE("usage and configuration errors exit 2 with a clear message") {
   CHECK(missing.exit_code == 2);
   CHECK(missing.out.find("/nonexistent/notes.jsonl") != std::string::npos);
 
+  // Inputs this version cannot read are named up front, not turned into one error per line.
+  TempDir inputs;
+  for (std::string name : {"notes.csv", "notes.jsonl.gz"}) {
+    std::string path = inputs.write(name, "note_id,text\n1,back pain\n");
+    CommandResult r = run_command(binary() + " scan " + shell_quote(path) + " 2>&1");
+    CHECK(r.exit_code == 2);
+    CHECK(r.out.find(name + ": ") != std::string::npos);
+    CHECK(r.out.find("\"schema\"") == std::string::npos);
+  }
+  CommandResult folder = run_command(binary() + " scan " + shell_quote(inputs.str()) + " 2>&1");
+  CHECK(folder.exit_code == 2);
+  CHECK(folder.out.find("is a directory") != std::string::npos);
+
   // A broken lexicon is reported with its file and line, and nothing is scanned.
   TempDir data;
   copy_shipped_data(data.path());
