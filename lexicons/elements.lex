@@ -84,7 +84,7 @@ radicular_screen	re:(?:denies|no|without)\s+(?:any\s+)?(?:radiating|radiation|ra
 radicular_screen	no leg symptoms
 radicular_screen	no radicular symptoms
 
+# Naming the diagnosis ("Assessment: nonspecific low back pain") is not a justification:
+# the note must say why the nonspecific code fits.
 justification	re:(?:findings|presentation|exam|examination)\s+(?:\w+\s+){0,2}(?:supports?|consistent\s+with|remains?)\s+(?:\w+\s+){0,2}nonspecific
 justification	re:no\s+(?:current\s+)?(?:evidence|findings)\s+(?:of|to\s+suggest)\s+(?:\w+\s*,?\s+){0,4}(?:discogenic|radicular|strain|disc)
-justification	nonspecific low back pain
-justification	non-specific low back pain

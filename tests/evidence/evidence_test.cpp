@@ -118,6 +118,17 @@ TEST_CASE("evidence: location needs more than the words 'low back pain'") {
   CHECK_FALSE(a.element("justification").present);
 }
 
+TEST_CASE("evidence: naming the nonspecific diagnosis is not a justification of it") {
+  auto a = analyze_text("Assessment: Nonspecific low back pain.");
+  CHECK_FALSE(a.element("justification").present);
+  a = analyze_text("Assessment: Findings support nonspecific low back pain.");
+  REQUIRE(a.element("justification").present);
+  CHECK(a.element("justification").evidence ==
+        std::vector<std::string>{"Findings support nonspecific"});
+  a = analyze_text("No evidence of discogenic or radicular involvement.");
+  CHECK(a.element("justification").present);
+}
+
 TEST_CASE("evidence: a negated mention still documents an element") {
   auto a = analyze_text("No tenderness to palpation. Denies bowel or bladder incontinence.");
   CHECK(a.element("palpation").present);
