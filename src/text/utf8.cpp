@@ -18,7 +18,8 @@ inline bool is_cont(unsigned char b) {
 // Bytes that cannot start a well-formed sequence, or whose next bytes are not the ones
 // Unicode Table 3-7 allows, decode as one invalid unit so that overlongs (C0, C1, E0 80..9F,
 // F0 80..8F), surrogates (ED A0..BF) and code points above U+10FFFF (F4 90.., F5..FF) never
-// become code points.
+// become code points. ICU's U8_NEXT would treat a truncated sequence's bytes as one
+// unit; here every invalid byte is its own unit, which keeps the view's offset map exact.
 size_t decode_utf8(std::string_view s, size_t pos, char32_t* cp) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + pos;
   const size_t avail = s.size() - pos;
