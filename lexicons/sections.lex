@@ -7,7 +7,8 @@
 # start a new section, so they are left out on purpose.
 #
 # Options: line_start = only at the start of a line (one-letter SOAP headers; a comma
-# followed by "A:" or "P:" is too often prose or a vital sign).
+# followed by "A:" or "P:" is too often prose or a vital sign); not_before_number = not
+# a header when a number follows the ':' ("P: 88" is a pulse in a vitals line).
 #
 # Choices worth knowing:
 # - Combined headers ("assessment and plan", "a/p") count as assessment; rules that
@@ -155,7 +156,7 @@ impression	clinical impression
 impression	impression and plan
 
 plan	plan
-plan	p	line_start
+plan	p	line_start not_before_number
 plan	treatment plan
 plan	plan of care
 plan	recommendation

@@ -295,12 +295,32 @@ struct Loader {
 
   void load_sections(const LineFile& f) {
     for (const LineEntry& e : f.entries) {
-      check_options(f, e, {"line_start"});
+      check_options(f, e, {"line_start", "not_before_number"});
       for (const Option& o : e.options)
-        if (!o.value.empty()) fail(f, e.line, "line_start is a flag and takes no value");
+        if (!o.value.empty()) fail(f, e.line, o.key + " is a flag and takes no value");
       text::MatchView folded;
       folded.build(e.value);
-      lex->section_headers.push_back({e.id, std::string(folded.text()), e.has_flag("line_start")});
+      text::SectionHeader header{e.id, std::string(folded.text()), e.has_flag("line_start"),
+                                 e.has_flag("not_before_number"),
+                                 f.path + ":" + std::to_string(e.line)};
+      if (std::string problem = text::SectionDetector::check_header(header); !problem.empty()) {
+        fail(f, e.line, problem + " in header '" + e.value + "'");
+        continue;
+      }
+      // One phrase, one meaning: the same phrase again must say the same thing.
+      auto conflict = std::find_if(lex->section_headers.begin(), lex->section_headers.end(),
+                                   [&](const text::SectionHeader& other) {
+                                     return other.phrase == header.phrase &&
+                                            (other.name != header.name ||
+                                             other.line_start != header.line_start ||
+                                             other.not_before_number != header.not_before_number);
+                                   });
+      if (conflict != lex->section_headers.end()) {
+        fail(f, e.line,
+             "header '" + e.value + "' is already defined differently at " + conflict->origin);
+        continue;
+      }
+      lex->section_headers.push_back(std::move(header));
     }
   }
 };

@@ -15,7 +15,7 @@
 //               experiencer, pseudo, terminate).
 //   elements    `ELEMENT<TAB>PATTERN`: a phrase that documents an element.
 //   laterality  `left|right|bilateral<TAB>PATTERN`: a phrase naming a side.
-//   sections    `SECTION<TAB>HEADER[<TAB>line_start]`: section headers.
+//   sections    `SECTION<TAB>HEADER[<TAB>line_start not_before_number]`: headers.
 // PATTERN is a literal phrase (matched case-insensitively, token-aligned, any run of
 // spaces or a hyphen between words) or `re:` followed by an RE2 expression.
 #pragma once

@@ -27,11 +27,11 @@
 //                 "strong" break (it follows '.', '!', '?', ':', ',' or starts a line:
 //                 "pain.,Plan:") or the header is written in capitals ("None,PLAN:");
 //                 headers marked line_start never count here.
-// "P" followed by a digit is a pulse ("P: 88"), not the plan; the other one-letter headers
-// may be followed by anything ("S: 52 yo M c/o ..."). Text in which a header phrase starts a
-// sentence ("Assessment of the patient showed: ...") does not count: the phrase has to be followed
-// by ':' itself. Letter case is read from the original text through the view's offset map: the view
-// is folded.
+// A header marked not_before_number does not count when a digit follows its ':' (the
+// lexicon marks "P", since "P: 88" is a pulse; "S: 52 yo M" is still subjective). Text in which a
+// header phrase starts a sentence ("Assessment of the patient showed: ...") does not count: the
+// phrase has to be followed by ':' itself. Letter case is read from the original text through the
+// view's offset map: the view is folded.
 
 namespace dxaudit::text {
 
@@ -67,7 +67,7 @@ struct SectionDetector::Impl {
     std::string key;
     uint16_t name;
     bool line_start;
-    bool one_letter;
+    bool not_before_number;
   };
   std::vector<Entry> entries;  // sorted by key
   std::unique_ptr<RE2> re;
@@ -95,6 +95,19 @@ struct SectionDetector::Impl {
 SectionDetector::SectionDetector() : impl_(std::make_unique<Impl>()) {}
 SectionDetector::~SectionDetector() = default;
 
+std::string SectionDetector::check_header(const SectionHeader& h) {
+  if (h.name.empty()) return "empty section name";
+  MatchView folded;
+  folded.build(h.phrase);
+  std::string key = phrase_key(folded.text());
+  if (key.empty()) return "empty phrase";
+  if (key.size() > kMaxPhraseBytes)
+    return "phrase longer than " + std::to_string(kMaxPhraseBytes) + " bytes";
+  if (key.find(':') != std::string::npos)
+    return "phrase must not contain ':' (the colon follows the header)";
+  return "";
+}
+
 std::unique_ptr<SectionDetector> SectionDetector::create(const std::vector<SectionHeader>& headers,
                                                          std::string* error) {
   std::unique_ptr<SectionDetector> d(new SectionDetector());
@@ -102,25 +115,15 @@ std::unique_ptr<SectionDetector> SectionDetector::create(const std::vector<Secti
   MatchView folded;
   for (size_t i = 0; i < headers.size(); ++i) {
     const SectionHeader& h = headers[i];
-    const std::string where = "section header " + std::to_string(i + 1) + " (\"" + h.phrase + "\")";
-    if (h.name.empty()) {
-      *error = where + ": empty section name";
+    const std::string where =
+        (h.origin.empty() ? "section header " + std::to_string(i + 1) : h.origin) + " (\"" +
+        h.phrase + "\")";
+    if (std::string problem = check_header(h); !problem.empty()) {
+      *error = where + ": " + problem;
       return nullptr;
     }
     folded.build(h.phrase);
     std::string key = phrase_key(folded.text());
-    if (key.empty()) {
-      *error = where + ": empty phrase";
-      return nullptr;
-    }
-    if (key.size() > kMaxPhraseBytes) {
-      *error = where + ": phrase longer than " + std::to_string(kMaxPhraseBytes) + " bytes";
-      return nullptr;
-    }
-    if (key.find(':') != std::string::npos) {
-      *error = where + ": phrase must not contain ':' (the colon follows the header)";
-      return nullptr;
-    }
     auto name_it = std::find(d->names_.begin(), d->names_.end(), h.name);
     if (name_it == d->names_.end()) {
       if (d->names_.size() > UINT16_MAX) {
@@ -131,12 +134,11 @@ std::unique_ptr<SectionDetector> SectionDetector::create(const std::vector<Secti
       name_it = d->names_.end() - 1;
     }
     const auto name = static_cast<uint16_t>(name_it - d->names_.begin());
-    char32_t cp;
-    const bool one_letter = decode_utf8(key, 0, &cp) == key.size();
     bool duplicate = false;
     for (const Impl::Entry& e : impl.entries) {
       if (e.key != key) continue;
-      if (e.name != name || e.line_start != h.line_start) {
+      if (e.name != name || e.line_start != h.line_start ||
+          e.not_before_number != h.not_before_number) {
         *error = where + ": phrase already defined for section \"" + d->names_[e.name] +
                  "\" with other settings";
         return nullptr;
@@ -145,7 +147,7 @@ std::unique_ptr<SectionDetector> SectionDetector::create(const std::vector<Secti
     }
     if (duplicate) continue;
     impl.first_byte[static_cast<unsigned char>(key[0])] = true;
-    impl.entries.push_back({std::move(key), name, h.line_start, one_letter});
+    impl.entries.push_back({std::move(key), name, h.line_start, h.not_before_number});
   }
   std::sort(impl.entries.begin(), impl.entries.end(),
             [](const Impl::Entry& a, const Impl::Entry& b) { return a.key < b.key; });
@@ -236,7 +238,7 @@ void SectionDetector::detect(const MatchView& view, std::string_view original,
     if (k < n && v[k] == ':') {
       body = k + 1;
       if (where == Position::kWeakComma && !written_in_capitals(view, original, header)) return;
-      if (e->one_letter && e->key == "p") {
+      if (e->not_before_number) {
         size_t f = body;
         while (f < n && is_blank(v[f])) ++f;
         if (f < n && v[f] >= '0' && v[f] <= '9') return;  // "P: 88" is a pulse

@@ -8,7 +8,8 @@
 //   - followed by ':' (then anything), or alone on its line when written in capitals
 //     ("ASSESSMENT AND PLAN" on a line of its own).
 // Short headers marked `line_start` in the lexicon (S:, O:, A:, P:) count only at the
-// start of a line. Headers that are not in the lexicon (HEENT:, Neck:) do not start a
+// start of a line; those marked `not_before_number` do not count when a number follows
+// the ':' ("P: 88" is a pulse). Headers that are not in the lexicon (HEENT:, Neck:) do not start a
 // section: they are sub-headings of the section they sit in.
 // A section runs from its header to the next recognised header or the end of the text.
 // Text before the first header belongs to no section.
@@ -29,6 +30,9 @@ struct SectionHeader {
   std::string name;         // canonical section name, e.g. "assessment"
   std::string phrase;       // header as written, matched case-insensitively, e.g. "a/p"
   bool line_start = false;  // only at the start of a line (not after MTSamples commas)
+  // Not a header when a number follows its ':' ("P: 88" is a pulse, not the plan).
+  bool not_before_number = false;
+  std::string origin = "";  // where it was defined ("lexicons/sections.lex:12"), for messages
 };
 
 struct Section {
@@ -40,7 +44,13 @@ struct Section {
 
 class SectionDetector {
  public:
-  // Builds a detector from header definitions. On failure returns nullptr and sets *error.
+  // What is wrong with one header definition on its own (an empty name or phrase, a ':' in
+  // the phrase, a phrase too long), or "" when it is fine. Loaders call this per entry so
+  // that each problem is reported where it was written.
+  static std::string check_header(const SectionHeader& header);
+
+  // Builds a detector from header definitions. On failure returns nullptr and sets *error
+  // (naming the header by its `origin` when it has one).
   static std::unique_ptr<SectionDetector> create(const std::vector<SectionHeader>& headers,
                                                  std::string* error);
   ~SectionDetector();

@@ -147,6 +147,29 @@ TEST_CASE("lexicon: line-format errors of the files are reported too") {
   CHECK(errors.size() == 2);
 }
 
+TEST_CASE("lexicon: section header errors carry their file and line, all in one load") {
+  TempDir dir;
+  dir.write("vocabulary.lex", kVocabulary);
+  std::string sections = dir.write("sections.lex",
+                                   "@kind sections\n"
+                                   "plan\tplan\n"                             // 2: fine
+                                   "plan\tnext steps:\n"                      // 3: has ':'
+                                   "plan\tp\tline_start not_before_number\n"  // 4: fine
+                                   "plan\tp\tline_start\n"                    // 5: other flags
+                                   "hpi\tplan\n"                              // 6: other name
+                                   "plan\tplan\n"                             // 7: same: fine
+                                   "plan\tpt\tline_start=yes\n");             // 8: flag value
+  std::vector<LoadError> errors;
+  auto lex = load_lexicon(dir.str(), &errors);
+  INFO(describe_errors(errors));
+  CHECK(lex == nullptr);
+  CHECK(has_error(errors, sections, 3, "must not contain ':'"));
+  CHECK(has_error(errors, sections, 5, "already defined differently at " + sections + ":4"));
+  CHECK(has_error(errors, sections, 6, "already defined differently at " + sections + ":2"));
+  CHECK(has_error(errors, sections, 8, "line_start is a flag and takes no value"));
+  CHECK(errors.size() == 4);
+}
+
 TEST_CASE("lexicon: a missing directory and a directory without concepts") {
   std::vector<LoadError> errors;
   CHECK(load_lexicon("/nonexistent/dxaudit-lexicons", &errors) == nullptr);

@@ -1,9 +1,9 @@
 #include <doctest/doctest.h>
 
-#include <fstream>
 #include <string>
 #include <vector>
 
+#include "lexicon/lexicon.h"
 #include "text/sections.h"
 #include "text_support.h"
 
@@ -36,7 +36,7 @@ std::vector<SectionHeader> test_headers() {
       {"assessment", "a/p", false},
       {"assessment", "a", true},
       {"plan", "plan", false},
-      {"plan", "p", true},
+      {"plan", "p", true, true},
   };
 }
 
@@ -176,25 +176,11 @@ TEST_CASE("sections: invalid definitions are reported") {
 }
 
 TEST_CASE("sections: the shipped lexicon compiles and finds common headers") {
-  // A tiny local reader: the project's lexicon parser lives in src/lexicon.
-  std::ifstream in(std::string(DXAUDIT_SOURCE_DIR) + "/lexicons/sections.lex");
-  REQUIRE(in.good());
-  std::vector<SectionHeader> headers;
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == '#' || line[0] == '@') continue;
-    const size_t t1 = line.find('\t');
-    REQUIRE_MESSAGE(t1 != std::string::npos, line);
-    const size_t t2 = line.find('\t', t1 + 1);
-    SectionHeader h;
-    h.name = line.substr(0, t1);
-    h.phrase = line.substr(t1 + 1, t2 == std::string::npos ? std::string::npos : t2 - t1 - 1);
-    if (t2 != std::string::npos) {
-      REQUIRE_MESSAGE(line.substr(t2 + 1) == "line_start", line);
-      h.line_start = true;
-    }
-    headers.push_back(h);
-  }
+  std::vector<dxaudit::lexicon::LoadError> errors;
+  auto lexicon =
+      dxaudit::lexicon::load_lexicon(std::string(DXAUDIT_SOURCE_DIR) + "/lexicons", &errors);
+  REQUIRE(lexicon != nullptr);
+  const std::vector<SectionHeader>& headers = lexicon->section_headers;
   CHECK(headers.size() > 100);
   auto d = make_detector(headers);
   const std::string note =
@@ -205,4 +191,6 @@ TEST_CASE("sections: the shipped lexicon compiles and finds common headers") {
   V got;
   for (const Found& f : s) got.push_back(f.name);
   CHECK(got == V{"chief_complaint", "hpi", "objective", "imaging", "impression", "assessment"});
+  // The shipped "P" header is not a pulse reading.
+  CHECK(sections("Vitals:\nP: 88\nP: ice and rest", *d).size() == 1);
 }
