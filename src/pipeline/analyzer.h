@@ -40,8 +40,9 @@ struct Workspace {
   evidence::EvidenceScratch evidence;
 };
 
-// Everything dxaudit concludes about one note. Spans are view offsets; `view_to_original`
-// in the Workspace used for the note maps them (see NoteResult::original()).
+// Everything dxaudit concludes about one note. Spans are view offsets: the `view` of the
+// Workspace the note was analysed with maps them to offsets in the note as received
+// (ws.view.to_original(span)), until that workspace analyses another note.
 struct NoteResult {
   bool ok = true;
   std::string error_kind;

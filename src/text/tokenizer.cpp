@@ -1,6 +1,8 @@
 #include "text/tokenizer.h"
 
 #include <array>
+#include <bit>
+#include <cstring>
 
 #include <unicode/uchar.h>
 
@@ -29,6 +31,22 @@ constexpr std::array<bool, 256> make_alnum_table() {
   return t;
 }
 constexpr std::array<bool, 256> kAsciiAlnum = make_alnum_table();
+
+// Eight bytes at a time: the high bit of each byte of the result is set when that byte is
+// an ASCII letter or digit. Words are short, so finding the end of one without a branch
+// per byte avoids a mispredicted loop exit on nearly every word.
+constexpr uint64_t kOnes = 0x0101010101010101ULL;
+constexpr uint64_t kHigh = 0x8080808080808080ULL;
+inline uint64_t ascii_alnum_bytes(uint64_t w) {
+  const uint64_t x = w & ~kHigh;
+  // For 7-bit x, x + (0x80 - lo) sets the high bit exactly when x >= lo, and no byte
+  // carries into the next.
+  auto at_least = [](uint64_t v, uint64_t lo) { return (v + (0x80 - lo) * kOnes) & kHigh; };
+  const uint64_t digit = at_least(x, '0') & ~at_least(x, '9' + 1);
+  const uint64_t folded = x | 0x20 * kOnes;  // 'A'..'Z' onto 'a'..'z'; no other byte lands there
+  const uint64_t letter = at_least(folded, 'a') & ~at_least(folded, 'z' + 1);
+  return (digit | letter) & ~w;  // bytes with the high bit set are not ASCII
+}
 
 inline bool is_space(char c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f';
@@ -114,11 +132,25 @@ class Scanner {
     return (cp != kInvalidCodePoint && u_isalpha(static_cast<UChar32>(cp))) ? len : 0;
   }
 
+  size_t skip_ascii_alnum(size_t i) const {
+    if constexpr (std::endian::native == std::endian::little) {
+      while (i + 8 <= n_) {
+        uint64_t w;
+        std::memcpy(&w, v_.data() + i, 8);
+        const uint64_t stop = ~ascii_alnum_bytes(w) & kHigh;
+        if (stop != 0) return i + static_cast<size_t>(std::countr_zero(stop)) / 8;
+        i += 8;
+      }
+    }
+    while (i < n_ && kAsciiAlnum[static_cast<unsigned char>(v_[i])]) ++i;
+    return i;
+  }
+
   // A word from i: letters and digits, with an apostrophe allowed between two letters.
   size_t word(size_t i) {
     const size_t b = i;
     for (;;) {
-      while (i < n_ && kAsciiAlnum[static_cast<unsigned char>(v_[i])]) ++i;  // the common case
+      i = skip_ascii_alnum(i);  // the common case
       if (i >= n_) break;
       if (static_cast<unsigned char>(v_[i]) >= 0x80) {
         const size_t len = word_char(i, i > b);
@@ -180,6 +212,9 @@ class Scanner {
 
   size_t alpha(size_t i) {
     const char c = v_[i];
+    // Levels, "x3" and slash abbreviations all have a digit or '/' second; most words do
+    // not, and testing that first spares them a hard-to-predict switch on the letter.
+    if (const char next = at(i + 1); !is_digit(next) && next != '/') return word(i);
     // Spinal level: l4, l4-l5, l4-5, l5/s1, l4/5, t12-l1.
     if (size_t e = level_unit(i); e != 0) {
       const char sep = at(e);

@@ -194,3 +194,23 @@ TEST_CASE("sections: the shipped lexicon compiles and finds common headers") {
   // The shipped "P" header is not a pulse reading.
   CHECK(sections("Vitals:\nP: 88\nP: ice and rest", *d).size() == 1);
 }
+
+TEST_CASE("sections: non-ASCII phrases, phrases sharing words, a header ending the text") {
+  auto d = make_detector({{"assessment", "évaluation", false},
+                          {"exam", "examen", false},
+                          {"exam", "examen physique", false},
+                          {"plan", "plan", false},
+                          {"plan", "p", true}});
+  auto got = [&](const std::string& note) {
+    V r;
+    for (const Found& f : sections(note, *d)) r.push_back(f.name + "=" + f.header);
+    return r;
+  };
+  CHECK(got("ÉVALUATION: ok\nExamen \t physique: normal\nExamen: x\nPlan:") ==
+        V{"assessment=ÉVALUATION", "exam=Examen \t physique", "exam=Examen", "plan=Plan"});
+  // The longest phrase decides: "examen physiques" does not fall back to "examen".
+  CHECK(got("Examen physiques: normal").empty());
+  CHECK(got("Examen phys: normal").empty());
+  CHECK(got("rest\nP") == V{"plan=P"});
+  CHECK(got("rest\nPé: x").empty());
+}
