@@ -16,7 +16,7 @@ location	re:(?:at|over|around)\s+(?:the\s+)?(?:l[1-5](?:\s*[-/]\s*(?:l?[1-5]|s1)
 location	re:(?:left|right)[-\s]sided
 location	re:(?:belt|waist)\s*line
 
-onset	re:onset\b
+onset	onset
 onset	re:began\s+(?:\d+|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?)\s+ago
 onset	re:started\s+(?:\d+|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?)\s+ago
 onset	re:(?:sudden|gradual|insidious)(?:ly)?\s+(?:onset|began|started|came\s+on)
@@ -29,7 +29,17 @@ quality	re:described\s+as\s+(?:a\s+)?(?:dull|sharp|aching|achy|burning|stabbing|
 quality	re:pain\s+(?:is\s+)?(?:dull|sharp|aching|achy|burning|stabbing|throbbing|cramping)
 
 duration	re:(?:for|x|over\s+the\s+(?:past|last))\s*(?:\d+|one|two|three|four|five|six|seven|eight|several|a\s+few|the\s+past)\s*(?:days?|weeks?|wks?|months?|mos?|years?)
-duration	re:(?:intermittent|constant|continuous|daily|episodic|occasional)(?:ly)?
+duration	intermittent
+duration	intermittently
+duration	constant
+duration	constantly
+duration	continuous
+duration	continuously
+duration	daily
+duration	episodic
+duration	episodically
+duration	occasional
+duration	occasionally
 duration	duration
 
 aggravating	re:(?:worse|worsens|worsened|aggravated|exacerbated|increased|provoked)\s+(?:with|by|when|after|on)
@@ -53,7 +63,8 @@ rom	re:lumbar\s+(?:flexion|extension)
 rom	re:(?:forward\s+)?flexion\s+(?:to|limited|is|was)
 
 palpation	palpation
-palpation	re:tender(?:ness)?\b
+palpation	tender
+palpation	tenderness
 palpation	ttp
 
 strength	strength
@@ -66,7 +77,8 @@ gait_posture	heel walk
 gait_posture	toe walk
 gait_posture	re:(?:heel|toe)\s+walking
 
-neuro_screen	re:reflex(?:es)?\b
+neuro_screen	reflex
+neuro_screen	reflexes
 neuro_screen	dtrs
 neuro_screen	re:sensation\s+(?:is\s+)?(?:intact|decreased|diminished|normal)
 neuro_screen	light touch

@@ -157,12 +157,17 @@ struct Loader {
     }
     p.source = e.value;
     if (is_literal_pattern(e.value)) {
+      // The same split as pattern_to_regex: words between spaces and hyphens.
       text::MatchView folded;
       folded.build(e.value);
-      std::string_view word = folded.text();
-      while (!word.empty() && (word.front() == ' ' || word.front() == '\t')) word.remove_prefix(1);
-      while (!word.empty() && (word.back() == ' ' || word.back() == '\t')) word.remove_suffix(1);
-      if (word.find_first_of(" \t\n-") == std::string_view::npos) p.single_word = word;
+      std::string_view phrase = folded.text();
+      size_t i = 0;
+      while (i < phrase.size()) {
+        size_t j = phrase.find_first_of(" \t\n-", i);
+        if (j == std::string_view::npos) j = phrase.size();
+        if (j > i) p.literal_words.emplace_back(phrase.substr(i, j - i));
+        i = j + 1;
+      }
     }
     p.file = f.path;
     p.line = e.line;

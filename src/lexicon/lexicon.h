@@ -71,9 +71,9 @@ struct Pattern {
   Direction direction = Direction::kForward;  // cues only
   uint16_t window = 0;                        // cues only: scope in tokens, 0 = sentence
   std::string source;                         // as written in the file, for messages
-  // For a literal phrase of a single word: the case-folded word, which the matcher finds
-  // with a plain substring search instead of a regex call. Empty otherwise.
-  std::string single_word;
+  // For a literal phrase: its case-folded words, which the matcher finds with substring
+  // searches instead of a regex call (same matches). Empty for `re:` patterns.
+  std::vector<std::string> literal_words;
   std::string file;
   int line = 0;
 };

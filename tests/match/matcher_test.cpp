@@ -124,6 +124,26 @@ TEST_CASE("matcher: hyphen and spacing variants of a literal phrase") {
   CHECK(hits[4].text == "low\nback");
 }
 
+TEST_CASE("matcher: a literal phrase finds exactly what its own regex finds") {
+  // Literals take a substring-search path; the same phrase as an `re:` pattern takes RE2's.
+  const std::vector<std::string> phrases = {"low back pain", "no", "s/p", "+slr", "pain-free"};
+  const std::string text =
+      "Low-Back-Pain, low--back pain, low -back  pain; xlow back pain, low back painful, "
+      "low back pain_ low\n-\nback pain lowback pain. No, no_ noted NO. s/p L4; s/pain. "
+      "(+SLR) a+slr +slrx pain free, pain - free, painfree, pain-free.";
+  for (const std::string& phrase : phrases) {
+    std::string regex, error;
+    REQUIRE(dxaudit::lexicon::pattern_to_regex(phrase, &regex, &error));
+    auto lex = load_test_lexicon("low_back\t" + phrase + "\npain\tre:" + regex + "\n", "");
+    std::vector<Span> literal, via_regex;
+    for (const Found& f : find_all(*lex, text))
+      (f.source == phrase ? literal : via_regex).push_back(f.span);
+    INFO("phrase '" << phrase << "' as regex " << regex);
+    CHECK(!literal.empty());
+    CHECK(literal == via_regex);
+  }
+}
+
 TEST_CASE("matcher: leftmost-longest, ordered by begin then longer first") {
   auto lex = load_test_lexicon(
       "low_back\tlow back\n"
