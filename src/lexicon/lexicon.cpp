@@ -61,6 +61,21 @@ bool is_literal_pattern(std::string_view pattern) {
   return pattern.substr(0, 3) != "re:";
 }
 
+std::vector<std::string> literal_words(std::string_view pattern) {
+  text::MatchView folded;
+  folded.build(pattern);
+  std::string_view phrase = folded.text();
+  std::vector<std::string> words;
+  size_t i = 0;
+  while (i < phrase.size()) {
+    size_t j = phrase.find_first_of(" \t\n-", i);
+    if (j == std::string_view::npos) j = phrase.size();
+    if (j > i) words.emplace_back(phrase.substr(i, j - i));
+    i = j + 1;
+  }
+  return words;
+}
+
 bool pattern_to_regex(std::string_view pattern, std::string* regex, std::string* error) {
   regex->clear();
   if (!is_literal_pattern(pattern)) {
@@ -72,42 +87,20 @@ bool pattern_to_regex(std::string_view pattern, std::string* regex, std::string*
     // The view is case-folded, but authors may write capitals (L4, SLR): match either.
     *regex = "(?i:" + std::string(body) + ")";
   } else {
-    text::MatchView folded;
-    folded.build(pattern);
-    std::string_view phrase = folded.text();
-    // Words are split at spaces and hyphens so that "low-back", "low back" and
-    // "low  back" are one phrase.
-    bool pending_separator = false;
-    size_t words = 0;
-    size_t i = 0;
-    while (i < phrase.size()) {
-      char c = phrase[i];
-      if (c == ' ' || c == '\t' || c == '\n' || c == '-') {
-        pending_separator = words > 0;
-        ++i;
-        continue;
-      }
-      size_t j = i;
-      while (j < phrase.size() && phrase[j] != ' ' && phrase[j] != '\t' && phrase[j] != '\n' &&
-             phrase[j] != '-')
-        ++j;
-      if (pending_separator) *regex += R"((?:\s+|\s*-\s*))";
-      *regex += re2::RE2::QuoteMeta(phrase.substr(i, j - i));
-      pending_separator = false;
-      ++words;
-      i = j;
-    }
-    if (words == 0) {
+    std::vector<std::string> words = literal_words(pattern);
+    if (words.empty()) {
       *error = "empty phrase";
       return false;
+    }
+    for (size_t w = 0; w < words.size(); ++w) {
+      if (w > 0) *regex += R"((?:\s+|\s*-\s*))";
+      *regex += re2::RE2::QuoteMeta(words[w]);
     }
     // RE2's \b is ASCII-only, but it lets the DFA skip mid-word candidates ("r" in "for")
     // that the matcher's Unicode alignment check would reject one call at a time.
     auto ascii_word = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
-    size_t first = phrase.find_first_not_of(" \t\n-");
-    size_t last = phrase.find_last_not_of(" \t\n-");
-    if (ascii_word(phrase[first])) regex->insert(0, "\\b");
-    if (ascii_word(phrase[last])) regex->append("\\b");
+    if (ascii_word(words.front().front())) regex->insert(0, "\\b");
+    if (ascii_word(words.back().back())) regex->append("\\b");
   }
   re2::RE2::Options options;
   options.set_log_errors(false);
@@ -156,19 +149,7 @@ struct Loader {
       return;
     }
     p.source = e.value;
-    if (is_literal_pattern(e.value)) {
-      // The same split as pattern_to_regex: words between spaces and hyphens.
-      text::MatchView folded;
-      folded.build(e.value);
-      std::string_view phrase = folded.text();
-      size_t i = 0;
-      while (i < phrase.size()) {
-        size_t j = phrase.find_first_of(" \t\n-", i);
-        if (j == std::string_view::npos) j = phrase.size();
-        if (j > i) p.literal_words.emplace_back(phrase.substr(i, j - i));
-        i = j + 1;
-      }
-    }
+    if (is_literal_pattern(e.value)) p.literal_words = literal_words(e.value);
     p.file = f.path;
     p.line = e.line;
     lex->patterns.push_back(std::move(p));

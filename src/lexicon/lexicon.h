@@ -97,6 +97,10 @@ struct Lexicon {
 // found; *errors then holds every problem with its file and line.
 std::unique_ptr<const Lexicon> load_lexicon(const std::string& dir, std::vector<LoadError>* errors);
 
+// The case-folded words of a literal phrase, split at spaces, tabs, line breaks and
+// hyphens: what both its regex and the matcher's substring search are built from.
+std::vector<std::string> literal_words(std::string_view pattern);
+
 // The RE2 expression a lexicon pattern compiles to (exposed for tests and for the
 // benchmark's term list). Literal phrases are case-folded; words are separated by
 // `(?:\s+|\s*-\s*)`. Returns false with *error set for an empty or invalid pattern.
