@@ -2,14 +2,11 @@
 
 #include <algorithm>
 #include <charconv>
-#include <filesystem>
 #include <map>
 
 #include "text/match_view.h"
 
 namespace dxaudit::lexicon {
-
-namespace fs = std::filesystem;
 
 std::string_view cue_category_name(CueCategory c) {
   switch (c) {
@@ -316,21 +313,8 @@ struct Loader {
 std::unique_ptr<const Lexicon> load_lexicon(const std::string& dir,
                                             std::vector<LoadError>* errors) {
   size_t errors_before = errors->size();
-  std::vector<std::string> paths;
-  std::error_code ec;
-  if (!fs::is_directory(dir, ec)) {
-    errors->push_back({dir, 0, "lexicon directory not found"});
-    return nullptr;
-  }
-  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::end(it);
-       it.increment(ec)) {
-    if (it->is_regular_file() && it->path().extension() == ".lex")
-      paths.push_back(it->path().string());
-  }
-  std::sort(paths.begin(), paths.end());
-
-  std::vector<LineFile> files;
-  for (const std::string& p : paths) files.push_back(read_line_file(p, errors));
+  std::vector<LineFile> files = read_line_files(dir, ".lex", errors);
+  if (errors->size() != errors_before && files.empty()) return nullptr;
 
   auto lex = std::make_unique<Lexicon>();
   Loader loader{lex.get(), errors, {}};

@@ -1,5 +1,7 @@
 #include "lexicon/line_file.h"
 
+#include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -166,6 +168,26 @@ LineFile read_line_file(const std::string& path, std::vector<LoadError>* errors)
   std::ostringstream content;
   content << in.rdbuf();
   return parse_line_file(path, content.str(), errors);
+}
+
+std::vector<LineFile> read_line_files(const std::string& dir, std::string_view extension,
+                                      std::vector<LoadError>* errors) {
+  namespace fs = std::filesystem;
+  std::vector<LineFile> files;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) {
+    errors->push_back({dir, 0, "directory not found"});
+    return files;
+  }
+  std::vector<std::string> paths;
+  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::end(it);
+       it.increment(ec))
+    if (it->is_regular_file() && it->path().extension() == extension)
+      paths.push_back(it->path().string());
+  if (ec) errors->push_back({dir, 0, "cannot list directory: " + ec.message()});
+  std::sort(paths.begin(), paths.end());
+  for (const std::string& path : paths) files.push_back(read_line_file(path, errors));
+  return files;
 }
 
 }  // namespace dxaudit::lexicon

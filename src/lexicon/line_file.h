@@ -59,4 +59,10 @@ LineFile parse_line_file(std::string path, std::string_view content,
 // Reads and parses a file; a file that cannot be read is a LoadError with line 0.
 LineFile read_line_file(const std::string& path, std::vector<LoadError>* errors);
 
+// Reads and parses every file ending in `extension` (".lex") under `dir`, recursively,
+// sorted by path so that results never depend on directory order. A missing directory is
+// a LoadError naming it.
+std::vector<LineFile> read_line_files(const std::string& dir, std::string_view extension,
+                                      std::vector<LoadError>* errors);
+
 }  // namespace dxaudit::lexicon

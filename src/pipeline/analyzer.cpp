@@ -20,23 +20,11 @@ LoadResult Analyzer::load(const std::string& data_dir) {
   auto analyzer = std::unique_ptr<Analyzer>(new Analyzer());
   analyzer->lexicon_ = lexicon::load_lexicon((fs::path(data_dir) / "lexicons").string(), &r.errors);
 
-  std::vector<lexicon::LineFile> model_files;
-  std::string models_dir = (fs::path(data_dir) / "models").string();
-  std::error_code ec;
-  if (!fs::is_directory(models_dir, ec)) {
-    r.errors.push_back({models_dir, 0, "models directory not found"});
-  } else {
-    std::vector<std::string> paths;
-    for (auto it = fs::recursive_directory_iterator(models_dir, ec); !ec && it != fs::end(it);
-         it.increment(ec))
-      if (it->is_regular_file() && it->path().extension() == ".model")
-        paths.push_back(it->path().string());
-    std::sort(paths.begin(), paths.end());
-    for (const std::string& p : paths) model_files.push_back(lexicon::read_line_file(p, &r.errors));
-    for (const lexicon::LineFile& f : model_files)
-      if (!f.kind.empty() && f.kind != "codes" && f.kind != "rules" && f.kind != "verdicts")
-        r.errors.push_back({f.path, 0, "unknown @kind '" + f.kind + "' (codes, rules, verdicts)"});
-  }
+  std::vector<lexicon::LineFile> model_files =
+      lexicon::read_line_files((fs::path(data_dir) / "models").string(), ".model", &r.errors);
+  for (const lexicon::LineFile& f : model_files)
+    if (!f.kind.empty() && f.kind != "codes" && f.kind != "rules" && f.kind != "verdicts")
+      r.errors.push_back({f.path, 0, "unknown @kind '" + f.kind + "' (codes, rules, verdicts)"});
   analyzer->codes_ = codes::CodeModel::load(model_files, &r.errors);
   if (analyzer->lexicon_ && analyzer->codes_)
     analyzer->audit_ =
