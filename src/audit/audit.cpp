@@ -332,20 +332,24 @@ void audit_note(const AuditModel& model, const lexicon::Lexicon& lex, const Audi
         if (std::find(flag.suggest.begin(), flag.suggest.end(), c) == flag.suggest.end())
           flag.suggest.push_back(c);
     }
-    // Quote up to three distinct pieces of evidence, in note order.
+    // Quote up to three distinct pieces of evidence, in note order; the others are counted,
+    // not compared, so a note with thousands of mentions costs no more than three quotes.
+    constexpr size_t kQuoted = 3;
     std::vector<std::string> quotes;
     for (const FlagEvidence& e : evidence) {
+      if (quotes.size() == kQuoted) break;
       std::string q = quote(e.span);
       if (std::find(quotes.begin(), quotes.end(), q) == quotes.end()) quotes.push_back(q);
     }
+    const size_t unquoted = evidence.size() - quotes.size();
     std::string joined;
-    size_t shown = std::min<size_t>(quotes.size(), 3);
-    for (size_t i = 0; i < shown; ++i) {
-      if (i > 0) joined += i + 1 == shown ? " and " : ", ";
+    for (size_t i = 0; i < quotes.size(); ++i) {
+      if (i > 0) joined += i + 1 == quotes.size() ? " and " : ", ";
       joined += quotes[i];
     }
-    if (quotes.size() > shown)
-      joined += " (and " + std::to_string(quotes.size() - shown) + " more)";
+    if (unquoted > 0)
+      joined +=
+          " (and " + std::to_string(unquoted) + " more mention" + (unquoted > 1 ? "s" : "") + ")";
     flag.message = render(rule.message, rule.code, joined, flag.suggest);
     flag.evidence = std::move(evidence);
     out->flags.push_back(std::move(flag));

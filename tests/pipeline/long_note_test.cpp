@@ -30,3 +30,19 @@ TEST_CASE("a 1 MB note that is one long sentence is analysed in full") {
   }
   CHECK(a.flags.empty());
 }
+
+TEST_CASE("a 1 MB note of affirmed findings gets one flag that quotes three and counts the rest") {
+  const std::string units[] = {"Pain shooting down the left leg. ", "+SLR on the left. ",
+                               "Numbness in the left foot. "};
+  constexpr size_t kRepeats = 10000;
+  std::string text;
+  for (size_t i = 0; i < kRepeats; ++i) text += units[i % 3];
+  auto a = analyze_text(text, {"M54.50"});
+  REQUIRE(a.flags.size() == 1);
+  const auto& flag = a.flags[0];
+  CHECK(flag.rule == "M5450_UNSUPPORTED_RADICULAR");
+  CHECK(flag.evidence.size() == kRepeats);
+  CHECK(flag.message.find("'Pain shooting down the left leg', '+SLR' and 'Numbness in the left "
+                          "foot' (and 9997 more mentions)") != std::string::npos);
+  CHECK(flag.suggest == std::vector<std::string>{"M54.42"});
+}
