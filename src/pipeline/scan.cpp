@@ -5,6 +5,7 @@
 #include <cstring>
 #include <exception>
 #include <filesystem>
+#include <memory>
 
 #include "io/jsonl_reader.h"
 #include "pipeline/record_writer.h"
@@ -45,22 +46,23 @@ ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& input
                  report::Summary* summary) {
   ScanOutcome outcome;
   // Open every input first, so that a typo in the last path fails before any work.
-  std::vector<std::FILE*> files;
+  struct CloseInput {
+    void operator()(std::FILE* f) const {
+      if (f != stdin) std::fclose(f);
+    }
+  };
+  std::vector<std::unique_ptr<std::FILE, CloseInput>> files;
   for (const std::string& path : inputs) {
     if (std::string why = unsupported_input(path); !why.empty()) {
       outcome.error = path + ": " + why;
-      for (std::FILE* g : files)
-        if (g != stdin) std::fclose(g);
       return outcome;
     }
     std::FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
     if (f == nullptr) {
       outcome.error = path + ": cannot open: " + std::strerror(errno);
-      for (std::FILE* g : files)
-        if (g != stdin) std::fclose(g);
       return outcome;
     }
-    files.push_back(f);
+    files.emplace_back(f);
   }
 
   Workspace ws;
@@ -69,7 +71,7 @@ ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& input
   std::string buffer;
   bool write_ok = true;
   for (size_t i = 0; i < inputs.size(); ++i) {
-    io::JsonlReader reader(files[i], inputs[i] == "-" ? "-" : inputs[i]);
+    io::JsonlReader reader(files[i].get(), inputs[i]);
     while (reader.next(&record)) {
       if (!record.ok) {
         append_error_record(record, record.error_kind, record.error_message, &buffer);
@@ -93,14 +95,15 @@ ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& input
       if (buffer.size() >= kFlushBytes) write_ok = flush(&buffer, out) && write_ok;
     }
     if (reader.failed()) {
-      // A read error mid-file: the position is known, so say where the input broke off.
+      // A read error mid-file: one error record says that this input broke off (line 0:
+      // the line that could not be read is not known).
       record = io::InputRecord{};
       record.where = {inputs[i], 0};
       append_error_record(record, "read_error",
                           "reading stopped: " + std::string(std::strerror(errno)), &buffer);
       summary->add_error();
     }
-    if (files[i] != stdin) std::fclose(files[i]);
+    files[i].reset();
   }
   write_ok = flush(&buffer, out) && write_ok;
   write_ok = std::fflush(out) == 0 && write_ok;
