@@ -173,24 +173,34 @@ int run_scan(const std::vector<std::string>& args) {
 }
 
 int run_lexicons(const std::vector<std::string>& args) {
-  std::string data_dir;
-  std::string action;
-  for (size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "-h" || args[i] == "--help") {
-      std::cout << kLexiconsHelp;
-      return kExitOk;
-    }
-    if (args[i] == "--data" && i + 1 < args.size()) {
-      data_dir = args[++i];
-    } else if (action.empty() && (args[i] == "check" || args[i] == "terms")) {
-      action = args[i];
-    } else {
-      std::cerr << "dxaudit lexicons: unexpected argument '" << args[i] << "'\n" << kLexiconsHelp;
-      return kExitUsage;
-    }
+  po::options_description opts("Options");
+  std::string data_dir, action;
+  opts.add_options()("help,h", "show this help")(
+      "data", po::value(&data_dir),
+      "directory holding lexicons/ and models/ (default: $DXAUDIT_DATA or the build's)");
+  po::options_description hidden;
+  hidden.add_options()("action", po::value(&action));
+  po::options_description all;
+  all.add(opts).add(hidden);
+  po::positional_options_description pos;
+  pos.add("action", 1);
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    std::cerr << "dxaudit lexicons: " << e.what() << "\n\n" << kLexiconsHelp;
+    return kExitUsage;
   }
-  if (action.empty()) {
-    std::cerr << kLexiconsHelp;
+  if (vm.count("help")) {
+    std::cout << kLexiconsHelp << "\n" << opts;
+    return kExitOk;
+  }
+  if (action != "check" && action != "terms") {
+    std::cerr << (action.empty() ? std::string("dxaudit lexicons: say check or terms")
+                                 : "dxaudit lexicons: unknown action '" + action + "'")
+              << "\n\n"
+              << kLexiconsHelp;
     return kExitUsage;
   }
   if (data_dir.empty()) data_dir = pipeline::default_data_dir();
