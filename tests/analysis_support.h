@@ -133,7 +133,7 @@ inline Analysis analyze_text(const pipeline::Analyzer& analyzer, const std::stri
     if (f.section != evidence::kNoSection)
       o.section = analyzer.sections().names()[result.sections[f.section].name_index];
     for (const context::AppliedCue& c : f.assertion.cues) {
-      auto category = static_cast<lexicon::CueCategory>(lex.patterns[c.pattern].target);
+      lexicon::CueCategory category = c.category;
       o.cues.push_back({std::string(lexicon::cue_category_name(category)), quote(c.span)});
     }
     a.findings.push_back(std::move(o));

@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+#include "cli/cli_support.h"
+#include "cli/commands.h"
 #include "lexicon/lexicon.h"
 #include "pipeline/analyzer.h"
 #include "pipeline/scan.h"
@@ -20,12 +22,9 @@
 namespace po = boost::program_options;
 namespace fs = std::filesystem;
 using namespace dxaudit;
+using namespace dxaudit::cli;
 
 namespace {
-
-constexpr int kExitOk = 0;
-constexpr int kExitRecordErrors = 1;
-constexpr int kExitUsage = 2;
 
 const char* kMainHelp =
     R"(dxaudit: audit low back pain diagnosis codes against what clinical notes document
@@ -35,6 +34,8 @@ Usage: dxaudit <command> [options]
 Commands:
   scan       analyse notes (JSONL) and write one schema dxaudit/1 record per note
   lexicons   check the lexicons and models, or list their literal phrases
+  assert     assert target phrases in sentences (TSV in, JSONL out)
+  eval-assert  measure the assertion engine against annotated sentences
 
 Options:
   -h, --help     show this help (and `dxaudit <command> --help` for a command)
@@ -44,6 +45,7 @@ Examples:
   dxaudit scan corpora/demo/notes.jsonl -o out.jsonl --summary
   cat notes.jsonl | dxaudit scan > out.jsonl
   dxaudit lexicons check
+  dxaudit eval-assert ../shared/benchmarks/context_dev.tsv --errors historical
 
 Exit status: 0 all records analysed; 1 some records became error records;
 2 usage or configuration error.
@@ -75,50 +77,6 @@ Examples:
   dxaudit lexicons check
   dxaudit lexicons terms > terms.txt
 )";
-
-int print_load_errors(const std::vector<lexicon::LoadError>& errors) {
-  for (const lexicon::LoadError& e : errors) std::cerr << "dxaudit: " << e.to_string() << "\n";
-  std::cerr << "dxaudit: " << errors.size() << " problem" << (errors.size() == 1 ? "" : "s")
-            << " in lexicons or models\n";
-  return kExitUsage;
-}
-
-// Writes to `path` through a temporary file renamed into place on success, so that an
-// interrupted run never leaves a half-written output where a complete one was.
-class AtomicOutput {
- public:
-  bool open(const std::string& path) {
-    if (path.empty() || path == "-") {
-      file_ = stdout;
-      return true;
-    }
-    path_ = path;
-    temp_ = path + ".tmp." + std::to_string(getpid());
-    file_ = std::fopen(temp_.c_str(), "wb");
-    return file_ != nullptr;
-  }
-  std::FILE* file() const { return file_; }
-  bool commit() {
-    if (file_ == stdout) return std::fflush(stdout) == 0;
-    bool ok = std::fclose(file_) == 0;
-    file_ = nullptr;
-    std::error_code ec;
-    if (ok) fs::rename(temp_, path_, ec);
-    if (!ok || ec) fs::remove(temp_, ec);
-    return ok && !ec;
-  }
-  ~AtomicOutput() {
-    if (file_ != nullptr && file_ != stdout) {
-      std::fclose(file_);
-      std::error_code ec;
-      fs::remove(temp_, ec);
-    }
-  }
-
- private:
-  std::FILE* file_ = nullptr;
-  std::string path_, temp_;
-};
 
 int run_scan(const std::vector<std::string>& args) {
   po::options_description opts("Usage: dxaudit scan [FILE...] [options]\n\nOptions");
@@ -241,6 +199,8 @@ int main(int argc, char** argv) {
   try {
     if (command == "scan") return run_scan(rest);
     if (command == "lexicons") return run_lexicons(rest);
+    if (command == "assert") return run_assert(rest);
+    if (command == "eval-assert") return run_eval_assert(rest);
   } catch (const std::exception& e) {
     std::cerr << "dxaudit " << command << ": internal error: " << e.what() << "\n";
     return kExitUsage;

@@ -14,8 +14,8 @@ std::string_view experiencer_name(Experiencer e) {
 
 namespace {
 
-CueCategory category_of(const lexicon::Lexicon& lex, const match::Hit& h) {
-  return static_cast<CueCategory>(lex.patterns[h.pattern].target);
+CueCategory category_of(const lexicon::Lexicon& lex, uint32_t pattern) {
+  return static_cast<CueCategory>(lex.patterns[pattern].target);
 }
 
 // Number of word-like tokens (not punctuation, not line breaks) before the first token that
@@ -50,41 +50,55 @@ void apply(CueCategory category, Assertion* a) {
   }
 }
 
-}  // namespace
-
-void assert_mentions(const lexicon::Lexicon& lex, const NoteContext& note,
-                     std::span<const Mention> mentions, ContextScratch* scratch,
-                     std::vector<Assertion>* out) {
-  out->clear();
-  out->resize(mentions.size());
-
-  // Keep the cues that are cues: not inside a pseudo phrase, and the longest of any
-  // overlapping group (hits arrive ordered by begin, longer first). Pseudo phrases are
-  // collected first, since one may start after a cue it overlaps.
+// Keeps the cues that are cues -- not inside a pseudo phrase, not inside a longer cue
+// (hits arrive ordered by begin, longer first) -- and collects where scopes end.
+void collect_cues(const lexicon::Lexicon& lex, const NoteContext& note, ContextScratch* scratch) {
   std::vector<Span>& pseudo = scratch->pseudo;
+  std::vector<ActiveCue>& cues = scratch->cues;
+  std::vector<ScopeEnd>& ends = scratch->scope_ends;
   pseudo.clear();
+  cues.clear();
+  ends.clear();
+  // Pseudo phrases first, since one may start after a cue it overlaps.
   for (const match::Hit& h : note.hits)
     if (lex.patterns[h.pattern].kind == PatternKind::kCue &&
-        category_of(lex, h) == CueCategory::kPseudo)
+        category_of(lex, h.pattern) == CueCategory::kPseudo)
       pseudo.push_back(h.span);
-  std::vector<match::Hit>& cues = scratch->cues;
-  std::vector<Span>& terminators = scratch->terminators;
-  cues.clear();
-  terminators.clear();
   size_t next_pseudo = 0;
+  uint32_t kept_reach = 0;  // furthest end of the cues kept so far
   for (const match::Hit& h : note.hits) {
-    if (lex.patterns[h.pattern].kind != PatternKind::kCue) continue;
-    CueCategory category = category_of(lex, h);
-    if (category == CueCategory::kPseudo) continue;
+    const lexicon::Pattern& p = lex.patterns[h.pattern];
+    if (p.kind != PatternKind::kCue) continue;
+    CueCategory category = category_of(lex, h.pattern);
+    if (category == CueCategory::kPseudo) {
+      ends.push_back({h.span, lexicon::kAllCueCategories});
+      continue;
+    }
     while (next_pseudo < pseudo.size() && pseudo[next_pseudo].end <= h.span.begin) ++next_pseudo;
     bool in_pseudo = false;
-    for (size_t p = next_pseudo; p < pseudo.size() && pseudo[p].begin < h.span.end; ++p)
-      if (pseudo[p].overlaps(h.span)) in_pseudo = true;
+    for (size_t q = next_pseudo; q < pseudo.size() && pseudo[q].begin < h.span.end; ++q)
+      if (pseudo[q].overlaps(h.span)) in_pseudo = true;
     if (in_pseudo) continue;
-    if (!cues.empty() && cues.back().span.overlaps(h.span)) continue;
-    cues.push_back(h);
-    if (category == CueCategory::kTerminate) terminators.push_back(h.span);
+    // A cue inside a longer one is part of it ("no" in "no evidence of"), unless the same
+    // phrase is a cue of two categories ("family history of"). Cues that merely overlap
+    // both stay: "is negative for" holds a backward and a forward cue.
+    if (h.span.end <= kept_reach &&
+        !(cues.back().span == h.span && category_of(lex, cues.back().pattern) != category))
+      continue;
+    kept_reach = std::max(kept_reach, h.span.end);
+    cues.push_back({h.pattern, h.span});
+    if (category == CueCategory::kTerminate)
+      ends.push_back({h.span, p.ends});
+    else if (p.self)
+      ends.push_back({h.span, lexicon::cue_bit(CueCategory::kExperiencer)});
   }
+  std::sort(ends.begin(), ends.end(),
+            [](const ScopeEnd& a, const ScopeEnd& b) { return a.span.begin < b.span.begin; });
+
+  scratch->commas.clear();
+  for (const text::Token& t : note.tokens)
+    if (t.kind == text::TokenKind::kPunct && note.view[t.span.begin] == ',')
+      scratch->commas.push_back(t.span.begin);
 
   std::vector<uint32_t>& ordinals = scratch->word_ordinals;
   ordinals.resize(note.tokens.size() + 1);
@@ -95,11 +109,47 @@ void assert_mentions(const lexicon::Lexicon& lex, const NoteContext& note,
     if (k != text::TokenKind::kPunct && k != text::TokenKind::kNewline) ++words;
   }
   ordinals[note.tokens.size()] = words;
+}
 
-  auto terminated = [&](Span gap) {
-    auto t = std::lower_bound(terminators.begin(), terminators.end(), gap.begin,
-                              [](const Span& s, uint32_t p) { return s.begin < p; });
-    return t != terminators.end() && t->end <= gap.end;
+// The section whose header or body contains `pos`, or nullptr.
+const text::Section* section_at(std::span<const text::Section> sections, uint32_t pos) {
+  auto it = std::upper_bound(sections.begin(), sections.end(), pos,
+                             [](uint32_t p, const text::Section& s) { return p < s.header.begin; });
+  if (it == sections.begin()) return nullptr;
+  --it;
+  return pos < it->body.end ? &*it : nullptr;
+}
+
+}  // namespace
+
+void assert_mentions(const lexicon::Lexicon& lex, const NoteContext& note,
+                     std::span<const Mention> mentions, ContextScratch* scratch,
+                     std::vector<Assertion>* out) {
+  // Resized, not cleared, so that each assertion keeps its cue buffer from earlier notes.
+  out->resize(mentions.size());
+  for (Assertion& a : *out) {
+    std::vector<AppliedCue> cues = std::move(a.cues);
+    cues.clear();
+    a = Assertion{};
+    a.cues = std::move(cues);
+  }
+  collect_cues(lex, note, scratch);
+  const std::vector<ActiveCue>& cues = scratch->cues;
+  const std::vector<ScopeEnd>& scope_ends = scratch->scope_ends;
+  const std::vector<uint32_t>& commas = scratch->commas;
+  const std::vector<uint32_t>& ordinals = scratch->word_ordinals;
+
+  // Whether something inside `gap` ends a scope of `category`.
+  auto scope_ended = [&](Span gap, CueCategory category) {
+    auto e = std::lower_bound(scope_ends.begin(), scope_ends.end(), gap.begin,
+                              [](const ScopeEnd& s, uint32_t p) { return s.span.begin < p; });
+    for (; e != scope_ends.end() && e->span.begin < gap.end; ++e)
+      if (e->span.end <= gap.end && (e->ends & lexicon::cue_bit(category)) != 0) return true;
+    return false;
+  };
+  auto comma_in = [&](Span gap) {
+    auto c = std::lower_bound(commas.begin(), commas.end(), gap.begin);
+    return c != commas.end() && *c < gap.end;
   };
 
   for (size_t m = 0; m < mentions.size(); ++m) {
@@ -108,10 +158,11 @@ void assert_mentions(const lexicon::Lexicon& lex, const NoteContext& note,
     Assertion& a = (*out)[m];
     uint32_t mention_first_word = word_ordinal(note.tokens, ordinals, mention.span.begin);
     uint32_t mention_end_word = word_ordinal(note.tokens, ordinals, mention.span.end);
+    bool names_patient = false;
 
-    // Consider one cue: returns false once cues further away in this direction are out of
+    // Considers one cue; returns false once cues further away in this direction are out of
     // every cue's reach.
-    auto consider = [&](const match::Hit& c, bool before) {
+    auto consider = [&](const ActiveCue& c, bool before) {
       uint32_t distance =
           before ? mention_first_word - word_ordinal(note.tokens, ordinals, c.span.end)
                  : word_ordinal(note.tokens, ordinals, c.span.begin) - mention_end_word;
@@ -119,19 +170,24 @@ void assert_mentions(const lexicon::Lexicon& lex, const NoteContext& note,
       const lexicon::Pattern& cue = lex.patterns[c.pattern];
       CueCategory category = static_cast<CueCategory>(cue.target);
       if (category == CueCategory::kTerminate) return true;
+      if (cue.self) {
+        names_patient = true;
+        return true;
+      }
       if (before && cue.direction == Direction::kBackward) return true;
       if (!before && cue.direction == Direction::kForward) return true;
       if (cue.window != 0 && distance > cue.window) return true;
       Span gap =
           before ? Span{c.span.end, mention.span.begin} : Span{mention.span.end, c.span.begin};
-      if (terminated(gap)) return true;
+      if (scope_ended(gap, category)) return true;
+      if (cue.stop_at_comma && comma_in(gap)) return true;
       apply(category, &a);
-      a.cues.push_back({c.pattern, c.span});
+      a.cues.push_back({category, c.pattern, c.span});
       return true;
     };
 
     auto at = std::lower_bound(cues.begin(), cues.end(), mention.span.begin,
-                               [](const match::Hit& h, uint32_t p) { return h.span.begin < p; });
+                               [](const ActiveCue& h, uint32_t p) { return h.span.begin < p; });
     // Cues before the mention, nearest first.
     for (auto c = at; c != cues.begin();) {
       --c;
@@ -144,6 +200,19 @@ void assert_mentions(const lexicon::Lexicon& lex, const NoteContext& note,
       if (c->span.end > sentence.end) break;
       if (c->span.overlaps(mention.span) || c->span.begin < mention.span.end) continue;
       if (!consider(*c, false)) break;
+    }
+
+    if (const text::Section* s = section_at(note.sections, mention.span.begin);
+        s != nullptr && !s->header.overlaps(mention.span) &&
+        s->name_index < lex.section_defaults.size()) {
+      uint8_t defaults = lex.section_defaults[s->name_index];
+      for (int bit = 0; bit < lexicon::kCueCategoryCount; ++bit) {
+        auto category = static_cast<CueCategory>(bit);
+        if ((defaults & lexicon::cue_bit(category)) == 0) continue;
+        if (category == CueCategory::kExperiencer && names_patient) continue;
+        apply(category, &a);
+        a.cues.push_back({category, kSectionDefault, s->header});
+      }
     }
     std::sort(a.cues.begin(), a.cues.end(),
               [](const AppliedCue& x, const AppliedCue& y) { return x.span.begin < y.span.begin; });

@@ -1,13 +1,26 @@
 // Assertion: what a note says about one mention -- negated, uncertain, historical,
 // hypothetical, and whose experience it is -- and the cues that said so.
 //
-// assert_mentions() is the context stage. This first version is NegEx-shaped: each cue
-// from lexicons/ (category, direction, window) modifies the mentions in its scope, which
-// runs in the cue's direction within the sentence, up to `window` word tokens (and never
-// beyond kMaxScopeWords), and stops at a `terminate` cue. Cues inside a `pseudo` phrase ("no
-// change") are not cues; a cue never modifies a mention it overlaps; of overlapping cues the
-// longest wins. Callers may rely on: one Assertion per mention, in mention order; cue spans are
-// view offsets of cues found in the same sentence as the mention.
+// assert_mentions() is the context stage, an implementation of ConText (Chapman, Harkema et
+// al., J Biomed Inform 2009). Cues are lexicon data (lexicons/cues.lex): each has a
+// category, a direction and a window. A cue modifies a mention when the mention lies in the
+// cue's scope, which
+//   - runs from the cue in its direction (forward, backward or both) within the sentence,
+//   - for at most `window` words (0: the sentence; never beyond kMaxScopeWords),
+//   - and ends early at a `terminate` cue that ends the cue's category, at a `pseudo`
+//     phrase, at an experiencer cue marked `self` (for experiencer scopes only), and, for
+//     cues marked `stop_at_comma`, at a comma.
+// A cue word inside a `pseudo` phrase ("no change") is not a cue; a cue inside a longer cue
+// is part of it ("no" in "no evidence of"); a cue never modifies a mention it overlaps. Categories
+// are independent, so one mention may be both historical and negated.
+//
+// Section defaults (lexicons/section_context.lex) then apply: a mention in a family
+// history section is another person's unless its sentence names the patient (a `self`
+// cue); a mention in a past history section is historical. The section header is reported
+// as the cue.
+//
+// Callers may rely on: one Assertion per mention, in mention order; cues sorted by begin;
+// cue spans are view offsets in the mention's sentence (or its section header).
 #pragma once
 
 #include <cstdint>
@@ -17,6 +30,7 @@
 
 #include "lexicon/lexicon.h"
 #include "match/matcher.h"
+#include "text/sections.h"
 #include "text/span.h"
 #include "text/tokenizer.h"
 
@@ -25,9 +39,13 @@ namespace dxaudit::context {
 enum class Experiencer : uint8_t { kPatient, kOther };
 std::string_view experiencer_name(Experiencer e);  // "patient", "other"
 
+// AppliedCue::pattern of a section default.
+inline constexpr uint32_t kSectionDefault = UINT32_MAX;
+
 struct AppliedCue {
-  uint32_t pattern;  // index into Lexicon::patterns
-  Span span;         // view offsets
+  lexicon::CueCategory category;
+  uint32_t pattern;  // index into Lexicon::patterns, or kSectionDefault
+  Span span;         // view offsets: the cue, or the section's header
 };
 
 struct Assertion {
@@ -46,16 +64,33 @@ struct Mention {
 
 // Everything the context stage reads about one note.
 struct NoteContext {
+  std::string_view view;
   std::span<const text::Token> tokens;
   std::span<const Span> sentences;
   std::span<const match::Hit> hits;  // all matcher hits; cues are picked out by kind
+  // The note's sections. Their name_index must number names as Lexicon::section_names does
+  // (the pipeline checks this at load). May be empty.
+  std::span<const text::Section> sections = {};
+};
+
+// A cue in force for this note: not inside a pseudo phrase, not overlapped by a longer cue.
+struct ActiveCue {
+  uint32_t pattern;
+  Span span;
+};
+
+// A place where scopes end: a terminate cue, a pseudo phrase or a `self` experiencer cue.
+struct ScopeEnd {
+  Span span;
+  uint8_t ends;  // cue_bit() of the categories whose scopes it ends
 };
 
 // Reusable per-worker buffers.
 struct ContextScratch {
-  std::vector<match::Hit> cues;
+  std::vector<ActiveCue> cues;
   std::vector<Span> pseudo;
-  std::vector<Span> terminators;
+  std::vector<ScopeEnd> scope_ends;
+  std::vector<uint32_t> commas;         // view offsets of comma tokens
   std::vector<uint32_t> word_ordinals;  // per token: word tokens before it
 };
 

@@ -160,7 +160,7 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& note, EvidenceS
     scratch->mention_concepts.push_back(p.target);
   }
 
-  context::NoteContext ctx{note.tokens, note.sentences, note.hits};
+  context::NoteContext ctx{note.view, note.tokens, note.sentences, note.hits, note.sections};
   context::assert_mentions(lex, ctx, scratch->mentions, &scratch->context, &scratch->assertions);
 
   for (size_t i = 0; i < scratch->mentions.size(); ++i) {

@@ -28,6 +28,12 @@ std::string_view cue_category_name(CueCategory c) {
   return "";
 }
 
+std::optional<CueCategory> cue_category_from_name(std::string_view name) {
+  for (int c = 0; c < kCueCategoryCount; ++c)
+    if (cue_category_name(static_cast<CueCategory>(c)) == name) return static_cast<CueCategory>(c);
+  return std::nullopt;
+}
+
 std::string_view laterality_name(Laterality l) {
   switch (l) {
     case Laterality::kLeft:
@@ -237,11 +243,8 @@ struct Loader {
 
   void load_cues(const LineFile& f) {
     for (const LineEntry& e : f.entries) {
-      check_options(f, e, {"direction", "window"});
-      std::optional<CueCategory> category;
-      for (int c = 0; c < kCueCategoryCount; ++c)
-        if (cue_category_name(static_cast<CueCategory>(c)) == e.id)
-          category = static_cast<CueCategory>(c);
+      check_options(f, e, {"direction", "window", "stop_at_comma", "ends", "self"});
+      std::optional<CueCategory> category = cue_category_from_name(e.id);
       if (!category) {
         fail(f, e.line,
              "unknown cue category '" + e.id +
@@ -272,7 +275,66 @@ struct Loader {
         }
         p.window = static_cast<uint16_t>(value);
       }
+      for (const char* flag : {"stop_at_comma", "self"}) {
+        const std::string* v = e.option(flag);
+        if (v != nullptr && !v->empty()) {
+          fail(f, e.line, std::string(flag) + " is a flag and takes no value");
+          ok = false;
+        }
+      }
+      p.stop_at_comma = e.has_flag("stop_at_comma");
+      p.self = e.has_flag("self");
+      if (p.self && *category != CueCategory::kExperiencer) {
+        fail(f, e.line, "self applies to experiencer cues only");
+        ok = false;
+      }
+      if (const std::string* ends = e.option("ends")) {
+        if (*category != CueCategory::kTerminate) {
+          fail(f, e.line, "ends= applies to terminate cues only");
+          ok = false;
+        }
+        p.ends = 0;
+        size_t start = 0;
+        while (start <= ends->size()) {
+          size_t comma = ends->find(',', start);
+          if (comma == std::string::npos) comma = ends->size();
+          std::string_view name = std::string_view(*ends).substr(start, comma - start);
+          std::optional<CueCategory> ended = cue_category_from_name(name);
+          if (!ended || *ended == CueCategory::kPseudo || *ended == CueCategory::kTerminate) {
+            fail(f, e.line,
+                 "ends= lists negated, uncertain, historical, hypothetical or experiencer, not '" +
+                     std::string(name) + "'");
+            ok = false;
+          } else {
+            p.ends |= cue_bit(*ended);
+          }
+          start = comma + 1;
+        }
+      }
       if (ok) add_pattern(f, e, std::move(p));
+    }
+  }
+
+  // Checked once every section file is loaded, since a default may name a section that a
+  // later file declares.
+  void load_section_context(const LineFile& f) {
+    for (const LineEntry& e : f.entries) {
+      check_options(f, e, {});
+      std::optional<CueCategory> category = cue_category_from_name(e.value);
+      if (!category || *category == CueCategory::kPseudo || *category == CueCategory::kTerminate) {
+        fail(f, e.line,
+             "a section default is negated, uncertain, historical, hypothetical or experiencer, "
+             "not '" +
+                 e.value + "'");
+        continue;
+      }
+      auto name = std::find(lex->section_names.begin(), lex->section_names.end(), e.id);
+      if (name == lex->section_names.end()) {
+        fail(f, e.line, "unknown section '" + e.id + "' (declare its headers in a sections file)");
+        continue;
+      }
+      lex->section_defaults[static_cast<size_t>(name - lex->section_names.begin())] |=
+          cue_bit(*category);
     }
   }
 
@@ -333,11 +395,19 @@ std::unique_ptr<const Lexicon> load_lexicon(const std::string& dir,
       loader.load_laterality(f);
     else if (f.kind == "sections")
       loader.load_sections(f);
-    else
+    else if (f.kind != "section_context")
       errors->push_back({f.path, 0,
                          "unknown @kind '" + f.kind +
-                             "' (vocabulary, findings, cues, elements, laterality, sections)"});
+                             "' (vocabulary, findings, cues, elements, laterality, sections, "
+                             "section_context)"});
   }
+  for (const text::SectionHeader& h : lex->section_headers)
+    if (std::find(lex->section_names.begin(), lex->section_names.end(), h.name) ==
+        lex->section_names.end())
+      lex->section_names.push_back(h.name);
+  lex->section_defaults.assign(lex->section_names.size(), 0);
+  for (const LineFile& f : files)
+    if (f.kind == "section_context") loader.load_section_context(f);
   if (lex->concepts.empty()) errors->push_back({dir, 0, "no concepts declared"});
 
   if (errors->size() == errors_before) {
@@ -356,6 +426,18 @@ std::unique_ptr<const Lexicon> load_lexicon(const std::string& dir,
     }
     if (!lex->set->Compile()) {
       errors->push_back({dir, 0, "patterns too large to compile into one set"});
+      return nullptr;
+    }
+    // The cues alone, for asserting a given target (no findings or elements to find).
+    lex->cue_set = std::make_unique<re2::RE2::Set>(options, re2::RE2::UNANCHORED);
+    for (size_t i = 0; i < lex->regexes.size(); ++i) {
+      if (lex->patterns[i].kind != PatternKind::kCue) continue;
+      std::string error;
+      lex->cue_set->Add(lex->regexes[i]->pattern(), &error);
+      lex->cue_patterns.push_back(static_cast<uint32_t>(i));
+    }
+    if (!lex->cue_set->Compile()) {
+      errors->push_back({dir, 0, "cue patterns too large to compile into one set"});
       return nullptr;
     }
   }

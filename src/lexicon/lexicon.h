@@ -10,9 +10,12 @@
 //               `element<TAB>NAME`: the closed
 //               vocabulary of findings and documentation elements (schema v1).
 //   findings    `CONCEPT<TAB>PATTERN`: a phrase that mentions a concept.
-//   cues        `CATEGORY<TAB>PATTERN<TAB>direction=forward|backward|both window=N`:
-//               assertion cues (negated, uncertain, historical, hypothetical,
-//               experiencer, pseudo, terminate).
+//   cues        `CATEGORY<TAB>PATTERN<TAB>direction=forward|backward|both window=N
+//               [stop_at_comma] [ends=CATEGORY,...] [self]`: assertion cues (negated,
+//               uncertain, historical, hypothetical, experiencer, pseudo, terminate).
+//   section_context `SECTION<TAB>CATEGORY`: what a mention in that section is unless a
+//               cue says otherwise (family history: another person's; past history:
+//               historical).
 //   elements    `ELEMENT<TAB>PATTERN`: a phrase that documents an element.
 //   laterality  `left|right|bilateral<TAB>PATTERN`: a phrase naming a side.
 //   sections    `SECTION<TAB>HEADER[<TAB>line_start not_before_number]`: headers.
@@ -48,7 +51,12 @@ enum class CueCategory : uint8_t {
   kTerminate,
 };
 inline constexpr int kCueCategoryCount = 7;
+inline constexpr uint8_t kAllCueCategories = (1u << kCueCategoryCount) - 1;
+inline constexpr uint8_t cue_bit(CueCategory c) {
+  return static_cast<uint8_t>(1u << static_cast<unsigned>(c));
+}
 std::string_view cue_category_name(CueCategory c);
+std::optional<CueCategory> cue_category_from_name(std::string_view name);
 
 enum class Direction : uint8_t { kForward, kBackward, kBoth };
 
@@ -70,7 +78,15 @@ struct Pattern {
   uint16_t target;
   Direction direction = Direction::kForward;  // cues only
   uint16_t window = 0;                        // cues only: scope in tokens, 0 = sentence
-  std::string source;                         // as written in the file, for messages
+  // Cues only. A scope that stops at the first comma (a cue that does not carry over a
+  // list).
+  bool stop_at_comma = false;
+  // Terminate cues: the categories whose scopes they end, one bit per CueCategory.
+  uint8_t ends = kAllCueCategories;
+  // Experiencer cues: the phrase names the patient ("the patient", "she herself"): it ends
+  // other-experiencer scopes and cancels a section's experiencer default in its sentence.
+  bool self = false;
+  std::string source;  // as written in the file, for messages
   // For a literal phrase: its case-folded words, which the matcher finds with substring
   // searches instead of a regex call (same matches). Empty for `re:` patterns.
   std::vector<std::string> literal_words;
@@ -84,10 +100,19 @@ struct Lexicon {
   std::vector<std::string> elements;
   std::vector<Pattern> patterns;
   std::vector<text::SectionHeader> section_headers;
+  // Distinct section names in order of first appearance in section_headers: the order
+  // text::SectionDetector numbers them in.
+  std::vector<std::string> section_names;
+  // Per section name (same index): the assertion categories a mention in that section
+  // carries by default, one bit per CueCategory (section_context files).
+  std::vector<uint8_t> section_defaults;
 
   // Compiled forms of `patterns`, index for index; `set` finds which of them occur.
   std::vector<std::unique_ptr<re2::RE2>> regexes;
   std::unique_ptr<re2::RE2::Set> set;
+  // The cue patterns alone: cue_set's index i is pattern cue_patterns[i].
+  std::unique_ptr<re2::RE2::Set> cue_set;
+  std::vector<uint32_t> cue_patterns;
 
   std::optional<uint16_t> concept_index(std::string_view name) const;
   std::optional<uint16_t> element_index(std::string_view name) const;

@@ -117,13 +117,18 @@ void Matcher::find(std::string_view view, std::span<const Span> sentences, Match
     std::vector<int>& found = scratch->set_matches;
     found.clear();
     re2::RE2::Set::ErrorInfo info{};
-    bool any = lexicon_.set->Match(sentence.in(view), &found, &info);
+    const bool cues_only = scope_ == Scope::kCues;
+    const re2::RE2::Set& set = cues_only ? *lexicon_.cue_set : *lexicon_.set;
+    bool any = set.Match(sentence.in(view), &found, &info);
     if (!any && info.kind != re2::RE2::Set::kNoError) {
       // The set's DFA gave up (a huge or pathological sentence): search each pattern on
       // its own, which is slower but exact.
       found.clear();
-      for (size_t i = 0; i < lexicon_.regexes.size(); ++i) found.push_back(static_cast<int>(i));
+      size_t count = cues_only ? lexicon_.cue_patterns.size() : lexicon_.regexes.size();
+      for (size_t i = 0; i < count; ++i) found.push_back(static_cast<int>(i));
     }
+    if (cues_only)
+      for (int& p : found) p = static_cast<int>(lexicon_.cue_patterns[static_cast<size_t>(p)]);
     std::sort(found.begin(), found.end());
     for (int p : found) find_pattern(view, sentence, static_cast<uint32_t>(p), hits);
   }

@@ -33,7 +33,12 @@ struct MatchScratch {
 
 class Matcher {
  public:
-  explicit Matcher(const lexicon::Lexicon& lexicon) : lexicon_(lexicon) {}
+  // Which patterns a matcher finds: all of them, or only the assertion cues (enough to
+  // assert a target phrase that is given rather than found).
+  enum class Scope : uint8_t { kAll, kCues };
+
+  explicit Matcher(const lexicon::Lexicon& lexicon, Scope scope = Scope::kAll)
+      : lexicon_(lexicon), scope_(scope) {}
 
   // Clears *hits and fills it with every aligned match inside the given sentences of
   // `view` (view offsets, in text order), ordered by begin, then longer first, then
@@ -45,6 +50,7 @@ class Matcher {
   void find_pattern(std::string_view view, Span range, uint32_t pattern,
                     std::vector<Hit>* hits) const;
   const lexicon::Lexicon& lexicon_;
+  Scope scope_;
 };
 
 }  // namespace dxaudit::match

@@ -34,9 +34,15 @@ LoadResult Analyzer::load(const std::string& data_dir) {
     analyzer->sections_ =
         text::SectionDetector::create(analyzer->lexicon_->section_headers, &error);
     if (!analyzer->sections_) r.errors.push_back({data_dir + "/lexicons", 0, error});
+    // Section defaults are indexed by name in the lexicon's numbering; the detector must
+    // number names the same way.
+    else if (analyzer->sections_->names() != analyzer->lexicon_->section_names)
+      r.errors.push_back({data_dir + "/lexicons", 0, "internal: section names numbered twice"});
   }
   if (!r.errors.empty()) return r;
   analyzer->matcher_ = std::make_unique<match::Matcher>(*analyzer->lexicon_);
+  analyzer->cue_matcher_ =
+      std::make_unique<match::Matcher>(*analyzer->lexicon_, match::Matcher::Scope::kCues);
   r.analyzer = std::move(analyzer);
   return r;
 }
@@ -81,6 +87,66 @@ void Analyzer::analyze(const io::Note& note, Workspace* ws, NoteResult* result) 
 
   audit::AuditInput in{result->codes, result->evidence, note.text, ws->view};
   audit::audit_note(*audit_, *lexicon_, in, &result->audit);
+}
+
+void Analyzer::assert_target(std::string_view sentence, std::string_view target, Workspace* ws,
+                             TargetAssertion* out) const {
+  std::vector<TargetCue> cues = std::move(out->cues);  // keeps its buffer
+  cues.clear();
+  *out = {};
+  out->cues = std::move(cues);
+  if (sentence.size() >= UINT32_MAX || target.size() >= UINT32_MAX) return;
+  ws->view.build(sentence);
+  ws->target_view.build(target);
+  std::string_view view = ws->view.text();
+  std::vector<Span>& occurrences = ws->target_occurrences;
+  find_target(view, ws->target_view.text(), &occurrences);
+  if (occurrences.empty()) return;
+  size_t chosen = 0;
+  if (occurrences.size() > 1) {
+    std::vector<Span> original(occurrences.size());
+    for (size_t i = 0; i < occurrences.size(); ++i)
+      original[i] = ws->view.to_original(occurrences[i]);
+    chosen = choose_occurrence(sentence, target, original);
+  }
+  const Span found = occurrences[chosen];
+
+  text::tokenize(view, &ws->tokens);
+  sections_->detect(ws->view, sentence, &ws->sections);
+  text::split_sentences(ws->view, sentence, ws->tokens, ws->sections, &ws->sentences);
+  // The target is one mention: when the splitter cut through it, the pieces it spans are
+  // one sentence.
+  std::vector<Span>& sentences = ws->sentences;
+  auto first = std::upper_bound(sentences.begin(), sentences.end(), found.begin,
+                                [](uint32_t p, const Span& s) { return p < s.end; });
+  auto last = std::lower_bound(sentences.begin(), sentences.end(), found.end,
+                               [](const Span& s, uint32_t p) { return s.end < p; });
+  if (first == sentences.end()) {
+    sentences.assign(1, Span{0, static_cast<uint32_t>(view.size())});
+    first = sentences.begin();
+  } else if (last != sentences.end() && last > first) {
+    first->end = last->end;
+    sentences.erase(first + 1, last + 1);
+  }
+  first->begin = std::min(first->begin, found.begin);
+  first->end = std::max(first->end, found.end);
+  cue_matcher_->find(view, sentences, &ws->match, &ws->hits);
+
+  context::Mention mention{found, static_cast<uint32_t>(first - sentences.begin())};
+  context::NoteContext ctx{view, ws->tokens, sentences, ws->hits, ws->sections};
+  std::vector<context::Assertion>& assertions = ws->evidence.assertions;
+  context::assert_mentions(*lexicon_, ctx, std::span(&mention, 1), &ws->evidence.context,
+                           &assertions);
+  const context::Assertion& a = assertions[0];
+  out->found = true;
+  out->target = ws->view.to_original(found);
+  out->negated = a.negated;
+  out->uncertain = a.uncertain;
+  out->historical = a.historical;
+  out->hypothetical = a.hypothetical;
+  out->experiencer = a.experiencer;
+  for (const context::AppliedCue& c : a.cues)
+    out->cues.push_back({c.category, ws->view.to_original(c.span)});
 }
 
 }  // namespace dxaudit::pipeline

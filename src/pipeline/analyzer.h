@@ -24,6 +24,7 @@
 #include "lexicon/lexicon.h"
 #include "lexicon/line_file.h"
 #include "match/matcher.h"
+#include "pipeline/target_assertion.h"
 #include "text/match_view.h"
 #include "text/sections.h"
 #include "text/tokenizer.h"
@@ -38,6 +39,8 @@ struct Workspace {
   std::vector<match::Hit> hits;
   match::MatchScratch match;
   evidence::EvidenceScratch evidence;
+  text::MatchView target_view;  // assert_target(): the folded target phrase
+  std::vector<Span> target_occurrences;
 };
 
 // Everything dxaudit concludes about one note. Spans are view offsets: the `view` of the
@@ -70,6 +73,10 @@ class Analyzer {
   // map to original offsets through it until the next call with the same workspace.
   void analyze(const io::Note& note, Workspace* ws, NoteResult* result) const;
 
+  // Asserts `target` as it occurs in `sentence` (see target_assertion.h).
+  void assert_target(std::string_view sentence, std::string_view target, Workspace* ws,
+                     TargetAssertion* out) const;
+
   const lexicon::Lexicon& lexicon() const { return *lexicon_; }
   const codes::CodeModel& code_model() const { return *codes_; }
   const audit::AuditModel& audit_model() const { return *audit_; }
@@ -82,6 +89,7 @@ class Analyzer {
   std::unique_ptr<const audit::AuditModel> audit_;
   std::unique_ptr<text::SectionDetector> sections_;
   std::unique_ptr<match::Matcher> matcher_;
+  std::unique_ptr<match::Matcher> cue_matcher_;  // assert_target(): cues only
 };
 
 // Default data directory: $DXAUDIT_DATA when set, else the one the build was configured

@@ -80,9 +80,7 @@ void append_result_record(const io::Note& note, const NoteResult& r, const Analy
     for (const context::AppliedCue& c : a.cues) {
       Span co = view.to_original(c.span);
       w.begin_object();
-      w.key("category")
-          .string(lexicon::cue_category_name(
-              static_cast<lexicon::CueCategory>(lex.patterns[c.pattern].target)));
+      w.key("category").string(lexicon::cue_category_name(c.category));
       w.key("text").string(co.in(note.text));
       w.key("begin").number(co.begin).key("end").number(co.end);
       w.end_object();

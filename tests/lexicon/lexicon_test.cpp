@@ -312,3 +312,57 @@ TEST_CASE("pattern_to_regex: empty, invalid and empty-matching patterns are refu
   CHECK_FALSE(pattern_to_regex("re:(?:a|)", &regex, &error));
   CHECK(error == "pattern matches the empty string");
 }
+
+TEST_CASE("lexicon: ConText cue options and section defaults load and are checked") {
+  TempDir dir;
+  dir.write("vocabulary.lex", kVocabulary);
+  dir.write("sections.lex", "@kind sections\nfamily_history\tfamily history\npmh\tpmh\n");
+  std::string cues = dir.write("cues.lex",
+                               "@kind cues\n"
+                               "negated\tno\twindow=8 stop_at_comma\n"      // 2: fine
+                               "terminate\tbut\tends=negated,historical\n"  // 3: fine
+                               "experiencer\tthe patient\tself\n"           // 4: fine
+                               "negated\tnot\tends=negated\n"               // 5: not terminate
+                               "terminate\tyet\tends=negated,pseudo\n"      // 6: bad category
+                               "negated\tnone\tself\n"                      // 7: not experiencer
+                               "negated\tnever\tstop_at_comma=yes\n");      // 8: flag value
+  std::string defaults = dir.write("section_context.lex",
+                                   "@kind section_context\n"
+                                   "family_history\texperiencer\n"  // 2: fine
+                                   "pmh\thistorical\n"              // 3: fine
+                                   "ros\tnegated\n"                 // 4: unknown section
+                                   "pmh\tterminate\n");             // 5: not a default
+  std::vector<LoadError> errors;
+  auto lex = load_lexicon(dir.str(), &errors);
+  INFO(describe_errors(errors));
+  CHECK(lex == nullptr);
+  CHECK(has_error(errors, cues, 5, "ends= applies to terminate cues only"));
+  CHECK(has_error(errors, cues, 6, "not 'pseudo'"));
+  CHECK(has_error(errors, cues, 7, "self applies to experiencer cues only"));
+  CHECK(has_error(errors, cues, 8, "stop_at_comma is a flag and takes no value"));
+  CHECK(has_error(errors, defaults, 4, "unknown section 'ros'"));
+  CHECK(has_error(errors, defaults, 5, "not 'terminate'"));
+  CHECK(errors.size() == 6);
+
+  // The valid lines alone load, with their options.
+  TempDir good;
+  good.write("vocabulary.lex", kVocabulary);
+  good.write("sections.lex", "@kind sections\nfamily_history\tfamily history\npmh\tpmh\n");
+  good.write("cues.lex",
+             "@kind cues\nnegated\tno\twindow=8 stop_at_comma\n"
+             "terminate\tbut\tends=negated,historical\nexperiencer\tthe patient\tself\n");
+  good.write("section_context.lex",
+             "@kind section_context\nfamily_history\texperiencer\npmh\thistorical\n");
+  auto ok = load_valid_lexicon(good.str());
+  REQUIRE(ok->patterns.size() == 3);
+  CHECK(ok->patterns[0].stop_at_comma);
+  CHECK(ok->patterns[1].ends ==
+        (dxaudit::lexicon::cue_bit(dxaudit::lexicon::CueCategory::kNegated) |
+         dxaudit::lexicon::cue_bit(dxaudit::lexicon::CueCategory::kHistorical)));
+  CHECK(ok->patterns[2].self);
+  REQUIRE(ok->section_names == std::vector<std::string>{"family_history", "pmh"});
+  CHECK(ok->section_defaults[0] ==
+        dxaudit::lexicon::cue_bit(dxaudit::lexicon::CueCategory::kExperiencer));
+  CHECK(ok->section_defaults[1] ==
+        dxaudit::lexicon::cue_bit(dxaudit::lexicon::CueCategory::kHistorical));
+}

@@ -1,0 +1,343 @@
+// `dxaudit assert` and `dxaudit eval-assert`: the assertion engine on single sentences.
+#include <boost/program_options.hpp>
+#include <cstdio>
+#include <fstream>
+#include <iomanip>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "cli/cli_support.h"
+#include "cli/commands.h"
+#include "io/json_writer.h"
+#include "io/tsv_reader.h"
+#include "pipeline/analyzer.h"
+#include "report/assert_eval.h"
+
+namespace po = boost::program_options;
+
+namespace dxaudit::cli {
+
+namespace {
+
+const char* kAssertHelp = R"(
+Reads a TSV file with a header row naming at least `id`, `target` and `sentence` (other
+columns are ignored) and writes one JSON line per row, in order:
+  {"id": "7", "found": true, "negated": true, "uncertain": false, "historical": false,
+   "hypothetical": false, "experiencer": "patient",
+   "cues": [{"category": "negated", "text": "denies", "begin": 4, "end": 10}]}
+`target` is found in `sentence` whatever its case and spacing; when it is not there the
+record is {"id": ..., "found": false}. Offsets are bytes into the sentence.
+
+Examples:
+  dxaudit assert sentences.tsv -o assertions.jsonl
+  printf 'id\ttarget\tsentence\n1\tleg pain\tDenies leg pain.\n' | dxaudit assert -
+
+Exit status: 0 every row asserted; 1 some rows were malformed (they get an "error");
+2 usage or configuration error.
+)";
+
+const char* kEvalHelp = R"(
+Asserts every row of an annotated TSV file and prints precision, recall and F1 per
+category. Gold columns, by header name: the NegEx/ConText kit's `negation`
+(Affirmed|Negated), `temporality` (Recent|Historical|Not particular = hypothetical) and
+`experiencer` (Patient|Other|Family member); or the project's `negated`, `uncertain`,
+`historical`, `hypothetical` (0|1) and `experiencer` (patient|other).
+
+Examples:
+  dxaudit eval-assert ../shared/benchmarks/context_dev.tsv
+  dxaudit eval-assert gold.tsv --errors historical
+  dxaudit eval-assert gold.tsv --min-negated-f1 0.97 --min-historical-f1 0.75
+
+Exit status: 0 all thresholds met; 1 a threshold was missed or a row was malformed;
+2 usage or configuration error.
+)";
+
+// Options shared by both commands; returns false (with the exit status in *status) when the
+// command should stop.
+struct Common {
+  std::string input, data_dir;
+  po::variables_map vm;
+};
+
+bool parse(const std::vector<std::string>& args, const char* name, po::options_description* opts,
+           const char* help, Common* c, int* status) {
+  opts->add_options()("help,h", "show this help")(
+      "data", po::value(&c->data_dir),
+      "directory holding lexicons/ and models/ (default: $DXAUDIT_DATA or the build's)");
+  po::options_description hidden;
+  hidden.add_options()("input", po::value(&c->input));
+  po::options_description all;
+  all.add(*opts).add(hidden);
+  po::positional_options_description pos;
+  pos.add("input", 1);
+  try {
+    po::store(po::command_line_parser(args).options(all).positional(pos).run(), c->vm);
+    po::notify(c->vm);
+  } catch (const po::error& e) {
+    std::cerr << "dxaudit " << name << ": " << e.what() << "\n(see dxaudit " << name
+              << " --help)\n";
+    *status = kExitUsage;
+    return false;
+  }
+  if (c->vm.count("help")) {
+    std::cout << *opts << help;
+    *status = kExitOk;
+    return false;
+  }
+  if (c->input.empty()) {
+    std::cerr << "dxaudit " << name << ": no input file (see dxaudit " << name << " --help)\n";
+    *status = kExitUsage;
+    return false;
+  }
+  if (c->data_dir.empty()) c->data_dir = pipeline::default_data_dir();
+  return true;
+}
+
+// The input stream: the named file or standard input for "-".
+struct Input {
+  std::ifstream file;
+  std::istream* stream = nullptr;
+  bool open(const std::string& path) {
+    if (path == "-") {
+      stream = &std::cin;
+      return true;
+    }
+    file.open(path, std::ios::binary);
+    stream = &file;
+    return file.is_open();
+  }
+};
+
+struct SentenceColumns {
+  size_t id = 0, target = 0, sentence = 0, width = 0;
+  bool find(const io::TsvReader& reader, std::string* error) {
+    auto i = reader.column("id"), t = reader.column("target"), s = reader.column("sentence");
+    if (!i || !t || !s) {
+      *error = reader.name() + ": the header row must name id, target and sentence";
+      return false;
+    }
+    id = *i;
+    target = *t;
+    sentence = *s;
+    width = std::max({id, target, sentence}) + 1;
+    return true;
+  }
+};
+
+void write_assertion(std::string_view id, std::string_view sentence,
+                     const pipeline::TargetAssertion& a, std::string* out) {
+  io::JsonWriter w(out);
+  w.begin_object();
+  w.key("id").string(id);
+  w.key("found").boolean(a.found);
+  if (a.found) {
+    w.key("negated").boolean(a.negated);
+    w.key("uncertain").boolean(a.uncertain);
+    w.key("historical").boolean(a.historical);
+    w.key("hypothetical").boolean(a.hypothetical);
+    w.key("experiencer").string(context::experiencer_name(a.experiencer));
+    w.key("begin").number(a.target.begin).key("end").number(a.target.end);
+    w.key("cues").begin_array();
+    for (const pipeline::TargetCue& c : a.cues) {
+      w.begin_object();
+      w.key("category").string(lexicon::cue_category_name(c.category));
+      w.key("text").string(c.span.in(sentence));
+      w.key("begin").number(c.span.begin).key("end").number(c.span.end);
+      w.end_object();
+    }
+    w.end_array();
+  }
+  w.end_object();
+  out->push_back('\n');
+}
+
+report::AssertLabels labels_of(const pipeline::TargetAssertion& a) {
+  report::AssertLabels l;
+  if (!a.found) return l;
+  l.negated = a.negated;
+  l.uncertain = a.uncertain;
+  l.historical = a.historical;
+  l.hypothetical = a.hypothetical;
+  l.other_experiencer = a.experiencer == context::Experiencer::kOther;
+  return l;
+}
+
+std::string describe(const report::AssertLabels& l) {
+  std::string s;
+  auto add = [&](bool on, const char* name) {
+    if (!on) return;
+    if (!s.empty()) s += ",";
+    s += name;
+  };
+  add(l.negated, "negated");
+  add(l.uncertain, "uncertain");
+  add(l.historical, "historical");
+  add(l.hypothetical, "hypothetical");
+  add(l.other_experiencer, "other");
+  return s.empty() ? "-" : s;
+}
+
+}  // namespace
+
+int run_assert(const std::vector<std::string>& args) {
+  po::options_description opts("Usage: dxaudit assert FILE.tsv|- [options]\n\nOptions");
+  std::string output;
+  opts.add_options()("output,o", po::value(&output),
+                     "write records to FILE (default: standard output)");
+  Common c;
+  int status = kExitOk;
+  if (!parse(args, "assert", &opts, kAssertHelp, &c, &status)) return status;
+
+  pipeline::LoadResult loaded = pipeline::Analyzer::load(c.data_dir);
+  if (!loaded.analyzer) return print_load_errors(loaded.errors);
+  Input in;
+  if (!in.open(c.input)) {
+    std::cerr << "dxaudit assert: cannot read " << c.input << "\n";
+    return kExitUsage;
+  }
+  io::TsvReader reader;
+  SentenceColumns columns;
+  std::string error;
+  if (!reader.open(in.stream, c.input, &error) || !columns.find(reader, &error)) {
+    std::cerr << "dxaudit assert: " << error << "\n";
+    return kExitUsage;
+  }
+  AtomicOutput out;
+  if (!out.open(output)) {
+    std::cerr << "dxaudit assert: cannot write " << output << "\n";
+    return kExitUsage;
+  }
+
+  pipeline::Workspace ws;
+  pipeline::TargetAssertion assertion;
+  std::vector<std::string_view> fields;
+  std::string buffer;
+  uint64_t line = 0, bad_rows = 0;
+  while (reader.next(&fields, &line)) {
+    buffer.clear();
+    if (fields.size() < columns.width) {
+      ++bad_rows;
+      io::JsonWriter w(&buffer);
+      w.begin_object().key("id").string_or_null(columns.id < fields.size() ? fields[columns.id]
+                                                                           : "");
+      w.key("error").begin_object().key("kind").string("bad_row");
+      w.key("message").string(reader.name() + ":" + std::to_string(line) + ": " +
+                              std::to_string(fields.size()) + " fields; the header has " +
+                              std::to_string(reader.header().size()));
+      w.end_object().end_object();
+      buffer.push_back('\n');
+    } else {
+      loaded.analyzer->assert_target(fields[columns.sentence], fields[columns.target], &ws,
+                                     &assertion);
+      write_assertion(fields[columns.id], fields[columns.sentence], assertion, &buffer);
+    }
+    std::fwrite(buffer.data(), 1, buffer.size(), out.file());
+  }
+  if (!out.commit()) {
+    std::cerr << "dxaudit assert: could not write " << output << "\n";
+    return kExitUsage;
+  }
+  return bad_rows > 0 ? kExitRecordErrors : kExitOk;
+}
+
+int run_eval_assert(const std::vector<std::string>& args) {
+  po::options_description opts("Usage: dxaudit eval-assert GOLD.tsv [options]\n\nOptions");
+  std::string errors_of;
+  double min_f1[report::kAssertCategoryCount] = {-1, -1, -1, -1, -1};
+  opts.add_options()("errors", po::value(&errors_of)->implicit_value("all"),
+                     "list the rows it got wrong: all, or one category (negated, uncertain, "
+                     "historical, hypothetical, experiencer)");
+  for (int i = 0; i < report::kAssertCategoryCount; ++i) {
+    std::string name =
+        "min-" + std::string(report::assert_category_name(static_cast<report::AssertCategory>(i))) +
+        "-f1";
+    opts.add_options()(name.c_str(), po::value(&min_f1[i]), "exit 1 when this F1 is lower");
+  }
+  Common c;
+  int status = kExitOk;
+  if (!parse(args, "eval-assert", &opts, kEvalHelp, &c, &status)) return status;
+  int errors_mask = 0;
+  if (!errors_of.empty()) {
+    for (int i = 0; i < report::kAssertCategoryCount; ++i)
+      if (errors_of == "all" ||
+          errors_of == report::assert_category_name(static_cast<report::AssertCategory>(i)))
+        errors_mask |= 1 << i;
+    if (errors_mask == 0) {
+      std::cerr << "dxaudit eval-assert: --errors takes all, negated, uncertain, historical, "
+                   "hypothetical or experiencer, not '"
+                << errors_of << "'\n";
+      return kExitUsage;
+    }
+  }
+
+  pipeline::LoadResult loaded = pipeline::Analyzer::load(c.data_dir);
+  if (!loaded.analyzer) return print_load_errors(loaded.errors);
+  Input in;
+  if (!in.open(c.input)) {
+    std::cerr << "dxaudit eval-assert: cannot read " << c.input << "\n";
+    return kExitUsage;
+  }
+  io::TsvReader reader;
+  SentenceColumns columns;
+  report::GoldColumns gold_columns;
+  std::string error;
+  if (!reader.open(in.stream, c.input, &error) || !columns.find(reader, &error) ||
+      !gold_columns.find(reader, &error)) {
+    std::cerr << "dxaudit eval-assert: " << error << "\n";
+    return kExitUsage;
+  }
+
+  pipeline::Workspace ws;
+  pipeline::TargetAssertion assertion;
+  report::AssertEvaluation eval;
+  std::vector<std::string_view> fields;
+  uint64_t line = 0, bad_rows = 0;
+  while (reader.next(&fields, &line)) {
+    report::AssertLabels gold;
+    if (fields.size() < columns.width || !gold_columns.parse(fields, &gold, &error)) {
+      if (fields.size() < columns.width) error = "too few fields";
+      std::cerr << "dxaudit eval-assert: " << reader.name() << ":" << line << ": " << error << "\n";
+      ++bad_rows;
+      continue;
+    }
+    loaded.analyzer->assert_target(fields[columns.sentence], fields[columns.target], &ws,
+                                   &assertion);
+    report::AssertLabels predicted = labels_of(assertion);
+    unsigned wrong = eval.add(gold, predicted, assertion.found);
+    if ((wrong & static_cast<unsigned>(errors_mask)) != 0 || (errors_mask && !assertion.found)) {
+      std::cout << "line " << line << "  id " << fields[columns.id] << "  gold " << describe(gold)
+                << "  found " << (assertion.found ? describe(predicted) : "?")
+                << "\n  target: " << fields[columns.target]
+                << "\n  sentence: " << fields[columns.sentence] << "\n  cues:";
+      for (const pipeline::TargetCue& cue : assertion.cues)
+        std::cout << " " << lexicon::cue_category_name(cue.category) << "='"
+                  << cue.span.in(fields[columns.sentence]) << "'";
+      std::cout << "\n";
+    }
+  }
+
+  std::cout << reader.name() << ": " << eval.rows << " rows, " << eval.not_found
+            << " targets not found in their sentence\n";
+  std::cout << "category        gold  found     tp    fp    fn  precision  recall     F1\n";
+  bool missed = false;
+  for (int i = 0; i < report::kAssertCategoryCount; ++i) {
+    auto category = static_cast<report::AssertCategory>(i);
+    if (!gold_columns.has(category)) continue;
+    const report::Score& s = eval.score(category);
+    std::cout << std::left << std::setw(14) << report::assert_category_name(category) << std::right
+              << std::setw(6) << s.true_positive + s.false_negative << std::setw(7)
+              << s.true_positive + s.false_positive << std::setw(7) << s.true_positive
+              << std::setw(6) << s.false_positive << std::setw(6) << s.false_negative << std::fixed
+              << std::setprecision(3) << std::setw(11) << s.precision() << std::setw(8)
+              << s.recall() << std::setw(7) << s.f1();
+    if (min_f1[i] >= 0 && s.f1() < min_f1[i]) {
+      std::cout << "  below " << min_f1[i];
+      missed = true;
+    }
+    std::cout << "\n";
+  }
+  return missed || bad_rows > 0 ? kExitRecordErrors : kExitOk;
+}
+
+}  // namespace dxaudit::cli

@@ -1,0 +1,134 @@
+// `dxaudit assert` and `dxaudit eval-assert` as users run them.
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "test_support.h"
+
+using dxaudit::testing::binary;
+using dxaudit::testing::run_command;
+using dxaudit::testing::shell_quote;
+using dxaudit::testing::TempDir;
+
+namespace {
+
+std::vector<nlohmann::json> lines_of(const std::string& out) {
+  std::vector<nlohmann::json> records;
+  std::istringstream in(out);
+  std::string line;
+  while (std::getline(in, line)) records.push_back(nlohmann::json::parse(line));
+  return records;
+}
+
+}  // namespace
+
+TEST_CASE("assert: one record per row, in order, with cue offsets into the sentence") {
+  TempDir dir;
+  std::string tsv =
+      dir.write("in.tsv",
+                "id\ttarget\tsentence\textra\n"
+                "a1\tleg  NUMBNESS\tShe denies leg numbness.\tignored\n"
+                "a2\tsciatica\tNo sciatica; back pain only.\tx\n"
+                "a3\tfoot drop\tGait is normal.\tx\n"
+                "a4\tsaddle numbness\tReturn if she develops Saddle   numbness.\tx\n");
+  auto r = run_command(binary() + " assert " + shell_quote(tsv));
+  CHECK(r.exit_code == 0);
+  auto records = lines_of(r.out);
+  REQUIRE(records.size() == 4);
+  CHECK(records[0]["id"] == "a1");
+  CHECK(records[0]["found"] == true);
+  CHECK(records[0]["negated"] == true);
+  CHECK(records[0]["experiencer"] == "patient");
+  REQUIRE(records[0]["cues"].size() == 1);
+  CHECK(records[0]["cues"][0]["category"] == "negated");
+  CHECK(records[0]["cues"][0]["text"] == "denies");
+  CHECK(records[0]["cues"][0]["begin"] == 4);
+  CHECK(records[0]["cues"][0]["end"] == 10);
+  CHECK(records[0]["begin"] == 11);
+  CHECK(records[0]["end"] == 23);
+  CHECK(records[1]["negated"] == true);
+  CHECK(records[2]["id"] == "a3");
+  CHECK(records[2]["found"] == false);
+  CHECK_FALSE(records[2].contains("negated"));
+  CHECK(records[3]["hypothetical"] == true);
+  CHECK(records[3]["negated"] == false);
+}
+
+TEST_CASE("assert: a short row becomes an error record in place; a bad header is refused") {
+  TempDir dir;
+  std::string tsv = dir.write("in.tsv", "id\ttarget\tsentence\nb1\tfever\n b2\tfever\tNo fever.\n");
+  auto r = run_command(binary() + " assert " + shell_quote(tsv));
+  CHECK(r.exit_code == 1);
+  auto records = lines_of(r.out);
+  REQUIRE(records.size() == 2);
+  CHECK(records[0]["error"]["kind"] == "bad_row");
+  CHECK(records[0]["error"]["message"].get<std::string>().find(tsv + ":2:") == 0);
+  CHECK(records[1]["negated"] == true);
+
+  std::string headless = dir.write("bad.tsv", "id\tphrase\ttext\n1\tx\ty\n");
+  auto bad = run_command(binary() + " assert " + shell_quote(headless) + " 2>&1");
+  CHECK(bad.exit_code == 2);
+  CHECK(bad.out.find("must name id, target and sentence") != std::string::npos);
+}
+
+TEST_CASE("eval-assert: scores, lists errors and exits 1 under a threshold") {
+  TempDir dir;
+  // The kit's layout; row 3 is annotated wrongly on purpose so the engine disagrees.
+  std::string gold =
+      dir.write("gold.tsv",
+                "id\ttarget\tsentence\tnegation\ttemporality\texperiencer\n"
+                "1\tfever\tDenies fever.\tNegated\tRecent\tPatient\n"
+                "2\tcancer\tHistory of cancer.\tAffirmed\tHistorical\tPatient\n"
+                "3\tleg pain\tLeg pain today.\tNegated\tRecent\tPatient\n"
+                "4\tdiabetes\tMother with diabetes.\tAffirmed\tRecent\tFamily member\n");
+  auto r = run_command(binary() + " eval-assert " + shell_quote(gold));
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("4 rows") != std::string::npos);
+  // negated: gold 2, found 1, tp 1: precision 1, recall 0.5.
+  CHECK(r.out.find("negated            2      1      1     0     1      1.000   0.500  0.667") !=
+        std::string::npos);
+  CHECK(r.out.find("historical         1      1      1") != std::string::npos);
+  CHECK(r.out.find("uncertain") == std::string::npos);  // the kit does not annotate it
+
+  auto errors = run_command(binary() + " eval-assert " + shell_quote(gold) + " --errors negated");
+  CHECK(errors.out.find("id 3") != std::string::npos);
+  CHECK(errors.out.find("id 1 ") == std::string::npos);
+
+  auto under = run_command(binary() + " eval-assert " + shell_quote(gold) +
+                           " --min-negated-f1 0.9 --min-historical-f1 0.9");
+  CHECK(under.exit_code == 1);
+  CHECK(under.out.find("below 0.9") != std::string::npos);
+
+  std::string broken = dir.write("broken.tsv",
+                                 "id\ttarget\tsentence\tnegation\ttemporality\texperiencer\n"
+                                 "1\tfever\tDenies fever.\tMaybe\tRecent\tPatient\n");
+  auto bad = run_command(binary() + " eval-assert " + shell_quote(broken) + " 2>&1");
+  CHECK(bad.exit_code == 1);
+  CHECK(bad.out.find(broken + ":2: negation is Affirmed or Negated, not 'Maybe'") !=
+        std::string::npos);
+}
+
+TEST_CASE("-o onto a device or through a link writes there, never replacing it") {
+  namespace fs = std::filesystem;
+  REQUIRE(fs::is_character_file("/dev/null"));
+  TempDir dir;
+  std::string tsv = dir.write("in.tsv", "id\ttarget\tsentence\n1\tfever\tNo fever.\n");
+  CHECK(run_command(binary() + " assert " + shell_quote(tsv) + " -o /dev/null").exit_code == 0);
+  CHECK(fs::is_character_file("/dev/null"));
+  std::string notes = dir.write("notes.jsonl", "{\"note_id\":\"n\",\"text\":\"No fever.\"}\n");
+  CHECK(run_command(binary() + " scan " + shell_quote(notes) + " -o /dev/null").exit_code == 0);
+  CHECK(fs::is_character_file("/dev/null"));
+
+  // A link keeps pointing at the file, which holds the new output.
+  std::string target = dir.write("real.jsonl", "old\n");
+  fs::create_symlink(target, dir / "link.jsonl");
+  CHECK(run_command(binary() + " assert " + shell_quote(tsv) + " -o " +
+                    shell_quote((dir / "link.jsonl").string()))
+            .exit_code == 0);
+  CHECK(fs::is_symlink(dir / "link.jsonl"));
+  CHECK(dxaudit::testing::read_file(target).find("\"id\":\"1\"") != std::string::npos);
+}
