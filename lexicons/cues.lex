@@ -173,6 +173,8 @@ historical	last year	direction=backward window=8
 historical	history	direction=backward window=2
 historical	hx	direction=backward window=2
 historical	family history of	window=10
+historical	as a child	direction=both window=6
+historical	in childhood	direction=both window=6
 historical	family hx of	window=10
 historical	fh of	window=10
 
@@ -206,6 +208,10 @@ hypothetical	seek care for	window=12
 hypothetical	seek immediate care for	window=12
 hypothetical	to prevent	window=8
 hypothetical	as needed for	window=6
+hypothetical	call for	window=10
+hypothetical	call with	window=10
+hypothetical	report any	window=12
+hypothetical	notify us of	window=12
 
 # --- experiencer: other people ---------------------------------------------------------------
 experiencer	mother	direction=both window=6
@@ -228,6 +234,10 @@ experiencer	dad	direction=both window=6
 experiencer	his wife	direction=both window=6
 experiencer	her husband	direction=both window=6
 experiencer	spouse	direction=both window=6
+experiencer	wife	direction=both window=4
+experiencer	husband	direction=both window=4
+experiencer	runs in the family	direction=backward window=6
+experiencer	in the family	direction=backward window=6
 experiencer	family member	direction=both window=6
 experiencer	family members	direction=both window=6
 experiencer	family history of	window=10
