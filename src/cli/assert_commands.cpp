@@ -125,31 +125,45 @@ struct SentenceColumns {
   }
 };
 
+// One output line. The keys are constant, so they are written as they are; only values are
+// escaped (this is most of what `dxaudit assert` writes).
 void write_assertion(std::string_view id, std::string_view sentence,
                      const pipeline::TargetAssertion& a, std::string* out) {
-  io::JsonWriter w(out);
-  w.begin_object();
-  w.key("id").string(id);
-  w.key("found").boolean(a.found);
+  auto flag = [out](const char* key, bool value) {
+    out->append(key);
+    out->append(value ? "true" : "false");
+  };
+  auto number = [out](uint32_t n) { out->append(std::to_string(n)); };
+  out->append("{\"id\":");
+  io::append_json_string(id, out);
+  flag(",\"found\":", a.found);
   if (a.found) {
-    w.key("negated").boolean(a.negated);
-    w.key("uncertain").boolean(a.uncertain);
-    w.key("historical").boolean(a.historical);
-    w.key("hypothetical").boolean(a.hypothetical);
-    w.key("experiencer").string(context::experiencer_name(a.experiencer));
-    w.key("begin").number(a.target.begin).key("end").number(a.target.end);
-    w.key("cues").begin_array();
-    for (const pipeline::TargetCue& c : a.cues) {
-      w.begin_object();
-      w.key("category").string(lexicon::cue_category_name(c.category));
-      w.key("text").string(c.span.in(sentence));
-      w.key("begin").number(c.span.begin).key("end").number(c.span.end);
-      w.end_object();
+    flag(",\"negated\":", a.negated);
+    flag(",\"uncertain\":", a.uncertain);
+    flag(",\"historical\":", a.historical);
+    flag(",\"hypothetical\":", a.hypothetical);
+    out->append(",\"experiencer\":\"");
+    out->append(context::experiencer_name(a.experiencer));
+    out->append("\",\"begin\":");
+    number(a.target.begin);
+    out->append(",\"end\":");
+    number(a.target.end);
+    out->append(",\"cues\":[");
+    for (size_t i = 0; i < a.cues.size(); ++i) {
+      const pipeline::TargetCue& c = a.cues[i];
+      out->append(i == 0 ? "{\"category\":\"" : ",{\"category\":\"");
+      out->append(lexicon::cue_category_name(c.category));
+      out->append("\",\"text\":");
+      io::append_json_string(c.span.in(sentence), out);
+      out->append(",\"begin\":");
+      number(c.span.begin);
+      out->append(",\"end\":");
+      number(c.span.end);
+      out->push_back('}');
     }
-    w.end_array();
+    out->push_back(']');
   }
-  w.end_object();
-  out->push_back('\n');
+  out->append("}\n");
 }
 
 report::AssertLabels labels_of(const pipeline::TargetAssertion& a) {
