@@ -9,4 +9,4 @@ family_history	historical
 pmh	historical
 psh	historical
 social_history	historical
-allergies	historical
+allergies	historical	sentences=1

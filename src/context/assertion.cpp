@@ -205,10 +205,21 @@ void assert_mentions(const lexicon::Lexicon& lex, const NoteContext& note,
     if (const text::Section* s = section_at(note.sections, mention.span.begin);
         s != nullptr && !s->header.overlaps(mention.span) &&
         s->name_index < lex.section_defaults.size()) {
-      uint8_t defaults = lex.section_defaults[s->name_index];
+      const lexicon::SectionDefaults& defaults = lex.section_defaults[s->name_index];
+      // Which sentence of the section the mention is in, counting from the header's.
+      uint32_t nth = 0;
+      if (!note.sentences.empty()) {
+        auto first = std::upper_bound(note.sentences.begin(), note.sentences.end(), s->header.begin,
+                                      [](uint32_t p, const Span& x) { return p < x.end; });
+        nth = mention.sentence - static_cast<uint32_t>(first - note.sentences.begin());
+      }
       for (int bit = 0; bit < lexicon::kCueCategoryCount; ++bit) {
         auto category = static_cast<CueCategory>(bit);
-        if ((defaults & lexicon::cue_bit(category)) == 0) continue;
+        uint16_t reach = defaults.reach[bit];
+        if (reach == 0) continue;
+        // The header's own sentence and the one after it are the first (a header may be split
+        // off as a sentence of its own).
+        if (reach != lexicon::SectionDefaults::kWholeSection && nth > reach) continue;
         if (category == CueCategory::kExperiencer && names_patient) continue;
         apply(category, &a);
         a.cues.push_back({category, kSectionDefault, s->header});

@@ -319,7 +319,7 @@ struct Loader {
   // later file declares.
   void load_section_context(const LineFile& f) {
     for (const LineEntry& e : f.entries) {
-      check_options(f, e, {});
+      check_options(f, e, {"sentences"});
       std::optional<CueCategory> category = cue_category_from_name(e.value);
       if (!category || *category == CueCategory::kPseudo || *category == CueCategory::kTerminate) {
         fail(f, e.line,
@@ -328,13 +328,23 @@ struct Loader {
                  e.value + "'");
         continue;
       }
+      uint16_t reach = SectionDefaults::kWholeSection;
+      if (const std::string* n = e.option("sentences")) {
+        unsigned value = 0;
+        auto [end, ec] = std::from_chars(n->data(), n->data() + n->size(), value);
+        if (ec != std::errc() || end != n->data() + n->size() || value == 0 || value > 1000) {
+          fail(f, e.line, "sentences is a number from 1 to 1000, not '" + *n + "'");
+          continue;
+        }
+        reach = static_cast<uint16_t>(value);
+      }
       auto name = std::find(lex->section_names.begin(), lex->section_names.end(), e.id);
       if (name == lex->section_names.end()) {
         fail(f, e.line, "unknown section '" + e.id + "' (declare its headers in a sections file)");
         continue;
       }
-      lex->section_defaults[static_cast<size_t>(name - lex->section_names.begin())] |=
-          cue_bit(*category);
+      lex->section_defaults[static_cast<size_t>(name - lex->section_names.begin())]
+          .reach[static_cast<int>(*category)] = reach;
     }
   }
 
@@ -405,7 +415,7 @@ std::unique_ptr<const Lexicon> load_lexicon(const std::string& dir,
     if (std::find(lex->section_names.begin(), lex->section_names.end(), h.name) ==
         lex->section_names.end())
       lex->section_names.push_back(h.name);
-  lex->section_defaults.assign(lex->section_names.size(), 0);
+  lex->section_defaults.assign(lex->section_names.size(), SectionDefaults{});
   for (const LineFile& f : files)
     if (f.kind == "section_context") loader.load_section_context(f);
   if (lex->concepts.empty()) errors->push_back({dir, 0, "no concepts declared"});

@@ -63,6 +63,14 @@ enum class Direction : uint8_t { kForward, kBackward, kBoth };
 enum class Laterality : uint8_t { kNone, kLeft, kRight, kBilateral };
 std::string_view laterality_name(Laterality l);  // "left", "right", "bilateral"; "" for none
 
+// What a mention in one section is by default: for each CueCategory, how many sentences of
+// the section (from its header) the default reaches; 0 = it does not apply, kWholeSection =
+// all of them.
+struct SectionDefaults {
+  static constexpr uint16_t kWholeSection = UINT16_MAX;
+  uint16_t reach[kCueCategoryCount] = {};
+};
+
 struct Concept {
   std::string name;
   uint16_t category;  // index into Lexicon::categories
@@ -104,8 +112,8 @@ struct Lexicon {
   // text::SectionDetector numbers them in.
   std::vector<std::string> section_names;
   // Per section name (same index): the assertion categories a mention in that section
-  // carries by default, one bit per CueCategory (section_context files).
-  std::vector<uint8_t> section_defaults;
+  // carries by default (section_context files).
+  std::vector<SectionDefaults> section_defaults;
 
   // Compiled forms of `patterns`, index for index; `set` finds which of them occur.
   std::vector<std::unique_ptr<re2::RE2>> regexes;

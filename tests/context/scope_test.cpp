@@ -43,6 +43,7 @@ radiating_leg_pain	radiating pain
 constexpr const char* kTestSectionContext = R"(@kind section_context
 family_history	experiencer
 pmh	historical
+allergies	historical	sentences=1
 )";
 
 // An Analyzer over the shipped vocabulary, sections and models with the test's cues and
@@ -178,4 +179,15 @@ TEST_CASE("scope: section defaults, reported with the header as the cue") {
   f = only("ASSESSMENT: Sciatica.");
   CHECK_FALSE(f.historical);
   CHECK(f.experiencer == "patient");
+}
+
+TEST_CASE("scope: a section default may reach only the first sentences of its section") {
+  auto f = analyze("ALLERGIES: Sciatica. Radiating pain.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].historical);
+  CHECK_FALSE(f[1].historical);
+  f = analyze("ALLERGIES:\nSciatica.\nRadiating pain.");  // the header on a line of its own
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].historical);
+  CHECK_FALSE(f[1].historical);
 }

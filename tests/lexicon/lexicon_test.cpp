@@ -331,7 +331,8 @@ TEST_CASE("lexicon: ConText cue options and section defaults load and are checke
                                    "family_history\texperiencer\n"  // 2: fine
                                    "pmh\thistorical\n"              // 3: fine
                                    "ros\tnegated\n"                 // 4: unknown section
-                                   "pmh\tterminate\n");             // 5: not a default
+                                   "pmh\tterminate\n"               // 5: not a default
+                                   "pmh\tnegated\tsentences=0\n");  // 6: bad reach
   std::vector<LoadError> errors;
   auto lex = load_lexicon(dir.str(), &errors);
   INFO(describe_errors(errors));
@@ -342,7 +343,8 @@ TEST_CASE("lexicon: ConText cue options and section defaults load and are checke
   CHECK(has_error(errors, cues, 8, "stop_at_comma is a flag and takes no value"));
   CHECK(has_error(errors, defaults, 4, "unknown section 'ros'"));
   CHECK(has_error(errors, defaults, 5, "not 'terminate'"));
-  CHECK(errors.size() == 6);
+  CHECK(has_error(errors, defaults, 6, "sentences is a number from 1 to 1000, not '0'"));
+  CHECK(errors.size() == 7);
 
   // The valid lines alone load, with their options.
   TempDir good;
@@ -361,8 +363,14 @@ TEST_CASE("lexicon: ConText cue options and section defaults load and are checke
          dxaudit::lexicon::cue_bit(dxaudit::lexicon::CueCategory::kHistorical)));
   CHECK(ok->patterns[2].self);
   REQUIRE(ok->section_names == std::vector<std::string>{"family_history", "pmh"});
-  CHECK(ok->section_defaults[0] ==
-        dxaudit::lexicon::cue_bit(dxaudit::lexicon::CueCategory::kExperiencer));
-  CHECK(ok->section_defaults[1] ==
-        dxaudit::lexicon::cue_bit(dxaudit::lexicon::CueCategory::kHistorical));
+  using Reach = dxaudit::lexicon::SectionDefaults;
+  CHECK(ok->section_defaults[0]
+            .reach[static_cast<int>(dxaudit::lexicon::CueCategory::kExperiencer)] ==
+        Reach::kWholeSection);
+  CHECK(
+      ok->section_defaults[0].reach[static_cast<int>(dxaudit::lexicon::CueCategory::kHistorical)] ==
+      0);
+  CHECK(
+      ok->section_defaults[1].reach[static_cast<int>(dxaudit::lexicon::CueCategory::kHistorical)] ==
+      Reach::kWholeSection);
 }
