@@ -279,7 +279,7 @@ pseudo	history obtained
 pseudo	on history
 pseudo	by history
 pseudo	social history
-pseudo	re:(?:\d+|a|one|two|three|four|five|six|seven|several|few|couple)[- ]?(?:day|days|week|weeks|wk|wks)\s+(?:of\s+)?(?:history|hx)\s+of
+pseudo	re:(?:\d+(?:\.\d+)?|a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|couple|many)[- ]?(?:day|days|week|weeks|wk|wks|month|months|year|years|yr|yrs)\s+(?:of\s+)?(?:history|hx|h/o)(?:\s+of)?
 pseudo	if needed
 pseudo	if necessary
 pseudo	if possible
@@ -356,12 +356,7 @@ terminate	presented with
 terminate	who presents
 terminate	who presented
 terminate	presents	ends=historical,negated
-terminate	who was	ends=historical
-terminate	who is	ends=historical
-terminate	who has been	ends=historical
-terminate	who had been	ends=historical
-terminate	who comes	ends=historical
-terminate	who came	ends=historical
+terminate	who	ends=historical
 terminate	because of	ends=historical
 terminate	transferred	ends=historical
 terminate	admitted	ends=historical
