@@ -37,6 +37,11 @@ struct CodeInfo {
   Date billable_from = 0;   // first date of service on which the code is billable
   Date billable_until = 0;  // last such date; 0 = still billable
   bool header = false;      // a category that is never billable itself
+  bool needs_7th = false;   // a header whose codes are completed by a 7th character
+  // Excludes1 at this code (and so at every code below it): code patterns that are not
+  // reported together with it. "M51.2-" is the category and all its children; a pattern
+  // without the dash is that one code.
+  std::vector<std::string> excludes1;
   std::string file;
   int line = 0;
 
@@ -54,14 +59,34 @@ class CodeModel {
   // Billable codes whose code starts with `prefix` (children of a header), in code order.
   std::vector<const CodeInfo*> children(std::string_view prefix) const;
 
+  // The nearest model code that `code` extends (M54.50 -> M54.5 -> M54), or nullptr.
+  const CodeInfo* parent(std::string_view canonical_code) const;
+
+  // The Excludes1 pattern that puts `a` and `b` in conflict: a pattern at `a` or one of
+  // its ancestors that matches `b`, or the other way round. Empty when they may be
+  // reported together. Works for codes outside the model too (they have no notes of
+  // their own, but a model code's note may name them).
+  std::string excludes1_conflict(std::string_view a, std::string_view b) const;
+
+  // The codes that could replace `code` on `date`: its billable children (a header or a
+  // code expanded to more characters), else its nearest billable ancestor (a code used
+  // before it took effect). Empty when there is none.
+  std::vector<std::string> replacements(std::string_view canonical_code, Date date) const;
+
  private:
   std::map<std::string, CodeInfo, std::less<>> codes_;
 };
 
+// Whether `code` matches an Excludes1 or rule pattern: "M51.2-" matches M51.2 and every
+// code that extends it; a pattern without the dash matches that code only.
+bool code_matches(std::string_view pattern, std::string_view canonical_code);
+
 // A code as the audit sees it on one note.
 struct AssignedCode {
   std::string code;    // canonical, or the raw text when malformed
-  std::string source;  // "metadata"
+  std::string source;  // "metadata", "claims" or "text"
+  uint32_t begin = 0;  // source "text": where the note writes it (bytes of the original)
+  uint32_t end = 0;
   bool well_formed = false;
   bool known = false;
   bool valid = false;

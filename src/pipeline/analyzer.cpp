@@ -23,8 +23,11 @@ LoadResult Analyzer::load(const std::string& data_dir) {
   std::vector<lexicon::LineFile> model_files =
       lexicon::read_line_files((fs::path(data_dir) / "models").string(), ".model", &r.errors);
   for (const lexicon::LineFile& f : model_files)
-    if (!f.kind.empty() && f.kind != "codes" && f.kind != "rules" && f.kind != "verdicts")
-      r.errors.push_back({f.path, 0, "unknown @kind '" + f.kind + "' (codes, rules, verdicts)"});
+    if (!f.kind.empty() && f.kind != "codes" && f.kind != "rules" && f.kind != "verdicts" &&
+        f.kind != "suggest" && f.kind != "text_codes")
+      r.errors.push_back(
+          {f.path, 0,
+           "unknown @kind '" + f.kind + "' (codes, rules, suggest, verdicts, text_codes)"});
   analyzer->codes_ = codes::CodeModel::load(model_files, &r.errors);
   if (analyzer->lexicon_ && analyzer->codes_)
     analyzer->audit_ =
@@ -79,7 +82,7 @@ void Analyzer::analyze(const io::Note& note, Workspace* ws, NoteResult* result) 
   evidence::build_evidence(*lexicon_, nt, &ws->evidence, &result->evidence);
   result->sections = ws->sections;
 
-  audit::AuditInput in{result->codes, result->evidence, note.text, ws->view};
+  audit::AuditInput in{result->codes, result->evidence, note.text, ws->view, date};
   audit::audit_note(*audit_, *lexicon_, in, &result->audit);
 }
 

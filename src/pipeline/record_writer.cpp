@@ -41,6 +41,7 @@ void append_result_record(const io::Note& note, const NoteResult& r, const Analy
       w.string(c.info->title);
     else
       w.null();
+    if (c.source == "text") w.key("begin").number(c.begin).key("end").number(c.end);
     w.end_object();
   }
   w.end_array();
@@ -123,8 +124,16 @@ void append_result_record(const io::Note& note, const NoteResult& r, const Analy
     w.key("evidence").begin_array();
     for (const audit::FlagEvidence& e : f.evidence) {
       w.begin_object();
-      w.key("concept").string(lex.concepts[e.concept_id].name);
-      write_span(w, view, e.span);
+      if (e.concept_id != audit::kNoConcept) {
+        w.key("concept").string(lex.concepts[e.concept_id].name);
+        write_span(w, view, e.span);
+      } else if (!e.code.empty()) {
+        w.key("code").string(e.code);  // a code written in the note: original offsets
+        w.key("begin").number(e.span.begin).key("end").number(e.span.end);
+      } else {
+        w.key("phrase").string(e.phrase);
+        write_span(w, view, e.span);
+      }
       w.end_object();
     }
     w.end_array();
