@@ -55,6 +55,7 @@ class CodeModel {
                                                std::vector<lexicon::LoadError>* errors);
 
   const CodeInfo* find(std::string_view canonical_code) const;
+  size_t size() const { return codes_.size(); }
 
   // Billable codes whose code starts with `prefix` (children of a header), in code order.
   std::vector<const CodeInfo*> children(std::string_view prefix) const;

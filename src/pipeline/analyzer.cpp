@@ -29,6 +29,7 @@ LoadResult Analyzer::load(const std::string& data_dir) {
           {f.path, 0,
            "unknown @kind '" + f.kind + "' (codes, rules, suggest, verdicts, text_codes)"});
   analyzer->codes_ = codes::CodeModel::load(model_files, &r.errors);
+  analyzer->text_cues_ = codes::TextCodeCues::load(model_files, &r.errors);
   if (analyzer->lexicon_ && analyzer->codes_)
     analyzer->audit_ =
         audit::AuditModel::load(model_files, *analyzer->lexicon_, *analyzer->codes_, &r.errors);
@@ -68,8 +69,19 @@ void Analyzer::analyze(const io::Note& note, Workspace* ws, NoteResult* result) 
                                  "' is not a date YYYY-MM-DD; codes were checked without it");
     }
   }
-  for (const std::string& raw : note.codes)
-    result->codes.push_back(codes::resolve_code(*codes_, raw, "metadata", date));
+  auto add_code = [&](std::string_view raw, const char* source, uint32_t begin, uint32_t end) {
+    codes::AssignedCode c = codes::resolve_code(*codes_, raw, source, date);
+    for (const codes::AssignedCode& have : result->codes)
+      if (have.code == c.code) return;
+    c.begin = begin;
+    c.end = end;
+    result->codes.push_back(std::move(c));
+  };
+  for (const std::string& raw : note.codes) add_code(raw, "metadata", 0, 0);
+  for (const std::string& raw : note.claim_codes) add_code(raw, "claims", 0, 0);
+  ws->text_codes.clear();
+  codes::find_text_codes(note.text, *text_cues_, &ws->text_codes);
+  for (const codes::TextCode& t : ws->text_codes) add_code(t.raw, "text", t.begin, t.end);
 
   ws->view.build(note.text);
   std::string_view view = ws->view.text();
