@@ -43,12 +43,15 @@ multifidus_dysfunction	multifidus atrophy
 multifidus_dysfunction	multifidus dysfunction
 multifidus_dysfunction	fatty infiltration of the multifidus
 
-# red flags
+# red flags (not the bare word "fever": tests of the assertion engine use it as a
+# neutral word; the issue4 lexicons decide)
 saddle_anesthesia	saddle anesthesia
 saddle_anesthesia	saddle numbness
 bowel_bladder_dysfunction	urinary retention
 bowel_bladder_dysfunction	bowel incontinence
-fever	fever
+fever	febrile
+fever	fever of 101
+fever	fevers and chills
 weight_loss	unexplained weight loss
 cancer_history	breast cancer
 cancer_history	prostate cancer

@@ -277,9 +277,9 @@ struct ModelLoader {
       need(r.episode_days > 0, "episode_days= with episode=");
     need(!r.severity.empty(), "severity=");
     need(!r.message.empty(), "message=\"...\"");
-    if (r.by_side && r.kind == RuleKind::kLaterality) {
+    if (r.kind == RuleKind::kLaterality) {
       for (int s = 0; s < 4; ++s)
-        if (r.on_side[s] && r.suggest_by_side[s].empty()) {
+        if (r.on_side[s] && r.suggest_by_side[s].empty() && r.suggest.empty()) {
           fail("rule " + r.id + " fires on a side it gives no suggest.SIDE for");
           ok = false;
           break;
@@ -681,16 +681,18 @@ class NoteAudit {
     flag.code = rule.code;
     flag.suggest = suggestions(rule, m, 1);
     std::string quoted = quote_findings(m.evidence);
-    flag.message = render_message(
-        rule.message,
-        {{"code", rule.code}, {"evidence", quoted}, {"suggest", join_list(flag.suggest)}});
+    auto message = [&](const std::vector<std::string>& suggest) {
+      const std::string& tmpl = suggest.empty() && !rule.message_without_suggest.empty()
+                                    ? rule.message_without_suggest
+                                    : rule.message;
+      return render_message(
+          tmpl, {{"code", rule.code}, {"evidence", quoted}, {"suggest", join_list(suggest)}});
+    };
+    flag.message = message(flag.suggest);
     if (has_encounter_clauses(rule)) {
       flag.episodic = true;
       flag.subsequent_suggest = suggestions(rule, m, 2);
-      flag.subsequent_message =
-          render_message(rule.message, {{"code", rule.code},
-                                        {"evidence", quoted},
-                                        {"suggest", join_list(flag.subsequent_suggest)}});
+      flag.subsequent_message = message(flag.subsequent_suggest);
     }
     flag.evidence = std::move(m.evidence);
     out_->flags.push_back(std::move(flag));
