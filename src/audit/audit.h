@@ -1,15 +1,24 @@
 // Audit: holds the codes assigned to a note against what the note documents.
 //
 // Everything clinical here is data from models/ (see docs/models-format.md):
-//   @kind rules     one rule per line: which code it audits, the active findings that make
-//                   it fire (`any=` one of them, `all=` each of them; an item is a concept
-//                   name or `category:NAME`), its severity, the codes it suggests (fixed,
-//                   or by the side the evidence documents), whether it makes the code's
-//                   verdict `unsupported`, and the message template.
+//   @kind rules     one rule per line: the code it audits, its kind (findings, laterality,
+//                   missing elements, Excludes1, invalid code, repeated), the active
+//                   findings that make it fire (`any=`/`all=`: a concept or
+//                   `category:NAME`), its severity, fixed or per-side suggestions, whether
+//                   it makes the code's verdict `unsupported`, and message templates.
+//   @kind suggest   conditional suggestions of a rule: by side, level, co-occurring
+//                   findings and encounter (initial/subsequent); every suggestion is
+//                   filtered by the date of service.
 //   @kind verdicts  per audited code: the elements that must be present and the minimum
 //                   number of examination elements for `supported`.
-// The engine (audit_note) knows only how to evaluate those; a new unspecified-code audit
-// is a new line, not new C++.
+// The engine (audit_note) knows only how to evaluate each kind; no code, concept or
+// number of the M54.50 audit appears in C++, so a new unspecified-code audit is new lines.
+//
+// Callers may rely on: audit_note never throws for any evidence; flags come in rule-file
+// order, one per firing rule line (one per code pair for Excludes1, one per code for
+// INVALID_CODE); a flag's evidence lists findings in note order; `kind=repeated` rules are
+// not evaluated here but by audit/longitudinal.h, and a flag with `episodic` set carries
+// its subsequent-encounter version for that review to choose.
 #pragma once
 
 #include <cstdint>

@@ -71,8 +71,11 @@ void Analyzer::analyze(const io::Note& note, Workspace* ws, NoteResult* result) 
   }
   auto add_code = [&](std::string_view raw, const char* source, uint32_t begin, uint32_t end) {
     codes::AssignedCode c = codes::resolve_code(*codes_, raw, source, date);
-    for (const codes::AssignedCode& have : result->codes)
-      if (have.code == c.code) return;
+    // The metadata codes are kept as given (duplicates too); a claims or text code adds
+    // only what is not there yet.
+    if (c.source != "metadata")
+      for (const codes::AssignedCode& have : result->codes)
+        if (have.code == c.code) return;
     c.begin = begin;
     c.end = end;
     result->codes.push_back(std::move(c));

@@ -45,8 +45,8 @@ struct Workspace {
 // Everything dxaudit concludes about one note. Spans are view offsets: the `view` of the
 // Workspace the note was analysed with maps them to offsets in the note as received
 // (ws.view.to_original(span)), until that workspace analyses another note.
-// codes: the note's codes, each once by canonical code, the first source winning:
-// metadata (`codes`), then claims (`claim_codes`), then codes written in the text.
+// codes: the note's metadata codes as given (duplicates kept), then the claims codes
+// (`claim_codes`) and the codes written in the text that are not there yet.
 struct NoteResult {
   bool ok = true;
   std::string error_kind;
