@@ -15,7 +15,9 @@
 // date, canonical codes, rule ids; never note text), so memory grows with the number of
 // records, not their size. Encounters are ordered by date, then by input position; a
 // record without patient_id or without a valid date takes part in nothing. Nothing here
-// depends on the order add() is called in, so a parallel scan may add out of order.
+// depends on the order add() is called in, so a parallel scan may add out of order, but
+// add() is not synchronised: call it from one thread (the ordered, serial stage of a
+// pipeline) or guard it.
 // resolve() reports every record that has something to change, in record order.
 #pragma once
 

@@ -298,3 +298,55 @@ TEST_CASE("audit model: verdict policy errors") {
   CHECK(has_error(errors, kRulesFile, 6, "unknown option 'colour'"));
   CHECK(errors.size() == 5);
 }
+
+TEST_CASE("audit model: errors in rule kinds and suggestion lines, with file:line") {
+  auto errors = load_rules(
+      "@kind rules\n"
+      "A\tM54.50\tkind=sideways severity=high message=\"x\"\n"                             // 2
+      "B\tM54.50\tkind=excludes1 severity=high message=\"x\"\n"                            // 3
+      "C\t*\tkind=invalid severity=high message=\"x\" elements=rom\n"                      // 4
+      "D\tM54.50\tkind=missing elements=rom,no_such_element severity=low message=\"x\"\n"  // 5
+      "E\tM54.50\tkind=repeated window_days=0 min_count=3 severity=low message=\"x\"\n"    // 6
+      "F\tM54.50\tkind=repeated window_days=90 min_count=3 specific=M51.x- severity=low "
+      "message=\"x\"\n"  // 7
+      "G\tM54.40\tkind=laterality sides=left,up any=radiculopathy severity=low "
+      "suggest.left=M54.42 message=\"x\"\n");  // 8
+  INFO(describe_errors(errors));
+  CHECK(has_error(errors, kRulesFile, 2, "kind is findings, missing, excludes1"));
+  CHECK(has_error(errors, kRulesFile, 3, "write * as its code"));
+  CHECK(has_error(errors, kRulesFile, 4, "unknown option 'elements'"));
+  CHECK(has_error(errors, kRulesFile, 5, "unknown element 'no_such_element'"));
+  CHECK(has_error(errors, kRulesFile, 6, "window_days must be a whole number above 0"));
+  CHECK(has_error(errors, kRulesFile, 7, "specific: 'M51.x-' is not a code pattern"));
+  CHECK(has_error(errors, kRulesFile, 8, "a side is left, right, bilateral or unsided, not 'up'"));
+
+  std::vector<LoadError> errs;
+  std::vector<LineFile> files{
+      dxaudit::lexicon::parse_line_file(
+          kRulesFile,
+          "@kind rules\n"
+          "R\tM54.50\tany=radiculopathy severity=high message=\"x\"\n",
+          &errs),
+      dxaudit::lexicon::parse_line_file("suggest.model",
+                                        "@kind suggest\n"
+                                        "R\tM54.42\tside=left\n"             // 2: fine
+                                        "NO_RULE\tM54.42\tside=left\n"       // 3
+                                        "R\tZ99.99\tside=left\n"             // 4
+                                        "R\tM51.17\tlevel=L9-Q1\n"           // 5
+                                        "R\tS39.012D\tencounter=later\n"     // 6
+                                        "R\tM54.40\twith=no_such_concept\n"  // 7
+                                        "R\tM54.40\tcolour=red\n",           // 8
+                                        &errs)};
+  REQUIRE(errs.empty());
+  auto m =
+      AuditModel::load(files, shipped_analyzer().lexicon(), shipped_analyzer().code_model(), &errs);
+  INFO(describe_errors(errs));
+  CHECK(m == nullptr);
+  CHECK(has_error(errs, "suggest.model", 3, "no rule 'NO_RULE'"));
+  CHECK(has_error(errs, "suggest.model", 4, "code Z99.99 is not in the code model"));
+  CHECK(has_error(errs, "suggest.model", 5, "'L9-Q1' is not a spinal level"));
+  CHECK(has_error(errs, "suggest.model", 6, "encounter is initial or subsequent"));
+  CHECK(has_error(errs, "suggest.model", 7, "unknown concept 'no_such_concept'"));
+  CHECK(has_error(errs, "suggest.model", 8, "unknown option 'colour'"));
+  CHECK(errs.size() == 6);
+}
