@@ -70,26 +70,39 @@ class Spool {
   }
 
   // Appends record `r` to *out: its flags, with the subsequent-encounter version of the
-  // rules in `subsequent`, then `extra` flags.
+  // rules in `subsequent`, then `extra` flags. Records must be assembled in order
+  // (0, 1, 2...): each is read with one sequential read, without seeking.
   bool assemble(uint64_t r, const std::vector<std::string>& subsequent,
                 const std::vector<std::string>& extra, std::string* out) {
     const Entry& e = records_[r];
-    bool ok = get(e.prefix, out);
-    if (!e.has_flags) return ok;
+    if (writing_) {
+      writing_ = false;
+      if (std::fflush(file_.get()) != 0 || std::fseek(file_.get(), 0, SEEK_SET) != 0) return false;
+    }
+    const uint64_t end =
+        e.has_flags ? e.suffix.offset + e.suffix.size : e.prefix.offset + e.prefix.size;
+    scratch_.resize(end - e.prefix.offset);
+    if (!scratch_.empty() &&
+        std::fread(scratch_.data(), 1, scratch_.size(), file_.get()) != scratch_.size())
+      return false;
+    auto piece = [&](Piece p) { out->append(scratch_, p.offset - e.prefix.offset, p.size); };
+    piece(e.prefix);
+    if (!e.has_flags) return true;
     bool first = true;
     for (const FlagPiece& f : e.flags) {
       if (!first) *out += ',';
       first = false;
       bool sub = f.subsequent.size != 0 &&
                  std::find(subsequent.begin(), subsequent.end(), f.rule) != subsequent.end();
-      ok = get(sub ? f.subsequent : f.initial, out) && ok;
+      piece(sub ? f.subsequent : f.initial);
     }
     for (const std::string& x : extra) {
       if (!first) *out += ',';
       first = false;
       *out += x;
     }
-    return get(e.suffix, out) && ok;
+    piece(e.suffix);
+    return true;
   }
 
  private:
@@ -117,23 +130,13 @@ class Spool {
     writing_ = true;
     return p;
   }
-  bool get(Piece p, std::string* out) {
-    if (p.size == 0) return true;
-    if (writing_) {
-      std::fflush(file_.get());
-      writing_ = false;
-    }
-    if (std::fseek(file_.get(), static_cast<long>(p.offset), SEEK_SET) != 0) return false;
-    size_t at = out->size();
-    out->resize(at + p.size);
-    return std::fread(out->data() + at, 1, p.size, file_.get()) == p.size;
-  }
 
   std::unique_ptr<std::FILE, Close> file_;
   std::vector<Entry> records_;
   uint64_t end_ = 0;
   bool ok_ = true;
   bool writing_ = false;
+  std::string scratch_;
 };
 
 audit::EncounterSummary summarize(uint64_t index, const io::Note& note, const NoteResult& r) {
