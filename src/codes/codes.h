@@ -1,11 +1,18 @@
-// ICD-10-CM knowledge: code syntax, and the codes of models/ with their validity.
+// ICD-10-CM knowledge: code syntax, and the codes of models/ with their validity,
+// hierarchy and Excludes1 notes.
 //
 // normalize_code() is the one place where a code as written ("m5450", " M54.50 ") becomes
 // a canonical code ("M54.50"). CodeModel holds the codes the audit knows, loaded from
 // `@kind codes` files in models/: title, the range of dates of service in which the code
-// is billable, and whether it is only a header (a category that needs more characters).
-// A code outside the model is `known: false`; it is valid when well-formed, because the
-// model does not claim to hold all of ICD-10-CM.
+// is billable, whether it is only a header (a category that needs more characters, or a
+// 7th character), and its Excludes1 patterns ("M51.2-": the category and its children).
+// The parent of a code is the nearest model code it extends, so a note at a category
+// applies to every code below it. A code outside the model is `known: false`; it is valid
+// when well-formed, because the model does not claim to hold all of ICD-10-CM.
+//
+// Callers may rely on: nothing here throws for any input text; load() reports every
+// problem of every file with file:line and returns null when there is any; lookups on a
+// loaded model are const and safe from several threads.
 #pragma once
 
 #include <cstdint>
