@@ -148,8 +148,16 @@ inline Analysis analyze_text(const pipeline::Analyzer& analyzer, const std::stri
   for (const audit::Flag& f : result.audit.flags) {
     AnalyzedFlag o{f.rule, f.severity, f.code, f.message, f.suggest, {}, {}};
     for (const audit::FlagEvidence& e : f.evidence) {
-      o.evidence.push_back(quote(e.span));
-      o.evidence_concepts.push_back(lex.concepts[e.concept_id].name);
+      if (e.concept_id != audit::kNoConcept) {
+        o.evidence.push_back(quote(e.span));
+        o.evidence_concepts.push_back(lex.concepts[e.concept_id].name);
+      } else if (!e.code.empty()) {
+        o.evidence.push_back(std::string(e.span.in(text)));
+        o.evidence_concepts.push_back("code:" + e.code);
+      } else {
+        o.evidence.push_back(quote(e.span));
+        o.evidence_concepts.push_back("phrase");
+      }
     }
     a.flags.push_back(std::move(o));
   }

@@ -14,6 +14,7 @@
 
 #include "cli/cli_support.h"
 #include "cli/commands.h"
+#include "io/claims.h"
 #include "lexicon/lexicon.h"
 #include "pipeline/analyzer.h"
 #include "pipeline/scan.h"
@@ -36,6 +37,7 @@ Commands:
   lexicons   check the lexicons and models, or list their literal phrases
   assert     assert target phrases in sentences (TSV in, JSONL out)
   eval-assert  measure the assertion engine against annotated sentences
+  models     check the models (codes, rules, suggestions, verdicts, text-code cues)
 
 Options:
   -h, --help     show this help (and `dxaudit <command> --help` for a command)
@@ -46,6 +48,7 @@ Examples:
   cat notes.jsonl | dxaudit scan > out.jsonl
   dxaudit lexicons check
   dxaudit eval-assert ../shared/benchmarks/context_dev.tsv --errors historical
+  dxaudit models check --data /path/with/lexicons-and-models
 
 Exit status: 0 all records analysed; 1 some records became error records;
 2 usage or configuration error.
@@ -57,6 +60,12 @@ Examples:
   dxaudit scan day1.jsonl day2.jsonl > audit.jsonl
   zcat notes.jsonl.gz | dxaudit scan - -o audit.jsonl
   dxaudit scan notes.jsonl --data /path/with/lexicons-and-models
+  dxaudit scan notes.jsonl --claims claims.csv -o audit.jsonl
+
+Claims: a CSV file with a header naming `code` and `note_id` or `encounter_id`; each
+row's code is added to the matching note with "source": "claims".
+Records are written once the whole input is read: the longitudinal review
+(REPEATED_UNSPECIFIED, S39.012A vs S39.012D) needs every encounter of a patient.
 
 Input: JSON Lines, one note per line with at least "note_id" and "text"; optional
 "patient_id", "encounter_id", "encounter_date" (YYYY-MM-DD), "provider", "codes".
@@ -80,11 +89,13 @@ Examples:
 
 int run_scan(const std::vector<std::string>& args) {
   po::options_description opts("Usage: dxaudit scan [FILE...] [options]\n\nOptions");
-  std::string output, data_dir;
+  std::string output, data_dir, claims_path;
   opts.add_options()("help,h", "show this help")(
       "output,o", po::value(&output), "write records to FILE (default: standard output)")(
       "data", po::value(&data_dir),
       "directory holding lexicons/ and models/ (default: $DXAUDIT_DATA or the build's)")(
+      "claims", po::value(&claims_path),
+      "join the codes of a claims CSV (columns note_id or encounter_id, and code)")(
       "summary", "print a summary of the run on standard error");
   po::options_description hidden;
   std::vector<std::string> inputs;
@@ -111,13 +122,25 @@ int run_scan(const std::vector<std::string>& args) {
   pipeline::LoadResult loaded = pipeline::Analyzer::load(data_dir);
   if (!loaded.analyzer) return print_load_errors(loaded.errors);
 
+  io::ClaimsIndex claims;
+  pipeline::ScanOptions scan_options;
+  if (!claims_path.empty()) {
+    io::ClaimsIndex::LoadOutcome c = claims.load(claims_path);
+    if (!c.ok) {
+      std::cerr << "dxaudit scan: claims: " << c.error << "\n";
+      return kExitUsage;
+    }
+    scan_options.claims = &claims;
+  }
+
   AtomicOutput out;
   if (!out.open(output)) {
     std::cerr << "dxaudit scan: cannot write " << output << "\n";
     return kExitUsage;
   }
   report::Summary summary;
-  pipeline::ScanOutcome outcome = pipeline::scan(*loaded.analyzer, inputs, out.file(), &summary);
+  pipeline::ScanOutcome outcome =
+      pipeline::scan(*loaded.analyzer, inputs, out.file(), &summary, scan_options);
   if (!outcome.ok) {
     std::cerr << "dxaudit scan: " << outcome.error << "\n";
     return kExitUsage;
@@ -177,6 +200,54 @@ int run_lexicons(const std::vector<std::string>& args) {
   return kExitOk;
 }
 
+const char* kModelsHelp = R"(Usage: dxaudit models check [--data DIR]
+
+  check   load and validate the models (and the lexicons they name); print each
+          problem as FILE:LINE: message, all of them, and exit 2 if there is any
+
+Examples:
+  dxaudit models check
+  dxaudit models check --data /path/with/lexicons-and-models
+)";
+
+int run_models(const std::vector<std::string>& args) {
+  po::options_description opts("Options");
+  std::string data_dir, action;
+  opts.add_options()("help,h", "show this help")(
+      "data", po::value(&data_dir),
+      "directory holding lexicons/ and models/ (default: $DXAUDIT_DATA or the build's)");
+  po::options_description hidden;
+  hidden.add_options()("action", po::value(&action));
+  po::options_description all;
+  all.add(opts).add(hidden);
+  po::positional_options_description pos;
+  pos.add("action", 1);
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    std::cerr << "dxaudit models: " << e.what() << "\n\n" << kModelsHelp;
+    return kExitUsage;
+  }
+  if (vm.count("help")) {
+    std::cout << kModelsHelp << "\n" << opts;
+    return kExitOk;
+  }
+  if (action != "check") {
+    std::cerr << "dxaudit models: say check\n\n" << kModelsHelp;
+    return kExitUsage;
+  }
+  if (data_dir.empty()) data_dir = pipeline::default_data_dir();
+  pipeline::LoadResult loaded = pipeline::Analyzer::load(data_dir);
+  if (!loaded.analyzer) return print_load_errors(loaded.errors);
+  const audit::AuditModel& m = loaded.analyzer->audit_model();
+  std::cout << "ok: " << loaded.analyzer->code_model().size() << " codes, " << m.rules().size()
+            << " rules, " << m.clauses().size() << " suggestions, " << m.verdicts().size()
+            << " verdict policies\n";
+  return kExitOk;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -201,6 +272,7 @@ int main(int argc, char** argv) {
     if (command == "lexicons") return run_lexicons(rest);
     if (command == "assert") return run_assert(rest);
     if (command == "eval-assert") return run_eval_assert(rest);
+    if (command == "models") return run_models(rest);
   } catch (const std::exception& e) {
     std::cerr << "dxaudit " << command << ": internal error: " << e.what() << "\n";
     return kExitUsage;

@@ -84,14 +84,34 @@ std::unique_ptr<const CodeModel> CodeModel::load(const std::vector<lexicon::Line
           } else {
             (o.key == "from" ? info.billable_from : info.billable_until) = *d;
           }
-        } else if (o.key == "header") {
+        } else if (o.key == "header" || o.key == "seventh") {
           if (!o.value.empty()) {
-            fail("header is a flag and takes no value");
+            fail(o.key + " is a flag and takes no value");
             ok = false;
           }
           info.header = true;
+          if (o.key == "seventh") info.needs_7th = true;
+        } else if (o.key == "excludes1") {
+          size_t pos = 0;
+          while (pos <= o.value.size()) {
+            size_t comma = o.value.find(',', pos);
+            if (comma == std::string::npos) comma = o.value.size();
+            std::string item = o.value.substr(pos, comma - pos);
+            pos = comma + 1;
+            bool dash = !item.empty() && item.back() == '-';
+            std::string bare = dash ? item.substr(0, item.size() - 1) : item;
+            auto canon = normalize_code(bare);
+            if (!canon || *canon != bare) {
+              fail("excludes1: '" + item +
+                   "' is not a code in canonical form, optionally with a dash (M51.2-)");
+              ok = false;
+              continue;
+            }
+            info.excludes1.push_back(item);
+          }
         } else {
-          fail("unknown option '" + o.key + "' for a code (from, until, header)");
+          fail("unknown option '" + o.key +
+               "' for a code (from, until, header, seventh, excludes1)");
           ok = false;
         }
       }
@@ -125,6 +145,47 @@ std::vector<const CodeInfo*> CodeModel::children(std::string_view prefix) const 
     if (it->first.compare(0, prefix.size(), prefix) != 0) break;
     if (it->first.size() > prefix.size() && !it->second.header) out.push_back(&it->second);
   }
+  return out;
+}
+
+const CodeInfo* CodeModel::parent(std::string_view code) const {
+  for (size_t len = code.size(); len-- > 3;) {
+    std::string_view prefix = code.substr(0, len);
+    if (!prefix.empty() && prefix.back() == '.') continue;
+    if (const CodeInfo* p = find(prefix)) return p;
+  }
+  return nullptr;
+}
+
+bool code_matches(std::string_view pattern, std::string_view code) {
+  if (!pattern.empty() && pattern.back() == '-') {
+    pattern.remove_suffix(1);
+    return code.substr(0, pattern.size()) == pattern;
+  }
+  return code == pattern;
+}
+
+std::string CodeModel::excludes1_conflict(std::string_view a, std::string_view b) const {
+  auto one_way = [&](std::string_view at, std::string_view other) -> std::string {
+    const CodeInfo* c = find(at);
+    if (c == nullptr) c = parent(at);
+    for (; c != nullptr; c = parent(c->code))
+      for (const std::string& pattern : c->excludes1)
+        if (code_matches(pattern, other)) return pattern;
+    return "";
+  };
+  if (a == b) return "";
+  std::string p = one_way(a, b);
+  return p.empty() ? one_way(b, a) : p;
+}
+
+std::vector<std::string> CodeModel::replacements(std::string_view code, Date date) const {
+  std::vector<std::string> out;
+  for (const CodeInfo* c : children(code))
+    if (c->billable_on(date)) out.push_back(c->code);
+  if (!out.empty()) return out;
+  for (const CodeInfo* p = parent(code); p != nullptr; p = parent(p->code))
+    if (p->billable_on(date)) return {p->code};
   return out;
 }
 

@@ -19,9 +19,10 @@ struct Note {
   std::string encounter_id;
   std::string encounter_date;  // YYYY-MM-DD as given, or empty
   std::string provider;
-  std::vector<std::string> codes;     // as written
-  std::string meta_json;              // unknown input fields as one JSON object, or empty
-  std::vector<std::string> warnings;  // problems repaired while reading
+  std::vector<std::string> codes;        // as written
+  std::vector<std::string> claim_codes;  // joined from a claims file (io/claims.h), as written
+  std::string meta_json;                 // unknown input fields as one JSON object, or empty
+  std::vector<std::string> warnings;     // problems repaired while reading
 };
 
 struct InputPosition {

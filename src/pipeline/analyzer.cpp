@@ -23,9 +23,13 @@ LoadResult Analyzer::load(const std::string& data_dir) {
   std::vector<lexicon::LineFile> model_files =
       lexicon::read_line_files((fs::path(data_dir) / "models").string(), ".model", &r.errors);
   for (const lexicon::LineFile& f : model_files)
-    if (!f.kind.empty() && f.kind != "codes" && f.kind != "rules" && f.kind != "verdicts")
-      r.errors.push_back({f.path, 0, "unknown @kind '" + f.kind + "' (codes, rules, verdicts)"});
+    if (!f.kind.empty() && f.kind != "codes" && f.kind != "rules" && f.kind != "verdicts" &&
+        f.kind != "suggest" && f.kind != "text_codes")
+      r.errors.push_back(
+          {f.path, 0,
+           "unknown @kind '" + f.kind + "' (codes, rules, suggest, verdicts, text_codes)"});
   analyzer->codes_ = codes::CodeModel::load(model_files, &r.errors);
+  analyzer->text_cues_ = codes::TextCodeCues::load(model_files, &r.errors);
   if (analyzer->lexicon_ && analyzer->codes_)
     analyzer->audit_ =
         audit::AuditModel::load(model_files, *analyzer->lexicon_, *analyzer->codes_, &r.errors);
@@ -71,8 +75,22 @@ void Analyzer::analyze(const io::Note& note, Workspace* ws, NoteResult* result) 
                                  "' is not a date YYYY-MM-DD; codes were checked without it");
     }
   }
-  for (const std::string& raw : note.codes)
-    result->codes.push_back(codes::resolve_code(*codes_, raw, "metadata", date));
+  auto add_code = [&](std::string_view raw, const char* source, uint32_t begin, uint32_t end) {
+    codes::AssignedCode c = codes::resolve_code(*codes_, raw, source, date);
+    // The metadata codes are kept as given (duplicates too); a claims or text code adds
+    // only what is not there yet.
+    if (c.source != "metadata")
+      for (const codes::AssignedCode& have : result->codes)
+        if (have.code == c.code) return;
+    c.begin = begin;
+    c.end = end;
+    result->codes.push_back(std::move(c));
+  };
+  for (const std::string& raw : note.codes) add_code(raw, "metadata", 0, 0);
+  for (const std::string& raw : note.claim_codes) add_code(raw, "claims", 0, 0);
+  ws->text_codes.clear();
+  codes::find_text_codes(note.text, *text_cues_, &ws->text_codes);
+  for (const codes::TextCode& t : ws->text_codes) add_code(t.raw, "text", t.begin, t.end);
 
   ws->view.build(note.text);
   std::string_view view = ws->view.text();
@@ -85,7 +103,7 @@ void Analyzer::analyze(const io::Note& note, Workspace* ws, NoteResult* result) 
   evidence::build_evidence(*lexicon_, nt, &ws->evidence, &result->evidence);
   result->sections = ws->sections;
 
-  audit::AuditInput in{result->codes, result->evidence, note.text, ws->view};
+  audit::AuditInput in{result->codes, result->evidence, note.text, ws->view, date};
   audit::audit_note(*audit_, *lexicon_, in, &result->audit);
 }
 

@@ -19,6 +19,7 @@
 
 #include "audit/audit.h"
 #include "codes/codes.h"
+#include "codes/text_codes.h"
 #include "evidence/evidence.h"
 #include "io/note.h"
 #include "lexicon/lexicon.h"
@@ -35,6 +36,7 @@ struct Workspace {
   text::MatchView view;
   std::vector<text::Token> tokens;
   std::vector<text::Section> sections;
+  std::vector<codes::TextCode> text_codes;
   std::vector<Span> sentences;
   std::vector<match::Hit> hits;
   match::MatchScratch match;
@@ -46,6 +48,8 @@ struct Workspace {
 // Everything dxaudit concludes about one note. Spans are view offsets: the `view` of the
 // Workspace the note was analysed with maps them to offsets in the note as received
 // (ws.view.to_original(span)), until that workspace analyses another note.
+// codes: the note's metadata codes as given (duplicates kept), then the claims codes
+// (`claim_codes`) and the codes written in the text that are not there yet.
 struct NoteResult {
   bool ok = true;
   std::string error_kind;
@@ -86,6 +90,7 @@ class Analyzer {
   Analyzer() = default;
   std::unique_ptr<const lexicon::Lexicon> lexicon_;
   std::unique_ptr<const codes::CodeModel> codes_;
+  std::unique_ptr<const codes::TextCodeCues> text_cues_;
   std::unique_ptr<const audit::AuditModel> audit_;
   std::unique_ptr<text::SectionDetector> sections_;
   std::unique_ptr<match::Matcher> matcher_;

@@ -15,8 +15,52 @@ void write_span(JsonWriter& w, const text::MatchView& view, Span s) {
 
 }  // namespace
 
+void append_flag(const audit::Flag& f, const lexicon::Lexicon& lex, const text::MatchView& view,
+                 std::string* out) {
+  JsonWriter w(out);
+  w.begin_object();
+  w.key("rule").string(f.rule);
+  w.key("severity").string(f.severity);
+  w.key("code").string(f.code);
+  w.key("message").string(f.message);
+  w.key("suggest").begin_array();
+  for (const std::string& s : f.suggest) w.string(s);
+  w.end_array();
+  w.key("evidence").begin_array();
+  for (const audit::FlagEvidence& e : f.evidence) {
+    w.begin_object();
+    if (e.concept_id != audit::kNoConcept) {
+      w.key("concept").string(lex.concepts[e.concept_id].name);
+      write_span(w, view, e.span);
+    } else if (!e.code.empty()) {
+      w.key("code").string(e.code);  // a code written in the note: original offsets
+      w.key("begin").number(e.span.begin).key("end").number(e.span.end);
+    } else {
+      w.key("phrase").string(e.phrase);
+      write_span(w, view, e.span);
+    }
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
+}
+
 void append_result_record(const io::Note& note, const NoteResult& r, const Analyzer& analyzer,
                           const text::MatchView& view, std::string* out) {
+  RecordParts parts;
+  write_result_parts(note, r, analyzer, view, &parts);
+  *out += parts.prefix;
+  for (size_t i = 0; i < parts.flags.size(); ++i) {
+    if (i > 0) *out += ',';
+    *out += parts.flags[i];
+  }
+  *out += parts.suffix;
+}
+
+void write_result_parts(const io::Note& note, const NoteResult& r, const Analyzer& analyzer,
+                        const text::MatchView& view, RecordParts* parts) {
+  std::string record;
+  std::string* out = &record;
   const lexicon::Lexicon& lex = analyzer.lexicon();
   const std::vector<std::string>& section_names = analyzer.sections().names();
   JsonWriter w(out);
@@ -41,6 +85,7 @@ void append_result_record(const io::Note& note, const NoteResult& r, const Analy
       w.string(c.info->title);
     else
       w.null();
+    if (c.source == "text") w.key("begin").number(c.begin).key("end").number(c.end);
     w.end_object();
   }
   w.end_array();
@@ -108,28 +153,9 @@ void append_result_record(const io::Note& note, const NoteResult& r, const Analy
   }
   w.end_object();
 
-  w.key("audit").begin_array();
-  for (const audit::Flag& f : r.audit.flags) {
-    w.begin_object();
-    w.key("rule").string(f.rule);
-    w.key("severity").string(f.severity);
-    w.key("code").string(f.code);
-    w.key("message").string(f.message);
-    w.key("suggest").begin_array();
-    for (const std::string& s : f.suggest) w.string(s);
-    w.end_array();
-    w.key("evidence").begin_array();
-    for (const audit::FlagEvidence& e : f.evidence) {
-      w.begin_object();
-      w.key("concept").string(lex.concepts[e.concept_id].name);
-      write_span(w, view, e.span);
-      w.end_object();
-    }
-    w.end_array();
-    w.end_object();
-  }
-  w.end_array();
-
+  w.key("audit");
+  const size_t cut = out->size();
+  w.raw("[]");
   w.key("verdict").begin_object();
   for (const audit::Verdict& v : r.audit.verdicts) w.key(v.code).string(v.verdict);
   w.end_object();
@@ -142,6 +168,26 @@ void append_result_record(const io::Note& note, const NoteResult& r, const Analy
   if (!note.meta_json.empty()) w.key("meta").raw(note.meta_json);
   w.end_object();
   out->push_back('\n');
+
+  parts->prefix.assign(record, 0, cut + 1);  // through '['
+  parts->suffix.assign(record, cut + 1);     // from ']'
+  parts->flags.clear();
+  parts->subsequent.clear();
+  parts->rules.clear();
+  for (const audit::Flag& f : r.audit.flags) {
+    std::string json;
+    append_flag(f, lex, view, &json);
+    parts->flags.push_back(std::move(json));
+    std::string alt;
+    if (f.episodic) {
+      audit::Flag sub = f;
+      sub.suggest = f.subsequent_suggest;
+      sub.message = f.subsequent_message;
+      append_flag(sub, lex, view, &alt);
+    }
+    parts->subsequent.push_back(std::move(alt));
+    parts->rules.push_back(f.rule);
+  }
 }
 
 void append_error_record(const io::InputRecord& record, std::string_view kind,

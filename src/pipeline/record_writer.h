@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "io/note.h"
 #include "pipeline/analyzer.h"
@@ -15,6 +16,23 @@ inline constexpr const char* kSchema = "dxaudit/1";
 // the note was analysed with.
 void append_result_record(const io::Note& note, const NoteResult& result, const Analyzer& analyzer,
                           const text::MatchView& view, std::string* out);
+
+// A result record cut where flags go, so that flags known only later (the longitudinal
+// review, audit/longitudinal.h) can be added, and an episodic flag's version chosen,
+// before the record is written: prefix + flags joined by ',' + suffix is the record.
+struct RecordParts {
+  std::string prefix;                   // up to and including `"audit":[`
+  std::vector<std::string> flags;       // each flag as a JSON object
+  std::vector<std::string> subsequent;  // per flag: its subsequent-encounter version, or ""
+  std::vector<std::string> rules;       // per flag: its rule id
+  std::string suffix;                   // from the `]` closing "audit" to the '\n'
+};
+void write_result_parts(const io::Note& note, const NoteResult& result, const Analyzer& analyzer,
+                        const text::MatchView& view, RecordParts* parts);
+
+// One flag as a JSON object (evidence spans through `view`).
+void append_flag(const audit::Flag& flag, const lexicon::Lexicon& lexicon,
+                 const text::MatchView& view, std::string* out);
 
 // Appends the error record for an input record that could not be read or analysed.
 void append_error_record(const io::InputRecord& record, std::string_view kind,

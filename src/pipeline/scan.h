@@ -1,12 +1,20 @@
 // scan(): reads notes from inputs, analyses each, and writes one output record per input
 // record, in input order. This is what `dxaudit scan` runs; a program embedding dxaudit
 // calls it the same way.
+//
+// Longitudinal flags (REPEATED_UNSPECIFIED, S39.012A vs S39.012D) need every encounter of
+// a patient, so no record is written before the whole input is read. Records wait in a
+// temporary spool file (std::tmpfile), cut where their flags go; memory holds only each
+// record's spool offsets and a small summary (audit/longitudinal.h). The trade-off: the
+// first output line comes only at the end of the input, and the spool takes about as much
+// disk as the output. Output order is input order whatever order records are analysed in.
 #pragma once
 
 #include <cstdio>
 #include <string>
 #include <vector>
 
+#include "io/claims.h"
 #include "pipeline/analyzer.h"
 #include "report/summary.h"
 
@@ -17,9 +25,13 @@ struct ScanOutcome {
   std::string error;  // why, when !ok
 };
 
+struct ScanOptions {
+  const io::ClaimsIndex* claims = nullptr;  // codes joined to notes, or none
+};
+
 // `inputs` are JSONL paths, "-" for standard input. Records go to `out`. Every record is
 // also added to *summary.
 ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& inputs, std::FILE* out,
-                 report::Summary* summary);
+                 report::Summary* summary, const ScanOptions& options = {});
 
 }  // namespace dxaudit::pipeline

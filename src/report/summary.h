@@ -21,6 +21,8 @@ class Summary {
     ++errors_;
   }
   void add(const pipeline::NoteResult& result, const lexicon::Lexicon& lexicon);
+  // A flag added after its record (the longitudinal review).
+  void add_flag(const std::string& rule) { ++flags_by_rule_[rule]; }
 
   uint64_t records() const { return records_; }
   uint64_t errors() const { return errors_; }

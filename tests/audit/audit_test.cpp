@@ -149,7 +149,12 @@ TEST_CASE("audit: only active radicular findings fire the rule") {
 
 TEST_CASE("audit: verdict supported when every requirement is documented") {
   auto a = audit(kSupportedNote);
-  CHECK(a.flags.empty());
+  // Only the elements the verdict does not need are reported missing.
+  REQUIRE(a.flags.size() == 1);
+  CHECK(a.flags[0].rule == "MISSING_ELEMENTS");
+  CHECK(a.flags[0].message ==
+        "M54.50 is assigned, but the note does not document: onset, quality, aggravating, "
+        "relieving, functional_impact, strength, gait_posture and neuro_screen.");
   CHECK(a.verdict("M54.50") == "supported");
   // Check why, element by element.
   for (const char* e :
@@ -207,16 +212,12 @@ TEST_CASE("audit model: the shipped rule as data") {
   CHECK(it->code == "M54.50");
   CHECK(it->severity == "high");
   CHECK(it->makes_unsupported);
-  CHECK(it->by_side);
-  using dxaudit::lexicon::Laterality;
-  CHECK(it->suggest_by_side[static_cast<int>(Laterality::kLeft)] ==
-        std::vector<std::string>{"M54.42"});
-  CHECK(it->suggest_by_side[static_cast<int>(Laterality::kRight)] ==
-        std::vector<std::string>{"M54.41"});
-  CHECK(it->suggest_by_side[static_cast<int>(Laterality::kBilateral)] ==
-        std::vector<std::string>{"M54.41", "M54.42"});
-  CHECK(it->suggest_by_side[static_cast<int>(Laterality::kNone)] ==
-        std::vector<std::string>{"M54.40"});
+  // Suggestions by side are suggest.model lines, each naming the rule.
+  std::vector<std::string> sided;
+  for (const auto& c : m.clauses())
+    if (c.rule == kRadicular && c.side_mask != 0)
+      sided.insert(sided.end(), c.codes.begin(), c.codes.end());
+  CHECK(sided == std::vector<std::string>{"M54.42", "M54.41", "M54.41", "M54.42", "M54.40"});
   REQUIRE(it->any.size() == 1);
   CHECK(it->any[0].is_category);
   CHECK(shipped_analyzer().lexicon().categories[it->any[0].index] == "radicular");
@@ -273,7 +274,8 @@ TEST_CASE("audit model: errors are reported with file:line, all of them") {
   CHECK(has_error(errors, kRulesFile, 9, "code Z99.99 is not in the code model"));
   CHECK(has_error(errors, kRulesFile, 10, "rule R9 needs message="));
   CHECK(has_error(errors, kRulesFile, 11, "rule R10 needs any= or all= findings"));
-  CHECK(has_error(errors, kRulesFile, 13, "rule R11 is already defined at rules.model:12"));
+  CHECK(has_error(errors, kRulesFile, 13,
+                  "rule R11 for M54.50 is already defined at rules.model:12"));
   // One error per problem: an unknown concept is not also reported as a missing any=.
   CHECK_FALSE(has_error(errors, kRulesFile, 2, "needs any= or all="));
   CHECK_FALSE(has_error(errors, kRulesFile, 6, "needs any= or all="));
@@ -295,4 +297,56 @@ TEST_CASE("audit model: verdict policy errors") {
   CHECK(has_error(errors, kRulesFile, 5, "exam_min must be"));
   CHECK(has_error(errors, kRulesFile, 6, "unknown option 'colour'"));
   CHECK(errors.size() == 5);
+}
+
+TEST_CASE("audit model: errors in rule kinds and suggestion lines, with file:line") {
+  auto errors = load_rules(
+      "@kind rules\n"
+      "A\tM54.50\tkind=sideways severity=high message=\"x\"\n"                             // 2
+      "B\tM54.50\tkind=excludes1 severity=high message=\"x\"\n"                            // 3
+      "C\t*\tkind=invalid severity=high message=\"x\" elements=rom\n"                      // 4
+      "D\tM54.50\tkind=missing elements=rom,no_such_element severity=low message=\"x\"\n"  // 5
+      "E\tM54.50\tkind=repeated window_days=0 min_count=3 severity=low message=\"x\"\n"    // 6
+      "F\tM54.50\tkind=repeated window_days=90 min_count=3 specific=M51.x- severity=low "
+      "message=\"x\"\n"  // 7
+      "G\tM54.40\tkind=laterality sides=left,up any=radiculopathy severity=low "
+      "suggest.left=M54.42 message=\"x\"\n");  // 8
+  INFO(describe_errors(errors));
+  CHECK(has_error(errors, kRulesFile, 2, "kind is findings, missing, excludes1"));
+  CHECK(has_error(errors, kRulesFile, 3, "write * as its code"));
+  CHECK(has_error(errors, kRulesFile, 4, "unknown option 'elements'"));
+  CHECK(has_error(errors, kRulesFile, 5, "unknown element 'no_such_element'"));
+  CHECK(has_error(errors, kRulesFile, 6, "window_days must be a whole number above 0"));
+  CHECK(has_error(errors, kRulesFile, 7, "specific: 'M51.x-' is not a code pattern"));
+  CHECK(has_error(errors, kRulesFile, 8, "a side is left, right, bilateral or unsided, not 'up'"));
+
+  std::vector<LoadError> errs;
+  std::vector<LineFile> files{
+      dxaudit::lexicon::parse_line_file(
+          kRulesFile,
+          "@kind rules\n"
+          "R\tM54.50\tany=radiculopathy severity=high message=\"x\"\n",
+          &errs),
+      dxaudit::lexicon::parse_line_file("suggest.model",
+                                        "@kind suggest\n"
+                                        "R\tM54.42\tside=left\n"             // 2: fine
+                                        "NO_RULE\tM54.42\tside=left\n"       // 3
+                                        "R\tZ99.99\tside=left\n"             // 4
+                                        "R\tM51.17\tlevel=L9-Q1\n"           // 5
+                                        "R\tS39.012D\tencounter=later\n"     // 6
+                                        "R\tM54.40\twith=no_such_concept\n"  // 7
+                                        "R\tM54.40\tcolour=red\n",           // 8
+                                        &errs)};
+  REQUIRE(errs.empty());
+  auto m =
+      AuditModel::load(files, shipped_analyzer().lexicon(), shipped_analyzer().code_model(), &errs);
+  INFO(describe_errors(errs));
+  CHECK(m == nullptr);
+  CHECK(has_error(errs, "suggest.model", 3, "no rule 'NO_RULE'"));
+  CHECK(has_error(errs, "suggest.model", 4, "code Z99.99 is not in the code model"));
+  CHECK(has_error(errs, "suggest.model", 5, "'L9-Q1' is not a spinal level"));
+  CHECK(has_error(errs, "suggest.model", 6, "encounter is initial or subsequent"));
+  CHECK(has_error(errs, "suggest.model", 7, "unknown concept 'no_such_concept'"));
+  CHECK(has_error(errs, "suggest.model", 8, "unknown option 'colour'"));
+  CHECK(errs.size() == 6);
 }

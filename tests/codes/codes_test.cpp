@@ -266,3 +266,66 @@ TEST_CASE("code model: errors in a model file are reported with file:line, all o
   CHECK(has_error(errors, "codes.model", 9, "'M5489' is not a code in canonical form"));
   CHECK(errors.size() == 7);
 }
+
+TEST_CASE("code model: Excludes1 with dash semantics, inherited by children") {
+  const CodeModel& m = shipped();
+  // At M54.5 (and so M54.50): S39.012-, M51.2-, M54.4-.
+  CHECK(m.excludes1_conflict("M54.50", "S39.012A") == "S39.012-");
+  CHECK(m.excludes1_conflict("S39.012A", "M54.50") == "S39.012-");  // either order
+  CHECK(m.excludes1_conflict("M54.50", "M51.26") == "M51.2-");
+  CHECK(m.excludes1_conflict("M54.50", "M54.42") == "M54.4-");
+  CHECK(m.excludes1_conflict("M54.50", "M54.4") == "M54.4-");  // the category itself
+  // At M54 (every dorsalgia code): F45.41, without a dash: that code only.
+  CHECK(m.excludes1_conflict("M54.16", "F45.41") == "F45.41");
+  CHECK(m.excludes1_conflict("M54.16", "F45.4") == "");
+  // M54.4- excludes M51.1-; M54.3- also M54.4- and G57.0- (outside the model).
+  CHECK(m.excludes1_conflict("M54.41", "M51.17") == "M51.1-");
+  CHECK(m.excludes1_conflict("M54.31", "M54.42") == "M54.4-");
+  CHECK(m.excludes1_conflict("M54.32", "G57.01") == "G57.0-");
+  // M54.8- excludes M54.5-; M54.1- excludes M47.2-.
+  CHECK(m.excludes1_conflict("M54.89", "M54.59") == "M54.5-");
+  CHECK(m.excludes1_conflict("M54.17", "M47.27") == "M47.2-");
+  // No relation.
+  CHECK(m.excludes1_conflict("M54.50", "M54.51") == "");
+  CHECK(m.excludes1_conflict("M54.50", "I10") == "");
+  CHECK(m.excludes1_conflict("M54.50", "M54.50") == "");
+  CHECK(m.excludes1_conflict("I10", "E11.9") == "");
+}
+
+TEST_CASE("code model: parents, 7th characters and replacements on a date") {
+  const CodeModel& m = shipped();
+  REQUIRE(m.parent("M54.50") != nullptr);
+  CHECK(m.parent("M54.50")->code == "M54.5");
+  CHECK(m.parent("M54.5")->code == "M54");
+  CHECK(m.parent("M54") == nullptr);
+  CHECK(m.parent("S39.012A")->code == "S39.012");
+  CHECK(m.find("S39.012")->needs_7th);
+  CHECK_FALSE(m.find("M54.4")->needs_7th);
+  CHECK(m.replacements("S39.012", kOct01_2021) ==
+        std::vector<std::string>{"S39.012A", "S39.012D", "S39.012S"});
+  CHECK(m.replacements("M54.5", kOct01_2021) ==
+        std::vector<std::string>{"M54.50", "M54.51", "M54.59"});
+  CHECK(m.replacements("M54.50", kSep30_2021) == std::vector<std::string>{"M54.5"});
+  CHECK(m.replacements("M51.36", kOct01_2024) ==
+        std::vector<std::string>{"M51.360", "M51.361", "M51.362", "M51.369"});
+  CHECK(m.replacements("M51.36", kSep30_2024).empty());  // children not yet in effect
+  CHECK(m.replacements("I10", kOct01_2024).empty());
+}
+
+TEST_CASE("code model: excludes1 and seventh errors with file:line") {
+  std::vector<LoadError> errors;
+  std::vector<LineFile> files{dxaudit::lexicon::parse_line_file(
+      "x.model",
+      "@kind codes\n"
+      "A01\tA\tfrom=2015-10-01 header excludes1=B02-,b03.1\n"  // 2: not canonical
+      "A02\tA\tfrom=2015-10-01 seventh=yes\n"                  // 3: a flag
+      "A03\tA\tfrom=2015-10-01 excludes1=M51.2-,G57.0-\n",     // 4: fine
+      &errors)};
+  REQUIRE(errors.empty());
+  auto model = CodeModel::load(files, &errors);
+  INFO(describe_errors(errors));
+  CHECK(model == nullptr);
+  CHECK(has_error(errors, "x.model", 2, "excludes1: 'b03.1' is not a code in canonical form"));
+  CHECK(has_error(errors, "x.model", 3, "seventh is a flag and takes no value"));
+  CHECK(errors.size() == 2);
+}

@@ -81,7 +81,8 @@ TEST_CASE("a negated radicular list does not make M54.50 unsupported") {
                                 "Low back pain for two weeks. She denies radiating pain, "
                                 "numbness or tingling in the legs."}}});
   REQUIRE(out.size() == 1);
-  CHECK(rules_of(out[0]).empty());
+  // Only documentation flags: nothing the note documents contradicts the code.
+  CHECK(rules_of(out[0]) == std::vector<std::string>{"MISSING_ELEMENTS", "MISSING_JUSTIFICATION"});
   CHECK(out[0]["verdict"]["M54.50"] != "unsupported");
   REQUIRE(out[0]["findings"].size() == 2);
   for (const json& f : out[0]["findings"]) CHECK(f["negated"] == true);
@@ -92,7 +93,9 @@ TEST_CASE("pain shooting down the left leg with M54.50 is flagged, suggesting M5
                                {"codes", {"M5450"}},
                                {"text", "Low back pain with pain shooting down the left leg."}}});
   REQUIRE(out.size() == 1);
-  REQUIRE(rules_of(out[0]) == std::vector<std::string>{"M5450_UNSUPPORTED_RADICULAR"});
+  REQUIRE(rules_of(out[0]) == std::vector<std::string>{"M5450_UNSUPPORTED_RADICULAR",
+                                                       "MISSING_ELEMENTS",
+                                                       "MISSING_JUSTIFICATION"});
   const json& flag = out[0]["audit"][0];
   CHECK(flag["suggest"] == json::array({"M54.42"}));
   CHECK(flag["severity"] == "high");

@@ -89,8 +89,10 @@ TEST_CASE("scan: a good note, a malformed line and a note without text give thre
   CHECK(f["begin"] == 10);
   CHECK(f["end"] == 10 + 31);
   CHECK(good_text.substr(10, 31) == "pain shooting down the LEFT leg");
-  REQUIRE(ok["audit"].size() == 1);
+  REQUIRE(ok["audit"].size() == 3);
   CHECK(ok["audit"][0]["rule"] == "M5450_UNSUPPORTED_RADICULAR");
+  CHECK(ok["audit"][1]["rule"] == "MISSING_ELEMENTS");
+  CHECK(ok["audit"][2]["rule"] == "MISSING_JUSTIFICATION");
   CHECK(ok["audit"][0]["suggest"] == json::array({"M54.42"}));
   CHECK(ok["audit"][0]["evidence"][0]["begin"] == 10);
   CHECK(ok["verdict"]["M54.50"] == "unsupported");
@@ -150,4 +152,46 @@ TEST_CASE("scan: an empty input gives no records") {
   CHECK(run.outcome.ok);
   CHECK(run.output.empty());
   CHECK(run.summary.records() == 0);
+}
+
+TEST_CASE("scan: longitudinal flags go to the right records, error records stay in place") {
+  TempDir dir;
+  auto n = [](const char* id, const char* date, const char* text) {
+    return json{{"note_id", id},
+                {"patient_id", "p"},
+                {"encounter_date", date},
+                {"codes", {"M54.50"}},
+                {"text", text}}
+        .dump();
+  };
+  std::string strain = "Pain began after lifting a box. Paraspinal spasm.";
+  std::string input = n("c", "2025-03-01", strain.c_str()) + "\n" + "{not json\n" +
+                      n("a", "2025-01-01", strain.c_str()) + "\n" +
+                      n("b", "2025-02-01", "Low back pain.") + "\n";
+  ScanRun run;
+  run_scan({dir.write("in.jsonl", input)}, &run);
+  REQUIRE(run.outcome.ok);
+  REQUIRE(run.lines.size() == 4);
+  std::vector<json> r;
+  for (const std::string& l : run.lines) r.push_back(json::parse(l));
+  CHECK(r[0]["note_id"] == "c");
+  CHECK(r[1]["status"] == "error");
+  CHECK(r[2]["note_id"] == "a");
+  CHECK(r[3]["note_id"] == "b");
+  auto suggest_of = [](const json& rec, const std::string& rule) {
+    for (const json& a : rec["audit"])
+      if (a["rule"] == rule) return a["suggest"];
+    return json();
+  };
+  // "c" is the third M54.50 encounter by date, and a later encounter of a's strain.
+  CHECK(suggest_of(r[0], "REPEATED_UNSPECIFIED") == json::array());
+  CHECK(suggest_of(r[0], "M5450_UNSUPPORTED_STRAIN") == json::array({"S39.012D"}));
+  CHECK(r[0]["audit"].back()["rule"] == "REPEATED_UNSPECIFIED");  // longitudinal flags last
+  CHECK(suggest_of(r[2], "M5450_UNSUPPORTED_STRAIN") == json::array({"S39.012A"}));
+  CHECK(suggest_of(r[2], "REPEATED_UNSPECIFIED").is_null());
+  CHECK(suggest_of(r[3], "REPEATED_UNSPECIFIED").is_null());
+  // The message follows the chosen suggestion.
+  for (const json& a : r[0]["audit"])
+    if (a["rule"] == "M5450_UNSUPPORTED_STRAIN")
+      CHECK(a["message"].get<std::string>().find("consider S39.012D.") != std::string::npos);
 }
