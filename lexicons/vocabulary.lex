@@ -43,9 +43,9 @@ concept	weight_loss	category=red_flag
 concept	cancer_history	category=red_flag historical_counts
 concept	night_pain	category=red_flag
 concept	significant_trauma	category=red_flag
-concept	iv_drug_use	category=red_flag
-concept	immunosuppression	category=red_flag
-concept	osteoporosis	category=red_flag
+concept	iv_drug_use	category=red_flag historical_counts
+concept	immunosuppression	category=red_flag historical_counts
+concept	osteoporosis	category=red_flag historical_counts
 
 # Documentation elements a payer expects for an unspecified low back pain code.
 element	location

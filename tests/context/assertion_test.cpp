@@ -203,3 +203,23 @@ TEST_CASE("context: cues are reported with their own text, one assertion per men
   CHECK(f[2].affirmed());
   CHECK(f[2].laterality == "right");
 }
+
+TEST_CASE("context: red-flag risk factors stay active when the note puts them in the past") {
+  // The past medical history section makes its items historical; for a history of cancer,
+  // IV drug use, immunosuppression or osteoporosis the past is the risk (vocabulary flag
+  // historical_counts), so M54.50 still meets a red flag.
+  for (const char* text : {"PAST MEDICAL HISTORY: Osteoporosis.", "History of IV drug use.",
+                           "PAST MEDICAL HISTORY: Prostate cancer."}) {
+    INFO(text);
+    auto a = dxaudit::testing::analyze_text(text, {"M54.50"}, "2026-01-05");
+    REQUIRE(a.findings.size() == 1);
+    CHECK(a.findings[0].historical);
+    CHECK(a.flag("M5450_RED_FLAG") != nullptr);
+  }
+  // Without the flag a historical finding is not active: sciatica in the past history.
+  auto a = dxaudit::testing::analyze_text("PAST MEDICAL HISTORY: Sciatica.", {"M54.50"},
+                                          "2026-01-05");
+  REQUIRE(a.findings.size() == 1);
+  CHECK(a.findings[0].historical);
+  CHECK(a.flag("M5450_UNSUPPORTED_RADICULAR") == nullptr);
+}
