@@ -225,7 +225,11 @@ TEST_CASE("lexicon: the shipped lexicons load without error and hold the schema 
     auto i = lex->concept_index(name);
     REQUIRE(i.has_value());
     CHECK(lex->categories[lex->concepts[*i].category] == category);
-    CHECK(lex->concepts[*i].historical_counts == (std::string(name) == "cancer_history"));
+    // Red-flag risk factors whose past is the risk (lbp-coding.md).
+    const std::string n = name;
+    bool past_counts = n == "cancer_history" || n == "iv_drug_use" || n == "immunosuppression" ||
+                       n == "osteoporosis";
+    CHECK(lex->concepts[*i].historical_counts == past_counts);
   }
   const char* const elements[] = {"location",          "onset",
                                   "quality",           "duration",
