@@ -2,34 +2,34 @@
 
 #include <cctype>
 #include <charconv>
+#include <string>
 
 namespace dxaudit::codes {
 
 namespace {
 
-bool is_alnum(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) != 0;
-}
+// ASCII classes, without the locale lookups of <cctype> (these run on every byte of a
+// diagnosis line).
 bool is_alpha(char c) {
-  return std::isalpha(static_cast<unsigned char>(c)) != 0;
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 bool is_digit(char c) {
-  return std::isdigit(static_cast<unsigned char>(c)) != 0;
+  return c >= '0' && c <= '9';
+}
+bool is_alnum(char c) {
+  return is_alpha(c) || is_digit(c);
 }
 
 char lower(char c) {
   return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
 }
 
-// Whether `line` holds `phrase` (lower case) as whole words.
+// Whether `line` (lower case) holds `phrase` (lower case) as whole words.
 bool has_cue(std::string_view line, const std::string& phrase) {
-  if (phrase.empty() || line.size() < phrase.size()) return false;
-  for (size_t i = 0; i + phrase.size() <= line.size(); ++i) {
-    size_t k = 0;
-    while (k < phrase.size() && lower(line[i + k]) == phrase[k]) ++k;
-    if (k != phrase.size()) continue;
+  if (phrase.empty()) return false;
+  for (size_t i = line.find(phrase); i != std::string_view::npos; i = line.find(phrase, i + 1)) {
     bool left_ok = i == 0 || !is_alpha(line[i - 1]);
-    bool right_ok = i + k == line.size() || !is_alpha(line[i + k]);
+    bool right_ok = i + phrase.size() == line.size() || !is_alpha(line[i + phrase.size()]);
     if (left_ok && right_ok) return true;
   }
   return false;
@@ -58,7 +58,7 @@ void codes_on_line(std::string_view text, size_t begin, size_t end, std::vector<
       bool in_parens = i > begin && text[i - 1] == '(' && j < end && text[j] == ')';
       if (!in_parens) continue;
     }
-    if (!dot && std::islower(static_cast<unsigned char>(text[i]))) continue;
+    if (!dot && text[i] >= 'a' && text[i] <= 'z') continue;
     out->push_back(
         {std::string(text.substr(i, j - i)), static_cast<uint32_t>(i), static_cast<uint32_t>(j)});
     i = j - 1;
@@ -108,6 +108,12 @@ std::unique_ptr<const TextCodeCues> TextCodeCues::load(const std::vector<lexicon
 }
 
 void find_text_codes(std::string_view text, const TextCodeCues& cues, std::vector<TextCode>* out) {
+  // Cues are looked for in a lower-cased copy (ASCII only, so offsets do not move); the
+  // buffer is kept per thread so that a worker allocates only for a longer note.
+  thread_local std::string folded;
+  folded.assign(text);
+  for (char& c : folded)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   int block_left = -1;  // code lines still to come after a cue line; -1: none
   size_t pos = 0;
   while (pos < text.size()) {
@@ -116,8 +122,9 @@ void find_text_codes(std::string_view text, const TextCodeCues& cues, std::vecto
     std::string_view line = text.substr(pos, nl - pos);
     bool blank = line.find_first_not_of(" \t\r") == std::string_view::npos;
     int cue_lines = -1;
+    std::string_view folded_line = std::string_view(folded).substr(pos, nl - pos);
     for (const TextCodeCue& c : cues.cues())
-      if (has_cue(line, c.phrase) && c.lines_after > cue_lines) cue_lines = c.lines_after;
+      if (c.lines_after > cue_lines && has_cue(folded_line, c.phrase)) cue_lines = c.lines_after;
     if (cue_lines >= 0) {
       codes_on_line(text, pos, nl, out);
       block_left = std::max(block_left, cue_lines);
