@@ -1,6 +1,7 @@
 #include "match/matcher.h"
 
 #include <algorithm>
+#include <string>
 
 #include "text/utf8.h"
 
@@ -66,7 +67,65 @@ size_t next_code_point(std::string_view s, size_t pos) {
   return pos + text::decode_utf8(s, pos, &cp);
 }
 
+bool is_ascii_word_byte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || (c >= 'A' && c <= 'Z');
+}
+
+// is_word_at() with an ASCII fast path.
+bool word_at(std::string_view s, size_t pos) {
+  auto c = static_cast<unsigned char>(s[pos]);
+  return c < 0x80 ? is_ascii_word_byte(c) : is_word_at(s, pos);
+}
+
+// End of the index key that starts at `pos`: the run of word characters there, or the one
+// other character there. A literal phrase is filed under the key at the start of its first
+// word; an aligned match of it can only begin where the text has the same key (a phrase
+// that starts with a letter starts a word of the text, and that word starts with the same
+// run of letters).
+size_t key_end(std::string_view s, size_t pos, size_t limit) {
+  if (!word_at(s, pos)) return std::min(limit, next_code_point(s, pos));
+  size_t i = pos;
+  while (i < limit) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      if (!is_ascii_word_byte(c)) break;
+      ++i;
+    } else {
+      if (!is_word_at(s, i)) break;
+      i = std::min(limit, next_code_point(s, i));
+    }
+  }
+  return i;
+}
+
 }  // namespace
+
+Matcher::Matcher(const lexicon::Lexicon& lexicon, Scope scope) : lexicon_(lexicon), scope_(scope) {
+  re2::RE2::Options options;
+  options.set_log_errors(false);
+  options.set_max_mem(int64_t{256} << 20);
+  regex_set_ = std::make_unique<re2::RE2::Set>(options, re2::RE2::UNANCHORED);
+  for (uint32_t p = 0; p < lexicon_.patterns.size(); ++p) {
+    if (!in_scope(p)) continue;
+    const std::vector<std::string>& words = lexicon_.patterns[p].literal_words;
+    if (!words.empty()) {
+      const std::string& first = words[0];
+      literal_index_[first.substr(0, key_end(first, 0, first.size()))].push_back(p);
+      continue;
+    }
+    // The lexicon's own set accepted this pattern, so this one does too.
+    std::string error;
+    regex_set_->Add(lexicon_.regexes[p]->pattern(), &error);
+    regex_patterns_.push_back(p);
+  }
+  if (regex_patterns_.empty() || !regex_set_->Compile()) regex_set_.reset();
+}
+
+Matcher::~Matcher() = default;
+
+bool Matcher::in_scope(uint32_t pattern) const {
+  return scope_ == Scope::kAll || lexicon_.patterns[pattern].kind == lexicon::PatternKind::kCue;
+}
 
 void Matcher::find_pattern(std::string_view view, Span range, uint32_t pattern,
                            std::vector<Hit>* hits) const {
@@ -110,19 +169,87 @@ void Matcher::find_pattern(std::string_view view, Span range, uint32_t pattern,
   }
 }
 
+void Matcher::find_literals(std::string_view view, Span sentence, MatchScratch* scratch,
+                            std::vector<Hit>* hits) const {
+  std::vector<uint32_t>& pattern_end = scratch->pattern_end;
+  if (pattern_end.size() < lexicon_.patterns.size()) pattern_end.resize(lexicon_.patterns.size());
+  size_t i = sentence.begin;
+  while (i < sentence.end) {
+    char c = view[i];
+    if (c == ' ' || c == '\n') {  // the view's only white space; no phrase starts with it
+      ++i;
+      continue;
+    }
+    const bool word = word_at(view, i);
+    const size_t end_of_key = key_end(view, i, sentence.end);
+    auto entry = literal_index_.find(view.substr(i, end_of_key - i));
+    if (entry != literal_index_.end()) {
+      for (uint32_t p : entry->second) {
+        if (pattern_end[p] > i) continue;  // inside this pattern's previous hit
+        size_t end = match_literal_words(view, i, sentence.end, lexicon_.patterns[p].literal_words);
+        if (end == 0 || !aligned(view, i, end)) continue;
+        if (pattern_end[p] == 0) scratch->touched.push_back(p);
+        pattern_end[p] = static_cast<uint32_t>(end);
+        hits->push_back({p, Span{static_cast<uint32_t>(i), static_cast<uint32_t>(end)}});
+      }
+    }
+    // A word is a candidate only where it starts; after any other character the next one is.
+    i = word ? end_of_key : next_code_point(view, i);
+  }
+  for (uint32_t p : scratch->touched) pattern_end[p] = 0;
+  scratch->touched.clear();
+}
+
+void Matcher::find_regexes(std::string_view view, Span sentence, MatchScratch* scratch,
+                           std::vector<Hit>* hits) const {
+  if (!regex_set_) return;
+  std::vector<int>& found = scratch->set_matches;
+  found.clear();
+  re2::RE2::Set::ErrorInfo info{};
+  bool any = regex_set_->Match(sentence.in(view), &found, &info);
+  if (!any && info.kind != re2::RE2::Set::kNoError) {
+    // The set's DFA gave up (a huge or pathological sentence): search each pattern on its
+    // own, which is slower but exact.
+    found.clear();
+    for (size_t i = 0; i < regex_patterns_.size(); ++i) found.push_back(static_cast<int>(i));
+  }
+  std::sort(found.begin(), found.end());
+  for (int i : found) find_pattern(view, sentence, regex_patterns_[static_cast<size_t>(i)], hits);
+}
+
+namespace {
+
+void sort_hits(std::vector<Hit>* hits) {
+  std::sort(hits->begin(), hits->end(), [](const Hit& a, const Hit& b) {
+    if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
+    if (a.span.end != b.span.end) return a.span.end > b.span.end;
+    return a.pattern < b.pattern;
+  });
+}
+
+}  // namespace
+
 void Matcher::find(std::string_view view, std::span<const Span> sentences, MatchScratch* scratch,
                    std::vector<Hit>* hits) const {
   hits->clear();
   for (Span sentence : sentences) {
+    find_literals(view, sentence, scratch, hits);
+    find_regexes(view, sentence, scratch, hits);
+  }
+  sort_hits(hits);
+}
+
+void Matcher::find_with_full_set(std::string_view view, std::span<const Span> sentences,
+                                 MatchScratch* scratch, std::vector<Hit>* hits) const {
+  hits->clear();
+  const bool cues_only = scope_ == Scope::kCues;
+  const re2::RE2::Set& set = cues_only ? *lexicon_.cue_set : *lexicon_.set;
+  for (Span sentence : sentences) {
     std::vector<int>& found = scratch->set_matches;
     found.clear();
     re2::RE2::Set::ErrorInfo info{};
-    const bool cues_only = scope_ == Scope::kCues;
-    const re2::RE2::Set& set = cues_only ? *lexicon_.cue_set : *lexicon_.set;
     bool any = set.Match(sentence.in(view), &found, &info);
     if (!any && info.kind != re2::RE2::Set::kNoError) {
-      // The set's DFA gave up (a huge or pathological sentence): search each pattern on
-      // its own, which is slower but exact.
       found.clear();
       size_t count = cues_only ? lexicon_.cue_patterns.size() : lexicon_.regexes.size();
       for (size_t i = 0; i < count; ++i) found.push_back(static_cast<int>(i));
@@ -132,11 +259,7 @@ void Matcher::find(std::string_view view, std::span<const Span> sentences, Match
     std::sort(found.begin(), found.end());
     for (int p : found) find_pattern(view, sentence, static_cast<uint32_t>(p), hits);
   }
-  std::sort(hits->begin(), hits->end(), [](const Hit& a, const Hit& b) {
-    if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
-    if (a.span.end != b.span.end) return a.span.end > b.span.end;
-    return a.pattern < b.pattern;
-  });
+  sort_hits(hits);
 }
 
 }  // namespace dxaudit::match
