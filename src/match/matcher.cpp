@@ -67,58 +67,28 @@ size_t next_code_point(std::string_view s, size_t pos) {
   return pos + text::decode_utf8(s, pos, &cp);
 }
 
-bool is_ascii_word_byte(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || (c >= 'A' && c <= 'Z');
-}
-
-// is_word_at() with an ASCII fast path.
-bool word_at(std::string_view s, size_t pos) {
-  auto c = static_cast<unsigned char>(s[pos]);
-  return c < 0x80 ? is_ascii_word_byte(c) : is_word_at(s, pos);
-}
-
-// End of the index key that starts at `pos`: the run of word characters there, or the one
-// other character there. A literal phrase is filed under the key at the start of its first
-// word; an aligned match of it can only begin where the text has the same key (a phrase
-// that starts with a letter starts a word of the text, and that word starts with the same
-// run of letters).
-size_t key_end(std::string_view s, size_t pos, size_t limit) {
-  if (!word_at(s, pos)) return std::min(limit, next_code_point(s, pos));
-  size_t i = pos;
-  while (i < limit) {
-    auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      if (!is_ascii_word_byte(c)) break;
-      ++i;
-    } else {
-      if (!is_word_at(s, i)) break;
-      i = std::min(limit, next_code_point(s, i));
-    }
-  }
-  return i;
-}
-
 }  // namespace
 
 Matcher::Matcher(const lexicon::Lexicon& lexicon, Scope scope) : lexicon_(lexicon), scope_(scope) {
   re2::RE2::Options options;
   options.set_log_errors(false);
   options.set_max_mem(int64_t{256} << 20);
-  regex_set_ = std::make_unique<re2::RE2::Set>(options, re2::RE2::UNANCHORED);
+  for (PatternSet* set : {&literals_, &regexes_})
+    set->set = std::make_unique<re2::RE2::Set>(options, re2::RE2::UNANCHORED);
+  // The cues alone are short phrases and small alternations: one set is cheapest. With the
+  // findings and elements, whose regexes hold bounded word gaps, the literals run faster in
+  // a set of their own (measured: docs/performance.md).
+  const bool split = scope_ == Scope::kAll;
   for (uint32_t p = 0; p < lexicon_.patterns.size(); ++p) {
     if (!in_scope(p)) continue;
-    const std::vector<std::string>& words = lexicon_.patterns[p].literal_words;
-    if (!words.empty()) {
-      const std::string& first = words[0];
-      literal_index_[first.substr(0, key_end(first, 0, first.size()))].push_back(p);
-      continue;
-    }
+    PatternSet& set = split && lexicon_.patterns[p].literal_words.empty() ? regexes_ : literals_;
     // The lexicon's own set accepted this pattern, so this one does too.
     std::string error;
-    regex_set_->Add(lexicon_.regexes[p]->pattern(), &error);
-    regex_patterns_.push_back(p);
+    set.set->Add(lexicon_.regexes[p]->pattern(), &error);
+    set.patterns.push_back(p);
   }
-  if (regex_patterns_.empty() || !regex_set_->Compile()) regex_set_.reset();
+  for (PatternSet* set : {&literals_, &regexes_})
+    if (set->patterns.empty() || !set->set->Compile()) set->set.reset();
 }
 
 Matcher::~Matcher() = default;
@@ -169,52 +139,21 @@ void Matcher::find_pattern(std::string_view view, Span range, uint32_t pattern,
   }
 }
 
-void Matcher::find_literals(std::string_view view, Span sentence, MatchScratch* scratch,
-                            std::vector<Hit>* hits) const {
-  std::vector<uint32_t>& pattern_end = scratch->pattern_end;
-  if (pattern_end.size() < lexicon_.patterns.size()) pattern_end.resize(lexicon_.patterns.size());
-  size_t i = sentence.begin;
-  while (i < sentence.end) {
-    char c = view[i];
-    if (c == ' ' || c == '\n') {  // the view's only white space; no phrase starts with it
-      ++i;
-      continue;
-    }
-    const bool word = word_at(view, i);
-    const size_t end_of_key = key_end(view, i, sentence.end);
-    auto entry = literal_index_.find(view.substr(i, end_of_key - i));
-    if (entry != literal_index_.end()) {
-      for (uint32_t p : entry->second) {
-        if (pattern_end[p] > i) continue;  // inside this pattern's previous hit
-        size_t end = match_literal_words(view, i, sentence.end, lexicon_.patterns[p].literal_words);
-        if (end == 0 || !aligned(view, i, end)) continue;
-        if (pattern_end[p] == 0) scratch->touched.push_back(p);
-        pattern_end[p] = static_cast<uint32_t>(end);
-        hits->push_back({p, Span{static_cast<uint32_t>(i), static_cast<uint32_t>(end)}});
-      }
-    }
-    // A word is a candidate only where it starts; after any other character the next one is.
-    i = word ? end_of_key : next_code_point(view, i);
-  }
-  for (uint32_t p : scratch->touched) pattern_end[p] = 0;
-  scratch->touched.clear();
-}
-
-void Matcher::find_regexes(std::string_view view, Span sentence, MatchScratch* scratch,
-                           std::vector<Hit>* hits) const {
-  if (!regex_set_) return;
+void Matcher::find_in(const PatternSet& set, std::string_view view, Span sentence,
+                      MatchScratch* scratch, std::vector<Hit>* hits) const {
+  if (!set.set) return;
   std::vector<int>& found = scratch->set_matches;
   found.clear();
   re2::RE2::Set::ErrorInfo info{};
-  bool any = regex_set_->Match(sentence.in(view), &found, &info);
+  bool any = set.set->Match(sentence.in(view), &found, &info);
   if (!any && info.kind != re2::RE2::Set::kNoError) {
     // The set's DFA gave up (a huge or pathological sentence): search each pattern on its
     // own, which is slower but exact.
     found.clear();
-    for (size_t i = 0; i < regex_patterns_.size(); ++i) found.push_back(static_cast<int>(i));
+    for (size_t i = 0; i < set.patterns.size(); ++i) found.push_back(static_cast<int>(i));
   }
   std::sort(found.begin(), found.end());
-  for (int i : found) find_pattern(view, sentence, regex_patterns_[static_cast<size_t>(i)], hits);
+  for (int i : found) find_pattern(view, sentence, set.patterns[static_cast<size_t>(i)], hits);
 }
 
 namespace {
@@ -233,8 +172,8 @@ void Matcher::find(std::string_view view, std::span<const Span> sentences, Match
                    std::vector<Hit>* hits) const {
   hits->clear();
   for (Span sentence : sentences) {
-    find_literals(view, sentence, scratch, hits);
-    find_regexes(view, sentence, scratch, hits);
+    find_in(literals_, view, sentence, scratch, hits);
+    find_in(regexes_, view, sentence, scratch, hits);
   }
   sort_hits(hits);
 }

@@ -7,24 +7,22 @@
 // longest match of a regex at a position is not aligned, shorter matches at the same start
 // are tried.
 //
-// Literal phrases (most of a lexicon) are found through an index keyed by the first word of
-// the phrase: each place in a sentence where an aligned match could begin is looked up once,
-// and only the phrases filed under its word are tried there. `re:` patterns go through one
-// RE2::Set pass per sentence, which says which of them occur, and only those are searched.
-// find_with_full_set() is the plain method (one set of every pattern), kept as the reference
-// the tests compare against: both give the same hits.
+// Literal phrases and `re:` patterns go through two RE2::Sets, one pass each per sentence
+// (one set only for Scope::kCues, whose regexes are small): a set of literal alternations
+// runs as a small, fast DFA, which the findings' regexes with bounded word gaps would slow
+// down for every byte. Each set says which of its patterns occur, and only those are
+// searched for positions. find_with_full_set() is the plain method (one
+// set of every pattern), kept as the reference the tests compare against: both give the
+// same hits.
 //
 // A Matcher is immutable and may be shared by any number of threads; each thread passes
 // its own MatchScratch.
 #pragma once
 
 #include <cstdint>
-#include <functional>
 #include <memory>
 #include <span>
-#include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "lexicon/lexicon.h"
@@ -39,10 +37,6 @@ struct Hit {
 
 struct MatchScratch {
   std::vector<int> set_matches;
-  // Per pattern: where its last hit in this sentence ended (hits of one pattern never
-  // overlap); `touched` lists the entries to reset before the next sentence.
-  std::vector<uint32_t> pattern_end;
-  std::vector<uint32_t> touched;
 };
 
 class Matcher {
@@ -68,24 +62,18 @@ class Matcher {
  private:
   void find_pattern(std::string_view view, Span range, uint32_t pattern,
                     std::vector<Hit>* hits) const;
-  void find_literals(std::string_view view, Span sentence, MatchScratch* scratch,
-                     std::vector<Hit>* hits) const;
-  void find_regexes(std::string_view view, Span sentence, MatchScratch* scratch,
-                    std::vector<Hit>* hits) const;
+  // Some of the patterns in scope and their set: set index i is patterns[i].
+  struct PatternSet {
+    std::unique_ptr<re2::RE2::Set> set;  // null when there are none
+    std::vector<uint32_t> patterns;
+  };
+  void find_in(const PatternSet& set, std::string_view view, Span sentence, MatchScratch* scratch,
+               std::vector<Hit>* hits) const;
   bool in_scope(uint32_t pattern) const;
 
   const lexicon::Lexicon& lexicon_;
   Scope scope_;
-  // Hashes std::string and std::string_view alike, so lookups need no string.
-  struct KeyHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  // Literal patterns in scope by the key of the start of their first word (matcher.cpp).
-  std::unordered_map<std::string, std::vector<uint32_t>, KeyHash, std::equal_to<>> literal_index_;
-  // The `re:` patterns in scope: set index i is pattern regex_patterns_[i].
-  std::unique_ptr<re2::RE2::Set> regex_set_;
-  std::vector<uint32_t> regex_patterns_;
+  PatternSet literals_, regexes_;
 };
 
 }  // namespace dxaudit::match

@@ -1,6 +1,6 @@
-// The indexed matcher (literal phrases by first word, regexes through their own set) finds
+// The matcher with split sets (literal phrases in one RE2::Set, regexes in another) finds
 // exactly what the plain method finds (one set of every pattern), on the shipped lexicons:
-// over the demo corpus, over text built to stress the index (punctuation before and inside
+// over the demo corpus, over text built to stress alignment (punctuation before and inside
 // words, hyphens, non-ASCII letters, phrases inside words), and, when ../shared is beside
 // the checkout, over every MTSamples note.
 #include <doctest/doctest.h>
@@ -39,25 +39,25 @@ void compare(const Matcher& matcher, const std::string& text, Compared* c) {
   std::vector<dxaudit::Span> sentences;
   dxaudit::text::split_sentences(view, text, tokens, sections, &sentences);
   dxaudit::match::MatchScratch scratch;
-  std::vector<Hit> indexed, plain;
-  matcher.find(view.text(), sentences, &scratch, &indexed);
+  std::vector<Hit> split, plain;
+  matcher.find(view.text(), sentences, &scratch, &split);
   matcher.find_with_full_set(view.text(), sentences, &scratch, &plain);
   ++c->notes;
   c->hits += plain.size();
   auto same = [](const Hit& a, const Hit& b) { return a.pattern == b.pattern && a.span == b.span; };
-  if (indexed.size() == plain.size() &&
-      std::equal(indexed.begin(), indexed.end(), plain.begin(), same))
+  if (split.size() == plain.size() &&
+      std::equal(split.begin(), split.end(), plain.begin(), same))
     return;
   ++c->mismatches;
   if (!c->first_mismatch.empty()) return;
   const auto& lex = analyzer.lexicon();
   std::string d = "text: " + text.substr(0, 300) + "\n";
-  for (const Hit& h : indexed)
+  for (const Hit& h : split)
     if (std::none_of(plain.begin(), plain.end(), [&](const Hit& p) { return same(p, h); }))
-      d += "  only indexed: '" + lex.patterns[h.pattern].source + "' at " +
+      d += "  only split: '" + lex.patterns[h.pattern].source + "' at " +
            std::to_string(h.span.begin) + "\n";
   for (const Hit& h : plain)
-    if (std::none_of(indexed.begin(), indexed.end(), [&](const Hit& p) { return same(p, h); }))
+    if (std::none_of(split.begin(), split.end(), [&](const Hit& p) { return same(p, h); }))
       d += "  only plain: '" + lex.patterns[h.pattern].source + "' at " +
            std::to_string(h.span.begin) + "\n";
   c->first_mismatch = d;
@@ -73,7 +73,7 @@ void compare_both_scopes(const std::string& text, Compared* c) {
 
 }  // namespace
 
-TEST_CASE("matcher index: same hits as the plain method on the demo corpus and stress text") {
+TEST_CASE("matcher split sets: same hits as the plain method on the demo corpus and stress text") {
   Compared c;
   std::ifstream demo(DXAUDIT_SOURCE_DIR "/corpora/demo/notes.jsonl");
   std::string line;
@@ -93,7 +93,7 @@ TEST_CASE("matcher index: same hits as the plain method on the demo corpus and s
   CHECK(c.hits > 50);
 }
 
-TEST_CASE("matcher index: same hits as the plain method on every MTSamples note") {
+TEST_CASE("matcher split sets: same hits as the plain method on every MTSamples note") {
   const std::filesystem::path corpus =
       std::filesystem::path(DXAUDIT_SOURCE_DIR) / ".." / "shared" / "corpora" / "mtsamples.jsonl";
   if (!std::filesystem::exists(corpus)) {
