@@ -48,7 +48,10 @@ concept	immunosuppression	category=red_flag
 concept	osteoporosis	category=red_flag
 
 # Documentation elements a payer expects for an unspecified low back pain code.
-element	location
+# Options: findings=LIST (any mention of those findings documents the element) and
+# negated_findings=LIST (only a negated mention does); LIST is comma-separated
+# category:NAME or concept:NAME. Phrases for every element are in elements.lex.
+element	location	findings=concept:axial_midline_pain
 element	onset
 element	quality
 element	duration
@@ -56,10 +59,10 @@ element	aggravating
 element	relieving
 element	functional_impact
 element	rom
-element	palpation
-element	strength
+element	palpation	findings=concept:paraspinal_tenderness
+element	strength	findings=concept:motor_weakness
 element	gait_posture
-element	neuro_screen
-element	red_flag_screen
-element	radicular_screen
+element	neuro_screen	findings=concept:slr_sign,concept:sensory_deficit,concept:reflex_deficit
+element	red_flag_screen	negated_findings=category:red_flag
+element	radicular_screen	negated_findings=category:radicular
 element	justification

@@ -176,6 +176,36 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& note, EvidenceS
     f.level = find_level(note, m.span, sentence);
     out->findings.push_back(std::move(f));
   }
+
+  // Elements that findings document (vocabulary `findings=` / `negated_findings=`):
+  // "denies saddle numbness" documents red_flag_screen.
+  bool derived_any = false;
+  for (const Finding& f : out->findings) {
+    for (const lexicon::ElementLink& link : lex.concept_elements[f.concept_id]) {
+      if (link.negated_only && !f.assertion.negated) continue;
+      ElementEvidence& e = out->elements[link.element];
+      e.present = true;
+      e.evidence.push_back(f.span);
+      derived_any = true;
+    }
+  }
+  if (!derived_any) return;
+  // Keep each element's evidence ordered and free of overlaps, as phrase hits leave it.
+  for (ElementEvidence& e : out->elements) {
+    if (e.evidence.size() < 2) continue;
+    std::sort(e.evidence.begin(), e.evidence.end(), [](Span a, Span b) {
+      return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+    });
+    size_t kept = 0;
+    for (size_t i = 1; i < e.evidence.size(); ++i) {
+      if (e.evidence[kept].overlaps(e.evidence[i])) {
+        e.evidence[kept].end = std::max(e.evidence[kept].end, e.evidence[i].end);
+      } else {
+        e.evidence[++kept] = e.evidence[i];
+      }
+    }
+    e.evidence.resize(kept + 1);
+  }
 }
 
 }  // namespace dxaudit::evidence

@@ -4,7 +4,9 @@
 //   - findings: one per concept mention (overlapping mentions of one concept merge into
 //     the longest), each with its assertion, section, laterality and spinal level;
 //   - elements: for every documentation element of the vocabulary, whether the note
-//     documents it and where.
+//     documents it and where: by an element phrase, or by a finding the vocabulary links
+//     to the element (`findings=` any mention, `negated_findings=` a negated one).
+//     Evidence spans of an element are ordered and do not overlap.
 // Laterality comes from a side named inside the mention, else the nearest side named in
 // the same sentence within kAttributeReach bytes of it. The level is the spinal level
 // token inside the mention, else the nearest one in the sentence within the same reach. All spans

@@ -120,6 +120,15 @@ struct Loader {
   std::vector<LoadError>* errors;
   // Pattern sources already seen, to report duplicates where they were written.
   std::map<std::pair<int, std::string>, std::string> seen;
+  // Element derivations, resolved once every vocabulary file has declared its concepts.
+  struct PendingLink {
+    std::string file;
+    int line;
+    uint16_t element;
+    std::string list;
+    bool negated_only;
+  };
+  std::vector<PendingLink> pending_links;
 
   void fail(const LineFile& f, int line, std::string message) {
     errors->push_back({f.path, line, std::move(message)});
@@ -182,13 +191,58 @@ struct Loader {
         lex->concepts.push_back({e.value, static_cast<uint16_t>(c - lex->categories.begin()),
                                  e.has_flag("historical_counts")});
       } else if (e.id == "element") {
-        check_options(f, e, {});
-        if (lex->element_index(e.value))
+        check_options(f, e, {"findings", "negated_findings"});
+        if (lex->element_index(e.value)) {
           fail(f, e.line, "element '" + e.value + "' is declared twice");
-        else
-          lex->elements.push_back(e.value);
+          continue;
+        }
+        lex->elements.push_back(e.value);
+        auto element = static_cast<uint16_t>(lex->elements.size() - 1);
+        for (bool negated_only : {false, true}) {
+          const std::string* list = e.option(negated_only ? "negated_findings" : "findings");
+          if (list == nullptr) continue;
+          if (list->empty())
+            fail(f, e.line,
+                 "option '" + std::string(negated_only ? "negated_findings" : "findings") +
+                     "' needs a list of category:NAME or concept:NAME");
+          else
+            pending_links.push_back({f.path, e.line, element, *list, negated_only});
+        }
       } else {
         fail(f, e.line, "vocabulary entries start with 'concept' or 'element', not '" + e.id + "'");
+      }
+    }
+  }
+
+  // Resolves `findings=` / `negated_findings=` lists into Lexicon::concept_elements.
+  void resolve_element_links() {
+    lex->concept_elements.assign(lex->concepts.size(), {});
+    for (const PendingLink& link : pending_links) {
+      size_t start = 0;
+      while (start <= link.list.size()) {
+        size_t comma = link.list.find(',', start);
+        if (comma == std::string::npos) comma = link.list.size();
+        std::string item = link.list.substr(start, comma - start);
+        start = comma + 1;
+        size_t colon = item.find(':');
+        std::string what = colon == std::string::npos ? "" : item.substr(0, colon);
+        std::string name = colon == std::string::npos ? "" : item.substr(colon + 1);
+        bool matched = false;
+        if (what == "concept" || what == "category") {
+          for (size_t c = 0; c < lex->concepts.size(); ++c) {
+            const Concept& concept_info = lex->concepts[c];
+            bool hit = what == "concept" ? concept_info.name == name
+                                         : lex->categories[concept_info.category] == name;
+            if (!hit) continue;
+            lex->concept_elements[c].push_back({link.element, link.negated_only});
+            matched = true;
+          }
+        }
+        if (what != "concept" && what != "category")
+          errors->push_back(
+              {link.file, link.line, "'" + item + "' is not category:NAME or concept:NAME"});
+        else if (!matched)
+          errors->push_back({link.file, link.line, "unknown " + what + " '" + name + "'"});
       }
     }
   }
@@ -321,6 +375,7 @@ std::unique_ptr<const Lexicon> load_lexicon(const std::string& dir,
   // Vocabulary first: the other kinds refer to it, whatever their file names.
   for (const LineFile& f : files)
     if (f.kind == "vocabulary") loader.load_vocabulary(f);
+  loader.resolve_element_links();
   for (const LineFile& f : files) {
     if (f.kind == "vocabulary" || f.kind.empty()) continue;
     if (f.kind == "findings")

@@ -7,8 +7,10 @@
 //
 // File kinds (see docs/lexicon-format.md for the full reference):
 //   vocabulary  `concept<TAB>NAME<TAB>category=CAT [historical_counts]` and
-//               `element<TAB>NAME`: the closed
-//               vocabulary of findings and documentation elements (schema v1).
+//               `element<TAB>NAME[<TAB>findings=LIST negated_findings=LIST]`: the closed
+//               vocabulary of findings and documentation elements (schema v1). LIST is
+//               comma-separated `category:NAME` / `concept:NAME`: findings that also
+//               document the element (any mention, or negated mentions only).
 //   findings    `CONCEPT<TAB>PATTERN`: a phrase that mentions a concept.
 //   cues        `CATEGORY<TAB>PATTERN<TAB>direction=forward|backward|both window=N`:
 //               assertion cues (negated, uncertain, historical, hypothetical,
@@ -78,8 +80,18 @@ struct Pattern {
   int line = 0;
 };
 
+// A finding that documents an element by being mentioned: any mention of the concept, or
+// only a negated one ("denies fever" documents red_flag_screen; "fever" does not).
+struct ElementLink {
+  uint16_t element;
+  bool negated_only;
+};
+
 struct Lexicon {
   std::vector<Concept> concepts;
+  // Per concept (index for index with `concepts`): the elements its findings document,
+  // from the vocabulary options `findings=` and `negated_findings=`.
+  std::vector<std::vector<ElementLink>> concept_elements;
   std::vector<std::string> categories;
   std::vector<std::string> elements;
   std::vector<Pattern> patterns;

@@ -1,0 +1,30 @@
+# Psychogenic and muscular (multifidus) findings.
+@kind findings
+
+psychogenic_pain	psychogenic pain
+psychogenic_pain	psychogenic back pain
+psychogenic_pain	psychogenic low back pain
+psychogenic_pain	psychogenic
+psychogenic_pain	somatic symptom disorder
+psychogenic_pain	somatoform pain disorder
+psychogenic_pain	somatoform disorder
+psychogenic_pain	pain disorder associated with psychological factors
+psychogenic_pain	psychological factors
+psychogenic_pain	nonorganic signs
+psychogenic_pain	non-organic signs
+psychogenic_pain	nonorganic pain
+psychogenic_pain	waddell signs
+psychogenic_pain	waddell's signs
+psychogenic_pain	re:(?:positive\s+)?waddell(?:'s)?\s+(?:signs?|testing|findings)
+psychogenic_pain	re:[1-5]\s*/\s*5\s+waddell
+psychogenic_pain	functional overlay
+psychogenic_pain	re:(?:pain|symptoms)\s+(?:\w+\s+){0,3}out\s+of\s+proportion
+psychogenic_pain	psychosomatic
+
+multifidus_dysfunction	multifidus dysfunction
+multifidus_dysfunction	multifidus
+multifidus_dysfunction	multifidi
+multifidus_dysfunction	multifidus atrophy
+multifidus_dysfunction	multifidus weakness
+multifidus_dysfunction	re:(?:atrophy|fatty\s+(?:infiltration|atrophy|replacement)|weakness|inhibition|dysfunction|poor\s+(?:activation|control|recruitment)|deconditioning)\s+(?:\w+\s+){0,3}multifid\w*
+multifidus_dysfunction	re:multifid\w*\s+(?:\w+\s+){0,2}(?:atrophy|fatty\s+(?:infiltration|atrophy|replacement)|weakness|inhibition|dysfunction|asymmetry|activation|deficit)
