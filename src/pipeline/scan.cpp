@@ -5,9 +5,12 @@
 #include <cstring>
 #include <exception>
 #include <filesystem>
+#include <fstream>
 #include <memory>
+#include <set>
 
 #include "io/jsonl_reader.h"
+#include "pipeline/brat_writer.h"
 #include "pipeline/record_writer.h"
 
 namespace dxaudit::pipeline {
@@ -40,11 +43,43 @@ std::string unsupported_input(const std::string& path) {
   return "";
 }
 
+bool write_whole_file(const std::filesystem::path& path, std::string_view content) {
+  std::ofstream f(path, std::ios::binary);
+  f.write(content.data(), static_cast<std::streamsize>(content.size()));
+  return static_cast<bool>(f.flush());
+}
+
+// Writes NOTE.txt and NOTE.ann for one analysed note, under a stem not used before.
+bool write_brat_note(const std::filesystem::path& dir, const io::Note& note,
+                     const NoteResult& result, const Analyzer& analyzer,
+                     const text::MatchView& view, std::set<std::string>* used_stems,
+                     std::string* ann) {
+  std::string base = brat_file_stem(note.note_id), stem = base;
+  for (int n = 2; !used_stems->insert(stem).second; ++n) stem = base + "-" + std::to_string(n);
+  ann->clear();
+  append_brat_annotations(note, result, analyzer, view, ann);
+  return write_whole_file(dir / (stem + ".txt"), note.text) &&
+         write_whole_file(dir / (stem + ".ann"), *ann);
+}
+
 }  // namespace
 
 ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& inputs, std::FILE* out,
-                 report::Summary* summary) {
+                 report::Summary* summary, const ScanOptions& options) {
   ScanOutcome outcome;
+  const bool brat = options.format == OutputFormat::kBrat;
+  const std::filesystem::path brat_dir(options.brat_dir);
+  if (brat) {
+    std::error_code ec;
+    std::filesystem::create_directories(brat_dir, ec);
+    if (ec ||
+        !write_whole_file(brat_dir / "annotation.conf", brat_annotation_conf(analyzer.lexicon()))) {
+      outcome.error = options.brat_dir + ": cannot write the brat directory";
+      return outcome;
+    }
+  }
+  std::set<std::string> used_stems;
+  std::string ann;
   // Open every input first, so that a typo in the last path fails before any work.
   struct CloseInput {
     void operator()(std::FILE* f) const {
@@ -86,13 +121,20 @@ ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& input
           result.error_kind = "analysis_failed";
           result.error_message = e.what();
         }
-        if (result.ok)
+        if (brat && result.ok) {
+          write_ok = write_brat_note(brat_dir, record.note, result, analyzer, ws.view, &used_stems,
+                                     &ann) &&
+                     write_ok;
+        } else if (result.ok) {
           append_result_record(record.note, result, analyzer, ws.view, &buffer);
-        else
+        } else {
           append_error_record(record, result.error_kind, result.error_message, &buffer);
+        }
         summary->add(result, analyzer.lexicon());
       }
-      if (buffer.size() >= kFlushBytes) write_ok = flush(&buffer, out) && write_ok;
+      // In brat mode only error records reach the buffer: they go to standard error.
+      if (buffer.size() >= kFlushBytes || (brat && !buffer.empty()))
+        write_ok = flush(&buffer, brat ? stderr : out) && write_ok;
     }
     if (reader.failed()) {
       // A read error mid-file: one error record says that this input broke off (line 0:
@@ -105,8 +147,8 @@ ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& input
     }
     files[i].reset();
   }
-  write_ok = flush(&buffer, out) && write_ok;
-  write_ok = std::fflush(out) == 0 && write_ok;
+  write_ok = flush(&buffer, brat ? stderr : out) && write_ok;
+  if (!brat) write_ok = std::fflush(out) == 0 && write_ok;
   if (!write_ok) {
     outcome.error = std::string("writing the output failed: ") + std::strerror(errno);
     return outcome;
