@@ -19,9 +19,11 @@ location	sacral region
 location	sacroiliac
 location	si joint
 location	si joints
-location	re:(?:at|over|around|near)\s+(?:the\s+)?(?:l[1-5](?:\s*[-/]\s*(?:l?[1-5]|s1))?|s1)\b
 location	re:(?:left|right)[-\s]sided
 location	re:(?:belt|waist)\s*line
+# A spinal level localizes the problem ("tender at L4-5", "L5 radiculopathy").
+location	re:\b(?:l[1-5]|s1)(?:\s*[-/]\s*(?:l?[1-5]|s1))?\b
+location	re:(?:left|right|bilateral)\s+side\b
 location	re:across\s+(?:the\s+|his\s+|her\s+)?(?:low(?:er)?\s+back|lumbar\s+region)
 location	re:(?:localized|located|centered|isolated)\s+(?:to|in|over|at)\s+(?:the\s+)?(?:left|right|central|midline|lower\s+lumbar|lumbosacral|l[1-5])
 
@@ -40,6 +42,9 @@ onset	no precipitating event
 onset	mechanism of injury
 onset	moi
 onset	doi
+# How it began: "x 5 days after bending", "after yard work", "since a fall".
+onset	re:(?:days?|weeks?|wks?|months?|mos?|years?|yrs?|lbp|pain|back)\s+(?:after|following|since)\s+(?:(?:a|an|the|some|his|her|yard|heavy|long|recent)\s+){0,2}(?:\w+\s+)?(?:\w+ing|game|work|flight|trip|workout|match|practice|move|shift|fall|injury|accident|incident|lift|soccer|football|basketball|golf|tennis|hockey|gym|yoga|exercise|surgery)\b
+onset	re:(?:began|started|developed|occurred|happened|came\s+on)\s+(?:\w+\s+){0,2}(?:after|following|while|when)
 
 quality	re:(?:dull|sharp|aching|achy|burning|stabbing|throbbing|cramping|cramp-like|tight|nagging|shooting|pressure-like|sore|deep)(?:\s+(?:and|,|/)\s*\w+)?\s+(?:pain|ache|sensation|discomfort|quality)
 quality	re:described\s+as\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:dull|sharp|aching|achy|ache|burning|stabbing|throbbing|cramping|tightness|nagging|soreness|sore|pressure|stiffness)
@@ -48,31 +53,30 @@ quality	quality
 quality	achy
 quality	aching
 quality	soreness
-quality	tightness
 quality	stabbing
 quality	throbbing
+quality	sharp
 
 duration	re:(?:for|x|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)|times)\s*(?:about\s+|approximately\s+|approx\.?\s+|roughly\s+|nearly\s+|almost\s+|over\s+|the\s+(?:past|last)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple\s+of|the\s+past)\s*(?:-\s*)?(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)
 duration	re:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)[-\s](?:day|week|month|year)[-\s](?:history|duration)
 duration	re:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)\s*(?:days?|weeks?|wks?|months?|years?|yrs?)\s+(?:duration|history|hx)
-duration	re:since\s+(?:\w+\s+){0,2}(?:yesterday|last\s+\w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})
+duration	re:since\s+(?:\w+\s+){0,2}(?:yesterday|last\s+(?:week|month|year|night|weekend|fall|spring|summer|winter)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})
 duration	intermittent
 duration	intermittently
 duration	constant
 duration	constantly
 duration	continuous
 duration	continuously
-duration	daily
 duration	episodic
 duration	episodically
 duration	occasional
 duration	occasionally
 duration	duration
+duration	re:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)\s+of\s+(?:\w+\s+){0,3}(?:pain|lbp|symptoms|back)
 duration	re:(?:chronic|acute|subacute)\s+(?:low(?:er)?\s+back|lumbar|back|lbp|axial|mechanical)
 duration	frequency
-duration	re:(?:several|once|twice|\d+)\s+(?:times|episodes)\s+(?:a|per)\s+(?:day|week|month)
 
-aggravating	re:(?:worse|worsens|worsened|worsening|aggravated|exacerbated|increased|increases|provoked|exacerbation|aggravation)\s+(?:with|by|when|after|on|during|in\s+the)
+aggravating	re:(?:worse|worsens|worsened|worsening|aggravated|exacerbated|increased|increases|provoked|exacerbation|aggravation)\s+(?:with|w/|by|when|after|on|during|in\s+the)
 aggravating	aggravating factors
 aggravating	aggravating factor
 aggravating	exacerbating factors
@@ -80,8 +84,12 @@ aggravating	aggravates
 aggravating	re:pain\s+with\s+(?:prolonged\s+)?(?:sitting|standing|walking|bending|lifting|twisting|flexion|extension)
 aggravating	re:(?:sitting|standing|walking|bending|lifting|twisting|driving|coughing|sneezing|activity|flexion|extension|stairs)\s+(?:\w+\s+){0,2}(?:aggravates?|worsens?|increases|makes\s+(?:it|the\s+pain)\s+worse|exacerbates?|provokes?)
 aggravating	re:hurts\s+(?:to|when|with)
+aggravating	re:(?:pain|n/t|symptoms|numbness|tingling)\s+(?:\w+\s+){0,2}(?:when|with|w/)\s+(?:prolonged\s+)?(?:walking|standing|sitting|bending|lifting|twisting|coughing|sneezing)
+aggravating	re:worse\s+(?:at|in|by|toward|towards)\s+(?:the\s+)?(?:end\s+of\s+the\s+day|evening|morning|night)
+aggravating	re:with\s+prolonged\s+(?:sitting|standing|walking|driving)
+aggravating	re:(?:coughing|sneezing|straining)\s+(?:\w+\s+){0,2}(?:makes|made)\s+(?:it|the\s+pain)\s+worse
 
-relieving	re:(?:better|improves|improved|relieved|eased|eases|alleviated|decreased|relief)\s+(?:with|by|when|after|on|from)
+relieving	re:(?:better|improves|improved|relieved|eased|eases|alleviated|decreased|relief)\s+(?:with|w/|by|when|after|on|from)
 relieving	relieving factors
 relieving	relieving factor
 relieving	alleviating factors
@@ -107,13 +115,16 @@ functional_impact	re:(?:limits|limiting|affects|affecting|impacts|impacting)\s+(
 functional_impact	disability index
 functional_impact	re:wakes?\s+(?:\w+\s+)?(?:up\s+)?(?:from\s+sleep|at\s+night)
 functional_impact	sleep disturbance
+functional_impact	re:(?:able|unable)\s+to\s+(?:sit|stand|walk|lift|work|sleep|drive)\s+(?:for\s+)?(?:\d+|more|less|longer|only|over)
+functional_impact	re:(?:leave|left|miss|missed|missing|stop|stopped)\s+work
+functional_impact	re:(?:walking|walk|walks)\s+(?:>|<|more\s+than|less\s+than|only)?\s*(?:\d+|one|two|a\s+half|half\s+a)\s+blocks?
 
 rom	range of motion
 rom	rom
 rom	arom
 rom	prom
 rom	re:lumbar\s+(?:flexion|extension|mobility|motion)
-rom	re:(?:forward\s+)?flexion\s+(?:to|limited|is|was|of|\d+)
+rom	re:(?:forward\s+)?flexion\s+(?:to|limited|is|was|of|\d+\s*(?:degrees|deg|%))
 rom	re:(?:flexion|extension|side\s*bending|lateral\s+bending|rotation)\s+(?:\w+\s+){0,2}(?:\d+\s*(?:degrees|deg|%)|limited|full|painful|restricted|decreased|wnl|normal|within\s+normal\s+limits|reproduces|increases)
 rom	re:fingertips?\s+(?:to\s+)?(?:\w+\s+){0,2}(?:floor|knees?|ankles?|shins?|mid[-\s]?shin|toes)
 rom	forward bending
@@ -142,6 +153,7 @@ strength	mmt
 strength	myotomes
 strength	re:\bmotor\s*(?::|exam|examination|testing|intact|normal|is\s+intact|function)
 strength	muscle testing
+strength	re:heel\s+(?:and|&|/)\s+toe\s+walk\w*
 strength	re:(?:heel|toe)\s+(?:walk|walking|raises?)\s+(?:\w+\s+){0,3}(?:intact|normal|without\s+difficulty|able|weak|unable)
 
 gait_posture	gait
@@ -185,6 +197,7 @@ neuro_screen	clonus
 neuro_screen	patellar
 neuro_screen	achilles
 neuro_screen	dermatomal
+neuro_screen	re:(?:focal\s+)?neuro(?:logic|logical)?\s+deficits?
 
 red_flag_screen	no red flags
 red_flag_screen	red flags
@@ -195,6 +208,8 @@ red_flag_screen	re:denies\s+(?:fever|fevers|unexplained\s+weight\s+loss|weight\s
 red_flag_screen	re:no\s+(?:concerning|worrisome|alarm)\s+(?:features|symptoms|signs)
 red_flag_screen	alarm symptoms
 red_flag_screen	cauda equina symptoms
+# Template fields answered in the negative ("Fever: Denies", "Bowel/bladder dysfunction: none").
+red_flag_screen	re:(?:bowel|bladder|fevers?|chills|cancer|malignancy|trauma|iv\s+drug\s+use|saddle|weight\s+loss|night\s+pain|incontinence|immunosuppression|steroid\s+use)[\w\s/]{0,30}:\s*(?:denies|denied|none|no|negative|neg)\b
 
 radicular_screen	re:(?:denies|no|without)\s+(?:any\s+)?(?:radiating|radiation|radicular|leg\s+pain|leg\s+symptoms|numbness|tingling|paresthesias?)
 radicular_screen	no leg symptoms
@@ -205,6 +220,7 @@ radicular_screen	nonradiating
 radicular_screen	re:(?:no|without|denies)\s+(?:\w+\s+){0,2}(?:radiation|radiating\s+symptoms|leg\s+involvement|lower\s+extremity\s+symptoms)
 radicular_screen	re:(?:confined|localized|limited|isolated)\s+to\s+the\s+(?:low(?:er)?\s+)?back
 radicular_screen	re:(?:stays|remains)\s+in\s+the\s+(?:low(?:er)?\s+)?back
+radicular_screen	re:(?:radiation|radiating|numbness|tingling|n/t|weakness|leg\s+pain|sciatica|paresthesias?)[\w\s/]{0,30}:\s*(?:denies|denied|none|no|negative|neg)\b
 
 # Naming the diagnosis ("Assessment: nonspecific low back pain") is not a justification:
 # the note must say why the nonspecific code fits.

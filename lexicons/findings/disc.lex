@@ -63,6 +63,3 @@ disc_herniation	bulging
 disc_herniation	diffuse bulge
 disc_herniation	disc osteophyte complex
 disc_herniation	re:(?:central|paracentral|foraminal|extraforaminal|far\s+lateral|posterolateral|broad[-\s]based|focal)\s+(?:disc\s+|disk\s+)?(?:herniation|protrusion|extrusion|bulge)
-disc_herniation	microdiscectomy
-disc_herniation	discectomy
-disc_herniation	diskectomy

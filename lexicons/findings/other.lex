@@ -20,6 +20,12 @@ psychogenic_pain	re:[1-5]\s*/\s*5\s+waddell
 psychogenic_pain	functional overlay
 psychogenic_pain	re:(?:pain|symptoms)\s+(?:\w+\s+){0,3}out\s+of\s+proportion
 psychogenic_pain	psychosomatic
+# Waddell's nonorganic signs named one by one.
+psychogenic_pain	re:non-?anatomic(?:al)?\s+(?:sensory\s+(?:loss|changes?|deficits?)|numbness|weakness|tenderness|distribution)
+psychogenic_pain	overreaction
+psychogenic_pain	superficial tenderness
+psychogenic_pain	regional weakness
+psychogenic_pain	distraction sign
 
 multifidus_dysfunction	multifidus dysfunction
 multifidus_dysfunction	multifidus

@@ -20,9 +20,6 @@ saddle_anesthesia	genital numbness
 saddle_anesthesia	re:(?:numb\w*|tingl\w*|paresthes\w*|parasthes\w*|anesthesia|decreased\s+sensation|loss\s+of\s+sensation|altered\s+sensation|sensory\s+(?:loss|changes?))\s+(?:\w+\s+){0,3}(?:saddle|groin|perineum|perineal|perianal|genitals?|genital\s+area|buttocks\s+and\s+groin|inner\s+thighs\s+and\s+groin)
 saddle_anesthesia	re:(?:decreased|diminished|absent|reduced)\s+(?:perianal|perineal|saddle)\s+sensation
 saddle_anesthesia	re:(?:perianal|perineal|saddle)\s+sensation\s+(?:is\s+)?(?:decreased|diminished|absent|reduced|impaired)
-saddle_anesthesia	cauda equina
-saddle_anesthesia	cauda equina syndrome
-saddle_anesthesia	ces
 
 bowel_bladder_dysfunction	bowel or bladder
 bowel_bladder_dysfunction	bowel and bladder
@@ -55,6 +52,7 @@ bowel_bladder_dysfunction	decreased sphincter tone
 bowel_bladder_dysfunction	re:(?:poor|lax|decreased|diminished|reduced|absent)\s+(?:anal\s+|rectal\s+)?(?:sphincter\s+|rectal\s+)tone
 bowel_bladder_dysfunction	re:(?:bowel|bladder)\s+(?:or|and|/)\s+(?:bowel|bladder)\s+(?:changes|symptoms|problems|issues|complaints|dysfunction|incontinence)
 bowel_bladder_dysfunction	re:(?:urinary|bladder|bowel)\s+(?:or|and|/)\s+(?:fecal|bowel|bladder)\s+incontinence
+bowel_bladder_dysfunction	re:(?:b/b|b&b|bowel/bladder|bowel\s+(?:or|and)\s+bladder|bladder\s+(?:or|and)\s+bowel)\s+(?:incontinence|dysfunction|changes|symptoms|problems|issues|complaints|sx|retention)
 bowel_bladder_dysfunction	re:(?:post[-\s]?void\s+residual\s+of\s+)[3-9]\d\d
 
 progressive_neuro_deficit	progressive weakness
@@ -92,7 +90,6 @@ fever	fever and chills
 fever	fever/chills
 fever	f/c
 fever	rigors
-fever	night sweats
 fever	re:(?:temp(?:erature)?|t)\s*(?:of\s+|:\s*|=\s*)?(?:38\.[0-9]|39\.[0-9]|40\.[0-9]|10[0-3]\.[0-9]|10[1-4])\s*(?:c|f|degrees)?\b
 
 weight_loss	weight loss
@@ -110,12 +107,14 @@ weight_loss	re:(?:lost|loss\s+of|down)\s+(?:\d+|ten|twenty|fifteen|several)\s*(?
 
 cancer_history	cancer
 cancer_history	cancers
-cancer_history	re:(?:h/o|hx\s+of|history\s+of|s/p|dx\s+of|with)\s+(?:\w+\s+)?ca\b
+# 'ca' alone only where no number follows ("Ca 9.2" is calcium in a lab panel).
+cancer_history	re:\bca(?:\s*[,.;)]|\s*$)
 cancer_history	carcinoma
 cancer_history	malignancy
 cancer_history	malignancies
 cancer_history	malignant
 cancer_history	metastatic
+cancer_history	re:metastatic\s+(?:\w+\s+){0,2}(?:cancer|carcinoma|ca|disease|malignancy)
 cancer_history	metastases
 cancer_history	metastasis
 cancer_history	mets
@@ -128,11 +127,9 @@ cancer_history	myeloma
 cancer_history	multiple myeloma
 cancer_history	melanoma
 cancer_history	sarcoma
-cancer_history	oncology
 cancer_history	chemotherapy
 cancer_history	chemo
 cancer_history	re:(?:breast|prostate|lung|colon|renal|kidney|thyroid|bladder|pancreatic|ovarian|cervical|rectal|colorectal)\s+(?:ca|cancer|carcinoma|malignancy)
-cancer_history	re:(?:s/p|status\s+post)\s+(?:\w+\s+){0,2}(?:mastectomy|prostatectomy|lumpectomy|nephrectomy|colectomy)
 
 night_pain	night pain
 night_pain	nocturnal pain
@@ -143,7 +140,7 @@ night_pain	pain at rest
 night_pain	rest pain
 night_pain	pain wakes
 night_pain	re:(?:pain\s+)?(?:wakes|woke|waking|awakens|awakened|awakening|wakens)\s+(?:him|her|them|the\s+patient|patient)?\s*(?:up\s+)?(?:from\s+sleep|at\s+night|during\s+the\s+night|in\s+the\s+night|up\s+at\s+night)
-night_pain	re:(?:pain|symptoms)\s+(?:is\s+|are\s+)?(?:worse|worst|severe)\s+at\s+night
+night_pain	re:(?:pain|symptoms)\s+(?:\w+\s+){0,3}(?:worse|worst|severe)\s+at\s+night
 night_pain	re:(?:unrelenting|constant|unremitting)\s+(?:night(?:time)?|nocturnal)\s+pain
 night_pain	re:pain\s+(?:that\s+)?(?:is\s+)?not\s+relieved\s+by\s+(?:rest|lying\s+down|position)
 
@@ -155,6 +152,7 @@ significant_trauma	motor vehicle accident
 significant_trauma	motor vehicle collision
 significant_trauma	mva
 significant_trauma	mvc
+significant_trauma	re:(?:high[-\s]speed\s+|rollover\s+)?(?:motor\s+vehicle|car|auto|motorcycle)\s+(?:accident|collision|crash)
 significant_trauma	car accident
 significant_trauma	auto accident
 significant_trauma	fall from height
@@ -163,11 +161,9 @@ significant_trauma	fall from a ladder
 significant_trauma	fell off a ladder
 significant_trauma	fell off a roof
 significant_trauma	fell from a roof
-significant_trauma	high-speed
 significant_trauma	re:(?:fell|fall|fallen)\s+(?:down\s+)?(?:\d+|a\s+flight\s+of|several|two|three|four|five|ten)\s+(?:feet|ft|stairs|steps|flights?)
 significant_trauma	re:(?:fell|fall|fallen|falling)\s+(?:down\s+)?(?:the\s+|a\s+flight\s+of\s+)?stairs
 significant_trauma	re:(?:struck|hit)\s+by\s+(?:a\s+)?(?:car|vehicle|truck)
-significant_trauma	re:(?:fell|fall|falls|fallen|slipped\s+and\s+fell|slip\s+and\s+fall)\s+(?:onto|on)\s+(?:his|her|their|the)?\s*(?:back|buttocks?|tailbone|coccyx)
 
 iv_drug_use	iv drug use
 iv_drug_use	iv drug abuse
@@ -203,9 +199,5 @@ immunosuppression	re:(?:on|takes|taking)\s+(?:chronic\s+|daily\s+|long[-\s]term\
 
 osteoporosis	osteoporosis
 osteoporosis	osteoporotic
-osteoporosis	osteopenia
-osteoporosis	osteopenic
-osteoporosis	low bone density
-osteoporosis	low bone mineral density
 osteoporosis	re:t[-\s]?score\s+(?:of\s+)?-\s*(?:2\.[5-9]|[3-5](?:\.\d)?)
 osteoporosis	re:(?:on|takes|taking)\s+(?:alendronate|fosamax|risedronate|actonel|zoledronic\s+acid|reclast|denosumab|prolia|teriparatide|forteo)

@@ -2,7 +2,7 @@
 @kind findings
 
 # Onset while lifting, carrying, pulling or pushing a load.
-lifting_mechanism	re:(?:while|after|when|from|during|since)\s+(?:he\s+was\s+|she\s+was\s+|they\s+were\s+|was\s+)?(?:lifting|carrying|pulling|pushing|moving|picking\s+up|hauling|unloading|loading|shoveling|shovelling|lugging|heaving)
+lifting_mechanism	re:(?:while|after|when|from|during|since)\s+(?:he\s+was\s+|she\s+was\s+|they\s+were\s+|was\s+)?(?:lifting|carrying|pulling|pushing|moving|picking\s+up|hauling|unloading|loading|shoveling|shovelling|lugging|heaving|transferring)
 lifting_mechanism	re:(?:lifted|carried|pulled|pushed|picked\s+up|hauled|unloaded|moved)\s+(?:a|an|the|some|his|her|several|heavy)\s+(?:\w+\s+){0,3}(?:box|boxes|patient|sofa|couch|furniture|bag|bags|load|object|crate|crates|tire|tires|child|weights?|equipment|mattress|dresser|cases?|pallet|bucket|cabinet|suitcase|luggage)
 lifting_mechanism	re:lifting\s+(?:injury|incident|strain|mechanism|event)
 lifting_mechanism	re:(?:heavy|awkward)\s+lifting
@@ -17,7 +17,7 @@ lifting_mechanism	re:(?:hurt|injured|strained|tweaked|twisted|pulled)\s+(?:his|h
 
 # Paraspinal muscle tenderness, spasm or guarding.
 paraspinal_tenderness	re:(?:paraspinal|paraspinous|paravertebral|paralumbar|erector\s+spinae|quadratus\s+lumborum|ql)\s+(?:muscle\s+|musculature\s+|muscles\s+)?(?:tenderness|spasms?|guarding|hypertonicity|tightness|muscle\s+spasms?|trigger\s+points?|taut\s+bands?)
-paraspinal_tenderness	re:(?:tenderness|tender|ttp|spasms?|guarding|hypertonicity|tightness|taut\s+bands?|trigger\s+points?)\s+(?:\w+\s+){0,4}?(?:paraspinals?|paraspinous|paravertebral|paralumbar|erector\s+spinae|quadratus\s+lumborum|ql|lumbar\s+musculature|lumbar\s+muscles)
+paraspinal_tenderness	re:(?:tenderness|tender|ttp|spasms?|guarding|hypertonicity|tightness|taut\s+bands?|trigger\s+points?)\s+(?:\w+\s+){0,6}?(?:paraspinals?|paraspinous|paravertebral|paralumbar|erector\s+spinae|quadratus\s+lumborum|ql|lumbar\s+musculature|lumbar\s+muscles)
 paraspinal_tenderness	re:(?:paraspinals?|paraspinous\s+muscles|paravertebral\s+muscles|lumbar\s+paraspinals)\s+(?:are\s+|is\s+|were\s+)?(?:\w+\s+){0,2}?(?:tender|ttp|tight|in\s+spasm|hypertonic|guarded)
 paraspinal_tenderness	muscle spasm
 paraspinal_tenderness	muscle spasms
@@ -28,3 +28,4 @@ paraspinal_tenderness	back spasms
 paraspinal_tenderness	back spasm
 paraspinal_tenderness	muscle guarding
 paraspinal_tenderness	paraspinal spasm
+lifting_mechanism	re:(?:bending|bent|reaching|squatting)\s+(?:over\s+|down\s+)?to\s+(?:pick\s+up|lift|carry|move)

@@ -30,6 +30,8 @@ spinal_stenosis	neuroforaminal stenosis
 spinal_stenosis	lateral recess stenosis
 spinal_stenosis	recess stenosis
 spinal_stenosis	canal narrowing
+# Bare 'stenosis' is spinal in a back note; 'aortic stenosis' is a known false positive.
+spinal_stenosis	stenosis
 spinal_stenosis	re:(?:(?:mild|mildly|moderate|moderately|severe|severely|significant|critical|multilevel|multi-level|bilateral|left|right|central|canal|foraminal|neural|neuroforaminal|spinal|lumbar|recess|lateral|subarticular|and|to|-)\s+){1,4}stenosis
 spinal_stenosis	neurogenic claudication
 spinal_stenosis	pseudoclaudication
@@ -52,6 +54,3 @@ vertebral_fracture	vertebral compression deformity
 vertebral_fracture	insufficiency fracture
 vertebral_fracture	re:(?:l[1-5]|t1[0-2]|s1|lumbar|thoracolumbar|vertebral)\s+(?:vertebral\s+)?(?:body\s+)?(?:compression\s+|burst\s+|wedge\s+)?fractures?
 vertebral_fracture	re:fracture\s+of\s+(?:the\s+)?(?:l[1-5]|t1[0-2]|lumbar\s+spine|lumbar\s+vertebra\w*|vertebral\s+body)
-vertebral_fracture	re:(?:loss\s+of\s+(?:\w+\s+){0,2}vertebral\s+body\s+height)
-vertebral_fracture	kyphoplasty
-vertebral_fracture	vertebroplasty

@@ -10,9 +10,6 @@ modic_change	re:type\s+(?:i{1,2}|[12])\s+modic
 modic_change	re:(?:vertebral\s+)?end\s*-?\s*plate\s+(?:signal\s+)?(?:changes?|edema|oedema|sclerosis|degenerat\w*|marrow\s+(?:edema|oedema|changes?)|irregularit\w*|inflammation)
 modic_change	re:(?:endplate|end\s+plate|subchondral)\s+(?:bone\s+)?marrow\s+(?:edema|oedema|changes?)
 modic_change	re:(?:bone\s+)?marrow\s+(?:edema|oedema)\s+(?:\w+\s+){0,3}(?:endplates?|end\s+plates?)
-modic_change	vertebrogenic pain
-modic_change	vertebrogenic
-modic_change	basivertebral nerve
 modic_change	re:(?:degenerative\s+)?endplate\s+changes?
 
 # Central low back pain without a leg component.
@@ -34,3 +31,6 @@ axial_midline_pain	re:pain\s+(?:is\s+)?(?:located\s+|localized\s+)?(?:in\s+the\s
 axial_midline_pain	re:(?:midline|central)\s+(?:lumbar\s+|lower\s+|low\s+)?(?:back\s+)?(?:pain|ache|discomfort)
 axial_midline_pain	re:pain\s+(?:is\s+)?axial
 axial_midline_pain	re:axial\s+(?:lumbar\s+|lumbosacral\s+|low\s+back\s+)?(?:spine\s+)?(?:pain|symptoms)
+axial_midline_pain	re:pain\s+(?:is\s+)?(?:located|localized)\s+to\s+the\s+(?:midline|center)
+axial_midline_pain	predominantly axial
+axial_midline_pain	axial predominant

@@ -172,7 +172,8 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& note, EvidenceS
     f.span = m.span;
     f.section = section_of(note.sections, m.span.begin);
     f.assertion = std::move(scratch->assertions[i]);
-    f.laterality = find_laterality(lex, note, m.span, sentence);
+    if (!lex.concepts[f.concept_id].unsided)
+      f.laterality = find_laterality(lex, note, m.span, sentence);
     f.level = find_level(note, m.span, sentence);
     out->findings.push_back(std::move(f));
   }
@@ -182,7 +183,10 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& note, EvidenceS
   bool derived_any = false;
   for (const Finding& f : out->findings) {
     for (const lexicon::ElementLink& link : lex.concept_elements[f.concept_id]) {
-      if (link.negated_only && !f.assertion.negated) continue;
+      if (link.when == lexicon::LinkWhen::kNegated && !f.assertion.negated) continue;
+      if (link.when == lexicon::LinkWhen::kAffirmed &&
+          (f.assertion.negated || f.assertion.hypothetical))
+        continue;
       ElementEvidence& e = out->elements[link.element];
       e.present = true;
       e.evidence.push_back(f.span);

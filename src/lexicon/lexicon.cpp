@@ -126,7 +126,7 @@ struct Loader {
     int line;
     uint16_t element;
     std::string list;
-    bool negated_only;
+    LinkWhen when;
   };
   std::vector<PendingLink> pending_links;
 
@@ -168,17 +168,20 @@ struct Loader {
   void load_vocabulary(const LineFile& f) {
     for (const LineEntry& e : f.entries) {
       if (e.id == "concept") {
-        check_options(f, e, {"category", "historical_counts"});
+        check_options(f, e, {"category", "historical_counts", "unsided"});
         const std::string* cat = e.option("category");
         if (cat == nullptr) {
           fail(f, e.line, "concept '" + e.value + "' needs category=NAME");
           continue;
         }
-        const std::string* flag = e.option("historical_counts");
-        if (flag != nullptr && !flag->empty()) {
-          fail(f, e.line, "historical_counts is a flag and takes no value");
-          continue;
+        bool bad_flag = false;
+        for (const char* name : {"historical_counts", "unsided"}) {
+          const std::string* flag = e.option(name);
+          if (flag == nullptr || flag->empty()) continue;
+          fail(f, e.line, std::string(name) + " is a flag and takes no value");
+          bad_flag = true;
         }
+        if (bad_flag) continue;
         if (lex->concept_index(e.value)) {
           fail(f, e.line, "concept '" + e.value + "' is declared twice");
           continue;
@@ -189,24 +192,28 @@ struct Loader {
           c = lex->categories.end() - 1;
         }
         lex->concepts.push_back({e.value, static_cast<uint16_t>(c - lex->categories.begin()),
-                                 e.has_flag("historical_counts")});
+                                 e.has_flag("historical_counts"), e.has_flag("unsided")});
       } else if (e.id == "element") {
-        check_options(f, e, {"findings", "negated_findings"});
+        check_options(f, e, {"findings", "negated_findings", "affirmed_findings"});
         if (lex->element_index(e.value)) {
           fail(f, e.line, "element '" + e.value + "' is declared twice");
           continue;
         }
         lex->elements.push_back(e.value);
         auto element = static_cast<uint16_t>(lex->elements.size() - 1);
-        for (bool negated_only : {false, true}) {
-          const std::string* list = e.option(negated_only ? "negated_findings" : "findings");
+        const std::pair<const char*, LinkWhen> link_options[] = {
+            {"findings", LinkWhen::kAny},
+            {"negated_findings", LinkWhen::kNegated},
+            {"affirmed_findings", LinkWhen::kAffirmed}};
+        for (const auto& [name, when] : link_options) {
+          const std::string* list = e.option(name);
           if (list == nullptr) continue;
           if (list->empty())
-            fail(f, e.line,
-                 "option '" + std::string(negated_only ? "negated_findings" : "findings") +
-                     "' needs a list of category:NAME or concept:NAME");
+            fail(
+                f, e.line,
+                "option '" + std::string(name) + "' needs a list of category:NAME or concept:NAME");
           else
-            pending_links.push_back({f.path, e.line, element, *list, negated_only});
+            pending_links.push_back({f.path, e.line, element, *list, when});
         }
       } else {
         fail(f, e.line, "vocabulary entries start with 'concept' or 'element', not '" + e.id + "'");
@@ -234,7 +241,7 @@ struct Loader {
             bool hit = what == "concept" ? concept_info.name == name
                                          : lex->categories[concept_info.category] == name;
             if (!hit) continue;
-            lex->concept_elements[c].push_back({link.element, link.negated_only});
+            lex->concept_elements[c].push_back({link.element, link.when});
             matched = true;
           }
         }

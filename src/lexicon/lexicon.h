@@ -7,10 +7,12 @@
 //
 // File kinds (see docs/lexicon-format.md for the full reference):
 //   vocabulary  `concept<TAB>NAME<TAB>category=CAT [historical_counts]` and
-//               `element<TAB>NAME[<TAB>findings=LIST negated_findings=LIST]`: the closed
-//               vocabulary of findings and documentation elements (schema v1). LIST is
-//               comma-separated `category:NAME` / `concept:NAME`: findings that also
-//               document the element (any mention, or negated mentions only).
+//               (and `unsided`) and
+//               `element<TAB>NAME[<TAB>findings=LIST negated_findings=LIST
+//               affirmed_findings=LIST]`: the closed vocabulary of findings and
+//               documentation elements (schema v1). LIST is comma-separated
+//               `category:NAME` / `concept:NAME`: findings that also document the element
+//               (any mention, negated mentions only, or affirmed mentions only).
 //   findings    `CONCEPT<TAB>PATTERN`: a phrase that mentions a concept.
 //   cues        `CATEGORY<TAB>PATTERN<TAB>direction=forward|backward|both window=N`:
 //               assertion cues (negated, uncertain, historical, hypothetical,
@@ -63,6 +65,9 @@ struct Concept {
   // A past occurrence is itself the finding (a history of cancer): historical mentions
   // stay active. Vocabulary flag `historical_counts`.
   bool historical_counts = false;
+  // The concept has no side (fever, a lifting mechanism): no laterality is looked for.
+  // Vocabulary flag `unsided`.
+  bool unsided = false;
 };
 
 // One compiled pattern. `target` means, by kind: a concept index, a CueCategory, an
@@ -80,11 +85,18 @@ struct Pattern {
   int line = 0;
 };
 
-// A finding that documents an element by being mentioned: any mention of the concept, or
-// only a negated one ("denies fever" documents red_flag_screen; "fever" does not).
+// Which mentions of a finding document an element.
+enum class LinkWhen : uint8_t {
+  kAny,       // `findings=`: every mention ("negative SLR" documents neuro_screen)
+  kNegated,   // `negated_findings=`: "denies fever" documents red_flag_screen, "fever" not
+  kAffirmed,  // `affirmed_findings=`: neither negated nor hypothetical ("after lifting a box"
+              // documents onset, "no trauma" does not)
+};
+
+// A finding that documents an element by being mentioned.
 struct ElementLink {
   uint16_t element;
-  bool negated_only;
+  LinkWhen when;
 };
 
 struct Lexicon {
