@@ -31,7 +31,7 @@ onset	onset
 onset	re:(?:began|started|starting|beginning|developed|came\s+on|commenced)\s+(?:about\s+|approximately\s+|roughly\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple\s+of)\s+(?:days?|weeks?|months?|years?)\s+ago
 onset	re:(?:began|started|developed|came\s+on|onset)\s+(?:\w+\s+){0,2}(?:yesterday|today|this\s+morning|last\s+(?:night|week|month|weekend)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))
 onset	re:(?:began|started|developed|came\s+on)\s+(?:\w+\s+){0,2}(?:after|while|when|following)
-onset	re:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days?|weeks?|wks?|months?|years?)\s+ago
+onset	re:(?:began|started|developed|came\s+on|occurred|noticed|injured|hurt)\s+(?:\w+\s+){0,4}?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days?|weeks?|wks?|months?|years?)\s+ago
 onset	re:(?:sudden|gradual|insidious|acute)(?:ly)?\s+(?:onset|began|started|came\s+on)
 onset	re:woke\s+up\s+with
 onset	no specific injury

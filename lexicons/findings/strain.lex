@@ -2,7 +2,9 @@
 @kind findings
 
 # Onset while lifting, carrying, pulling or pushing a load.
-lifting_mechanism	re:(?:while|after|when|from|during|since)\s+(?:he\s+was\s+|she\s+was\s+|they\s+were\s+|was\s+)?(?:lifting|carrying|pulling|pushing|moving|picking\s+up|hauling|unloading|loading|shoveling|shovelling|lugging|heaving|transferring)
+# 'when lifting' and 'during lifting' are left out: "worse when lifting" is an aggravating
+# factor, not how the pain began.
+lifting_mechanism	re:(?:while|after|from|since)\s+(?:he\s+was\s+|she\s+was\s+|they\s+were\s+|was\s+)?(?:lifting|carrying|pulling|pushing|moving|picking\s+up|hauling|unloading|loading|shoveling|shovelling|lugging|heaving|transferring)
 lifting_mechanism	re:(?:lifted|carried|pulled|pushed|picked\s+up|hauled|unloaded|moved)\s+(?:a|an|the|some|his|her|several|heavy)\s+(?:\w+\s+){0,3}(?:box|boxes|patient|sofa|couch|furniture|bag|bags|load|object|crate|crates|tire|tires|child|weights?|equipment|mattress|dresser|cases?|pallet|bucket|cabinet|suitcase|luggage)
 lifting_mechanism	re:lifting\s+(?:injury|incident|strain|mechanism|event)
 lifting_mechanism	re:(?:heavy|awkward)\s+lifting
