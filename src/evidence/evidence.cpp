@@ -134,11 +134,12 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& note, EvidenceS
   out->findings.clear();
   out->elements.assign(lex.elements.size(), ElementEvidence{});
 
-  // Mentions: finding hits, with overlapping hits of one concept merged into the first
-  // (longest) of them.
+  // Mentions: finding hits, with overlapping hits of one concept merged into one mention
+  // that spans them all.
   scratch->mentions.clear();
   scratch->mention_concepts.clear();
   scratch->concept_reach.assign(lex.concepts.size(), 0);
+  scratch->concept_last_mention.assign(lex.concepts.size(), 0);
   for (const match::Hit& h : note.hits) {
     const lexicon::Pattern& p = lex.patterns[h.pattern];
     if (p.kind == PatternKind::kElement) {
@@ -152,10 +153,15 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& note, EvidenceS
     // exactly when it starts before the furthest end reached by that concept so far.
     uint32_t& reach = scratch->concept_reach[p.target];
     if (h.span.begin < reach) {
+      // The mention grows to cover every hit it merged ("after lifting" and "lifting a
+      // heavy box" are one mention, "after lifting a heavy box").
+      context::Mention& merged = scratch->mentions[scratch->concept_last_mention[p.target]];
+      merged.span.end = std::max(merged.span.end, h.span.end);
       reach = std::max(reach, h.span.end);
       continue;
     }
     reach = h.span.end;
+    scratch->concept_last_mention[p.target] = static_cast<uint32_t>(scratch->mentions.size());
     scratch->mentions.push_back({h.span, sentence_of(note.sentences, h.span.begin)});
     scratch->mention_concepts.push_back(p.target);
   }
