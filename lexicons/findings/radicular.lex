@@ -62,13 +62,12 @@ slr_sign	femoral nerve stretch test
 
 # Dermatomal sensory loss.
 sensory_deficit	re:(?:decreased|diminished|reduced|absent|altered|impaired|loss\s+of|decrease\s+in|diminution\s+(?:of|in)|hypo)\s*(?:\w+\s+){0,2}(?:sensation|sensory|light\s+touch|pinprick|pin\s+prick|vibration|proprioception)(?:\s+\S+){0,5}?\s+(?:l[1-5]|s1|dermatom\w*|foot|feet|leg|legs|calf|thigh|toes?|dorsum|lateral|medial|great\s+toe|first\s+web)
+# Without 'saddle' before it (that is saddle_anesthesia): a leg or dermatome is implied.
 sensory_deficit	re:(?:hypoesthesia|hypesthesia|hypoesthesias|hypoaesthesia|dysesthesia|dysesthesias|hypoalgesia)
 sensory_deficit	re:(?:l[1-5]|s1)\s+(?:dermatom\w*\s+|distribution\s+)?(?:sensory\s+(?:loss|deficit|change)|numbness|hypoesthesia)
 sensory_deficit	re:(?:sensory\s+(?:loss|deficit|deficits|changes?))\s+(?:in|over|along)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:l[1-5]|s1|dermatom\w*|foot|leg|calf|thigh)
-sensory_deficit	re:(?:l[1-5]|s1)\s+dermatom\w*
 sensory_deficit	dermatomal sensory loss
 sensory_deficit	dermatomal numbness
-sensory_deficit	dermatomal distribution
 sensory_deficit	sensory deficit
 sensory_deficit	sensory deficits
 sensory_deficit	re:(?:motor|strength)\s+(?:or|and|/)\s+sensory\s+(?:deficits?|loss|changes)

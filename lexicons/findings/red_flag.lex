@@ -17,6 +17,7 @@ saddle_anesthesia	perineal numbness
 saddle_anesthesia	perianal numbness
 saddle_anesthesia	groin numbness
 saddle_anesthesia	genital numbness
+saddle_anesthesia	re:saddle\s+(?:area\s+|region\s+|distribution\s+)?(?:hypoesthesia|hypesthesia|anesthesia|anaesthesia|numbness|paresthesias?|sensory\s+(?:loss|changes?))
 saddle_anesthesia	re:(?:numb\w*|tingl\w*|paresthes\w*|parasthes\w*|anesthesia|decreased\s+sensation|loss\s+of\s+sensation|altered\s+sensation|sensory\s+(?:loss|changes?))\s+(?:\w+\s+){0,3}(?:saddle|groin|perineum|perineal|perianal|genitals?|genital\s+area|buttocks\s+and\s+groin|inner\s+thighs\s+and\s+groin)
 saddle_anesthesia	re:(?:decreased|diminished|absent|reduced)\s+(?:perianal|perineal|saddle)\s+sensation
 saddle_anesthesia	re:(?:perianal|perineal|saddle)\s+sensation\s+(?:is\s+)?(?:decreased|diminished|absent|reduced|impaired)
@@ -76,7 +77,6 @@ progressive_neuro_deficit	new neurologic deficit
 progressive_neuro_deficit	new neurological deficit
 progressive_neuro_deficit	new neurologic deficits
 progressive_neuro_deficit	new neurological deficits
-progressive_neuro_deficit	rapidly progressive
 progressive_neuro_deficit	re:(?:weakness|numbness)\s+(?:is\s+|has\s+been\s+)?(?:progressing|worsening|getting\s+worse|spreading)
 progressive_neuro_deficit	re:progressive\s+(?:\w+\s+){0,2}(?:weakness|numbness|deficits?)
 
@@ -113,14 +113,15 @@ cancer_history	carcinoma
 cancer_history	malignancy
 cancer_history	malignancies
 cancer_history	malignant
+# 'malignant' goes with what it qualifies, so "malignant melanoma" is one mention. A bare
+# 'tumor' or 'neoplasm' is left out: benign tumours (pituitary adenoma) are common.
+cancer_history	re:malignant\s+(?:\w+\s+)?(?:melanoma|neoplasm|tumou?r|lesion|mass|lymphoma|carcinoma|process|disease)
+cancer_history	re:(?:malignant|metastatic|cancerous)\s+(?:tumou?r|neoplasm)
 cancer_history	metastatic
 cancer_history	re:metastatic\s+(?:\w+\s+){0,2}(?:cancer|carcinoma|ca|disease|malignancy)
 cancer_history	metastases
 cancer_history	metastasis
 cancer_history	mets
-cancer_history	neoplasm
-cancer_history	tumor
-cancer_history	tumour
 cancer_history	lymphoma
 cancer_history	leukemia
 cancer_history	myeloma
@@ -184,7 +185,9 @@ immunosuppression	immunocompromised
 immunosuppression	immunosuppressive
 immunosuppression	immunosuppressants
 immunosuppression	immune suppression
-immunosuppression	hiv
+# HIV as a diagnosis, not as a test ("HIV 1 titer was negative", "HIV serologies").
+immunosuppression	re:hiv(?:\s+(?:positive|infection|disease)|\s*\+|/aids)
+immunosuppression	re:(?:history\s+of|h/o|with|has)\s+hiv\b
 immunosuppression	transplant
 immunosuppression	organ transplant
 immunosuppression	kidney transplant

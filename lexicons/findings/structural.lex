@@ -32,7 +32,7 @@ spinal_stenosis	recess stenosis
 spinal_stenosis	canal narrowing
 # Bare 'stenosis' is spinal in a back note; 'aortic stenosis' is a known false positive.
 spinal_stenosis	stenosis
-spinal_stenosis	re:(?:(?:mild|mildly|moderate|moderately|severe|severely|significant|critical|multilevel|multi-level|bilateral|left|right|central|canal|foraminal|neural|neuroforaminal|spinal|lumbar|recess|lateral|subarticular|and|to|-)\s+){1,4}stenosis
+spinal_stenosis	re:(?:(?:mild|mildly|moderate|moderately|severe|severely|significant|critical|multilevel|multi-level|bilateral|left|right|central|canal|foraminal|neural|neuroforaminal|spinal|lumbar|recess|lateral|subarticular)\s+){1,4}stenosis
 spinal_stenosis	neurogenic claudication
 spinal_stenosis	pseudoclaudication
 spinal_stenosis	re:narrowing\s+of\s+the\s+(?:\w+\s+){0,2}(?:canal|foram\w*|lateral\s+recess)

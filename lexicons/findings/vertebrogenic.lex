@@ -7,7 +7,9 @@ modic_change	modic change
 modic_change	modic changes
 modic_change	re:modic\s+(?:type\s+)?(?:i{1,3}|[123])(?:\s*/\s*(?:i{1,3}|[123]))?(?:\s+(?:endplate\s+)?changes?)?
 modic_change	re:type\s+(?:i{1,2}|[12])\s+modic
-modic_change	re:(?:vertebral\s+)?end\s*-?\s*plate\s+(?:signal\s+)?(?:changes?|edema|oedema|sclerosis|degenerat\w*|marrow\s+(?:edema|oedema|changes?)|irregularit\w*|inflammation)
+# Endplate signal change and marrow oedema are Modic; endplate sclerosis or 'endplate
+# degenerative changes' alone (often on plain films) are degeneration, not Modic.
+modic_change	re:(?:vertebral\s+)?end\s*-?\s*plate\s+(?:signal\s+)?(?:changes?|edema|oedema|marrow\s+(?:edema|oedema|changes?)|inflammation)
 modic_change	re:(?:endplate|end\s+plate|subchondral)\s+(?:bone\s+)?marrow\s+(?:edema|oedema|changes?)
 modic_change	re:(?:bone\s+)?marrow\s+(?:edema|oedema)\s+(?:\w+\s+){0,3}(?:endplates?|end\s+plates?)
 modic_change	re:(?:degenerative\s+)?endplate\s+changes?

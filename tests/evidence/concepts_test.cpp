@@ -206,3 +206,32 @@ TEST_CASE("elements: derived from findings, as vocabulary.lex links them") {
   CHECK(a.element("radicular_screen").present);
   CHECK(a.element("red_flag_screen").present);
 }
+
+TEST_CASE("concepts: words that misled on real notes (MTSamples review)") {
+  // A test result or a benign tumour is not a red flag.
+  CHECK(find_concept(analyze_text("HIV 1 titer was negative."), "immunosuppression") == nullptr);
+  CHECK(find_concept(analyze_text("Resection of the pituitary tumor."), "cancer_history") ==
+        nullptr);
+  CHECK(find_concept(analyze_text("Rapidly progressive demyelinating disease."),
+                     "progressive_neuro_deficit") == nullptr);
+  // A pain distribution is not a sensory deficit.
+  CHECK(find_concept(analyze_text("Rib pain in a non-dermatomal distribution."),
+                     "sensory_deficit") == nullptr);
+  CHECK(find_concept(analyze_text("Pain radiating to the L3 dermatome."), "sensory_deficit") ==
+        nullptr);
+  // Endplate sclerosis is degeneration, endplate oedema is Modic.
+  CHECK(find_concept(analyze_text("Advanced endplate degenerative changes."), "modic_change") ==
+        nullptr);
+  CHECK(find_concept(analyze_text("Endplate marrow edema at L4."), "modic_change") != nullptr);
+  // Saddle hypoesthesia is saddle anaesthesia.
+  CHECK(find_concept(analyze_text("Saddle area hypoesthesia."), "saddle_anesthesia") != nullptr);
+  // "Malignant melanoma" is one mention.
+  Analysis a = analyze_text("History of malignant melanoma.");
+  REQUIRE(a.findings.size() == 1);
+  CHECK(a.findings[0].text == "malignant melanoma");
+  // A stenosis span does not start at "and".
+  a = analyze_text("Foraminal narrowing and stenosis at L4-5.");
+  REQUIRE(a.findings.size() == 2);
+  CHECK(a.findings[0].text == "Foraminal narrowing");
+  CHECK(a.findings[1].text == "stenosis");
+}
