@@ -121,6 +121,13 @@ std::string find_level(const NoteText& note, Span mention, Span sentence) {
     if (d >= best_distance) continue;
     std::string level = normalize_level(t->span.in(note.view));
     if (level.empty()) continue;
+    // A slip is written "L5 on S1": the two single levels are the segment L5-S1.
+    if (level.find('-') == std::string::npos && note.tokens.end() - t > 2 &&
+        t[1].span.in(note.view) == "on" && t[2].kind == text::TokenKind::kLevel &&
+        t[2].span.end <= sentence.end) {
+      std::string lower = normalize_level(t[2].span.in(note.view));
+      if (!lower.empty() && lower.find('-') == std::string::npos) level += "-" + lower;
+    }
     best_distance = d;
     best = std::move(level);
   }

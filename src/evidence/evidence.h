@@ -11,7 +11,8 @@
 //     Evidence spans of an element are ordered and do not overlap.
 // Laterality comes from a side named inside the mention, else the nearest side named in
 // the same sentence within kAttributeReach bytes of it. The level is the spinal level
-// token inside the mention, else the nearest one in the sentence within the same reach. All spans
+// token inside the mention, else the nearest one in the sentence within the same reach;
+// "L5 on S1" (how a slip is written) is the segment L5-S1. All spans
 // here are view offsets; the pipeline maps them back to original offsets for output.
 #pragma once
 

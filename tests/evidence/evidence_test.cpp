@@ -101,6 +101,20 @@ TEST_CASE("evidence: the spinal level comes from the mention or its sentence") {
   CHECK(a.findings[1].level == "");
 }
 
+TEST_CASE("evidence: 'L5 on S1' is the segment L5-S1") {
+  auto a = analyze_text("Grade 1 spondylolisthesis of L5 on S1.");
+  REQUIRE(a.findings.size() == 1);
+  CHECK(a.findings[0].level == "L5-S1");
+  a = analyze_text("Anterolisthesis L4 on L5 with stenosis at L3-4.");
+  REQUIRE(a.findings.size() == 2);
+  CHECK(a.findings[0].level == "L4-L5");
+  CHECK(a.findings[1].level == "L3-L4");
+  // "on" followed by a non-level word changes nothing.
+  a = analyze_text("Disc herniation at L5 on the left.");
+  REQUIRE(a.findings.size() == 1);
+  CHECK(a.findings[0].level == "L5");
+}
+
 TEST_CASE("evidence: location needs more than the words 'low back pain'") {
   auto a = analyze_text("Low back pain.");
   CHECK_FALSE(a.element("location").present);
