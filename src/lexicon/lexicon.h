@@ -24,6 +24,7 @@
 // spaces or a hyphen between words) or `re:` followed by an RE2 expression.
 #pragma once
 
+#include <re2/filtered_re2.h>
 #include <re2/re2.h>
 #include <re2/set.h>
 
@@ -109,9 +110,25 @@ struct Lexicon {
   std::vector<Pattern> patterns;
   std::vector<text::SectionHeader> section_headers;
 
-  // Compiled forms of `patterns`, index for index; `set` finds which of them occur.
+  // Compiled forms of `patterns`, index for index.
   std::vector<std::unique_ptr<re2::RE2>> regexes;
+  // Which patterns may occur in a sentence, found without one DFA for all of them (bounded
+  // gaps such as `(?:\w+\s+){0,4}` in many `re:` patterns multiply the states of a
+  // combined DFA):
+  //   - `re:` expressions with required literal pieces ("atoms" of RE2's FilteredRE2, at
+  //     least kMinAtomLength long): `regex_filter`, whose id i is pattern
+  //     filtered_patterns[i]. A sentence can hold a match only if it contains the atoms;
+  //     `atom_set` finds which atoms a sentence contains;
+  //   - literal phrases, and expressions without such pieces (`\bca\b`, `[0-5]/5`):
+  //     `set`, whose index i is pattern set_patterns[i]. filter_in_set[i] marks the
+  //     filter ids that the set covers, so that they are not searched twice.
+  // Each is null when it has nothing to hold.
   std::unique_ptr<re2::RE2::Set> set;
+  std::vector<uint32_t> set_patterns;
+  std::unique_ptr<re2::FilteredRE2> regex_filter;
+  std::vector<uint32_t> filtered_patterns;
+  std::vector<bool> filter_in_set;
+  std::unique_ptr<re2::RE2::Set> atom_set;
 
   std::optional<uint16_t> concept_index(std::string_view name) const;
   std::optional<uint16_t> element_index(std::string_view name) const;

@@ -113,19 +113,45 @@ void Matcher::find_pattern(std::string_view view, Span range, uint32_t pattern,
 void Matcher::find(std::string_view view, std::span<const Span> sentences, MatchScratch* scratch,
                    std::vector<Hit>* hits) const {
   hits->clear();
+  std::vector<uint32_t>& patterns = scratch->patterns;
   for (Span sentence : sentences) {
-    std::vector<int>& found = scratch->set_matches;
-    found.clear();
+    std::string_view text = sentence.in(view);
+    patterns.clear();
+    // A set whose DFA gives up (a huge or pathological sentence) says nothing: then every
+    // pattern it covers is searched on its own, which is slower but exact.
     re2::RE2::Set::ErrorInfo info{};
-    bool any = lexicon_.set->Match(sentence.in(view), &found, &info);
-    if (!any && info.kind != re2::RE2::Set::kNoError) {
-      // The set's DFA gave up (a huge or pathological sentence): search each pattern on
-      // its own, which is slower but exact.
+    if (lexicon_.set) {
+      std::vector<int>& found = scratch->set_matches;
       found.clear();
-      for (size_t i = 0; i < lexicon_.regexes.size(); ++i) found.push_back(static_cast<int>(i));
+      if (lexicon_.set->Match(text, &found, &info) || info.kind == re2::RE2::Set::kNoError) {
+        for (int i : found) patterns.push_back(lexicon_.set_patterns[static_cast<size_t>(i)]);
+      } else {
+        patterns.insert(patterns.end(), lexicon_.set_patterns.begin(), lexicon_.set_patterns.end());
+      }
     }
-    std::sort(found.begin(), found.end());
-    for (int p : found) find_pattern(view, sentence, static_cast<uint32_t>(p), hits);
+    if (lexicon_.regex_filter) {
+      std::vector<int>& atoms = scratch->atom_matches;
+      atoms.clear();
+      bool atoms_known = true;
+      if (lexicon_.atom_set) {
+        info = {};
+        atoms_known =
+            lexicon_.atom_set->Match(text, &atoms, &info) || info.kind == re2::RE2::Set::kNoError;
+      }
+      if (atoms_known) {
+        std::vector<int>& candidates = scratch->regex_candidates;
+        candidates.clear();
+        lexicon_.regex_filter->AllPotentials(atoms, &candidates);
+        for (int i : candidates)
+          if (!lexicon_.filter_in_set[static_cast<size_t>(i)])
+            patterns.push_back(lexicon_.filtered_patterns[static_cast<size_t>(i)]);
+      } else {
+        for (size_t i = 0; i < lexicon_.filtered_patterns.size(); ++i)
+          if (!lexicon_.filter_in_set[i]) patterns.push_back(lexicon_.filtered_patterns[i]);
+      }
+    }
+    std::sort(patterns.begin(), patterns.end());
+    for (uint32_t p : patterns) find_pattern(view, sentence, p, hits);
   }
   std::sort(hits->begin(), hits->end(), [](const Hit& a, const Hit& b) {
     if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;

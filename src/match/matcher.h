@@ -1,7 +1,9 @@
 // Matcher: finds every lexicon pattern occurrence in a note's matching view.
 //
 // Matching runs sentence by sentence: one RE2::Set pass over a sentence says which
-// patterns occur in it, and only those are searched for positions, only in that
+// literal phrases occur in it, a second pass finds the literal pieces that `re:`
+// expressions require (RE2's FilteredRE2 atoms) so that only expressions that can match
+// are tried, and only those patterns are searched for positions, only in that
 // sentence. A pattern therefore never matches across a sentence boundary. Matches are
 // leftmost-longest and token-aligned: a match that starts (or ends) with a letter or digit must not
 // continue a word of the text, so "no" never matches inside "note" while "+slr" may follow any
@@ -29,6 +31,9 @@ struct Hit {
 
 struct MatchScratch {
   std::vector<int> set_matches;
+  std::vector<int> atom_matches;
+  std::vector<int> regex_candidates;
+  std::vector<uint32_t> patterns;
 };
 
 class Matcher {
