@@ -21,6 +21,9 @@ location	si joint
 location	si joints
 location	re:(?:left|right)[-\s]sided
 location	re:(?:belt|waist)\s*line
+location	re:(?:low(?:er)?\s+back|lumbar)\s+pain\s*,?\s+(?:left|right|bilateral|bilat)\b
+location	thoracolumbar
+location	thoracolumbar junction
 # A spinal level localizes the problem ("tender at L4-5", "L5 radiculopathy").
 location	re:\b(?:l[1-5]|s1)(?:\s*[-/]\s*(?:l?[1-5]|s1))?\b
 location	re:(?:left|right|bilateral)\s+side\b
@@ -72,6 +75,7 @@ duration	episodically
 duration	occasional
 duration	occasionally
 duration	duration
+duration	re:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+ago
 duration	re:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)\s+of\s+(?:\w+\s+){0,3}(?:pain|lbp|symptoms|back)
 duration	re:(?:chronic|acute|subacute)\s+(?:low(?:er)?\s+back|lumbar|back|lbp|axial|mechanical)
 duration	frequency
@@ -84,9 +88,10 @@ aggravating	aggravates
 aggravating	re:pain\s+with\s+(?:prolonged\s+)?(?:sitting|standing|walking|bending|lifting|twisting|flexion|extension)
 aggravating	re:(?:sitting|standing|walking|bending|lifting|twisting|driving|coughing|sneezing|activity|flexion|extension|stairs)\s+(?:\w+\s+){0,2}(?:aggravates?|worsens?|increases|makes\s+(?:it|the\s+pain)\s+worse|exacerbates?|provokes?)
 aggravating	re:hurts\s+(?:to|when|with)
+aggravating	re:(?:symptoms|pain|numb|heavy|tingling)\s+(?:\w+\s+){0,3}after\s+(?:walking|standing|sitting)
 aggravating	re:(?:pain|n/t|symptoms|numbness|tingling)\s+(?:\w+\s+){0,2}(?:when|with|w/)\s+(?:prolonged\s+)?(?:walking|standing|sitting|bending|lifting|twisting|coughing|sneezing)
 aggravating	re:worse\s+(?:at|in|by|toward|towards)\s+(?:the\s+)?(?:end\s+of\s+the\s+day|evening|morning|night)
-aggravating	re:with\s+prolonged\s+(?:sitting|standing|walking|driving)
+aggravating	re:with\s+(?:long|prolonged)\s+(?:sitting|standing|walking|walks|driving|drives)
 aggravating	re:(?:coughing|sneezing|straining)\s+(?:\w+\s+){0,2}(?:makes|made)\s+(?:it|the\s+pain)\s+worse
 
 relieving	re:(?:better|improves|improved|relieved|eased|eases|alleviated|decreased|relief)\s+(?:with|w/|by|when|after|on|from)
@@ -97,6 +102,7 @@ relieving	alleviating factor
 relieving	re:(?:ibuprofen|nsaids?|naproxen|tylenol|acetaminophen|heat|ice|rest|stretching|lying\s+down|walking|sitting|massage|medication|position\s+changes?)\s+(?:\w+\s+){0,2}(?:helps|help|helped|relieves?|improves?|eases?|gives\s+(?:some\s+)?relief)
 relieving	re:(?:no|minimal|some|partial|good|modest|moderate|little)\s+relief
 relieving	nothing helps
+relieving	re:(?:eases|improves|resolves|settles|loosens\s+up|gets\s+better)\s+(?:as|through|during|over)\s+the\s+day
 
 functional_impact	re:(?:difficulty|unable|trouble|limited|limitation|limitations|inability|problems)\s+(?:with\s+|to\s+|in\s+)?(?:walking|walk|sitting|sit|standing|stand|sleeping|sleep|bending|bend|lifting|lift|work|working|dressing|driving|drive|adls?|activities|getting\s+out\s+of\s+bed|putting\s+on|household|chores|exercise|exercising|performing)
 functional_impact	re:(?:oswestry|odi)\b
@@ -115,9 +121,10 @@ functional_impact	re:(?:limits|limiting|affects|affecting|impacts|impacting)\s+(
 functional_impact	disability index
 functional_impact	re:wakes?\s+(?:\w+\s+)?(?:up\s+)?(?:from\s+sleep|at\s+night)
 functional_impact	sleep disturbance
+functional_impact	re:sleep\s+(?:is\s+)?(?:disrupted|disturbed|interrupted|affected)
 functional_impact	re:(?:able|unable)\s+to\s+(?:sit|stand|walk|lift|work|sleep|drive)\s+(?:for\s+)?(?:\d+|more|less|longer|only|over)
 functional_impact	re:(?:leave|left|miss|missed|missing|stop|stopped)\s+work
-functional_impact	re:(?:walking|walk|walks)\s+(?:>|<|more\s+than|less\s+than|only)?\s*(?:\d+|one|two|a\s+half|half\s+a)\s+blocks?
+functional_impact	re:(?:walking|walk|walks)\s+(?:>|<|more\s+than|less\s+than|only|about|approximately)?\s*(?:\d+|one|two|a\s+half|half\s+a|a\s+few)\s+(?:blocks?|yards|meters|minutes)
 
 rom	range of motion
 rom	rom
@@ -128,6 +135,7 @@ rom	re:(?:forward\s+)?flexion\s+(?:to|limited|is|was|of|\d+\s*(?:degrees|deg|%))
 rom	re:(?:flexion|extension|side\s*bending|lateral\s+bending|rotation)\s+(?:\w+\s+){0,2}(?:\d+\s*(?:degrees|deg|%)|limited|full|painful|restricted|decreased|wnl|normal|within\s+normal\s+limits|reproduces|increases)
 rom	re:fingertips?\s+(?:to\s+)?(?:\w+\s+){0,2}(?:floor|knees?|ankles?|shins?|mid[-\s]?shin|toes)
 rom	forward bending
+rom	re:(?:lumbar\s+)?(?:flex|ext)\s+(?:\d+\s*(?:deg|degrees|%)|limited|wnl|full|restricted|painful)
 rom	forward bend
 rom	re:(?:limited|decreased|restricted|full|normal)\s+(?:\w+\s+)?(?:motion|mobility)
 rom	re:motion\s+(?:is\s+)?(?:limited|restricted|full|decreased)

@@ -14,7 +14,7 @@ concept	motor_weakness	category=radicular
 concept	radiculopathy	category=radicular
 
 # vertebrogenic
-concept	modic_change	category=vertebrogenic
+concept	modic_change	category=vertebrogenic unsided
 concept	axial_midline_pain	category=vertebrogenic unsided
 
 # strain
@@ -22,7 +22,7 @@ concept	lifting_mechanism	category=strain unsided
 concept	paraspinal_tenderness	category=strain
 
 # disc
-concept	disc_degeneration	category=disc
+concept	disc_degeneration	category=disc unsided
 concept	disc_herniation	category=disc
 
 # structural

@@ -26,16 +26,19 @@ radiating_leg_pain	pain radiates below the knee
 # words exclude 'but' and 'not', so "into the buttock but not below the knee" is no match.
 radiating_leg_pain	re:(?:pain|symptoms?|discomfort|ache|burning)\s+(?:that\s+|which\s+|is\s+|are\s+)?(?:radiat\w*|shoot\w*|travel\w*|go(?:es|ing)|extend\w*|refer\w*|spread\w*|runs?|running|radiation)(?:\s+(?:down|into|to|through|along|the|his|her|their|both|left|right|l|r|lt|rt|bilateral|bilat|posterior|lateral|anterior|medial|outer|inner|back|of|buttocks?|hips?|gluteal|and|side|upper|lower|from|groin)){1,10}\s+(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?|shins?|heels?)\b
 radiating_leg_pain	re:pain\s+from\s+(?:the\s+)?(?:(?:left|right|l|r)\s+)?(?:buttocks?|low\s+back|lower\s+back|back|hips?|gluteal\s+region)(?:\s+(?:down|into|to|through|along|the|his|her|their|both|left|right|l|r|lt|rt|bilateral|bilat|posterior|lateral|anterior|medial|outer|inner|back|of|buttocks?|hips?|gluteal|and|side|upper|lower|from|groin)){1,10}\s+(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?|shins?|heels?)\b
-radiating_leg_pain	re:(?:pain|symptoms?)\s+(?:down|into)\s+(?:the\s+|his\s+|her\s+|both\s+|either\s+)?(?:(?:left|right|l|r|bilateral|bilat)\s+)?(?:legs?|lower\s+extremit(?:y|ies)|les?|bles?|thighs?|feet|foot)
+radiating_leg_pain	re:(?:pain|symptoms?|burning|ache|aching|tingling\s+pain)\s+(?:down|into)(?:\s+(?:down|into|to|through|along|the|his|her|their|both|left|right|l|r|lt|rt|bilateral|bilat|posterior|lateral|anterior|medial|outer|inner|back|of|buttocks?|hips?|gluteal|and|side|upper|lower|from|groin)){0,6}\s+(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?|shins?|heels?)\b
 radiating_leg_pain	re:pain\s+in\s+the\s+buttocks?\s+(?:and|&)\s+(?:the\s+)?(?:(?:left|right|posterior|lateral)\s+)?(?:thighs?|legs?|calf|calves)
 radiating_leg_pain	leg symptoms
 radiating_leg_pain	lower extremity symptoms
 
 # Numbness, tingling, pins and needles in a leg or foot. Bare "numbness" is left alone:
 # in the groin or saddle it is saddle_anesthesia, elsewhere it may not be a leg at all.
-leg_paresthesia	re:(?:numb\w*|tingl\w*|paresthes\w*|parasthes\w*|paraesthes\w*|parathes\w*|pins\s+and\s+needles|n/t|n\s*&\s*t|burning\s+paresthes\w*)(?:\s+[a-z/]+){0,4}\s+(?:legs?|thighs?|calf|calves|foot|feet|toes?|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|shins?|heels?|soles?|ankles?)\b
+# The words between the sensation and the leg come from a list, so "numbness between the
+# legs" (saddle) and "numbness in the groin, no leg pain" are not leg paresthesia.
+leg_paresthesia	re:(?:numb\w*|tingl\w*|paresthes\w*|parasthes\w*|paraesthes\w*|parathes\w*|pins\s+and\s+needles|n/t|n\s*&\s*t|burning\s+paresthes\w*)(?:\s*,?\s+(?:in|of|the|his|her|their|both|left|right|l|r|lt|rt|lateral|medial|plantar|dorsal|dorsum|down|into|to|along|and|or|tingling|numbness|weakness|upper|lower|posterior|anterior|outer|inner|bilateral|bilat|entire|whole|aspect|side|great|big|small|little|first|web|space|over|throughout|radiating|extending|going|involving|affecting|&|/)){0,5}\s+(?:legs?|thighs?|calf|calves|foot|feet|toes?|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|shins?|heels?|soles?|ankles?)\b
 leg_paresthesia	re:(?:legs?|thighs?|calf|foot|feet|toes?|lower\s+extremity|le|ble|lle|rle|shin|heel|sole)\s+(?:numbness|tingling|paresthes\w*|parasthes\w*|n/t)
 leg_paresthesia	re:(?:numbness|tingling)\s+(?:and|or|/)\s+(?:tingling|numbness)\s+(?:radiat\w*|down|into)
+leg_paresthesia	re:(?:legs?|feet|foot|thighs?|toes)\s+(?:get|gets|got|go|goes|went|become|becomes|became|feel|feels|felt|are|is|were|was)\s+(?:\w+\s+(?:and\s+)?)?(?:numb|tingly|tingling)\b
 leg_paresthesia	re:(?:les?|bles?|lle|rle)\s+(?:pain\s+)?(?:&|and|/|w/|with)\s+(?:n/t|numbness|tingling|paresthes\w*)
 
 # Straight leg raise and slump test (the sign itself; "negative" is a cue).

@@ -18,7 +18,7 @@ saddle_anesthesia	perianal numbness
 saddle_anesthesia	groin numbness
 saddle_anesthesia	genital numbness
 saddle_anesthesia	re:saddle\s+(?:area\s+|region\s+|distribution\s+)?(?:hypoesthesia|hypesthesia|anesthesia|anaesthesia|numbness|paresthesias?|sensory\s+(?:loss|changes?))
-saddle_anesthesia	re:(?:numb\w*|tingl\w*|paresthes\w*|parasthes\w*|anesthesia|decreased\s+sensation|loss\s+of\s+sensation|altered\s+sensation|sensory\s+(?:loss|changes?))\s+(?:\w+\s+){0,3}(?:saddle|groin|perineum|perineal|perianal|genitals?|genital\s+area|buttocks\s+and\s+groin|inner\s+thighs\s+and\s+groin)
+saddle_anesthesia	re:(?:numb\w*|tingl\w*|paresthes\w*|parasthes\w*|anesthesia|decreased\s+sensation|loss\s+of\s+sensation|altered\s+sensation|sensory\s+(?:loss|changes?))\s+(?:\w+\s+){0,3}(?:between\s+(?:the|her|his|their)\s+legs|saddle|groin|perineum|perineal|perianal|genitals?|genital\s+area|buttocks\s+and\s+groin|inner\s+thighs\s+and\s+groin)
 saddle_anesthesia	re:(?:decreased|diminished|absent|reduced)\s+(?:perianal|perineal|saddle)\s+sensation
 saddle_anesthesia	re:(?:perianal|perineal|saddle)\s+sensation\s+(?:is\s+)?(?:decreased|diminished|absent|reduced|impaired)
 
@@ -78,7 +78,7 @@ progressive_neuro_deficit	new neurological deficit
 progressive_neuro_deficit	new neurologic deficits
 progressive_neuro_deficit	new neurological deficits
 progressive_neuro_deficit	re:(?:weakness|numbness)\s+(?:is\s+|has\s+been\s+)?(?:progressing|worsening|getting\s+worse|spreading)
-progressive_neuro_deficit	re:progressive\s+(?:\w+\s+){0,2}(?:weakness|numbness|deficits?)
+progressive_neuro_deficit	re:(?:progressive|worsening|increasing)\s+(?:\w+\s+){0,2}(?:weakness|numbness|deficits?)
 
 fever	fever
 fever	fevers

@@ -54,3 +54,4 @@ vertebral_fracture	vertebral compression deformity
 vertebral_fracture	insufficiency fracture
 vertebral_fracture	re:(?:l[1-5]|t1[0-2]|s1|lumbar|thoracolumbar|vertebral)\s+(?:vertebral\s+)?(?:body\s+)?(?:compression\s+|burst\s+|wedge\s+)?fractures?
 vertebral_fracture	re:fracture\s+of\s+(?:the\s+)?(?:l[1-5]|t1[0-2]|lumbar\s+spine|lumbar\s+vertebra\w*|vertebral\s+body)
+vertebral_fracture	re:(?:acute|compression|burst|wedge|vertebral|spinal|pathologic|osteoporotic)\s+fractures?

