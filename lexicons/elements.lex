@@ -1,102 +1,241 @@
 # Documentation elements: phrases that show the note documents each element.
 # A negated mention still documents the element ("no tenderness to palpation" shows
 # palpation was done). `location` needs more than "low back pain": a side, the midline,
-# a level or a region.
+# a level or a region. Findings can document elements too (vocabulary.lex options
+# findings= and negated_findings=): a negated red flag documents red_flag_screen.
 @kind elements
 
-location	re:(?:left|right|bilateral|bilat|central|midline|unilateral)\s+(?:side\s+of\s+(?:the\s+)?)?(?:low(?:er)?\s+back|lumbar|lumbosacral|sacral|buttock|paraspinal|si\b|sacroiliac)
-location	re:(?:low(?:er)?\s+back|lumbar)\s+pain\s+(?:on|over)\s+the\s+(?:left|right|midline)
+location	re:(?:left|right|bilateral|bilat|b/l|central|midline|unilateral|lt|rt|l|r)\s+(?:side\s+of\s+(?:the\s+)?|sided\s+|lower\s+|upper\s+|low\s+)?(?:low(?:er)?\s+back|lumbar|lumbosacral|sacral|buttocks?|gluteal|paraspinal|paralumbar|si\b|sacroiliac|back|lbp|flank)
+location	re:(?:low(?:er)?\s+back|lumbar|back)\s+pain\s+(?:on|over|to)\s+the\s+(?:left|right|midline)
+location	re:(?:low(?:er)?\s+back|lumbar|back)\s+pain\s+(?:is\s+)?(?:left|right)[-\s]sided
 location	midline
 location	paraspinal
 location	paraspinals
 location	lumbosacral junction
+location	lumbosacral region
+location	lumbosacral area
+location	re:(?:upper|mid|lower)\s+lumbar\s+(?:spine|region|area|segments?)
+location	sacral region
 location	sacroiliac
 location	si joint
-location	re:(?:at|over|around)\s+(?:the\s+)?(?:l[1-5](?:\s*[-/]\s*(?:l?[1-5]|s1))?|s1)\b
+location	si joints
 location	re:(?:left|right)[-\s]sided
 location	re:(?:belt|waist)\s*line
+location	re:(?:low(?:er)?\s+back|lumbar)\s+pain\s*,?\s+(?:left|right|bilateral|bilat)\b
+location	thoracolumbar
+location	thoracolumbar junction
+# A spinal level localizes the problem ("tender at L4-5", "L5 radiculopathy").
+location	re:\b(?:l[1-5]|s1)(?:\s*[-/]\s*(?:l?[1-5]|s1))?\b
+location	re:(?:left|right|bilateral)\s+side\b
+location	re:across\s+(?:the\s+|his\s+|her\s+)?(?:low(?:er)?\s+back|lumbar\s+region)
+location	re:(?:localized|located|centered|isolated)\s+(?:to|in|over|at)\s+(?:the\s+)?(?:left|right|central|midline|lower\s+lumbar|lumbosacral|l[1-5])
 
 onset	onset
-onset	re:began\s+(?:\d+|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?)\s+ago
-onset	re:started\s+(?:\d+|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?)\s+ago
-onset	re:(?:sudden|gradual|insidious)(?:ly)?\s+(?:onset|began|started|came\s+on)
+onset	re:(?:began|started|starting|beginning|developed|came\s+on|commenced)\s+(?:about\s+|approximately\s+|roughly\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple\s+of)\s+(?:days?|weeks?|months?|years?)\s+ago
+onset	re:(?:began|started|developed|came\s+on|onset)\s+(?:\w+\s+){0,2}(?:yesterday|today|this\s+morning|last\s+(?:night|week|month|weekend)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))
+onset	re:(?:began|started|developed|came\s+on)\s+(?:\w+\s+){0,2}(?:after|while|when|following)
+onset	re:(?:began|started|developed|came\s+on|occurred|noticed|injured|hurt)\s+(?:\w+\s+){0,4}?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days?|weeks?|wks?|months?|years?)\s+ago
+onset	re:(?:sudden|gradual|insidious|acute)(?:ly)?\s+(?:onset|began|started|came\s+on)
+onset	re:woke\s+up\s+with
 onset	no specific injury
 onset	no inciting event
+onset	no inciting injury
+onset	no known injury
+onset	no precipitating event
 onset	mechanism of injury
+onset	moi
+onset	doi
+# How it began: "x 5 days after bending", "after yard work", "since a fall".
+onset	re:(?:days?|weeks?|wks?|months?|mos?|years?|yrs?|lbp|pain|back)\s+(?:after|following|since)\s+(?:(?:a|an|the|some|his|her|yard|heavy|long|recent)\s+){0,2}(?:\w+\s+)?(?:\w+ing|game|work|flight|trip|workout|match|practice|move|shift|fall|injury|accident|incident|lift|soccer|football|basketball|golf|tennis|hockey|gym|yoga|exercise|surgery)\b
+onset	re:(?:began|started|developed|occurred|happened|came\s+on)\s+(?:\w+\s+){0,2}(?:after|following|while|when)
 
-quality	re:(?:dull|sharp|aching|achy|burning|stabbing|throbbing|cramping|tight|nagging|shooting)(?:\s+and\s+\w+)?\s+(?:pain|ache|sensation|discomfort)
-quality	re:described\s+as\s+(?:a\s+)?(?:dull|sharp|aching|achy|burning|stabbing|throbbing|cramping|tightness|nagging)
-quality	re:pain\s+(?:is\s+)?(?:dull|sharp|aching|achy|burning|stabbing|throbbing|cramping)
+quality	re:(?:dull|sharp|aching|achy|burning|stabbing|throbbing|cramping|cramp-like|tight|nagging|shooting|pressure-like|sore|deep)(?:\s+(?:and|,|/)\s*\w+)?\s+(?:pain|ache|sensation|discomfort|quality)
+quality	re:described\s+as\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:dull|sharp|aching|achy|ache|burning|stabbing|throbbing|cramping|tightness|nagging|soreness|sore|pressure|stiffness)
+quality	re:pain\s+(?:is\s+)?(?:dull|sharp|aching|achy|burning|stabbing|throbbing|cramping|constant\s+and\s+dull)
+quality	quality
+quality	achy
+quality	aching
+quality	soreness
+quality	stabbing
+quality	throbbing
+quality	sharp
 
-duration	re:(?:for|x|over\s+the\s+(?:past|last))\s*(?:\d+|one|two|three|four|five|six|seven|eight|several|a\s+few|the\s+past)\s*(?:days?|weeks?|wks?|months?|mos?|years?)
+duration	re:(?:for|x|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)|times)\s*(?:about\s+|approximately\s+|approx\.?\s+|roughly\s+|nearly\s+|almost\s+|over\s+|the\s+(?:past|last)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple\s+of|the\s+past)\s*(?:-\s*)?(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)
+duration	re:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)[-\s](?:day|week|month|year)[-\s](?:history|duration)
+duration	re:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)\s*(?:days?|weeks?|wks?|months?|years?|yrs?)\s+(?:duration|history|hx)
+duration	re:since\s+(?:\w+\s+){0,2}(?:yesterday|last\s+(?:week|month|year|night|weekend|fall|spring|summer|winter)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})
 duration	intermittent
 duration	intermittently
 duration	constant
 duration	constantly
 duration	continuous
 duration	continuously
-duration	daily
 duration	episodic
 duration	episodically
 duration	occasional
 duration	occasionally
 duration	duration
+duration	re:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+ago
+duration	re:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)\s+of\s+(?:\w+\s+){0,3}(?:pain|lbp|symptoms|back)
+duration	re:(?:chronic|acute|subacute)\s+(?:low(?:er)?\s+back|lumbar|back|lbp|axial|mechanical)
+duration	frequency
 
-aggravating	re:(?:worse|worsens|worsened|aggravated|exacerbated|increased|provoked)\s+(?:with|by|when|after|on)
+aggravating	re:(?:worse|worsens|worsened|worsening|aggravated|exacerbated|increased|increases|provoked|exacerbation|aggravation)\s+(?:with|w/|by|when|after|on|during|in\s+the)
 aggravating	aggravating factors
-aggravating	re:pain\s+with\s+(?:prolonged\s+)?(?:sitting|standing|walking|bending|lifting)
+aggravating	aggravating factor
+aggravating	exacerbating factors
+aggravating	aggravates
+aggravating	re:pain\s+with\s+(?:prolonged\s+)?(?:sitting|standing|walking|bending|lifting|twisting|flexion|extension)
+aggravating	re:(?:sitting|standing|walking|bending|lifting|twisting|driving|coughing|sneezing|activity|flexion|extension|stairs)\s+(?:\w+\s+){0,2}(?:aggravates?|worsens?|increases|makes\s+(?:it|the\s+pain)\s+worse|exacerbates?|provokes?)
+aggravating	re:hurts\s+(?:to|when|with)
+aggravating	re:(?:symptoms|pain|numb|heavy|tingling)\s+(?:\w+\s+){0,3}after\s+(?:walking|standing|sitting)
+aggravating	re:(?:pain|n/t|symptoms|numbness|tingling)\s+(?:\w+\s+){0,2}(?:when|with|w/)\s+(?:prolonged\s+)?(?:walking|standing|sitting|bending|lifting|twisting|coughing|sneezing)
+aggravating	re:worse\s+(?:at|in|by|toward|towards)\s+(?:the\s+)?(?:end\s+of\s+the\s+day|evening|morning|night)
+aggravating	re:with\s+(?:long|prolonged)\s+(?:sitting|standing|walking|walks|driving|drives)
+aggravating	re:(?:coughing|sneezing|straining)\s+(?:\w+\s+){0,2}(?:makes|made)\s+(?:it|the\s+pain)\s+worse
 
-relieving	re:(?:better|improves|improved|relieved|eased|alleviated|decreased)\s+(?:with|by|when|after|on)
+relieving	re:(?:better|improves|improved|relieved|eased|eases|alleviated|decreased|relief)\s+(?:with|w/|by|when|after|on|from)
 relieving	relieving factors
-relieving	re:(?:ibuprofen|nsaids?|heat|ice|rest)\s+(?:helps|help|helped)
+relieving	relieving factor
+relieving	alleviating factors
+relieving	alleviating factor
+relieving	re:(?:ibuprofen|nsaids?|naproxen|tylenol|acetaminophen|heat|ice|rest|stretching|lying\s+down|walking|sitting|massage|medication|position\s+changes?)\s+(?:\w+\s+){0,2}(?:helps|help|helped|relieves?|improves?|eases?|gives\s+(?:some\s+)?relief)
+relieving	re:(?:no|minimal|some|partial|good|modest|moderate|little)\s+relief
+relieving	nothing helps
+relieving	re:(?:eases|improves|resolves|settles|loosens\s+up|gets\s+better)\s+(?:as|through|during|over)\s+the\s+day
 
-functional_impact	re:(?:difficulty|unable|trouble|limited|limitation)\s+(?:with\s+|to\s+)?(?:walking|sitting|standing|sleeping|bending|lifting|work|working|dressing|driving|adls?|activities)
+functional_impact	re:(?:difficulty|unable|trouble|limited|limitation|limitations|inability|problems)\s+(?:with\s+|to\s+|in\s+)?(?:walking|walk|sitting|sit|standing|stand|sleeping|sleep|bending|bend|lifting|lift|work|working|dressing|driving|drive|adls?|activities|getting\s+out\s+of\s+bed|putting\s+on|household|chores|exercise|exercising|performing)
 functional_impact	re:(?:oswestry|odi)\b
 functional_impact	activities of daily living
 functional_impact	re:(?:sitting|standing|walking)\s+tolerance
 functional_impact	missed work
-functional_impact	re:(?:interferes|interfering)\s+with
+functional_impact	re:(?:interferes|interfering|interfered)\s+with
+functional_impact	re:(?:off|out\s+of|missed|missing)\s+(?:\w+\s+){0,2}(?:work|school)
+functional_impact	light duty
+functional_impact	modified duty
+functional_impact	work restrictions
+functional_impact	functional limitations
+functional_impact	functional limitation
+functional_impact	re:(?:can|could)\s+(?:only|not|no\s+longer)\s+(?:sit|stand|walk|lift|work|sleep|bend)
+functional_impact	re:(?:limits|limiting|affects|affecting|impacts|impacting)\s+(?:his|her|their|the\s+patient's)?\s*(?:ability|work|sleep|daily|function)
+functional_impact	disability index
+functional_impact	re:wakes?\s+(?:\w+\s+)?(?:up\s+)?(?:from\s+sleep|at\s+night)
+functional_impact	sleep disturbance
+functional_impact	re:sleep\s+(?:is\s+)?(?:disrupted|disturbed|interrupted|affected)
+functional_impact	re:(?:able|unable)\s+to\s+(?:sit|stand|walk|lift|work|sleep|drive)\s+(?:for\s+)?(?:\d+|more|less|longer|only|over)
+functional_impact	re:(?:leave|left|miss|missed|missing|stop|stopped)\s+work
+functional_impact	re:(?:walking|walk|walks)\s+(?:>|<|more\s+than|less\s+than|only|about|approximately)?\s*(?:\d+|one|two|a\s+half|half\s+a|a\s+few)\s+(?:blocks?|yards|meters|minutes)
 
 rom	range of motion
 rom	rom
-rom	re:lumbar\s+(?:flexion|extension)
-rom	re:(?:forward\s+)?flexion\s+(?:to|limited|is|was)
+rom	arom
+rom	prom
+rom	re:lumbar\s+(?:flexion|extension|mobility|motion)
+rom	re:(?:forward\s+)?flexion\s+(?:to|limited|is|was|of|\d+\s*(?:degrees|deg|%))
+rom	re:(?:flexion|extension|side\s*bending|lateral\s+bending|rotation)\s+(?:\w+\s+){0,2}(?:\d+\s*(?:degrees|deg|%)|limited|full|painful|restricted|decreased|wnl|normal|within\s+normal\s+limits|reproduces|increases)
+rom	re:fingertips?\s+(?:to\s+)?(?:\w+\s+){0,2}(?:floor|knees?|ankles?|shins?|mid[-\s]?shin|toes)
+rom	forward bending
+rom	re:(?:lumbar\s+)?(?:flex|ext)\s+(?:\d+\s*(?:deg|degrees|%)|limited|wnl|full|restricted|painful)
+rom	forward bend
+rom	re:(?:limited|decreased|restricted|full|normal)\s+(?:\w+\s+)?(?:motion|mobility)
+rom	re:motion\s+(?:is\s+)?(?:limited|restricted|full|decreased)
 
 palpation	palpation
+palpation	palpated
+palpation	palpable
 palpation	tender
 palpation	tenderness
+palpation	nontender
+palpation	non-tender
 palpation	ttp
+palpation	trigger point
+palpation	trigger points
+palpation	point tenderness
+palpation	spasm
+palpation	spasms
 
 strength	strength
 strength	re:\b[0-5][+-]?/5\b
 strength	manual muscle testing
+strength	mmt
+strength	myotomes
+strength	re:\bmotor\s*(?::|exam|examination|testing|intact|normal|is\s+intact|function)
+strength	muscle testing
+strength	re:heel\s+(?:and|&|/)\s+toe\s+walk\w*
+strength	re:(?:heel|toe)\s+(?:walk|walking|raises?)\s+(?:\w+\s+){0,3}(?:intact|normal|without\s+difficulty|able|weak|unable)
 
 gait_posture	gait
 gait_posture	posture
+gait_posture	postural
 gait_posture	heel walk
 gait_posture	toe walk
 gait_posture	re:(?:heel|toe)\s+walking
+gait_posture	re:ambulat\w*
+gait_posture	antalgic
+gait_posture	limp
+gait_posture	limping
+gait_posture	lordosis
+gait_posture	lumbar lordosis
+gait_posture	lateral shift
+gait_posture	trendelenburg
+gait_posture	re:walks\s+(?:with|without|normally|slowly|independently)
+gait_posture	stance
 
 neuro_screen	reflex
 neuro_screen	reflexes
+neuro_screen	dtr
 neuro_screen	dtrs
-neuro_screen	re:sensation\s+(?:is\s+)?(?:intact|decreased|diminished|normal)
+neuro_screen	deep tendon reflexes
+neuro_screen	re:sensation\s+(?:is\s+|was\s+)?(?:intact|decreased|diminished|normal|grossly\s+intact|preserved|symmetric|equal|reduced|altered|to\s+light\s+touch)
+neuro_screen	re:sensory\s+(?:exam|examination|testing|intact|is\s+intact|normal)
+neuro_screen	re:sensory\s*:
 neuro_screen	light touch
+neuro_screen	pinprick
 neuro_screen	straight leg raise
 neuro_screen	slr
+neuro_screen	slump test
 neuro_screen	neurovascularly intact
 neuro_screen	neurologically intact
+neuro_screen	re:neuro(?:logic|logical)?\s+(?:exam|examination|intact|is\s+intact|normal|nonfocal|non-focal)
+neuro_screen	re:neuro(?:logic|logical)?\s*:
+neuro_screen	nonfocal
+neuro_screen	non-focal
+neuro_screen	babinski
+neuro_screen	clonus
+neuro_screen	patellar
+neuro_screen	achilles
+neuro_screen	dermatomal
+neuro_screen	re:(?:focal\s+)?neuro(?:logic|logical)?\s+deficits?
 
 red_flag_screen	no red flags
 red_flag_screen	red flags
+red_flag_screen	red flag
+red_flag_screen	red flag symptoms
 red_flag_screen	re:(?:denies|no)\s+(?:any\s+)?(?:bowel\s+or\s+bladder|bowel/bladder|b/b|saddle)
 red_flag_screen	re:denies\s+(?:fever|fevers|unexplained\s+weight\s+loss|weight\s+loss)
+red_flag_screen	re:no\s+(?:concerning|worrisome|alarm)\s+(?:features|symptoms|signs)
+red_flag_screen	alarm symptoms
+red_flag_screen	cauda equina symptoms
+# Template fields answered in the negative ("Fever: Denies", "Bowel/bladder dysfunction: none").
+red_flag_screen	re:(?:bowel|bladder|fevers?|chills|cancer|malignancy|trauma|iv\s+drug\s+use|saddle|weight\s+loss|night\s+pain|incontinence|immunosuppression|steroid\s+use)[\w\s/]{0,30}:\s*(?:denies|denied|none|no|negative|neg)\b
 
 radicular_screen	re:(?:denies|no|without)\s+(?:any\s+)?(?:radiating|radiation|radicular|leg\s+pain|leg\s+symptoms|numbness|tingling|paresthesias?)
 radicular_screen	no leg symptoms
 radicular_screen	no radicular symptoms
+radicular_screen	re:(?:does\s+not|doesn't|did\s+not|not)\s+radiate
+radicular_screen	non-radiating
+radicular_screen	nonradiating
+radicular_screen	re:(?:no|without|denies)\s+(?:\w+\s+){0,2}(?:radiation|radiating\s+symptoms|leg\s+involvement|lower\s+extremity\s+symptoms)
+radicular_screen	re:(?:confined|localized|limited|isolated)\s+to\s+the\s+(?:low(?:er)?\s+)?back
+radicular_screen	re:(?:stays|remains)\s+in\s+the\s+(?:low(?:er)?\s+)?back
+radicular_screen	re:(?:radiation|radiating|numbness|tingling|n/t|weakness|leg\s+pain|sciatica|paresthesias?)[\w\s/]{0,30}:\s*(?:denies|denied|none|no|negative|neg)\b
 
 # Naming the diagnosis ("Assessment: nonspecific low back pain") is not a justification:
 # the note must say why the nonspecific code fits.
-justification	re:(?:findings|presentation|exam|examination)\s+(?:\w+\s+){0,2}(?:supports?|consistent\s+with|remains?)\s+(?:\w+\s+){0,2}nonspecific
-justification	re:no\s+(?:current\s+)?(?:evidence|findings)\s+(?:of|to\s+suggest)\s+(?:\w+\s*,?\s+){0,4}(?:discogenic|radicular|strain|disc)
+justification	re:(?:findings|presentation|exam|examination|picture|history\s+and\s+exam|symptoms)\s+(?:\w+\s+){0,2}(?:supports?|consistent\s+with|remains?|is|are|most\s+consistent\s+with|in\s+keeping\s+with)\s+(?:\w+\s+){0,2}(?:non-?specific|mechanical)
+justification	re:no\s+(?:current\s+)?(?:clinical\s+)?(?:evidence|findings|signs|features)\s+(?:of|to\s+suggest|suggesting|suggestive\s+of|for)\s+(?:\w+\s*,?\s+){0,4}(?:discogenic|radicular|strain|disc|radiculopathy|structural|specific)
+justification	re:(?:no|without)\s+(?:a\s+)?(?:specific|identifiable|structural|clear)\s+(?:\w+\s+){0,2}(?:cause|etiology|source|pathology|diagnosis)
+justification	re:(?:nonspecific|non-specific|unspecified)\s+(?:\w+\s+){0,4}(?:code|coding|diagnosis)\s+(?:\w+\s+){0,2}(?:appropriate|fits|is\s+used|is\s+supported|supported)
+justification	re:does\s+not\s+(?:meet|fit)\s+(?:\w+\s+){0,3}(?:criteria|pattern)\s+for\s+(?:\w+\s+){0,3}(?:radiculopathy|strain|disc|stenosis|specific)
+justification	re:(?:not|no)\s+(?:attributable|attributed)\s+to\s+(?:a|any)\s+specific
+justification	re:(?:cannot|can't|could\s+not)\s+be\s+attributed\s+to\s+(?:a|any)\s+specific

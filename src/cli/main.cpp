@@ -14,6 +14,7 @@
 
 #include "cli/cli_support.h"
 #include "cli/commands.h"
+#include "eval/gold_eval.h"
 #include "io/claims.h"
 #include "lexicon/lexicon.h"
 #include "pipeline/analyzer.h"
@@ -38,6 +39,7 @@ Commands:
   assert     assert target phrases in sentences (TSV in, JSONL out)
   eval-assert  measure the assertion engine against annotated sentences
   models     check the models (codes, rules, suggestions, verdicts, text-code cues)
+  eval       measure findings and elements against a brat-annotated gold corpus
 
 Options:
   -h, --help     show this help (and `dxaudit <command> --help` for a command)
@@ -49,6 +51,7 @@ Examples:
   dxaudit lexicons check
   dxaudit eval-assert ../shared/benchmarks/context_dev.tsv --errors historical
   dxaudit models check --data /path/with/lexicons-and-models
+  dxaudit eval --gold corpora/gold --show-errors
 
 Exit status: 0 all records analysed; 1 some records became error records;
 2 usage or configuration error.
@@ -61,6 +64,7 @@ Examples:
   zcat notes.jsonl.gz | dxaudit scan - -o audit.jsonl
   dxaudit scan notes.jsonl --data /path/with/lexicons-and-models
   dxaudit scan notes.jsonl --claims claims.csv -o audit.jsonl
+  dxaudit scan notes.jsonl --format brat -o review/   (NOTE.txt + NOTE.ann for brat)
 
 Claims: a CSV file with a header naming `code` and `note_id` or `encounter_id`; each
 row's code is added to the matching note with "source": "claims".
@@ -89,9 +93,12 @@ Examples:
 
 int run_scan(const std::vector<std::string>& args) {
   po::options_description opts("Usage: dxaudit scan [FILE...] [options]\n\nOptions");
-  std::string output, data_dir, claims_path;
+  std::string output, data_dir, claims_path, format = "jsonl";
   opts.add_options()("help,h", "show this help")(
-      "output,o", po::value(&output), "write records to FILE (default: standard output)")(
+      "output,o", po::value(&output),
+      "write records to FILE (default: standard output); with --format brat, a directory")(
+      "format", po::value(&format),
+      "jsonl (default) or brat: NOTE.txt + NOTE.ann per note in the -o directory")(
       "data", po::value(&data_dir),
       "directory holding lexicons/ and models/ (default: $DXAUDIT_DATA or the build's)")(
       "claims", po::value(&claims_path),
@@ -119,11 +126,24 @@ int run_scan(const std::vector<std::string>& args) {
   if (inputs.empty()) inputs.push_back("-");
   if (data_dir.empty()) data_dir = pipeline::default_data_dir();
 
+  if (format != "jsonl" && format != "brat") {
+    std::cerr << "dxaudit scan: --format is jsonl or brat, not '" << format << "'\n";
+    return kExitUsage;
+  }
+  pipeline::ScanOptions scan_options;
+  if (format == "brat") {
+    if (output.empty() || output == "-") {
+      std::cerr << "dxaudit scan: --format brat needs -o DIR\n";
+      return kExitUsage;
+    }
+    scan_options.format = pipeline::OutputFormat::kBrat;
+    scan_options.brat_dir = output;
+  }
+
   pipeline::LoadResult loaded = pipeline::Analyzer::load(data_dir);
   if (!loaded.analyzer) return print_load_errors(loaded.errors);
 
   io::ClaimsIndex claims;
-  pipeline::ScanOptions scan_options;
   if (!claims_path.empty()) {
     io::ClaimsIndex::LoadOutcome c = claims.load(claims_path);
     if (!c.ok) {
@@ -131,6 +151,18 @@ int run_scan(const std::vector<std::string>& args) {
       return kExitUsage;
     }
     scan_options.claims = &claims;
+  }
+
+  if (scan_options.format == pipeline::OutputFormat::kBrat) {
+    report::Summary summary;
+    pipeline::ScanOutcome outcome =
+        pipeline::scan(*loaded.analyzer, inputs, stdout, &summary, scan_options);
+    if (!outcome.ok) {
+      std::cerr << "dxaudit scan: " << outcome.error << "\n";
+      return kExitUsage;
+    }
+    if (vm.count("summary")) summary.print(std::cerr, output);
+    return summary.errors() > 0 ? kExitRecordErrors : kExitOk;
   }
 
   AtomicOutput out;
@@ -151,6 +183,74 @@ int run_scan(const std::vector<std::string>& args) {
   }
   if (vm.count("summary")) summary.print(std::cerr, output.empty() ? "standard output" : output);
   return summary.errors() > 0 ? kExitRecordErrors : kExitOk;
+}
+
+const char* kEvalExamples = R"(
+Examples:
+  dxaudit eval --gold corpora/gold
+  dxaudit eval --gold corpora/gold --show-errors
+  dxaudit eval --gold corpora/gold --min-concept-f1 0.95 --min-laterality-accuracy 0.95 \
+      --min-element-accuracy 0.95
+
+DIR holds NAME.txt notes with NAME.ann brat annotations (corpora/gold/README.md).
+Findings match gold entities when their spans overlap and their concepts agree.
+
+Exit status: 0 every figure at or above its threshold; 1 a figure below its threshold;
+2 usage error, unreadable gold data or annotation problems (printed as FILE:LINE).
+)";
+
+int run_eval(const std::vector<std::string>& args) {
+  po::options_description opts("Usage: dxaudit eval --gold DIR [options]\n\nOptions");
+  std::string gold_dir, data_dir;
+  double min_concept_f1 = 0, min_laterality = 0, min_element = 0;
+  opts.add_options()("help,h", "show this help")("gold", po::value(&gold_dir),
+                                                 "directory of NAME.txt + NAME.ann gold notes")(
+      "data", po::value(&data_dir),
+      "directory holding lexicons/ and models/ (default: $DXAUDIT_DATA or the build's)")(
+      "show-errors", "list every disagreement (file, span, text, expected, found)")(
+      "min-concept-f1", po::value(&min_concept_f1), "fail (exit 1) when concept micro F1 is lower")(
+      "min-laterality-accuracy", po::value(&min_laterality),
+      "fail (exit 1) when laterality accuracy is lower")(
+      "min-element-accuracy", po::value(&min_element),
+      "fail (exit 1) when element accuracy is lower");
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(args).options(opts).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    std::cerr << "dxaudit eval: " << e.what() << "\n(see dxaudit eval --help)\n";
+    return kExitUsage;
+  }
+  if (vm.count("help")) {
+    std::cout << opts << kEvalExamples;
+    return kExitOk;
+  }
+  if (gold_dir.empty()) {
+    std::cerr << "dxaudit eval: --gold DIR is required\n(see dxaudit eval --help)\n";
+    return kExitUsage;
+  }
+  if (data_dir.empty()) data_dir = pipeline::default_data_dir();
+  pipeline::LoadResult loaded = pipeline::Analyzer::load(data_dir);
+  if (!loaded.analyzer) return print_load_errors(loaded.errors);
+
+  eval::GoldEvalReport report = eval::evaluate_gold(*loaded.analyzer, gold_dir);
+  if (!report.problems.empty()) {
+    for (const std::string& p : report.problems) std::cerr << "dxaudit eval: " << p << "\n";
+    std::cerr << "dxaudit eval: " << report.problems.size() << " problem"
+              << (report.problems.size() == 1 ? "" : "s") << " in the gold data\n";
+    return kExitUsage;
+  }
+  eval::print_report(report, std::cout, vm.count("show-errors") > 0);
+  int status = kExitOk;
+  auto check = [&](const char* what, double value, double minimum) {
+    if (value + 1e-12 >= minimum) return;
+    std::cerr << "dxaudit eval: " << what << " " << value << " is below " << minimum << "\n";
+    status = 1;
+  };
+  check("concept F1", report.concepts_total().f1(), min_concept_f1);
+  check("laterality accuracy", report.laterality_accuracy(), min_laterality);
+  check("element accuracy", report.element_accuracy(), min_element);
+  return status;
 }
 
 int run_lexicons(const std::vector<std::string>& args) {
@@ -273,6 +373,7 @@ int main(int argc, char** argv) {
     if (command == "assert") return run_assert(rest);
     if (command == "eval-assert") return run_eval_assert(rest);
     if (command == "models") return run_models(rest);
+    if (command == "eval") return run_eval(rest);
   } catch (const std::exception& e) {
     std::cerr << "dxaudit " << command << ": internal error: " << e.what() << "\n";
     return kExitUsage;

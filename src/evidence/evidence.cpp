@@ -121,6 +121,13 @@ std::string find_level(const NoteText& note, Span mention, Span sentence) {
     if (d >= best_distance) continue;
     std::string level = normalize_level(t->span.in(note.view));
     if (level.empty()) continue;
+    // A slip is written "L5 on S1": the two single levels are the segment L5-S1.
+    if (level.find('-') == std::string::npos && note.tokens.end() - t > 2 &&
+        t[1].span.in(note.view) == "on" && t[2].kind == text::TokenKind::kLevel &&
+        t[2].span.end <= sentence.end) {
+      std::string lower = normalize_level(t[2].span.in(note.view));
+      if (!lower.empty() && lower.find('-') == std::string::npos) level += "-" + lower;
+    }
     best_distance = d;
     best = std::move(level);
   }
@@ -134,11 +141,12 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& note, EvidenceS
   out->findings.clear();
   out->elements.assign(lex.elements.size(), ElementEvidence{});
 
-  // Mentions: finding hits, with overlapping hits of one concept merged into the first
-  // (longest) of them.
+  // Mentions: finding hits, with overlapping hits of one concept merged into one mention
+  // that spans them all.
   scratch->mentions.clear();
   scratch->mention_concepts.clear();
   scratch->concept_reach.assign(lex.concepts.size(), 0);
+  scratch->concept_last_mention.assign(lex.concepts.size(), 0);
   for (const match::Hit& h : note.hits) {
     const lexicon::Pattern& p = lex.patterns[h.pattern];
     if (p.kind == PatternKind::kElement) {
@@ -152,10 +160,15 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& note, EvidenceS
     // exactly when it starts before the furthest end reached by that concept so far.
     uint32_t& reach = scratch->concept_reach[p.target];
     if (h.span.begin < reach) {
+      // The mention grows to cover every hit it merged ("after lifting" and "lifting a
+      // heavy box" are one mention, "after lifting a heavy box").
+      context::Mention& merged = scratch->mentions[scratch->concept_last_mention[p.target]];
+      merged.span.end = std::max(merged.span.end, h.span.end);
       reach = std::max(reach, h.span.end);
       continue;
     }
     reach = h.span.end;
+    scratch->concept_last_mention[p.target] = static_cast<uint32_t>(scratch->mentions.size());
     scratch->mentions.push_back({h.span, sentence_of(note.sentences, h.span.begin)});
     scratch->mention_concepts.push_back(p.target);
   }
@@ -172,9 +185,43 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& note, EvidenceS
     f.span = m.span;
     f.section = section_of(note.sections, m.span.begin);
     f.assertion = std::move(scratch->assertions[i]);
-    f.laterality = find_laterality(lex, note, m.span, sentence);
+    if (!lex.concepts[f.concept_id].unsided)
+      f.laterality = find_laterality(lex, note, m.span, sentence);
     f.level = find_level(note, m.span, sentence);
     out->findings.push_back(std::move(f));
+  }
+
+  // Elements that findings document (vocabulary `findings=` / `negated_findings=`):
+  // "denies saddle numbness" documents red_flag_screen.
+  bool derived_any = false;
+  for (const Finding& f : out->findings) {
+    for (const lexicon::ElementLink& link : lex.concept_elements[f.concept_id]) {
+      if (link.when == lexicon::LinkWhen::kNegated && !f.assertion.negated) continue;
+      if (link.when == lexicon::LinkWhen::kAffirmed &&
+          (f.assertion.negated || f.assertion.hypothetical))
+        continue;
+      ElementEvidence& e = out->elements[link.element];
+      e.present = true;
+      e.evidence.push_back(f.span);
+      derived_any = true;
+    }
+  }
+  if (!derived_any) return;
+  // Keep each element's evidence ordered and free of overlaps, as phrase hits leave it.
+  for (ElementEvidence& e : out->elements) {
+    if (e.evidence.size() < 2) continue;
+    std::sort(e.evidence.begin(), e.evidence.end(), [](Span a, Span b) {
+      return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+    });
+    size_t kept = 0;
+    for (size_t i = 1; i < e.evidence.size(); ++i) {
+      if (e.evidence[kept].overlaps(e.evidence[i])) {
+        e.evidence[kept].end = std::max(e.evidence[kept].end, e.evidence[i].end);
+      } else {
+        e.evidence[++kept] = e.evidence[i];
+      }
+    }
+    e.evidence.resize(kept + 1);
   }
 }
 

@@ -2,12 +2,17 @@
 //
 // build_evidence() turns matcher hits and their assertions into
 //   - findings: one per concept mention (overlapping mentions of one concept merge into
-//     the longest), each with its assertion, section, laterality and spinal level;
+//     one that spans them all), each with its assertion, section, laterality (none for
+//     an `unsided` concept) and spinal level;
 //   - elements: for every documentation element of the vocabulary, whether the note
-//     documents it and where.
+//     documents it and where: by an element phrase, or by a finding the vocabulary links
+//     to the element (`findings=` any mention, `negated_findings=` a negated one,
+//     `affirmed_findings=` one neither negated nor hypothetical).
+//     Evidence spans of an element are ordered and do not overlap.
 // Laterality comes from a side named inside the mention, else the nearest side named in
 // the same sentence within kAttributeReach bytes of it. The level is the spinal level
-// token inside the mention, else the nearest one in the sentence within the same reach. All spans
+// token inside the mention, else the nearest one in the sentence within the same reach;
+// "L5 on S1" (how a slip is written) is the segment L5-S1. All spans
 // here are view offsets; the pipeline maps them back to original offsets for output.
 #pragma once
 
@@ -65,7 +70,8 @@ struct NoteText {
 struct EvidenceScratch {
   std::vector<context::Mention> mentions;
   std::vector<uint16_t> mention_concepts;
-  std::vector<uint32_t> concept_reach;  // per concept: furthest end of its mentions so far
+  std::vector<uint32_t> concept_reach;         // per concept: furthest end of its mentions so far
+  std::vector<uint32_t> concept_last_mention;  // per concept: index of its latest mention
   std::vector<context::Assertion> assertions;
   context::ContextScratch context;
 };

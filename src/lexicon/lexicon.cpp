@@ -121,11 +121,24 @@ bool pattern_to_regex(std::string_view pattern, std::string* regex, std::string*
 
 namespace {
 
+// Shorter required pieces than this do not filter: an expression whose pieces are all
+// shorter ("l4") is searched in every sentence.
+constexpr int kMinAtomLength = 3;
+
 struct Loader {
   Lexicon* lex;
   std::vector<LoadError>* errors;
   // Pattern sources already seen, to report duplicates where they were written.
   std::map<std::pair<int, std::string>, std::string> seen;
+  // Element derivations, resolved once every vocabulary file has declared its concepts.
+  struct PendingLink {
+    std::string file;
+    int line;
+    uint16_t element;
+    std::string list;
+    LinkWhen when;
+  };
+  std::vector<PendingLink> pending_links;
 
   void fail(const LineFile& f, int line, std::string message) {
     errors->push_back({f.path, line, std::move(message)});
@@ -165,17 +178,20 @@ struct Loader {
   void load_vocabulary(const LineFile& f) {
     for (const LineEntry& e : f.entries) {
       if (e.id == "concept") {
-        check_options(f, e, {"category", "historical_counts"});
+        check_options(f, e, {"category", "historical_counts", "unsided"});
         const std::string* cat = e.option("category");
         if (cat == nullptr) {
           fail(f, e.line, "concept '" + e.value + "' needs category=NAME");
           continue;
         }
-        const std::string* flag = e.option("historical_counts");
-        if (flag != nullptr && !flag->empty()) {
-          fail(f, e.line, "historical_counts is a flag and takes no value");
-          continue;
+        bool bad_flag = false;
+        for (const char* name : {"historical_counts", "unsided"}) {
+          const std::string* flag = e.option(name);
+          if (flag == nullptr || flag->empty()) continue;
+          fail(f, e.line, std::string(name) + " is a flag and takes no value");
+          bad_flag = true;
         }
+        if (bad_flag) continue;
         if (lex->concept_index(e.value)) {
           fail(f, e.line, "concept '" + e.value + "' is declared twice");
           continue;
@@ -186,15 +202,64 @@ struct Loader {
           c = lex->categories.end() - 1;
         }
         lex->concepts.push_back({e.value, static_cast<uint16_t>(c - lex->categories.begin()),
-                                 e.has_flag("historical_counts")});
+                                 e.has_flag("historical_counts"), e.has_flag("unsided")});
       } else if (e.id == "element") {
-        check_options(f, e, {});
-        if (lex->element_index(e.value))
+        check_options(f, e, {"findings", "negated_findings", "affirmed_findings"});
+        if (lex->element_index(e.value)) {
           fail(f, e.line, "element '" + e.value + "' is declared twice");
-        else
-          lex->elements.push_back(e.value);
+          continue;
+        }
+        lex->elements.push_back(e.value);
+        auto element = static_cast<uint16_t>(lex->elements.size() - 1);
+        const std::pair<const char*, LinkWhen> link_options[] = {
+            {"findings", LinkWhen::kAny},
+            {"negated_findings", LinkWhen::kNegated},
+            {"affirmed_findings", LinkWhen::kAffirmed}};
+        for (const auto& [name, when] : link_options) {
+          const std::string* list = e.option(name);
+          if (list == nullptr) continue;
+          if (list->empty())
+            fail(
+                f, e.line,
+                "option '" + std::string(name) + "' needs a list of category:NAME or concept:NAME");
+          else
+            pending_links.push_back({f.path, e.line, element, *list, when});
+        }
       } else {
         fail(f, e.line, "vocabulary entries start with 'concept' or 'element', not '" + e.id + "'");
+      }
+    }
+  }
+
+  // Resolves `findings=` / `negated_findings=` lists into Lexicon::concept_elements.
+  void resolve_element_links() {
+    lex->concept_elements.assign(lex->concepts.size(), {});
+    for (const PendingLink& link : pending_links) {
+      size_t start = 0;
+      while (start <= link.list.size()) {
+        size_t comma = link.list.find(',', start);
+        if (comma == std::string::npos) comma = link.list.size();
+        std::string item = link.list.substr(start, comma - start);
+        start = comma + 1;
+        size_t colon = item.find(':');
+        std::string what = colon == std::string::npos ? "" : item.substr(0, colon);
+        std::string name = colon == std::string::npos ? "" : item.substr(colon + 1);
+        bool matched = false;
+        if (what == "concept" || what == "category") {
+          for (size_t c = 0; c < lex->concepts.size(); ++c) {
+            const Concept& concept_info = lex->concepts[c];
+            bool hit = what == "concept" ? concept_info.name == name
+                                         : lex->categories[concept_info.category] == name;
+            if (!hit) continue;
+            lex->concept_elements[c].push_back({link.element, link.when});
+            matched = true;
+          }
+        }
+        if (what != "concept" && what != "category")
+          errors->push_back(
+              {link.file, link.line, "'" + item + "' is not category:NAME or concept:NAME"});
+        else if (!matched)
+          errors->push_back({link.file, link.line, "unknown " + what + " '" + name + "'"});
       }
     }
   }
@@ -380,6 +445,83 @@ struct Loader {
   }
 };
 
+// Builds the prefilters of Lexicon (see lexicon.h): the FilteredRE2 and its atom set for
+// `re:` expressions, and the set of literal phrases and unfiltered expressions. Returns
+// false with an error when RE2 refuses a pattern.
+bool build_prefilters(Lexicon* lex, const std::string& dir, std::vector<LoadError>* errors) {
+  re2::RE2::Options set_options;
+  set_options.set_log_errors(false);
+  // A set runs one DFA over each sentence for all its patterns; give it room.
+  set_options.set_max_mem(int64_t{256} << 20);
+
+  // Expressions first: which of them have atoms decides what goes into the set.
+  std::vector<std::string> atoms;
+  std::vector<int> unfiltered;
+  lex->regex_filter = std::make_unique<re2::FilteredRE2>(kMinAtomLength);
+  for (size_t i = 0; i < lex->patterns.size(); ++i) {
+    if (!lex->patterns[i].literal_words.empty()) continue;
+    re2::RE2::Options options;
+    options.set_log_errors(false);
+    options.set_longest_match(true);
+    int id = 0;
+    if (lex->regex_filter->Add(lex->regexes[i]->pattern(), options, &id) != re2::RE2::NoError) {
+      errors->push_back(
+          {lex->patterns[i].file, lex->patterns[i].line, "pattern rejected by the pattern filter"});
+      return false;
+    }
+    lex->filtered_patterns.push_back(static_cast<uint32_t>(i));
+  }
+  if (lex->filtered_patterns.empty()) {
+    lex->regex_filter.reset();
+  } else {
+    lex->regex_filter->Compile(&atoms);
+    // With no atom found, exactly the expressions without atoms remain possible.
+    lex->regex_filter->AllPotentials({}, &unfiltered);
+  }
+  lex->filter_in_set.assign(lex->filtered_patterns.size(), false);
+  for (int id : unfiltered) lex->filter_in_set[static_cast<size_t>(id)] = true;
+
+  lex->set = std::make_unique<re2::RE2::Set>(set_options, re2::RE2::UNANCHORED);
+  for (size_t i = 0; i < lex->patterns.size(); ++i) {
+    bool in_set = !lex->patterns[i].literal_words.empty();
+    if (!in_set) {
+      auto f = std::lower_bound(lex->filtered_patterns.begin(), lex->filtered_patterns.end(),
+                                static_cast<uint32_t>(i));
+      in_set = lex->filter_in_set[static_cast<size_t>(f - lex->filtered_patterns.begin())];
+    }
+    if (!in_set) continue;
+    std::string error;
+    if (lex->set->Add(lex->regexes[i]->pattern(), &error) < 0) {
+      errors->push_back({lex->patterns[i].file, lex->patterns[i].line,
+                         "pattern rejected by the pattern set: " + error});
+      return false;
+    }
+    lex->set_patterns.push_back(static_cast<uint32_t>(i));
+  }
+  if (lex->set_patterns.empty()) {
+    lex->set.reset();
+  } else if (!lex->set->Compile()) {
+    errors->push_back({dir, 0, "patterns too large to compile into one set"});
+    return false;
+  }
+
+  if (atoms.empty()) return true;
+  // Atoms are plain lower-case strings; the matching view is case-folded already.
+  lex->atom_set = std::make_unique<re2::RE2::Set>(set_options, re2::RE2::UNANCHORED);
+  for (const std::string& atom : atoms) {
+    std::string error;
+    if (lex->atom_set->Add(re2::RE2::QuoteMeta(atom), &error) < 0) {
+      errors->push_back({dir, 0, "pattern filter atom rejected: " + error});
+      return false;
+    }
+  }
+  if (!lex->atom_set->Compile()) {
+    errors->push_back({dir, 0, "pattern filter atoms too large to compile into one set"});
+    return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::unique_ptr<const Lexicon> load_lexicon(const std::string& dir,
@@ -393,6 +535,7 @@ std::unique_ptr<const Lexicon> load_lexicon(const std::string& dir,
   // Vocabulary first: the other kinds refer to it, whatever their file names.
   for (const LineFile& f : files)
     if (f.kind == "vocabulary") loader.load_vocabulary(f);
+  loader.resolve_element_links();
   for (const LineFile& f : files) {
     if (f.kind == "vocabulary" || f.kind.empty()) continue;
     if (f.kind == "findings")
@@ -420,30 +563,22 @@ std::unique_ptr<const Lexicon> load_lexicon(const std::string& dir,
     if (f.kind == "section_context") loader.load_section_context(f);
   if (lex->concepts.empty()) errors->push_back({dir, 0, "no concepts declared"});
 
+  if (errors->size() == errors_before && !build_prefilters(lex.get(), dir, errors)) return nullptr;
   if (errors->size() == errors_before) {
+    // The cues alone, for asserting a given target (no findings or elements to find): short
+    // phrases and small alternations, cheapest as one set.
     re2::RE2::Options options;
     options.set_log_errors(false);
-    // The set runs one DFA over each note for all patterns; give it room.
-    options.set_max_mem(int64_t{256} << 20);
-    lex->set = std::make_unique<re2::RE2::Set>(options, re2::RE2::UNANCHORED);
-    for (size_t i = 0; i < lex->regexes.size(); ++i) {
-      std::string error;
-      if (lex->set->Add(lex->regexes[i]->pattern(), &error) != static_cast<int>(i)) {
-        errors->push_back({lex->patterns[i].file, lex->patterns[i].line,
-                           "pattern rejected by the pattern set: " + error});
-        return nullptr;
-      }
-    }
-    if (!lex->set->Compile()) {
-      errors->push_back({dir, 0, "patterns too large to compile into one set"});
-      return nullptr;
-    }
-    // The cues alone, for asserting a given target (no findings or elements to find).
+    options.set_max_mem(int64_t{64} << 20);
     lex->cue_set = std::make_unique<re2::RE2::Set>(options, re2::RE2::UNANCHORED);
     for (size_t i = 0; i < lex->regexes.size(); ++i) {
       if (lex->patterns[i].kind != PatternKind::kCue) continue;
       std::string error;
-      lex->cue_set->Add(lex->regexes[i]->pattern(), &error);
+      if (lex->cue_set->Add(lex->regexes[i]->pattern(), &error) < 0) {
+        errors->push_back({lex->patterns[i].file, lex->patterns[i].line,
+                           "pattern rejected by the cue set: " + error});
+        return nullptr;
+      }
       lex->cue_patterns.push_back(static_cast<uint32_t>(i));
     }
     if (!lex->cue_set->Compile()) {

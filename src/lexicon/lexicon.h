@@ -7,8 +7,12 @@
 //
 // File kinds (see docs/lexicon-format.md for the full reference):
 //   vocabulary  `concept<TAB>NAME<TAB>category=CAT [historical_counts]` and
-//               `element<TAB>NAME`: the closed
-//               vocabulary of findings and documentation elements (schema v1).
+//               (and `unsided`) and
+//               `element<TAB>NAME[<TAB>findings=LIST negated_findings=LIST
+//               affirmed_findings=LIST]`: the closed vocabulary of findings and
+//               documentation elements (schema v1). LIST is comma-separated
+//               `category:NAME` / `concept:NAME`: findings that also document the element
+//               (any mention, negated mentions only, or affirmed mentions only).
 //   findings    `CONCEPT<TAB>PATTERN`: a phrase that mentions a concept.
 //   cues        `CATEGORY<TAB>PATTERN<TAB>direction=forward|backward|both window=N
 //               [stop_at_comma] [ends=CATEGORY,...] [self]`: assertion cues (negated,
@@ -23,6 +27,7 @@
 // spaces or a hyphen between words) or `re:` followed by an RE2 expression.
 #pragma once
 
+#include <re2/filtered_re2.h>
 #include <re2/re2.h>
 #include <re2/set.h>
 
@@ -77,6 +82,9 @@ struct Concept {
   // A past occurrence is itself the finding (a history of cancer): historical mentions
   // stay active. Vocabulary flag `historical_counts`.
   bool historical_counts = false;
+  // The concept has no side (fever, a lifting mechanism): no laterality is looked for.
+  // Vocabulary flag `unsided`.
+  bool unsided = false;
 };
 
 // One compiled pattern. `target` means, by kind: a concept index, a CueCategory, an
@@ -102,8 +110,25 @@ struct Pattern {
   int line = 0;
 };
 
+// Which mentions of a finding document an element.
+enum class LinkWhen : uint8_t {
+  kAny,       // `findings=`: every mention ("negative SLR" documents neuro_screen)
+  kNegated,   // `negated_findings=`: "denies fever" documents red_flag_screen, "fever" not
+  kAffirmed,  // `affirmed_findings=`: neither negated nor hypothetical ("after lifting a box"
+              // documents onset, "no trauma" does not)
+};
+
+// A finding that documents an element by being mentioned.
+struct ElementLink {
+  uint16_t element;
+  LinkWhen when;
+};
+
 struct Lexicon {
   std::vector<Concept> concepts;
+  // Per concept (index for index with `concepts`): the elements its findings document,
+  // from the vocabulary options `findings=` and `negated_findings=`.
+  std::vector<std::vector<ElementLink>> concept_elements;
   std::vector<std::string> categories;
   std::vector<std::string> elements;
   std::vector<Pattern> patterns;
@@ -115,9 +140,25 @@ struct Lexicon {
   // carries by default (section_context files).
   std::vector<SectionDefaults> section_defaults;
 
-  // Compiled forms of `patterns`, index for index; `set` finds which of them occur.
+  // Compiled forms of `patterns`, index for index.
   std::vector<std::unique_ptr<re2::RE2>> regexes;
+  // Which patterns may occur in a sentence, found without one DFA for all of them (bounded
+  // gaps such as `(?:\w+\s+){0,4}` in many `re:` patterns multiply the states of a
+  // combined DFA):
+  //   - `re:` expressions with required literal pieces ("atoms" of RE2's FilteredRE2, at
+  //     least kMinAtomLength long): `regex_filter`, whose id i is pattern
+  //     filtered_patterns[i]. A sentence can hold a match only if it contains the atoms;
+  //     `atom_set` finds which atoms a sentence contains;
+  //   - literal phrases, and expressions without such pieces (`\bca\b`, `[0-5]/5`):
+  //     `set`, whose index i is pattern set_patterns[i]. filter_in_set[i] marks the
+  //     filter ids that the set covers, so that they are not searched twice.
+  // Each is null when it has nothing to hold.
   std::unique_ptr<re2::RE2::Set> set;
+  std::vector<uint32_t> set_patterns;
+  std::unique_ptr<re2::FilteredRE2> regex_filter;
+  std::vector<uint32_t> filtered_patterns;
+  std::vector<bool> filter_in_set;
+  std::unique_ptr<re2::RE2::Set> atom_set;
   // The cue patterns alone: cue_set's index i is pattern cue_patterns[i].
   std::unique_ptr<re2::RE2::Set> cue_set;
   std::vector<uint32_t> cue_patterns;

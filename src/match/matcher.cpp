@@ -1,7 +1,6 @@
 #include "match/matcher.h"
 
 #include <algorithm>
-#include <string>
 
 #include "text/utf8.h"
 
@@ -69,34 +68,6 @@ size_t next_code_point(std::string_view s, size_t pos) {
 
 }  // namespace
 
-Matcher::Matcher(const lexicon::Lexicon& lexicon, Scope scope) : lexicon_(lexicon), scope_(scope) {
-  re2::RE2::Options options;
-  options.set_log_errors(false);
-  options.set_max_mem(int64_t{256} << 20);
-  for (PatternSet* set : {&literals_, &regexes_})
-    set->set = std::make_unique<re2::RE2::Set>(options, re2::RE2::UNANCHORED);
-  // The cues alone are short phrases and small alternations: one set is cheapest. With the
-  // findings and elements, whose regexes hold bounded word gaps, the literals run faster in
-  // a set of their own (measured: docs/performance.md).
-  const bool split = scope_ == Scope::kAll;
-  for (uint32_t p = 0; p < lexicon_.patterns.size(); ++p) {
-    if (!in_scope(p)) continue;
-    PatternSet& set = split && lexicon_.patterns[p].literal_words.empty() ? regexes_ : literals_;
-    // The lexicon's own set accepted this pattern, so this one does too.
-    std::string error;
-    set.set->Add(lexicon_.regexes[p]->pattern(), &error);
-    set.patterns.push_back(p);
-  }
-  for (PatternSet* set : {&literals_, &regexes_})
-    if (set->patterns.empty() || !set->set->Compile()) set->set.reset();
-}
-
-Matcher::~Matcher() = default;
-
-bool Matcher::in_scope(uint32_t pattern) const {
-  return scope_ == Scope::kAll || lexicon_.patterns[pattern].kind == lexicon::PatternKind::kCue;
-}
-
 void Matcher::find_pattern(std::string_view view, Span range, uint32_t pattern,
                            std::vector<Hit>* hits) const {
   const std::vector<std::string>& words = lexicon_.patterns[pattern].literal_words;
@@ -139,23 +110,6 @@ void Matcher::find_pattern(std::string_view view, Span range, uint32_t pattern,
   }
 }
 
-void Matcher::find_in(const PatternSet& set, std::string_view view, Span sentence,
-                      MatchScratch* scratch, std::vector<Hit>* hits) const {
-  if (!set.set) return;
-  std::vector<int>& found = scratch->set_matches;
-  found.clear();
-  re2::RE2::Set::ErrorInfo info{};
-  bool any = set.set->Match(sentence.in(view), &found, &info);
-  if (!any && info.kind != re2::RE2::Set::kNoError) {
-    // The set's DFA gave up (a huge or pathological sentence): search each pattern on its
-    // own, which is slower but exact.
-    found.clear();
-    for (size_t i = 0; i < set.patterns.size(); ++i) found.push_back(static_cast<int>(i));
-  }
-  std::sort(found.begin(), found.end());
-  for (int i : found) find_pattern(view, sentence, set.patterns[static_cast<size_t>(i)], hits);
-}
-
 namespace {
 
 void sort_hits(std::vector<Hit>* hits) {
@@ -168,35 +122,82 @@ void sort_hits(std::vector<Hit>* hits) {
 
 }  // namespace
 
-void Matcher::find(std::string_view view, std::span<const Span> sentences, MatchScratch* scratch,
-                   std::vector<Hit>* hits) const {
-  hits->clear();
-  for (Span sentence : sentences) {
-    find_in(literals_, view, sentence, scratch, hits);
-    find_in(regexes_, view, sentence, scratch, hits);
-  }
-  sort_hits(hits);
-}
-
-void Matcher::find_with_full_set(std::string_view view, std::span<const Span> sentences,
-                                 MatchScratch* scratch, std::vector<Hit>* hits) const {
-  hits->clear();
-  const bool cues_only = scope_ == Scope::kCues;
-  const re2::RE2::Set& set = cues_only ? *lexicon_.cue_set : *lexicon_.set;
+void Matcher::find_cues(std::string_view view, std::span<const Span> sentences,
+                        MatchScratch* scratch, std::vector<Hit>* hits) const {
   for (Span sentence : sentences) {
     std::vector<int>& found = scratch->set_matches;
     found.clear();
     re2::RE2::Set::ErrorInfo info{};
-    bool any = set.Match(sentence.in(view), &found, &info);
-    if (!any && info.kind != re2::RE2::Set::kNoError) {
+    if (!lexicon_.cue_set->Match(sentence.in(view), &found, &info) &&
+        info.kind != re2::RE2::Set::kNoError) {
+      // The set's DFA gave up (a huge or pathological sentence): every cue on its own.
       found.clear();
-      size_t count = cues_only ? lexicon_.cue_patterns.size() : lexicon_.regexes.size();
-      for (size_t i = 0; i < count; ++i) found.push_back(static_cast<int>(i));
+      for (size_t i = 0; i < lexicon_.cue_patterns.size(); ++i)
+        found.push_back(static_cast<int>(i));
     }
-    if (cues_only)
-      for (int& p : found) p = static_cast<int>(lexicon_.cue_patterns[static_cast<size_t>(p)]);
     std::sort(found.begin(), found.end());
-    for (int p : found) find_pattern(view, sentence, static_cast<uint32_t>(p), hits);
+    for (int i : found)
+      find_pattern(view, sentence, lexicon_.cue_patterns[static_cast<size_t>(i)], hits);
+  }
+  sort_hits(hits);
+}
+
+void Matcher::find_each_pattern(std::string_view view, std::span<const Span> sentences,
+                                std::vector<Hit>* hits) const {
+  hits->clear();
+  for (Span sentence : sentences)
+    for (uint32_t p = 0; p < lexicon_.patterns.size(); ++p)
+      if (scope_ == Scope::kAll || lexicon_.patterns[p].kind == lexicon::PatternKind::kCue)
+        find_pattern(view, sentence, p, hits);
+  sort_hits(hits);
+}
+
+void Matcher::find(std::string_view view, std::span<const Span> sentences, MatchScratch* scratch,
+                   std::vector<Hit>* hits) const {
+  hits->clear();
+  if (scope_ == Scope::kCues) {
+    find_cues(view, sentences, scratch, hits);
+    return;
+  }
+  std::vector<uint32_t>& patterns = scratch->patterns;
+  for (Span sentence : sentences) {
+    std::string_view text = sentence.in(view);
+    patterns.clear();
+    // A set whose DFA gives up (a huge or pathological sentence) says nothing: then every
+    // pattern it covers is searched on its own, which is slower but exact.
+    re2::RE2::Set::ErrorInfo info{};
+    if (lexicon_.set) {
+      std::vector<int>& found = scratch->set_matches;
+      found.clear();
+      if (lexicon_.set->Match(text, &found, &info) || info.kind == re2::RE2::Set::kNoError) {
+        for (int i : found) patterns.push_back(lexicon_.set_patterns[static_cast<size_t>(i)]);
+      } else {
+        patterns.insert(patterns.end(), lexicon_.set_patterns.begin(), lexicon_.set_patterns.end());
+      }
+    }
+    if (lexicon_.regex_filter) {
+      std::vector<int>& atoms = scratch->atom_matches;
+      atoms.clear();
+      bool atoms_known = true;
+      if (lexicon_.atom_set) {
+        info = {};
+        atoms_known =
+            lexicon_.atom_set->Match(text, &atoms, &info) || info.kind == re2::RE2::Set::kNoError;
+      }
+      if (atoms_known) {
+        std::vector<int>& candidates = scratch->regex_candidates;
+        candidates.clear();
+        lexicon_.regex_filter->AllPotentials(atoms, &candidates);
+        for (int i : candidates)
+          if (!lexicon_.filter_in_set[static_cast<size_t>(i)])
+            patterns.push_back(lexicon_.filtered_patterns[static_cast<size_t>(i)]);
+      } else {
+        for (size_t i = 0; i < lexicon_.filtered_patterns.size(); ++i)
+          if (!lexicon_.filter_in_set[i]) patterns.push_back(lexicon_.filtered_patterns[i]);
+      }
+    }
+    std::sort(patterns.begin(), patterns.end());
+    for (uint32_t p : patterns) find_pattern(view, sentence, p, hits);
   }
   sort_hits(hits);
 }

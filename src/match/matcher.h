@@ -1,26 +1,24 @@
 // Matcher: finds every lexicon pattern occurrence in a note's matching view.
 //
-// Matching runs sentence by sentence, so a pattern never matches across a sentence boundary.
-// Matches are leftmost-longest per pattern, never overlapping each other, and token-aligned:
-// a match that starts (or ends) with a letter or digit must not continue a word of the text,
-// so "no" never matches inside "note" while "+slr" may follow any character. When the
-// longest match of a regex at a position is not aligned, shorter matches at the same start
+// Matching runs sentence by sentence: one RE2::Set pass over a sentence says which
+// literal phrases occur in it, a second pass finds the literal pieces that `re:`
+// expressions require (RE2's FilteredRE2 atoms) so that only expressions that can match
+// are tried, and only those patterns are searched for positions, only in that
+// sentence. A pattern therefore never matches across a sentence boundary. Matches are
+// leftmost-longest and token-aligned: a match that starts (or ends) with a letter or digit must not
+// continue a word of the text, so "no" never matches inside "note" while "+slr" may follow any
+// character. When the longest match at a position is not aligned, shorter matches at the same start
 // are tried.
 //
-// Literal phrases and `re:` patterns go through two RE2::Sets, one pass each per sentence
-// (one set only for Scope::kCues, whose regexes are small): a set of literal alternations
-// runs as a small, fast DFA, which the findings' regexes with bounded word gaps would slow
-// down for every byte. Each set says which of its patterns occur, and only those are
-// searched for positions. find_with_full_set() is the plain method (one
-// set of every pattern), kept as the reference the tests compare against: both give the
-// same hits.
+// A matcher of Scope::kCues finds the assertion cues only, through one set of them (enough
+// to assert a target phrase that is given rather than found). find_each_pattern() searches
+// every pattern in scope on its own: slow, and the reference the tests compare find() with.
 //
 // A Matcher is immutable and may be shared by any number of threads; each thread passes
 // its own MatchScratch.
 #pragma once
 
 #include <cstdint>
-#include <memory>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -37,16 +35,17 @@ struct Hit {
 
 struct MatchScratch {
   std::vector<int> set_matches;
+  std::vector<int> atom_matches;
+  std::vector<int> regex_candidates;
+  std::vector<uint32_t> patterns;
 };
 
 class Matcher {
  public:
-  // Which patterns a matcher finds: all of them, or only the assertion cues (enough to
-  // assert a target phrase that is given rather than found).
   enum class Scope : uint8_t { kAll, kCues };
 
-  explicit Matcher(const lexicon::Lexicon& lexicon, Scope scope = Scope::kAll);
-  ~Matcher();
+  explicit Matcher(const lexicon::Lexicon& lexicon, Scope scope = Scope::kAll)
+      : lexicon_(lexicon), scope_(scope) {}
 
   // Clears *hits and fills it with every aligned match inside the given sentences of
   // `view` (view offsets, in text order), ordered by begin, then longer first, then
@@ -54,26 +53,17 @@ class Matcher {
   void find(std::string_view view, std::span<const Span> sentences, MatchScratch* scratch,
             std::vector<Hit>* hits) const;
 
-  // The same hits by the plain method: one RE2::Set of every pattern in scope, then a
-  // search for each pattern the set reports. Slower; the reference for tests.
-  void find_with_full_set(std::string_view view, std::span<const Span> sentences,
-                          MatchScratch* scratch, std::vector<Hit>* hits) const;
+  // The same hits, every pattern in scope searched on its own in every sentence.
+  void find_each_pattern(std::string_view view, std::span<const Span> sentences,
+                         std::vector<Hit>* hits) const;
 
  private:
+  void find_cues(std::string_view view, std::span<const Span> sentences, MatchScratch* scratch,
+                 std::vector<Hit>* hits) const;
   void find_pattern(std::string_view view, Span range, uint32_t pattern,
                     std::vector<Hit>* hits) const;
-  // Some of the patterns in scope and their set: set index i is patterns[i].
-  struct PatternSet {
-    std::unique_ptr<re2::RE2::Set> set;  // null when there are none
-    std::vector<uint32_t> patterns;
-  };
-  void find_in(const PatternSet& set, std::string_view view, Span sentence, MatchScratch* scratch,
-               std::vector<Hit>* hits) const;
-  bool in_scope(uint32_t pattern) const;
-
   const lexicon::Lexicon& lexicon_;
   Scope scope_;
-  PatternSet literals_, regexes_;
 };
 
 }  // namespace dxaudit::match

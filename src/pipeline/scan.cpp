@@ -6,11 +6,14 @@
 #include <cstring>
 #include <exception>
 #include <filesystem>
+#include <fstream>
 #include <memory>
+#include <set>
 
 #include "audit/longitudinal.h"
 
 #include "io/jsonl_reader.h"
+#include "pipeline/brat_writer.h"
 #include "pipeline/record_writer.h"
 
 namespace dxaudit::pipeline {
@@ -151,11 +154,43 @@ audit::EncounterSummary summarize(uint64_t index, const io::Note& note, const No
   return s;
 }
 
+bool write_whole_file(const std::filesystem::path& path, std::string_view content) {
+  std::ofstream f(path, std::ios::binary);
+  f.write(content.data(), static_cast<std::streamsize>(content.size()));
+  return static_cast<bool>(f.flush());
+}
+
+// Writes NOTE.txt and NOTE.ann for one analysed note, under a stem not used before.
+bool write_brat_note(const std::filesystem::path& dir, const io::Note& note,
+                     const NoteResult& result, const Analyzer& analyzer,
+                     const text::MatchView& view, std::set<std::string>* used_stems,
+                     std::string* ann) {
+  std::string base = brat_file_stem(note.note_id), stem = base;
+  for (int n = 2; !used_stems->insert(stem).second; ++n) stem = base + "-" + std::to_string(n);
+  ann->clear();
+  append_brat_annotations(note, result, analyzer, view, ann);
+  return write_whole_file(dir / (stem + ".txt"), note.text) &&
+         write_whole_file(dir / (stem + ".ann"), *ann);
+}
+
 }  // namespace
 
 ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& inputs, std::FILE* out,
                  report::Summary* summary, const ScanOptions& options) {
   ScanOutcome outcome;
+  const bool brat = options.format == OutputFormat::kBrat;
+  const std::filesystem::path brat_dir(options.brat_dir);
+  if (brat) {
+    std::error_code ec;
+    std::filesystem::create_directories(brat_dir, ec);
+    if (ec ||
+        !write_whole_file(brat_dir / "annotation.conf", brat_annotation_conf(analyzer.lexicon()))) {
+      outcome.error = options.brat_dir + ": cannot write the brat directory";
+      return outcome;
+    }
+  }
+  std::set<std::string> used_stems;
+  std::string ann;
   // Open every input first, so that a typo in the last path fails before any work.
   struct CloseInput {
     void operator()(std::FILE* f) const {
@@ -187,6 +222,7 @@ ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& input
   audit::Longitudinal review(analyzer.audit_model());
   RecordParts parts;
   std::string error_json;
+  bool brat_ok = true;
   uint64_t index = 0;
   for (size_t i = 0; i < inputs.size(); ++i) {
     io::JsonlReader reader(files[i].get(), inputs[i]);
@@ -208,7 +244,11 @@ ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& input
           result.error_kind = "analysis_failed";
           result.error_message = e.what();
         }
-        if (result.ok) {
+        if (brat && result.ok) {
+          brat_ok = write_brat_note(brat_dir, record.note, result, analyzer, ws.view, &used_stems,
+                                    &ann) &&
+                    brat_ok;
+        } else if (result.ok) {
           write_result_parts(record.note, result, analyzer, ws.view, &parts);
           spool.add_result(parts);
           review.add(summarize(index, record.note, result));
@@ -217,7 +257,13 @@ ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& input
         }
         summary->add(result, analyzer.lexicon());
       }
-      if (!error_json.empty()) spool.add_whole(error_json);
+      // In brat mode the records are the files; error records go to standard error.
+      if (brat && !error_json.empty())
+        brat_ok =
+            std::fwrite(error_json.data(), 1, error_json.size(), stderr) == error_json.size() &&
+            brat_ok;
+      else if (!error_json.empty())
+        spool.add_whole(error_json);
       ++index;
     }
     if (reader.failed()) {
@@ -228,11 +274,23 @@ ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& input
       error_json.clear();
       append_error_record(record, "read_error",
                           "reading stopped: " + std::string(std::strerror(errno)), &error_json);
-      spool.add_whole(error_json);
+      if (brat)
+        std::fwrite(error_json.data(), 1, error_json.size(), stderr);
+      else
+        spool.add_whole(error_json);
       summary->add_error();
       ++index;
     }
     files[i].reset();
+  }
+
+  if (brat) {
+    if (!brat_ok) {
+      outcome.error = options.brat_dir + ": writing the brat files failed";
+      return outcome;
+    }
+    outcome.ok = true;
+    return outcome;
   }
 
   // Every encounter is known: add the longitudinal flags and write the records in order.

@@ -87,7 +87,7 @@ TEST_CASE("context: a cue inside a pseudo phrase is not a cue") {
 }
 
 TEST_CASE("context: a terminate cue ends the scope of a negation") {
-  auto f = analyze("Denies fever but reports pain radiating down the right leg.");
+  auto f = analyze("Denies nausea but reports pain radiating down the right leg.");
   REQUIRE(f.size() == 1);
   CHECK(f[0].concept_name == "radiating_leg_pain");
   CHECK(f[0].text == "pain radiating down the right leg");
@@ -95,13 +95,13 @@ TEST_CASE("context: a terminate cue ends the scope of a negation") {
   CHECK(f[0].cues.empty());
   CHECK(f[0].laterality == "right");
   // Control: without the terminating words, "denies" reaches the finding.
-  f = analyze("Denies fever and pain radiating down the right leg.");
+  f = analyze("Denies nausea and pain radiating down the right leg.");
   REQUIRE(f.size() == 1);
   CHECK(f[0].negated);
 }
 
 TEST_CASE("context: negation does not cross a sentence boundary") {
-  auto f = analyze("No fever. Pain shooting down the left leg.");
+  auto f = analyze("No nausea. Pain shooting down the left leg.");
   REQUIRE(f.size() == 1);
   CHECK(f[0].text == "Pain shooting down the left leg");
   CHECK_FALSE(f[0].negated);

@@ -95,8 +95,24 @@ TEST_CASE("evidence: the spinal level comes from the mention or its sentence") {
 
   // No level in the sentence: none (another sentence's level does not count).
   a = analyze_text("Disc bulge at L4-5. Sciatica.");
+  REQUIRE(a.findings.size() == 2);
+  CHECK(a.findings[0].level == "L4-L5");
+  CHECK(a.findings[1].concept_name == "radiculopathy");
+  CHECK(a.findings[1].level == "");
+}
+
+TEST_CASE("evidence: 'L5 on S1' is the segment L5-S1") {
+  auto a = analyze_text("Grade 1 spondylolisthesis of L5 on S1.");
   REQUIRE(a.findings.size() == 1);
-  CHECK(a.findings[0].level == "");
+  CHECK(a.findings[0].level == "L5-S1");
+  a = analyze_text("Anterolisthesis L4 on L5 with stenosis at L3-4.");
+  REQUIRE(a.findings.size() == 2);
+  CHECK(a.findings[0].level == "L4-L5");
+  CHECK(a.findings[1].level == "L3-L4");
+  // "on" followed by a non-level word changes nothing.
+  a = analyze_text("Disc herniation at L5 on the left.");
+  REQUIRE(a.findings.size() == 1);
+  CHECK(a.findings[0].level == "L5");
 }
 
 TEST_CASE("evidence: location needs more than the words 'low back pain'") {
@@ -106,14 +122,17 @@ TEST_CASE("evidence: location needs more than the words 'low back pain'") {
 
   a = analyze_text("Central low back pain.");
   REQUIRE(a.element("location").present);
-  CHECK(a.element("location").evidence == std::vector<std::string>{"Central low back"});
+  // The phrase "Central low back" and the axial_midline_pain finding, merged.
+  CHECK(a.element("location").evidence == std::vector<std::string>{"Central low back pain"});
 
   a = analyze_text("Left lumbar paraspinal tenderness.");
   REQUIRE(a.element("location").present);
   CHECK(a.element("location").evidence == std::vector<std::string>{"Left lumbar", "paraspinal"});
-  // The same sentence documents palpation ("tenderness"); nothing else from this list.
+  // The same sentence documents palpation (the phrase "tenderness" and the
+  // paraspinal_tenderness finding, merged); nothing else from this list.
   CHECK(a.element("palpation").present);
-  CHECK(a.element("palpation").evidence == std::vector<std::string>{"tenderness"});
+  CHECK(a.element("palpation").evidence ==
+        std::vector<std::string>{"Left lumbar paraspinal tenderness"});
   CHECK_FALSE(a.element("rom").present);
   CHECK_FALSE(a.element("justification").present);
 }

@@ -378,3 +378,52 @@ TEST_CASE("lexicon: ConText cue options and section defaults load and are checke
       ok->section_defaults[1].reach[static_cast<int>(dxaudit::lexicon::CueCategory::kHistorical)] ==
       Reach::kWholeSection);
 }
+
+TEST_CASE("lexicon: elements linked to findings by category or concept") {
+  TempDir dir;
+  dir.write("vocabulary.lex",
+            "@kind vocabulary\n"
+            "concept\tradiculopathy\tcategory=radicular\n"
+            "concept\tslr_sign\tcategory=radicular\n"
+            "concept\tfever\tcategory=red_flag unsided\n"
+            "element\tneuro_screen\tfindings=concept:slr_sign\n"
+            "element\tradicular_screen\tnegated_findings=category:radicular\n"
+            "element\tonset\taffirmed_findings=concept:fever,concept:radiculopathy\n");
+  auto lex = load_valid_lexicon(dir.str());
+  using dxaudit::lexicon::LinkWhen;
+  REQUIRE(lex->concept_elements.size() == 3);
+  // radiculopathy: radicular_screen (negated) and onset (affirmed).
+  REQUIRE(lex->concept_elements[0].size() == 2);
+  CHECK(lex->concept_elements[0][0].element == 1);
+  CHECK(lex->concept_elements[0][0].when == LinkWhen::kNegated);
+  CHECK(lex->concept_elements[0][1].element == 2);
+  CHECK(lex->concept_elements[0][1].when == LinkWhen::kAffirmed);
+  // slr_sign: neuro_screen (any) and radicular_screen (negated), in declaration order.
+  REQUIRE(lex->concept_elements[1].size() == 2);
+  CHECK(lex->concept_elements[1][0].element == 0);
+  CHECK(lex->concept_elements[1][0].when == LinkWhen::kAny);
+  CHECK(lex->concept_elements[1][1].element == 1);
+  CHECK(lex->concepts[2].unsided);
+  CHECK_FALSE(lex->concepts[0].unsided);
+}
+
+TEST_CASE("lexicon: element links and the unsided flag are checked with file:line") {
+  TempDir dir;
+  std::string vocabulary = dir.write("vocabulary.lex",
+                                     "@kind vocabulary\n"
+                                     "concept\tslr_sign\tcategory=radicular unsided=yes\n"
+                                     "element\ta\tfindings=concept:nope\n"
+                                     "element\tb\tnegated_findings=category:nope\n"
+                                     "element\tc\tfindings=slr_sign\n"
+                                     "element\td\tfindings=\n"
+                                     "element\te\tderived=concept:slr_sign\n");
+  std::vector<LoadError> errors;
+  CHECK(load_lexicon(dir.str(), &errors) == nullptr);
+  INFO(describe_errors(errors));
+  CHECK(has_error(errors, vocabulary, 2, "unsided is a flag"));
+  CHECK(has_error(errors, vocabulary, 3, "unknown concept 'nope'"));
+  CHECK(has_error(errors, vocabulary, 4, "unknown category 'nope'"));
+  CHECK(has_error(errors, vocabulary, 5, "'slr_sign' is not category:NAME or concept:NAME"));
+  CHECK(has_error(errors, vocabulary, 6, "has an empty value"));
+  CHECK(has_error(errors, vocabulary, 7, "unknown option 'derived'"));
+}

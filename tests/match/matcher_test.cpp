@@ -1,6 +1,7 @@
 // match::Matcher over a small lexicon written to a temporary directory (match/matcher.h).
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <vector>
@@ -273,4 +274,38 @@ TEST_CASE("matcher: only the given sentences are searched, and never across thei
   const std::vector<Span> cut{{0, 5}, {5, 21}};
   matcher.find(text, cut, &scratch, &hits);
   for (const Hit& h : hits) CHECK(h.span != Span{5, 7});
+}
+
+TEST_CASE("matcher: expressions with and without required pieces are all found") {
+  // "re:numb\w*\s+(?:foot|leg)" requires "numb" (an atom of the filter); "re:\bl[1-5]\b"
+  // has no piece of three letters and is searched through the set, like literal phrases.
+  auto lex = load_test_lexicon(
+      "pain\tre:numb\\w*\\s+(?:foot|leg)\n"
+      "low_back\tre:\\bl[1-5]\\b\n"
+      "slr_sign\tslr\n",
+      "");
+  REQUIRE(lex->regex_filter != nullptr);
+  REQUIRE(lex->atom_set != nullptr);
+  REQUIRE(lex->filtered_patterns.size() == 2);
+  // The level expression is in the set with the literal phrase; the other is filtered.
+  CHECK(lex->set_patterns.size() == 2);
+  CHECK(std::count(lex->filter_in_set.begin(), lex->filter_in_set.end(), true) == 1);
+
+  MatchView view;
+  view.build("Numbness leg at L4, SLR positive. Numb arm. L7 numbfoot.");
+  std::vector<Found> found = find_all(*lex, view);
+  REQUIRE(found.size() == 3);
+  CHECK(found[0].text == "numbness leg");
+  CHECK(found[1].text == "l4");
+  CHECK(found[2].text == "slr");
+  // The atom "numb" occurs in "numb arm" and "numbfoot", but the expression does not.
+}
+
+TEST_CASE("matcher: a lexicon of literal phrases only has no filter") {
+  auto lex = load_test_lexicon("slr_sign\tslr\n", "negated\tno\n");
+  CHECK(lex->regex_filter == nullptr);
+  CHECK(lex->atom_set == nullptr);
+  MatchView view;
+  view.build("No SLR.");
+  CHECK(find_all(*lex, view).size() == 2);
 }

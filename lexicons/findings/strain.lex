@@ -1,0 +1,44 @@
+# Lumbar strain: an injury while handling a load, with paraspinal muscle findings.
+@kind findings
+
+# Onset while lifting, carrying, pulling or pushing a load.
+# 'when lifting' and 'during lifting' are left out: "worse when lifting" is an aggravating
+# factor, not how the pain began.
+lifting_mechanism	re:(?:while|after|from|since)\s+(?:he\s+was\s+|she\s+was\s+|they\s+were\s+|was\s+)?(?:lifting|carrying|pulling|pushing|moving|picking\s+up|hauling|unloading|loading|shoveling|shovelling|lugging|heaving|transferring)
+lifting_mechanism	re:(?:lifted|carried|pulled|pushed|picked\s+up|hauled|unloaded|moved)\s+(?:a|an|the|some|his|her|several|heavy)\s+(?:\w+\s+){0,3}(?:box|boxes|patient|sofa|couch|furniture|bag|bags|load|object|crate|crates|tire|tires|child|weights?|equipment|mattress|dresser|cases?|pallet|bucket|cabinet|suitcase|luggage|refrigerator|fridge|washer|dryer|appliance|table|desk|groceries|bags?)
+lifting_mechanism	re:lifting\s+(?:injury|incident|strain|mechanism|event)
+lifting_mechanism	re:(?:heavy|awkward)\s+lifting
+lifting_mechanism	re:lifting\s+(?:a|an|the|some|his|her|several|heavy)\s+(?:\w+\s+){0,3}(?:box|boxes|patient|sofa|couch|furniture|bag|bags|load|object|crate|crates|tire|tires|child|weights?|equipment|mattress|dresser|cases?|pallet|bucket|cabinet|suitcase|luggage|refrigerator|fridge|washer|dryer|appliance|table|desk|groceries|bags?)
+lifting_mechanism	lifting at work
+lifting_mechanism	lifting heavy
+lifting_mechanism	injured lifting
+lifting_mechanism	hurt lifting
+lifting_mechanism	hurt his back lifting
+lifting_mechanism	hurt her back lifting
+lifting_mechanism	re:(?:hurt|injured|strained|tweaked|twisted|pulled)\s+(?:his|her|their|my)\s+(?:low\s+|lower\s+)?back\s+(?:while\s+|when\s+)?(?:lifting|carrying|pulling|pushing|moving|shoveling)
+
+# Paraspinal muscle tenderness, spasm or guarding.
+# An optional side and 'lumbar' in front keep the side inside the mention ("Bilat lumbar
+# paraspinal spasm, L>R" is bilateral).
+paraspinal_tenderness	re:(?:(?:left|right|l|r|lt|rt|bilat\w*|b/l|b)\s+)?(?:lumbar\s+)?(?:paraspinal|paraspinous|paravertebral|paralumbar|erector\s+spinae|quadratus\s+lumborum|ql)\s+(?:muscle\s+|musculature\s+|muscles\s+)?(?:tenderness|spasms?|guarding|hypertonicity|tightness|muscle\s+spasms?|trigger\s+points?|taut\s+bands?)
+paraspinal_tenderness	re:(?:tenderness|tender|ttp|spasms?|guarding|hypertonicity|hypertonic|tightness|taut\s+bands?|trigger\s+points?)\s+(?:\w+\s+){0,6}?(?:paraspinals?|paraspinous|paravertebral|paralumbar|erector\s+spinae|quadratus\s+lumborum|ql|lumbar\s+musculature|lumbar\s+muscles)
+paraspinal_tenderness	re:(?:paraspinals?|paraspinous\s+muscles|paravertebral\s+muscles|lumbar\s+paraspinals)\s+(?:are\s+|is\s+|were\s+)?(?:\w+\s+){0,2}?(?:tender|ttp|tight|in\s+spasm|hypertonic|guarded)
+paraspinal_tenderness	muscle spasm
+paraspinal_tenderness	muscle spasms
+paraspinal_tenderness	muscular spasm
+paraspinal_tenderness	lumbar spasm
+paraspinal_tenderness	lumbar spasms
+paraspinal_tenderness	back spasms
+paraspinal_tenderness	back spasm
+paraspinal_tenderness	muscle guarding
+paraspinal_tenderness	paraspinal spasm
+lifting_mechanism	re:(?:bending|bent|reaching|squatting)\s+(?:over\s+|down\s+)?to\s+(?:pick\s+up|lift|carry|move)
+lifting_mechanism	re:(?:move|moving|moved|carry|carrying|lift|lifting)\s+(?:a|an|the|his|her|some|several)\s+(?:heavy\s+)?(?:refrigerator|fridge|washer|dryer|appliance|sofa|couch|table|desk|dresser|mattress|cabinet|piano|furniture|boxes|box)
+lifting_mechanism	re:dead\s*-?lift\w*
+
+# Phrases the audit corpus (corpora/audit) relies on, first written with the audit rules.
+lifting_mechanism	after lifting
+lifting_mechanism	while lifting
+lifting_mechanism	lifting a heavy
+paraspinal_tenderness	paraspinal tenderness
+paraspinal_tenderness	paraspinal muscle spasm

@@ -1,0 +1,44 @@
+# Vertebrogenic findings: endplate (Modic) changes on imaging, and the central, axial
+# pain pattern that goes with them.
+@kind findings
+
+modic_change	modic
+modic_change	modic change
+modic_change	modic changes
+modic_change	re:modic\s+(?:type\s+)?(?:i{1,3}|[123])(?:\s*/\s*(?:i{1,3}|[123]))?(?:\s+(?:endplate\s+)?changes?)?
+modic_change	re:type\s+(?:i{1,2}|[12])\s+modic(?:\s+(?:endplate\s+|end\s+plate\s+)?(?:changes?|signal))?
+# Endplate signal change and marrow oedema are Modic; endplate sclerosis or 'endplate
+# degenerative changes' alone (often on plain films) are degeneration, not Modic.
+modic_change	re:(?:vertebral\s+)?end\s*-?\s*plate\s+(?:signal\s+)?(?:changes?|edema|oedema|marrow\s+(?:edema|oedema|changes?)|inflammation)
+modic_change	re:(?:endplate|end\s+plate|subchondral)\s+(?:bone\s+)?marrow\s+(?:edema|oedema|changes?)
+modic_change	re:(?:bone\s+)?marrow\s+(?:edema|oedema)\s+(?:\w+\s+){0,3}(?:endplates?|end\s+plates?)
+modic_change	re:(?:degenerative\s+)?endplate\s+changes?
+
+# Central low back pain without a leg component.
+axial_midline_pain	axial pain
+axial_midline_pain	axial back pain
+axial_midline_pain	axial low back pain
+axial_midline_pain	axial lumbar pain
+axial_midline_pain	axial lbp
+axial_midline_pain	midline pain
+axial_midline_pain	midline back pain
+axial_midline_pain	midline low back pain
+axial_midline_pain	midline lumbar pain
+axial_midline_pain	midline lbp
+axial_midline_pain	central back pain
+axial_midline_pain	central low back pain
+axial_midline_pain	central lumbar pain
+axial_midline_pain	centralized low back pain
+axial_midline_pain	re:pain\s+(?:is\s+)?(?:located\s+|localized\s+)?(?:in\s+the\s+|over\s+the\s+)?(?:midline|centrally|central)
+axial_midline_pain	re:(?:midline|central)\s+(?:lumbar\s+|lower\s+|low\s+)?(?:back\s+)?(?:pain|ache|discomfort)
+axial_midline_pain	re:pain\s+(?:is\s+)?axial
+axial_midline_pain	re:axial\s+(?:lumbar\s+|lumbosacral\s+|low\s+back\s+)?(?:spine\s+)?(?:pain|symptoms)
+axial_midline_pain	re:pain\s+(?:is\s+)?(?:located|localized)\s+to\s+the\s+(?:midline|center)
+axial_midline_pain	predominantly axial
+axial_midline_pain	axial predominant
+
+# Phrases the audit corpus (corpora/audit) relies on, first written with the audit rules.
+modic_change	modic type 1
+modic_change	modic type 2
+modic_change	endplate edema
+axial_midline_pain	deep midline pain

@@ -1,0 +1,309 @@
+#include "eval/gold_eval.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iomanip>
+#include <set>
+#include <sstream>
+
+#include "io/brat.h"
+
+namespace dxaudit::eval {
+
+namespace fs = std::filesystem;
+
+double Counts::precision() const {
+  return tp + fp == 0 ? 1.0 : double(tp) / double(tp + fp);
+}
+double Counts::recall() const {
+  return tp + fn == 0 ? 1.0 : double(tp) / double(tp + fn);
+}
+double Counts::f1() const {
+  double p = precision(), r = recall();
+  return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
+}
+
+Counts GoldEvalReport::concepts_total() const {
+  Counts total;
+  for (const auto& [name, c] : concepts) total.add(c);
+  return total;
+}
+double GoldEvalReport::laterality_accuracy() const {
+  return laterality_total == 0 ? 1.0 : double(laterality_correct) / double(laterality_total);
+}
+double GoldEvalReport::element_accuracy() const {
+  return element_total == 0 ? 1.0 : double(element_agreements) / double(element_total);
+}
+
+namespace {
+
+// The assertion attributes a finding can carry, in output order.
+constexpr const char* kAssertionAttributes[] = {"Negated", "Uncertain", "Historical",
+                                                "Hypothetical", "Experiencer_other"};
+
+// A labelled span (gold entity or dxaudit finding) in character offsets.
+struct Labelled {
+  std::string type;
+  uint32_t begin = 0, end = 0;
+  std::set<std::string> flags;  // assertion attributes that are set
+  std::string laterality;       // "" when none
+};
+
+bool read_file(const fs::path& path, std::string* out) {
+  std::ifstream f(path, std::ios::binary);
+  if (!f) return false;
+  std::ostringstream s;
+  s << f.rdbuf();
+  *out = s.str();
+  return true;
+}
+
+uint32_t overlap(const Labelled& a, const Labelled& b) {
+  uint32_t lo = std::max(a.begin, b.begin), hi = std::min(a.end, b.end);
+  return hi > lo ? hi - lo : 0;
+}
+
+std::string quote(const std::string& text, const io::CharByteMap& chars, uint32_t b, uint32_t e) {
+  uint32_t bb = chars.to_byte(b), be = chars.to_byte(e);
+  std::string s = text.substr(bb, be - bb);
+  // As the brat writer shows it: line breaks and tabs are spaces in an .ann text column.
+  for (char& c : s)
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  return s;
+}
+
+void evaluate_note(const pipeline::Analyzer& analyzer, const std::string& name,
+                   const std::string& text, const std::string& ann_path, const std::string& ann,
+                   GoldEvalReport* report) {
+  const lexicon::Lexicon& lex = analyzer.lexicon();
+  io::CharByteMap chars(text);
+  auto problem = [&](int line, const std::string& message) {
+    report->problems.push_back(ann_path + ":" + std::to_string(line) + ": " + message);
+  };
+
+  // Gold.
+  std::vector<io::BratProblem> brat_problems;
+  io::BratDocument doc = io::parse_brat(ann, &brat_problems);
+  for (const io::BratProblem& p : brat_problems) problem(p.line, p.message);
+  std::vector<Labelled> gold;
+  std::map<std::string, size_t> gold_by_id;
+  std::vector<bool> gold_elements(lex.elements.size(), false);
+  std::vector<const io::BratEntity*> element_entity(lex.elements.size(), nullptr);
+  for (const io::BratEntity& e : doc.entities) {
+    if (e.end > chars.char_count()) {
+      problem(e.line, "span " + std::to_string(e.begin) + "-" + std::to_string(e.end) +
+                          " runs past the end of the note");
+      continue;
+    }
+    std::string covered = quote(text, chars, e.begin, e.end);
+    if (covered != e.text)
+      problem(e.line, "the text at " + std::to_string(e.begin) + "-" + std::to_string(e.end) +
+                          " is '" + covered + "', not '" + e.text + "'");
+    if (auto element = lex.element_index(e.type)) {
+      gold_elements[*element] = true;
+      if (element_entity[*element] == nullptr) element_entity[*element] = &e;
+    } else if (lex.concept_index(e.type)) {
+      gold_by_id[e.id] = gold.size();
+      gold.push_back({e.type, e.begin, e.end, {}, ""});
+    } else {
+      problem(e.line, "'" + e.type + "' is neither a concept nor an element");
+    }
+  }
+  for (const io::BratAttribute& a : doc.attributes) {
+    auto it = gold_by_id.find(a.target);
+    if (it == gold_by_id.end()) {
+      problem(a.line, "attribute on '" + a.target + "', which is not a concept entity");
+      continue;
+    }
+    Labelled& g = gold[it->second];
+    if (a.name == "Laterality") {
+      if (a.value != "left" && a.value != "right" && a.value != "bilateral")
+        problem(a.line, "Laterality is left, right or bilateral, not '" + a.value + "'");
+      else
+        g.laterality = a.value;
+    } else if (std::find(std::begin(kAssertionAttributes), std::end(kAssertionAttributes),
+                         a.name) != std::end(kAssertionAttributes)) {
+      g.flags.insert(a.name);
+    } else {
+      problem(a.line, "unknown attribute '" + a.name + "'");
+    }
+  }
+
+  // dxaudit.
+  io::Note note;
+  note.note_id = name;
+  note.text = text;
+  pipeline::Workspace ws;
+  pipeline::NoteResult result;
+  analyzer.analyze(note, &ws, &result);
+  if (!result.ok) {
+    report->problems.push_back(name + ".txt: not analysed: " + result.error_message);
+    return;
+  }
+  std::vector<Labelled> found;
+  for (const evidence::Finding& f : result.evidence.findings) {
+    Span o = ws.view.to_original(f.span);
+    Labelled l{lex.concepts[f.concept_id].name,
+               chars.to_char(o.begin),
+               chars.to_char(o.end),
+               {},
+               std::string(lexicon::laterality_name(f.laterality))};
+    const context::Assertion& a = f.assertion;
+    if (a.negated) l.flags.insert("Negated");
+    if (a.uncertain) l.flags.insert("Uncertain");
+    if (a.historical) l.flags.insert("Historical");
+    if (a.hypothetical) l.flags.insert("Hypothetical");
+    if (a.experiencer != context::Experiencer::kPatient) l.flags.insert("Experiencer_other");
+    found.push_back(std::move(l));
+  }
+
+  // Match: the largest overlap of the same concept first, each side at most once.
+  struct Candidate {
+    uint32_t overlap;
+    size_t gold, found;
+  };
+  std::vector<Candidate> candidates;
+  for (size_t g = 0; g < gold.size(); ++g)
+    for (size_t f = 0; f < found.size(); ++f)
+      if (gold[g].type == found[f].type && overlap(gold[g], found[f]) > 0)
+        candidates.push_back({overlap(gold[g], found[f]), g, f});
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const Candidate& a, const Candidate& b) { return a.overlap > b.overlap; });
+  std::vector<long> gold_match(gold.size(), -1), found_match(found.size(), -1);
+  for (const Candidate& c : candidates) {
+    if (gold_match[c.gold] >= 0 || found_match[c.found] >= 0) continue;
+    gold_match[c.gold] = static_cast<long>(c.found);
+    found_match[c.found] = static_cast<long>(c.gold);
+  }
+
+  auto disagree = [&](const Labelled& at, std::string expected, std::string got) {
+    report->disagreements.push_back({name, at.begin, at.end, quote(text, chars, at.begin, at.end),
+                                     std::move(expected), std::move(got)});
+  };
+  for (size_t g = 0; g < gold.size(); ++g) {
+    Counts& c = report->concepts[gold[g].type];
+    if (gold_match[g] < 0) {
+      ++c.fn;
+      disagree(gold[g], gold[g].type, "nothing");
+      continue;
+    }
+    ++c.tp;
+    const Labelled& f = found[static_cast<size_t>(gold_match[g])];
+    for (const char* attr : kAssertionAttributes) {
+      bool in_gold = gold[g].flags.count(attr) > 0, in_found = f.flags.count(attr) > 0;
+      Counts& ac = report->attributes[attr];
+      if (in_gold && in_found) ++ac.tp;
+      if (!in_gold && in_found) ++ac.fp;
+      if (in_gold && !in_found) ++ac.fn;
+      if (in_gold != in_found)
+        disagree(gold[g], gold[g].type + (in_gold ? " " : " not ") + attr,
+                 in_found ? attr : std::string("not ") + attr);
+    }
+    if (!gold[g].laterality.empty() || !f.laterality.empty()) {
+      ++report->laterality_total;
+      if (gold[g].laterality == f.laterality)
+        ++report->laterality_correct;
+      else
+        disagree(gold[g],
+                 gold[g].type + " laterality " +
+                     (gold[g].laterality.empty() ? "none" : gold[g].laterality),
+                 f.laterality.empty() ? "none" : f.laterality);
+    }
+  }
+  for (size_t f = 0; f < found.size(); ++f) {
+    if (found_match[f] >= 0) continue;
+    ++report->concepts[found[f].type].fp;
+    disagree(found[f], "nothing", found[f].type);
+  }
+
+  for (size_t e = 0; e < lex.elements.size(); ++e) {
+    bool in_gold = gold_elements[e], in_found = result.evidence.elements[e].present;
+    Counts& c = report->elements[lex.elements[e]];
+    ++report->element_total;
+    if (in_gold == in_found) ++report->element_agreements;
+    if (in_gold && in_found) ++c.tp;
+    if (!in_gold && in_found) ++c.fp;
+    if (in_gold && !in_found) ++c.fn;
+    if (in_gold == in_found) continue;
+    Labelled at;
+    if (in_gold) {
+      at.begin = element_entity[e]->begin;
+      at.end = element_entity[e]->end;
+    } else {
+      Span o = ws.view.to_original(result.evidence.elements[e].evidence.front());
+      at.begin = chars.to_char(o.begin);
+      at.end = chars.to_char(o.end);
+    }
+    disagree(at, lex.elements[e] + (in_gold ? " present" : " absent"),
+             in_found ? "present" : "absent");
+  }
+  ++report->notes;
+}
+
+}  // namespace
+
+GoldEvalReport evaluate_gold(const pipeline::Analyzer& analyzer, const std::string& dir) {
+  GoldEvalReport report;
+  std::error_code ec;
+  std::vector<fs::path> texts;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
+    if (it->path().extension() == ".txt") texts.push_back(it->path());
+  if (ec) {
+    report.problems.push_back(dir + ": cannot list: " + ec.message());
+    return report;
+  }
+  std::sort(texts.begin(), texts.end());
+  if (texts.empty()) report.problems.push_back(dir + ": no .txt notes");
+  for (const fs::path& txt : texts) {
+    fs::path ann_path = txt;
+    ann_path.replace_extension(".ann");
+    std::string text, ann;
+    if (!read_file(txt, &text)) {
+      report.problems.push_back(txt.string() + ": cannot read");
+      continue;
+    }
+    if (!read_file(ann_path, &ann)) {
+      report.problems.push_back(ann_path.string() + ": missing (every note needs its .ann)");
+      continue;
+    }
+    evaluate_note(analyzer, txt.stem().string(), text, ann_path.string(), ann, &report);
+  }
+  return report;
+}
+
+void print_report(const GoldEvalReport& r, std::ostream& out, bool show_errors) {
+  auto row = [&](const std::string& name, const Counts& c) {
+    out << "  " << std::left << std::setw(28) << name << std::right << std::setw(5) << c.tp
+        << std::setw(5) << c.fp << std::setw(5) << c.fn << std::fixed << std::setprecision(3)
+        << std::setw(8) << c.precision() << std::setw(8) << c.recall() << std::setw(8) << c.f1()
+        << "\n";
+  };
+  auto header = [&](const std::string& title) {
+    out << title << "\n  " << std::left << std::setw(28) << "" << std::right << std::setw(5) << "tp"
+        << std::setw(5) << "fp" << std::setw(5) << "fn" << std::setw(8) << "P" << std::setw(8)
+        << "R" << std::setw(8) << "F1"
+        << "\n";
+  };
+  out << "notes: " << r.notes << "\n\n";
+  header("concepts (spans overlap, concept agrees)");
+  for (const auto& [name, c] : r.concepts) row(name, c);
+  row("ALL (micro)", r.concepts_total());
+  out << "\n";
+  header("assertion attributes (matched concepts)");
+  for (const auto& [name, c] : r.attributes) row(name, c);
+  out << std::fixed << std::setprecision(3) << "\nlaterality accuracy: " << r.laterality_accuracy()
+      << " (" << r.laterality_correct << "/" << r.laterality_total
+      << " matched findings with a side in gold or output)\n\n";
+  header("elements (present per note)");
+  for (const auto& [name, c] : r.elements) row(name, c);
+  out << std::fixed << std::setprecision(3) << "\nelement accuracy: " << r.element_accuracy()
+      << " (" << r.element_agreements << "/" << r.element_total << " note x element)\n";
+  if (!show_errors) return;
+  out << "\ndisagreements (" << r.disagreements.size() << "):\n";
+  for (const Disagreement& d : r.disagreements)
+    out << "  " << d.file << " " << d.begin << "-" << d.end << " '" << d.text << "': expected "
+        << d.expected << ", found " << d.found << "\n";
+}
+
+}  // namespace dxaudit::eval
