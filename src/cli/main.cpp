@@ -9,13 +9,16 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "lexicon/lexicon.h"
 #include "pipeline/analyzer.h"
+#include "pipeline/progress.h"
 #include "pipeline/scan.h"
 #include "report/summary.h"
+#include "store/store.h"
 
 namespace po = boost::program_options;
 namespace fs = std::filesystem;
@@ -33,7 +36,8 @@ const char* kMainHelp =
 Usage: dxaudit <command> [options]
 
 Commands:
-  scan       analyse notes (JSONL) and write one schema dxaudit/1 record per note
+  scan       analyse notes (JSONL, CSV, .txt folder, FHIR; .gz/.zst) and write one schema
+             dxaudit/1 record per note, optionally into an SQLite database too
   lexicons   check the lexicons and models, or list their literal phrases
 
 Options:
@@ -42,6 +46,7 @@ Options:
 
 Examples:
   dxaudit scan corpora/demo/notes.jsonl -o out.jsonl --summary
+  dxaudit scan notes.csv.gz -j 8 --db audit.sqlite -o out.jsonl
   cat notes.jsonl | dxaudit scan > out.jsonl
   dxaudit lexicons check
 
@@ -53,11 +58,18 @@ const char* kScanExamples = R"(
 Examples:
   dxaudit scan notes.jsonl -o audit.jsonl --summary
   dxaudit scan day1.jsonl day2.jsonl > audit.jsonl
+  dxaudit scan export.csv.zst -j 4 -o audit.jsonl
+  dxaudit scan notes/ -o audit.jsonl                  # a folder of .txt notes
+  dxaudit scan docrefs.ndjson.gz -o audit.jsonl       # FHIR R4 DocumentReference
+  dxaudit scan notes.jsonl --db audit.sqlite --resume -o audit.jsonl
   zcat notes.jsonl.gz | dxaudit scan - -o audit.jsonl
   dxaudit scan notes.jsonl --data /path/with/lexicons-and-models
 
-Input: JSON Lines, one note per line with at least "note_id" and "text"; optional
-"patient_id", "encounter_id", "encounter_date" (YYYY-MM-DD), "provider", "codes".
+Input (docs/input-formats.md), chosen by name or --input-format: JSON Lines (.jsonl),
+CSV with a header row (.csv), a folder of .txt files with an optional manifest.csv,
+FHIR R4 DocumentReference NDJSON (.ndjson); any of the files compressed (.gz, .zst).
+Each note has at least note_id and text; optional patient_id, encounter_id,
+encounter_date (YYYY-MM-DD), provider, codes.
 Output: one JSON line per input record, in input order (docs/output-schema.md).
 A record that cannot be read becomes an error record; the run goes on.
 
@@ -127,7 +139,13 @@ int run_scan(const std::vector<std::string>& args) {
       "output,o", po::value(&output), "write records to FILE (default: standard output)")(
       "data", po::value(&data_dir),
       "directory holding lexicons/ and models/ (default: $DXAUDIT_DATA or the build's)")(
-      "summary", "print a summary of the run on standard error");
+      "summary", "print a summary of the run on standard error")(
+      "input-format", po::value<std::string>()->default_value("auto"),
+      "auto, jsonl, csv, txt (a folder) or fhir")("jobs,j", po::value<int>()->default_value(0),
+                                                  "worker threads (default: every core)")(
+      "db", po::value<std::string>(), "also store every record in this SQLite database")(
+      "resume", "with --db: notes already stored with the same content are not analysed again")(
+      "quiet,q", "no progress line on standard error");
   po::options_description hidden;
   std::vector<std::string> inputs;
   hidden.add_options()("input", po::value(&inputs));
@@ -153,13 +171,44 @@ int run_scan(const std::vector<std::string>& args) {
   pipeline::LoadResult loaded = pipeline::Analyzer::load(data_dir);
   if (!loaded.analyzer) return print_load_errors(loaded.errors);
 
+  pipeline::ScanOptions options;
+  if (!io::parse_input_format(vm["input-format"].as<std::string>(), &options.format)) {
+    std::cerr << "dxaudit scan: --input-format must be auto, jsonl, csv, txt or fhir\n";
+    return kExitUsage;
+  }
+  options.threads = vm["jobs"].as<int>();
+  if (options.threads < 0) {
+    std::cerr << "dxaudit scan: -j must be 0 (every core) or more\n";
+    return kExitUsage;
+  }
+  std::unique_ptr<store::Store> db;
+  if (vm.count("db")) {
+    std::string error;
+    db = store::Store::open(vm["db"].as<std::string>(), &error);
+    if (!db) {
+      std::cerr << "dxaudit scan: " << error << "\n";
+      return kExitUsage;
+    }
+    options.store = db.get();
+    options.resume = vm.count("resume") > 0;
+  } else if (vm.count("resume")) {
+    std::cerr << "dxaudit scan: --resume needs --db\n";
+    return kExitUsage;
+  }
+  std::unique_ptr<pipeline::Progress> progress;
+  if (!vm.count("quiet") && isatty(STDERR_FILENO)) {
+    progress = std::make_unique<pipeline::Progress>(stderr);
+    options.progress = progress.get();
+  }
+
   AtomicOutput out;
   if (!out.open(output)) {
     std::cerr << "dxaudit scan: cannot write " << output << "\n";
     return kExitUsage;
   }
   report::Summary summary;
-  pipeline::ScanOutcome outcome = pipeline::scan(*loaded.analyzer, inputs, out.file(), &summary);
+  pipeline::ScanOutcome outcome =
+      pipeline::scan(*loaded.analyzer, inputs, out.file(), &summary, options);
   if (!outcome.ok) {
     std::cerr << "dxaudit scan: " << outcome.error << "\n";
     return kExitUsage;
@@ -168,7 +217,12 @@ int run_scan(const std::vector<std::string>& args) {
     std::cerr << "dxaudit scan: could not write " << output << "\n";
     return kExitUsage;
   }
-  if (vm.count("summary")) summary.print(std::cerr, output.empty() ? "standard output" : output);
+  if (vm.count("summary")) {
+    summary.print(std::cerr, output.empty() ? "standard output" : output);
+    if (outcome.resumed > 0)
+      std::cerr << "resumed: " << outcome.resumed
+                << " notes already stored unchanged were not analysed again\n";
+  }
   return summary.errors() > 0 ? kExitRecordErrors : kExitOk;
 }
 

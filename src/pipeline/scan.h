@@ -1,25 +1,49 @@
 // scan(): reads notes from inputs, analyses each, and writes one output record per input
 // record, in input order. This is what `dxaudit scan` runs; a program embedding dxaudit
 // calls it the same way.
+//
+// The work runs as a oneTBB parallel_pipeline: an ordered reader, analysis in parallel
+// (one Workspace per worker thread, reused note after note), an ordered writer. The output
+// is byte-identical whatever the thread count. Memory is bounded by the notes in flight
+// (ScanOptions::in_flight, each holding its note, result and output record), never by the
+// input's size. Optionally every record is also stored in SQLite (store/store.h), and with
+// `resume` a note already stored with the same content hash is not analysed again: its
+// stored record is written in its place.
 #pragma once
 
 #include <cstdio>
 #include <string>
 #include <vector>
 
+#include "io/source.h"
 #include "pipeline/analyzer.h"
+#include "pipeline/progress.h"
 #include "report/summary.h"
+
+namespace dxaudit::store {
+class Store;
+}
 
 namespace dxaudit::pipeline {
 
-struct ScanOutcome {
-  bool ok = false;    // false: an input could not be opened or the output not written
-  std::string error;  // why, when !ok
+struct ScanOptions {
+  io::InputFormat format = io::InputFormat::kAuto;  // of every input
+  int threads = 0;                                  // 0: every core
+  size_t in_flight = 0;                             // notes in flight; 0: 8 per thread
+  store::Store* store = nullptr;                    // also store every record there
+  bool resume = false;                              // skip notes stored with the same hash
+  Progress* progress = nullptr;                     // updated by the writer when set
 };
 
-// `inputs` are JSONL paths, "-" for standard input. Records go to `out`. Every record is
-// also added to *summary.
+struct ScanOutcome {
+  bool ok = false;       // false: an input could not be opened or the output not written
+  std::string error;     // why, when !ok
+  uint64_t resumed = 0;  // notes taken from the store unchanged (with `resume`)
+};
+
+// `inputs` are paths (files or folders), "-" for standard input. Records go to `out`.
+// Every analysed record is also added to *summary.
 ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& inputs, std::FILE* out,
-                 report::Summary* summary);
+                 report::Summary* summary, const ScanOptions& options = {});
 
 }  // namespace dxaudit::pipeline

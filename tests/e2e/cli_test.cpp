@@ -154,16 +154,20 @@ TEST_CASE("usage and configuration errors exit 2 with a clear message") {
 
   // Inputs this version cannot read are named up front, not turned into one error per line.
   TempDir inputs;
-  for (std::string name : {"notes.csv", "notes.jsonl.gz"}) {
+  for (std::string name : {"notes.jsonl.bz2", "notes.tsv", "notes.txt"}) {
     std::string path = inputs.write(name, "note_id,text\n1,back pain\n");
     CommandResult r = run_command(binary() + " scan " + shell_quote(path) + " 2>&1");
     CHECK(r.exit_code == 2);
     CHECK(r.out.find(name + ": ") != std::string::npos);
     CHECK(r.out.find("\"schema\"") == std::string::npos);
   }
-  CommandResult folder = run_command(binary() + " scan " + shell_quote(inputs.str()) + " 2>&1");
+  // A folder is read as .txt notes only when asked for as a folder.
+  CommandResult folder = run_command(binary() + " scan --input-format csv " +
+                                     shell_quote(inputs.str()) + " 2>&1");
   CHECK(folder.exit_code == 2);
   CHECK(folder.out.find("is a directory") != std::string::npos);
+  CHECK(run_command(binary() + " scan --input-format xml - 2>&1 </dev/null").exit_code == 2);
+  CHECK(run_command(binary() + " scan --resume - 2>&1 </dev/null").exit_code == 2);
 
   // A broken lexicon is reported with its file and line, and nothing is scanned.
   TempDir data;

@@ -23,11 +23,12 @@ struct ScanRun {
   dxaudit::report::Summary summary;
 };
 
-void run_scan(const std::vector<std::string>& inputs, ScanRun* run) {
+void run_scan(const std::vector<std::string>& inputs, ScanRun* run,
+              const dxaudit::pipeline::ScanOptions& options = {}) {
   std::FILE* out = std::tmpfile();
   REQUIRE(out != nullptr);
-  run->outcome =
-      dxaudit::pipeline::scan(dxaudit::testing::shipped_analyzer(), inputs, out, &run->summary);
+  run->outcome = dxaudit::pipeline::scan(dxaudit::testing::shipped_analyzer(), inputs, out,
+                                         &run->summary, options);
   std::rewind(out);
   char buffer[4096];
   size_t n;
@@ -150,4 +151,35 @@ TEST_CASE("scan: an empty input gives no records") {
   CHECK(run.outcome.ok);
   CHECK(run.output.empty());
   CHECK(run.summary.records() == 0);
+}
+
+TEST_CASE("scan: the output is byte-identical for any thread count and notes in flight") {
+  // The demo corpus twice over plus bad lines, so that errors interleave with notes.
+  TempDir dir;
+  std::string demo = dxaudit::testing::read_file(std::string(DXAUDIT_SOURCE_DIR) +
+                                                 "/corpora/demo/notes.jsonl");
+  std::string input = demo + "{not json\n" + demo + "{\"note_id\": \"x\"}\n";
+  std::string path = dir.write("in.jsonl", input);
+  ScanRun one;
+  dxaudit::pipeline::ScanOptions o1;
+  o1.threads = 1;
+  o1.in_flight = 1;
+  run_scan({path}, &one, o1);
+  REQUIRE(one.outcome.ok);
+  CHECK(one.lines.size() > 10);
+  for (int threads : {2, 4}) {
+    for (size_t in_flight : {size_t{2}, size_t{3}, size_t{64}}) {
+      ScanRun many;
+      dxaudit::pipeline::ScanOptions o;
+      o.threads = threads;
+      o.in_flight = in_flight;
+      run_scan({path, path}, &many, o);
+      REQUIRE(many.outcome.ok);
+      CAPTURE(threads);
+      CAPTURE(in_flight);
+      CHECK(many.output == one.output + one.output);
+      CHECK(many.summary.records() == 2 * one.summary.records());
+      CHECK(many.summary.errors() == 2 * one.summary.errors());
+    }
+  }
 }

@@ -1,5 +1,7 @@
 // Scans all of MTSamples (../shared/corpora/mtsamples.jsonl, beside the checkout) with the
 // real binary and checks one ok record per note, in input order, every span consistent.
+// Then scans it again on one thread and on two with tiny batches of notes in flight, and
+// checks that the three outputs are byte-identical (the ordered pipeline, scan.h).
 // Exits 77 (ctest: skipped) when the corpus is not there, as on a user's fresh clone.
 #include <filesystem>
 #include <iostream>
@@ -21,7 +23,7 @@ int main() {
   }
   TempDir dir;
   std::filesystem::path out = dir / "out.jsonl";
-  CommandResult r = run_command(binary() + " scan " + shell_quote(corpus.string()) + " -o " +
+  CommandResult r = run_command(binary() + " scan -j2 " + shell_quote(corpus.string()) + " -o " +
                                 shell_quote(out.string()));
   if (r.exit_code != 0) {
     std::cerr << "FAIL: dxaudit scan exited " << r.exit_code << "\n";
@@ -57,6 +59,16 @@ int main() {
     return 1;
   }
   std::cout << n << " notes, " << n - failures << " consistent ok records\n";
+
+  std::filesystem::path one = dir / "j1.jsonl";
+  CommandResult r1 = run_command(binary() + " scan -j1 " + shell_quote(corpus.string()) + " -o " +
+                                 shell_quote(one.string()));
+  if (r1.exit_code != 0 || read_file(one) != read_file(out)) {
+    std::cerr << "FAIL: -j1 and -j2 outputs differ (or -j1 exited " << r1.exit_code << ")\n";
+    ++failures;
+  } else {
+    std::cout << "-j1 and -j2 outputs are byte-identical\n";
+  }
   if (n != 4966) std::cerr << "note: expected 4,966 MTSamples notes, read " << n << "\n";
   return failures == 0 && n == 4966 ? 0 : 1;
 }

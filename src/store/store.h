@@ -1,0 +1,69 @@
+// Store: scan results in SQLite, normalised for reports and queries (docs/sqlite-schema.md).
+//
+//   std::string error;
+//   std::unique_ptr<Store> db = Store::open("audit.sqlite", &error);   // creates the schema
+//   std::string stored;
+//   if (resume && db->lookup(note.note_id, content_hash(note), &stored)) { reuse stored; }
+//   db->put(note, hash, record_line);    // replaces every row of that note_id
+//   db->commit();                        // at the end (puts are committed in batches)
+//
+// Tables: notes (one row per note_id, with its text, content hash and the full output
+// record), codes, findings, cues, elements, flags, verdicts (rows keyed by note_id), with
+// indexes for the report's queries. The database runs in WAL mode; puts are grouped into
+// one transaction per batch of notes. put() replaces everything stored for the note_id, so
+// scanning a note again never leaves rows of its earlier version. lookup() and put() may
+// be called from different threads, but neither from two threads at once: lookup() has
+// its own connection. Errors are returned, never thrown.
+#pragma once
+
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "io/note.h"
+
+namespace dxaudit::store {
+
+inline constexpr int kSchemaVersion = 1;
+
+// A hash of everything a note's analysis depends on in the note itself (id, text, codes,
+// date, ids, provider, meta), as 16 hex digits (FNV-1a, 64 bits; stable across runs).
+std::string content_hash(const io::Note& note);
+
+class Store {
+ public:
+  // Opens or creates the database at `path`; null with *error set on failure.
+  static std::unique_ptr<Store> open(const std::string& path, std::string* error);
+  ~Store();
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  // True, with the stored output record in *record, when `note_id` is stored with `hash`.
+  bool lookup(const std::string& note_id, const std::string& hash, std::string* record);
+
+  // Stores the output `record` (one dxaudit/1 JSON line) of `note`, replacing whatever the
+  // note_id had. Error records without a note_id are not stored. False on a database error.
+  bool put(const io::Note& note, const std::string& hash, std::string_view record);
+
+  // Commits the open batch. False on a database error.
+  bool commit();
+
+  const std::string& error() const { return error_; }
+
+ private:
+  Store() = default;
+  bool exec(const char* sql);
+  bool fail(const char* what);
+  sqlite3* db_ = nullptr;
+  sqlite3* reader_ = nullptr;
+  sqlite3_stmt* lookup_ = nullptr;
+  struct Statements;
+  std::unique_ptr<Statements> st_;
+  size_t in_batch_ = 0;
+  std::string error_;
+};
+
+}  // namespace dxaudit::store
