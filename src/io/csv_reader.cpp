@@ -152,7 +152,7 @@ void CsvReader::to_record(Row& row, InputRecord* record) {
       note.provider = std::move(v);
     else if (col == "codes")
       split_codes(v, &note.codes);
-    else
+    else if (!v.empty())  // an empty cell is an absent field, as CSV has no null
       meta[col] = std::move(v);
   }
   if (note.note_id.empty()) {
