@@ -17,6 +17,7 @@
 #include "pipeline/analyzer.h"
 #include "pipeline/progress.h"
 #include "pipeline/scan.h"
+#include "report/report.h"
 #include "report/summary.h"
 #include "store/store.h"
 
@@ -38,6 +39,7 @@ Usage: dxaudit <command> [options]
 Commands:
   scan       analyse notes (JSONL, CSV, .txt folder, FHIR; .gz/.zst) and write one schema
              dxaudit/1 record per note, optionally into an SQLite database too
+  report     write an HTML report and a CSV of flags from a scan's SQLite database
   lexicons   check the lexicons and models, or list their literal phrases
 
 Options:
@@ -48,6 +50,7 @@ Examples:
   dxaudit scan corpora/demo/notes.jsonl -o out.jsonl --summary
   dxaudit scan notes.csv.gz -j 8 --db audit.sqlite -o out.jsonl
   cat notes.jsonl | dxaudit scan > out.jsonl
+  dxaudit report --db audit.sqlite --html report.html --csv flags.csv
   dxaudit lexicons check
 
 Exit status: 0 all records analysed; 1 some records became error records;
@@ -226,6 +229,58 @@ int run_scan(const std::vector<std::string>& args) {
   return summary.errors() > 0 ? kExitRecordErrors : kExitOk;
 }
 
+const char* kReportExamples = R"(
+Examples:
+  dxaudit scan notes.jsonl --db audit.sqlite -o audit.jsonl
+  dxaudit report --db audit.sqlite --html report.html --csv flags.csv
+  dxaudit report --db audit.sqlite --csv flags.csv --excel     # CSV for Excel (BOM)
+
+The HTML is one self-contained file (no network): summary charts, a worklist of
+flagged notes to sort and filter, each flagged note with its findings highlighted,
+missing documentation elements and suggested codes, and a timeline per patient.
+The CSV has one row per flag (docs/report.md).
+)";
+
+int run_report(const std::vector<std::string>& args) {
+  po::options_description opts(
+      "Usage: dxaudit report --db FILE [--html FILE] [--csv FILE]\n\nOptions");
+  report::ReportOptions options;
+  opts.add_options()("help,h", "show this help")(
+      "db", po::value(&options.db), "the SQLite database written by dxaudit scan --db")(
+      "html", po::value(&options.html), "write the HTML report to FILE")(
+      "csv", po::value(&options.csv), "write one CSV row per flag to FILE")(
+      "excel", "start the CSV with a UTF-8 byte order mark, for Excel");
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(args).options(opts).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    std::cerr << "dxaudit report: " << e.what() << "\n(see dxaudit report --help)\n";
+    return kExitUsage;
+  }
+  if (vm.count("help")) {
+    std::cout << opts << kReportExamples;
+    return kExitOk;
+  }
+  if (options.db.empty() || (options.html.empty() && options.csv.empty())) {
+    std::cerr << "dxaudit report: give --db and at least one of --html, --csv\n(see dxaudit "
+                 "report --help)\n";
+    return kExitUsage;
+  }
+  options.excel = vm.count("excel") > 0;
+  report::ReportOutcome r = report::write_report(options);
+  if (!r.ok) {
+    std::cerr << "dxaudit report: " << r.error << "\n";
+    return kExitUsage;
+  }
+  std::cerr << "dxaudit report: " << r.notes << " notes, " << r.flagged_notes << " flagged, "
+            << r.flags << " flags";
+  if (!options.html.empty()) std::cerr << "; HTML " << options.html;
+  if (!options.csv.empty()) std::cerr << "; CSV " << options.csv;
+  std::cerr << "\n";
+  return kExitOk;
+}
+
 int run_lexicons(const std::vector<std::string>& args) {
   po::options_description opts("Options");
   std::string data_dir, action;
@@ -294,6 +349,7 @@ int main(int argc, char** argv) {
   }
   try {
     if (command == "scan") return run_scan(rest);
+    if (command == "report") return run_report(rest);
     if (command == "lexicons") return run_lexicons(rest);
   } catch (const std::exception& e) {
     std::cerr << "dxaudit " << command << ": internal error: " << e.what() << "\n";

@@ -4,7 +4,7 @@
 
 namespace dxaudit::store {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 namespace {
 
@@ -210,6 +210,7 @@ bool Store::commit() {
 }
 
 bool Store::put(const io::Note& note, const std::string& hash, std::string_view line) {
+  // ordered_json: rows keep the record's order (elements in lexicon order, not sorted).
   json r = json::parse(line, nullptr, false);
   if (r.is_discarded()) {
     error_ = "an output record is not JSON";

@@ -128,7 +128,7 @@ TEST_CASE("store: scanning again replaces a note's rows; --resume skips unchange
 
   Run resumed = scan_into(kDemo, db, true, 1);
   CHECK(resumed.output == first.output);  // stored records stand in, byte for byte
-  CHECK(resumed.outcome.resumed == 8);
+  CHECK(resumed.outcome.resumed == 9);
 
   // demo-02 loses its radicular text: its old findings and flag must go.
   std::string changed;
@@ -143,8 +143,8 @@ TEST_CASE("store: scanning again replaces a note's rows; --resume skips unchange
   }
   std::string path = dir.write("changed.jsonl", changed);
   Run partial = scan_into(path, db, true);
-  CHECK(partial.outcome.resumed == 7);
-  CHECK(count(db, "SELECT count(*) FROM notes") == 8);
+  CHECK(partial.outcome.resumed == 8);
+  CHECK(count(db, "SELECT count(*) FROM notes") == 9);
   CHECK(count(db,
               "SELECT count(*) FROM findings WHERE note_id = 'demo-02' AND "
               "concept = 'radiating_leg_pain'") == 0);
