@@ -201,12 +201,12 @@ mstch::map bar_chart(const std::string& title,
   mstch::array bars;
   int y = 0;
   for (const auto& [label, count] : rows) {
-    int width = static_cast<int>(count * 300 / max);
+    int width = static_cast<int>(count * 280 / max);
     bars.push_back(mstch::map{{"label", label},
                               {"count", std::to_string(count)},
                               {"y", std::to_string(y)},
                               {"width", std::to_string(std::max(width, 1))},
-                              {"tx", std::to_string(294 + width)},
+                              {"tx", std::to_string(254 + width)},
                               {"cls", cls_prefix + label}});
     y += 24;
   }

@@ -1,0 +1,89 @@
+// The demo report in a real browser: headless Chromium loads build/.../report.html with
+// its scripts running, and the DOM it settles on must hold one worklist row per flagged
+// note in the database, show the injected <script> note as text, and have run the
+// report's own script (the "N of N shown" line it writes). A screenshot goes to
+// build/report-screenshot.png for a person to look at. Chromium is installed by
+// tools/deps.sh (tools/test.sh); if it is still missing this test fails, it does not skip.
+#include <doctest/doctest.h>
+#include <sqlite3.h>
+
+#include <string>
+
+#include "test_support.h"
+
+using namespace dxaudit::testing;
+
+namespace {
+
+size_t occurrences(const std::string& haystack, const std::string& needle) {
+  size_t n = 0;
+  for (size_t pos = haystack.find(needle); pos != std::string::npos;
+       pos = haystack.find(needle, pos + needle.size()))
+    ++n;
+  return n;
+}
+
+int64_t flagged_notes(const std::string& db_path) {
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open_v2(db_path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+  sqlite3_stmt* st = nullptr;
+  REQUIRE(sqlite3_prepare_v2(db, "SELECT count(DISTINCT note_id) FROM flags", -1, &st, nullptr) ==
+          SQLITE_OK);
+  REQUIRE(sqlite3_step(st) == SQLITE_ROW);
+  int64_t n = sqlite3_column_int64(st, 0);
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+  return n;
+}
+
+// Runs headless Chromium with a fresh profile; its standard error goes to `log`.
+CommandResult chromium(const std::string& profile, const std::string& args,
+                       const std::string& log) {
+  return run_command(
+      "timeout 120 chromium --headless --no-sandbox --disable-gpu "
+      "--disable-background-networking --user-data-dir=" +
+      shell_quote(profile) + " " + args + " 2>" + shell_quote(log));
+}
+
+}  // namespace
+
+TEST_CASE("the demo report renders in headless Chromium") {
+  REQUIRE_MESSAGE(run_command("command -v chromium").exit_code == 0,
+                  "chromium is not installed: run tools/deps.sh chromium (tools/test.sh does)");
+  TempDir dir;
+  std::string db = (dir / "audit.sqlite").string();
+  std::string html = (dir / "report.html").string();
+  REQUIRE(run_command(binary() + " scan -q " +
+                      shell_quote(std::string(DXAUDIT_SOURCE_DIR) + "/corpora/demo/notes.jsonl") +
+                      " --db " + shell_quote(db) + " -o /dev/null 2>&1")
+              .exit_code == 0);
+  REQUIRE(run_command(binary() + " report --db " + shell_quote(db) + " --html " +
+                      shell_quote(html) + " 2>&1")
+              .exit_code == 0);
+  int64_t flagged = flagged_notes(db);
+  REQUIRE(flagged >= 4);
+
+  std::string log = (dir / "chromium.log").string();
+  CommandResult dom =
+      chromium((dir / "profile-dom").string(), "--dump-dom " + shell_quote("file://" + html), log);
+  INFO("chromium's standard error:\n" << read_file(log));
+  REQUIRE(dom.exit_code == 0);
+  REQUIRE(dom.out.find("</html>") != std::string::npos);
+  CHECK(occurrences(dom.out, "<tr class=\"wl-row") == static_cast<size_t>(flagged));
+  // The note text is text: the DOM holds the escaped characters, never a script element.
+  CHECK(dom.out.find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
+  CHECK(dom.out.find("<script>alert(1)") == std::string::npos);
+  // The report's own script ran in the browser and filled in the worklist count.
+  std::string shown =
+      std::to_string(flagged) + " of " + std::to_string(flagged) + " flagged notes shown";
+  CHECK(dom.out.find(shown) != std::string::npos);
+
+  std::string shot = std::string(DXAUDIT_BUILD_DIR) + "/report-screenshot.png";
+  std::remove(shot.c_str());
+  CommandResult s = chromium((dir / "profile-shot").string(),
+                             "--window-size=1280,2000 --screenshot=" + shell_quote(shot) + " " +
+                                 shell_quote("file://" + html),
+                             log);
+  CHECK(s.exit_code == 0);
+  CHECK(read_file(shot).rfind("\x89PNG", 0) == 0);
+}
