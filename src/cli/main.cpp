@@ -107,6 +107,13 @@ class AtomicOutput {
       file_ = stdout;
       return true;
     }
+    std::error_code ec;
+    if (fs::exists(path, ec) && !fs::is_regular_file(path, ec)) {
+      // A device or pipe (-o /dev/null, a FIFO): written in place, never renamed over.
+      file_ = std::fopen(path.c_str(), "wb");
+      direct_ = true;
+      return file_ != nullptr;
+    }
     path_ = path;
     temp_ = path + ".tmp." + std::to_string(getpid());
     file_ = std::fopen(temp_.c_str(), "wb");
@@ -115,6 +122,11 @@ class AtomicOutput {
   std::FILE* file() const { return file_; }
   bool commit() {
     if (file_ == stdout) return std::fflush(stdout) == 0;
+    if (direct_) {
+      bool closed = std::fclose(file_) == 0;
+      file_ = nullptr;
+      return closed;
+    }
     bool ok = std::fclose(file_) == 0;
     file_ = nullptr;
     std::error_code ec;
@@ -125,6 +137,7 @@ class AtomicOutput {
   ~AtomicOutput() {
     if (file_ != nullptr && file_ != stdout) {
       std::fclose(file_);
+      if (direct_) return;
       std::error_code ec;
       fs::remove(temp_, ec);
     }
@@ -133,6 +146,7 @@ class AtomicOutput {
  private:
   std::FILE* file_ = nullptr;
   std::string path_, temp_;
+  bool direct_ = false;
 };
 
 int run_scan(const std::vector<std::string>& args) {

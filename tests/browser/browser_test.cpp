@@ -55,7 +55,8 @@ TEST_CASE("the demo report renders in headless Chromium") {
   std::string html = (dir / "report.html").string();
   REQUIRE(run_command(binary() + " scan -q " +
                       shell_quote(std::string(DXAUDIT_SOURCE_DIR) + "/corpora/demo/notes.jsonl") +
-                      " --db " + shell_quote(db) + " -o /dev/null 2>&1")
+                      " --db " + shell_quote(db) + " -o " +
+                      shell_quote((dir / "out.jsonl").string()) + " 2>&1")
               .exit_code == 0);
   REQUIRE(run_command(binary() + " report --db " + shell_quote(db) + " --html " +
                       shell_quote(html) + " 2>&1")

@@ -162,8 +162,8 @@ TEST_CASE("usage and configuration errors exit 2 with a clear message") {
     CHECK(r.out.find("\"schema\"") == std::string::npos);
   }
   // A folder is read as .txt notes only when asked for as a folder.
-  CommandResult folder = run_command(binary() + " scan --input-format csv " +
-                                     shell_quote(inputs.str()) + " 2>&1");
+  CommandResult folder =
+      run_command(binary() + " scan --input-format csv " + shell_quote(inputs.str()) + " 2>&1");
   CHECK(folder.exit_code == 2);
   CHECK(folder.out.find("is a directory") != std::string::npos);
   CHECK(run_command(binary() + " scan --input-format xml - 2>&1 </dev/null").exit_code == 2);
@@ -219,4 +219,18 @@ TEST_CASE("-o replaces the output file only when the run completes") {
     ++files;
   }
   CHECK(files == 2);
+}
+
+TEST_CASE("-o to a pipe or device writes into it and never renames a file over it") {
+  TempDir dir;
+  std::string fifo = (dir / "pipe").string();
+  std::string copy = (dir / "copy.jsonl").string();
+  REQUIRE(run_command("mkfifo " + shell_quote(fifo)).exit_code == 0);
+  CommandResult r =
+      run_command("(cat " + shell_quote(fifo) + " > " + shell_quote(copy) + " &) ; " + binary() +
+                  " scan -q " + shell_quote(kSource + "/corpora/demo/notes.jsonl") + " -o " +
+                  shell_quote(fifo) + "; s=$?; sleep 0.2; exit $s");
+  CHECK(r.exit_code == 0);
+  CHECK(std::filesystem::is_fifo(fifo));
+  CHECK(read_file(copy) == read_file(kSource + "/tests/e2e/demo.expected.jsonl"));
 }
