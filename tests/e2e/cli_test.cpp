@@ -234,3 +234,26 @@ TEST_CASE("-o to a pipe or device writes into it and never renames a file over i
   CHECK(std::filesystem::is_fifo(fifo));
   CHECK(read_file(copy) == read_file(kSource + "/tests/e2e/demo.expected.jsonl"));
 }
+
+TEST_CASE("progress: a line on a terminal, nothing when stderr is a file or with --quiet") {
+  const std::string demo = shell_quote(kSource + "/corpora/demo/notes.jsonl");
+  TempDir dir;
+  std::string out = shell_quote((dir / "out.jsonl").string());
+  // Standard error to a pipe: not a terminal, so no progress line.
+  CommandResult piped = run_command(binary() + " scan " + demo + " -o " + out + " 2>&1");
+  CHECK(piped.exit_code == 0);
+  CHECK(piped.out.empty());
+  if (run_command("command -v script").exit_code != 0) return;  // util-linux's script(1)
+  // Under a pseudo-terminal (script -c), the line shows notes done and the rates.
+  std::string tty_cmd = binary() + " scan " + demo + " -o " + out;
+  CommandResult tty =
+      run_command("script -qec " + shell_quote(tty_cmd) + " /dev/null 2>&1 </dev/null");
+  CHECK(tty.exit_code == 0);
+  CHECK(tty.out.find("dxaudit: 9 notes") != std::string::npos);
+  CHECK(tty.out.find("MB/s") != std::string::npos);
+  CHECK(tty.out.find("notes/s") != std::string::npos);
+  CommandResult quiet = run_command("script -qec " + shell_quote(tty_cmd + " --quiet") +
+                                    " /dev/null 2>&1 </dev/null");
+  CHECK(quiet.exit_code == 0);
+  CHECK(quiet.out.find("notes/s") == std::string::npos);
+}
