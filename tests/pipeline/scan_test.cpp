@@ -156,8 +156,8 @@ TEST_CASE("scan: an empty input gives no records") {
 TEST_CASE("scan: the output is byte-identical for any thread count and notes in flight") {
   // The demo corpus twice over plus bad lines, so that errors interleave with notes.
   TempDir dir;
-  std::string demo = dxaudit::testing::read_file(std::string(DXAUDIT_SOURCE_DIR) +
-                                                 "/corpora/demo/notes.jsonl");
+  std::string demo =
+      dxaudit::testing::read_file(std::string(DXAUDIT_SOURCE_DIR) + "/corpora/demo/notes.jsonl");
   std::string input = demo + "{not json\n" + demo + "{\"note_id\": \"x\"}\n";
   std::string path = dir.write("in.jsonl", input);
   ScanRun one;
