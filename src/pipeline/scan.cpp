@@ -33,8 +33,9 @@ bool flush(std::string* buffer, std::FILE* out) {
 struct Slot {
   io::InputRecord record;
   NoteResult result;
-  std::string hash;  // with a store
-  std::string out;   // the output record
+  std::string hash;               // with a store
+  std::string out;                // the output record
+  nlohmann::ordered_json parsed;  // `out` parsed for the store, in the parallel stage
   bool resumed = false;
   uint64_t consumed = 0;  // input bytes consumed when the note was read, for progress
 };
@@ -110,6 +111,7 @@ ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& input
     NoteResult& result = slot->result;
     if (!record.ok) {
       append_error_record(record, record.error_kind, record.error_message, &slot->out);
+      if (db != nullptr) slot->parsed = store::parse_record(slot->out);
       return slot;
     }
     Workspace& ws = workspaces.local();
@@ -126,6 +128,7 @@ ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& input
     }
     if (!result.ok)
       append_error_record(record, result.error_kind, result.error_message, &slot->out);
+    if (db != nullptr) slot->parsed = store::parse_record(slot->out);
     return slot;
   };
 
@@ -140,7 +143,7 @@ ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& input
     if (db != nullptr && store_ok && !slot->resumed && !slot->record.note.note_id.empty())
       store_ok = db->put(slot->record.note,
                          slot->hash.empty() ? store::content_hash(slot->record.note) : slot->hash,
-                         slot->out);
+                         slot->out, slot->parsed);
     slot->hash.clear();
     if (buffer.size() >= kFlushBytes) write_ok = flush(&buffer, out) && write_ok;
     ++written;

@@ -209,9 +209,17 @@ bool Store::commit() {
   return exec("COMMIT");
 }
 
-bool Store::put(const io::Note& note, const std::string& hash, std::string_view line) {
+json parse_record(std::string_view record) {
   // ordered_json: rows keep the record's order (elements in lexicon order, not sorted).
-  json r = json::parse(line, nullptr, false);
+  return json::parse(record, nullptr, false);
+}
+
+bool Store::put(const io::Note& note, const std::string& hash, std::string_view line) {
+  return put(note, hash, line, parse_record(line));
+}
+
+bool Store::put(const io::Note& note, const std::string& hash, std::string_view line,
+                const json& r) {
   if (r.is_discarded()) {
     error_ = "an output record is not JSON";
     return false;

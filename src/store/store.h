@@ -23,6 +23,8 @@
 #include <string>
 #include <string_view>
 
+#include <nlohmann/json.hpp>
+
 #include "io/note.h"
 
 namespace dxaudit::store {
@@ -32,6 +34,9 @@ inline constexpr int kSchemaVersion = 1;
 // A hash of everything a note's analysis depends on in the note itself (id, text, codes,
 // date, ids, provider, meta), as 16 hex digits (FNV-1a, 64 bits; stable across runs).
 std::string content_hash(const io::Note& note);
+
+// Parses one output record for put(); a discarded value when it is not JSON.
+nlohmann::ordered_json parse_record(std::string_view record);
 
 class Store {
  public:
@@ -47,6 +52,10 @@ class Store {
   // Stores the output `record` (one dxaudit/1 JSON line) of `note`, replacing whatever the
   // note_id had. Error records without a note_id are not stored. False on a database error.
   bool put(const io::Note& note, const std::string& hash, std::string_view record);
+  // The same with `record` already parsed (the pipeline parses in its parallel stage, so
+  // that the ordered writer only binds and inserts). `parsed` must be parse_record(record).
+  bool put(const io::Note& note, const std::string& hash, std::string_view record,
+           const nlohmann::ordered_json& parsed);
 
   // Commits the open batch. False on a database error.
   bool commit();
