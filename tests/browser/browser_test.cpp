@@ -36,13 +36,23 @@ int64_t flagged_notes(const std::string& db_path) {
   return n;
 }
 
-// Runs headless Chromium with a fresh profile; its standard error goes to `log`.
+// Runs headless Chromium with a fresh profile; its standard error goes to `log`. A browser
+// that dies on a signal (exit 128+, seen once in a while in containers, before it has
+// loaded anything) is started once more with another fresh profile; what it renders is
+// never retried away.
 CommandResult chromium(const std::string& profile, const std::string& args,
                        const std::string& log) {
-  return run_command(
-      "timeout 120 chromium --headless --no-sandbox --disable-gpu "
-      "--disable-background-networking --user-data-dir=" +
-      shell_quote(profile) + " " + args + " 2>" + shell_quote(log));
+  CommandResult r;
+  for (int attempt = 1; attempt <= 2; ++attempt) {
+    r = run_command(
+        "timeout 120 chromium --headless --no-sandbox --disable-gpu "
+        "--disable-background-networking --user-data-dir=" +
+        shell_quote(profile + "-" + std::to_string(attempt)) + " " + args + " 2>" +
+        shell_quote(log));
+    if (r.exit_code >= 0 && r.exit_code < 128) break;
+    MESSAGE("chromium exited " << r.exit_code << "; its standard error:\n" << read_file(log));
+  }
+  return r;
 }
 
 }  // namespace

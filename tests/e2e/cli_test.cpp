@@ -257,3 +257,29 @@ TEST_CASE("progress: a line on a terminal, nothing when stderr is a file or with
   CHECK(quiet.exit_code == 0);
   CHECK(quiet.out.find("notes/s") == std::string::npos);
 }
+
+TEST_CASE("report: usage errors exit 2; a scan's database gives HTML and CSV") {
+  CHECK(run_command(binary() + " report 2>&1").exit_code == 2);
+  CHECK(run_command(binary() + " report --db x.sqlite 2>&1").exit_code == 2);  // no output
+  CommandResult missing = run_command(binary() + " report --db /nonexistent.sqlite --csv x 2>&1");
+  CHECK(missing.exit_code == 2);
+  CHECK(missing.out.find("no such database") != std::string::npos);
+  TempDir dir;
+  std::string db = shell_quote((dir / "a.sqlite").string());
+  REQUIRE(run_command(binary() + " scan -q " + shell_quote(kSource + "/corpora/demo/notes.jsonl") +
+                      " --db " + db + " -o " + shell_quote((dir / "o.jsonl").string()))
+              .exit_code == 0);
+  CommandResult r = run_command(binary() + " report --db " + db + " --html " +
+                                shell_quote((dir / "r.html").string()) + " --csv " +
+                                shell_quote((dir / "f.csv").string()) + " 2>&1");
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("9 notes, 4 flagged, 4 flags") != std::string::npos);
+  CHECK(read_file(dir / "r.html").find("<tr class=\"wl-row\"") != std::string::npos);
+  // --resume through the CLI: nothing analysed again, the same output.
+  CommandResult resumed = run_command(
+      binary() + " scan -q " + shell_quote(kSource + "/corpora/demo/notes.jsonl") + " --db " + db +
+      " --resume --summary -o " + shell_quote((dir / "o2.jsonl").string()) + " 2>&1");
+  CHECK(resumed.exit_code == 0);
+  CHECK(resumed.out.find("resumed: 9 notes") != std::string::npos);
+  CHECK(read_file(dir / "o2.jsonl") == read_file(dir / "o.jsonl"));
+}
