@@ -263,7 +263,9 @@ int run_report(const std::vector<std::string>& args) {
       "db", po::value(&options.db), "the SQLite database written by dxaudit scan --db")(
       "html", po::value(&options.html), "write the HTML report to FILE")(
       "csv", po::value(&options.csv), "write one CSV row per flag to FILE")(
-      "excel", "start the CSV with a UTF-8 byte order mark, for Excel");
+      "excel", "start the CSV with a UTF-8 byte order mark, for Excel")(
+      "max-notes", po::value(&options.max_notes)->default_value(2000),
+      "flagged notes in the HTML worklist, the most severe first (0: all); the CSV has all");
   po::variables_map vm;
   try {
     po::store(po::command_line_parser(args).options(opts).run(), vm);

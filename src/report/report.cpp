@@ -223,23 +223,51 @@ std::string bad_utf8_to_fffd(const std::string& s) {
   return out;
 }
 
+// A file written under a temporary name and renamed into place by commit(), so that a
+// failed report never leaves a half-written file where a complete one was.
+class OutputFile {
+ public:
+  bool open(const std::string& path, std::string* error) {
+    path_ = path;
+    temp_ = path + ".tmp." + std::to_string(getpid());
+    file_ = std::fopen(temp_.c_str(), "wb");
+    if (file_ == nullptr) *error = path + ": cannot write";
+    return file_ != nullptr;
+  }
+  void write(std::string_view s) {
+    ok_ = std::fwrite(s.data(), 1, s.size(), file_) == s.size() && ok_;
+  }
+  bool commit(std::string* error) {
+    bool ok = std::fclose(file_) == 0 && ok_;
+    file_ = nullptr;
+    std::error_code ec;
+    if (ok) std::filesystem::rename(temp_, path_, ec);
+    if (!ok || ec) {
+      std::filesystem::remove(temp_, ec);
+      *error = path_ + ": cannot write";
+      return false;
+    }
+    return true;
+  }
+  ~OutputFile() {
+    if (file_ != nullptr) {
+      std::fclose(file_);
+      std::error_code ec;
+      std::filesystem::remove(temp_, ec);
+    }
+  }
+
+ private:
+  std::FILE* file_ = nullptr;
+  std::string path_, temp_;
+  bool ok_ = true;
+};
+
 bool write_file(const std::string& path, const std::string& content, std::string* error) {
-  std::string temp = path + ".tmp." + std::to_string(getpid());
-  std::FILE* f = std::fopen(temp.c_str(), "wb");
-  if (f == nullptr) {
-    *error = path + ": cannot write";
-    return false;
-  }
-  bool ok = std::fwrite(content.data(), 1, content.size(), f) == content.size();
-  ok = std::fclose(f) == 0 && ok;
-  std::error_code ec;
-  if (ok) std::filesystem::rename(temp, path, ec);
-  if (!ok || ec) {
-    std::filesystem::remove(temp, ec);
-    *error = path + ": cannot write";
-    return false;
-  }
-  return true;
+  OutputFile f;
+  if (!f.open(path, error)) return false;
+  f.write(content);
+  return f.commit(error);
 }
 
 }  // namespace
@@ -312,48 +340,71 @@ ReportOutcome write_report(const ReportOptions& options) {
   for (const auto& r : by_rule) flag_count += r.second;
   outcome.flags = static_cast<uint64_t>(flag_count);
 
-  // Flagged notes, by date then id.
+  // The CSV: every flag, streamed from the database to the file.
+  if (!options.csv.empty()) {
+    OutputFile csv;
+    if (!csv.open(options.csv, &outcome.error)) return outcome;
+    if (options.excel) csv.write("\xEF\xBB\xBF");
+    csv.write("note,patient,provider,date,code,rule,severity,message,suggestions\r\n");
+    std::string row;
+    if (!db.query("SELECT f.note_id, coalesce(n.patient_id, ''), coalesce(n.provider, ''), "
+                  "coalesce(n.encounter_date, ''), coalesce(f.code, ''), f.rule, "
+                  "coalesce(f.severity, ''), coalesce(f.message, ''), coalesce(f.suggest, '') "
+                  "FROM flags f JOIN notes n USING (note_id) "
+                  "ORDER BY n.encounter_date, f.note_id, f.flag",
+                  {}, [&](sqlite3_stmt* st) {
+                    row.clear();
+                    for (int i = 0; i < 8; ++i) row += csv_cell(col(st, i)) + ",";
+                    std::string suggestions = col(st, 8);
+                    std::replace(suggestions.begin(), suggestions.end(), ';', ' ');
+                    row += csv_cell(suggestions) + "\r\n";
+                    csv.write(row);
+                  }))
+      return failed("reading flags");
+    if (!csv.commit(&outcome.error)) return outcome;
+  }
+  int64_t flagged_total = 0;
+  if (!db.query("SELECT count(DISTINCT note_id) FROM flags", {},
+                [&](sqlite3_stmt* st) { flagged_total = num(st, 0); }))
+    return failed("counting flagged notes");
+  outcome.flagged_notes = static_cast<uint64_t>(flagged_total);
+  if (options.html.empty()) {
+    outcome.ok = true;
+    return outcome;
+  }
+
+  // Flagged notes for the worklist and the note views: the most severe first, then by
+  // date; at most max_notes of them.
   struct NoteRow {
     std::string id, patient, provider, date, text;
     std::vector<Flag> flags;
   };
   std::vector<NoteRow> flagged;
+  std::string limit = options.max_notes > 0 ? std::to_string(options.max_notes) : "-1";
   if (!db.query(
-          "SELECT note_id, coalesce(patient_id, ''), coalesce(provider, ''), "
-          "coalesce(encounter_date, ''), coalesce(text, '') FROM notes WHERE note_id IN "
-          "(SELECT note_id FROM flags) ORDER BY encounter_date, note_id",
-          {}, [&](sqlite3_stmt* st) {
+          "SELECT n.note_id, coalesce(n.patient_id, ''), coalesce(n.provider, ''), "
+          "coalesce(n.encounter_date, ''), coalesce(n.text, '') FROM notes n JOIN "
+          "(SELECT note_id, min(CASE severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 "
+          "WHEN 'low' THEN 2 WHEN 'info' THEN 3 ELSE 4 END) AS rank FROM flags GROUP BY note_id) "
+          "f USING (note_id) ORDER BY f.rank, n.encounter_date, n.note_id LIMIT ?1",
+          {limit}, [&](sqlite3_stmt* st) {
             flagged.push_back({col(st, 0), col(st, 1), col(st, 2), col(st, 3), col(st, 4), {}});
           }))
     return failed("reading flagged notes");
-  outcome.flagged_notes = flagged.size();
+  outcome.shown_notes = flagged.size();
   std::map<std::string, size_t> anchor;  // note_id -> index of its view
-  for (size_t i = 0; i < flagged.size(); ++i) anchor[flagged[i].id] = i;
-
-  // The CSV first: it needs the flags only.
-  std::string csv = options.excel ? "\xEF\xBB\xBF" : "";
-  csv += "note,patient,provider,date,code,rule,severity,message,suggestions\r\n";
-  for (NoteRow& n : flagged) {
+  std::set<std::string> shown_patients;
+  for (size_t i = 0; i < flagged.size(); ++i) {
+    anchor[flagged[i].id] = i;
+    if (!flagged[i].patient.empty()) shown_patients.insert(flagged[i].patient);
+  }
+  for (NoteRow& n : flagged)
     if (!db.query("SELECT rule, coalesce(severity, ''), coalesce(code, ''), coalesce(message, ''), "
                   "coalesce(suggest, '') FROM flags WHERE note_id = ?1 ORDER BY flag",
                   {n.id}, [&](sqlite3_stmt* st) {
                     n.flags.push_back({col(st, 0), col(st, 1), col(st, 2), col(st, 3), col(st, 4)});
                   }))
       return failed("reading flags");
-    for (const Flag& f : n.flags) {
-      std::string suggestions = f.suggest;
-      std::replace(suggestions.begin(), suggestions.end(), ';', ' ');
-      for (const std::string* c : std::initializer_list<const std::string*>{
-               &n.id, &n.patient, &n.provider, &n.date, &f.code, &f.rule, &f.severity, &f.message})
-        csv += csv_cell(*c) + ",";
-      csv += csv_cell(suggestions) + "\r\n";
-    }
-  }
-  if (!options.csv.empty() && !write_file(options.csv, csv, &outcome.error)) return outcome;
-  if (options.html.empty()) {
-    outcome.ok = true;
-    return outcome;
-  }
 
   // Worklist and the view of each flagged note.
   mstch::array worklist, views;
@@ -498,6 +549,7 @@ ReportOutcome write_report(const ReportOptions& options) {
             "ORDER BY n.patient_id, n.encounter_date, n.note_id",
             {}, [&](sqlite3_stmt* st) {
               std::string patient = col(st, 0);
+              if (shown_patients.count(patient) == 0) return;
               if (patient != current) {
                 close();
                 current = patient;
@@ -529,7 +581,9 @@ ReportOutcome write_report(const ReportOptions& options) {
       {"db", bad_utf8_to_fffd(std::filesystem::path(options.db).filename().string())},
       {"notes", std::to_string(notes)},
       {"errors", std::to_string(errors)},
-      {"flagged", std::to_string(flagged.size())},
+      {"flagged", std::to_string(flagged_total)},
+      {"truncated", static_cast<int64_t>(flagged.size()) < flagged_total},
+      {"shown", std::to_string(flagged.size())},
       {"flag_count", std::to_string(flag_count)},
       {"charts", mstch::array{bar_chart("M54.50 verdicts", verdicts, "verdict-"),
                               bar_chart("Flags by rule", by_rule, "rule"),

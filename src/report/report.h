@@ -9,7 +9,8 @@
 // The HTML (templates under src/report/templates/, rendered with mstch, embedded in the
 // binary) needs no network: inline CSS, JS and SVG. It holds a summary (notes scanned,
 // M54.50 verdicts, flags by rule, severity, provider and month as SVG bar charts), a
-// worklist with one row (class "wl-row") per flagged note that sorts and filters by rule,
+// worklist with one row (class "wl-row") per flagged note (up to max_notes, the most
+// severe first, with a line saying so when there are more) that sorts and filters by rule,
 // severity, provider and date, a view of each flagged note with its text and every finding
 // highlighted, its flags, missing documentation elements and suggested codes, and a
 // timeline per patient of a flagged note. Every byte of note text and of any stored
@@ -34,13 +35,17 @@ struct ReportOptions {
   std::string html;  // empty: no HTML
   std::string csv;   // empty: no CSV
   bool excel = false;
+  // Flagged notes in the worklist and with a view: the most severe first, then by date.
+  // 0: all. The summary and the CSV always cover every note and flag.
+  size_t max_notes = 2000;
 };
 
 struct ReportOutcome {
   bool ok = false;
   std::string error;
   uint64_t notes = 0;          // notes in the store
-  uint64_t flagged_notes = 0;  // notes with at least one flag (= worklist rows)
+  uint64_t flagged_notes = 0;  // notes with at least one flag
+  uint64_t shown_notes = 0;    // of those, in the worklist (max_notes at most)
   uint64_t flags = 0;          // flags (= CSV rows)
 };
 

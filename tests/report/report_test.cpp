@@ -97,10 +97,27 @@ TEST_CASE("report: a worklist row per flagged note, a CSV row per flag, note tex
   CHECK(csv.find("demo-09,p-106,dr-chen,2026-02-10,M54.50,M5450_UNSUPPORTED_RADICULAR,high,") !=
         std::string::npos);
 
+  CHECK(html.find("class=\"truncated\"") == std::string::npos);
+
   o.excel = true;
   o.html.clear();
   REQUIRE(dxaudit::report::write_report(o).ok);
   CHECK(read_file(o.csv) == "\xEF\xBB\xBF" + csv);
+
+  // A worklist capped at two notes says so; the CSV still lists every flag.
+  o.excel = false;
+  o.html = (dir / "r2.html").string();
+  o.max_notes = 2;
+  dxaudit::report::ReportOutcome capped = dxaudit::report::write_report(o);
+  REQUIRE(capped.ok);
+  CHECK(capped.flagged_notes == r.flagged_notes);
+  CHECK(capped.shown_notes == 2);
+  std::string html2 = read_file(o.html);
+  CHECK(occurrences(html2, "<tr class=\"wl-row\"") == 2);
+  CHECK(occurrences(html2, "<article class=\"note\"") == 2);
+  CHECK(html2.find("holds the 2 most severe of " + std::to_string(r.flagged_notes)) !=
+        std::string::npos);
+  CHECK(read_file(o.csv) == csv);
 }
 
 TEST_CASE("report: a missing or foreign database is an error, not an empty report") {
