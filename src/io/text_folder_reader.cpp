@@ -30,7 +30,11 @@ std::string note_id_of(const std::string& name) {
 
 TextFolderReader::TextFolderReader(std::string folder) : folder_(std::move(folder)) {
   std::error_code ec;
-  for (const fs::directory_entry& e : fs::directory_iterator(folder_, ec)) {
+  // The error_code forms throughout: a folder that cannot be listed (wholly or from some
+  // entry on) yields a read_error record, never an exception.
+  fs::directory_iterator it(folder_, ec), end;
+  for (; !ec && it != end; it.increment(ec)) {
+    const fs::directory_entry& e = *it;
     std::error_code ec2;
     if (!e.is_regular_file(ec2)) continue;
     std::string name = e.path().filename().string();
@@ -39,6 +43,14 @@ TextFolderReader::TextFolderReader(std::string folder) : folder_(std::move(folde
     uint64_t size = e.file_size(ec2);
     files_.push_back({name, id, ec2 ? 0 : size});
     size_ += ec2 ? 0 : size;
+  }
+  if (ec) {
+    InputRecord r;
+    r.where = {folder_, 0};
+    r.error_kind = "read_error";
+    r.error_message = "the folder could not be listed: " + ec.message();
+    manifest_errors_.push_back(std::move(r));
+    ec.clear();
   }
   std::sort(files_.begin(), files_.end(),
             [](const Entry& a, const Entry& b) { return a.file_name < b.file_name; });
