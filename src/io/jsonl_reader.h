@@ -5,7 +5,9 @@
 // repaired before parsing, since JSON text must be UTF-8: each invalid byte becomes one
 // '?', so offsets into the note still count the bytes as received; the note carries a
 // warning that says so. Fields are read as CONTRACT.md describes; unknown fields
-// are kept in Note::meta_json.
+// are kept in Note::meta_json. The bytes come from a ByteStream (io/byte_stream.h), so a
+// compressed file reads the same; a read error or damaged compressed data ends the input
+// with one `read_error` record.
 #pragma once
 
 #include <cstdio>
