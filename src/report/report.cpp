@@ -168,26 +168,42 @@ std::string describe(const Finding& f) {
   return d;
 }
 
-// The note as HTML: every byte escaped, each finding a <mark> (overlapping findings: the
-// earlier one wins; the later is still listed in the findings table).
+// The note as HTML: every byte escaped, each finding a <mark>. A finding inside another
+// is nested in its mark; one that starts inside another and runs past its end is cut at
+// that end (its title still describes it whole), so the markup always nests.
 std::string highlight(const std::string& note, std::vector<Finding> findings) {
   std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
   });
   std::string out;
+  std::string_view text(note);
   size_t pos = 0;
+  std::vector<size_t> open;  // ends of the marks open, innermost last
+  auto close_until = [&](size_t limit) {
+    while (!open.empty() && open.back() <= limit) {
+      append_escaped(text.substr(pos, open.back() - pos), &out);
+      out += "</mark>";
+      pos = open.back();
+      open.pop_back();
+    }
+  };
   for (const Finding& f : findings) {
+    if (f.begin < 0 || f.end < 0) continue;
     auto b = static_cast<size_t>(f.begin), e = static_cast<size_t>(f.end);
-    if (b < pos || e > note.size() || b >= e) continue;
-    append_escaped(std::string_view(note).substr(pos, b - pos), &out);
+    if (e > note.size() || b >= e) continue;
+    close_until(b);
+    if (b < pos) continue;  // cannot happen with sorted input; kept for safety
+    if (!open.empty() && e > open.back()) e = open.back();
+    if (b >= e) continue;
+    append_escaped(text.substr(pos, b - pos), &out);
     out += "<mark class=\"" + assertion_classes(f) + "\" title=\"";
     append_escaped(describe(f), &out);
     out += "\">";
-    append_escaped(std::string_view(note).substr(b, e - b), &out);
-    out += "</mark>";
-    pos = e;
+    pos = b;
+    open.push_back(e);
   }
-  append_escaped(std::string_view(note).substr(pos), &out);
+  close_until(note.size());
+  append_escaped(text.substr(pos), &out);
   return out;
 }
 

@@ -5,8 +5,10 @@
 #include <cstdio>
 #include <string>
 
+#include <sqlite3.h>
 #include "analysis_support.h"
 #include "pipeline/scan.h"
+
 #include "report/report.h"
 #include "store/store.h"
 #include "test_support.h"
@@ -88,6 +90,8 @@ TEST_CASE("report: a worklist row per flagged note, a CSV row per flag, note tex
   // The finding in demo-09 is highlighted, with its category and its description.
   CHECK(html.find("<mark class=\"f cat-radicular active\" title=\"leg_paresthesia (radicular)") !=
         std::string::npos);
+  // Every highlight is closed (nested findings nest; none is dropped).
+  CHECK(occurrences(html, "<mark") == occurrences(html, "</mark>"));
   // One SVG chart per summary (five).
   CHECK(occurrences(html, "<svg") == 5);
 
@@ -130,4 +134,52 @@ TEST_CASE("report: a missing or foreign database is an error, not an empty repor
   CHECK(r.error.find("no such database") != std::string::npos);
   o.db = dir.write("other.sqlite", "not a database at all, just text");
   CHECK_FALSE(dxaudit::report::write_report(o).ok);
+}
+
+TEST_CASE("report: nested and crossing findings nest as marks; text between stays escaped") {
+  TempDir dir;
+  std::string path = (dir / "a.sqlite").string();
+  {
+    std::string error;
+    REQUIRE(dxaudit::store::Store::open(path, &error));  // creates the schema
+  }
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+  // "a<b pain shooting down the left leg & more": [4,35) "pain ... leg" holds [9,17)
+  // "shooting"; [27,40) "left leg & m" crosses its end and is cut there.
+  const char* sql = R"sql(
+    INSERT INTO notes VALUES('n1','h','ok','p1',NULL,'2026-01-01','dr',NULL,NULL,
+      'a<b pain shooting down the left leg & more','{}');
+    INSERT INTO findings VALUES('n1',0,'radiating_leg_pain','radicular','',4,35,NULL,0,0,0,0,'patient',NULL,NULL,1);
+    INSERT INTO findings VALUES('n1',1,'inner','radicular','',9,17,NULL,1,0,0,0,'patient',NULL,NULL,0);
+    INSERT INTO findings VALUES('n1',2,'crossing','red_flag','',27,40,NULL,0,0,0,0,'patient',NULL,NULL,1);
+    INSERT INTO flags VALUES('n1',0,'RULE','high','M54.50','msg','');
+  )sql";
+  REQUIRE(sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK);
+  sqlite3_close(db);
+  dxaudit::report::ReportOptions o;
+  o.db = path;
+  o.html = (dir / "r.html").string();
+  REQUIRE(dxaudit::report::write_report(o).ok);
+  std::string html = read_file(o.html);
+  size_t start = html.find("<pre class=\"note-text\">");
+  REQUIRE(start != std::string::npos);
+  std::string pre = html.substr(start, html.find("</pre>", start) - start);
+  // Titles aside, the text reads: a&lt;b [pain [shooting] down the [left leg]] & more.
+  std::string plain;
+  for (size_t i = 0; i < pre.size();) {
+    if (pre.compare(i, 5, "<mark") == 0) {
+      plain += "[";
+      i = pre.find('>', i) + 1;
+    } else if (pre.compare(i, 7, "</mark>") == 0) {
+      plain += "]";
+      i += 7;
+    } else {
+      plain += pre[i++];
+    }
+  }
+  CHECK(plain ==
+        "<pre class=\"note-text\">a&lt;b [pain [shooting] down the [left leg]] &amp; more");
+  CHECK(pre.find("<mark class=\"f cat-radicular negated\"") != std::string::npos);
+  CHECK(pre.find("title=\"crossing (red_flag) - affirmed\"") != std::string::npos);
 }
