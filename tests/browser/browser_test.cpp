@@ -98,3 +98,46 @@ TEST_CASE("the demo report renders in headless Chromium") {
   CHECK(s.exit_code == 0);
   CHECK(read_file(shot).rfind("\x89PNG", 0) == 0);
 }
+
+TEST_CASE("the worklist filters and sorts in the browser") {
+  REQUIRE(run_command("command -v chromium").exit_code == 0);
+  TempDir dir;
+  std::string db = (dir / "audit.sqlite").string();
+  std::string html = (dir / "report.html").string();
+  REQUIRE(run_command(binary() + " scan -q " +
+                      shell_quote(std::string(DXAUDIT_SOURCE_DIR) + "/corpora/demo/notes.jsonl") +
+                      " --db " + shell_quote(db) + " -o " +
+                      shell_quote((dir / "out.jsonl").string()) + " 2>&1")
+              .exit_code == 0);
+  REQUIRE(run_command(binary() + " report --db " + shell_quote(db) + " --html " +
+                      shell_quote(html) + " 2>&1")
+              .exit_code == 0);
+  // A copy of the report with a script that uses the controls as a person would: pick a
+  // provider, then clear it and sort by date descending (two clicks on the header), and
+  // writes what the page then shows into the DOM.
+  std::string page = read_file(html);
+  std::string driver = R"(<script>
+    var sel = document.getElementById('f-provider');
+    sel.value = 'dr-baker'; sel.dispatchEvent(new Event('change'));
+    var visible = Array.prototype.filter.call(document.querySelectorAll('tr.wl-row'),
+        function (r) { return !r.classList.contains('hidden'); }).map(function (r) { return r.dataset.note; });
+    sel.value = ''; sel.dispatchEvent(new Event('change'));
+    var th = document.querySelector('th[data-key=date]'); th.click(); th.click();
+    var order = Array.prototype.map.call(document.querySelectorAll('tr.wl-row'), function (r) { return r.dataset.note; });
+    var out = document.createElement('div'); out.id = 'probe';
+    out.textContent = 'visible=' + visible.join(',') + ';order=' + order.join(',') + ';';
+    document.body.appendChild(out);
+  </script></body>)";
+  size_t end = page.rfind("</body>");
+  REQUIRE(end != std::string::npos);
+  page.replace(end, 7, driver);
+  std::string probe = dir.write("probe.html", page);
+  std::string log = (dir / "chromium.log").string();
+  CommandResult dom =
+      chromium((dir / "profile").string(), "--dump-dom " + shell_quote("file://" + probe), log);
+  INFO("chromium's standard error:\n" << read_file(log));
+  REQUIRE(dom.exit_code == 0);
+  // dr-baker has demo-02 and demo-03; by date descending: demo-09, -05, -03, -02.
+  CHECK(dom.out.find("visible=demo-02,demo-03;") != std::string::npos);
+  CHECK(dom.out.find("order=demo-09,demo-05,demo-03,demo-02;") != std::string::npos);
+}
