@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -18,8 +19,11 @@
 #include "io/claims.h"
 #include "lexicon/lexicon.h"
 #include "pipeline/analyzer.h"
+#include "pipeline/progress.h"
 #include "pipeline/scan.h"
+#include "report/report.h"
 #include "report/summary.h"
+#include "store/store.h"
 
 namespace po = boost::program_options;
 namespace fs = std::filesystem;
@@ -34,7 +38,9 @@ const char* kMainHelp =
 Usage: dxaudit <command> [options]
 
 Commands:
-  scan       analyse notes (JSONL) and write one schema dxaudit/1 record per note
+  scan       analyse notes (JSONL, CSV, .txt folder, FHIR; .gz/.zst) and write one schema
+             dxaudit/1 record per note, optionally into an SQLite database too
+  report     write an HTML report and a CSV of flags from a scan's SQLite database
   lexicons   check the lexicons and models, or list their literal phrases
   assert     assert target phrases in sentences (TSV in, JSONL out)
   eval-assert  measure the assertion engine against annotated sentences
@@ -47,7 +53,9 @@ Options:
 
 Examples:
   dxaudit scan corpora/demo/notes.jsonl -o out.jsonl --summary
+  dxaudit scan notes.csv.gz -j 8 --db audit.sqlite -o out.jsonl
   cat notes.jsonl | dxaudit scan > out.jsonl
+  dxaudit report --db audit.sqlite --html report.html --csv flags.csv
   dxaudit lexicons check
   dxaudit eval-assert ../shared/benchmarks/context_dev.tsv --errors historical
   dxaudit models check --data /path/with/lexicons-and-models
@@ -61,6 +69,10 @@ const char* kScanExamples = R"(
 Examples:
   dxaudit scan notes.jsonl -o audit.jsonl --summary
   dxaudit scan day1.jsonl day2.jsonl > audit.jsonl
+  dxaudit scan export.csv.zst -j 4 -o audit.jsonl
+  dxaudit scan notes/ -o audit.jsonl                  # a folder of .txt notes
+  dxaudit scan docrefs.ndjson.gz -o audit.jsonl       # FHIR R4 DocumentReference
+  dxaudit scan notes.jsonl --db audit.sqlite --resume -o audit.jsonl
   zcat notes.jsonl.gz | dxaudit scan - -o audit.jsonl
   dxaudit scan notes.jsonl --data /path/with/lexicons-and-models
   dxaudit scan notes.jsonl --claims claims.csv -o audit.jsonl
@@ -71,8 +83,11 @@ row's code is added to the matching note with "source": "claims".
 Records are written once the whole input is read: the longitudinal review
 (REPEATED_UNSPECIFIED, S39.012A vs S39.012D) needs every encounter of a patient.
 
-Input: JSON Lines, one note per line with at least "note_id" and "text"; optional
-"patient_id", "encounter_id", "encounter_date" (YYYY-MM-DD), "provider", "codes".
+Input (docs/input-formats.md), chosen by name or --input-format: JSON Lines (.jsonl),
+CSV with a header row (.csv), a folder of .txt files with an optional manifest.csv,
+FHIR R4 DocumentReference NDJSON (.ndjson); any of the files compressed (.gz, .zst).
+Each note has at least note_id and text; optional patient_id, encounter_id,
+encounter_date (YYYY-MM-DD), provider, codes.
 Output: one JSON line per input record, in input order (docs/output-schema.md).
 A record that cannot be read becomes an error record; the run goes on.
 
@@ -103,7 +118,13 @@ int run_scan(const std::vector<std::string>& args) {
       "directory holding lexicons/ and models/ (default: $DXAUDIT_DATA or the build's)")(
       "claims", po::value(&claims_path),
       "join the codes of a claims CSV (columns note_id or encounter_id, and code)")(
-      "summary", "print a summary of the run on standard error");
+      "summary", "print a summary of the run on standard error")(
+      "input-format", po::value<std::string>()->default_value("auto"),
+      "auto, jsonl, csv, txt (a folder) or fhir")("jobs,j", po::value<int>()->default_value(0),
+                                                  "worker threads (default: every core)")(
+      "db", po::value<std::string>(), "also store every record in this SQLite database")(
+      "resume", "with --db: notes already stored with the same content are not analysed again")(
+      "quiet,q", "no progress line on standard error");
   po::options_description hidden;
   std::vector<std::string> inputs;
   hidden.add_options()("input", po::value(&inputs));
@@ -152,6 +173,38 @@ int run_scan(const std::vector<std::string>& args) {
     }
     scan_options.claims = &claims;
   }
+  if (!io::parse_input_format(vm["input-format"].as<std::string>(), &scan_options.input_format)) {
+    std::cerr << "dxaudit scan: --input-format must be auto, jsonl, csv, txt or fhir\n";
+    return kExitUsage;
+  }
+  scan_options.threads = vm["jobs"].as<int>();
+  if (scan_options.threads < 0) {
+    std::cerr << "dxaudit scan: -j must be 0 (every core) or more\n";
+    return kExitUsage;
+  }
+  std::unique_ptr<store::Store> db;
+  if (vm.count("db")) {
+    std::string error;
+    db = store::Store::open(vm["db"].as<std::string>(), &error);
+    if (!db) {
+      std::cerr << "dxaudit scan: " << error << "\n";
+      return kExitUsage;
+    }
+    std::vector<std::string> historical_counts;
+    for (const lexicon::Concept& c : loaded.analyzer->lexicon().concepts)
+      if (c.historical_counts) historical_counts.push_back(c.name);
+    db->set_historical_counts(std::move(historical_counts));
+    scan_options.store = db.get();
+    scan_options.resume = vm.count("resume") > 0;
+  } else if (vm.count("resume")) {
+    std::cerr << "dxaudit scan: --resume needs --db\n";
+    return kExitUsage;
+  }
+  std::unique_ptr<pipeline::Progress> progress;
+  if (!vm.count("quiet") && isatty(STDERR_FILENO)) {
+    progress = std::make_unique<pipeline::Progress>(stderr);
+    scan_options.progress = progress.get();
+  }
 
   if (scan_options.format == pipeline::OutputFormat::kBrat) {
     report::Summary summary;
@@ -181,7 +234,12 @@ int run_scan(const std::vector<std::string>& args) {
     std::cerr << "dxaudit scan: could not write " << output << "\n";
     return kExitUsage;
   }
-  if (vm.count("summary")) summary.print(std::cerr, output.empty() ? "standard output" : output);
+  if (vm.count("summary")) {
+    summary.print(std::cerr, output.empty() ? "standard output" : output);
+    if (outcome.resumed > 0)
+      std::cerr << "resumed: " << outcome.resumed
+                << " notes already stored unchanged were not analysed again\n";
+  }
   return summary.errors() > 0 ? kExitRecordErrors : kExitOk;
 }
 
@@ -251,6 +309,60 @@ int run_eval(const std::vector<std::string>& args) {
   check("laterality accuracy", report.laterality_accuracy(), min_laterality);
   check("element accuracy", report.element_accuracy(), min_element);
   return status;
+}
+
+const char* kReportExamples = R"(
+Examples:
+  dxaudit scan notes.jsonl --db audit.sqlite -o audit.jsonl
+  dxaudit report --db audit.sqlite --html report.html --csv flags.csv
+  dxaudit report --db audit.sqlite --csv flags.csv --excel     # CSV for Excel (BOM)
+
+The HTML is one self-contained file (no network): summary charts, a worklist of
+flagged notes to sort and filter, each flagged note with its findings highlighted,
+missing documentation elements and suggested codes, and a timeline per patient.
+The CSV has one row per flag (docs/report.md).
+)";
+
+int run_report(const std::vector<std::string>& args) {
+  po::options_description opts(
+      "Usage: dxaudit report --db FILE [--html FILE] [--csv FILE]\n\nOptions");
+  report::ReportOptions options;
+  opts.add_options()("help,h", "show this help")(
+      "db", po::value(&options.db), "the SQLite database written by dxaudit scan --db")(
+      "html", po::value(&options.html), "write the HTML report to FILE")(
+      "csv", po::value(&options.csv), "write one CSV row per flag to FILE")(
+      "excel", "start the CSV with a UTF-8 byte order mark, for Excel")(
+      "max-notes", po::value(&options.max_notes)->default_value(2000),
+      "flagged notes in the HTML worklist, the most severe first (0: all); the CSV has all");
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(args).options(opts).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    std::cerr << "dxaudit report: " << e.what() << "\n(see dxaudit report --help)\n";
+    return kExitUsage;
+  }
+  if (vm.count("help")) {
+    std::cout << opts << kReportExamples;
+    return kExitOk;
+  }
+  if (options.db.empty() || (options.html.empty() && options.csv.empty())) {
+    std::cerr << "dxaudit report: give --db and at least one of --html, --csv\n(see dxaudit "
+                 "report --help)\n";
+    return kExitUsage;
+  }
+  options.excel = vm.count("excel") > 0;
+  report::ReportOutcome r = report::write_report(options);
+  if (!r.ok) {
+    std::cerr << "dxaudit report: " << r.error << "\n";
+    return kExitUsage;
+  }
+  std::cerr << "dxaudit report: " << r.notes << " notes, " << r.flagged_notes << " flagged, "
+            << r.flags << " flags";
+  if (!options.html.empty()) std::cerr << "; HTML " << options.html;
+  if (!options.csv.empty()) std::cerr << "; CSV " << options.csv;
+  std::cerr << "\n";
+  return kExitOk;
 }
 
 int run_lexicons(const std::vector<std::string>& args) {
@@ -369,6 +481,7 @@ int main(int argc, char** argv) {
   }
   try {
     if (command == "scan") return run_scan(rest);
+    if (command == "report") return run_report(rest);
     if (command == "lexicons") return run_lexicons(rest);
     if (command == "assert") return run_assert(rest);
     if (command == "eval-assert") return run_eval_assert(rest);

@@ -10,30 +10,34 @@ namespace dxaudit::io {
 
 using nlohmann::json;
 
-JsonlReader::JsonlReader(std::FILE* file, std::string name) : file_(file), name_(std::move(name)) {}
+JsonlReader::JsonlReader(std::FILE* file, std::string name)
+    : JsonlReader(wrap_file(file, Compression::kNone), std::move(name)) {}
 
-JsonlReader::~JsonlReader() {
-  std::free(buffer_);
-}
+JsonlReader::JsonlReader(std::unique_ptr<ByteStream> stream, std::string name)
+    : stream_(std::move(stream)), lines_(stream_.get()), name_(std::move(name)) {}
 
 bool JsonlReader::next(InputRecord* record) {
-  for (;;) {
-    errno = 0;
-    ssize_t n = getline(&buffer_, &capacity_, file_);
-    if (n < 0) {
-      failed_ = std::ferror(file_) != 0;
-      return false;
-    }
-    ++line_;
-    std::string_view line(buffer_, static_cast<size_t>(n));
-    while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.remove_suffix(1);
+  std::string_view line;
+  while (lines_.next(&line)) {
+    while (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     bool blank = line.find_first_not_of(" \t") == std::string_view::npos;
     if (blank) continue;
     *record = InputRecord{};
-    record->where = {name_, line_};
+    record->where = {name_, lines_.line_number()};
     parse_note_json(line, record);
     return true;
   }
+  if (stream_->failed() && !reported_failure_) {
+    // One error record says that this input broke off (line 0: the line that could not
+    // be read is not known).
+    reported_failure_ = true;
+    *record = InputRecord{};
+    record->where = {name_, 0};
+    record->error_kind = "read_error";
+    record->error_message = "reading stopped: " + stream_->error();
+    return true;
+  }
+  return false;
 }
 
 namespace {
@@ -130,15 +134,7 @@ void parse_note_json(std::string_view line, InputRecord* record) {
   if (codes != obj.end() && !codes->is_null()) {
     if (codes->is_string()) {
       // A ';'-separated list, as CSV exports write it.
-      std::string all = codes->get<std::string>();
-      size_t pos = 0;
-      while (pos <= all.size()) {
-        size_t semi = all.find(';', pos);
-        if (semi == std::string::npos) semi = all.size();
-        std::string one = all.substr(pos, semi - pos);
-        if (one.find_first_not_of(" \t") != std::string::npos) note.codes.push_back(one);
-        pos = semi + 1;
-      }
+      split_codes(codes->get_ref<const std::string&>(), &note.codes);
     } else if (codes->is_array()) {
       for (const json& c : *codes) {
         if (!c.is_string()) {

@@ -5,38 +5,45 @@
 // repaired before parsing, since JSON text must be UTF-8: each invalid byte becomes one
 // '?', so offsets into the note still count the bytes as received; the note carries a
 // warning that says so. Fields are read as CONTRACT.md describes; unknown fields
-// are kept in Note::meta_json.
+// are kept in Note::meta_json. The bytes come from a ByteStream (io/byte_stream.h), so a
+// compressed file reads the same; a read error or damaged compressed data ends the input
+// with one `read_error` record.
 #pragma once
 
 #include <cstdio>
+#include <memory>
 #include <string>
 #include <string_view>
 
+#include "io/byte_stream.h"
 #include "io/note.h"
+#include "io/source.h"
 
 namespace dxaudit::io {
 
-class JsonlReader {
+class JsonlReader : public NoteSource {
  public:
-  // Reads from `file` (not owned); `name` is used in input positions ("-" for stdin).
+  // Reads from `file` (not owned, not decompressed); `name` is used in input positions
+  // ("-" for stdin).
   JsonlReader(std::FILE* file, std::string name);
-  ~JsonlReader();
+  // Reads from `stream` (owned).
+  JsonlReader(std::unique_ptr<ByteStream> stream, std::string name);
   JsonlReader(const JsonlReader&) = delete;
   JsonlReader& operator=(const JsonlReader&) = delete;
 
-  // Fills *record with the next record; false at the end of input.
-  bool next(InputRecord* record);
+  // Fills *record with the next record; false at the end of input. A read error or corrupt
+  // compressed data yields one last record of kind "read_error" (line 0).
+  bool next(InputRecord* record) override;
+  uint64_t consumed() const override { return stream_->consumed(); }
 
   // True when reading stopped on an I/O error rather than at the end of the file.
-  bool failed() const { return failed_; }
+  bool failed() const { return stream_->failed(); }
 
  private:
-  std::FILE* file_;
+  std::unique_ptr<ByteStream> stream_;
+  LineReader lines_;
   std::string name_;
-  char* buffer_ = nullptr;
-  size_t capacity_ = 0;
-  uint64_t line_ = 0;
-  bool failed_ = false;
+  bool reported_failure_ = false;
 };
 
 // Parses one JSONL line into *record (whose `where` the caller has set).

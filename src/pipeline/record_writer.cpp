@@ -1,5 +1,7 @@
 #include "pipeline/record_writer.h"
 
+#include <nlohmann/json.hpp>
+
 #include "io/json_writer.h"
 
 namespace dxaudit::pipeline {
@@ -207,6 +209,39 @@ void append_error_record(const io::InputRecord& record, std::string_view kind,
   w.end_object();
   w.end_object();
   out->push_back('\n');
+}
+
+std::string serialize_parts(const RecordParts& parts, const audit::EncounterSummary& summary) {
+  nlohmann::json j = {{"prefix", parts.prefix},
+                      {"flags", parts.flags},
+                      {"subsequent", parts.subsequent},
+                      {"rules", parts.rules},
+                      {"suffix", parts.suffix},
+                      {"patient_id", summary.patient_id},
+                      {"date", summary.date},
+                      {"codes", summary.codes},
+                      {"episodic_rules", summary.episodic_rules}};
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+bool parse_parts(std::string_view json, RecordParts* parts, audit::EncounterSummary* summary) {
+  nlohmann::json j = nlohmann::json::parse(json, nullptr, false);
+  if (!j.is_object()) return false;
+  try {
+    parts->prefix = j.at("prefix").get<std::string>();
+    parts->flags = j.at("flags").get<std::vector<std::string>>();
+    parts->subsequent = j.at("subsequent").get<std::vector<std::string>>();
+    parts->rules = j.at("rules").get<std::vector<std::string>>();
+    parts->suffix = j.at("suffix").get<std::string>();
+    summary->patient_id = j.at("patient_id").get<std::string>();
+    summary->date = j.at("date").get<codes::Date>();
+    summary->codes = j.at("codes").get<std::vector<std::string>>();
+    summary->episodic_rules = j.at("episodic_rules").get<std::vector<std::string>>();
+  } catch (const nlohmann::json::exception&) {
+    return false;  // another version's layout: the note is analysed again
+  }
+  return parts->flags.size() == parts->subsequent.size() &&
+         parts->flags.size() == parts->rules.size();
 }
 
 }  // namespace dxaudit::pipeline

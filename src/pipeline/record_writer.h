@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "audit/longitudinal.h"
 #include "io/note.h"
 #include "pipeline/analyzer.h"
 
@@ -29,6 +30,12 @@ struct RecordParts {
 };
 void write_result_parts(const io::Note& note, const NoteResult& result, const Analyzer& analyzer,
                         const text::MatchView& view, RecordParts* parts);
+
+// A note's parts and its encounter summary as one JSON object, kept by the store so that
+// `scan --resume` can put a stored note back into the longitudinal review without
+// analysing it again; parse_parts() reads it back (false when it is not such an object).
+std::string serialize_parts(const RecordParts& parts, const audit::EncounterSummary& summary);
+bool parse_parts(std::string_view json, RecordParts* parts, audit::EncounterSummary* summary);
 
 // One flag as a JSON object (evidence spans through `view`).
 void append_flag(const audit::Flag& flag, const lexicon::Lexicon& lexicon,

@@ -1,7 +1,11 @@
 #include "pipeline/scan.h"
 
-#include <algorithm>
-#include <cctype>
+#include <oneapi/tbb/enumerable_thread_specific.h>
+#include <oneapi/tbb/global_control.h>
+#include <oneapi/tbb/info.h>
+#include <oneapi/tbb/parallel_pipeline.h>
+
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <exception>
@@ -11,10 +15,9 @@
 #include <set>
 
 #include "audit/longitudinal.h"
-
-#include "io/jsonl_reader.h"
 #include "pipeline/brat_writer.h"
 #include "pipeline/record_writer.h"
+#include "store/store.h"
 
 namespace dxaudit::pipeline {
 
@@ -29,25 +32,6 @@ bool flush(std::string* buffer, std::FILE* out) {
   return ok;
 }
 
-// Inputs this version cannot read, named before any work rather than reported as one
-// malformed record per line.
-std::string unsupported_input(const std::string& path) {
-  if (path == "-") return "";
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec))
-    return "is a directory; dxaudit scan reads JSONL files";
-  std::string ext = std::filesystem::path(path).extension().string();
-  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (ext == ".gz" || ext == ".zst" || ext == ".bz2" || ext == ".xz")
-    return "compressed input is not read directly yet; decompress it and pipe it in "
-           "(zcat FILE | dxaudit scan -)";
-  if (ext == ".csv" || ext == ".tsv" || ext == ".txt")
-    return "only JSON Lines input (one JSON object per line) is read in this version";
-  return "";
-}
-
-// The records of a run, waiting for the longitudinal review: bytes in a temporary file,
-// and per record only where its pieces are.
 class Spool {
  public:
   bool open() {
@@ -160,17 +144,32 @@ bool write_whole_file(const std::filesystem::path& path, std::string_view conten
   return static_cast<bool>(f.flush());
 }
 
-// Writes NOTE.txt and NOTE.ann for one analysed note, under a stem not used before.
-bool write_brat_note(const std::filesystem::path& dir, const io::Note& note,
-                     const NoteResult& result, const Analyzer& analyzer,
-                     const text::MatchView& view, std::set<std::string>* used_stems,
-                     std::string* ann) {
-  std::string base = brat_file_stem(note.note_id), stem = base;
-  for (int n = 2; !used_stems->insert(stem).second; ++n) stem = base + "-" + std::to_string(n);
-  ann->clear();
-  append_brat_annotations(note, result, analyzer, view, ann);
-  return write_whole_file(dir / (stem + ".txt"), note.text) &&
-         write_whole_file(dir / (stem + ".ann"), *ann);
+// One note in flight. Slots are reused round-robin: the pipeline never holds more tokens
+// than slots, and the ordered writer finishes tokens in order, so slot k % n is free again
+// by the time the reader takes token k.
+struct Slot {
+  io::InputRecord record;
+  NoteResult result;
+  uint64_t index = 0;  // input position, the output order
+  RecordParts parts;   // an analysed (or resumed) note's record, cut where flags go
+  audit::EncounterSummary summary;
+  std::string error_json;         // the record of an input that could not be read or analysed
+  std::string hash;               // with a store
+  std::string base_record;        // with a store: the record before the longitudinal review
+  std::string stored_parts;       // with a store: parts and summary, kept for --resume
+  nlohmann::ordered_json parsed;  // base_record parsed for the store, in the parallel stage
+  std::string ann;                // brat: the note's annotations
+  bool resumed = false;
+  uint64_t consumed = 0;  // input bytes consumed when the note was read, for progress
+};
+
+std::string joined(const RecordParts& parts) {
+  std::string record = parts.prefix;
+  for (size_t i = 0; i < parts.flags.size(); ++i) {
+    if (i > 0) record.push_back(',');
+    record += parts.flags[i];
+  }
+  return record + parts.suffix;
 }
 
 }  // namespace
@@ -180,6 +179,20 @@ ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& input
   ScanOutcome outcome;
   const bool brat = options.format == OutputFormat::kBrat;
   const std::filesystem::path brat_dir(options.brat_dir);
+  // Open every input first, so that a typo in the last path fails before any work.
+  std::vector<std::unique_ptr<io::NoteSource>> sources;
+  uint64_t total_size = 0;
+  for (const std::string& path : inputs) {
+    io::OpenedSource s = io::open_source(path, options.input_format);
+    if (!s.source) {
+      outcome.error = s.error;
+      return outcome;
+    }
+    total_size += s.source->size();
+    sources.push_back(std::move(s.source));
+  }
+  bool size_known = true;
+  for (const auto& s : sources) size_known = size_known && s->size() > 0;
   if (brat) {
     std::error_code ec;
     std::filesystem::create_directories(brat_dir, ec);
@@ -189,100 +202,142 @@ ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& input
       return outcome;
     }
   }
-  std::set<std::string> used_stems;
-  std::string ann;
-  // Open every input first, so that a typo in the last path fails before any work.
-  struct CloseInput {
-    void operator()(std::FILE* f) const {
-      if (f != stdin) std::fclose(f);
-    }
-  };
-  std::vector<std::unique_ptr<std::FILE, CloseInput>> files;
-  for (const std::string& path : inputs) {
-    if (std::string why = unsupported_input(path); !why.empty()) {
-      outcome.error = path + ": " + why;
-      return outcome;
-    }
-    std::FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
-    if (f == nullptr) {
-      outcome.error = path + ": cannot open: " + std::strerror(errno);
-      return outcome;
-    }
-    files.emplace_back(f);
-  }
-
-  Workspace ws;
-  NoteResult result;
-  io::InputRecord record;
   Spool spool;
-  if (!spool.open()) {
+  if (!brat && !spool.open()) {
     outcome.error = std::string("cannot create a temporary spool file: ") + std::strerror(errno);
     return outcome;
   }
   audit::Longitudinal review(analyzer.audit_model());
-  RecordParts parts;
-  std::string error_json;
+
+  int threads = options.threads > 0 ? options.threads : tbb::info::default_concurrency();
+  tbb::global_control limit(tbb::global_control::max_allowed_parallelism,
+                            static_cast<size_t>(threads));
+  size_t in_flight = options.in_flight > 0 ? options.in_flight : 8 * static_cast<size_t>(threads);
+  std::vector<Slot> slots(in_flight);
+  tbb::enumerable_thread_specific<Workspace> workspaces;
+
+  size_t current = 0;            // the source being read
+  uint64_t consumed_before = 0;  // bytes of the sources already finished
+  uint64_t token = 0;
+  uint64_t written = 0;
   bool brat_ok = true;
-  uint64_t index = 0;
-  for (size_t i = 0; i < inputs.size(); ++i) {
-    io::JsonlReader reader(files[i].get(), inputs[i]);
-    while (reader.next(&record)) {
-      error_json.clear();
-      if (!record.ok) {
-        append_error_record(record, record.error_kind, record.error_message, &error_json);
-        summary->add_error();
-      } else {
-        if (options.claims != nullptr)
-          record.note.claim_codes =
-              options.claims->codes_for(record.note.note_id, record.note.encounter_id);
-        try {
-          analyzer.analyze(record.note, &ws, &result);
-        } catch (const std::exception& e) {
-          // Nothing in analysis should throw on bad input; if something does (memory
-          // exhaustion on a giant note), the note still gets its record.
-          result.ok = false;
-          result.error_kind = "analysis_failed";
-          result.error_message = e.what();
+  std::set<std::string> used_stems;
+  std::atomic<bool> store_ok{true};  // written by the writer, read by the reader
+  store::Store* db = brat ? nullptr : options.store;
+
+  auto read = [&](tbb::flow_control& fc) -> Slot* {
+    if (!store_ok) {  // the database broke: stop reading, the error is reported below
+      fc.stop();
+      return nullptr;
+    }
+    Slot* slot = &slots[token % in_flight];
+    while (current < sources.size()) {
+      if (sources[current]->next(&slot->record)) {
+        slot->index = token++;
+        slot->resumed = false;
+        slot->consumed = consumed_before + sources[current]->consumed();
+        if (slot->record.ok && options.claims != nullptr)
+          slot->record.note.claim_codes =
+              options.claims->codes_for(slot->record.note.note_id, slot->record.note.encounter_id);
+        if (db != nullptr && slot->record.ok) {
+          slot->hash = store::content_hash(slot->record.note);
+          if (options.resume &&
+              db->lookup(slot->record.note.note_id, slot->hash, &slot->stored_parts) &&
+              parse_parts(slot->stored_parts, &slot->parts, &slot->summary))
+            slot->resumed = true;
         }
-        if (brat && result.ok) {
-          brat_ok = write_brat_note(brat_dir, record.note, result, analyzer, ws.view, &used_stems,
-                                    &ann) &&
-                    brat_ok;
-        } else if (result.ok) {
-          write_result_parts(record.note, result, analyzer, ws.view, &parts);
-          spool.add_result(parts);
-          review.add(summarize(index, record.note, result));
-        } else {
-          append_error_record(record, result.error_kind, result.error_message, &error_json);
-        }
-        summary->add(result, analyzer.lexicon());
+        return slot;
       }
-      // In brat mode the records are the files; error records go to standard error.
-      if (brat && !error_json.empty())
-        brat_ok =
-            std::fwrite(error_json.data(), 1, error_json.size(), stderr) == error_json.size() &&
-            brat_ok;
-      else if (!error_json.empty())
-        spool.add_whole(error_json);
-      ++index;
+      consumed_before += sources[current]->consumed();
+      sources[current].reset();
+      ++current;
     }
-    if (reader.failed()) {
-      // A read error mid-file: one error record says that this input broke off (line 0:
-      // the line that could not be read is not known).
-      record = io::InputRecord{};
-      record.where = {inputs[i], 0};
-      error_json.clear();
-      append_error_record(record, "read_error",
-                          "reading stopped: " + std::string(std::strerror(errno)), &error_json);
-      if (brat)
-        std::fwrite(error_json.data(), 1, error_json.size(), stderr);
-      else
-        spool.add_whole(error_json);
+    fc.stop();
+    return nullptr;
+  };
+
+  auto analyse = [&](Slot* slot) -> Slot* {
+    slot->error_json.clear();
+    if (slot->resumed) {
+      slot->summary.record = slot->index;
+      return slot;
+    }
+    io::InputRecord& record = slot->record;
+    NoteResult& result = slot->result;
+    if (!record.ok) {
+      append_error_record(record, record.error_kind, record.error_message, &slot->error_json);
+      return slot;
+    }
+    Workspace& ws = workspaces.local();
+    try {
+      analyzer.analyze(record.note, &ws, &result);
+      if (result.ok) {
+        if (brat) {
+          slot->ann.clear();
+          append_brat_annotations(record.note, result, analyzer, ws.view, &slot->ann);
+        } else {
+          write_result_parts(record.note, result, analyzer, ws.view, &slot->parts);
+          slot->summary = summarize(slot->index, record.note, result);
+        }
+      }
+    } catch (const std::exception& e) {
+      // Nothing in analysis should throw on bad input; if something does (memory
+      // exhaustion on a giant note), the note still gets its record.
+      result.ok = false;
+      result.error_kind = "analysis_failed";
+      result.error_message = e.what();
+    }
+    if (!result.ok)
+      append_error_record(record, result.error_kind, result.error_message, &slot->error_json);
+    if (db != nullptr) {
+      slot->base_record = slot->error_json.empty() ? joined(slot->parts) : slot->error_json;
+      slot->parsed = store::parse_record(slot->base_record);
+      slot->stored_parts =
+          slot->error_json.empty() ? serialize_parts(slot->parts, slot->summary) : std::string();
+    }
+    return slot;
+  };
+
+  auto write = [&](Slot* slot) {
+    const bool ok_record = slot->error_json.empty();
+    if (slot->resumed)
+      ++outcome.resumed;
+    else if (!slot->record.ok)
       summary->add_error();
-      ++index;
+    else
+      summary->add(slot->result, analyzer.lexicon());
+    if (brat) {
+      if (ok_record) {
+        std::string stem = brat_file_stem(slot->record.note.note_id), base = stem;
+        for (int n = 2; !used_stems.insert(stem).second; ++n) stem = base + "-" + std::to_string(n);
+        brat_ok = write_whole_file(brat_dir / (stem + ".txt"), slot->record.note.text) &&
+                  write_whole_file(brat_dir / (stem + ".ann"), slot->ann) && brat_ok;
+      } else {
+        // In brat mode the records are the files; error records go to standard error.
+        brat_ok = std::fwrite(slot->error_json.data(), 1, slot->error_json.size(), stderr) ==
+                      slot->error_json.size() &&
+                  brat_ok;
+      }
+    } else if (ok_record) {
+      spool.add_result(slot->parts);
+      review.add(slot->summary);
+    } else {
+      spool.add_whole(slot->error_json);
     }
-    files[i].reset();
-  }
+    if (db != nullptr && store_ok && !slot->resumed && !slot->record.note.note_id.empty())
+      store_ok = db->put(slot->record.note, slot->hash, slot->base_record, slot->parsed,
+                         slot->stored_parts);
+    slot->hash.clear();
+    ++written;
+    if (options.progress != nullptr)
+      options.progress->update(written, slot->consumed, size_known ? total_size : 0);
+  };
+
+  tbb::parallel_pipeline(
+      in_flight, tbb::make_filter<void, Slot*>(tbb::filter_mode::serial_in_order, read) &
+                     tbb::make_filter<Slot*, Slot*>(tbb::filter_mode::parallel, analyse) &
+                     tbb::make_filter<Slot*, void>(tbb::filter_mode::serial_in_order, write));
+  if (options.progress != nullptr) options.progress->finish();
 
   if (brat) {
     if (!brat_ok) {
@@ -297,7 +352,8 @@ ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& input
   std::vector<audit::LongitudinalOutcome> outcomes;
   review.resolve([&](const audit::LongitudinalOutcome& o) { outcomes.push_back(o); });
   bool write_ok = spool.ok();
-  std::string buffer;
+  std::string buffer, record;
+  text::MatchView no_view;  // longitudinal flags quote no evidence spans
   size_t next_outcome = 0;
   for (uint64_t r = 0; r < spool.size() && write_ok; ++r) {
     const audit::LongitudinalOutcome* o = nullptr;
@@ -307,16 +363,27 @@ ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& input
     if (o != nullptr)
       for (const audit::Flag& f : o->flags) {
         std::string json;
-        append_flag(f, analyzer.lexicon(), ws.view, &json);  // no evidence spans to map
+        append_flag(f, analyzer.lexicon(), no_view, &json);
         extra.push_back(std::move(json));
         summary->add_flag(f.rule);
       }
+    size_t before = buffer.size();
     write_ok =
         spool.assemble(r, o ? o->subsequent_rules : std::vector<std::string>{}, extra, &buffer);
+    // The stored record gains what the review added.
+    if (o != nullptr && db != nullptr && store_ok) {
+      record.assign(buffer, before, std::string::npos);
+      store_ok = db->update_record(record, store::parse_record(record));
+    }
     if (buffer.size() >= kFlushBytes) write_ok = flush(&buffer, out) && write_ok;
   }
   write_ok = flush(&buffer, out) && write_ok;
   write_ok = std::fflush(out) == 0 && write_ok;
+  if (db != nullptr && store_ok) store_ok = db->commit();
+  if (!store_ok) {
+    outcome.error = "the database: " + db->error();
+    return outcome;
+  }
   if (!write_ok) {
     outcome.error = std::string("writing the output failed: ") + std::strerror(errno);
     return outcome;

@@ -2,12 +2,15 @@
 // record, in input order. This is what `dxaudit scan` runs; a program embedding dxaudit
 // calls it the same way.
 //
-// Longitudinal flags (REPEATED_UNSPECIFIED, S39.012A vs S39.012D) need every encounter of
-// a patient, so no record is written before the whole input is read. Records wait in a
-// temporary spool file (std::tmpfile), cut where their flags go; memory holds only each
-// record's spool offsets and a small summary (audit/longitudinal.h). The trade-off: the
-// first output line comes only at the end of the input, and the spool takes about as much
-// disk as the output. Output order is input order whatever order records are analysed in.
+// The work runs as a oneTBB parallel_pipeline: an ordered reader, analysis in parallel
+// (one Workspace per worker thread, reused note after note), an ordered writer. The output
+// is byte-identical whatever the thread count. Memory is bounded by the notes in flight
+// (ScanOptions::in_flight, each holding its note, result and output record), never by the
+// input's size. Records wait, cut where flags go, in a temporary file (not in memory) until
+// the whole input is read: the longitudinal review (audit/longitudinal.h) needs every
+// encounter of a patient; then they are written in input order. Optionally every record is
+// also stored in SQLite (store/store.h), and with `resume` a note already stored with the
+// same content hash is not analysed again: its stored parts take its place.
 #pragma once
 
 #include <cstdio>
@@ -15,30 +18,44 @@
 #include <vector>
 
 #include "io/claims.h"
+#include "io/source.h"
 #include "pipeline/analyzer.h"
+#include "pipeline/progress.h"
 #include "report/summary.h"
+
+namespace dxaudit::store {
+class Store;
+}
 
 namespace dxaudit::pipeline {
 
 enum class OutputFormat { kJsonl, kBrat };
 
 struct ScanOptions {
+  io::InputFormat input_format = io::InputFormat::kAuto;  // of every input
+  int threads = 0;                                        // 0: every core
+  size_t in_flight = 0;                                   // notes in flight; 0: 8 per thread
+  store::Store* store = nullptr;                          // also store every record there
+  bool resume = false;                                    // skip notes stored with the same hash
+  Progress* progress = nullptr;                           // updated by the writer when set
+  const io::ClaimsIndex* claims = nullptr;                // codes joined to notes, or none
   OutputFormat format = OutputFormat::kJsonl;
   // kBrat: the directory (created when missing) that receives NOTE.txt and NOTE.ann for
   // every analysed note, and annotation.conf. Records that cannot be analysed are then
-  // reported on standard error, one line each, instead of as JSONL error records.
+  // reported on standard error, one line each, instead of as JSONL error records; no
+  // store is written.
   std::string brat_dir;
-  const io::ClaimsIndex* claims = nullptr;  // codes joined to notes, or none
 };
 
 struct ScanOutcome {
-  bool ok = false;    // false: an input could not be opened or the output not written
-  std::string error;  // why, when !ok
+  bool ok = false;       // false: an input could not be opened or the output not written
+  std::string error;     // why, when !ok
+  uint64_t resumed = 0;  // notes taken from the store unchanged (with `resume`)
 };
 
-// `inputs` are JSONL paths, "-" for standard input. Records go to `out` (JSONL) or, with
-// OutputFormat::kBrat, to files in options.brat_dir. Every record is also added to
-// *summary.
+// `inputs` are paths (files or folders), "-" for standard input. Records go to `out` (JSONL)
+// or, with OutputFormat::kBrat, to files in options.brat_dir. Every analysed record is also
+// added to *summary.
 ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& inputs, std::FILE* out,
                  report::Summary* summary, const ScanOptions& options = {});
 

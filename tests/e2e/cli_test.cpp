@@ -157,16 +157,20 @@ TEST_CASE("usage and configuration errors exit 2 with a clear message") {
 
   // Inputs this version cannot read are named up front, not turned into one error per line.
   TempDir inputs;
-  for (std::string name : {"notes.csv", "notes.jsonl.gz"}) {
+  for (std::string name : {"notes.jsonl.bz2", "notes.tsv", "notes.txt"}) {
     std::string path = inputs.write(name, "note_id,text\n1,back pain\n");
     CommandResult r = run_command(binary() + " scan " + shell_quote(path) + " 2>&1");
     CHECK(r.exit_code == 2);
     CHECK(r.out.find(name + ": ") != std::string::npos);
     CHECK(r.out.find("\"schema\"") == std::string::npos);
   }
-  CommandResult folder = run_command(binary() + " scan " + shell_quote(inputs.str()) + " 2>&1");
+  // A folder is read as .txt notes only when asked for as a folder.
+  CommandResult folder =
+      run_command(binary() + " scan --input-format csv " + shell_quote(inputs.str()) + " 2>&1");
   CHECK(folder.exit_code == 2);
   CHECK(folder.out.find("is a directory") != std::string::npos);
+  CHECK(run_command(binary() + " scan --input-format xml - 2>&1 </dev/null").exit_code == 2);
+  CHECK(run_command(binary() + " scan --resume - 2>&1 </dev/null").exit_code == 2);
 
   // A broken lexicon is reported with its file and line, and nothing is scanned.
   TempDir data;
@@ -218,4 +222,67 @@ TEST_CASE("-o replaces the output file only when the run completes") {
     ++files;
   }
   CHECK(files == 2);
+}
+
+TEST_CASE("-o to a pipe or device writes into it and never renames a file over it") {
+  TempDir dir;
+  std::string fifo = (dir / "pipe").string();
+  std::string copy = (dir / "copy.jsonl").string();
+  REQUIRE(run_command("mkfifo " + shell_quote(fifo)).exit_code == 0);
+  CommandResult r =
+      run_command("(cat " + shell_quote(fifo) + " > " + shell_quote(copy) + " &) ; " + binary() +
+                  " scan -q " + shell_quote(kSource + "/corpora/demo/notes.jsonl") + " -o " +
+                  shell_quote(fifo) + "; s=$?; sleep 0.2; exit $s");
+  CHECK(r.exit_code == 0);
+  CHECK(std::filesystem::is_fifo(fifo));
+  CHECK(read_file(copy) == read_file(kSource + "/tests/e2e/demo.expected.jsonl"));
+}
+
+TEST_CASE("progress: a line on a terminal, nothing when stderr is a file or with --quiet") {
+  const std::string demo = shell_quote(kSource + "/corpora/demo/notes.jsonl");
+  TempDir dir;
+  std::string out = shell_quote((dir / "out.jsonl").string());
+  // Standard error to a pipe: not a terminal, so no progress line.
+  CommandResult piped = run_command(binary() + " scan " + demo + " -o " + out + " 2>&1");
+  CHECK(piped.exit_code == 0);
+  CHECK(piped.out.empty());
+  if (run_command("command -v script").exit_code != 0) return;  // util-linux's script(1)
+  // Under a pseudo-terminal (script -c), the line shows notes done and the rates.
+  std::string tty_cmd = binary() + " scan " + demo + " -o " + out;
+  CommandResult tty =
+      run_command("script -qec " + shell_quote(tty_cmd) + " /dev/null 2>&1 </dev/null");
+  CHECK(tty.exit_code == 0);
+  CHECK(tty.out.find("dxaudit: 9 notes") != std::string::npos);
+  CHECK(tty.out.find("MB/s") != std::string::npos);
+  CHECK(tty.out.find("notes/s") != std::string::npos);
+  CommandResult quiet = run_command("script -qec " + shell_quote(tty_cmd + " --quiet") +
+                                    " /dev/null 2>&1 </dev/null");
+  CHECK(quiet.exit_code == 0);
+  CHECK(quiet.out.find("notes/s") == std::string::npos);
+}
+
+TEST_CASE("report: usage errors exit 2; a scan's database gives HTML and CSV") {
+  CHECK(run_command(binary() + " report 2>&1").exit_code == 2);
+  CHECK(run_command(binary() + " report --db x.sqlite 2>&1").exit_code == 2);  // no output
+  CommandResult missing = run_command(binary() + " report --db /nonexistent.sqlite --csv x 2>&1");
+  CHECK(missing.exit_code == 2);
+  CHECK(missing.out.find("no such database") != std::string::npos);
+  TempDir dir;
+  std::string db = shell_quote((dir / "a.sqlite").string());
+  REQUIRE(run_command(binary() + " scan -q " + shell_quote(kSource + "/corpora/demo/notes.jsonl") +
+                      " --db " + db + " -o " + shell_quote((dir / "o.jsonl").string()))
+              .exit_code == 0);
+  CommandResult r = run_command(binary() + " report --db " + db + " --html " +
+                                shell_quote((dir / "r.html").string()) + " --csv " +
+                                shell_quote((dir / "f.csv").string()) + " 2>&1");
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("9 notes, 8 flagged, 18 flags") != std::string::npos);
+  CHECK(read_file(dir / "r.html").find("<tr class=\"wl-row\"") != std::string::npos);
+  // --resume through the CLI: nothing analysed again, the same output.
+  CommandResult resumed = run_command(
+      binary() + " scan -q " + shell_quote(kSource + "/corpora/demo/notes.jsonl") + " --db " + db +
+      " --resume --summary -o " + shell_quote((dir / "o2.jsonl").string()) + " 2>&1");
+  CHECK(resumed.exit_code == 0);
+  CHECK(resumed.out.find("resumed: 9 notes") != std::string::npos);
+  CHECK(read_file(dir / "o2.jsonl") == read_file(dir / "o.jsonl"));
 }

@@ -23,11 +23,12 @@ struct ScanRun {
   dxaudit::report::Summary summary;
 };
 
-void run_scan(const std::vector<std::string>& inputs, ScanRun* run) {
+void run_scan(const std::vector<std::string>& inputs, ScanRun* run,
+              const dxaudit::pipeline::ScanOptions& options = {}) {
   std::FILE* out = std::tmpfile();
   REQUIRE(out != nullptr);
-  run->outcome =
-      dxaudit::pipeline::scan(dxaudit::testing::shipped_analyzer(), inputs, out, &run->summary);
+  run->outcome = dxaudit::pipeline::scan(dxaudit::testing::shipped_analyzer(), inputs, out,
+                                         &run->summary, options);
   std::rewind(out);
   char buffer[4096];
   size_t n;
@@ -194,4 +195,39 @@ TEST_CASE("scan: longitudinal flags go to the right records, error records stay 
   for (const json& a : r[0]["audit"])
     if (a["rule"] == "M5450_UNSUPPORTED_STRAIN")
       CHECK(a["message"].get<std::string>().find("consider S39.012D.") != std::string::npos);
+}
+
+TEST_CASE("scan: the output is byte-identical for any thread count and notes in flight") {
+  // The demo corpus twice over plus bad lines, so that errors interleave with notes.
+  TempDir dir;
+  std::string demo =
+      dxaudit::testing::read_file(std::string(DXAUDIT_SOURCE_DIR) + "/corpora/demo/notes.jsonl");
+  std::string input = demo + "{not json\n" + demo + "{\"note_id\": \"x\"}\n";
+  std::string path = dir.write("in.jsonl", input);
+  ScanRun one, twice;
+  dxaudit::pipeline::ScanOptions o1;
+  o1.threads = 1;
+  o1.in_flight = 1;
+  run_scan({path}, &one, o1);
+  REQUIRE(one.outcome.ok);
+  CHECK(one.lines.size() > 10);
+  // The same input twice over, one thread: the reference (the longitudinal review sees
+  // every encounter twice, so it is not simply the single run repeated).
+  run_scan({path, path}, &twice, o1);
+  REQUIRE(twice.outcome.ok);
+  for (int threads : {2, 4}) {
+    for (size_t in_flight : {size_t{2}, size_t{3}, size_t{64}}) {
+      ScanRun many;
+      dxaudit::pipeline::ScanOptions o;
+      o.threads = threads;
+      o.in_flight = in_flight;
+      run_scan({path, path}, &many, o);
+      REQUIRE(many.outcome.ok);
+      CAPTURE(threads);
+      CAPTURE(in_flight);
+      CHECK(many.output == twice.output);
+      CHECK(many.summary.records() == 2 * one.summary.records());
+      CHECK(many.summary.errors() == 2 * one.summary.errors());
+    }
+  }
 }

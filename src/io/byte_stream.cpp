@@ -1,0 +1,222 @@
+#include "io/byte_stream.h"
+
+#include <zlib.h>
+#include <zstd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <vector>
+
+namespace dxaudit::io {
+
+namespace {
+
+constexpr size_t kChunk = size_t{1} << 17;
+
+bool ends_with_ci(std::string_view s, std::string_view suffix) {
+  if (s.size() < suffix.size()) return false;
+  for (size_t i = 0; i < suffix.size(); ++i) {
+    char c = s[s.size() - suffix.size() + i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != suffix[i]) return false;
+  }
+  return true;
+}
+
+// Owns the FILE* it reads unless it is stdin.
+class FileStream : public ByteStream {
+ public:
+  explicit FileStream(std::FILE* file, bool owned) : file_(file), owned_(owned) {}
+  ~FileStream() override {
+    if (owned_) std::fclose(file_);
+  }
+  size_t read(char* data, size_t size) override {
+    size_t n = std::fread(data, 1, size, file_);
+    consumed_ += n;
+    if (n == 0 && std::ferror(file_) && error_.empty())
+      error_ = std::string("read error: ") + std::strerror(errno);
+    return n;
+  }
+
+ private:
+  std::FILE* file_;
+  bool owned_;
+};
+
+class GzipStream : public ByteStream {
+ public:
+  explicit GzipStream(std::unique_ptr<ByteStream> raw) : raw_(std::move(raw)), in_(kChunk) {
+    std::memset(&z_, 0, sizeof z_);
+    if (inflateInit2(&z_, 16 + MAX_WBITS) != Z_OK) error_ = "zlib could not start";
+  }
+  ~GzipStream() override { inflateEnd(&z_); }
+  size_t read(char* data, size_t size) override {
+    if (!error_.empty() || done_) return 0;
+    z_.next_out = reinterpret_cast<Bytef*>(data);
+    z_.avail_out = static_cast<uInt>(size);
+    while (z_.avail_out == size) {
+      if (z_.avail_in == 0) {
+        size_t n = raw_->read(in_.data(), in_.size());
+        consumed_ = raw_->consumed();
+        if (n == 0) {
+          if (raw_->failed())
+            error_ = raw_->error();
+          else if (in_member_)
+            error_ = "gzip data ends early (truncated file)";
+          done_ = true;
+          break;
+        }
+        z_.next_in = reinterpret_cast<Bytef*>(in_.data());
+        z_.avail_in = static_cast<uInt>(n);
+      }
+      in_member_ = true;
+      int rc = inflate(&z_, Z_NO_FLUSH);
+      if (rc == Z_STREAM_END) {
+        // Another gzip member may follow (concatenated .gz files are one stream).
+        in_member_ = false;
+        inflateReset(&z_);
+      } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
+        error_ = std::string("corrupt gzip data: ") + (z_.msg != nullptr ? z_.msg : "inflate");
+        done_ = true;
+        break;
+      }
+    }
+    return size - z_.avail_out;
+  }
+
+ private:
+  std::unique_ptr<ByteStream> raw_;
+  std::vector<char> in_;
+  z_stream z_;
+  bool in_member_ = false;
+  bool done_ = false;
+};
+
+class ZstdStream : public ByteStream {
+ public:
+  explicit ZstdStream(std::unique_ptr<ByteStream> raw)
+      : raw_(std::move(raw)), in_(ZSTD_DStreamInSize()), dctx_(ZSTD_createDCtx()) {
+    if (dctx_ == nullptr) error_ = "zstd could not start";
+  }
+  ~ZstdStream() override { ZSTD_freeDCtx(dctx_); }
+  size_t read(char* data, size_t size) override {
+    if (!error_.empty() || done_) return 0;
+    ZSTD_outBuffer out{data, size, 0};
+    while (out.pos == 0) {
+      if (input_.pos == input_.size) {
+        size_t n = raw_->read(in_.data(), in_.size());
+        consumed_ = raw_->consumed();
+        if (n == 0) {
+          if (raw_->failed())
+            error_ = raw_->error();
+          else if (pending_)
+            error_ = "zstd data ends early (truncated file)";
+          done_ = true;
+          break;
+        }
+        input_ = ZSTD_inBuffer{in_.data(), n, 0};
+      }
+      size_t rc = ZSTD_decompressStream(dctx_, &out, &input_);
+      if (ZSTD_isError(rc)) {
+        error_ = std::string("corrupt zstd data: ") + ZSTD_getErrorName(rc);
+        done_ = true;
+        break;
+      }
+      pending_ = rc != 0;  // 0: a frame is complete
+    }
+    return out.pos;
+  }
+
+ private:
+  std::unique_ptr<ByteStream> raw_;
+  std::vector<char> in_;
+  ZSTD_DCtx* dctx_;
+  ZSTD_inBuffer input_{nullptr, 0, 0};
+  bool pending_ = false;
+  bool done_ = false;
+};
+
+std::unique_ptr<ByteStream> wrap(std::unique_ptr<ByteStream> raw, Compression c) {
+  switch (c) {
+    case Compression::kGzip:
+      return std::make_unique<GzipStream>(std::move(raw));
+    case Compression::kZstd:
+      return std::make_unique<ZstdStream>(std::move(raw));
+    case Compression::kNone:
+      break;
+  }
+  return raw;
+}
+
+}  // namespace
+
+Compression compression_of(std::string_view path) {
+  if (ends_with_ci(path, ".gz")) return Compression::kGzip;
+  if (ends_with_ci(path, ".zst")) return Compression::kZstd;
+  return Compression::kNone;
+}
+
+std::string strip_compression(std::string_view path) {
+  switch (compression_of(path)) {
+    case Compression::kGzip:
+      return std::string(path.substr(0, path.size() - 3));
+    case Compression::kZstd:
+      return std::string(path.substr(0, path.size() - 4));
+    case Compression::kNone:
+      break;
+  }
+  return std::string(path);
+}
+
+std::unique_ptr<ByteStream> open_byte_stream(const std::string& path, std::string* error) {
+  if (path == "-") return std::make_unique<FileStream>(stdin, false);
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (f == nullptr) {
+    *error = std::string("cannot open: ") + std::strerror(errno);
+    return nullptr;
+  }
+  return wrap(std::make_unique<FileStream>(f, true), compression_of(path));
+}
+
+std::unique_ptr<ByteStream> wrap_file(std::FILE* file, Compression compression) {
+  return wrap(std::make_unique<FileStream>(file, false), compression);
+}
+
+bool LineReader::fill() {
+  if (eof_) return false;
+  if (begin_ > 0) {
+    buffer_.erase(0, begin_);
+    begin_ = 0;
+  }
+  size_t old = buffer_.size();
+  buffer_.resize(old + kChunk);
+  size_t n = stream_->read(buffer_.data() + old, kChunk);
+  buffer_.resize(old + n);
+  if (n == 0) eof_ = true;
+  return n > 0;
+}
+
+bool LineReader::next(std::string_view* line) {
+  size_t scanned = begin_;
+  for (;;) {
+    size_t nl = buffer_.find('\n', scanned);
+    if (nl != std::string::npos) {
+      *line = std::string_view(buffer_.data() + begin_, nl - begin_);
+      begin_ = nl + 1;
+      ++line_;
+      return true;
+    }
+    size_t seen = buffer_.size() - begin_;
+    if (!fill()) break;
+    scanned = begin_ + seen;
+  }
+  if (begin_ < buffer_.size()) {
+    *line = std::string_view(buffer_.data() + begin_, buffer_.size() - begin_);
+    begin_ = buffer_.size();
+    ++line_;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace dxaudit::io

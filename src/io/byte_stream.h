@@ -1,0 +1,74 @@
+// ByteStream and LineReader: the bytes of one input, decompressed on the fly, and the same
+// bytes cut into lines.
+//
+//   std::string error;
+//   std::unique_ptr<ByteStream> s = open_byte_stream("notes.jsonl.zst", &error);
+//   LineReader lines(s.get());
+//   std::string_view line;
+//   while (lines.next(&line)) { ... }   // line without its '\n' (a '\r' before it stays)
+//
+// open_byte_stream() picks the decompressor by the file name: `.gz` (gzip, any number of
+// members, through zlib), `.zst` (zstd frames, through libzstd), anything else is read as
+// is; "-" is standard input, never decompressed. Memory is bounded: a stream holds one
+// fixed-size input and output buffer, whatever the input size; a LineReader also holds
+// the longest line seen so far. A stream never throws: corrupt compressed data ends the
+// stream early with failed() true and error() saying why.
+#pragma once
+
+#include <cstdint>
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace dxaudit::io {
+
+class ByteStream {
+ public:
+  virtual ~ByteStream() = default;
+  // Reads up to `size` bytes into `data`; returns how many, 0 at the end or on failure.
+  virtual size_t read(char* data, size_t size) = 0;
+  // True when the stream ended on an error rather than at the end of its input.
+  bool failed() const { return !error_.empty(); }
+  const std::string& error() const { return error_; }
+  // Bytes consumed from the underlying file so far (compressed bytes for a compressed
+  // stream), for progress against the file size.
+  uint64_t consumed() const { return consumed_; }
+
+ protected:
+  std::string error_;
+  uint64_t consumed_ = 0;
+};
+
+enum class Compression { kNone, kGzip, kZstd };
+
+// The compression a file name says: ".gz", ".zst" (any letter case) or none.
+Compression compression_of(std::string_view path);
+// `path` without a compression suffix ("a.csv.gz" -> "a.csv").
+std::string strip_compression(std::string_view path);
+
+// Opens `path` ("-": standard input). Null, with *error set, when it cannot be opened.
+std::unique_ptr<ByteStream> open_byte_stream(const std::string& path, std::string* error);
+
+// A stream over `file` (not owned) with the given decompression.
+std::unique_ptr<ByteStream> wrap_file(std::FILE* file, Compression compression);
+
+class LineReader {
+ public:
+  explicit LineReader(ByteStream* stream) : stream_(stream) {}
+  // The next line without its '\n'; the view is valid until the next call. False at the end.
+  // A last line without '\n' is still a line.
+  bool next(std::string_view* line);
+  // 1-based number of the line last returned.
+  uint64_t line_number() const { return line_; }
+
+ private:
+  bool fill();
+  ByteStream* stream_;
+  std::string buffer_;  // bytes read, not yet returned, from begin_
+  size_t begin_ = 0;
+  bool eof_ = false;
+  uint64_t line_ = 0;
+};
+
+}  // namespace dxaudit::io

@@ -1,0 +1,144 @@
+#include "io/text_folder_reader.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdint>
+#include <filesystem>
+#include <set>
+
+#include "io/byte_stream.h"
+#include "io/csv_reader.h"
+
+namespace dxaudit::io {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// The note_id of a file name, or empty when the file is not a note.
+std::string note_id_of(const std::string& name) {
+  std::string bare = strip_compression(name);
+  if (bare.size() <= 4) return "";
+  std::string ext = bare.substr(bare.size() - 4);
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (ext != ".txt") return "";
+  return bare.substr(0, bare.size() - 4);
+}
+
+}  // namespace
+
+TextFolderReader::TextFolderReader(std::string folder) : folder_(std::move(folder)) {
+  std::error_code ec;
+  // The error_code forms throughout: a folder that cannot be listed (wholly or from some
+  // entry on) yields a read_error record, never an exception.
+  fs::directory_iterator it(folder_, ec), end;
+  for (; !ec && it != end; it.increment(ec)) {
+    const fs::directory_entry& e = *it;
+    std::error_code ec2;
+    if (!e.is_regular_file(ec2)) continue;
+    std::string name = e.path().filename().string();
+    std::string id = note_id_of(name);
+    if (id.empty()) continue;
+    uint64_t size = e.file_size(ec2);
+    files_.push_back({name, id, ec2 ? 0 : size});
+    size_ += ec2 ? 0 : size;
+  }
+  if (ec) {
+    InputRecord r;
+    r.where = {folder_, 0};
+    r.error_kind = "read_error";
+    r.error_message = "the folder could not be listed: " + ec.message();
+    manifest_errors_.push_back(std::move(r));
+    ec.clear();
+  }
+  std::sort(files_.begin(), files_.end(),
+            [](const Entry& a, const Entry& b) { return a.file_name < b.file_name; });
+
+  std::string manifest_path = (fs::path(folder_) / "manifest.csv").string();
+  if (!fs::exists(manifest_path, ec)) return;
+  std::string error;
+  std::unique_ptr<ByteStream> stream = open_byte_stream(manifest_path, &error);
+  if (!stream) {
+    InputRecord r;
+    r.where = {manifest_path, 0};
+    r.error_kind = "read_error";
+    r.error_message = "the manifest cannot be read: " + error;
+    manifest_errors_.push_back(std::move(r));
+    return;
+  }
+  CsvReader reader(std::move(stream), manifest_path, /*manifest=*/true);
+  InputRecord r;
+  while (reader.next(&r)) {
+    if (!r.ok) {
+      manifest_errors_.push_back(std::move(r));
+    } else if (manifest_.count(r.note.note_id) != 0) {
+      r.ok = false;
+      r.error_kind = "duplicate_note_id";
+      r.error_message = "the manifest names note '" + r.note.note_id + "' more than once";
+      manifest_errors_.push_back(std::move(r));
+    } else {
+      std::string id = r.note.note_id;
+      manifest_.emplace(std::move(id), std::move(r));
+    }
+  }
+  std::set<std::string> ids;
+  for (const Entry& f : files_) ids.insert(f.note_id);
+  for (const auto& [id, row] : manifest_)
+    if (ids.count(id) == 0) unmatched_.push_back(id);
+}
+
+bool TextFolderReader::next(InputRecord* record) {
+  if (next_error_ < manifest_errors_.size()) {
+    *record = std::move(manifest_errors_[next_error_++]);
+    return true;
+  }
+  if (next_file_ < files_.size()) {
+    const Entry& f = files_[next_file_++];
+    std::string path = (fs::path(folder_) / f.file_name).string();
+    *record = InputRecord{};
+    record->where = {path, 1};
+    auto m = manifest_.find(f.note_id);
+    if (m != manifest_.end()) record->note = std::move(m->second.note);
+    record->note.note_id = f.note_id;
+    std::string error;
+    std::unique_ptr<ByteStream> stream = open_byte_stream(path, &error);
+    consumed_ += f.size;
+    if (!stream) {
+      record->error_kind = "read_error";
+      record->error_message = error;
+      return true;
+    }
+    std::string& text = record->note.text;
+    char chunk[65536];
+    size_t n;
+    while ((n = stream->read(chunk, sizeof chunk)) > 0) {
+      text.append(chunk, n);
+      if (text.size() >= UINT32_MAX) {
+        record->error_kind = "too_large";
+        record->error_message = "the note text is 4 GiB or more";
+        return true;
+      }
+    }
+    if (stream->failed()) {
+      record->error_kind = "read_error";
+      record->error_message = stream->error();
+      return true;
+    }
+    record->ok = true;
+    return true;
+  }
+  if (next_unmatched_ < unmatched_.size()) {
+    *record = InputRecord{};
+    const std::string& id = unmatched_[next_unmatched_++];
+    record->where = manifest_[id].where;
+    record->note.note_id = id;
+    record->error_kind = "missing_file";
+    record->error_message =
+        "the manifest names note '" + id + "' but the folder has no " + id + ".txt";
+    return true;
+  }
+  return false;
+}
+
+}  // namespace dxaudit::io

@@ -1,0 +1,634 @@
+#include "report/report.h"
+
+#include <sqlite3.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <map>
+#include <mstch/mstch.hpp>
+#include <set>
+#include <vector>
+
+#include "report/templates.h"
+#include "text/utf8.h"
+
+namespace dxaudit::report {
+
+namespace {
+
+// ---- reading the store ------------------------------------------------------------
+
+class Db {
+ public:
+  bool open(const std::string& path, std::string* error) {
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec)) {
+      *error = path + ": no such database (write one with dxaudit scan --db)";
+      return false;
+    }
+    if (sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+      *error = path + ": " + sqlite3_errmsg(db_);
+      return false;
+    }
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(db_, "SELECT value FROM dxaudit_meta WHERE key='schema_version'", -1,
+                           &st, nullptr) != SQLITE_OK) {
+      *error = path + ": not a dxaudit database";
+      return false;
+    }
+    sqlite3_finalize(st);
+    return true;
+  }
+  ~Db() { sqlite3_close(db_); }
+
+  // Runs `sql` with text parameters, calling `row` for each result row.
+  template <typename F>
+  bool query(const char* sql, const std::vector<std::string>& params, F row) {
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(db_, sql, -1, &st, nullptr) != SQLITE_OK) {
+      error_ = sqlite3_errmsg(db_);
+      return false;
+    }
+    for (size_t i = 0; i < params.size(); ++i)
+      sqlite3_bind_text(st, static_cast<int>(i + 1), params[i].data(),
+                        static_cast<int>(params[i].size()), SQLITE_STATIC);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) row(st);
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE) {
+      error_ = sqlite3_errmsg(db_);
+      return false;
+    }
+    return true;
+  }
+  const std::string& error() const { return error_; }
+
+ private:
+  sqlite3* db_ = nullptr;
+  std::string error_;
+};
+
+std::string col(sqlite3_stmt* st, int i) {
+  const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st, i));
+  return p == nullptr ? std::string()
+                      : std::string(p, static_cast<size_t>(sqlite3_column_bytes(st, i)));
+}
+
+int64_t num(sqlite3_stmt* st, int i) {
+  return sqlite3_column_int64(st, i);
+}
+
+int severity_rank(const std::string& s) {
+  if (s == "high") return 0;
+  if (s == "medium") return 1;
+  if (s == "low") return 2;
+  if (s == "info") return 3;
+  return 4;
+}
+
+struct Finding {
+  std::string concept_name, category, section, experiencer, laterality, level;
+  int64_t begin = 0, end = 0;
+  bool negated = false, uncertain = false, historical = false, hypothetical = false;
+  bool active = false;
+  std::vector<std::string> cues;  // "negated: 'denies'"
+};
+
+struct Flag {
+  std::string rule, severity, code, message, suggest;
+};
+
+// ---- the note text with its findings marked ---------------------------------------
+
+void append_escaped(std::string_view s, std::string* out) {
+  for (size_t i = 0; i < s.size();) {
+    char c = s[i];
+    switch (c) {
+      case '&':
+        *out += "&amp;";
+        break;
+      case '<':
+        *out += "&lt;";
+        break;
+      case '>':
+        *out += "&gt;";
+        break;
+      case '"':
+        *out += "&quot;";
+        break;
+      case '\'':
+        *out += "&#39;";
+        break;
+      default: {
+        if (static_cast<unsigned char>(c) < 0x80) {
+          out->push_back(c);
+          break;
+        }
+        char32_t cp;
+        size_t len = text::decode_utf8(s, i, &cp);
+        if (cp == text::kInvalidCodePoint)
+          *out += "\xEF\xBF\xBD";
+        else
+          out->append(s.data() + i, len);
+        i += len;
+        continue;
+      }
+    }
+    ++i;
+  }
+}
+
+std::string assertion_classes(const Finding& f) {
+  std::string c = "f cat-" + f.category;
+  if (f.negated) c += " negated";
+  if (f.uncertain) c += " uncertain";
+  if (f.hypothetical) c += " hypothetical";
+  if (f.historical) c += " historical";
+  if (f.experiencer != "patient") c += " other-experiencer";
+  if (f.active) c += " active";
+  return c;
+}
+
+std::string describe(const Finding& f) {
+  std::string d = f.concept_name + " (" + f.category + ")";
+  std::vector<std::string> how;
+  if (f.negated) how.push_back("negated");
+  if (f.uncertain) how.push_back("uncertain");
+  if (f.hypothetical) how.push_back("hypothetical");
+  if (f.historical) how.push_back("historical");
+  if (f.experiencer != "patient") how.push_back("experiencer: " + f.experiencer);
+  d += how.empty() ? std::string(" - affirmed") : " -";
+  for (const std::string& h : how) d += " " + h;
+  if (!f.laterality.empty()) d += "; side: " + f.laterality;
+  if (!f.level.empty()) d += "; level: " + f.level;
+  if (!f.section.empty()) d += "; section: " + f.section;
+  for (const std::string& c : f.cues) d += "; cue " + c;
+  return d;
+}
+
+// The note as HTML: every byte escaped, each finding a <mark>. A finding inside another
+// is nested in its mark; one that starts inside another and runs past its end is cut at
+// that end (its title still describes it whole), so the markup always nests.
+std::string highlight(const std::string& note, std::vector<Finding> findings) {
+  std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
+  std::string out;
+  std::string_view text(note);
+  size_t pos = 0;
+  std::vector<size_t> open;  // ends of the marks open, innermost last
+  auto close_until = [&](size_t limit) {
+    while (!open.empty() && open.back() <= limit) {
+      append_escaped(text.substr(pos, open.back() - pos), &out);
+      out += "</mark>";
+      pos = open.back();
+      open.pop_back();
+    }
+  };
+  for (const Finding& f : findings) {
+    if (f.begin < 0 || f.end < 0) continue;
+    auto b = static_cast<size_t>(f.begin), e = static_cast<size_t>(f.end);
+    if (e > note.size() || b >= e) continue;
+    close_until(b);
+    if (b < pos) continue;  // cannot happen with sorted input; kept for safety
+    if (!open.empty() && e > open.back()) e = open.back();
+    if (b >= e) continue;
+    append_escaped(text.substr(pos, b - pos), &out);
+    out += "<mark class=\"" + assertion_classes(f) + "\" title=\"";
+    append_escaped(describe(f), &out);
+    out += "\">";
+    pos = b;
+    open.push_back(e);
+  }
+  close_until(note.size());
+  append_escaped(text.substr(pos), &out);
+  return out;
+}
+
+// ---- charts -----------------------------------------------------------------------
+
+mstch::map bar_chart(const std::string& title,
+                     const std::vector<std::pair<std::string, int64_t>>& rows,
+                     const std::string& cls_prefix) {
+  int64_t max = 1;
+  for (const auto& r : rows) max = std::max(max, r.second);
+  mstch::array bars;
+  int y = 0;
+  for (const auto& [label, count] : rows) {
+    int width = static_cast<int>(count * 280 / max);
+    bars.push_back(mstch::map{{"label", label},
+                              {"count", std::to_string(count)},
+                              {"y", std::to_string(y)},
+                              {"width", std::to_string(std::max(width, 1))},
+                              {"tx", std::to_string(254 + width)},
+                              {"cls", cls_prefix + label}});
+    y += 24;
+  }
+  return mstch::map{{"title", title},
+                    {"bars", bars},
+                    {"empty", rows.empty()},
+                    {"height", std::to_string(std::max(y, 24))}};
+}
+
+std::string bad_utf8_to_fffd(const std::string& s) {
+  if (text::is_valid_utf8(s)) return s;
+  std::string out;
+  text::append_repaired_utf8(s, &out);
+  return out;
+}
+
+// A file written under a temporary name and renamed into place by commit(), so that a
+// failed report never leaves a half-written file where a complete one was.
+class OutputFile {
+ public:
+  bool open(const std::string& path, std::string* error) {
+    path_ = path;
+    temp_ = path + ".tmp." + std::to_string(getpid());
+    file_ = std::fopen(temp_.c_str(), "wb");
+    if (file_ == nullptr) *error = path + ": cannot write";
+    return file_ != nullptr;
+  }
+  void write(std::string_view s) {
+    ok_ = std::fwrite(s.data(), 1, s.size(), file_) == s.size() && ok_;
+  }
+  bool commit(std::string* error) {
+    bool ok = std::fclose(file_) == 0 && ok_;
+    file_ = nullptr;
+    std::error_code ec;
+    if (ok) std::filesystem::rename(temp_, path_, ec);
+    if (!ok || ec) {
+      std::filesystem::remove(temp_, ec);
+      *error = path_ + ": cannot write";
+      return false;
+    }
+    return true;
+  }
+  ~OutputFile() {
+    if (file_ != nullptr) {
+      std::fclose(file_);
+      std::error_code ec;
+      std::filesystem::remove(temp_, ec);
+    }
+  }
+
+ private:
+  std::FILE* file_ = nullptr;
+  std::string path_, temp_;
+  bool ok_ = true;
+};
+
+bool write_file(const std::string& path, const std::string& content, std::string* error) {
+  OutputFile f;
+  if (!f.open(path, error)) return false;
+  f.write(content);
+  return f.commit(error);
+}
+
+}  // namespace
+
+std::string html_escape(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  append_escaped(s, &out);
+  return out;
+}
+
+std::string csv_cell(std::string_view s) {
+  std::string v;
+  if (!s.empty() &&
+      (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' || s[0] == '\r'))
+    v = "'";
+  v += bad_utf8_to_fffd(std::string(s));
+  if (v.find_first_of(",\"\r\n") == std::string::npos &&
+      (v.empty() || (v.front() != ' ' && v.back() != ' ')))
+    return v;
+  std::string q = "\"";
+  for (char c : v) {
+    if (c == '"') q.push_back('"');
+    q.push_back(c);
+  }
+  q.push_back('"');
+  return q;
+}
+
+ReportOutcome write_report(const ReportOptions& options) {
+  ReportOutcome outcome;
+  Db db;
+  if (!db.open(options.db, &outcome.error)) return outcome;
+  auto failed = [&](const char* what) {
+    outcome.error = options.db + ": " + what + ": " + db.error();
+    return outcome;
+  };
+
+  // Summary figures.
+  int64_t notes = 0, errors = 0;
+  if (!db.query("SELECT count(*), coalesce(sum(status = 'error'), 0) FROM notes", {},
+                [&](sqlite3_stmt* st) {
+                  notes = num(st, 0);
+                  errors = num(st, 1);
+                }))
+    return failed("counting notes");
+  outcome.notes = static_cast<uint64_t>(notes);
+  using Rows = std::vector<std::pair<std::string, int64_t>>;
+  auto grouped = [&](const char* sql, Rows* rows) {
+    return db.query(sql, {}, [&](sqlite3_stmt* st) { rows->emplace_back(col(st, 0), num(st, 1)); });
+  };
+  Rows verdicts, by_rule, by_severity, by_provider, by_month;
+  if (!grouped("SELECT verdict, count(*) FROM verdicts WHERE code = 'M54.50' GROUP BY verdict "
+               "ORDER BY count(*) DESC, verdict",
+               &verdicts) ||
+      !grouped("SELECT rule, count(*) FROM flags GROUP BY rule ORDER BY count(*) DESC, rule",
+               &by_rule) ||
+      !grouped("SELECT severity, count(*) FROM flags GROUP BY severity", &by_severity) ||
+      !grouped("SELECT coalesce(n.provider, '(none)'), count(*) FROM flags f JOIN notes n "
+               "USING(note_id) GROUP BY 1 ORDER BY count(*) DESC, 1",
+               &by_provider) ||
+      !grouped("SELECT coalesce(substr(n.encounter_date, 1, 7), '(no date)'), count(*) FROM "
+               "flags f JOIN notes n USING(note_id) GROUP BY 1 ORDER BY 1",
+               &by_month))
+    return failed("summarising");
+  std::sort(by_severity.begin(), by_severity.end(), [](const auto& a, const auto& b) {
+    return severity_rank(a.first) < severity_rank(b.first);
+  });
+  int64_t flag_count = 0;
+  for (const auto& r : by_rule) flag_count += r.second;
+  outcome.flags = static_cast<uint64_t>(flag_count);
+
+  // The CSV: every flag, streamed from the database to the file.
+  if (!options.csv.empty()) {
+    OutputFile csv;
+    if (!csv.open(options.csv, &outcome.error)) return outcome;
+    if (options.excel) csv.write("\xEF\xBB\xBF");
+    csv.write("note,patient,provider,date,code,rule,severity,message,suggestions\r\n");
+    std::string row;
+    if (!db.query("SELECT f.note_id, coalesce(n.patient_id, ''), coalesce(n.provider, ''), "
+                  "coalesce(n.encounter_date, ''), coalesce(f.code, ''), f.rule, "
+                  "coalesce(f.severity, ''), coalesce(f.message, ''), coalesce(f.suggest, '') "
+                  "FROM flags f JOIN notes n USING (note_id) "
+                  "ORDER BY n.encounter_date, f.note_id, f.flag",
+                  {}, [&](sqlite3_stmt* st) {
+                    row.clear();
+                    for (int i = 0; i < 8; ++i) row += csv_cell(col(st, i)) + ",";
+                    std::string suggestions = col(st, 8);
+                    std::replace(suggestions.begin(), suggestions.end(), ';', ' ');
+                    row += csv_cell(suggestions) + "\r\n";
+                    csv.write(row);
+                  }))
+      return failed("reading flags");
+    if (!csv.commit(&outcome.error)) return outcome;
+  }
+  int64_t flagged_total = 0;
+  if (!db.query("SELECT count(DISTINCT note_id) FROM flags", {},
+                [&](sqlite3_stmt* st) { flagged_total = num(st, 0); }))
+    return failed("counting flagged notes");
+  outcome.flagged_notes = static_cast<uint64_t>(flagged_total);
+  if (options.html.empty()) {
+    outcome.ok = true;
+    return outcome;
+  }
+
+  // Flagged notes for the worklist and the note views: the most severe first, then by
+  // date; at most max_notes of them.
+  struct NoteRow {
+    std::string id, patient, provider, date, text;
+    std::vector<Flag> flags;
+  };
+  std::vector<NoteRow> flagged;
+  std::string limit = options.max_notes > 0 ? std::to_string(options.max_notes) : "-1";
+  if (!db.query(
+          "SELECT n.note_id, coalesce(n.patient_id, ''), coalesce(n.provider, ''), "
+          "coalesce(n.encounter_date, ''), coalesce(n.text, '') FROM notes n JOIN "
+          "(SELECT note_id, min(CASE severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 "
+          "WHEN 'low' THEN 2 WHEN 'info' THEN 3 ELSE 4 END) AS rank FROM flags GROUP BY note_id) "
+          "f USING (note_id) ORDER BY f.rank, n.encounter_date, n.note_id LIMIT ?1",
+          {limit}, [&](sqlite3_stmt* st) {
+            flagged.push_back({col(st, 0), col(st, 1), col(st, 2), col(st, 3), col(st, 4), {}});
+          }))
+    return failed("reading flagged notes");
+  outcome.shown_notes = flagged.size();
+  std::map<std::string, size_t> anchor;  // note_id -> index of its view
+  std::set<std::string> shown_patients;
+  for (size_t i = 0; i < flagged.size(); ++i) {
+    anchor[flagged[i].id] = i;
+    if (!flagged[i].patient.empty()) shown_patients.insert(flagged[i].patient);
+  }
+  for (NoteRow& n : flagged)
+    if (!db.query("SELECT rule, coalesce(severity, ''), coalesce(code, ''), coalesce(message, ''), "
+                  "coalesce(suggest, '') FROM flags WHERE note_id = ?1 ORDER BY flag",
+                  {n.id}, [&](sqlite3_stmt* st) {
+                    n.flags.push_back({col(st, 0), col(st, 1), col(st, 2), col(st, 3), col(st, 4)});
+                  }))
+      return failed("reading flags");
+
+  // Worklist and the view of each flagged note.
+  mstch::array worklist, views;
+  std::set<std::string> rules_seen, providers_seen;
+  for (size_t i = 0; i < flagged.size(); ++i) {
+    const NoteRow& n = flagged[i];
+    std::string anchor_id = "note-" + std::to_string(i + 1);
+    std::set<std::string> rules;
+    std::string worst;
+    for (const Flag& f : n.flags) {
+      rules.insert(f.rule);
+      rules_seen.insert(f.rule);
+      if (worst.empty() || severity_rank(f.severity) < severity_rank(worst)) worst = f.severity;
+    }
+    providers_seen.insert(n.provider);
+    std::string rule_list;
+    for (const std::string& r : rules) rule_list += (rule_list.empty() ? "" : " ") + r;
+    worklist.push_back(mstch::map{{"anchor", anchor_id},
+                                  {"note_id", bad_utf8_to_fffd(n.id)},
+                                  {"patient", bad_utf8_to_fffd(n.patient)},
+                                  {"provider", bad_utf8_to_fffd(n.provider)},
+                                  {"date", bad_utf8_to_fffd(n.date)},
+                                  {"rules", bad_utf8_to_fffd(rule_list)},
+                                  {"severity", worst},
+                                  {"severity_rank", std::to_string(severity_rank(worst))},
+                                  {"flag_count", std::to_string(n.flags.size())}});
+
+    std::vector<Finding> findings;
+    if (!db.query(
+            "SELECT concept, coalesce(category, ''), coalesce(section, ''), "
+            "coalesce(experiencer, 'patient'), coalesce(laterality, ''), coalesce(level, ''), "
+            "begin, end, negated, uncertain, historical, hypothetical, active, finding "
+            "FROM findings WHERE note_id = ?1 ORDER BY finding",
+            {n.id},
+            [&](sqlite3_stmt* st) {
+              Finding f;
+              f.concept_name = col(st, 0);
+              f.category = col(st, 1);
+              f.section = col(st, 2);
+              f.experiencer = col(st, 3);
+              f.laterality = col(st, 4);
+              f.level = col(st, 5);
+              f.begin = num(st, 6);
+              f.end = num(st, 7);
+              f.negated = num(st, 8) != 0;
+              f.uncertain = num(st, 9) != 0;
+              f.historical = num(st, 10) != 0;
+              f.hypothetical = num(st, 11) != 0;
+              f.active = num(st, 12) != 0;
+              findings.push_back(std::move(f));
+            }) ||
+        !db.query(
+            "SELECT finding, category, text FROM cues WHERE note_id = ?1 ORDER BY finding, begin",
+            {n.id}, [&](sqlite3_stmt* st) {
+              auto k = static_cast<size_t>(num(st, 0));
+              if (k < findings.size())
+                findings[k].cues.push_back(col(st, 1) + ": '" + col(st, 2) + "'");
+            }))
+      return failed("reading findings");
+    mstch::array finding_rows;
+    for (const Finding& f : findings)
+      finding_rows.push_back(mstch::map{{"concept", f.concept_name},
+                                        {"category", f.category},
+                                        {"classes", assertion_classes(f)},
+                                        {"how", bad_utf8_to_fffd(describe(f))}});
+    mstch::array elements, codes, flags, suggestions;
+    int missing = 0;
+    if (!db.query("SELECT element, present FROM elements WHERE note_id = ?1 ORDER BY rowid", {n.id},
+                  [&](sqlite3_stmt* st) {
+                    bool present = num(st, 1) != 0;
+                    missing += present ? 0 : 1;
+                    elements.push_back(mstch::map{{"element", col(st, 0)}, {"present", present}});
+                  }) ||
+        !db.query(
+            "SELECT c.code, coalesce(c.title, ''), c.valid, coalesce(v.verdict, '') FROM codes "
+            "c LEFT JOIN verdicts v ON v.note_id = c.note_id AND v.code = c.code WHERE "
+            "c.note_id = ?1 ORDER BY c.rowid",
+            {n.id}, [&](sqlite3_stmt* st) {
+              codes.push_back(mstch::map{{"code", bad_utf8_to_fffd(col(st, 0))},
+                                         {"title", col(st, 1)},
+                                         {"invalid", num(st, 2) == 0},
+                                         {"verdict", col(st, 3)}});
+            }))
+      return failed("reading elements and codes");
+    std::set<std::string> suggested;
+    for (const Flag& f : n.flags) {
+      std::string list;
+      size_t pos = 0;
+      while (pos < f.suggest.size()) {
+        size_t semi = f.suggest.find(';', pos);
+        if (semi == std::string::npos) semi = f.suggest.size();
+        std::string one = f.suggest.substr(pos, semi - pos);
+        if (!one.empty()) {
+          list += (list.empty() ? "" : ", ") + one;
+          if (suggested.insert(one).second) suggestions.push_back(mstch::map{{"code", one}});
+        }
+        pos = semi + 1;
+      }
+      flags.push_back(mstch::map{{"rule", f.rule},
+                                 {"severity", f.severity},
+                                 {"code", f.code},
+                                 {"message", bad_utf8_to_fffd(f.message)},
+                                 {"suggest", list}});
+    }
+    views.push_back(mstch::map{{"anchor", anchor_id},
+                               {"note_id", bad_utf8_to_fffd(n.id)},
+                               {"patient", bad_utf8_to_fffd(n.patient)},
+                               {"provider", bad_utf8_to_fffd(n.provider)},
+                               {"date", bad_utf8_to_fffd(n.date)},
+                               {"text_html", highlight(n.text, findings)},
+                               {"findings", finding_rows},
+                               {"has_findings", !findings.empty()},
+                               {"flags", flags},
+                               {"codes", codes},
+                               {"elements", elements},
+                               {"missing", std::to_string(missing)},
+                               {"suggestions", suggestions},
+                               {"has_suggestions", !suggestions.empty()}});
+  }
+
+  // A timeline for each patient with a flagged note: every stored encounter, by date.
+  mstch::array patients;
+  {
+    std::string current;
+    mstch::array encounters;
+    auto close = [&]() {
+      if (!current.empty())
+        patients.push_back(
+            mstch::map{{"patient", bad_utf8_to_fffd(current)}, {"encounters", encounters}});
+      encounters = mstch::array();
+    };
+    if (!db.query(
+            "SELECT n.patient_id, n.note_id, coalesce(n.encounter_date, ''), "
+            "(SELECT group_concat(code, ' ') FROM codes c WHERE c.note_id = n.note_id), "
+            "(SELECT group_concat(DISTINCT concept) FROM findings f WHERE f.note_id = n.note_id "
+            "AND "
+            "f.active = 1), "
+            "(SELECT group_concat(verdict, ' ') FROM verdicts v WHERE v.note_id = n.note_id), "
+            "(SELECT count(*) FROM flags g WHERE g.note_id = n.note_id) "
+            "FROM notes n WHERE n.patient_id IN (SELECT m.patient_id FROM notes m JOIN flags x "
+            "USING(note_id) WHERE m.patient_id IS NOT NULL) "
+            "ORDER BY n.patient_id, n.encounter_date, n.note_id",
+            {}, [&](sqlite3_stmt* st) {
+              std::string patient = col(st, 0);
+              if (shown_patients.count(patient) == 0) return;
+              if (patient != current) {
+                close();
+                current = patient;
+              }
+              std::string id = col(st, 1);
+              auto a = anchor.find(id);
+              std::string findings = col(st, 4);
+              std::replace(findings.begin(), findings.end(), ',', ' ');
+              encounters.push_back(mstch::map{
+                  {"note_id", bad_utf8_to_fffd(id)},
+                  {"date", bad_utf8_to_fffd(col(st, 2))},
+                  {"codes", bad_utf8_to_fffd(col(st, 3))},
+                  {"findings", findings},
+                  {"verdict", col(st, 5)},
+                  {"flags", std::to_string(num(st, 6))},
+                  {"anchor",
+                   a == anchor.end() ? std::string() : "note-" + std::to_string(a->second + 1)}});
+            }))
+      return failed("reading patient timelines");
+    close();
+  }
+
+  mstch::array rule_options, provider_options;
+  for (const std::string& r : rules_seen) rule_options.push_back(mstch::map{{"value", r}});
+  for (const std::string& p : providers_seen)
+    provider_options.push_back(mstch::map{{"value", bad_utf8_to_fffd(p)}});
+
+  mstch::map context{
+      {"db", bad_utf8_to_fffd(std::filesystem::path(options.db).filename().string())},
+      {"notes", std::to_string(notes)},
+      {"errors", std::to_string(errors)},
+      {"flagged", std::to_string(flagged_total)},
+      {"truncated", static_cast<int64_t>(flagged.size()) < flagged_total},
+      {"shown", std::to_string(flagged.size())},
+      {"flag_count", std::to_string(flag_count)},
+      {"charts", mstch::array{bar_chart("M54.50 verdicts", verdicts, "verdict-"),
+                              bar_chart("Flags by rule", by_rule, "rule"),
+                              bar_chart("Flags by severity", by_severity, "sev-"),
+                              bar_chart("Flags by provider", by_provider, "provider"),
+                              bar_chart("Flags by month of service", by_month, "month")}},
+      {"worklist", worklist},
+      {"has_worklist", !flagged.empty()},
+      {"notes_view", views},
+      {"patients", patients},
+      {"rule_options", rule_options},
+      {"provider_options", provider_options},
+  };
+  const auto& t = templates();
+  std::map<std::string, std::string> partials;
+  for (const auto& [name, body] : t) {
+    std::string partial = name.substr(0, name.find('.'));
+    partials[partial] = body;
+  }
+  auto main = t.find("report.html.mustache");
+  if (main == t.end()) {
+    outcome.error = "the report template is missing from the build";
+    return outcome;
+  }
+  mstch::config::escape = [](const std::string& s) { return html_escape(s); };
+  std::string html = mstch::render(main->second, context, partials);
+  if (!write_file(options.html, html, &outcome.error)) return outcome;
+  outcome.ok = true;
+  return outcome;
+}
+
+}  // namespace dxaudit::report

@@ -1,0 +1,60 @@
+// report: what `dxaudit report` writes from a scan's SQLite store (store/store.h), for
+// people: one self-contained HTML file and a CSV worklist of flags.
+//
+//   ReportOptions o;
+//   o.db = "audit.sqlite"; o.html = "report.html"; o.csv = "flags.csv";
+//   ReportOutcome r = write_report(o);
+//   if (!r.ok) fail(r.error);
+//
+// The HTML (templates under src/report/templates/, rendered with mstch, embedded in the
+// binary) needs no network: inline CSS, JS and SVG. It holds a summary (notes scanned,
+// M54.50 verdicts, flags by rule, severity, provider and month as SVG bar charts), a
+// worklist with one row (class "wl-row") per flagged note (up to max_notes, the most
+// severe first, with a line saying so when there are more) that sorts and filters by rule,
+// severity, provider and date, a view of each flagged note with its text and every finding
+// highlighted, its flags, missing documentation elements and suggested codes, and a
+// timeline per patient of a flagged note. Every byte of note text and of any stored
+// field is HTML-escaped; invalid UTF-8 is shown as U+FFFD.
+//
+// The CSV is RFC 4180 (CRLF, quotes doubled), one row per flag: note, patient, provider,
+// date, code, rule, severity, message, suggestions. A cell starting with '=', '+', '-',
+// '@', a tab or a carriage return is prefixed with "'" so that a spreadsheet never runs it
+// as a formula. `excel` adds a UTF-8 byte order mark.
+//
+// The report reads the store only; it recomputes nothing the scan concluded.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace dxaudit::report {
+
+struct ReportOptions {
+  std::string db;    // the SQLite store written by `dxaudit scan --db`
+  std::string html;  // empty: no HTML
+  std::string csv;   // empty: no CSV
+  bool excel = false;
+  // Flagged notes in the worklist and with a view: the most severe first, then by date.
+  // 0: all. The summary and the CSV always cover every note and flag.
+  size_t max_notes = 2000;
+};
+
+struct ReportOutcome {
+  bool ok = false;
+  std::string error;
+  uint64_t notes = 0;          // notes in the store
+  uint64_t flagged_notes = 0;  // notes with at least one flag
+  uint64_t shown_notes = 0;    // of those, in the worklist (max_notes at most)
+  uint64_t flags = 0;          // flags (= CSV rows)
+};
+
+ReportOutcome write_report(const ReportOptions& options);
+
+// `s` with & < > " ' as entities and invalid UTF-8 bytes as U+FFFD.
+std::string html_escape(std::string_view s);
+
+// One CSV cell: neutralised when it starts like a formula, quoted when it must be.
+std::string csv_cell(std::string_view s);
+
+}  // namespace dxaudit::report

@@ -1,0 +1,210 @@
+// The readers behind io/source.h: CSV, .txt folders, FHIR NDJSON, compressed streams, and
+// what each does with a record it cannot read.
+#include <doctest/doctest.h>
+#include <zlib.h>
+#include <zstd.h>
+
+#include <string>
+#include <vector>
+
+#include "io/fhir_reader.h"
+#include "io/source.h"
+#include "test_support.h"
+
+using dxaudit::io::InputFormat;
+using dxaudit::io::InputRecord;
+using dxaudit::testing::TempDir;
+
+namespace {
+
+std::vector<InputRecord> read_all(const std::string& path,
+                                  InputFormat format = InputFormat::kAuto) {
+  dxaudit::io::OpenedSource s = dxaudit::io::open_source(path, format);
+  REQUIRE_MESSAGE(s.source, s.error);
+  std::vector<InputRecord> out;
+  InputRecord r;
+  while (s.source->next(&r)) out.push_back(r);
+  return out;
+}
+
+std::string gzip(const std::string& data) {
+  z_stream z{};
+  REQUIRE(deflateInit2(&z, 6, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY) == Z_OK);
+  std::string out(deflateBound(&z, data.size()) + 64, '\0');
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+  z.avail_in = static_cast<uInt>(data.size());
+  z.next_out = reinterpret_cast<Bytef*>(out.data());
+  z.avail_out = static_cast<uInt>(out.size());
+  REQUIRE(deflate(&z, Z_FINISH) == Z_STREAM_END);
+  out.resize(z.total_out);
+  deflateEnd(&z);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("csv: quoting, embedded newlines, BOM, and the line each record starts on") {
+  TempDir dir;
+  std::string path = dir.write("n.csv",
+                               "\xEF\xBB\xBFnote_id,text,codes,site\r\n"
+                               "a,\"line one\r\nline \"\"two\"\", with comma\",M54.50;M54.16,\r\n"
+                               "\r\n"
+                               "b,  spaced  ,,north\n"
+                               "c,no newline at the end,,");
+  std::vector<InputRecord> r = read_all(path);
+  REQUIRE(r.size() == 3);
+  CHECK(r[0].ok);
+  CHECK(r[0].note.note_id == "a");  // the BOM is not part of the first column's name
+  CHECK(r[0].note.text == "line one\r\nline \"two\", with comma");
+  CHECK(r[0].note.codes == std::vector<std::string>{"M54.50", "M54.16"});
+  CHECK(r[0].note.meta_json.empty());
+  CHECK(r[0].where.line == 2);
+  CHECK(r[1].note.text == "  spaced  ");  // spaces are bytes of the note
+  CHECK(r[1].note.meta_json == R"({"site":"north"})");
+  CHECK(r[1].where.line == 5);
+  CHECK(r[2].ok);
+  CHECK(r[2].note.text == "no newline at the end");
+  CHECK(r[2].where.line == 6);
+}
+
+TEST_CASE("csv: a bad record becomes an error record and reading goes on") {
+  TempDir dir;
+  std::string path = dir.write("n.csv",
+                               "note_id,text\n"
+                               "a,one\n"
+                               "b,two,extra\n"
+                               "c,bad\"quote\n"
+                               ",no id\n"
+                               "d,fine\n"
+                               "e,\"never closed\n");
+  std::vector<InputRecord> r = read_all(path);
+  REQUIRE(r.size() == 6);
+  CHECK(r[0].ok);
+  CHECK(r[1].error_kind == "bad_row");
+  CHECK(r[1].where.line == 3);
+  CHECK(r[2].error_kind == "malformed_csv");
+  CHECK(r[2].where.line == 4);
+  CHECK(r[3].error_kind == "missing_field");
+  CHECK(r[4].ok);
+  CHECK(r[4].note.note_id == "d");
+  CHECK(r[4].where.line == 6);
+  CHECK(r[5].error_kind == "malformed_csv");
+  CHECK(r[5].error_message.find("not closed") != std::string::npos);
+  CHECK(r[5].where.line == 7);
+
+  std::string no_text = dir.write("t.csv", "note_id,body\nx,hello\n");
+  std::vector<InputRecord> t = read_all(no_text);
+  REQUIRE(t.size() == 1);
+  CHECK(t[0].error_kind == "missing_field");
+  CHECK(t[0].error_message.find("'text'") != std::string::npos);
+}
+
+TEST_CASE("txt folder: sorted files, note_id from the name, manifest fields and problems") {
+  TempDir dir;
+  dir.write("f/b.txt", "second");
+  dir.write("f/a.txt", "first\n");
+  dir.write("f/c.TXT", "third");
+  dir.write("f/notes.md", "ignored");
+  dir.write("f/sub/d.txt", "not read: subfolders are not notes");
+  dir.write("f/manifest.csv",
+            "note_id,patient_id,codes,encounter_date\n"
+            "a,p1,M54.50,2026-01-02\n"
+            "zz,p2,,\n"
+            "b,p3,too,many,fields\n");
+  std::vector<InputRecord> r = read_all((dir / "f").string());
+  REQUIRE(r.size() == 5);
+  CHECK(r[0].error_kind == "bad_row");  // manifest problems come first
+  CHECK(r[0].where.line == 4);
+  CHECK(r[1].note.note_id == "a");
+  CHECK(r[1].note.text == "first\n");
+  CHECK(r[1].note.patient_id == "p1");
+  CHECK(r[1].note.encounter_date == "2026-01-02");
+  CHECK(r[1].note.codes == std::vector<std::string>{"M54.50"});
+  CHECK(r[2].note.note_id == "b");
+  CHECK(r[2].note.patient_id.empty());
+  CHECK(r[3].note.note_id == "c");
+  CHECK(r[4].error_kind == "missing_file");
+  CHECK(r[4].note.note_id == "zz");
+  CHECK(r[4].where.line == 3);
+}
+
+TEST_CASE("fhir: fields, and every resource that is not a text note says why") {
+  auto parse = [](const std::string& line) {
+    InputRecord r;
+    dxaudit::io::parse_document_reference(line, &r);
+    return r;
+  };
+  InputRecord ok =
+      parse(R"({"resourceType":"DocumentReference","id":"d1","subject":{"reference":"Patient/p9"},)"
+            R"("context":{"period":{"start":"2026-02-03T08:00:00Z"}},)"
+            R"("content":[{"attachment":{"contentType":"text/plain","data":"YmFjayBwYWlu"}}]})");
+  CHECK(ok.ok);
+  CHECK(ok.note.note_id == "d1");
+  CHECK(ok.note.text == "back pain");
+  CHECK(ok.note.patient_id == "p9");
+  CHECK(ok.note.encounter_date == "2026-02-03");
+
+  InputRecord pdf =
+      parse(R"({"resourceType":"DocumentReference","id":"d2","content":[{"attachment":)"
+            R"({"contentType":"application/pdf","data":"JVBERi0="}}]})");
+  CHECK_FALSE(pdf.ok);
+  CHECK(pdf.note.note_id == "d2");
+  CHECK(pdf.error_kind == "not_text");
+  CHECK(pdf.error_message.find("application/pdf") != std::string::npos);
+
+  CHECK(parse(R"({"resourceType":"Patient","id":"p"})").error_kind == "not_document_reference");
+  CHECK(parse(R"({"resourceType":"DocumentReference","content":[]})").error_kind ==
+        "missing_field");
+  CHECK(parse(R"({"resourceType":"DocumentReference","id":"x","content":[{"attachment":)"
+              R"({"contentType":"text/plain","data":"@@@"}}]})")
+            .error_kind == "bad_base64");
+  CHECK(parse(R"({"resourceType":"DocumentReference","id":"x","content":[{"attachment":)"
+              R"({"contentType":"text/plain","url":"http://example.org/n"}}]})")
+            .error_kind == "attachment_not_inline");
+  CHECK(parse("{oops").error_kind == "malformed_json");
+}
+
+TEST_CASE("base64 decodes with and without padding and refuses other bytes") {
+  std::string out;
+  CHECK(dxaudit::io::decode_base64("TWFu", &out));
+  CHECK(out == "Man");
+  CHECK(dxaudit::io::decode_base64("TWE=", &out));
+  CHECK(out == "Ma");
+  CHECK(dxaudit::io::decode_base64("TQ", &out));
+  CHECK(out == "M");
+  CHECK_FALSE(dxaudit::io::decode_base64("T", &out));
+  CHECK_FALSE(dxaudit::io::decode_base64("TW-u", &out));
+}
+
+TEST_CASE("compressed input: a truncated or corrupt stream ends with a read_error record") {
+  TempDir dir;
+  std::string jsonl;
+  for (int i = 0; i < 200; ++i)
+    jsonl += R"({"note_id":"n)" + std::to_string(i) + R"(","text":"low back pain"})" + "\n";
+  std::string gz = gzip(jsonl);
+  std::vector<InputRecord> whole = read_all(dir.write("ok.jsonl.gz", gz));
+  CHECK(whole.size() == 200);
+  std::vector<InputRecord> cut = read_all(dir.write("cut.jsonl.gz", gz.substr(0, gz.size() / 2)));
+  REQUIRE_FALSE(cut.empty());
+  CHECK(cut.size() < 202);
+  CHECK(cut.back().error_kind == "read_error");
+  CHECK(cut.back().error_message.find("truncated") != std::string::npos);
+  std::vector<InputRecord> bad = read_all(dir.write("bad.jsonl.zst", "this is not zstd at all"));
+  REQUIRE(bad.size() == 1);
+  CHECK(bad[0].error_kind == "read_error");
+  CHECK(bad[0].error_message.find("zstd") != std::string::npos);
+}
+
+TEST_CASE("open_source: the format comes from the name under the compression suffix") {
+  InputFormat f;
+  CHECK(dxaudit::io::parse_input_format("fhir", &f));
+  CHECK(f == InputFormat::kFhir);
+  CHECK_FALSE(dxaudit::io::parse_input_format("xml", &f));
+  TempDir dir;
+  std::string csv_named_txt = dir.write("export.data", "note_id,text\nq,pain\n");
+  std::vector<InputRecord> r = read_all(csv_named_txt, InputFormat::kCsv);
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].note.note_id == "q");
+  CHECK_FALSE(dxaudit::io::open_source(dir.write("x.tsv", ""), InputFormat::kAuto).source);
+  CHECK_FALSE(dxaudit::io::open_source("/nonexistent.jsonl", InputFormat::kAuto).source);
+}
