@@ -176,3 +176,24 @@ TEST_CASE("content_hash changes with any field the analysis reads") {
   d.text = "b";
   CHECK(dxaudit::store::content_hash(c) != dxaudit::store::content_hash(d));
 }
+
+TEST_CASE("store: --resume keeps the longitudinal review whole, and stores what it adds") {
+  // The audit corpus holds patients with M54.50 on three or more encounters within 90 days
+  // (REPEATED_UNSPECIFIED) and strain episodes (S39.012A, then S39.012D).
+  TempDir dir;
+  std::string db = (dir / "a.sqlite").string();
+  const std::string corpus = std::string(DXAUDIT_SOURCE_DIR) + "/corpora/audit/notes.jsonl";
+  Run first = scan_into(corpus, db, false);
+  REQUIRE(first.outcome.ok);
+  REQUIRE(first.output.find("REPEATED_UNSPECIFIED") != std::string::npos);
+  int64_t repeated = count(db, "SELECT count(*) FROM flags WHERE rule = 'REPEATED_UNSPECIFIED'");
+  CHECK(repeated > 0);
+  // Every note resumed: nothing analysed, yet every encounter counts again.
+  Run resumed = scan_into(corpus, db, true);
+  CHECK(resumed.outcome.resumed > 40);
+  CHECK(resumed.output == first.output);
+  CHECK(count(db, "SELECT count(*) FROM flags WHERE rule = 'REPEATED_UNSPECIFIED'") == repeated);
+  // The stored record carries the review's flags too.
+  CHECK(count(db, "SELECT count(*) FROM notes WHERE record LIKE '%REPEATED_UNSPECIFIED%'") ==
+        repeated);
+}
