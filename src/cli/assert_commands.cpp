@@ -15,6 +15,7 @@
 #include "report/assert_eval.h"
 
 namespace po = boost::program_options;
+using namespace std::string_view_literals;
 
 namespace dxaudit::cli {
 
@@ -129,41 +130,41 @@ struct SentenceColumns {
 // escaped (this is most of what `dxaudit assert` writes).
 void write_assertion(std::string_view id, std::string_view sentence,
                      const pipeline::TargetAssertion& a, std::string* out) {
-  auto flag = [out](const char* key, bool value) {
+  auto flag = [out](std::string_view key, bool value) {
     out->append(key);
-    out->append(value ? "true" : "false");
+    out->append(value ? "true"sv : "false"sv);
   };
   auto number = [out](uint32_t n) { out->append(std::to_string(n)); };
-  out->append("{\"id\":");
+  out->append("{\"id\":"sv);
   io::append_json_string(id, out);
-  flag(",\"found\":", a.found);
+  flag(",\"found\":"sv, a.found);
   if (a.found) {
-    flag(",\"negated\":", a.negated);
-    flag(",\"uncertain\":", a.uncertain);
-    flag(",\"historical\":", a.historical);
-    flag(",\"hypothetical\":", a.hypothetical);
-    out->append(",\"experiencer\":\"");
+    flag(",\"negated\":"sv, a.negated);
+    flag(",\"uncertain\":"sv, a.uncertain);
+    flag(",\"historical\":"sv, a.historical);
+    flag(",\"hypothetical\":"sv, a.hypothetical);
+    out->append(",\"experiencer\":\""sv);
     out->append(context::experiencer_name(a.experiencer));
-    out->append("\",\"begin\":");
+    out->append("\",\"begin\":"sv);
     number(a.target.begin);
-    out->append(",\"end\":");
+    out->append(",\"end\":"sv);
     number(a.target.end);
-    out->append(",\"cues\":[");
+    out->append(",\"cues\":["sv);
     for (size_t i = 0; i < a.cues.size(); ++i) {
       const pipeline::TargetCue& c = a.cues[i];
-      out->append(i == 0 ? "{\"category\":\"" : ",{\"category\":\"");
+      out->append(i == 0 ? "{\"category\":\""sv : ",{\"category\":\""sv);
       out->append(lexicon::cue_category_name(c.category));
-      out->append("\",\"text\":");
+      out->append("\",\"text\":"sv);
       io::append_json_string(c.span.in(sentence), out);
-      out->append(",\"begin\":");
+      out->append(",\"begin\":"sv);
       number(c.span.begin);
-      out->append(",\"end\":");
+      out->append(",\"end\":"sv);
       number(c.span.end);
       out->push_back('}');
     }
     out->push_back(']');
   }
-  out->append("}\n");
+  out->append("}\n"sv);
 }
 
 report::AssertLabels labels_of(const pipeline::TargetAssertion& a) {

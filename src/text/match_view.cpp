@@ -94,11 +94,19 @@ void MatchView::build(std::string_view original) {
   // Writing through an index into a pre-sized buffer is much faster than push_back. Simple
   // case folding lengthens a character by at most one byte per two (U+023A -> U+2C65), so
   // n + n/2 always suffices; the check on the multi-byte path is only a safety net.
-  folded_.resize(n + n / 2 + 16);
+  if (folded_.size() < n + n / 2 + 16) folded_.resize(n + n / 2 + 16);
   size_t w = 0;
   bool mapped = false;
 
   size_t i = 0;
+  // ASCII before the first character that changes length: view offsets equal original
+  // offsets, so nothing is mapped and each byte is one table lookup.
+  char* const folded = folded_.data();
+  while (i < n && src[i] < 0x80) {
+    folded[i] = kAscii[src[i]];
+    ++i;
+  }
+  w = i;
   while (i < n) {
     const unsigned char b = src[i];
     if (b < 0x80) {
@@ -137,7 +145,7 @@ void MatchView::build(std::string_view original) {
     w += out_len;
     i += in_len;
   }
-  folded_.resize(w);
+  size_ = w;
   if (mapped) map_.push_back(static_cast<uint32_t>(n));
 }
 

@@ -31,7 +31,7 @@ class MatchView {
   // every use of offsets, but the view keeps no pointer into it.
   void build(std::string_view original);
 
-  std::string_view text() const { return folded_; }
+  std::string_view text() const { return {folded_.data(), size_}; }
 
   // Offset in the original text of view offset `pos` (0 <= pos <= text().size()).
   uint32_t to_original(uint32_t pos) const { return map_.empty() ? pos : map_[pos]; }
@@ -40,7 +40,10 @@ class MatchView {
   bool identity() const { return map_.empty(); }
 
  private:
+  // The folded text is folded_[0, size_). The buffer only grows: shrinking it after every
+  // note would make the next, longer note zero-fill it again.
   std::string folded_;
+  size_t size_ = 0;
   // map_[i] = original offset of view byte i; map_[size] = original size. Empty when
   // the mapping is the identity.
   std::vector<uint32_t> map_;
