@@ -92,21 +92,25 @@ void collect_cues(const lexicon::Lexicon& lex, const NoteContext& note, ContextS
     else if (p.self)
       ends.push_back({h.span, lexicon::cue_bit(CueCategory::kExperiencer)});
   }
-  std::sort(ends.begin(), ends.end(),
-            [](const ScopeEnd& a, const ScopeEnd& b) { return a.span.begin < b.span.begin; });
+  // Pseudo phrases were collected first; the rest arrived in text order.
+  auto by_begin = [](const ScopeEnd& a, const ScopeEnd& b) { return a.span.begin < b.span.begin; };
+  if (!std::is_sorted(ends.begin(), ends.end(), by_begin))
+    std::sort(ends.begin(), ends.end(), by_begin);
 
-  scratch->commas.clear();
-  for (const text::Token& t : note.tokens)
-    if (t.kind == text::TokenKind::kPunct && note.view[t.span.begin] == ',')
-      scratch->commas.push_back(t.span.begin);
-
+  // One pass over the tokens: where the commas are, and how many words precede each token.
+  std::vector<uint32_t>& commas = scratch->commas;
+  commas.clear();
   std::vector<uint32_t>& ordinals = scratch->word_ordinals;
   ordinals.resize(note.tokens.size() + 1);
   uint32_t words = 0;
   for (size_t i = 0; i < note.tokens.size(); ++i) {
     ordinals[i] = words;
-    text::TokenKind k = note.tokens[i].kind;
-    if (k != text::TokenKind::kPunct && k != text::TokenKind::kNewline) ++words;
+    const text::Token& t = note.tokens[i];
+    if (t.kind == text::TokenKind::kPunct) {
+      if (note.view[t.span.begin] == ',') commas.push_back(t.span.begin);
+    } else if (t.kind != text::TokenKind::kNewline) {
+      ++words;
+    }
   }
   ordinals[note.tokens.size()] = words;
 }
