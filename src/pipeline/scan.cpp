@@ -32,6 +32,10 @@ bool flush(std::string* buffer, std::FILE* out) {
   return ok;
 }
 
+// The records of a run, waiting for the longitudinal review, in a temporary file: each
+// record is written as length-prefixed pieces (its prefix, each flag with its
+// subsequent-encounter version and rule, its suffix), so that memory holds nothing per
+// record and the records are read back in order with sequential reads.
 class Spool {
  public:
   bool open() {
@@ -39,91 +43,85 @@ class Spool {
     return file_ != nullptr;
   }
   bool ok() const { return ok_; }
-  uint64_t size() const { return records_.size(); }
+  uint64_t size() const { return records_; }
 
   void add_whole(const std::string& json) {
-    Entry e;
-    e.prefix = put(json);
-    records_.push_back(std::move(e));
+    put_count(kWhole);
+    put(json);
+    ++records_;
   }
   void add_result(const RecordParts& parts) {
-    Entry e;
-    e.has_flags = true;
-    e.prefix = put(parts.prefix);
-    for (size_t i = 0; i < parts.flags.size(); ++i)
-      e.flags.push_back({put(parts.flags[i]), put(parts.subsequent[i]), parts.rules[i]});
-    e.suffix = put(parts.suffix);
-    records_.push_back(std::move(e));
+    put_count(static_cast<uint32_t>(parts.flags.size()));
+    put(parts.prefix);
+    for (size_t i = 0; i < parts.flags.size(); ++i) {
+      put(parts.flags[i]);
+      put(parts.subsequent[i]);
+      put(parts.rules[i]);
+    }
+    put(parts.suffix);
+    ++records_;
   }
 
-  // Appends record `r` to *out: its flags, with the subsequent-encounter version of the
-  // rules in `subsequent`, then `extra` flags. Records must be assembled in order
-  // (0, 1, 2...): each is read with one sequential read, without seeking.
-  bool assemble(uint64_t r, const std::vector<std::string>& subsequent,
-                const std::vector<std::string>& extra, std::string* out) {
-    const Entry& e = records_[r];
+  // Appends the next record to *out: its flags, with the subsequent-encounter version of
+  // the rules in `subsequent`, then `extra` flags. Records come back in the order added.
+  bool assemble(const std::vector<std::string>& subsequent, const std::vector<std::string>& extra,
+                std::string* out) {
     if (writing_) {
       writing_ = false;
       if (std::fflush(file_.get()) != 0 || std::fseek(file_.get(), 0, SEEK_SET) != 0) return false;
     }
-    const uint64_t end =
-        e.has_flags ? e.suffix.offset + e.suffix.size : e.prefix.offset + e.prefix.size;
-    scratch_.resize(end - e.prefix.offset);
-    if (!scratch_.empty() &&
-        std::fread(scratch_.data(), 1, scratch_.size(), file_.get()) != scratch_.size())
-      return false;
-    auto piece = [&](Piece p) { out->append(scratch_, p.offset - e.prefix.offset, p.size); };
-    piece(e.prefix);
-    if (!e.has_flags) return true;
+    uint32_t flags = 0;
+    if (!get_count(&flags) || !get(&piece_)) return false;
+    *out += piece_;
+    if (flags == kWhole) return true;
     bool first = true;
-    for (const FlagPiece& f : e.flags) {
+    for (uint32_t i = 0; i < flags; ++i) {
+      if (!get(&piece_) || !get(&subsequent_) || !get(&rule_)) return false;
       if (!first) *out += ',';
       first = false;
-      bool sub = f.subsequent.size != 0 &&
-                 std::find(subsequent.begin(), subsequent.end(), f.rule) != subsequent.end();
-      piece(sub ? f.subsequent : f.initial);
+      bool sub = !subsequent_.empty() &&
+                 std::find(subsequent.begin(), subsequent.end(), rule_) != subsequent.end();
+      *out += sub ? subsequent_ : piece_;
     }
     for (const std::string& x : extra) {
       if (!first) *out += ',';
       first = false;
       *out += x;
     }
-    piece(e.suffix);
+    if (!get(&piece_)) return false;
+    *out += piece_;
     return true;
   }
 
  private:
-  struct Piece {
-    uint64_t offset = 0, size = 0;
-  };
-  struct FlagPiece {
-    Piece initial, subsequent;
-    std::string rule;
-  };
-  struct Entry {
-    Piece prefix, suffix;
-    bool has_flags = false;
-    std::vector<FlagPiece> flags;
-  };
+  static constexpr uint32_t kWhole = UINT32_MAX;  // an error record: one piece, no flags
   struct Close {
     void operator()(std::FILE* f) const { std::fclose(f); }
   };
 
-  Piece put(const std::string& bytes) {
-    Piece p{end_, bytes.size()};
-    if (bytes.empty()) return p;
-    if (std::fwrite(bytes.data(), 1, bytes.size(), file_.get()) != bytes.size()) ok_ = false;
-    end_ += bytes.size();
+  void put_count(uint32_t n) {
+    if (std::fwrite(&n, sizeof n, 1, file_.get()) != 1) ok_ = false;
     writing_ = true;
-    return p;
+  }
+  void put(const std::string& bytes) {
+    uint64_t n = bytes.size();
+    if (std::fwrite(&n, sizeof n, 1, file_.get()) != 1) ok_ = false;
+    if (n != 0 && std::fwrite(bytes.data(), 1, n, file_.get()) != n) ok_ = false;
+    writing_ = true;
+  }
+  bool get_count(uint32_t* n) { return std::fread(n, sizeof *n, 1, file_.get()) == 1; }
+  bool get(std::string* bytes) {
+    uint64_t n = 0;
+    if (std::fread(&n, sizeof n, 1, file_.get()) != 1) return false;
+    bytes->resize(n);
+    return n == 0 || std::fread(bytes->data(), 1, n, file_.get()) == n;
   }
 
   std::unique_ptr<std::FILE, Close> file_;
-  std::vector<Entry> records_;
-  uint64_t end_ = 0;
+  uint64_t records_ = 0;
   bool ok_ = true;
   bool writing_ = false;
-  std::string scratch_;
+  std::string piece_, subsequent_, rule_;
 };
 
 audit::EncounterSummary summarize(uint64_t index, const io::Note& note, const NoteResult& r) {
@@ -320,7 +318,9 @@ ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& input
       }
     } else if (ok_record) {
       spool.add_result(slot->parts);
-      review.add(slot->summary);
+      // Only an encounter with codes can take part in a longitudinal rule; the others are
+      // not kept, so that memory grows with coded encounters only (a few dozen bytes each).
+      if (!slot->summary.codes.empty()) review.add(slot->summary);
     } else {
       spool.add_whole(slot->error_json);
     }
@@ -368,8 +368,7 @@ ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& input
         summary->add_flag(f.rule);
       }
     size_t before = buffer.size();
-    write_ok =
-        spool.assemble(r, o ? o->subsequent_rules : std::vector<std::string>{}, extra, &buffer);
+    write_ok = spool.assemble(o ? o->subsequent_rules : std::vector<std::string>{}, extra, &buffer);
     // The stored record gains what the review added.
     if (o != nullptr && db != nullptr && store_ok) {
       record.assign(buffer, before, std::string::npos);
