@@ -66,6 +66,9 @@ negated	negative	direction=both window=4
 negated	neg	direction=both window=3
 negated	re:-ve\b	direction=backward window=3
 negated	quit	direction=both window=4 stop_at_comma
+# A template field answered in the negative and nothing else: "Fever: Denies", "Night pain:
+# none." (not "SKIN: No rashes", where "no" is an ordinary forward cue).
+negated	re::[ \t]*(?:denies|denied|none|no|negative|absent)[ \t]*(?:[.;,]|(?m:$))	direction=backward window=4
 negated	is negative	direction=backward window=6
 negated	was negative	direction=backward window=6
 negated	were negative	direction=backward window=6
@@ -197,6 +200,8 @@ hypothetical	watch for	window=12
 hypothetical	monitor for	window=12
 hypothetical	look out for	window=12
 hypothetical	signs and symptoms of	window=15
+hypothetical	warning signs including	window=15
+hypothetical	warning signs, including	window=15
 hypothetical	red flag precautions	window=15
 hypothetical	precautions	direction=both window=10
 hypothetical	educated on	window=15

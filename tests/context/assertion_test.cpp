@@ -223,3 +223,23 @@ TEST_CASE("context: red-flag risk factors stay active when the note puts them in
   CHECK(a.findings[0].historical);
   CHECK(a.flag("M5450_UNSUPPORTED_RADICULAR") == nullptr);
 }
+
+TEST_CASE("context: template fields answered 'Denies' on their own line are negated") {
+  auto a = dxaudit::testing::analyze_text(
+      "Back pain template\nFever: Denies\nIV drug use: Denies\nSKIN: No rash.\n");
+  REQUIRE(a.findings.size() >= 2);
+  for (const AnalyzedFinding& f : a.findings) {
+    INFO(f.text);
+    CHECK(f.negated);
+  }
+  // The answer must end the field: "Fever: none reported until today" is not a negation of
+  // the field by this cue.
+  auto b = dxaudit::testing::analyze_text("Fever: denies chills but had fever yesterday.");
+  bool saw_fever = false;
+  for (const AnalyzedFinding& f : b.findings)
+    if (f.text == "fever") {
+      saw_fever = true;
+      CHECK_FALSE(f.negated);
+    }
+  CHECK(saw_fever);
+}
