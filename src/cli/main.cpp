@@ -5,6 +5,7 @@
 //   2  usage or configuration error (bad option, unreadable input, broken lexicon/model)
 #include <unistd.h>
 
+#include <algorithm>
 #include <boost/program_options.hpp>
 #include <cstdio>
 #include <filesystem>
@@ -365,14 +366,20 @@ int run_report(const std::vector<std::string>& args) {
   return kExitOk;
 }
 
-int run_lexicons(const std::vector<std::string>& args) {
+// `dxaudit lexicons|models ACTION [--data DIR]`: parses the options and the action, and
+// loads the data directory. Returns the Analyzer, or null with *status set (help shown,
+// a usage error, or load errors printed).
+std::unique_ptr<const pipeline::Analyzer> load_for_action(const std::vector<std::string>& args,
+                                                          const char* command, const char* help,
+                                                          const std::vector<std::string>& actions,
+                                                          std::string* action, int* status) {
   po::options_description opts("Options");
-  std::string data_dir, action;
+  std::string data_dir;
   opts.add_options()("help,h", "show this help")(
       "data", po::value(&data_dir),
       "directory holding lexicons/ and models/ (default: $DXAUDIT_DATA or the build's)");
   po::options_description hidden;
-  hidden.add_options()("action", po::value(&action));
+  hidden.add_options()("action", po::value(action));
   po::options_description all;
   all.add(opts).add(hidden);
   po::positional_options_description pos;
@@ -382,29 +389,44 @@ int run_lexicons(const std::vector<std::string>& args) {
     po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
     po::notify(vm);
   } catch (const po::error& e) {
-    std::cerr << "dxaudit lexicons: " << e.what() << "\n\n" << kLexiconsHelp;
-    return kExitUsage;
+    std::cerr << "dxaudit " << command << ": " << e.what() << "\n\n" << help;
+    *status = kExitUsage;
+    return nullptr;
   }
   if (vm.count("help")) {
-    std::cout << kLexiconsHelp << "\n" << opts;
-    return kExitOk;
+    std::cout << help << "\n" << opts;
+    *status = kExitOk;
+    return nullptr;
   }
-  if (action != "check" && action != "terms") {
-    std::cerr << (action.empty() ? std::string("dxaudit lexicons: say check or terms")
-                                 : "dxaudit lexicons: unknown action '" + action + "'")
-              << "\n\n"
-              << kLexiconsHelp;
-    return kExitUsage;
+  if (std::find(actions.begin(), actions.end(), *action) == actions.end()) {
+    std::string names;
+    for (const std::string& a : actions) names += (names.empty() ? "" : " or ") + a;
+    std::cerr << "dxaudit " << command << ": "
+              << (action->empty() ? "say " + names : "unknown action '" + *action + "'") << "\n\n"
+              << help;
+    *status = kExitUsage;
+    return nullptr;
   }
   if (data_dir.empty()) data_dir = pipeline::default_data_dir();
   pipeline::LoadResult loaded = pipeline::Analyzer::load(data_dir);
-  if (!loaded.analyzer) return print_load_errors(loaded.errors);
-  const lexicon::Lexicon& lex = loaded.analyzer->lexicon();
+  if (!loaded.analyzer) {
+    *status = print_load_errors(loaded.errors);
+    return nullptr;
+  }
+  return std::move(loaded.analyzer);
+}
+
+int run_lexicons(const std::vector<std::string>& args) {
+  std::string action;
+  int status = kExitOk;
+  auto analyzer =
+      load_for_action(args, "lexicons", kLexiconsHelp, {"check", "terms"}, &action, &status);
+  if (!analyzer) return status;
+  const lexicon::Lexicon& lex = analyzer->lexicon();
   if (action == "check") {
     std::cout << "ok: " << lex.concepts.size() << " concepts, " << lex.elements.size()
               << " elements, " << lex.patterns.size() << " patterns, " << lex.section_headers.size()
-              << " section headers, " << loaded.analyzer->audit_model().rules().size()
-              << " rules\n";
+              << " section headers, " << analyzer->audit_model().rules().size() << " rules\n";
     return kExitOk;
   }
   for (const lexicon::Pattern& p : lex.patterns)
@@ -423,38 +445,12 @@ Examples:
 )";
 
 int run_models(const std::vector<std::string>& args) {
-  po::options_description opts("Options");
-  std::string data_dir, action;
-  opts.add_options()("help,h", "show this help")(
-      "data", po::value(&data_dir),
-      "directory holding lexicons/ and models/ (default: $DXAUDIT_DATA or the build's)");
-  po::options_description hidden;
-  hidden.add_options()("action", po::value(&action));
-  po::options_description all;
-  all.add(opts).add(hidden);
-  po::positional_options_description pos;
-  pos.add("action", 1);
-  po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    std::cerr << "dxaudit models: " << e.what() << "\n\n" << kModelsHelp;
-    return kExitUsage;
-  }
-  if (vm.count("help")) {
-    std::cout << kModelsHelp << "\n" << opts;
-    return kExitOk;
-  }
-  if (action != "check") {
-    std::cerr << "dxaudit models: say check\n\n" << kModelsHelp;
-    return kExitUsage;
-  }
-  if (data_dir.empty()) data_dir = pipeline::default_data_dir();
-  pipeline::LoadResult loaded = pipeline::Analyzer::load(data_dir);
-  if (!loaded.analyzer) return print_load_errors(loaded.errors);
-  const audit::AuditModel& m = loaded.analyzer->audit_model();
-  std::cout << "ok: " << loaded.analyzer->code_model().size() << " codes, " << m.rules().size()
+  std::string action;
+  int status = kExitOk;
+  auto analyzer = load_for_action(args, "models", kModelsHelp, {"check"}, &action, &status);
+  if (!analyzer) return status;
+  const audit::AuditModel& m = analyzer->audit_model();
+  std::cout << "ok: " << analyzer->code_model().size() << " codes, " << m.rules().size()
             << " rules, " << m.clauses().size() << " suggestions, " << m.verdicts().size()
             << " verdict policies\n";
   return kExitOk;
