@@ -63,7 +63,7 @@ negated	unremarkable for	window=10
 
 # --- negated: after the mention ---------------------------------------------------------
 negated	negative	direction=both window=4
-negated	neg	direction=both window=3
+negated	neg	direction=both window=3 stop_at_comma
 negated	re:-ve\b	direction=backward window=3
 negated	quit	direction=both window=4 stop_at_comma
 # A template field answered in the negative and nothing else: "Fever: Denies", "Night pain:
@@ -192,7 +192,7 @@ hypothetical	should the patient develop	window=12
 hypothetical	should there be	window=12
 hypothetical	return if	window=0
 hypothetical	call if	window=0
-hypothetical	re:return\s+(?:immediately\s+|promptly\s+|urgently\s+|right\s+away\s+)?(?:to\s+(?:the\s+)?(?:clinic|office|ed|er|emergency\s+(?:room|department))\s+)?(?:for|with)	window=12
+hypothetical	re:return\s+(?:(?:immediately|promptly|urgently|right\s+away|sooner)\s+)?(?:to\s+(?:the\s+)?(?:clinic|office|ed|er|hospital|emergency\s+(?:room|department))\s+)?(?:(?:immediately|promptly|urgently|right\s+away|sooner)\s+)?(?:for|with)	window=12
 hypothetical	re:seek\s+(?:\w+\s+)?(?:care|attention|evaluation)	window=12
 hypothetical	develop	direction=backward window=4
 hypothetical	develops	direction=backward window=4
