@@ -192,7 +192,7 @@ hypothetical	should the patient develop	window=12
 hypothetical	should there be	window=12
 hypothetical	return if	window=0
 hypothetical	call if	window=0
-hypothetical	re:return\s+(?:(?:immediately|promptly|urgently|right\s+away|sooner)\s+)?(?:to\s+(?:the\s+)?(?:clinic|office|ed|er|hospital|emergency\s+(?:room|department))\s+)?(?:(?:immediately|promptly|urgently|right\s+away|sooner)\s+)?(?:for|with)	window=12
+hypothetical	re:return\s+(?:(?:immediately|promptly|urgently|right\s+away|sooner)\s+)?(?:to\s+(?:the\s+)?(?:clinic|office|ed|er|hospital|emergency\s+(?:room|department))\s+)?(?:(?:immediately|promptly|urgently|right\s+away|sooner)\s+)?(?:for|with)	window=20
 hypothetical	re:seek\s+(?:\w+\s+)?(?:care|attention|evaluation)	window=12
 hypothetical	develop	direction=backward window=4
 hypothetical	develops	direction=backward window=4
