@@ -66,6 +66,37 @@ size_t next_code_point(std::string_view s, size_t pos) {
   return pos + text::decode_utf8(s, pos, &cp);
 }
 
+bool is_ascii_word_byte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || (c >= 'A' && c <= 'Z');
+}
+
+// is_word_at() with an ASCII fast path.
+bool word_at(std::string_view s, size_t pos) {
+  auto c = static_cast<unsigned char>(s[pos]);
+  return c < 0x80 ? is_ascii_word_byte(c) : is_word_at(s, pos);
+}
+
+// End of the index key that starts at `pos`: the run of word characters there, or the one
+// other character there. A literal phrase is filed under the key at the start of its first
+// word; an aligned match of it can only begin where the text has the same key (a phrase
+// that starts with a letter starts a word of the text, and that word starts with the same
+// run of letters).
+size_t key_end(std::string_view s, size_t pos, size_t limit) {
+  if (!word_at(s, pos)) return std::min(limit, next_code_point(s, pos));
+  size_t i = pos;
+  while (i < limit) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      if (!is_ascii_word_byte(c)) break;
+      ++i;
+    } else {
+      if (!is_word_at(s, i)) break;
+      i = std::min(limit, next_code_point(s, i));
+    }
+  }
+  return i;
+}
+
 }  // namespace
 
 void Matcher::find_pattern(std::string_view view, Span range, uint32_t pattern,
@@ -122,6 +153,65 @@ void sort_hits(std::vector<Hit>* hits) {
 
 }  // namespace
 
+Matcher::Matcher(const lexicon::Lexicon& lexicon, Scope scope) : lexicon_(lexicon), scope_(scope) {
+  if (scope_ == Scope::kCues) return;  // the lexicon's cue set serves
+  for (uint32_t p = 0; p < lexicon_.patterns.size(); ++p) {
+    const std::vector<std::string>& words = lexicon_.patterns[p].literal_words;
+    if (words.empty()) continue;
+    const std::string& first = words[0];
+    literal_index_[first.substr(0, key_end(first, 0, first.size()))].push_back(p);
+  }
+  // Expressions without atoms (the lexicon's set holds them beside the literal phrases)
+  // get a set of their own.
+  re2::RE2::Options options;
+  options.set_log_errors(false);
+  options.set_max_mem(int64_t{64} << 20);
+  auto set = std::make_unique<re2::RE2::Set>(options, re2::RE2::UNANCHORED);
+  for (uint32_t p : lexicon_.set_patterns) {
+    if (!lexicon_.patterns[p].literal_words.empty()) continue;
+    std::string error;
+    set->Add(lexicon_.regexes[p]->pattern(), &error);  // accepted by the lexicon's set already
+    unfiltered_patterns_.push_back(p);
+  }
+  if (!unfiltered_patterns_.empty() && set->Compile())
+    unfiltered_set_ = std::move(set);
+  else
+    unfiltered_patterns_.clear();
+}
+
+Matcher::~Matcher() = default;
+
+void Matcher::find_literals(std::string_view view, Span sentence, MatchScratch* scratch,
+                            std::vector<Hit>* hits) const {
+  std::vector<uint32_t>& pattern_end = scratch->pattern_end;
+  if (pattern_end.size() < lexicon_.patterns.size()) pattern_end.resize(lexicon_.patterns.size());
+  size_t i = sentence.begin;
+  while (i < sentence.end) {
+    char c = view[i];
+    if (c == ' ' || c == '\n') {  // the view's only white space; no phrase starts with it
+      ++i;
+      continue;
+    }
+    const bool word = word_at(view, i);
+    const size_t end_of_key = key_end(view, i, sentence.end);
+    auto entry = literal_index_.find(view.substr(i, end_of_key - i));
+    if (entry != literal_index_.end()) {
+      for (uint32_t p : entry->second) {
+        if (pattern_end[p] > i) continue;  // inside this pattern's previous hit
+        size_t end = match_literal_words(view, i, sentence.end, lexicon_.patterns[p].literal_words);
+        if (end == 0 || !aligned(view, i, end)) continue;
+        if (pattern_end[p] == 0) scratch->touched.push_back(p);
+        pattern_end[p] = static_cast<uint32_t>(end);
+        hits->push_back({p, Span{static_cast<uint32_t>(i), static_cast<uint32_t>(end)}});
+      }
+    }
+    // A word is a candidate only where it starts; after any other character the next one is.
+    i = word ? end_of_key : next_code_point(view, i);
+  }
+  for (uint32_t p : scratch->touched) pattern_end[p] = 0;
+  scratch->touched.clear();
+}
+
 void Matcher::find_cues(std::string_view view, std::span<const Span> sentences,
                         MatchScratch* scratch, std::vector<Hit>* hits) const {
   for (Span sentence : sentences) {
@@ -166,13 +256,14 @@ void Matcher::find(std::string_view view, std::span<const Span> sentences, Match
     // A set whose DFA gives up (a huge or pathological sentence) says nothing: then every
     // pattern it covers is searched on its own, which is slower but exact.
     re2::RE2::Set::ErrorInfo info{};
-    if (lexicon_.set) {
+    find_literals(view, sentence, scratch, hits);
+    if (unfiltered_set_) {
       std::vector<int>& found = scratch->set_matches;
       found.clear();
-      if (lexicon_.set->Match(text, &found, &info) || info.kind == re2::RE2::Set::kNoError) {
-        for (int i : found) patterns.push_back(lexicon_.set_patterns[static_cast<size_t>(i)]);
+      if (unfiltered_set_->Match(text, &found, &info) || info.kind == re2::RE2::Set::kNoError) {
+        for (int i : found) patterns.push_back(unfiltered_patterns_[static_cast<size_t>(i)]);
       } else {
-        patterns.insert(patterns.end(), lexicon_.set_patterns.begin(), lexicon_.set_patterns.end());
+        patterns.insert(patterns.end(), unfiltered_patterns_.begin(), unfiltered_patterns_.end());
       }
     }
     if (lexicon_.regex_filter) {

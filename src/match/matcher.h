@@ -19,8 +19,12 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <memory>
 #include <span>
+#include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "lexicon/lexicon.h"
@@ -35,6 +39,10 @@ struct Hit {
 
 struct MatchScratch {
   std::vector<int> set_matches;
+  // Per pattern: where its last literal hit in this sentence ended (hits of one pattern
+  // never overlap); `touched` lists the entries to reset before the next sentence.
+  std::vector<uint32_t> pattern_end;
+  std::vector<uint32_t> touched;
   std::vector<int> atom_matches;
   std::vector<int> regex_candidates;
   std::vector<uint32_t> patterns;
@@ -44,8 +52,8 @@ class Matcher {
  public:
   enum class Scope : uint8_t { kAll, kCues };
 
-  explicit Matcher(const lexicon::Lexicon& lexicon, Scope scope = Scope::kAll)
-      : lexicon_(lexicon), scope_(scope) {}
+  explicit Matcher(const lexicon::Lexicon& lexicon, Scope scope = Scope::kAll);
+  ~Matcher();
 
   // Clears *hits and fills it with every aligned match inside the given sentences of
   // `view` (view offsets, in text order), ordered by begin, then longer first, then
@@ -60,10 +68,23 @@ class Matcher {
  private:
   void find_cues(std::string_view view, std::span<const Span> sentences, MatchScratch* scratch,
                  std::vector<Hit>* hits) const;
+  void find_literals(std::string_view view, Span sentence, MatchScratch* scratch,
+                     std::vector<Hit>* hits) const;
   void find_pattern(std::string_view view, Span range, uint32_t pattern,
                     std::vector<Hit>* hits) const;
   const lexicon::Lexicon& lexicon_;
   Scope scope_;
+  // Hashes std::string and std::string_view alike, so that lookups build no string.
+  struct KeyHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  // Literal phrases by the key at the start of their first word (matcher.cpp, key_end).
+  std::unordered_map<std::string, std::vector<uint32_t>, KeyHash, std::equal_to<>> literal_index_;
+  // Expressions without FilteredRE2 atoms: unfiltered_set_'s index i is pattern
+  // unfiltered_patterns_[i]. Null when there are none.
+  std::unique_ptr<re2::RE2::Set> unfiltered_set_;
+  std::vector<uint32_t> unfiltered_patterns_;
 };
 
 }  // namespace dxaudit::match
