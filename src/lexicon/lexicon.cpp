@@ -448,13 +448,8 @@ struct Loader {
 // Builds the prefilters of Lexicon (see lexicon.h): the FilteredRE2 and its atom set for
 // `re:` expressions, and the set of literal phrases and unfiltered expressions. Returns
 // false with an error when RE2 refuses a pattern.
-bool build_prefilters(Lexicon* lex, const std::string& dir, std::vector<LoadError>* errors) {
-  re2::RE2::Options set_options;
-  set_options.set_log_errors(false);
-  // A set runs one DFA over each sentence for all its patterns; give it room.
-  set_options.set_max_mem(int64_t{256} << 20);
-
-  // Expressions first: which of them have atoms decides what goes into the set.
+bool build_prefilters(Lexicon* lex, std::vector<LoadError>* errors) {
+  // Which expressions have atoms decides which ones the filter can rule out.
   std::vector<std::string> atoms;
   std::vector<int> unfiltered;
   lex->regex_filter = std::make_unique<re2::FilteredRE2>(kMinAtomLength);
@@ -481,44 +476,9 @@ bool build_prefilters(Lexicon* lex, const std::string& dir, std::vector<LoadErro
   lex->filter_in_set.assign(lex->filtered_patterns.size(), false);
   for (int id : unfiltered) lex->filter_in_set[static_cast<size_t>(id)] = true;
 
-  lex->set = std::make_unique<re2::RE2::Set>(set_options, re2::RE2::UNANCHORED);
-  for (size_t i = 0; i < lex->patterns.size(); ++i) {
-    bool in_set = !lex->patterns[i].literal_words.empty();
-    if (!in_set) {
-      auto f = std::lower_bound(lex->filtered_patterns.begin(), lex->filtered_patterns.end(),
-                                static_cast<uint32_t>(i));
-      in_set = lex->filter_in_set[static_cast<size_t>(f - lex->filtered_patterns.begin())];
-    }
-    if (!in_set) continue;
-    std::string error;
-    if (lex->set->Add(lex->regexes[i]->pattern(), &error) < 0) {
-      errors->push_back({lex->patterns[i].file, lex->patterns[i].line,
-                         "pattern rejected by the pattern set: " + error});
-      return false;
-    }
-    lex->set_patterns.push_back(static_cast<uint32_t>(i));
-  }
-  if (lex->set_patterns.empty()) {
-    lex->set.reset();
-  } else if (!lex->set->Compile()) {
-    errors->push_back({dir, 0, "patterns too large to compile into one set"});
-    return false;
-  }
-
-  if (atoms.empty()) return true;
-  // Atoms are plain lower-case strings; the matching view is case-folded already.
-  lex->atom_set = std::make_unique<re2::RE2::Set>(set_options, re2::RE2::UNANCHORED);
-  for (const std::string& atom : atoms) {
-    std::string error;
-    if (lex->atom_set->Add(re2::RE2::QuoteMeta(atom), &error) < 0) {
-      errors->push_back({dir, 0, "pattern filter atom rejected: " + error});
-      return false;
-    }
-  }
-  if (!lex->atom_set->Compile()) {
-    errors->push_back({dir, 0, "pattern filter atoms too large to compile into one set"});
-    return false;
-  }
+  for (size_t f = 0; f < lex->filtered_patterns.size(); ++f)
+    if (lex->filter_in_set[f]) lex->unfiltered_patterns.push_back(lex->filtered_patterns[f]);
+  lex->atoms = std::move(atoms);
   return true;
 }
 
@@ -563,7 +523,7 @@ std::unique_ptr<const Lexicon> load_lexicon(const std::string& dir,
     if (f.kind == "section_context") loader.load_section_context(f);
   if (lex->concepts.empty()) errors->push_back({dir, 0, "no concepts declared"});
 
-  if (errors->size() == errors_before && !build_prefilters(lex.get(), dir, errors)) return nullptr;
+  if (errors->size() == errors_before && !build_prefilters(lex.get(), errors)) return nullptr;
   if (errors->size() == errors_before) {
     // The cues alone, for asserting a given target (no findings or elements to find): short
     // phrases and small alternations, cheapest as one set.

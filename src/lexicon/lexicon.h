@@ -142,23 +142,22 @@ struct Lexicon {
 
   // Compiled forms of `patterns`, index for index.
   std::vector<std::unique_ptr<re2::RE2>> regexes;
-  // Which patterns may occur in a sentence, found without one DFA for all of them (bounded
-  // gaps such as `(?:\w+\s+){0,4}` in many `re:` patterns multiply the states of a
-  // combined DFA):
+  // What the matcher (src/match) needs to find which patterns may occur in a sentence
+  // without one DFA for all of them (bounded gaps such as `(?:\w+\s+){0,4}` in many `re:`
+  // patterns multiply the states of a combined DFA; literal phrases go through the
+  // matcher's index by first word):
   //   - `re:` expressions with required literal pieces ("atoms" of RE2's FilteredRE2, at
   //     least kMinAtomLength long): `regex_filter`, whose id i is pattern
-  //     filtered_patterns[i]. A sentence can hold a match only if it contains the atoms;
-  //     `atom_set` finds which atoms a sentence contains;
-  //   - literal phrases, and expressions without such pieces (`\bca\b`, `[0-5]/5`):
-  //     `set`, whose index i is pattern set_patterns[i]. filter_in_set[i] marks the
-  //     filter ids that the set covers, so that they are not searched twice.
-  // Each is null when it has nothing to hold.
-  std::unique_ptr<re2::RE2::Set> set;
-  std::vector<uint32_t> set_patterns;
-  std::unique_ptr<re2::FilteredRE2> regex_filter;
+  //     filtered_patterns[i]; `atoms` are the pieces (lower case), atom i being what the
+  //     filter's matched-atom list calls i. A sentence can hold a match only if it contains
+  //     the atoms. filter_in_set[i] marks the expressions without atoms, which the filter
+  //     cannot rule out;
+  //   - those expressions without atoms (`\bca\b`, `[0-5]/5`): unfiltered_patterns.
+  std::unique_ptr<re2::FilteredRE2> regex_filter;  // null when there are no expressions
   std::vector<uint32_t> filtered_patterns;
   std::vector<bool> filter_in_set;
-  std::unique_ptr<re2::RE2::Set> atom_set;
+  std::vector<std::string> atoms;
+  std::vector<uint32_t> unfiltered_patterns;
   // The cue patterns alone: cue_set's index i is pattern cue_patterns[i].
   std::unique_ptr<re2::RE2::Set> cue_set;
   std::vector<uint32_t> cue_patterns;

@@ -161,17 +161,25 @@ Matcher::Matcher(const lexicon::Lexicon& lexicon, Scope scope) : lexicon_(lexico
     const std::string& first = words[0];
     literal_index_[first.substr(0, key_end(first, 0, first.size()))].push_back(p);
   }
-  // Expressions without atoms (the lexicon's set holds them beside the literal phrases)
-  // get a set of their own.
+  // Expressions without atoms go through a set of their own.
   re2::RE2::Options options;
   options.set_log_errors(false);
   options.set_max_mem(int64_t{64} << 20);
   auto set = std::make_unique<re2::RE2::Set>(options, re2::RE2::UNANCHORED);
-  for (uint32_t p : lexicon_.set_patterns) {
-    if (!lexicon_.patterns[p].literal_words.empty()) continue;
+  for (uint32_t p : lexicon_.unfiltered_patterns) {
     std::string error;
     set->Add(lexicon_.regexes[p]->pattern(), &error);  // accepted by the lexicon's set already
     unfiltered_patterns_.push_back(p);
+  }
+  // FilteredRE2 atoms by their first three bytes (atoms are at least kMinAtomLength long).
+  atoms_by_trigram_.resize(size_t{1} << 16);
+  for (size_t a = 0; a < lexicon_.atoms.size(); ++a) {
+    const std::string& atom = lexicon_.atoms[a];
+    if (atom.size() < 3) {
+      short_atoms_.push_back(static_cast<uint32_t>(a));
+      continue;
+    }
+    atoms_by_trigram_[trigram(atom.data())].push_back(static_cast<uint32_t>(a));
   }
   if (!unfiltered_patterns_.empty() && set->Compile())
     unfiltered_set_ = std::move(set);
@@ -210,6 +218,29 @@ void Matcher::find_literals(std::string_view view, Span sentence, MatchScratch* 
   }
   for (uint32_t p : scratch->touched) pattern_end[p] = 0;
   scratch->touched.clear();
+}
+
+void Matcher::find_atoms(std::string_view text, MatchScratch* scratch,
+                         std::vector<int>* found) const {
+  // Every atom that occurs in `text` as a substring, in index order: what a set of the
+  // quoted atoms would report, found with one hashed table lookup per byte.
+  std::vector<uint32_t>& seen = scratch->atom_seen;
+  for (uint32_t a : short_atoms_)
+    if (text.find(lexicon_.atoms[a]) != std::string_view::npos)
+      found->push_back(static_cast<int>(a));
+  for (size_t i = 0; i + 2 < text.size(); ++i) {
+    const std::vector<uint32_t>& candidates = atoms_by_trigram_[trigram(text.data() + i)];
+    if (candidates.empty()) continue;
+    for (uint32_t a : candidates) {
+      const std::string& atom = lexicon_.atoms[a];
+      if (text.compare(i, atom.size(), atom) != 0) continue;
+      if (std::find(seen.begin(), seen.end(), a) != seen.end()) continue;
+      seen.push_back(a);
+      found->push_back(static_cast<int>(a));
+    }
+  }
+  seen.clear();
+  std::sort(found->begin(), found->end());
 }
 
 void Matcher::find_cues(std::string_view view, std::span<const Span> sentences,
@@ -270,11 +301,7 @@ void Matcher::find(std::string_view view, std::span<const Span> sentences, Match
       std::vector<int>& atoms = scratch->atom_matches;
       atoms.clear();
       bool atoms_known = true;
-      if (lexicon_.atom_set) {
-        info = {};
-        atoms_known =
-            lexicon_.atom_set->Match(text, &atoms, &info) || info.kind == re2::RE2::Set::kNoError;
-      }
+      if (!lexicon_.atoms.empty()) find_atoms(text, scratch, &atoms);
       if (atoms_known) {
         std::vector<int>& candidates = scratch->regex_candidates;
         candidates.clear();

@@ -43,6 +43,7 @@ struct MatchScratch {
   // never overlap); `touched` lists the entries to reset before the next sentence.
   std::vector<uint32_t> pattern_end;
   std::vector<uint32_t> touched;
+  std::vector<uint32_t> atom_seen;  // atoms found in the current sentence
   std::vector<int> atom_matches;
   std::vector<int> regex_candidates;
   std::vector<uint32_t> patterns;
@@ -70,6 +71,12 @@ class Matcher {
                  std::vector<Hit>* hits) const;
   void find_literals(std::string_view view, Span sentence, MatchScratch* scratch,
                      std::vector<Hit>* hits) const;
+  void find_atoms(std::string_view text, MatchScratch* scratch, std::vector<int>* found) const;
+  // A 16-bit hash of the three bytes at `p`.
+  static size_t trigram(const char* p) {
+    auto b = [p](int i) { return static_cast<size_t>(static_cast<unsigned char>(p[i])); };
+    return ((b(0) << 10) ^ (b(1) << 5) ^ b(2)) & 0xFFFF;
+  }
   void find_pattern(std::string_view view, Span range, uint32_t pattern,
                     std::vector<Hit>* hits) const;
   const lexicon::Lexicon& lexicon_;
@@ -85,6 +92,9 @@ class Matcher {
   // unfiltered_patterns_[i]. Null when there are none.
   std::unique_ptr<re2::RE2::Set> unfiltered_set_;
   std::vector<uint32_t> unfiltered_patterns_;
+  // Lexicon::atoms by a hash of their first three bytes; shorter atoms on their own.
+  std::vector<std::vector<uint32_t>> atoms_by_trigram_;
+  std::vector<uint32_t> short_atoms_;
 };
 
 }  // namespace dxaudit::match

@@ -63,7 +63,7 @@ TEST_CASE("lexicon: a small valid lexicon loads with every pattern compiled") {
   // 2 findings + 3 cues + 2 laterality + 1 element.
   REQUIRE(lex->patterns.size() == 8);
   CHECK(lex->regexes.size() == 8);
-  CHECK(lex->set != nullptr);
+  CHECK(lex->cue_set != nullptr);
   // Files are read sorted by path: cues.lex, elements.lex, findings/..., laterality.lex.
   CHECK(lex->patterns[0].kind == PatternKind::kCue);
   CHECK(lex->patterns[0].source == "no");
@@ -242,7 +242,7 @@ TEST_CASE("lexicon: the shipped lexicons load without error and hold the schema 
   CHECK(lex->elements.size() == std::size(elements));
   for (const char* e : elements) CHECK(lex->element_index(e).has_value());
   CHECK(lex->patterns.size() == lex->regexes.size());
-  CHECK(lex->set != nullptr);
+  CHECK(lex->regex_filter != nullptr);
   CHECK_FALSE(lex->section_headers.empty());
 }
 

@@ -278,17 +278,18 @@ TEST_CASE("matcher: only the given sentences are searched, and never across thei
 
 TEST_CASE("matcher: expressions with and without required pieces are all found") {
   // "re:numb\w*\s+(?:foot|leg)" requires "numb" (an atom of the filter); "re:\bl[1-5]\b"
-  // has no piece of three letters and is searched through the set, like literal phrases.
+  // has no piece of three letters and goes through the set of unfiltered expressions.
   auto lex = load_test_lexicon(
       "pain\tre:numb\\w*\\s+(?:foot|leg)\n"
       "low_back\tre:\\bl[1-5]\\b\n"
       "slr_sign\tslr\n",
       "");
   REQUIRE(lex->regex_filter != nullptr);
-  REQUIRE(lex->atom_set != nullptr);
+  // The atoms are FilteredRE2's: "numb" with the words that must follow it.
+  CHECK(std::find(lex->atoms.begin(), lex->atoms.end(), "numb") != lex->atoms.end());
   REQUIRE(lex->filtered_patterns.size() == 2);
-  // The level expression is in the set with the literal phrase; the other is filtered.
-  CHECK(lex->set_patterns.size() == 2);
+  // The level expression is unfiltered; the other is filtered.
+  CHECK(lex->unfiltered_patterns.size() == 1);
   CHECK(std::count(lex->filter_in_set.begin(), lex->filter_in_set.end(), true) == 1);
 
   MatchView view;
@@ -304,7 +305,7 @@ TEST_CASE("matcher: expressions with and without required pieces are all found")
 TEST_CASE("matcher: a lexicon of literal phrases only has no filter") {
   auto lex = load_test_lexicon("slr_sign\tslr\n", "negated\tno\n");
   CHECK(lex->regex_filter == nullptr);
-  CHECK(lex->atom_set == nullptr);
+  CHECK(lex->atoms.empty());
   MatchView view;
   view.build("No SLR.");
   CHECK(find_all(*lex, view).size() == 2);
