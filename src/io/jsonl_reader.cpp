@@ -62,6 +62,41 @@ bool string_field(json& obj, const char* key, std::string* out, InputRecord* rec
 
 }  // namespace
 
+bool json_too_deep(std::string_view line, std::string* error) {
+  size_t depth = 0;
+  bool in_string = false;
+  for (size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    if (in_string) {
+      if (c == '\\')
+        ++i;  // the escaped character cannot end the string
+      else if (c == '"')
+        in_string = false;
+      continue;
+    }
+    switch (c) {
+      case '"':
+        in_string = true;
+        break;
+      case '[':
+      case '{':
+        if (++depth > kMaxJsonDepth) {
+          *error = "arrays and objects are nested more than " + std::to_string(kMaxJsonDepth) +
+                   " levels deep (at byte " + std::to_string(i + 1) + " of the line)";
+          return true;
+        }
+        break;
+      case ']':
+      case '}':
+        if (depth > 0) --depth;
+        break;
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
 void parse_note_json(std::string_view line, InputRecord* record) {
   Note& note = record->note;
   std::string repaired;
@@ -85,6 +120,12 @@ void parse_note_json(std::string_view line, InputRecord* record) {
     line = repaired;
     note.warnings.push_back(std::to_string(replaced) +
                             " invalid UTF-8 byte(s) in the input line were each replaced by '?'");
+  }
+  std::string deep;
+  if (json_too_deep(line, &deep)) {
+    record->error_kind = "too_deep";
+    record->error_message = deep;
+    return;
   }
   json obj;
   try {
