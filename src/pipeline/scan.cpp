@@ -13,6 +13,7 @@
 #include <fstream>
 #include <memory>
 #include <set>
+#include <unordered_map>
 
 #include "audit/longitudinal.h"
 #include "pipeline/brat_writer.h"
@@ -223,6 +224,15 @@ ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& input
   bool brat_ok = true;
   std::set<std::string> used_stems;
   std::atomic<bool> store_ok{true};  // written by the writer, read by the reader
+  // Where each note_id first appeared (the contract says note_id is unique within a run; a
+  // repeat gets a warning, see docs/output-schema.md). Read and written by the reader only.
+  struct FirstSeen {
+    size_t source = 0;
+    uint64_t line = 0;
+    uint64_t record = 0;
+  };
+  std::unordered_map<std::string, FirstSeen> seen_ids;
+  uint64_t duplicate_ids = 0;
   store::Store* db = brat ? nullptr : options.store;
 
   auto read = [&](tbb::flow_control& fc) -> Slot* {
@@ -236,6 +246,19 @@ ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& input
         slot->index = token++;
         slot->resumed = false;
         slot->consumed = consumed_before + sources[current]->consumed();
+        if (!slot->record.note.note_id.empty()) {
+          auto [it, fresh] = seen_ids.try_emplace(
+              slot->record.note.note_id, FirstSeen{current, slot->record.where.line, slot->index});
+          if (!fresh) {
+            ++duplicate_ids;
+            // Added before the content hash, so that a stored note resumes only with the
+            // same warning.
+            slot->record.note.warnings.push_back(
+                "note_id is not unique in this run: record " +
+                std::to_string(it->second.record + 1) + " (" + inputs[it->second.source] +
+                " line " + std::to_string(it->second.line) + ") has the same note_id");
+          }
+        }
         if (slot->record.ok && options.claims != nullptr)
           slot->record.note.claim_codes =
               options.claims->codes_for(slot->record.note.note_id, slot->record.note.encounter_id);
@@ -300,23 +323,31 @@ ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& input
 
   auto write = [&](Slot* slot) {
     const bool ok_record = slot->error_json.empty();
-    if (slot->resumed)
+    if (slot->resumed) {
       ++outcome.resumed;
-    else if (!slot->record.ok)
+      summary->add_resumed();
+    } else if (!slot->record.ok) {
       summary->add_error();
-    else
+    } else {
       summary->add(slot->result, analyzer.lexicon());
+    }
+    if (ok_record)
+      ++outcome.ok_records;
+    else
+      ++outcome.error_records;
     if (brat) {
       if (ok_record) {
         std::string stem = brat_file_stem(slot->record.note.note_id), base = stem;
         for (int n = 2; !used_stems.insert(stem).second; ++n) stem = base + "-" + std::to_string(n);
         brat_ok = write_whole_file(brat_dir / (stem + ".txt"), slot->record.note.text) &&
                   write_whole_file(brat_dir / (stem + ".ann"), slot->ann) && brat_ok;
+        ++outcome.written;
       } else {
         // In brat mode the records are the files; error records go to standard error.
         brat_ok = std::fwrite(slot->error_json.data(), 1, slot->error_json.size(), stderr) ==
                       slot->error_json.size() &&
                   brat_ok;
+        ++outcome.written;
       }
     } else if (ok_record) {
       spool.add_result(slot->parts);
@@ -338,6 +369,9 @@ ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& input
                      tbb::make_filter<Slot*, Slot*>(tbb::filter_mode::parallel, analyse) &
                      tbb::make_filter<Slot*, void>(tbb::filter_mode::serial_in_order, write));
   if (options.progress != nullptr) options.progress->finish();
+  outcome.read = token;
+  outcome.duplicate_ids = duplicate_ids;
+  summary->add_duplicate_ids(outcome.duplicate_ids);
 
   if (brat) {
     if (!brat_ok) {
@@ -370,6 +404,7 @@ ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& input
     size_t before = buffer.size();
     write_ok =
         spool.assemble(r, o ? o->subsequent_rules : std::vector<std::string>{}, extra, &buffer);
+    if (write_ok) ++outcome.written;
     // The stored record gains what the review added.
     if (o != nullptr && db != nullptr && store_ok) {
       record.assign(buffer, before, std::string::npos);
