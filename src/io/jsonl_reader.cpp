@@ -2,6 +2,7 @@
 
 #include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <nlohmann/json.hpp>
 
 #include "text/utf8.h"
@@ -64,20 +65,23 @@ bool string_field(json& obj, const char* key, std::string* out, InputRecord* rec
 
 bool json_too_deep(std::string_view line, std::string* error) {
   size_t depth = 0;
-  bool in_string = false;
+  const char* data = line.data();
   for (size_t i = 0; i < line.size(); ++i) {
-    const char c = line[i];
-    if (in_string) {
-      if (c == '\\')
-        ++i;  // the escaped character cannot end the string
-      else if (c == '"')
-        in_string = false;
-      continue;
-    }
-    switch (c) {
-      case '"':
-        in_string = true;
+    switch (data[i]) {
+      case '"': {
+        // Skip the string with memchr (most of a note line is its text): a quote ends it
+        // unless an odd number of backslashes precedes it.
+        const size_t open = i;
+        for (;;) {
+          const void* q = std::memchr(data + i + 1, '"', line.size() - i - 1);
+          if (q == nullptr) return false;  // unterminated: the parser says so
+          i = static_cast<size_t>(static_cast<const char*>(q) - data);
+          size_t backslashes = 0;
+          while (i - backslashes - 1 > open && data[i - backslashes - 1] == '\\') ++backslashes;
+          if (backslashes % 2 == 0) break;
+        }
         break;
+      }
       case '[':
       case '{':
         if (++depth > kMaxJsonDepth) {
