@@ -112,9 +112,8 @@ TEST_CASE("a scan killed midway keeps the old output; --resume finishes it as a 
   CHECK(resumed.read == static_cast<int64_t>(total));
   CHECK(resumed.ok == static_cast<int64_t>(total));
   CHECK(resumed.output == reference);
-  std::smatch m;
-  REQUIRE(std::regex_search(resumed.err, m, std::regex(R"(resumed: (\d+) notes)")));
-  const int64_t resumed_notes = std::stoll(m[1]);
+  const int64_t resumed_notes = number_after(resumed.err, "resumed: ");
+  REQUIRE(resumed_notes >= 0);
   MESSAGE(resumed_notes << " notes resumed");
   CHECK(resumed_notes == stored);  // every committed note, and only those
   CHECK(stored_notes(db) == static_cast<int64_t>(total));
