@@ -107,6 +107,25 @@ Examples:
   dxaudit lexicons terms > terms.txt
 )";
 
+// The line every scan ends with on standard error: records read = ok + error, each
+// counted where it happens (pipeline::ScanOutcome). Printed unless --quiet, and always when
+// there were error records or the counts do not add up. False when they do not: some record
+// was not written, and the output must not be taken as complete.
+bool reconcile(const pipeline::ScanOutcome& o, bool quiet) {
+  const bool complete = o.read == o.ok_records + o.error_records && o.written == o.read;
+  if (quiet && o.error_records == 0 && complete) return true;
+  std::cerr << "dxaudit scan: " << o.read << " records read = " << o.ok_records << " ok + "
+            << o.error_records << " error";
+  if (o.duplicate_ids > 0)
+    std::cerr << " (" << o.duplicate_ids << " repeat an earlier record's note_id)";
+  if (!complete) std::cerr << "; " << o.written << " written";
+  std::cerr << "\n";
+  if (!complete)
+    std::cerr << "dxaudit scan: internal error: the output does not hold one record per input "
+                 "record\n";
+  return complete;
+}
+
 int run_scan(const std::vector<std::string>& args) {
   po::options_description opts("Usage: dxaudit scan [FILE...] [options]\n\nOptions");
   std::string output, data_dir, claims_path, format = "jsonl";
@@ -216,7 +235,8 @@ int run_scan(const std::vector<std::string>& args) {
       return kExitUsage;
     }
     if (vm.count("summary")) summary.print(std::cerr, output);
-    return summary.errors() > 0 ? kExitRecordErrors : kExitOk;
+    if (!reconcile(outcome, vm.count("quiet") > 0)) return kExitUsage;
+    return outcome.error_records > 0 ? kExitRecordErrors : kExitOk;
   }
 
   AtomicOutput out;
@@ -231,7 +251,10 @@ int run_scan(const std::vector<std::string>& args) {
     std::cerr << "dxaudit scan: " << outcome.error << "\n";
     return kExitUsage;
   }
-  if (!out.commit()) {
+  // An output that misses records is not committed: a previous FILE stays as it was.
+  const bool complete =
+      outcome.read == outcome.ok_records + outcome.error_records && outcome.written == outcome.read;
+  if (complete && !out.commit()) {
     std::cerr << "dxaudit scan: could not write " << output << "\n";
     return kExitUsage;
   }
@@ -241,7 +264,8 @@ int run_scan(const std::vector<std::string>& args) {
       std::cerr << "resumed: " << outcome.resumed
                 << " notes already stored unchanged were not analysed again\n";
   }
-  return summary.errors() > 0 ? kExitRecordErrors : kExitOk;
+  if (!reconcile(outcome, vm.count("quiet") > 0)) return kExitUsage;
+  return outcome.error_records > 0 ? kExitRecordErrors : kExitOk;
 }
 
 const char* kEvalExamples = R"(

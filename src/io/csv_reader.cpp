@@ -67,7 +67,9 @@ bool CsvReader::fill_queue() {
       if (csv_fini(&parser_, on_field, on_record, this) != 0) {
         Row row;
         row.line = record_line_;
-        row.error = "a quoted field is not closed before the end of the input";
+        row.error = "a quoted field is not closed before the end of the input: lines " +
+                    std::to_string(record_line_) + " to " + std::to_string(lines_.line_number()) +
+                    " were read as one unfinished record";
         ready_.push_back(std::move(row));
       }
       if (stream_->failed()) {

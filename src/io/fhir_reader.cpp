@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "io/jsonl_reader.h"
+
 namespace dxaudit::io {
 
 using nlohmann::json;
@@ -84,6 +86,12 @@ bool FhirReader::next(InputRecord* record) {
 }
 
 void parse_document_reference(std::string_view line, InputRecord* record) {
+  std::string deep;
+  if (json_too_deep(line, &deep)) {
+    record->error_kind = "too_deep";
+    record->error_message = deep;
+    return;
+  }
   json doc = json::parse(line, nullptr, /*allow_exceptions=*/false);
   if (doc.is_discarded()) {
     record->error_kind = "malformed_json";

@@ -2,6 +2,7 @@
 
 #include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <nlohmann/json.hpp>
 
 #include "text/utf8.h"
@@ -62,6 +63,44 @@ bool string_field(json& obj, const char* key, std::string* out, InputRecord* rec
 
 }  // namespace
 
+bool json_too_deep(std::string_view line, std::string* error) {
+  size_t depth = 0;
+  const char* data = line.data();
+  for (size_t i = 0; i < line.size(); ++i) {
+    switch (data[i]) {
+      case '"': {
+        // Skip the string with memchr (most of a note line is its text): a quote ends it
+        // unless an odd number of backslashes precedes it.
+        const size_t open = i;
+        for (;;) {
+          const void* q = std::memchr(data + i + 1, '"', line.size() - i - 1);
+          if (q == nullptr) return false;  // unterminated: the parser says so
+          i = static_cast<size_t>(static_cast<const char*>(q) - data);
+          size_t backslashes = 0;
+          while (i - backslashes - 1 > open && data[i - backslashes - 1] == '\\') ++backslashes;
+          if (backslashes % 2 == 0) break;
+        }
+        break;
+      }
+      case '[':
+      case '{':
+        if (++depth > kMaxJsonDepth) {
+          *error = "arrays and objects are nested more than " + std::to_string(kMaxJsonDepth) +
+                   " levels deep (at byte " + std::to_string(i + 1) + " of the line)";
+          return true;
+        }
+        break;
+      case ']':
+      case '}':
+        if (depth > 0) --depth;
+        break;
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
 void parse_note_json(std::string_view line, InputRecord* record) {
   Note& note = record->note;
   std::string repaired;
@@ -85,6 +124,12 @@ void parse_note_json(std::string_view line, InputRecord* record) {
     line = repaired;
     note.warnings.push_back(std::to_string(replaced) +
                             " invalid UTF-8 byte(s) in the input line were each replaced by '?'");
+  }
+  std::string deep;
+  if (json_too_deep(line, &deep)) {
+    record->error_kind = "too_deep";
+    record->error_message = deep;
+    return;
   }
   json obj;
   try {

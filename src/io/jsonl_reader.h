@@ -49,4 +49,13 @@ class JsonlReader : public NoteSource {
 // Parses one JSONL line into *record (whose `where` the caller has set).
 void parse_note_json(std::string_view line, InputRecord* record);
 
+// The deepest nesting of arrays and objects a record may have. Deeper input (a hostile
+// `[[[[...` of 100,000 levels) is a `too_deep` error record: writing it back out under
+// `meta` would recurse once per level.
+inline constexpr size_t kMaxJsonDepth = 1000;
+
+// True when `line` nests arrays and objects deeper than kMaxJsonDepth (brackets inside
+// strings do not count); then *error says where. A cheap pass before the parser.
+bool json_too_deep(std::string_view line, std::string* error);
+
 }  // namespace dxaudit::io

@@ -13,6 +13,7 @@
 #include <fstream>
 #include <memory>
 #include <set>
+#include <unordered_map>
 
 #include "audit/longitudinal.h"
 #include "pipeline/brat_writer.h"
@@ -142,6 +143,62 @@ bool write_whole_file(const std::filesystem::path& path, std::string_view conten
   return static_cast<bool>(f.flush());
 }
 
+// The note_ids seen so far, as 64-bit hashes in an open-addressing table (24 bytes an
+// entry, at most half full), so that checking a million notes for repeats costs tens of
+// megabytes, not the hundred bytes a node of a map of strings would. Two different ids
+// with the same hash (odds about n^2 / 2^65) would be reported as a repeat.
+class FirstSeenIds {
+ public:
+  struct Entry {
+    uint64_t hash = 0;  // 0: empty slot (a hash of 0 is stored as 1)
+    uint64_t record = 0;
+    uint32_t line = 0;  // saturated
+    uint32_t source = 0;
+  };
+
+  // Inserts `id` first seen at `where` (hash ignored) and returns true; or returns false
+  // with the first sighting in *first when the id was seen before.
+  bool insert(std::string_view id, Entry where, Entry* first) {
+    if (2 * (size_ + 1) > table_.size()) grow();
+    uint64_t h = hash(id);
+    for (size_t i = h & (table_.size() - 1);; i = (i + 1) & (table_.size() - 1)) {
+      Entry& e = table_[i];
+      if (e.hash == h) {
+        *first = e;
+        return false;
+      }
+      if (e.hash == 0) {
+        e = where;
+        e.hash = h;
+        ++size_;
+        return true;
+      }
+    }
+  }
+
+ private:
+  static uint64_t hash(std::string_view id) {
+    uint64_t h = 1469598103934665603ull;  // FNV-1a, then a final mix
+    for (char c : id) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdull;
+    h ^= h >> 33;
+    return h == 0 ? 1 : h;
+  }
+  void grow() {
+    std::vector<Entry> old = std::move(table_);
+    table_.assign(old.empty() ? 1024 : 2 * old.size(), Entry{});
+    for (const Entry& e : old) {
+      if (e.hash == 0) continue;
+      size_t i = e.hash & (table_.size() - 1);
+      while (table_[i].hash != 0) i = (i + 1) & (table_.size() - 1);
+      table_[i] = e;
+    }
+  }
+  std::vector<Entry> table_;
+  size_t size_ = 0;
+};
+
 // One note in flight. Slots are reused round-robin: the pipeline never holds more tokens
 // than slots, and the ordered writer finishes tokens in order, so slot k % n is free again
 // by the time the reader takes token k.
@@ -221,6 +278,10 @@ ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& input
   bool brat_ok = true;
   std::set<std::string> used_stems;
   std::atomic<bool> store_ok{true};  // written by the writer, read by the reader
+  // Where each note_id first appeared (the contract says note_id is unique within a run; a
+  // repeat gets a warning, see docs/output-schema.md). Read and written by the reader only.
+  FirstSeenIds seen_ids;
+  uint64_t duplicate_ids = 0;
   store::Store* db = brat ? nullptr : options.store;
 
   auto read = [&](tbb::flow_control& fc) -> Slot* {
@@ -234,6 +295,23 @@ ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& input
         slot->index = token++;
         slot->resumed = false;
         slot->consumed = consumed_before + sources[current]->consumed();
+        if (!slot->record.note.note_id.empty()) {
+          FirstSeenIds::Entry first;
+          if (!seen_ids.insert(
+                  slot->record.note.note_id,
+                  {0, slot->index,
+                   static_cast<uint32_t>(std::min<uint64_t>(slot->record.where.line, UINT32_MAX)),
+                   static_cast<uint32_t>(current)},
+                  &first)) {
+            ++duplicate_ids;
+            // Added before the content hash, so that a stored note resumes only with the
+            // same warning.
+            slot->record.note.warnings.push_back(
+                "note_id is not unique in this run: record " + std::to_string(first.record + 1) +
+                " (" + inputs[first.source] + " line " + std::to_string(first.line) +
+                ") has the same note_id");
+          }
+        }
         if (slot->record.ok && options.claims != nullptr)
           slot->record.note.claim_codes =
               options.claims->codes_for(slot->record.note.note_id, slot->record.note.encounter_id);
@@ -298,23 +376,31 @@ ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& input
 
   auto write = [&](Slot* slot) {
     const bool ok_record = slot->error_json.empty();
-    if (slot->resumed)
+    if (slot->resumed) {
       ++outcome.resumed;
-    else if (!slot->record.ok)
+      summary->add_resumed();
+    } else if (!slot->record.ok) {
       summary->add_error();
-    else
+    } else {
       summary->add(slot->result, analyzer.lexicon());
+    }
+    if (ok_record)
+      ++outcome.ok_records;
+    else
+      ++outcome.error_records;
     if (brat) {
       if (ok_record) {
         std::string stem = brat_file_stem(slot->record.note.note_id), base = stem;
         for (int n = 2; !used_stems.insert(stem).second; ++n) stem = base + "-" + std::to_string(n);
         brat_ok = write_whole_file(brat_dir / (stem + ".txt"), slot->record.note.text) &&
                   write_whole_file(brat_dir / (stem + ".ann"), slot->ann) && brat_ok;
+        ++outcome.written;
       } else {
         // In brat mode the records are the files; error records go to standard error.
         brat_ok = std::fwrite(slot->error_json.data(), 1, slot->error_json.size(), stderr) ==
                       slot->error_json.size() &&
                   brat_ok;
+        ++outcome.written;
       }
     } else if (ok_record) {
       spool.add_result(slot->parts);
@@ -338,6 +424,9 @@ ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& input
                      tbb::make_filter<Slot*, Slot*>(tbb::filter_mode::parallel, analyse) &
                      tbb::make_filter<Slot*, void>(tbb::filter_mode::serial_in_order, write));
   if (options.progress != nullptr) options.progress->finish();
+  outcome.read = token;
+  outcome.duplicate_ids = duplicate_ids;
+  summary->add_duplicate_ids(outcome.duplicate_ids);
 
   if (brat) {
     if (!brat_ok) {
@@ -369,6 +458,7 @@ ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& input
       }
     size_t before = buffer.size();
     write_ok = spool.assemble(o ? o->subsequent_rules : std::vector<std::string>{}, extra, &buffer);
+    if (write_ok) ++outcome.written;
     // The stored record gains what the review added.
     if (o != nullptr && db != nullptr && store_ok) {
       record.assign(buffer, before, std::string::npos);

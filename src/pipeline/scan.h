@@ -51,6 +51,16 @@ struct ScanOutcome {
   bool ok = false;       // false: an input could not be opened or the output not written
   std::string error;     // why, when !ok
   uint64_t resumed = 0;  // notes taken from the store unchanged (with `resume`)
+  // The reconciliation of the run, each counted where it happens: records the readers
+  // yielded, records the writer stage received as analysed (ok, resumed included) or as
+  // error records, and records written to the output (JSONL lines, or brat notes plus error
+  // lines on standard error). A complete run has read == ok_records + error_records ==
+  // written; `duplicate_ids` counts records whose note_id an earlier record of the run had.
+  uint64_t read = 0;
+  uint64_t ok_records = 0;
+  uint64_t error_records = 0;
+  uint64_t written = 0;
+  uint64_t duplicate_ids = 0;
 };
 
 // `inputs` are paths (files or folders), "-" for standard input. Records go to `out` (JSONL)

@@ -26,6 +26,9 @@ void Summary::print(std::ostream& out, const std::string& output) const {
   out << "dxaudit scan summary\n";
   out << "  notes read        " << records_ << " (" << (records_ - errors_) << " ok, " << errors_
       << " error)\n";
+  if (duplicate_ids_ > 0)
+    out << "  duplicate ids     " << duplicate_ids_
+        << " record(s) repeat an earlier record's note_id (each has a warning)\n";
   out << "  findings          " << findings_ << " (" << active_findings_ << " active)\n";
   for (const auto& [name, n] : active_by_concept_)
     out << "    " << std::left << std::setw(30) << name << std::right << std::setw(6) << n << "\n";

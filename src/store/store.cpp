@@ -123,6 +123,12 @@ std::string content_hash(const io::Note& note) {
                              std::string_view(note.meta_json)})
     fnv(&h, s);
   for (const std::string& c : note.codes) fnv(&h, c);
+  // Warnings (a repaired byte, a repeated note_id) are part of the record: a note stored
+  // without one is not resumed in its place. A note without warnings hashes as before.
+  if (!note.warnings.empty()) {
+    fnv(&h, "\x01warnings");
+    for (const std::string& w : note.warnings) fnv(&h, w);
+  }
   char hex[17];
   std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
   return hex;

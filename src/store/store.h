@@ -35,7 +35,7 @@ namespace dxaudit::store {
 inline constexpr int kSchemaVersion = 2;
 
 // A hash of everything a note's analysis depends on in the note itself (id, text, codes,
-// date, ids, provider, meta), as 16 hex digits (FNV-1a, 64 bits; stable across runs).
+// date, ids, provider, meta, warnings), as 16 hex digits (FNV-1a, 64 bits; stable across runs).
 std::string content_hash(const io::Note& note);
 
 // Parses one output record for put(); a discarded value when it is not JSON.

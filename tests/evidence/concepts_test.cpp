@@ -271,7 +271,10 @@ TEST_CASE("concepts: phrasings found missing on the held-out gold notes") {
   a = analyze_text("Type 2 Modic endplate change.");
   REQUIRE(a.findings.size() == 1);
   CHECK(a.findings[0].text == "Type 2 Modic endplate change");
-  f = find_concept(analyze_text("No acute fracture."), "vertebral_fracture");
+  // Kept in a variable: f points into it (a temporary here was a use after free that
+  // AddressSanitizer caught).
+  auto fracture = analyze_text("No acute fracture.");
+  f = find_concept(fracture, "vertebral_fracture");
   REQUIRE(f != nullptr);
   CHECK(f->negated);
   CHECK(find_concept(analyze_text("History of hip fracture."), "vertebral_fracture") == nullptr);

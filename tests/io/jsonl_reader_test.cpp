@@ -257,3 +257,23 @@ TEST_CASE("JsonlReader: a very long line is read whole") {
   CHECK(records[2].note.text == "y");
   CHECK(records[2].where.line == 3);
 }
+
+TEST_CASE("json_too_deep: 1000 levels pass, 1001 do not; brackets in strings do not count") {
+  using dxaudit::io::json_too_deep;
+  std::string error;
+  const size_t max = dxaudit::io::kMaxJsonDepth;
+  CHECK_FALSE(json_too_deep(std::string(max, '[') + std::string(max, ']'), &error));
+  CHECK(json_too_deep(std::string(max + 1, '['), &error));
+  CHECK(error ==
+        "arrays and objects are nested more than 1000 levels deep (at byte 1001 of the "
+        "line)");
+  // Inside strings, with escaped quotes and backslashes around them.
+  const std::string brackets(2 * max, '[');
+  CHECK_FALSE(json_too_deep(R"({"text":")" + brackets + R"("})", &error));
+  CHECK_FALSE(json_too_deep(R"({"text":"a \" )" + brackets + R"( \\\" b"})", &error));
+  CHECK_FALSE(json_too_deep(R"({"t":"\\"})", &error));
+  // After a string that ends in an escaped backslash, brackets count again.
+  CHECK(json_too_deep(R"({"t":"\\",)" + brackets, &error));
+  // An unterminated string is for the parser to report.
+  CHECK_FALSE(json_too_deep(R"({"t":"[[[)", &error));
+}
