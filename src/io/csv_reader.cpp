@@ -41,8 +41,9 @@ void CsvReader::on_field(void* s, size_t len, void* self) {
   r->fields_.emplace_back(static_cast<const char*>(s), len);
 }
 
-void CsvReader::on_record(int, void* self) {
+void CsvReader::on_record(int c, void* self) {
   auto* r = static_cast<CsvReader*>(self);
+  if (c == CSV_CR) ++r->cr_records_;
   Row row;
   row.line = r->record_line_;
   row.fields.swap(r->fields_);
@@ -88,8 +89,23 @@ bool CsvReader::fill_queue() {
     }
     feed_.assign(line);
     feed_.push_back('\n');
+    const size_t queued = ready_.size();
+    cr_records_ = 0;
     size_t done = csv_parse(&parser_, feed_.data(), feed_.size(), on_field, on_record, this);
-    if (done != feed_.size()) {
+    // libcsv ends a record at any carriage return outside quotes; only the one before the
+    // line feed (CRLF) ends a line. One in the middle of a line would cut the line into
+    // records that all claim its number, the first one's last field cut short.
+    const size_t line_end_crs = !line.empty() && line.back() == '\r' ? 1 : 0;
+    if (done == feed_.size() && cr_records_ > line_end_crs) {
+      ready_.resize(queued);
+      Row row;
+      row.line = record_line_;
+      row.error =
+          "a carriage return in the middle of a line, outside quotes (quote the field; lines "
+          "end with LF or CRLF)";
+      ready_.push_back(std::move(row));
+      restart_parser();
+    } else if (done != feed_.size()) {
       Row row;
       row.line = record_line_;
       row.error = std::string("malformed CSV (") + csv_strerror(csv_error(&parser_)) +
