@@ -87,16 +87,24 @@ bool CsvReader::fill_queue() {
       in_record_ = true;
       record_line_ = lines_.line_number();
     }
-    feed_.assign(line);
-    feed_.push_back('\n');
+    // libcsv ends a record at any carriage return outside quotes, but only the one before
+    // the line feed (CRLF) ends a line: one in the middle would cut the line into records
+    // that all claim its number, the first one's last field cut short. So the line goes in
+    // without its line end, and a record a '\r' ended by then is an error.
     const size_t queued = ready_.size();
+    std::string_view body = line;
+    const bool crlf = !body.empty() && body.back() == '\r';
+    if (crlf) body.remove_suffix(1);
     cr_records_ = 0;
-    size_t done = csv_parse(&parser_, feed_.data(), feed_.size(), on_field, on_record, this);
-    // libcsv ends a record at any carriage return outside quotes; only the one before the
-    // line feed (CRLF) ends a line. One in the middle of a line would cut the line into
-    // records that all claim its number, the first one's last field cut short.
-    const size_t line_end_crs = !line.empty() && line.back() == '\r' ? 1 : 0;
-    if (done == feed_.size() && cr_records_ > line_end_crs) {
+    bool parsed =
+        csv_parse(&parser_, body.data(), body.size(), on_field, on_record, this) == body.size();
+    const bool mid_line_cr = cr_records_ > 0;
+    if (parsed && !mid_line_cr) {
+      std::string_view end = crlf ? "\r\n" : "\n";
+      parsed = csv_parse(&parser_, end.data(), end.size(), on_field, on_record, this) == end.size();
+    }
+    // (Checked first: the line may also hold a stray quote after such a record.)
+    if (mid_line_cr) {
       ready_.resize(queued);
       Row row;
       row.line = record_line_;
@@ -105,7 +113,7 @@ bool CsvReader::fill_queue() {
           "end with LF or CRLF)";
       ready_.push_back(std::move(row));
       restart_parser();
-    } else if (done != feed_.size()) {
+    } else if (!parsed) {
       Row row;
       row.line = record_line_;
       row.error = std::string("malformed CSV (") + csv_strerror(csv_error(&parser_)) +

@@ -60,7 +60,6 @@ class CsvReader : public NoteSource {
   bool finished_ = false;
   uint64_t record_line_ = 0;
   size_t cr_records_ = 0;  // records of the current line that a '\r' ended
-  std::string feed_;
 };
 
 }  // namespace dxaudit::io

@@ -94,6 +94,19 @@ TEST_CASE("csv: a carriage return in the middle of a line, outside quotes, is an
   REQUIRE(m.size() == 1);
   CHECK(m[0].error_kind == "malformed_csv");
   CHECK(m[0].where.line == 1);
+  // The second one: the line also holds a stray quote after the records a CR ended.
+  std::vector<InputRecord> q = read_all(dir.write("q.csv", "\xff\r\xf9\r`\rl\""));
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].error_kind == "malformed_csv");
+  CHECK(q[0].where.line == 1);
+  // A mid-line CR on a line that ends in CR inside an opened quote: still one error.
+  std::vector<InputRecord> o =
+      read_all(dir.write("o.csv", "note_id,text\na,b\rc,\"x\r\ny\"\r\nd,ok\n"));
+  REQUIRE(o.size() == 3);
+  CHECK(o[0].error_kind == "malformed_csv");
+  CHECK(o[0].where.line == 2);
+  CHECK(o[2].ok);
+  CHECK(o[2].note.note_id == "d");
 }
 
 TEST_CASE("csv: a bad record becomes an error record and reading goes on") {
