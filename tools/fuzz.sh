@@ -17,7 +17,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 out=$root/build-fuzz
-all_targets=(fuzz_jsonl fuzz_csv fuzz_fhir fuzz_text fuzz_lexicon fuzz_models fuzz_analyze)
+all_targets=(fuzz_jsonl fuzz_csv fuzz_fhir fuzz_text fuzz_lexicon fuzz_models fuzz_analyze
+  fuzz_side_inputs)
 
 have_libfuzzer() {
   command -v clang++-14 >/dev/null 2>&1 || return 1
@@ -44,7 +45,7 @@ build() {
 make_seeds() {
   local s=$out/seeds
   rm -rf "$s"
-  mkdir -p "$s"/{fuzz_jsonl,fuzz_csv,fuzz_fhir,fuzz_text,fuzz_lexicon,fuzz_models,fuzz_analyze}
+  mkdir -p "$s"/{fuzz_jsonl,fuzz_csv,fuzz_fhir,fuzz_text,fuzz_lexicon,fuzz_models,fuzz_analyze,fuzz_side_inputs}
   cp tests/fuzz/seeds/jsonl/* corpora/demo/notes.jsonl "$s/fuzz_jsonl/"
   cp corpora/audit/expected.jsonl "$s/fuzz_jsonl/audit_expected.jsonl"
   split -l 6 corpora/audit/notes.jsonl "$s/fuzz_jsonl/audit_notes_"
@@ -82,6 +83,14 @@ make_seeds() {
     cp "$f" "$s/fuzz_lexicon/$(echo "${f#lexicons/}" | tr / _)"
   done
   cp models/*.model "$s/fuzz_models/"
+  # fuzz_side_inputs: the first byte picks the reader ('0' claims, '1' TSV, '2' brat).
+  { printf 0; cat corpora/audit/claims.csv; } >"$s/fuzz_side_inputs/claims.csv"
+  for f in tests/context/*.tsv; do
+    { printf 1; head -c 16384 "$f"; } >"$s/fuzz_side_inputs/$(basename "$f")"
+  done
+  for f in corpora/gold/g0*.ann; do
+    { printf 2; cat "$f"; } >"$s/fuzz_side_inputs/$(basename "$f")"
+  done
 }
 
 # run TARGET [libFuzzer options...]: one libFuzzer process; its log to logs/TARGET.log.
@@ -119,6 +128,7 @@ case "${1:-}" in
   --smoke)
     runs=${2:-2000}
     secs=${3:-10}
+    [ "${DXAUDIT_NO_FUZZ:-0}" != 1 ] || { echo "fuzz smoke: DXAUDIT_NO_FUZZ=1: skipped" >&2; exit 77; }
     have_libfuzzer || { echo "fuzz smoke: no clang-14/libFuzzer: skipped" >&2; exit 77; }
     for t in "${all_targets[@]}"; do
       [ -x "$out/fuzz/$t" ] || { echo "fuzz smoke: $out/fuzz/$t not built: skipped" >&2; exit 77; }
