@@ -6,5 +6,14 @@ cd "$(dirname "$0")/.."
 # The browser test renders the demo report in headless Chromium.
 bash tools/deps.sh chromium
 bash tools/build.sh
+# The fuzz targets (build-fuzz/, for the fuzz_smoke test) need clang-14 and libFuzzer;
+# without them (not installable here, or DXAUDIT_NO_FUZZ=1) fuzz_smoke is skipped.
+if [ "${DXAUDIT_NO_FUZZ:-0}" != 1 ]; then
+  if bash tools/deps.sh clang-14 libclang-rt-14-dev; then
+    bash tools/fuzz.sh --build
+  else
+    echo "dxaudit: clang-14/libFuzzer not installed: the fuzz smoke test will be skipped" >&2
+  fi
+fi
 cd build
 ctest --output-on-failure -j "$(nproc 2>/dev/null || echo 2)"

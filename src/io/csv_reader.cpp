@@ -41,8 +41,9 @@ void CsvReader::on_field(void* s, size_t len, void* self) {
   r->fields_.emplace_back(static_cast<const char*>(s), len);
 }
 
-void CsvReader::on_record(int, void* self) {
+void CsvReader::on_record(int c, void* self) {
   auto* r = static_cast<CsvReader*>(self);
+  if (c == CSV_CR) ++r->cr_records_;
   Row row;
   row.line = r->record_line_;
   row.fields.swap(r->fields_);
@@ -88,10 +89,33 @@ bool CsvReader::fill_queue() {
       in_record_ = true;
       record_line_ = lines_.line_number();
     }
-    feed_.assign(line);
-    feed_.push_back('\n');
-    size_t done = csv_parse(&parser_, feed_.data(), feed_.size(), on_field, on_record, this);
-    if (done != feed_.size()) {
+    // libcsv ends a record at any carriage return outside quotes, but only the one before
+    // the line feed (CRLF) ends a line: one in the middle would cut the line into records
+    // that all claim its number, the first one's last field cut short. So the line goes in
+    // without its line end, and a record a '\r' ended by then is an error.
+    const size_t queued = ready_.size();
+    std::string_view body = line;
+    const bool crlf = !body.empty() && body.back() == '\r';
+    if (crlf) body.remove_suffix(1);
+    cr_records_ = 0;
+    bool parsed =
+        csv_parse(&parser_, body.data(), body.size(), on_field, on_record, this) == body.size();
+    const bool mid_line_cr = cr_records_ > 0;
+    if (parsed && !mid_line_cr) {
+      std::string_view end = crlf ? "\r\n" : "\n";
+      parsed = csv_parse(&parser_, end.data(), end.size(), on_field, on_record, this) == end.size();
+    }
+    // (Checked first: the line may also hold a stray quote after such a record.)
+    if (mid_line_cr) {
+      ready_.resize(queued);
+      Row row;
+      row.line = record_line_;
+      row.error =
+          "a carriage return in the middle of a line, outside quotes (quote the field; lines "
+          "end with LF or CRLF)";
+      ready_.push_back(std::move(row));
+      restart_parser();
+    } else if (!parsed) {
       Row row;
       row.line = record_line_;
       row.error = std::string("malformed CSV (") + csv_strerror(csv_error(&parser_)) +

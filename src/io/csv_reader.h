@@ -7,8 +7,9 @@
 // before the header is skipped; CRLF and LF line ends are both accepted; spaces inside
 // fields are kept (a note's offsets count every byte). Each record's position is the
 // line it starts on. A record that cannot be read (wrong number of fields, a stray
-// quote, a missing note_id or text, a quoted field never closed) becomes an error record
-// and reading goes on with the next line.
+// quote, a missing note_id or text, a quoted field never closed, a carriage return in the
+// middle of a line outside quotes) becomes an error record and reading goes on with the
+// next line.
 #pragma once
 
 #include <csv.h>
@@ -58,7 +59,7 @@ class CsvReader : public NoteSource {
   bool in_record_ = false;
   bool finished_ = false;
   uint64_t record_line_ = 0;
-  std::string feed_;
+  size_t cr_records_ = 0;  // records of the current line that a '\r' ended
 };
 
 }  // namespace dxaudit::io

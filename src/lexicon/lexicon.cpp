@@ -272,7 +272,7 @@ struct Loader {
         fail(f, e.line, "unknown concept '" + e.id + "' (declare it in a vocabulary file)");
         continue;
       }
-      add_pattern(f, e, Pattern{PatternKind::kFinding, *c});
+      add_pattern(f, e, Pattern{.kind = PatternKind::kFinding, .target = *c});
     }
   }
 
@@ -284,7 +284,7 @@ struct Loader {
         fail(f, e.line, "unknown element '" + e.id + "' (declare it in a vocabulary file)");
         continue;
       }
-      add_pattern(f, e, Pattern{PatternKind::kElement, *el});
+      add_pattern(f, e, Pattern{.kind = PatternKind::kElement, .target = *el});
     }
   }
 
@@ -302,7 +302,8 @@ struct Loader {
         fail(f, e.line, "laterality is left, right or bilateral, not '" + e.id + "'");
         continue;
       }
-      add_pattern(f, e, Pattern{PatternKind::kLaterality, static_cast<uint16_t>(side)});
+      add_pattern(f, e,
+                  Pattern{.kind = PatternKind::kLaterality, .target = static_cast<uint16_t>(side)});
     }
   }
 
@@ -317,7 +318,7 @@ struct Loader {
                  "terminate)");
         continue;
       }
-      Pattern p{PatternKind::kCue, static_cast<uint16_t>(*category)};
+      Pattern p{.kind = PatternKind::kCue, .target = static_cast<uint16_t>(*category)};
       bool ok = true;
       if (const std::string* d = e.option("direction")) {
         if (*d == "forward")
@@ -491,7 +492,7 @@ std::unique_ptr<const Lexicon> load_lexicon(const std::string& dir,
   if (errors->size() != errors_before && files.empty()) return nullptr;
 
   auto lex = std::make_unique<Lexicon>();
-  Loader loader{lex.get(), errors, {}};
+  Loader loader{.lex = lex.get(), .errors = errors};
   // Vocabulary first: the other kinds refer to it, whatever their file names.
   for (const LineFile& f : files)
     if (f.kind == "vocabulary") loader.load_vocabulary(f);

@@ -67,6 +67,48 @@ TEST_CASE("csv: quoting, embedded newlines, BOM, and the line each record starts
   CHECK(r[2].where.line == 6);
 }
 
+// Found by fuzz_csv (docs/fuzzing.md): libcsv ends a record at every carriage return
+// outside quotes, so "a,pain\rb,more" on one line became two records, both claiming that
+// line, the first with its text cut short; a line of header and rows split by bare CRs
+// gave more records than lines.
+TEST_CASE("csv: a carriage return in the middle of a line, outside quotes, is an error") {
+  TempDir dir;
+  std::string path = dir.write("n.csv",
+                               "note_id,text\r\n"
+                               "a,pain\rb,more\r\n"
+                               "c,\"quoted\rstays\"\r\n"
+                               "d,ok\n");
+  std::vector<InputRecord> r = read_all(path);
+  REQUIRE(r.size() == 3);
+  CHECK(r[0].error_kind == "malformed_csv");
+  CHECK(r[0].where.line == 2);
+  CHECK(r[0].error_message.find("carriage return") != std::string::npos);
+  CHECK(r[1].ok);
+  CHECK(r[1].note.text == "quoted\rstays");
+  CHECK(r[2].ok);
+  CHECK(r[2].note.note_id == "d");
+  CHECK(r[2].where.line == 4);
+
+  // The minimized fuzz input: one line, no header, four records before the fix.
+  std::vector<InputRecord> m = read_all(dir.write("m.csv", "\r\x01\r\x01\r\x01\r\x01"));
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].error_kind == "malformed_csv");
+  CHECK(m[0].where.line == 1);
+  // The second one: the line also holds a stray quote after the records a CR ended.
+  std::vector<InputRecord> q = read_all(dir.write("q.csv", "\xff\r\xf9\r`\rl\""));
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].error_kind == "malformed_csv");
+  CHECK(q[0].where.line == 1);
+  // A mid-line CR on a line that ends in CR inside an opened quote: still one error.
+  std::vector<InputRecord> o =
+      read_all(dir.write("o.csv", "note_id,text\na,b\rc,\"x\r\ny\"\r\nd,ok\n"));
+  REQUIRE(o.size() == 3);
+  CHECK(o[0].error_kind == "malformed_csv");
+  CHECK(o[0].where.line == 2);
+  CHECK(o[2].ok);
+  CHECK(o[2].note.note_id == "d");
+}
+
 TEST_CASE("csv: a bad record becomes an error record and reading goes on") {
   TempDir dir;
   std::string path = dir.write("n.csv",
