@@ -79,7 +79,10 @@ std::vector<std::string> literal_words(std::string_view pattern) {
   return words;
 }
 
-bool pattern_to_regex(std::string_view pattern, std::string* regex, std::string* error) {
+namespace {
+
+// The RE2 expression of a pattern, without compiling it.
+bool regex_of(std::string_view pattern, std::string* regex, std::string* error) {
   regex->clear();
   if (!is_literal_pattern(pattern)) {
     std::string_view body = pattern.substr(3);
@@ -89,34 +92,42 @@ bool pattern_to_regex(std::string_view pattern, std::string* regex, std::string*
     }
     // The view is case-folded, but authors may write capitals (L4, SLR): match either.
     *regex = "(?i:" + std::string(body) + ")";
-  } else {
-    std::vector<std::string> words = literal_words(pattern);
-    if (words.empty()) {
-      *error = "empty phrase";
-      return false;
-    }
-    for (size_t w = 0; w < words.size(); ++w) {
-      if (w > 0) *regex += R"((?:\s+|\s*-\s*))";
-      *regex += re2::RE2::QuoteMeta(words[w]);
-    }
-    // RE2's \b is ASCII-only, but it lets the DFA skip mid-word candidates ("r" in "for")
-    // that the matcher's Unicode alignment check would reject one call at a time.
-    auto ascii_word = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
-    if (ascii_word(words.front().front())) regex->insert(0, "\\b");
-    if (ascii_word(words.back().back())) regex->append("\\b");
+    return true;
   }
+  std::vector<std::string> words = literal_words(pattern);
+  if (words.empty()) {
+    *error = "empty phrase";
+    return false;
+  }
+  for (size_t w = 0; w < words.size(); ++w) {
+    if (w > 0) *regex += R"((?:\s+|\s*-\s*))";
+    *regex += re2::RE2::QuoteMeta(words[w]);
+  }
+  // RE2's \b is ASCII-only, but it lets the DFA skip mid-word candidates ("r" in "for")
+  // that the matcher's Unicode alignment check would reject one call at a time.
+  auto ascii_word = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+  if (ascii_word(words.front().front())) regex->insert(0, "\\b");
+  if (ascii_word(words.back().back())) regex->append("\\b");
+  return true;
+}
+
+// What is wrong with a compiled pattern, or "".
+std::string compiled_problem(const re2::RE2& re) {
+  if (!re.ok()) return "invalid regular expression: " + re.error();
+  if (re.Match("", 0, 0, re2::RE2::UNANCHORED, nullptr, 0))
+    return "pattern matches the empty string";
+  return "";
+}
+
+}  // namespace
+
+bool pattern_to_regex(std::string_view pattern, std::string* regex, std::string* error) {
+  if (!regex_of(pattern, regex, error)) return false;
   re2::RE2::Options options;
   options.set_log_errors(false);
   re2::RE2 check(*regex, options);
-  if (!check.ok()) {
-    *error = "invalid regular expression: " + check.error();
-    return false;
-  }
-  if (check.Match("", 0, 0, re2::RE2::UNANCHORED, nullptr, 0)) {
-    *error = "pattern matches the empty string";
-    return false;
-  }
-  return true;
+  *error = compiled_problem(check);
+  return error->empty();
 }
 
 namespace {
@@ -154,9 +165,22 @@ struct Loader {
 
   void add_pattern(const LineFile& f, const LineEntry& e, Pattern p) {
     std::string regex, error;
-    if (!pattern_to_regex(e.value, &regex, &error)) {
+    if (!regex_of(e.value, &regex, &error)) {
       fail(f, e.line, error + " in '" + e.value + "'");
       return;
+    }
+    // A literal phrase's expression is valid by construction (quoted, non-empty words);
+    // only `re:` patterns are compiled, once, here.
+    std::unique_ptr<re2::RE2> compiled;
+    if (!is_literal_pattern(e.value)) {
+      re2::RE2::Options options;
+      options.set_log_errors(false);
+      options.set_longest_match(true);
+      compiled = std::make_unique<re2::RE2>(regex, options);
+      if (std::string problem = compiled_problem(*compiled); !problem.empty()) {
+        fail(f, e.line, problem + " in '" + e.value + "'");
+        return;
+      }
     }
     auto key = std::make_pair(static_cast<int>(p.kind) * 65536 + p.target, regex);
     auto [it, inserted] = seen.emplace(key, f.path + ":" + std::to_string(e.line));
@@ -169,10 +193,8 @@ struct Loader {
     p.file = f.path;
     p.line = e.line;
     lex->patterns.push_back(std::move(p));
-    re2::RE2::Options options;
-    options.set_log_errors(false);
-    options.set_longest_match(true);
-    lex->regexes.push_back(std::make_unique<re2::RE2>(regex, options));
+    lex->regex_sources.push_back(std::move(regex));
+    lex->regexes.push_back(std::move(compiled));
   }
 
   void load_vocabulary(const LineFile& f) {
@@ -460,7 +482,7 @@ bool build_prefilters(Lexicon* lex, std::vector<LoadError>* errors) {
     options.set_log_errors(false);
     options.set_longest_match(true);
     int id = 0;
-    if (lex->regex_filter->Add(lex->regexes[i]->pattern(), options, &id) != re2::RE2::NoError) {
+    if (lex->regex_filter->Add(lex->regex_sources[i], options, &id) != re2::RE2::NoError) {
       errors->push_back(
           {lex->patterns[i].file, lex->patterns[i].line, "pattern rejected by the pattern filter"});
       return false;
@@ -535,7 +557,7 @@ std::unique_ptr<const Lexicon> load_lexicon(const std::string& dir,
     for (size_t i = 0; i < lex->regexes.size(); ++i) {
       if (lex->patterns[i].kind != PatternKind::kCue) continue;
       std::string error;
-      if (lex->cue_set->Add(lex->regexes[i]->pattern(), &error) < 0) {
+      if (lex->cue_set->Add(lex->regex_sources[i], &error) < 0) {
         errors->push_back({lex->patterns[i].file, lex->patterns[i].line,
                            "pattern rejected by the cue set: " + error});
         return nullptr;

@@ -140,7 +140,10 @@ struct Lexicon {
   // carries by default (section_context files).
   std::vector<SectionDefaults> section_defaults;
 
-  // Compiled forms of `patterns`, index for index.
+  // Index for index with `patterns`: the RE2 expression of each (pattern_to_regex), and
+  // the compiled expression of each `re:` pattern (null for literal phrases, which the
+  // matcher finds by substring search; their expression only feeds RE2 sets).
+  std::vector<std::string> regex_sources;
   std::vector<std::unique_ptr<re2::RE2>> regexes;
   // What the matcher (src/match) needs to find which patterns may occur in a sentence
   // without one DFA for all of them (bounded gaps such as `(?:\w+\s+){0,4}` in many `re:`

@@ -168,7 +168,7 @@ Matcher::Matcher(const lexicon::Lexicon& lexicon, Scope scope) : lexicon_(lexico
   auto set = std::make_unique<re2::RE2::Set>(options, re2::RE2::UNANCHORED);
   for (uint32_t p : lexicon_.unfiltered_patterns) {
     std::string error;
-    set->Add(lexicon_.regexes[p]->pattern(), &error);  // accepted by the lexicon's set already
+    set->Add(lexicon_.regex_sources[p], &error);  // accepted by the lexicon's set already
     unfiltered_patterns_.push_back(p);
   }
   // FilteredRE2 atoms by their first three bytes (atoms are at least kMinAtomLength long).
