@@ -227,10 +227,15 @@ int run_assert(const std::vector<std::string>& args) {
   pipeline::Workspace ws;
   pipeline::TargetAssertion assertion;
   std::vector<std::string_view> fields;
-  std::string buffer;
+  std::string buffer;  // records not yet written; flushed in blocks of about 1 MB
+  bool write_ok = true;
+  auto flush = [&] {
+    write_ok =
+        std::fwrite(buffer.data(), 1, buffer.size(), out.file()) == buffer.size() && write_ok;
+    buffer.clear();
+  };
   uint64_t line = 0, bad_rows = 0;
   while (reader.next(&fields, &line)) {
-    buffer.clear();
     if (fields.size() < columns.width) {
       ++bad_rows;
       io::JsonWriter w(&buffer);
@@ -247,9 +252,10 @@ int run_assert(const std::vector<std::string>& args) {
                                      &assertion);
       write_assertion(fields[columns.id], fields[columns.sentence], assertion, &buffer);
     }
-    std::fwrite(buffer.data(), 1, buffer.size(), out.file());
+    if (buffer.size() >= (size_t{1} << 20)) flush();
   }
-  if (!out.commit()) {
+  flush();
+  if (!write_ok || !out.commit()) {
     std::cerr << "dxaudit assert: could not write " << output << "\n";
     return kExitUsage;
   }
