@@ -21,6 +21,8 @@
 #include <string>
 #include <string_view>
 
+#include "io/note.h"
+
 namespace dxaudit::io {
 
 class ByteStream {
@@ -70,5 +72,32 @@ class LineReader {
   bool eof_ = false;
   uint64_t line_ = 0;
 };
+
+// One record per non-blank line of a newline-delimited JSON input (JSONL, FHIR NDJSON):
+// the next such line parsed into *record by `parse`, with its position; at the end, once,
+// an error record when the stream broke off (line 0: the line that could not be read is
+// not known). False when there is nothing more.
+template <typename Parse>
+bool next_line_record(LineReader& lines, const ByteStream& stream, const std::string& name,
+                      bool* reported_failure, InputRecord* record, Parse parse) {
+  std::string_view line;
+  while (lines.next(&line)) {
+    while (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
+    *record = InputRecord{};
+    record->where = {name, lines.line_number()};
+    parse(line, record);
+    return true;
+  }
+  if (stream.failed() && !*reported_failure) {
+    *reported_failure = true;
+    *record = InputRecord{};
+    record->where = {name, 0};
+    record->error_kind = "read_error";
+    record->error_message = "reading stopped: " + stream.error();
+    return true;
+  }
+  return false;
+}
 
 }  // namespace dxaudit::io

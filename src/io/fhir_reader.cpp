@@ -65,24 +65,8 @@ FhirReader::FhirReader(std::unique_ptr<ByteStream> stream, std::string name)
     : stream_(std::move(stream)), lines_(stream_.get()), name_(std::move(name)) {}
 
 bool FhirReader::next(InputRecord* record) {
-  std::string_view line;
-  while (lines_.next(&line)) {
-    while (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
-    *record = InputRecord{};
-    record->where = {name_, lines_.line_number()};
-    parse_document_reference(line, record);
-    return true;
-  }
-  if (stream_->failed() && !reported_failure_) {
-    reported_failure_ = true;
-    *record = InputRecord{};
-    record->where = {name_, 0};
-    record->error_kind = "read_error";
-    record->error_message = "reading stopped: " + stream_->error();
-    return true;
-  }
-  return false;
+  return next_line_record(lines_, *stream_, name_, &reported_failure_, record,
+                          parse_document_reference);
 }
 
 void parse_document_reference(std::string_view line, InputRecord* record) {

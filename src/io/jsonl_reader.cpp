@@ -18,27 +18,7 @@ JsonlReader::JsonlReader(std::unique_ptr<ByteStream> stream, std::string name)
     : stream_(std::move(stream)), lines_(stream_.get()), name_(std::move(name)) {}
 
 bool JsonlReader::next(InputRecord* record) {
-  std::string_view line;
-  while (lines_.next(&line)) {
-    while (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    bool blank = line.find_first_not_of(" \t") == std::string_view::npos;
-    if (blank) continue;
-    *record = InputRecord{};
-    record->where = {name_, lines_.line_number()};
-    parse_note_json(line, record);
-    return true;
-  }
-  if (stream_->failed() && !reported_failure_) {
-    // One error record says that this input broke off (line 0: the line that could not
-    // be read is not known).
-    reported_failure_ = true;
-    *record = InputRecord{};
-    record->where = {name_, 0};
-    record->error_kind = "read_error";
-    record->error_message = "reading stopped: " + stream_->error();
-    return true;
-  }
-  return false;
+  return next_line_record(lines_, *stream_, name_, &reported_failure_, record, parse_note_json);
 }
 
 namespace {
