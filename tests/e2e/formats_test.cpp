@@ -3,8 +3,6 @@
 // folder with a manifest and FHIR DocumentReference NDJSON, each also as .gz and .zst,
 // and each is scanned by the real binary.
 #include <doctest/doctest.h>
-#include <zlib.h>
-#include <zstd.h>
 
 #include <map>
 #include <nlohmann/json.hpp>
@@ -12,10 +10,14 @@
 #include <string>
 #include <vector>
 
+#include "compress_support.h"
 #include "test_support.h"
 
 using namespace dxaudit::testing;
 using nlohmann::json;
+
+using dxaudit::testing::gzip;
+using dxaudit::testing::zstd;
 
 namespace {
 
@@ -129,28 +131,6 @@ std::string to_fhir(const std::vector<json>& notes) {
           {{"contentType", "text/plain; charset=utf-8"}, {"data", base64(n["text"])}}}}};
     out += d.dump() + "\n";
   }
-  return out;
-}
-
-std::string gzip(const std::string& data) {
-  z_stream z{};
-  REQUIRE(deflateInit2(&z, 6, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY) == Z_OK);
-  std::string out(deflateBound(&z, data.size()) + 64, '\0');
-  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  z.avail_in = static_cast<uInt>(data.size());
-  z.next_out = reinterpret_cast<Bytef*>(out.data());
-  z.avail_out = static_cast<uInt>(out.size());
-  REQUIRE(deflate(&z, Z_FINISH) == Z_STREAM_END);
-  out.resize(z.total_out);
-  deflateEnd(&z);
-  return out;
-}
-
-std::string zstd(const std::string& data) {
-  std::string out(ZSTD_compressBound(data.size()), '\0');
-  size_t n = ZSTD_compress(out.data(), out.size(), data.data(), data.size(), 3);
-  REQUIRE_FALSE(ZSTD_isError(n));
-  out.resize(n);
   return out;
 }
 

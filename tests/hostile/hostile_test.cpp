@@ -5,8 +5,6 @@
 // environment (DXAUDIT_HOSTILE_BIG_MB, DXAUDIT_HOSTILE_TINY_NOTES) so that the sanitizer
 // build can run them smaller.
 #include <doctest/doctest.h>
-#include <zlib.h>
-#include <zstd.h>
 
 #include <chrono>
 #include <functional>
@@ -14,38 +12,20 @@
 #include <string>
 #include <vector>
 
+#include "compress_support.h"
 #include "hostile_support.h"
 
 using namespace dxaudit::testing;
 using nlohmann::json;
 using namespace std::string_literals;
 
+using dxaudit::testing::gzip;
+using dxaudit::testing::zstd;
+
 namespace {
 
 std::string note_line(const std::string& id, const std::string& text) {
   return json{{"note_id", id}, {"text", text}, {"codes", {"M54.50"}}}.dump() + "\n";
-}
-
-std::string gzip(const std::string& in) {
-  z_stream z{};
-  REQUIRE(deflateInit2(&z, 6, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY) == Z_OK);
-  std::string out(deflateBound(&z, static_cast<uLong>(in.size())), '\0');
-  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
-  z.avail_in = static_cast<uInt>(in.size());
-  z.next_out = reinterpret_cast<Bytef*>(out.data());
-  z.avail_out = static_cast<uInt>(out.size());
-  REQUIRE(deflate(&z, Z_FINISH) == Z_STREAM_END);
-  out.resize(z.total_out);
-  deflateEnd(&z);
-  return out;
-}
-
-std::string zstd(const std::string& in) {
-  std::string out(ZSTD_compressBound(in.size()), '\0');
-  size_t n = ZSTD_compress(out.data(), out.size(), in.data(), in.size(), 3);
-  REQUIRE(!ZSTD_isError(n));
-  out.resize(n);
-  return out;
 }
 
 // Pseudo-random bytes, the same on every run.

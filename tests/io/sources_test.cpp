@@ -1,12 +1,11 @@
 // The readers behind io/source.h: CSV, .txt folders, FHIR NDJSON, compressed streams, and
 // what each does with a record it cannot read.
 #include <doctest/doctest.h>
-#include <zlib.h>
-#include <zstd.h>
 
 #include <string>
 #include <vector>
 
+#include "compress_support.h"
 #include "io/fhir_reader.h"
 #include "io/source.h"
 #include "test_support.h"
@@ -14,6 +13,9 @@
 using dxaudit::io::InputFormat;
 using dxaudit::io::InputRecord;
 using dxaudit::testing::TempDir;
+
+using dxaudit::testing::gzip;
+using dxaudit::testing::zstd;
 
 namespace {
 
@@ -24,20 +26,6 @@ std::vector<InputRecord> read_all(const std::string& path,
   std::vector<InputRecord> out;
   InputRecord r;
   while (s.source->next(&r)) out.push_back(r);
-  return out;
-}
-
-std::string gzip(const std::string& data) {
-  z_stream z{};
-  REQUIRE(deflateInit2(&z, 6, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY) == Z_OK);
-  std::string out(deflateBound(&z, data.size()) + 64, '\0');
-  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  z.avail_in = static_cast<uInt>(data.size());
-  z.next_out = reinterpret_cast<Bytef*>(out.data());
-  z.avail_out = static_cast<uInt>(out.size());
-  REQUIRE(deflate(&z, Z_FINISH) == Z_STREAM_END);
-  out.resize(z.total_out);
-  deflateEnd(&z);
   return out;
 }
 
