@@ -4,6 +4,8 @@
 #include <charconv>
 #include <map>
 
+#include <re2/filtered_re2.h>
+
 #include "text/match_view.h"
 
 namespace dxaudit::lexicon {
@@ -131,10 +133,6 @@ bool pattern_to_regex(std::string_view pattern, std::string* regex, std::string*
 }
 
 namespace {
-
-// Shorter required pieces than this do not filter: an expression whose pieces are all
-// shorter ("l4") is searched in every sentence.
-constexpr int kMinAtomLength = 3;
 
 struct Loader {
   Lexicon* lex;
@@ -468,40 +466,23 @@ struct Loader {
   }
 };
 
-// Builds the prefilters of Lexicon (see lexicon.h): the FilteredRE2 and its atom set for
-// `re:` expressions, and the set of literal phrases and unfiltered expressions. Returns
-// false with an error when RE2 refuses a pattern.
-bool build_prefilters(Lexicon* lex, std::vector<LoadError>* errors) {
-  // Which expressions have atoms decides which ones the filter can rule out.
-  std::vector<std::string> atoms;
-  std::vector<int> unfiltered;
-  lex->regex_filter = std::make_unique<re2::FilteredRE2>(kMinAtomLength);
-  for (size_t i = 0; i < lex->patterns.size(); ++i) {
-    if (!lex->patterns[i].literal_words.empty()) continue;
+// The matcher prefilters `re:` expressions with FilteredRE2 (match/regex_prefilter.h);
+// an expression FilteredRE2 refuses is reported here, with its file and line, rather than
+// found missing at match time.
+bool check_prefilterable(const Lexicon& lex, std::vector<LoadError>* errors) {
+  re2::FilteredRE2 filter(kMinAtomLength);
+  for (size_t i = 0; i < lex.patterns.size(); ++i) {
+    if (!lex.patterns[i].literal_words.empty()) continue;
     re2::RE2::Options options;
     options.set_log_errors(false);
     options.set_longest_match(true);
     int id = 0;
-    if (lex->regex_filter->Add(lex->regex_sources[i], options, &id) != re2::RE2::NoError) {
+    if (filter.Add(lex.regex_sources[i], options, &id) != re2::RE2::NoError) {
       errors->push_back(
-          {lex->patterns[i].file, lex->patterns[i].line, "pattern rejected by the pattern filter"});
+          {lex.patterns[i].file, lex.patterns[i].line, "pattern rejected by the pattern filter"});
       return false;
     }
-    lex->filtered_patterns.push_back(static_cast<uint32_t>(i));
   }
-  if (lex->filtered_patterns.empty()) {
-    lex->regex_filter.reset();
-  } else {
-    lex->regex_filter->Compile(&atoms);
-    // With no atom found, exactly the expressions without atoms remain possible.
-    lex->regex_filter->AllPotentials({}, &unfiltered);
-  }
-  lex->filter_in_set.assign(lex->filtered_patterns.size(), false);
-  for (int id : unfiltered) lex->filter_in_set[static_cast<size_t>(id)] = true;
-
-  for (size_t f = 0; f < lex->filtered_patterns.size(); ++f)
-    if (lex->filter_in_set[f]) lex->unfiltered_patterns.push_back(lex->filtered_patterns[f]);
-  lex->atoms = std::move(atoms);
   return true;
 }
 
@@ -546,7 +527,7 @@ std::unique_ptr<const Lexicon> load_lexicon(const std::string& dir,
     if (f.kind == "section_context") loader.load_section_context(f);
   if (lex->concepts.empty()) errors->push_back({dir, 0, "no concepts declared"});
 
-  if (errors->size() == errors_before && !build_prefilters(lex.get(), errors)) return nullptr;
+  if (errors->size() == errors_before && !check_prefilterable(*lex, errors)) return nullptr;
   if (errors->size() == errors_before) {
     // The cues alone, for asserting a given target (no findings or elements to find): short
     // phrases and small alternations, cheapest as one set.

@@ -27,7 +27,6 @@
 // spaces or a hyphen between words) or `re:` followed by an RE2 expression.
 #pragma once
 
-#include <re2/filtered_re2.h>
 #include <re2/re2.h>
 #include <re2/set.h>
 
@@ -145,22 +144,6 @@ struct Lexicon {
   // matcher finds by substring search; their expression only feeds RE2 sets).
   std::vector<std::string> regex_sources;
   std::vector<std::unique_ptr<re2::RE2>> regexes;
-  // What the matcher (src/match) needs to find which patterns may occur in a sentence
-  // without one DFA for all of them (bounded gaps such as `(?:\w+\s+){0,4}` in many `re:`
-  // patterns multiply the states of a combined DFA; literal phrases go through the
-  // matcher's index by first word):
-  //   - `re:` expressions with required literal pieces ("atoms" of RE2's FilteredRE2, at
-  //     least kMinAtomLength long): `regex_filter`, whose id i is pattern
-  //     filtered_patterns[i]; `atoms` are the pieces (lower case), atom i being what the
-  //     filter's matched-atom list calls i. A sentence can hold a match only if it contains
-  //     the atoms. filter_in_set[i] marks the expressions without atoms, which the filter
-  //     cannot rule out;
-  //   - those expressions without atoms (`\bca\b`, `[0-5]/5`): unfiltered_patterns.
-  std::unique_ptr<re2::FilteredRE2> regex_filter;  // null when there are no expressions
-  std::vector<uint32_t> filtered_patterns;
-  std::vector<bool> filter_in_set;
-  std::vector<std::string> atoms;
-  std::vector<uint32_t> unfiltered_patterns;
   // The cue patterns alone: cue_set's index i is pattern cue_patterns[i].
   std::unique_ptr<re2::RE2::Set> cue_set;
   std::vector<uint32_t> cue_patterns;
@@ -168,6 +151,11 @@ struct Lexicon {
   std::optional<uint16_t> concept_index(std::string_view name) const;
   std::optional<uint16_t> element_index(std::string_view name) const;
 };
+
+// Required literal pieces shorter than this do not filter `re:` patterns (RE2 FilteredRE2
+// atoms, match/regex_prefilter.h): an expression whose pieces are all shorter ("l4") is
+// searched in every sentence. The loader checks that FilteredRE2 accepts every expression.
+inline constexpr int kMinAtomLength = 3;
 
 // Loads and compiles all `*.lex` files under `dir`. Returns nullptr when any error was
 // found; *errors then holds every problem with its file and line.

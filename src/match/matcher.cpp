@@ -161,25 +161,31 @@ Matcher::Matcher(const lexicon::Lexicon& lexicon, Scope scope) : lexicon_(lexico
     const std::string& first = words[0];
     literal_index_[first.substr(0, key_end(first, 0, first.size()))].push_back(p);
   }
-  // Expressions without atoms go through a set of their own.
+  std::vector<std::string> sources;
+  for (uint32_t p = 0; p < lexicon_.patterns.size(); ++p) {
+    if (!lexicon_.patterns[p].literal_words.empty()) continue;
+    regex_patterns_.push_back(p);
+    sources.push_back(lexicon_.regex_sources[p]);
+  }
+  if (regex_patterns_.empty()) return;
   re2::RE2::Options options;
   options.set_log_errors(false);
+  options.set_longest_match(true);
+  std::string error;  // the lexicon has checked the expressions with FilteredRE2 already
+  regex_prefilter_ = RegexPrefilter::build(sources, options, lexicon::kMinAtomLength, &error);
+  std::vector<uint32_t> unfiltered;
+  if (regex_prefilter_) {
+    unfiltered = regex_prefilter_->unfiltered();
+  } else {
+    for (uint32_t e = 0; e < regex_patterns_.size(); ++e) unfiltered.push_back(e);
+  }
+  // Expressions without atoms go through a set of their own.
+  options.set_longest_match(false);
   options.set_max_mem(int64_t{64} << 20);
   auto set = std::make_unique<re2::RE2::Set>(options, re2::RE2::UNANCHORED);
-  for (uint32_t p : lexicon_.unfiltered_patterns) {
-    std::string error;
-    set->Add(lexicon_.regex_sources[p], &error);  // accepted by the lexicon's set already
-    unfiltered_patterns_.push_back(p);
-  }
-  // FilteredRE2 atoms by their first three bytes (atoms are at least kMinAtomLength long).
-  atoms_by_trigram_.resize(size_t{1} << 16);
-  for (size_t a = 0; a < lexicon_.atoms.size(); ++a) {
-    const std::string& atom = lexicon_.atoms[a];
-    if (atom.size() < 3) {
-      short_atoms_.push_back(static_cast<uint32_t>(a));
-      continue;
-    }
-    atoms_by_trigram_[trigram(atom.data())].push_back(static_cast<uint32_t>(a));
+  for (uint32_t e : unfiltered) {
+    set->Add(sources[e], &error);  // accepted by the lexicon's set already
+    unfiltered_patterns_.push_back(regex_patterns_[e]);
   }
   if (!unfiltered_patterns_.empty() && set->Compile())
     unfiltered_set_ = std::move(set);
@@ -218,29 +224,6 @@ void Matcher::find_literals(std::string_view view, Span sentence, MatchScratch* 
   }
   for (uint32_t p : scratch->touched) pattern_end[p] = 0;
   scratch->touched.clear();
-}
-
-void Matcher::find_atoms(std::string_view text, MatchScratch* scratch,
-                         std::vector<int>* found) const {
-  // Every atom that occurs in `text` as a substring, in index order: what a set of the
-  // quoted atoms would report, found with one hashed table lookup per byte.
-  std::vector<uint32_t>& seen = scratch->atom_seen;
-  for (uint32_t a : short_atoms_)
-    if (text.find(lexicon_.atoms[a]) != std::string_view::npos)
-      found->push_back(static_cast<int>(a));
-  for (size_t i = 0; i + 2 < text.size(); ++i) {
-    const std::vector<uint32_t>& candidates = atoms_by_trigram_[trigram(text.data() + i)];
-    if (candidates.empty()) continue;
-    for (uint32_t a : candidates) {
-      const std::string& atom = lexicon_.atoms[a];
-      if (text.compare(i, atom.size(), atom) != 0) continue;
-      if (std::find(seen.begin(), seen.end(), a) != seen.end()) continue;
-      seen.push_back(a);
-      found->push_back(static_cast<int>(a));
-    }
-  }
-  seen.clear();
-  std::sort(found->begin(), found->end());
 }
 
 void Matcher::find_cues(std::string_view view, std::span<const Span> sentences,
@@ -297,22 +280,10 @@ void Matcher::find(std::string_view view, std::span<const Span> sentences, Match
         patterns.insert(patterns.end(), unfiltered_patterns_.begin(), unfiltered_patterns_.end());
       }
     }
-    if (lexicon_.regex_filter) {
-      std::vector<int>& atoms = scratch->atom_matches;
-      atoms.clear();
-      bool atoms_known = true;
-      if (!lexicon_.atoms.empty()) find_atoms(text, scratch, &atoms);
-      if (atoms_known) {
-        std::vector<int>& candidates = scratch->regex_candidates;
-        candidates.clear();
-        lexicon_.regex_filter->AllPotentials(atoms, &candidates);
-        for (int i : candidates)
-          if (!lexicon_.filter_in_set[static_cast<size_t>(i)])
-            patterns.push_back(lexicon_.filtered_patterns[static_cast<size_t>(i)]);
-      } else {
-        for (size_t i = 0; i < lexicon_.filtered_patterns.size(); ++i)
-          if (!lexicon_.filter_in_set[i]) patterns.push_back(lexicon_.filtered_patterns[i]);
-      }
+    if (regex_prefilter_) {
+      std::vector<uint32_t>& candidates = scratch->regex_candidates;
+      regex_prefilter_->candidates(text, &scratch->prefilter, &candidates);
+      for (uint32_t e : candidates) patterns.push_back(regex_patterns_[e]);
     }
     std::sort(patterns.begin(), patterns.end());
     for (uint32_t p : patterns) find_pattern(view, sentence, p, hits);

@@ -28,6 +28,7 @@
 #include <vector>
 
 #include "lexicon/lexicon.h"
+#include "match/regex_prefilter.h"
 #include "text/span.h"
 
 namespace dxaudit::match {
@@ -43,9 +44,8 @@ struct MatchScratch {
   // never overlap); `touched` lists the entries to reset before the next sentence.
   std::vector<uint32_t> pattern_end;
   std::vector<uint32_t> touched;
-  std::vector<uint32_t> atom_seen;  // atoms found in the current sentence
-  std::vector<int> atom_matches;
-  std::vector<int> regex_candidates;
+  PrefilterScratch prefilter;
+  std::vector<uint32_t> regex_candidates;
   std::vector<uint32_t> patterns;
 };
 
@@ -62,6 +62,11 @@ class Matcher {
   void find(std::string_view view, std::span<const Span> sentences, MatchScratch* scratch,
             std::vector<Hit>* hits) const;
 
+  // The prefilter of `re:` patterns (null when there are none); its expression i is
+  // regex_pattern(i). For tests.
+  const RegexPrefilter* regex_prefilter() const { return regex_prefilter_.get(); }
+  uint32_t regex_pattern(uint32_t expression) const { return regex_patterns_[expression]; }
+
   // The same hits, every pattern in scope searched on its own in every sentence.
   void find_each_pattern(std::string_view view, std::span<const Span> sentences,
                          std::vector<Hit>* hits) const;
@@ -71,12 +76,6 @@ class Matcher {
                  std::vector<Hit>* hits) const;
   void find_literals(std::string_view view, Span sentence, MatchScratch* scratch,
                      std::vector<Hit>* hits) const;
-  void find_atoms(std::string_view text, MatchScratch* scratch, std::vector<int>* found) const;
-  // A 16-bit hash of the three bytes at `p`.
-  static size_t trigram(const char* p) {
-    auto b = [p](int i) { return static_cast<size_t>(static_cast<unsigned char>(p[i])); };
-    return ((b(0) << 10) ^ (b(1) << 5) ^ b(2)) & 0xFFFF;
-  }
   void find_pattern(std::string_view view, Span range, uint32_t pattern,
                     std::vector<Hit>* hits) const;
   const lexicon::Lexicon& lexicon_;
@@ -88,13 +87,15 @@ class Matcher {
   };
   // Literal phrases by the key at the start of their first word (matcher.cpp, key_end).
   std::unordered_map<std::string, std::vector<uint32_t>, KeyHash, std::equal_to<>> literal_index_;
-  // Expressions without FilteredRE2 atoms: unfiltered_set_'s index i is pattern
+  // `re:` patterns: expression i of regex_prefilter_ is pattern regex_patterns_[i]. Null
+  // when there are none (or when FilteredRE2 refused one: then every expression is
+  // searched in every sentence).
+  std::vector<uint32_t> regex_patterns_;
+  std::unique_ptr<const RegexPrefilter> regex_prefilter_;
+  // Expressions without atoms go through a set of their own: its index i is pattern
   // unfiltered_patterns_[i]. Null when there are none.
   std::unique_ptr<re2::RE2::Set> unfiltered_set_;
   std::vector<uint32_t> unfiltered_patterns_;
-  // Lexicon::atoms by a hash of their first three bytes; shorter atoms on their own.
-  std::vector<std::vector<uint32_t>> atoms_by_trigram_;
-  std::vector<uint32_t> short_atoms_;
 };
 
 }  // namespace dxaudit::match

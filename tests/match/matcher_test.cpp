@@ -284,13 +284,15 @@ TEST_CASE("matcher: expressions with and without required pieces are all found")
       "low_back\tre:\\bl[1-5]\\b\n"
       "slr_sign\tslr\n",
       "");
-  REQUIRE(lex->regex_filter != nullptr);
+  Matcher matcher(*lex);
+  const dxaudit::match::RegexPrefilter* filter = matcher.regex_prefilter();
+  REQUIRE(filter != nullptr);
   // The atoms are FilteredRE2's: "numb" with the words that must follow it.
-  CHECK(std::find(lex->atoms.begin(), lex->atoms.end(), "numb") != lex->atoms.end());
-  REQUIRE(lex->filtered_patterns.size() == 2);
-  // The level expression is unfiltered; the other is filtered.
-  CHECK(lex->unfiltered_patterns.size() == 1);
-  CHECK(std::count(lex->filter_in_set.begin(), lex->filter_in_set.end(), true) == 1);
+  const std::vector<std::string>& atoms = filter->atoms();
+  CHECK(std::find(atoms.begin(), atoms.end(), "numb") != atoms.end());
+  // Two expressions: the level expression is unfiltered; the other is filtered.
+  REQUIRE(filter->unfiltered().size() == 1);
+  CHECK(lex->patterns[matcher.regex_pattern(filter->unfiltered()[0])].source == "re:\\bl[1-5]\\b");
 
   MatchView view;
   view.build("Numbness leg at L4, SLR positive. Numb arm. L7 numbfoot.");
@@ -304,8 +306,7 @@ TEST_CASE("matcher: expressions with and without required pieces are all found")
 
 TEST_CASE("matcher: a lexicon of literal phrases only has no filter") {
   auto lex = load_test_lexicon("slr_sign\tslr\n", "negated\tno\n");
-  CHECK(lex->regex_filter == nullptr);
-  CHECK(lex->atoms.empty());
+  CHECK(Matcher(*lex).regex_prefilter() == nullptr);
   MatchView view;
   view.build("No SLR.");
   CHECK(find_all(*lex, view).size() == 2);

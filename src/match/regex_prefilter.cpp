@@ -1,0 +1,251 @@
+#include "match/regex_prefilter.h"
+
+#include <algorithm>
+#include <cstring>
+#include <unordered_map>
+
+#include <re2/filtered_re2.h>
+
+namespace dxaudit::match {
+
+namespace {
+
+// A 16-bit hash of the three bytes at `p`.
+inline uint32_t trigram(const char* p) {
+  auto b = [p](int i) { return static_cast<uint32_t>(static_cast<unsigned char>(p[i])); };
+  return ((b(0) << 10) ^ (b(1) << 5) ^ b(2)) & 0xFFFF;
+}
+
+constexpr size_t kTrigrams = size_t{1} << 16;
+
+// Up to four bytes from `p` (fewer when `available` is smaller), zero-padded.
+inline uint32_t load_head(const char* p, size_t available) {
+  uint32_t head = 0;
+  if (available >= 4) {
+    std::memcpy(&head, p, 4);
+  } else {
+    std::memcpy(&head, p, available);
+  }
+  return head;
+}
+
+// FilteredRE2's condition for one expression, asked for sets of its atoms.
+class AtomCondition {
+ public:
+  AtomCondition(re2::FilteredRE2* filter, size_t atoms) : filter_(filter), atoms_(atoms) {}
+  // True when the expression may match in a text holding exactly the atoms in `present`.
+  bool holds(const std::vector<bool>& present) const {
+    std::vector<int> ids, matched;
+    for (size_t a = 0; a < atoms_; ++a)
+      if (present[a]) ids.push_back(static_cast<int>(a));
+    filter_->AllPotentials(ids, &matched);
+    return !matched.empty();
+  }
+
+ private:
+  re2::FilteredRE2* filter_;
+  size_t atoms_;
+};
+
+// Questions to FilteredRE2 allowed per expression when refining its clauses: the shipped
+// lexicons need far fewer; a pathological expression only loses some precision.
+constexpr size_t kClauseSearchBudget = 4096;
+
+// Clauses implied by `condition` over `atoms` atoms, each a list of atom indices one of
+// which must be present; empty when the condition holds with no atom at all (or, which
+// FilteredRE2 rules out, fails with every atom).
+//
+// A monotone condition implies "one of C" exactly when it fails with every atom outside C
+// present, so each clause is the complement of a set of atoms on which the condition
+// fails, grown one atom at a time until no atom can join. Short atoms ("the", "and") are
+// the most common in text, so they join first and stay out of the clauses where the
+// condition allows: a clause of rare atoms rules out more sentences. Further clauses come
+// from sets the clauses so far let through but the condition does not, so that together
+// they approach the condition ("one of numb, tingl, decreased" and "one of groin,
+// saddle, perineum").
+std::vector<std::vector<uint32_t>> implied_clauses(const AtomCondition& condition,
+                                                   const std::vector<std::string>& atom_text) {
+  const size_t atoms = atom_text.size();
+  std::vector<bool> present(atoms, false);
+  if (condition.holds(present) || !condition.holds(std::vector<bool>(atoms, true))) return {};
+  std::vector<uint32_t> order(atoms);
+  for (size_t a = 0; a < atoms; ++a) order[a] = static_cast<uint32_t>(a);
+  std::stable_sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
+    return atom_text[x].size() < atom_text[y].size();
+  });
+  // The clause left by growing a failing set from `start` (on which the condition fails).
+  auto clause_from = [&](std::vector<bool> failing) {
+    for (uint32_t a : order) {
+      if (failing[a]) continue;
+      failing[a] = true;
+      if (condition.holds(failing)) failing[a] = false;
+    }
+    std::vector<uint32_t> clause;
+    for (size_t a = 0; a < atoms; ++a)
+      if (!failing[a]) clause.push_back(static_cast<uint32_t>(a));
+    return clause;
+  };
+  std::vector<std::vector<uint32_t>> clauses{clause_from(present)};
+  // Now the clauses say "may match" for a set of atoms when it holds one atom of each. If
+  // some set that picks one atom of each clause fails the condition, growing it gives a
+  // clause that set does not meet: a new one. When every such pick satisfies the
+  // condition, the clauses are exactly the condition (a monotone condition holds on all
+  // sets that meet the clauses if it holds on these picks, the smallest of them). The
+  // search stops at a budget of questions; the clauses found so far are implied all the
+  // same.
+  size_t budget = kClauseSearchBudget;
+  for (bool grown = true; grown && budget > 0;) {
+    grown = false;
+    std::vector<bool> pick(atoms, false);
+    std::vector<size_t> choice(clauses.size(), 0);
+    for (bool more = true; more && budget > 0;) {
+      std::fill(pick.begin(), pick.end(), false);
+      for (size_t c = 0; c < clauses.size(); ++c) pick[clauses[c][choice[c]]] = true;
+      --budget;
+      if (!condition.holds(pick)) {
+        clauses.push_back(clause_from(pick));
+        grown = true;
+        break;
+      }
+      // The next pick, as an odometer over the clauses.
+      more = false;
+      for (size_t c = 0; c < clauses.size(); ++c) {
+        if (++choice[c] < clauses[c].size()) {
+          more = true;
+          break;
+        }
+        choice[c] = 0;
+      }
+    }
+  }
+  return clauses;
+}
+
+}  // namespace
+
+std::unique_ptr<const RegexPrefilter> RegexPrefilter::build(const std::vector<std::string>& sources,
+                                                            const re2::RE2::Options& options,
+                                                            int min_atom_length,
+                                                            std::string* error) {
+  auto filter = std::unique_ptr<RegexPrefilter>(new RegexPrefilter());
+  filter->expressions_ = sources.size();
+  filter->all_clauses_.assign(sources.size(), 0);
+  std::unordered_map<std::string, uint32_t> atom_index;
+  for (size_t e = 0; e < sources.size(); ++e) {
+    re2::FilteredRE2 one(min_atom_length);
+    int id = 0;
+    if (one.Add(sources[e], options, &id) != re2::RE2::NoError) {
+      *error = "expression " + std::to_string(e) + " rejected by FilteredRE2: " + sources[e];
+      return nullptr;
+    }
+    std::vector<std::string> atoms;
+    one.Compile(&atoms);
+    std::vector<std::vector<uint32_t>> clauses =
+        implied_clauses(AtomCondition(&one, atoms.size()), atoms);
+    if (clauses.empty()) {
+      filter->unfiltered_.push_back(static_cast<uint32_t>(e));
+      continue;
+    }
+    if (clauses.size() > kMaxClauses) clauses.resize(kMaxClauses);  // fewer still implied
+    for (size_t c = 0; c < clauses.size(); ++c) {
+      filter->all_clauses_[e] |= uint32_t{1} << c;
+      for (uint32_t local : clauses[c]) {
+        auto [it, added] =
+            atom_index.try_emplace(atoms[local], static_cast<uint32_t>(filter->atoms_.size()));
+        if (added) {
+          filter->atoms_.push_back(atoms[local]);
+          filter->atom_clauses_.emplace_back();
+        }
+        filter->atom_clauses_[it->second].push_back(
+            {static_cast<uint32_t>(e), static_cast<uint32_t>(c)});
+      }
+    }
+  }
+  filter->index_atom_starts();
+  return filter;
+}
+
+void RegexPrefilter::index_atom_starts() {
+  std::vector<std::vector<uint32_t>> by_trigram(kTrigrams);
+  for (size_t a = 0; a < atoms_.size(); ++a) {
+    if (atoms_[a].size() < 3)
+      short_atoms_.push_back(static_cast<uint32_t>(a));
+    else
+      by_trigram[trigram(atoms_[a].data())].push_back(static_cast<uint32_t>(a));
+  }
+  trigram_first_.assign(kTrigrams + 1, 0);
+  trigram_present_.assign(kTrigrams / 64, 0);
+  for (size_t h = 0; h < kTrigrams; ++h) {
+    trigram_first_[h] = static_cast<uint32_t>(trigram_atoms_.size());
+    if (by_trigram[h].empty()) continue;
+    trigram_present_[h / 64] |= uint64_t{1} << (h % 64);
+    for (uint32_t a : by_trigram[h]) {
+      const std::string& atom = atoms_[a];
+      const size_t head_length = std::min<size_t>(4, atom.size());
+      const uint32_t mask = head_length == 4 ? ~uint32_t{0} : load_head("\xff\xff\xff", 3);
+      trigram_atoms_.push_back(
+          {a, static_cast<uint32_t>(atom.size()), load_head(atom.data(), head_length), mask});
+    }
+  }
+  trigram_first_[kTrigrams] = static_cast<uint32_t>(trigram_atoms_.size());
+}
+
+std::vector<std::vector<uint32_t>> RegexPrefilter::clauses(uint32_t expression) const {
+  std::vector<std::vector<uint32_t>> out;
+  for (int c = 0; c < kMaxClauses; ++c) {
+    if ((all_clauses_[expression] & (uint32_t{1} << c)) == 0) continue;
+    std::vector<uint32_t> atoms;
+    for (uint32_t a = 0; a < atoms_.size(); ++a)
+      for (const ClauseRef& r : atom_clauses_[a])
+        if (r.expression == expression && r.bit == static_cast<uint32_t>(c)) atoms.push_back(a);
+    out.push_back(std::move(atoms));
+  }
+  return out;
+}
+
+void RegexPrefilter::candidates(std::string_view text, PrefilterScratch* scratch,
+                                std::vector<uint32_t>* out) const {
+  out->clear();
+  if (scratch->atom_stamp.size() < atoms_.size()) scratch->atom_stamp.resize(atoms_.size(), 0);
+  if (scratch->clause_bits.size() < expressions_) scratch->clause_bits.resize(expressions_, 0);
+  if (++scratch->call == 0) {  // the stamps wrapped around: start them afresh
+    std::fill(scratch->atom_stamp.begin(), scratch->atom_stamp.end(), 0);
+    scratch->call = 1;
+  }
+  const uint32_t call = scratch->call;
+  auto found = [&](uint32_t a) {
+    if (scratch->atom_stamp[a] == call) return;
+    scratch->atom_stamp[a] = call;
+    for (const ClauseRef& r : atom_clauses_[a]) {
+      uint32_t& bits = scratch->clause_bits[r.expression];
+      if (bits == 0) scratch->touched.push_back(r.expression);
+      bits |= uint32_t{1} << r.bit;
+    }
+  };
+  for (uint32_t a : short_atoms_)
+    if (text.find(atoms_[a]) != std::string_view::npos) found(a);
+  const char* data = text.data();
+  const size_t size = text.size();
+  for (size_t i = 0; i + 2 < size; ++i) {
+    const uint32_t h = trigram(data + i);
+    if ((trigram_present_[h / 64] & (uint64_t{1} << (h % 64))) == 0) continue;
+    const uint32_t head = load_head(data + i, size - i);
+    for (uint32_t k = trigram_first_[h]; k < trigram_first_[h + 1]; ++k) {
+      const AtomStart& start = trigram_atoms_[k];
+      if ((head & start.head_mask) != start.head || start.length > size - i ||
+          scratch->atom_stamp[start.atom] == call)
+        continue;
+      if (start.length <= 4 ||
+          std::memcmp(atoms_[start.atom].data() + 4, data + i + 4, start.length - 4) == 0)
+        found(start.atom);
+    }
+  }
+  for (uint32_t e : scratch->touched) {
+    if (scratch->clause_bits[e] == all_clauses_[e]) out->push_back(e);
+    scratch->clause_bits[e] = 0;
+  }
+  scratch->touched.clear();
+  std::sort(out->begin(), out->end());
+}
+
+}  // namespace dxaudit::match

@@ -1,0 +1,95 @@
+// RegexPrefilter: says which of a list of regular expressions may match in a piece of
+// text, from the literal pieces ("atoms") each expression requires, so that only those
+// expressions are searched.
+//
+// The atoms and the condition each expression puts on them come from RE2's FilteredRE2
+// analysis, done for each expression on its own. The condition is reduced to clauses of
+// the form "one of these atoms occurs in the text", and every clause is checked at build
+// time to be implied by FilteredRE2's condition. Hence callers may rely on:
+//   - an expression of `filtered()` that has a match in the text is among candidates();
+//   - an expression FilteredRE2 finds no atom for is in `unfiltered()` and never among
+//     candidates(): the caller must search it (or prefilter it some other way);
+//   - candidates() lists expressions in increasing index order, each once.
+// Candidates may still have no match: the filter says "may", the search decides.
+//
+// Why not FilteredRE2 itself: its AllPotentials() allocates and walks its tree of atoms
+// on every call, which cost more than the searches it saved on short sentences; here a
+// call is one pass over the text and a bit per clause.
+//
+// A RegexPrefilter is immutable after build() and may be shared by threads, each passing
+// its own PrefilterScratch.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <re2/re2.h>
+
+namespace dxaudit::match {
+
+struct PrefilterScratch {
+  std::vector<uint32_t> atom_stamp;   // per atom: the call that last found it
+  std::vector<uint32_t> clause_bits;  // per expression: the clauses met so far
+  std::vector<uint32_t> touched;      // expressions with a clause met in this call
+  uint32_t call = 0;
+};
+
+class RegexPrefilter {
+ public:
+  // Analyses `sources` (RE2 syntax, already known to compile with `options`). Atoms are
+  // at least `min_atom_length` bytes; FilteredRE2 lower-cases them, so the text given to
+  // candidates() must be lower case wherever an expression is case-insensitive. Returns
+  // nullptr with *error set when FilteredRE2 refuses an expression.
+  static std::unique_ptr<const RegexPrefilter> build(const std::vector<std::string>& sources,
+                                                     const re2::RE2::Options& options,
+                                                     int min_atom_length, std::string* error);
+
+  // Appends to *out (cleared first) every expression with atoms whose clauses all hold
+  // in `text`.
+  void candidates(std::string_view text, PrefilterScratch* scratch,
+                  std::vector<uint32_t>* out) const;
+
+  // Expressions without atoms, in increasing order.
+  const std::vector<uint32_t>& unfiltered() const { return unfiltered_; }
+  // Every distinct atom of every expression.
+  const std::vector<std::string>& atoms() const { return atoms_; }
+  // The clauses of expression `expression`: each a list of atom indices, one of which must
+  // occur. Empty for unfiltered expressions. For tests and diagnostics.
+  std::vector<std::vector<uint32_t>> clauses(uint32_t expression) const;
+
+ private:
+  RegexPrefilter() = default;
+  void index_atom_starts();
+
+  static constexpr int kMaxClauses = 32;  // one bit each in PrefilterScratch::clause_bits
+  size_t expressions_ = 0;
+  std::vector<uint32_t> unfiltered_;
+  std::vector<std::string> atoms_;
+  // Per expression: the mask of all its clauses (0 for unfiltered ones).
+  std::vector<uint32_t> all_clauses_;
+  // Per atom: which clause of which expression it belongs to, as (expression, bit).
+  struct ClauseRef {
+    uint32_t expression;
+    uint32_t bit;
+  };
+  std::vector<std::vector<ClauseRef>> atom_clauses_;
+  // Atoms by a 16-bit hash of their first three bytes: trigram_first_[h] ..
+  // trigram_first_[h + 1] index trigram_atoms_. Shorter atoms are tried on their own.
+  // Each entry holds the atom's first four bytes (zero-padded) so that most comparisons
+  // need not read the atom itself.
+  struct AtomStart {
+    uint32_t atom;
+    uint32_t length;
+    uint32_t head;  // the first four bytes, as load_head() reads them
+    uint32_t head_mask;
+  };
+  std::vector<uint32_t> trigram_first_;
+  std::vector<AtomStart> trigram_atoms_;
+  std::vector<uint64_t> trigram_present_;  // one bit per hash: some atom starts so
+  std::vector<uint32_t> short_atoms_;
+};
+
+}  // namespace dxaudit::match

@@ -1,0 +1,141 @@
+// RegexPrefilter: the clauses it derives from FilteredRE2's analysis, and the promise
+// that an expression with a match in a text is always among that text's candidates.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <random>
+#include <string>
+#include <vector>
+
+#include <re2/re2.h>
+
+#include "analysis_support.h"
+#include "lexicon/lexicon.h"
+#include "match/regex_prefilter.h"
+
+using dxaudit::match::PrefilterScratch;
+using dxaudit::match::RegexPrefilter;
+
+namespace {
+
+re2::RE2::Options filter_options() {
+  re2::RE2::Options options;
+  options.set_log_errors(false);
+  options.set_longest_match(true);
+  return options;
+}
+
+std::unique_ptr<const RegexPrefilter> build(const std::vector<std::string>& sources) {
+  std::string error;
+  auto filter =
+      RegexPrefilter::build(sources, filter_options(), dxaudit::lexicon::kMinAtomLength, &error);
+  REQUIRE_MESSAGE(filter != nullptr, error);
+  return filter;
+}
+
+// The clauses of `expression` as sorted lists of atom text, sorted.
+std::vector<std::vector<std::string>> clause_text(const RegexPrefilter& filter,
+                                                  uint32_t expression) {
+  std::vector<std::vector<std::string>> out;
+  for (const std::vector<uint32_t>& clause : filter.clauses(expression)) {
+    std::vector<std::string> atoms;
+    for (uint32_t a : clause) atoms.push_back(filter.atoms()[a]);
+    std::sort(atoms.begin(), atoms.end());
+    out.push_back(std::move(atoms));
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<uint32_t> candidates(const RegexPrefilter& filter, std::string_view text) {
+  PrefilterScratch scratch;
+  std::vector<uint32_t> out;
+  filter.candidates(text, &scratch, &out);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("regex prefilter: one clause per group of alternatives that must occur") {
+  auto filter = build({"(?i:(?:numb|tingl)\\w*\\s+(?:in\\s+the\\s+)?(?:groin|saddle))"});
+  CHECK(filter->unfiltered().empty());
+  using Clauses = std::vector<std::vector<std::string>>;
+  CHECK(clause_text(*filter, 0) == Clauses{{"groin", "saddle"}, {"numb", "tingl"}});
+  CHECK(candidates(*filter, "numbness in the groin") == std::vector<uint32_t>{0});
+  CHECK(candidates(*filter, "tingling saddle") == std::vector<uint32_t>{0});
+  CHECK(candidates(*filter, "numbness in the leg").empty());
+  CHECK(candidates(*filter, "groin pain").empty());
+  // Atoms are substrings, not words: the filter may say "may match" where the search
+  // will not, never the other way round.
+  CHECK(candidates(*filter, "benumbed ungroined") == std::vector<uint32_t>{0});
+}
+
+TEST_CASE("regex prefilter: alternatives of several atoms each keep every way to match") {
+  // Either "numb" alone or both "decreased" and "sensation", then one of the places.
+  auto filter = build({"(?:numb\\w*|decreased\\s+sensation)\\s+(?:groin|perineum)"});
+  const std::vector<uint32_t> zero{0};
+  CHECK(candidates(*filter, "numb groin") == zero);
+  CHECK(candidates(*filter, "decreased sensation perineum") == zero);
+  CHECK(candidates(*filter, "decreased strength groin").empty());
+  CHECK(candidates(*filter, "sensation groin").empty());
+  CHECK(candidates(*filter, "numbness").empty());
+}
+
+TEST_CASE("regex prefilter: expressions without atoms are unfiltered, never candidates") {
+  auto filter = build({"\\bl[1-5]\\b", "lumbar\\s+spine", "(?:a|b)c"});
+  CHECK(filter->unfiltered() == std::vector<uint32_t>{0, 2});
+  CHECK(filter->clauses(0).empty());
+  CHECK(candidates(*filter, "l4 of the lumbar spine, ac") == std::vector<uint32_t>{1});
+  // Candidates come in increasing order, each once, however often the atoms occur.
+  auto two = build({"spine", "lumbar\\s+spine", "spine\\s+lumbar"});
+  CHECK(candidates(*two, "lumbar spine lumbar spine spine lumbar") ==
+        std::vector<uint32_t>{0, 1, 2});
+}
+
+TEST_CASE("regex prefilter: no shipped expression with a match is ever left out") {
+  // Every `re:` pattern of the shipped lexicons, over texts assembled from their own atoms,
+  // clinical words and punctuation: whenever RE2 finds a match, the expression must be a
+  // candidate (or unfiltered).
+  const dxaudit::lexicon::Lexicon& lex = dxaudit::testing::shipped_analyzer().lexicon();
+  std::vector<std::string> sources;
+  for (size_t p = 0; p < lex.patterns.size(); ++p)
+    if (lex.patterns[p].literal_words.empty()) sources.push_back(lex.regex_sources[p]);
+  REQUIRE(sources.size() > 100);
+  auto filter = build(sources);
+  std::vector<std::unique_ptr<re2::RE2>> compiled;
+  for (const std::string& s : sources)
+    compiled.push_back(std::make_unique<re2::RE2>(s, filter_options()));
+  const std::vector<std::string> words{
+      "pain",     "left",  "l4-5",     "no",     "denies", "with",    "radiating", "leg",
+      "numbness", "weak",  "4/5",      "in",     "2019",   "for",     "3",         "weeks",
+      "lifting",  "disc",  "bulge",    "the",    "of",     "history", "fever",     "ca",
+      "and",      "right", "positive", "slr",    "back",   ":",       ",",         ".",
+      "-",        "/",     "b",        "lumbar", "strain", "groin",   "foot",      "sciatica"};
+  std::mt19937 random(20261127);
+  size_t matched = 0, checked = 0;
+  PrefilterScratch scratch;
+  std::vector<uint32_t> found;
+  for (int round = 0; round < 6000; ++round) {
+    std::string text;
+    const int pieces = 2 + static_cast<int>(random() % 12);
+    for (int i = 0; i < pieces; ++i) {
+      if (!text.empty() && random() % 4 != 0) text += ' ';
+      if (random() % 2 == 0)
+        text += filter->atoms()[random() % filter->atoms().size()];
+      else
+        text += words[random() % words.size()];
+    }
+    filter->candidates(text, &scratch, &found);
+    const std::vector<uint32_t>& unfiltered = filter->unfiltered();
+    for (uint32_t e = 0; e < compiled.size(); ++e) {
+      if (!re2::RE2::PartialMatch(text, *compiled[e])) continue;
+      ++matched;
+      ++checked;
+      const bool listed = std::binary_search(found.begin(), found.end(), e) ||
+                          std::binary_search(unfiltered.begin(), unfiltered.end(), e);
+      CHECK_MESSAGE(listed, "'" << sources[e] << "' matches in '" << text << "'");
+    }
+  }
+  MESSAGE(matched << " matches checked over 6000 texts");
+  CHECK(checked > 1000);  // the texts do exercise the expressions
+}
