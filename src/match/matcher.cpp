@@ -76,13 +76,8 @@ bool word_at(std::string_view s, size_t pos) {
   return c < 0x80 ? is_ascii_word_byte(c) : is_word_at(s, pos);
 }
 
-// End of the index key that starts at `pos`: the run of word characters there, or the one
-// other character there. A literal phrase is filed under the key at the start of its first
-// word; an aligned match of it can only begin where the text has the same key (a phrase
-// that starts with a letter starts a word of the text, and that word starts with the same
-// run of letters).
-size_t key_end(std::string_view s, size_t pos, size_t limit) {
-  if (!word_at(s, pos)) return std::min(limit, next_code_point(s, pos));
+// End of the run of word characters from `pos`.
+size_t word_end(std::string_view s, size_t pos, size_t limit) {
   size_t i = pos;
   while (i < limit) {
     auto c = static_cast<unsigned char>(s[i]);
@@ -95,6 +90,16 @@ size_t key_end(std::string_view s, size_t pos, size_t limit) {
     }
   }
   return i;
+}
+
+// End of the index key that starts at `pos`: the run of word characters there, or the one
+// other character there. A literal phrase is filed under the key at the start of its first
+// word; an aligned match of it can only begin where the text has the same key (a phrase
+// that starts with a letter starts a word of the text, and that word starts with the same
+// run of letters).
+size_t key_end(std::string_view s, size_t pos, size_t limit) {
+  if (!word_at(s, pos)) return std::min(limit, next_code_point(s, pos));
+  return word_end(s, pos, limit);
 }
 
 }  // namespace
@@ -159,8 +164,9 @@ Matcher::Matcher(const lexicon::Lexicon& lexicon, Scope scope) : lexicon_(lexico
     const std::vector<std::string>& words = lexicon_.patterns[p].literal_words;
     if (words.empty()) continue;
     const std::string& first = words[0];
-    literal_index_[first.substr(0, key_end(first, 0, first.size()))].push_back(p);
+    literal_index_.add(std::string_view(first).substr(0, key_end(first, 0, first.size())), p);
   }
+  literal_index_.finish();
   std::vector<std::string> sources;
   for (uint32_t p = 0; p < lexicon_.patterns.size(); ++p) {
     if (!lexicon_.patterns[p].literal_words.empty()) continue;
@@ -200,27 +206,41 @@ void Matcher::find_literals(std::string_view view, Span sentence, MatchScratch* 
   std::vector<uint32_t>& pattern_end = scratch->pattern_end;
   if (pattern_end.size() < lexicon_.patterns.size()) pattern_end.resize(lexicon_.patterns.size());
   size_t i = sentence.begin;
-  while (i < sentence.end) {
-    char c = view[i];
-    if (c == ' ' || c == '\n') {  // the view's only white space; no phrase starts with it
-      ++i;
-      continue;
-    }
-    const bool word = word_at(view, i);
-    const size_t end_of_key = key_end(view, i, sentence.end);
-    auto entry = literal_index_.find(view.substr(i, end_of_key - i));
-    if (entry != literal_index_.end()) {
-      for (uint32_t p : entry->second) {
-        if (pattern_end[p] > i) continue;  // inside this pattern's previous hit
-        size_t end = match_literal_words(view, i, sentence.end, lexicon_.patterns[p].literal_words);
-        if (end == 0 || !aligned(view, i, end)) continue;
-        if (pattern_end[p] == 0) scratch->touched.push_back(p);
-        pattern_end[p] = static_cast<uint32_t>(end);
-        hits->push_back({p, Span{static_cast<uint32_t>(i), static_cast<uint32_t>(end)}});
+  const size_t stop = sentence.end;
+  while (i < stop) {
+    const auto c = static_cast<unsigned char>(view[i]);
+    // The key at i (key_end), and where the next one may start: after a word, or after
+    // the one other character.
+    size_t end_of_key, next;
+    if (c < 0x80) {
+      if (c == ' ' || c == '\n') {  // the view's only white space; no phrase starts with it
+        ++i;
+        continue;
       }
+      if (is_ascii_word_byte(c)) {
+        end_of_key = i + 1;
+        while (end_of_key < stop &&
+               is_ascii_word_byte(static_cast<unsigned char>(view[end_of_key])))
+          ++end_of_key;
+        if (end_of_key < stop && static_cast<unsigned char>(view[end_of_key]) >= 0x80)
+          end_of_key = word_end(view, end_of_key, stop);
+        next = end_of_key;
+      } else {
+        end_of_key = next = i + 1;
+      }
+    } else {
+      end_of_key = key_end(view, i, stop);
+      next = is_word_at(view, i) ? end_of_key : next_code_point(view, i);
     }
-    // A word is a candidate only where it starts; after any other character the next one is.
-    i = word ? end_of_key : next_code_point(view, i);
+    for (uint32_t p : literal_index_.find(view.substr(i, end_of_key - i))) {
+      if (pattern_end[p] > i) continue;  // inside this pattern's previous hit
+      size_t end = match_literal_words(view, i, stop, lexicon_.patterns[p].literal_words);
+      if (end == 0 || !aligned(view, i, end)) continue;
+      if (pattern_end[p] == 0) scratch->touched.push_back(p);
+      pattern_end[p] = static_cast<uint32_t>(end);
+      hits->push_back({p, Span{static_cast<uint32_t>(i), static_cast<uint32_t>(end)}});
+    }
+    i = next;
   }
   for (uint32_t p : scratch->touched) pattern_end[p] = 0;
   scratch->touched.clear();

@@ -24,10 +24,10 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "lexicon/lexicon.h"
+#include "match/literal_index.h"
 #include "match/regex_prefilter.h"
 #include "text/span.h"
 
@@ -80,13 +80,8 @@ class Matcher {
                     std::vector<Hit>* hits) const;
   const lexicon::Lexicon& lexicon_;
   Scope scope_;
-  // Hashes std::string and std::string_view alike, so that lookups build no string.
-  struct KeyHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
   // Literal phrases by the key at the start of their first word (matcher.cpp, key_end).
-  std::unordered_map<std::string, std::vector<uint32_t>, KeyHash, std::equal_to<>> literal_index_;
+  LiteralIndex literal_index_;
   // `re:` patterns: expression i of regex_prefilter_ is pattern regex_patterns_[i]. Null
   // when there are none (or when FilteredRE2 refused one: then every expression is
   // searched in every sentence).
