@@ -74,19 +74,25 @@ class LineReader {
 };
 
 // One record per non-blank line of a newline-delimited JSON input (JSONL, FHIR NDJSON):
-// the next such line parsed into *record by `parse`, with its position; at the end, once,
-// an error record when the stream broke off (line 0: the line that could not be read is
-// not known). False when there is nothing more.
-template <typename Parse>
-bool next_line_record(LineReader& lines, const ByteStream& stream, const std::string& name,
-                      bool* reported_failure, InputRecord* record, Parse parse) {
+// the next such line parsed into *record by `parse` (or, when `defer`, kept with `parse`
+// for complete_record()), with its position; at the end, once, an error record when the
+// stream broke off (line 0: the line that could not be read is not known). False when
+// there is nothing more.
+inline bool next_line_record(LineReader& lines, const ByteStream& stream, const std::string& name,
+                             bool* reported_failure, InputRecord* record,
+                             void (*parse)(std::string_view, InputRecord*), bool defer) {
   std::string_view line;
   while (lines.next(&line)) {
     while (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
     *record = InputRecord{};
     record->where = {name, lines.line_number()};
-    parse(line, record);
+    if (defer) {
+      record->unparsed.assign(line);
+      record->parse_unparsed = parse;
+    } else {
+      parse(line, record);
+    }
     return true;
   }
   if (stream.failed() && !*reported_failure) {

@@ -66,7 +66,7 @@ FhirReader::FhirReader(std::unique_ptr<ByteStream> stream, std::string name)
 
 bool FhirReader::next(InputRecord* record) {
   return next_line_record(lines_, *stream_, name_, &reported_failure_, record,
-                          parse_document_reference);
+                          parse_document_reference, defer_parsing_);
 }
 
 void parse_document_reference(std::string_view line, InputRecord* record) {

@@ -18,7 +18,8 @@ JsonlReader::JsonlReader(std::unique_ptr<ByteStream> stream, std::string name)
     : stream_(std::move(stream)), lines_(stream_.get()), name_(std::move(name)) {}
 
 bool JsonlReader::next(InputRecord* record) {
-  return next_line_record(lines_, *stream_, name_, &reported_failure_, record, parse_note_json);
+  return next_line_record(lines_, *stream_, name_, &reported_failure_, record, parse_note_json,
+                          defer_parsing_);
 }
 
 namespace {

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace dxaudit::io {
@@ -36,6 +37,21 @@ struct InputRecord {
   Note note;               // on error, note_id is set when it could be read
   std::string error_kind;  // e.g. "malformed_json", "missing_field", "bad_field"
   std::string error_message;
+  // Set when the reader deferred parsing (NoteSource::set_defer_parsing): the record's bytes
+  // and the parser that turns them into the fields above. complete_record() runs it.
+  std::string unparsed;
+  void (*parse_unparsed)(std::string_view bytes, InputRecord* record) = nullptr;
 };
+
+// Parses a record whose reader deferred it (leaving `where` as read); nothing to do for a
+// record already parsed. Safe to run on any thread: the parsers share no state.
+inline void complete_record(InputRecord* record) {
+  if (record->parse_unparsed == nullptr) return;
+  auto parse = record->parse_unparsed;
+  record->parse_unparsed = nullptr;
+  std::string bytes = std::move(record->unparsed);
+  record->unparsed.clear();
+  parse(bytes, record);
+}
 
 }  // namespace dxaudit::io

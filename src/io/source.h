@@ -40,9 +40,15 @@ class NoteSource {
   virtual uint64_t consumed() const = 0;
   uint64_t size() const { return size_; }
   void set_size(uint64_t size) { size_ = size; }
+  // Asks the reader to leave each record's parsing to complete_record() (io/note.h), so
+  // that a bulk pipeline can parse on its parallel workers while one thread reads. Readers
+  // of one record per line (JSONL, FHIR) do so; the others parse as they read, and
+  // complete_record() then has nothing to do. Off by default.
+  void set_defer_parsing(bool defer) { defer_parsing_ = defer; }
 
  protected:
   uint64_t size_ = 0;
+  bool defer_parsing_ = false;
 };
 
 struct OpenedSource {

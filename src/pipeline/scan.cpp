@@ -216,6 +216,7 @@ struct Slot {
   std::string ann;                // brat: the note's annotations
   bool resumed = false;
   uint64_t consumed = 0;  // input bytes consumed when the note was read, for progress
+  uint32_t source = 0;    // which input the note came from
 };
 
 std::string joined(const RecordParts& parts) {
@@ -244,6 +245,8 @@ ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& input
       return outcome;
     }
     total_size += s.source->size();
+    // Records are parsed in the parallel stage below, not by the one reading thread.
+    s.source->set_defer_parsing(true);
     sources.push_back(std::move(s.source));
   }
   bool size_known = true;
@@ -295,33 +298,7 @@ ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& input
         slot->index = token++;
         slot->resumed = false;
         slot->consumed = consumed_before + sources[current]->consumed();
-        if (!slot->record.note.note_id.empty()) {
-          FirstSeenIds::Entry first;
-          if (!seen_ids.insert(
-                  slot->record.note.note_id,
-                  {0, slot->index,
-                   static_cast<uint32_t>(std::min<uint64_t>(slot->record.where.line, UINT32_MAX)),
-                   static_cast<uint32_t>(current)},
-                  &first)) {
-            ++duplicate_ids;
-            // Added before the content hash, so that a stored note resumes only with the
-            // same warning.
-            slot->record.note.warnings.push_back(
-                "note_id is not unique in this run: record " + std::to_string(first.record + 1) +
-                " (" + inputs[first.source] + " line " + std::to_string(first.line) +
-                ") has the same note_id");
-          }
-        }
-        if (slot->record.ok && options.claims != nullptr)
-          slot->record.note.claim_codes =
-              options.claims->codes_for(slot->record.note.note_id, slot->record.note.encounter_id);
-        if (db != nullptr && slot->record.ok) {
-          slot->hash = store::content_hash(slot->record.note);
-          if (options.resume &&
-              db->lookup(slot->record.note.note_id, slot->hash, &slot->stored_parts) &&
-              parse_parts(slot->stored_parts, &slot->parts, &slot->summary))
-            slot->resumed = true;
-        }
+        slot->source = static_cast<uint32_t>(current);
         return slot;
       }
       consumed_before += sources[current]->consumed();
@@ -330,6 +307,43 @@ ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& input
     }
     fc.stop();
     return nullptr;
+  };
+
+  auto parse = [&](Slot* slot) -> Slot* {
+    io::complete_record(&slot->record);
+    return slot;
+  };
+
+  // In input order, after parsing: what depends on the records before this one.
+  auto admit = [&](Slot* slot) -> Slot* {
+    if (!slot->record.note.note_id.empty()) {
+      FirstSeenIds::Entry first;
+      if (!seen_ids.insert(
+              slot->record.note.note_id,
+              {0, slot->index,
+               static_cast<uint32_t>(std::min<uint64_t>(slot->record.where.line, UINT32_MAX)),
+               slot->source},
+              &first)) {
+        ++duplicate_ids;
+        // Added before the content hash, so that a stored note resumes only with the
+        // same warning.
+        slot->record.note.warnings.push_back("note_id is not unique in this run: record " +
+                                             std::to_string(first.record + 1) + " (" +
+                                             inputs[first.source] + " line " +
+                                             std::to_string(first.line) + ") has the same note_id");
+      }
+    }
+    if (slot->record.ok && options.claims != nullptr)
+      slot->record.note.claim_codes =
+          options.claims->codes_for(slot->record.note.note_id, slot->record.note.encounter_id);
+    if (db != nullptr && slot->record.ok) {
+      slot->hash = store::content_hash(slot->record.note);
+      if (options.resume &&
+          db->lookup(slot->record.note.note_id, slot->hash, &slot->stored_parts) &&
+          parse_parts(slot->stored_parts, &slot->parts, &slot->summary))
+        slot->resumed = true;
+    }
+    return slot;
   };
 
   auto analyse = [&](Slot* slot) -> Slot* {
@@ -421,6 +435,8 @@ ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& input
 
   tbb::parallel_pipeline(
       in_flight, tbb::make_filter<void, Slot*>(tbb::filter_mode::serial_in_order, read) &
+                     tbb::make_filter<Slot*, Slot*>(tbb::filter_mode::parallel, parse) &
+                     tbb::make_filter<Slot*, Slot*>(tbb::filter_mode::serial_in_order, admit) &
                      tbb::make_filter<Slot*, Slot*>(tbb::filter_mode::parallel, analyse) &
                      tbb::make_filter<Slot*, void>(tbb::filter_mode::serial_in_order, write));
   if (options.progress != nullptr) options.progress->finish();
