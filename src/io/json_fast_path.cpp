@@ -343,7 +343,7 @@ bool write_meta_json(std::vector<MetaMember>* members, std::string* scratch, std
   out->reserve(size);
   out->push_back('{');
   for (const MetaMember& member : *members) {
-    if (out->size() > 1) out->push_back(',');
+    if (&member != &members->front()) out->push_back(',');
     // The key has no escape and no control byte, so it is dumped as written.
     out->push_back('"');
     out->append(member.key);
@@ -352,6 +352,7 @@ bool write_meta_json(std::vector<MetaMember>* members, std::string* scratch, std
       out->append(member.raw_value);  // as dumped: nothing in it needs escaping
       continue;
     }
+    // Decoded once more (it was read without fault before), then escaped nlohmann's way.
     const char* p = member.raw_value.data() + 1;
     scratch->clear();
     read_string(&p, member.raw_value.data() + member.raw_value.size(), scratch);
@@ -429,14 +430,16 @@ bool try_parse_note_json_fast(std::string_view line, InputRecord* record) {
       !note.codes.empty() || !note.meta_json.empty())
     return false;
   if (!parse_record(line, &note)) {
-    note.note_id.clear();
-    note.text.clear();
-    note.patient_id.clear();
-    note.encounter_id.clear();
-    note.encounter_date.clear();
-    note.provider.clear();
-    note.codes.clear();
-    note.meta_json.clear();
+    // Emptied and their memory given back: a huge text copied before a number turned up
+    // must not stay allocated while nlohmann builds its own copy.
+    note.note_id = std::string();
+    note.text = std::string();
+    note.patient_id = std::string();
+    note.encounter_id = std::string();
+    note.encounter_date = std::string();
+    note.provider = std::string();
+    note.codes = std::vector<std::string>();
+    note.meta_json = std::string();
     return false;
   }
   record->ok = true;
