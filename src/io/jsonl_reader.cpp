@@ -5,6 +5,7 @@
 #include <cstring>
 #include <nlohmann/json.hpp>
 
+#include "io/json_fast_path.h"
 #include "text/utf8.h"
 
 namespace dxaudit::io {
@@ -82,30 +83,36 @@ bool json_too_deep(std::string_view line, std::string* error) {
   return false;
 }
 
-void parse_note_json(std::string_view line, InputRecord* record) {
-  Note& note = record->note;
-  std::string repaired;
-  if (!text::is_valid_utf8(line)) {
-    // JSON must be UTF-8, so the bytes are repaired before parsing; each invalid byte
-    // becomes one '?' (not the 3-byte U+FFFD) so that every offset in the note is still
-    // the offset of the same byte as received.
-    size_t replaced = 0;
-    repaired.reserve(line.size());
-    for (size_t i = 0; i < line.size();) {
-      char32_t cp;
-      size_t len = text::decode_utf8(line, i, &cp);
-      if (cp == text::kInvalidCodePoint) {
-        repaired.push_back('?');
-        ++replaced;
-      } else {
-        repaired.append(line.data() + i, len);
-      }
-      i += len;
+namespace {
+
+// The line as the parsers read it: `line` itself when it is valid UTF-8, else a copy in
+// *repaired with each invalid byte replaced, and a warning on the note.
+std::string_view repair_utf8(std::string_view line, std::string* repaired, Note* note) {
+  if (text::is_valid_utf8(line)) return line;
+  // JSON must be UTF-8, so the bytes are repaired before parsing; each invalid byte
+  // becomes one '?' (not the 3-byte U+FFFD) so that every offset in the note is still
+  // the offset of the same byte as received.
+  size_t replaced = 0;
+  repaired->reserve(line.size());
+  for (size_t i = 0; i < line.size();) {
+    char32_t cp;
+    size_t len = text::decode_utf8(line, i, &cp);
+    if (cp == text::kInvalidCodePoint) {
+      repaired->push_back('?');
+      ++replaced;
+    } else {
+      repaired->append(line.data() + i, len);
     }
-    line = repaired;
-    note.warnings.push_back(std::to_string(replaced) +
-                            " invalid UTF-8 byte(s) in the input line were each replaced by '?'");
+    i += len;
   }
+  note->warnings.push_back(std::to_string(replaced) +
+                           " invalid UTF-8 byte(s) in the input line were each replaced by '?'");
+  return *repaired;
+}
+
+// The general reader: a DOM parse with nlohmann::json of a line already repaired.
+void parse_note_json_dom(std::string_view line, InputRecord* record) {
+  Note& note = record->note;
   std::string deep;
   if (json_too_deep(line, &deep)) {
     record->error_kind = "too_deep";
@@ -187,6 +194,22 @@ void parse_note_json(std::string_view line, InputRecord* record) {
   }
   if (!meta.empty()) note.meta_json = meta.dump(-1, ' ', false, json::error_handler_t::replace);
   record->ok = true;
+}
+
+}  // namespace
+
+void parse_note_json(std::string_view line, InputRecord* record) {
+  std::string repaired;
+  line = repair_utf8(line, &repaired, &record->note);
+  // Most records are strings and nulls only: those skip the depth pass and the DOM.
+  if (try_parse_note_json_fast(line, record)) return;
+  parse_note_json_dom(line, record);
+}
+
+void parse_note_json_reference(std::string_view line, InputRecord* record) {
+  std::string repaired;
+  line = repair_utf8(line, &repaired, &record->note);
+  parse_note_json_dom(line, record);
 }
 
 }  // namespace dxaudit::io

@@ -46,8 +46,14 @@ class JsonlReader : public NoteSource {
   bool reported_failure_ = false;
 };
 
-// Parses one JSONL line into *record (whose `where` the caller has set).
+// Parses one JSONL line into *record (whose `where` the caller has set). Records of the
+// common shape take a fast path (io/json_fast_path.h); the rest are parsed by nlohmann::json,
+// with the same result either way.
 void parse_note_json(std::string_view line, InputRecord* record);
+
+// parse_note_json without the fast path: the reference the fast path must match, which
+// the tests (tests/io/jsonl_fast_path_test.cpp, tests/fuzz/fuzz_jsonl.cpp) compare it with.
+void parse_note_json_reference(std::string_view line, InputRecord* record);
 
 // The deepest nesting of arrays and objects a record may have. Deeper input (a hostile
 // `[[[[...` of 100,000 levels) is a `too_deep` error record: writing it back out under
