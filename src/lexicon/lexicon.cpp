@@ -4,8 +4,6 @@
 #include <charconv>
 #include <map>
 
-#include <re2/filtered_re2.h>
-
 #include "text/match_view.h"
 
 namespace dxaudit::lexicon {
@@ -466,26 +464,6 @@ struct Loader {
   }
 };
 
-// The matcher prefilters `re:` expressions with FilteredRE2 (match/regex_prefilter.h);
-// an expression FilteredRE2 refuses is reported here, with its file and line, rather than
-// found missing at match time.
-bool check_prefilterable(const Lexicon& lex, std::vector<LoadError>* errors) {
-  re2::FilteredRE2 filter(kMinAtomLength);
-  for (size_t i = 0; i < lex.patterns.size(); ++i) {
-    if (!lex.patterns[i].literal_words.empty()) continue;
-    re2::RE2::Options options;
-    options.set_log_errors(false);
-    options.set_longest_match(true);
-    int id = 0;
-    if (filter.Add(lex.regex_sources[i], options, &id) != re2::RE2::NoError) {
-      errors->push_back(
-          {lex.patterns[i].file, lex.patterns[i].line, "pattern rejected by the pattern filter"});
-      return false;
-    }
-  }
-  return true;
-}
-
 }  // namespace
 
 std::unique_ptr<const Lexicon> load_lexicon(const std::string& dir,
@@ -527,7 +505,6 @@ std::unique_ptr<const Lexicon> load_lexicon(const std::string& dir,
     if (f.kind == "section_context") loader.load_section_context(f);
   if (lex->concepts.empty()) errors->push_back({dir, 0, "no concepts declared"});
 
-  if (errors->size() == errors_before && !check_prefilterable(*lex, errors)) return nullptr;
   if (errors->size() == errors_before) {
     // The cues alone, for asserting a given target (no findings or elements to find): short
     // phrases and small alternations, cheapest as one set.

@@ -154,7 +154,8 @@ struct Lexicon {
 
 // Required literal pieces shorter than this do not filter `re:` patterns (RE2 FilteredRE2
 // atoms, match/regex_prefilter.h): an expression whose pieces are all shorter ("l4") is
-// searched in every sentence. The loader checks that FilteredRE2 accepts every expression.
+// searched in every sentence. (FilteredRE2 accepts every expression the loader compiled:
+// it compiles them with the same options.)
 inline constexpr int kMinAtomLength = 3;
 
 // Loads and compiles all `*.lex` files under `dir`. Returns nullptr when any error was

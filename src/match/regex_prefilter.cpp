@@ -29,22 +29,27 @@ inline uint32_t load_head(const char* p, size_t available) {
   return head;
 }
 
-// FilteredRE2's condition for one expression, asked for sets of its atoms.
+// FilteredRE2's condition for one expression, asked for sets of its atoms. The clause
+// search asks about the same set more than once; answers are remembered.
 class AtomCondition {
  public:
   AtomCondition(re2::FilteredRE2* filter, size_t atoms) : filter_(filter), atoms_(atoms) {}
   // True when the expression may match in a text holding exactly the atoms in `present`.
   bool holds(const std::vector<bool>& present) const {
+    auto known = answers_.find(present);
+    if (known != answers_.end()) return known->second;
     std::vector<int> ids, matched;
     for (size_t a = 0; a < atoms_; ++a)
       if (present[a]) ids.push_back(static_cast<int>(a));
     filter_->AllPotentials(ids, &matched);
+    answers_.emplace(present, !matched.empty());
     return !matched.empty();
   }
 
  private:
   re2::FilteredRE2* filter_;
   size_t atoms_;
+  mutable std::unordered_map<std::vector<bool>, bool> answers_;
 };
 
 // Questions to FilteredRE2 allowed per expression when refining its clauses: the shipped
