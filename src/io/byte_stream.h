@@ -85,7 +85,7 @@ inline bool next_line_record(LineReader& lines, const ByteStream& stream, const 
   while (lines.next(&line)) {
     while (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
-    *record = InputRecord{};
+    record->clear();
     record->where = {name, lines.line_number()};
     if (defer) {
       record->unparsed.assign(line);
@@ -97,7 +97,7 @@ inline bool next_line_record(LineReader& lines, const ByteStream& stream, const 
   }
   if (stream.failed() && !*reported_failure) {
     *reported_failure = true;
-    *record = InputRecord{};
+    record->clear();
     record->where = {name, 0};
     record->error_kind = "read_error";
     record->error_message = "reading stopped: " + stream.error();

@@ -430,16 +430,17 @@ bool try_parse_note_json_fast(std::string_view line, InputRecord* record) {
       !note.codes.empty() || !note.meta_json.empty())
     return false;
   if (!parse_record(line, &note)) {
-    // Emptied and their memory given back: a huge text copied before a number turned up
-    // must not stay allocated while nlohmann builds its own copy.
-    note.note_id = std::string();
-    note.text = std::string();
-    note.patient_id = std::string();
-    note.encounter_id = std::string();
-    note.encounter_date = std::string();
-    note.provider = std::string();
-    note.codes = std::vector<std::string>();
-    note.meta_json = std::string();
+    // Emptied. The text's memory is given back (swap: assigning an empty string keeps the
+    // buffer): a huge text copied before a number turned up must not stay allocated while
+    // nlohmann builds its own copy. The small fields keep theirs for the next record.
+    note.note_id.clear();
+    std::string().swap(note.text);
+    note.patient_id.clear();
+    note.encounter_id.clear();
+    note.encounter_date.clear();
+    note.provider.clear();
+    note.codes.clear();
+    note.meta_json.clear();
     return false;
   }
   record->ok = true;

@@ -41,17 +41,17 @@ struct InputRecord {
   // and the parser that turns them into the fields above. complete_record() runs it.
   std::string unparsed;
   void (*parse_unparsed)(std::string_view bytes, InputRecord* record) = nullptr;
+
+  // Empties the record for the next one read into it, as a fresh InputRecord, but keeps
+  // the buffers of its strings (up to kKeptBufferBytes each): a bulk reader refills one
+  // record per pipeline slot, and would otherwise free and allocate a note's worth of
+  // text for every record on its one thread.
+  void clear();
+  static constexpr size_t kKeptBufferBytes = size_t{1} << 20;
 };
 
 // Parses a record whose reader deferred it (leaving `where` as read); nothing to do for a
 // record already parsed. Safe to run on any thread: the parsers share no state.
-inline void complete_record(InputRecord* record) {
-  if (record->parse_unparsed == nullptr) return;
-  auto parse = record->parse_unparsed;
-  record->parse_unparsed = nullptr;
-  std::string bytes = std::move(record->unparsed);
-  record->unparsed.clear();
-  parse(bytes, record);
-}
+void complete_record(InputRecord* record);
 
 }  // namespace dxaudit::io

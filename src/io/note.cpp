@@ -1,0 +1,55 @@
+#include "io/note.h"
+
+namespace dxaudit::io {
+
+namespace {
+
+// Empties `s`, keeping its buffer unless it is large (one huge note must not hold its
+// memory in a pipeline slot for the rest of the run).
+void clear_keeping_buffer(std::string* s) {
+  if (s->capacity() > InputRecord::kKeptBufferBytes)
+    std::string().swap(*s);  // assigning an empty string would keep the buffer
+  else
+    s->clear();
+}
+
+}  // namespace
+
+// When a field is added to Note or InputRecord, clear() must empty it too; these fail to
+// compile until their sizes are brought up to date here (libstdc++ on x86-64).
+static_assert(sizeof(Note) == 6 * sizeof(std::string) + 3 * sizeof(std::vector<std::string>) +
+                                  sizeof(std::string),
+              "a field was added to Note: empty it in InputRecord::clear()");
+static_assert(sizeof(InputRecord) == sizeof(InputPosition) + sizeof(Note) +
+                                         3 * sizeof(std::string) + 2 * sizeof(void*),
+              "a field was added to InputRecord: empty it in InputRecord::clear()");
+
+void InputRecord::clear() {
+  where.file.clear();
+  where.line = 0;
+  ok = false;
+  clear_keeping_buffer(&note.note_id);
+  clear_keeping_buffer(&note.text);
+  clear_keeping_buffer(&note.patient_id);
+  clear_keeping_buffer(&note.encounter_id);
+  clear_keeping_buffer(&note.encounter_date);
+  clear_keeping_buffer(&note.provider);
+  note.codes.clear();
+  note.claim_codes.clear();
+  clear_keeping_buffer(&note.meta_json);
+  note.warnings.clear();
+  error_kind.clear();
+  error_message.clear();
+  clear_keeping_buffer(&unparsed);
+  parse_unparsed = nullptr;
+}
+
+void complete_record(InputRecord* record) {
+  if (record->parse_unparsed == nullptr) return;
+  auto parse = record->parse_unparsed;
+  record->parse_unparsed = nullptr;
+  parse(record->unparsed, record);  // writes other fields than `unparsed`
+  clear_keeping_buffer(&record->unparsed);
+}
+
+}  // namespace dxaudit::io
