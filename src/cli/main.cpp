@@ -5,12 +5,14 @@
 //   2  usage or configuration error (bad option, unreadable input, broken lexicon/model)
 #include <unistd.h>
 
+#include <oneapi/tbb/global_control.h>
 #include <algorithm>
 #include <boost/program_options.hpp>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -181,6 +183,16 @@ int run_scan(const std::vector<std::string>& args) {
     scan_options.brat_dir = output;
   }
 
+  const int jobs = vm["jobs"].as<int>();
+  if (jobs < 0) {
+    std::cerr << "dxaudit scan: -j must be 0 (every core) or more\n";
+    return kExitUsage;
+  }
+  // -j bounds the threads of the whole run, start-up included (loading analyses the
+  // lexicons' expressions in parallel).
+  std::optional<tbb::global_control> thread_limit;
+  if (jobs > 0)
+    thread_limit.emplace(tbb::global_control::max_allowed_parallelism, static_cast<size_t>(jobs));
   pipeline::LoadResult loaded = pipeline::Analyzer::load(data_dir);
   if (!loaded.analyzer) return print_load_errors(loaded.errors);
 
@@ -197,11 +209,7 @@ int run_scan(const std::vector<std::string>& args) {
     std::cerr << "dxaudit scan: --input-format must be auto, jsonl, csv, txt or fhir\n";
     return kExitUsage;
   }
-  scan_options.threads = vm["jobs"].as<int>();
-  if (scan_options.threads < 0) {
-    std::cerr << "dxaudit scan: -j must be 0 (every core) or more\n";
-    return kExitUsage;
-  }
+  scan_options.threads = jobs;
   std::unique_ptr<store::Store> db;
   if (vm.count("db")) {
     std::string error;

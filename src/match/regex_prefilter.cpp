@@ -4,6 +4,7 @@
 #include <cstring>
 #include <unordered_map>
 
+#include <oneapi/tbb/parallel_for.h>
 #include <re2/filtered_re2.h>
 
 namespace dxaudit::match {
@@ -135,18 +136,34 @@ std::unique_ptr<const RegexPrefilter> RegexPrefilter::build(const std::vector<st
   auto filter = std::unique_ptr<RegexPrefilter>(new RegexPrefilter());
   filter->expressions_ = sources.size();
   filter->all_clauses_.assign(sources.size(), 0);
-  std::unordered_map<std::string, uint32_t> atom_index;
-  for (size_t e = 0; e < sources.size(); ++e) {
+  // Each expression is analysed on its own (FilteredRE2 compiles it again and is asked
+  // about sets of its atoms: most of the start-up time), so the analyses run in parallel,
+  // within whatever parallelism the caller allows (tbb::global_control).
+  struct Analysis {
+    bool refused = false;
+    std::vector<std::string> atoms;
+    std::vector<std::vector<uint32_t>> clauses;
+  };
+  std::vector<Analysis> analyses(sources.size());
+  tbb::parallel_for(size_t{0}, sources.size(), [&](size_t e) {
     re2::FilteredRE2 one(min_atom_length);
     int id = 0;
     if (one.Add(sources[e], options, &id) != re2::RE2::NoError) {
+      analyses[e].refused = true;
+      return;
+    }
+    one.Compile(&analyses[e].atoms);
+    analyses[e].clauses =
+        implied_clauses(AtomCondition(&one, analyses[e].atoms.size()), analyses[e].atoms);
+  });
+  std::unordered_map<std::string, uint32_t> atom_index;
+  for (size_t e = 0; e < sources.size(); ++e) {
+    if (analyses[e].refused) {
       *error = "expression " + std::to_string(e) + " rejected by FilteredRE2: " + sources[e];
       return nullptr;
     }
-    std::vector<std::string> atoms;
-    one.Compile(&atoms);
-    std::vector<std::vector<uint32_t>> clauses =
-        implied_clauses(AtomCondition(&one, atoms.size()), atoms);
+    const std::vector<std::string>& atoms = analyses[e].atoms;
+    std::vector<std::vector<uint32_t>>& clauses = analyses[e].clauses;
     if (clauses.empty()) {
       filter->unfiltered_.push_back(static_cast<uint32_t>(e));
       continue;
