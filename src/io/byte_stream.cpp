@@ -3,6 +3,7 @@
 #include <zlib.h>
 #include <zstd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <vector>
@@ -185,13 +186,20 @@ std::unique_ptr<ByteStream> wrap_file(std::FILE* file, Compression compression) 
 bool LineReader::fill() {
   if (eof_) return false;
   if (begin_ > 0) {
-    buffer_.erase(0, begin_);
+    std::memmove(buffer_.get(), buffer_.get() + begin_, size_ - begin_);
+    size_ -= begin_;
     begin_ = 0;
   }
-  size_t old = buffer_.size();
-  buffer_.resize(old + kChunk);
-  size_t n = stream_->read(buffer_.data() + old, kChunk);
-  buffer_.resize(old + n);
+  if (capacity_ - size_ < kChunk) {
+    // A line longer than the buffer: grow it, keeping what is there.
+    const size_t capacity = std::max(capacity_ * 2, size_ + kChunk);
+    auto grown = std::make_unique<char[]>(capacity);
+    if (size_ > 0) std::memcpy(grown.get(), buffer_.get(), size_);
+    buffer_ = std::move(grown);
+    capacity_ = capacity;
+  }
+  const size_t n = stream_->read(buffer_.get() + size_, kChunk);
+  size_ += n;
   if (n == 0) eof_ = true;
   return n > 0;
 }
@@ -199,20 +207,22 @@ bool LineReader::fill() {
 bool LineReader::next(std::string_view* line) {
   size_t scanned = begin_;
   for (;;) {
-    size_t nl = buffer_.find('\n', scanned);
-    if (nl != std::string::npos) {
-      *line = std::string_view(buffer_.data() + begin_, nl - begin_);
-      begin_ = nl + 1;
+    const void* nl =
+        scanned < size_ ? std::memchr(buffer_.get() + scanned, '\n', size_ - scanned) : nullptr;
+    if (nl != nullptr) {
+      const size_t at = static_cast<size_t>(static_cast<const char*>(nl) - buffer_.get());
+      *line = std::string_view(buffer_.get() + begin_, at - begin_);
+      begin_ = at + 1;
       ++line_;
       return true;
     }
-    size_t seen = buffer_.size() - begin_;
+    const size_t seen = size_ - begin_;
     if (!fill()) break;
     scanned = begin_ + seen;
   }
-  if (begin_ < buffer_.size()) {
-    *line = std::string_view(buffer_.data() + begin_, buffer_.size() - begin_);
-    begin_ = buffer_.size();
+  if (begin_ < size_) {
+    *line = std::string_view(buffer_.get() + begin_, size_ - begin_);
+    begin_ = size_;
     ++line_;
     return true;
   }

@@ -67,7 +67,11 @@ class LineReader {
  private:
   bool fill();
   ByteStream* stream_;
-  std::string buffer_;  // bytes read, not yet returned, from begin_
+  // Bytes read: buffer_[begin_, size_) not yet returned. A plain array rather than a
+  // string, whose resize would zero every chunk before the read overwrites it.
+  std::unique_ptr<char[]> buffer_;
+  size_t capacity_ = 0;
+  size_t size_ = 0;
   size_t begin_ = 0;
   bool eof_ = false;
   uint64_t line_ = 0;
