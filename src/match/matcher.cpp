@@ -193,10 +193,9 @@ Matcher::Matcher(const lexicon::Lexicon& lexicon, Scope scope) : lexicon_(lexico
     set->Add(sources[e], &error);  // accepted by the lexicon's set already
     unfiltered_patterns_.push_back(regex_patterns_[e]);
   }
-  if (!unfiltered_patterns_.empty() && set->Compile())
-    unfiltered_set_ = std::move(set);
-  else
-    unfiltered_patterns_.clear();
+  // A set too large to compile leaves unfiltered_set_ null: then each of its expressions
+  // is searched in every sentence, slower but nothing lost.
+  if (!unfiltered_patterns_.empty() && set->Compile()) unfiltered_set_ = std::move(set);
 }
 
 Matcher::~Matcher() = default;
@@ -291,10 +290,11 @@ void Matcher::find(std::string_view view, std::span<const Span> sentences, Match
     // pattern it covers is searched on its own, which is slower but exact.
     re2::RE2::Set::ErrorInfo info{};
     find_literals(view, sentence, scratch, hits);
-    if (unfiltered_set_) {
+    if (!unfiltered_patterns_.empty()) {
       std::vector<int>& found = scratch->set_matches;
       found.clear();
-      if (unfiltered_set_->Match(text, &found, &info) || info.kind == re2::RE2::Set::kNoError) {
+      if (unfiltered_set_ != nullptr &&
+          (unfiltered_set_->Match(text, &found, &info) || info.kind == re2::RE2::Set::kNoError)) {
         for (int i : found) patterns.push_back(unfiltered_patterns_[static_cast<size_t>(i)]);
       } else {
         patterns.insert(patterns.end(), unfiltered_patterns_.begin(), unfiltered_patterns_.end());

@@ -88,7 +88,8 @@ class Matcher {
   std::vector<uint32_t> regex_patterns_;
   std::unique_ptr<const RegexPrefilter> regex_prefilter_;
   // Expressions without atoms go through a set of their own: its index i is pattern
-  // unfiltered_patterns_[i]. Null when there are none.
+  // unfiltered_patterns_[i]. Null when there are none, or when they would not compile
+  // into one set (then each is searched in every sentence).
   std::unique_ptr<re2::RE2::Set> unfiltered_set_;
   std::vector<uint32_t> unfiltered_patterns_;
 };
