@@ -30,6 +30,11 @@ inline uint32_t load_head(const char* p, size_t available) {
   return head;
 }
 
+// Questions to FilteredRE2 allowed per expression: the shipped lexicons need a few
+// hundred at most; past the budget an expression keeps the clauses found so far (each is
+// implied all the same), so a pathological one only loses precision, not time or memory.
+constexpr size_t kQuestionBudget = 4096;
+
 // FilteredRE2's condition for one expression, asked for sets of its atoms. The clause
 // search asks about the same set more than once; answers are remembered.
 class AtomCondition {
@@ -39,6 +44,7 @@ class AtomCondition {
   bool holds(const std::vector<bool>& present) const {
     auto known = answers_.find(present);
     if (known != answers_.end()) return known->second;
+    if (questions_left_ > 0) --questions_left_;
     std::vector<int> ids, matched;
     for (size_t a = 0; a < atoms_; ++a)
       if (present[a]) ids.push_back(static_cast<int>(a));
@@ -46,16 +52,14 @@ class AtomCondition {
     answers_.emplace(present, !matched.empty());
     return !matched.empty();
   }
+  bool budget_spent() const { return questions_left_ == 0; }
 
  private:
   re2::FilteredRE2* filter_;
   size_t atoms_;
+  mutable size_t questions_left_ = kQuestionBudget;
   mutable std::unordered_map<std::vector<bool>, bool> answers_;
 };
-
-// Questions to FilteredRE2 allowed per expression when refining its clauses: the shipped
-// lexicons need far fewer; a pathological expression only loses some precision.
-constexpr size_t kClauseSearchBudget = 4096;
 
 // Clauses implied by `condition` over `atoms` atoms, each a list of atom indices one of
 // which must be present; empty when the condition holds with no atom at all (or, which
@@ -80,9 +84,11 @@ std::vector<std::vector<uint32_t>> implied_clauses(const AtomCondition& conditio
     return atom_text[x].size() < atom_text[y].size();
   });
   // The clause left by growing a failing set from `start` (on which the condition fails).
+  // Stopped early by the budget, the set still fails, so its complement is still implied.
   auto clause_from = [&](std::vector<bool> failing) {
     for (uint32_t a : order) {
       if (failing[a]) continue;
+      if (condition.budget_spent()) break;
       failing[a] = true;
       if (condition.holds(failing)) failing[a] = false;
     }
@@ -97,17 +103,16 @@ std::vector<std::vector<uint32_t>> implied_clauses(const AtomCondition& conditio
   // clause that set does not meet: a new one. When every such pick satisfies the
   // condition, the clauses are exactly the condition (a monotone condition holds on all
   // sets that meet the clauses if it holds on these picks, the smallest of them). The
-  // search stops at a budget of questions; the clauses found so far are implied all the
-  // same.
-  size_t budget = kClauseSearchBudget;
-  for (bool grown = true; grown && budget > 0;) {
+  // search stops when the budget of questions is spent, or after as many picks (asked
+  // again after each new clause, most are answered from memory).
+  size_t picks_left = kQuestionBudget;
+  for (bool grown = true; grown && !condition.budget_spent() && picks_left > 0;) {
     grown = false;
     std::vector<bool> pick(atoms, false);
     std::vector<size_t> choice(clauses.size(), 0);
-    for (bool more = true; more && budget > 0;) {
+    for (bool more = true; more && !condition.budget_spent() && picks_left > 0; --picks_left) {
       std::fill(pick.begin(), pick.end(), false);
       for (size_t c = 0; c < clauses.size(); ++c) pick[clauses[c][choice[c]]] = true;
-      --budget;
       if (!condition.holds(pick)) {
         clauses.push_back(clause_from(pick));
         grown = true;

@@ -139,3 +139,25 @@ TEST_CASE("regex prefilter: no shipped expression with a match is ever left out"
   MESSAGE(matched << " matches checked over 6000 texts");
   CHECK(checked > 1000);  // the texts do exercise the expressions
 }
+
+TEST_CASE("regex prefilter: an expression whose exact condition is huge stays sound and quick") {
+  // Forty alternatives of two words each: "one of each pair" is 2^40 clauses. The search
+  // stops at its budget and keeps clauses that are implied all the same.
+  std::string source = "(?:";
+  for (int i = 0; i < 40; ++i) {
+    if (i > 0) source += "|";
+    source += "first" + std::to_string(100 + i) + "\\s+second" + std::to_string(100 + i);
+  }
+  source += ")";
+  auto filter = build({source});
+  REQUIRE(filter->unfiltered().empty());
+  CHECK_FALSE(filter->clauses(0).empty());
+  re2::RE2 re(source, filter_options());
+  for (int i = 0; i < 40; i += 7) {
+    const std::string text =
+        "noted first" + std::to_string(100 + i) + " second" + std::to_string(100 + i) + " today";
+    REQUIRE(re2::RE2::PartialMatch(text, re));
+    CHECK(candidates(*filter, text) == std::vector<uint32_t>{0});
+  }
+  CHECK(candidates(*filter, "nothing of the kind").empty());
+}
