@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "io/json_writer.h"
 #include "io/source.h"
 
 #if defined(__SSE2__)
@@ -167,53 +168,6 @@ bool read_string(const char** p, const char* end, std::string* out) {
   }
 }
 
-// Appends `s` (valid UTF-8) as a quoted JSON string the way nlohmann::json::dump writes it
-// with ensure_ascii off: \" \\ \b \f \n \r \t, other bytes below 0x20 as \u00xx in lower-case
-// hex, everything else as it is ('/' and DEL included). meta_json has always come from
-// nlohmann's dump; io::append_json_string writes \b and \f as \u0008 and \u000c, so it
-// cannot stand in.
-void append_dumped_string(std::string_view s, std::string* out) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  out->push_back('"');
-  const char* p = s.data();
-  const char* const end = p + s.size();
-  for (;;) {
-    const char* stop = find_run_end(p, end);
-    out->append(p, stop);
-    if (stop == end) break;
-    const auto c = static_cast<unsigned char>(*stop);
-    switch (c) {
-      case '"':
-        out->append("\\\"");
-        break;
-      case '\\':
-        out->append("\\\\");
-        break;
-      case '\b':
-        out->append("\\b");
-        break;
-      case '\f':
-        out->append("\\f");
-        break;
-      case '\n':
-        out->append("\\n");
-        break;
-      case '\r':
-        out->append("\\r");
-        break;
-      case '\t':
-        out->append("\\t");
-        break;
-      default: {
-        const char escape[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
-        out->append(escape, sizeof escape);
-      }
-    }
-    p = stop + 1;
-  }
-  out->push_back('"');
-}
-
 // An unknown member, kept for meta_json. Both views point into the line.
 struct MetaMember {
   std::string_view key;        // as written, which is as decoded: keys with escapes fall back
@@ -352,11 +306,14 @@ bool write_meta_json(std::vector<MetaMember>* members, std::string* scratch, std
       out->append(member.raw_value);  // as dumped: nothing in it needs escaping
       continue;
     }
-    // Decoded once more (it was read without fault before), then escaped nlohmann's way.
+    // Decoded once more (it was read without fault before), then escaped. nlohmann's dump
+    // (ensure_ascii off) and append_json_string escape alike: \" \\ \b \f \n \r \t,
+    // other control bytes as \u00xx, everything else as it is; the line was valid UTF-8,
+    // so no byte is replaced.
     const char* p = member.raw_value.data() + 1;
     scratch->clear();
     read_string(&p, member.raw_value.data() + member.raw_value.size(), scratch);
-    append_dumped_string(*scratch, out);
+    append_json_string(*scratch, out);
   }
   out->push_back('}');
   return true;

@@ -39,6 +39,12 @@ void append_json_string(std::string_view s, std::string* out) {
       case '\\':
         out->append("\\\\");
         break;
+      case '\b':
+        out->append("\\b");
+        break;
+      case '\f':
+        out->append("\\f");
+        break;
       case '\n':
         out->append("\\n");
         break;

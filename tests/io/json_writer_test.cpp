@@ -37,6 +37,9 @@ TEST_CASE("append_json_string: quotes, backslashes and control characters are es
   CHECK(as_json("say \"no\"") == R"("say \"no\"")");
   CHECK(as_json("C:\\dir") == R"("C:\\dir")");
   CHECK(as_json("a\nb\rc\td") == R"("a\nb\rc\td")");
+  // \b and \f the short way, as nlohmann::json::dump writes them (meta_json is written
+  // with this function by the JSONL fast path and must equal nlohmann's bytes).
+  CHECK(as_json("a\bb\fc") == R"("a\bb\fc")");
   CHECK(as_json(std::string("\x01", 1)) == R"("\u0001")");
   CHECK(as_json(std::string("\x1f", 1)) == R"("\u001f")");
   CHECK(as_json(std::string("a\0b", 3)) == R"("a\u0000b")");
