@@ -16,18 +16,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   io::CsvReader reader(std::make_unique<fuzz::MemoryStream>(in), name, manifest);
   // The same bytes in reads as large as the reader asks: the same records.
   io::CsvReader whole(std::make_unique<fuzz::MemoryStream>(in, true), name, manifest);
-  io::InputRecord record, other;
-  uint64_t last_line = 0;
-  const size_t lines = fuzz::line_count(in);
-  size_t records = 0;
-  while (reader.next(&record)) {
-    fuzz::check_record(record, name, lines, &last_line);
-    if (record.ok) FUZZ_CHECK(!record.note.note_id.empty(), "ok record without note_id");
-    ++records;
-    FUZZ_CHECK(records <= lines + 1, "more records than lines");
-    FUZZ_CHECK(whole.next(&other), "fewer records in larger reads");
-    fuzz::check_same_record(record, other);
-  }
-  FUZZ_CHECK(!whole.next(&other), "more records in larger reads");
+  fuzz::check_reader_records(reader, whole, name, in, fuzz::line_count(in) + 1);
   return 0;
 }

@@ -112,4 +112,25 @@ inline void check_same_record(const io::InputRecord& a, const io::InputRecord& b
              "the read size changed a record at line " + std::to_string(a.where.line));
 }
 
+// Reads `reader` to the end beside `whole`, a reader of the same bytes in larger reads:
+// every record keeps the readers' promises (check_record), has a note_id when ok, comes
+// from one of the input's lines (at most `max_records`), and equals its twin.
+template <typename Reader>
+void check_reader_records(Reader& reader, Reader& whole, const std::string& name,
+                          std::string_view in, size_t max_records) {
+  io::InputRecord record, other;
+  uint64_t last_line = 0;
+  const size_t lines = line_count(in);
+  size_t records = 0;
+  while (reader.next(&record)) {
+    check_record(record, name, lines, &last_line);
+    if (record.ok) FUZZ_CHECK(!record.note.note_id.empty(), "ok record without note_id");
+    ++records;
+    FUZZ_CHECK(records <= max_records, "more records than lines");
+    FUZZ_CHECK(whole.next(&other), "fewer records in larger reads");
+    check_same_record(record, other);
+  }
+  FUZZ_CHECK(!whole.next(&other), "more records in larger reads");
+}
+
 }  // namespace dxaudit::fuzz
