@@ -13,6 +13,13 @@
 
 namespace dxaudit::testing {
 
+// The MTSamples notes beside the checkout (../shared, not part of the project). Tests that
+// read them skip when the file is not there.
+inline std::filesystem::path shared_mtsamples() {
+  return std::filesystem::path(DXAUDIT_SOURCE_DIR) / ".." / "shared" / "corpora" /
+         "mtsamples.jsonl";
+}
+
 struct CommandResult {
   int exit_code = -1;
   std::string out;  // standard output (standard error too when the command redirects it)

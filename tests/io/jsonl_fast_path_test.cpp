@@ -16,6 +16,7 @@
 
 #include "io/json_fast_path.h"
 #include "io/jsonl_reader.h"
+#include "test_support.h"
 #include "text/utf8.h"
 
 using dxaudit::io::InputRecord;
@@ -560,8 +561,7 @@ TEST_CASE("fast path: every line of the shipped corpora is read as nlohmann read
 }
 
 TEST_CASE("fast path: every MTSamples note is read as nlohmann reads it, by the fast path") {
-  const std::filesystem::path corpus =
-      std::filesystem::path(DXAUDIT_SOURCE_DIR) / ".." / "shared" / "corpora" / "mtsamples.jsonl";
+  const std::filesystem::path corpus = dxaudit::testing::shared_mtsamples();
   if (!std::filesystem::exists(corpus)) {
     MESSAGE("skipped: " << corpus << " is not there");
     return;

@@ -95,8 +95,7 @@ TEST_CASE("matcher prefilters: same hits as the plain method on the demo corpus 
 }
 
 TEST_CASE("matcher prefilters: same hits as the plain method on MTSamples notes") {
-  const std::filesystem::path corpus =
-      std::filesystem::path(DXAUDIT_SOURCE_DIR) / ".." / "shared" / "corpora" / "mtsamples.jsonl";
+  const std::filesystem::path corpus = dxaudit::testing::shared_mtsamples();
   if (!std::filesystem::exists(corpus)) {
     MESSAGE("skipped: " << corpus << " is not there");
     return;

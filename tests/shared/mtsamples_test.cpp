@@ -71,8 +71,7 @@ std::vector<std::string> without_meta(const std::string& output) {
 }  // namespace
 
 int main() {
-  const std::filesystem::path corpus =
-      std::filesystem::path(DXAUDIT_SOURCE_DIR) / ".." / "shared" / "corpora" / "mtsamples.jsonl";
+  const std::filesystem::path corpus = dxaudit::testing::shared_mtsamples();
   if (!std::filesystem::exists(corpus)) {
     std::cout << "skipped: " << corpus << " is not there\n";
     return 77;
@@ -138,12 +137,12 @@ int main() {
       for (const char* k : {"note_id", "specialty", "title", "description"})
         csv += csv_cell(note.value(k, "")) + ",";
       csv += csv_cell(note["text"].get<std::string>()) + "\r\n";
-      json d = {
-          {"resourceType", "DocumentReference"},
-          {"id", note["note_id"]},
-          {"content",
-           {{{"attachment",
-              {{"contentType", "text/plain"}, {"data", base64(note["text"].get<std::string>())}}}}}}};
+      json d = {{"resourceType", "DocumentReference"},
+                {"id", note["note_id"]},
+                {"content",
+                 {{{"attachment",
+                    {{"contentType", "text/plain"},
+                     {"data", base64(note["text"].get<std::string>())}}}}}}};
       fhir += d.dump() + "\n";
     }
   }
