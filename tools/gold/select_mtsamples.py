@@ -1,0 +1,188 @@
+#!/usr/bin/env python3
+"""Chooses the MTSamples notes of the real-note gold corpus (corpora/gold-mtsamples).
+
+The procedure, so that anyone can repeat it and get the same notes:
+
+1. Read ../shared/corpora/mtsamples.jsonl. MTSamples files one transcription under several
+   specialties; notes with the same text are one note, named by the first note_id that
+   carries it, and known under every specialty that files it.
+2. Drop every note listed in ../shared/corpora/heldout_note_ids.txt, and every note whose
+   text is the text of a held-out note (the same note under another id).
+3. Give each note a topic: the spinal region (lumbar, cervical, thoracic) whose terms
+   occur most often, when they occur often enough; else the first that applies of
+   hip_knee_leg, fh_cancer, preop and a template (emg, ime, rehab, er, imaging,
+   pain_procedure, discharge, progress, operative, consult, other), both by the regular
+   expressions below over its title, specialties and text. Notes with no topic are not
+   candidates.
+4. For each (topic, template) stratum, in sorted order, sort the candidates by note_id
+   number and draw QUOTAS[stratum] of them (all when there are fewer) with
+   random.Random(SEED + stratum name).
+5. Split by a hash of the note id: a note is in the test part when the SHA-256 of its
+   note_id, read as a big-endian integer, is divisible by 3; else in the dev part.
+
+Usage:
+  tools/gold/select_mtsamples.py --list            # print the selection (TSV)
+  tools/gold/select_mtsamples.py --write DIR       # also write DIR/NOTE.txt and DIR/parts.tsv
+"""
+import argparse
+import collections
+import hashlib
+import json
+import os
+import random
+import re
+import sys
+
+SEED = 20261203
+HERE = os.path.dirname(os.path.abspath(__file__))
+SHARED = os.path.normpath(os.path.join(HERE, "..", "..", "..", "shared", "corpora"))
+
+# Notes to draw per (topic, template). The lumbar strata of the templates an auditor reads
+# most (consults, progress notes, rehab, ER, IME, EMG, imaging, discharge) are taken whole;
+# long procedure notes are sampled; the confusers (other spinal regions, hip, knee and
+# leg notes, family history of cancer, pre-operative histories) are spread over their
+# templates. 152 notes are about the spine or the legs; 14 are the last two confusers.
+QUOTAS = {
+    ("lumbar", "consult"): 33, ("lumbar", "progress"): 9, ("lumbar", "rehab"): 2,
+    ("lumbar", "er"): 10, ("lumbar", "ime"): 1, ("lumbar", "emg"): 4,
+    ("lumbar", "imaging"): 9, ("lumbar", "discharge"): 3, ("lumbar", "other"): 3,
+    ("lumbar", "operative"): 14, ("lumbar", "pain_procedure"): 12,
+    ("cervical", "consult"): 5, ("cervical", "er"): 3, ("cervical", "imaging"): 4,
+    ("cervical", "operative"): 4, ("cervical", "pain_procedure"): 2, ("cervical", "progress"): 2,
+    ("cervical", "emg"): 1, ("cervical", "discharge"): 1,
+    ("thoracic", "imaging"): 1, ("thoracic", "operative"): 1,
+    ("hip_knee_leg", "consult"): 8, ("hip_knee_leg", "discharge"): 2, ("hip_knee_leg", "er"): 2,
+    ("hip_knee_leg", "imaging"): 2, ("hip_knee_leg", "ime"): 2, ("hip_knee_leg", "operative"): 4,
+    ("hip_knee_leg", "progress"): 3, ("hip_knee_leg", "rehab"): 3, ("hip_knee_leg", "emg"): 1,
+    ("hip_knee_leg", "pain_procedure"): 1,
+    ("fh_cancer", "consult"): 5, ("fh_cancer", "progress"): 2, ("fh_cancer", "operative"): 1,
+    ("preop", "operative"): 4, ("preop", "other"): 1, ("preop", "er"): 1,
+}
+
+# A note's topic is the first region whose terms occur at least MIN_HITS times in it, so
+# that a passing "low back" in a review of systems does not make a note about the back.
+TOPICS = [
+    ("lumbar", 2, r"lumbar|low back|lower back|lumbosacral|sciatica|\bL[1-5]-(?:L?[1-5]|S1)\b|\bL[1-5]\b|"
+                  r"\bS1\b|straight leg|\bSLR\b|leg pain|back pain|lumbago|spondylolisthesis"),
+    ("cervical", 3, r"cervical|neck pain|\bC[2-7]-C?[3-7]\b|myelopathy"),
+    ("thoracic", 3, r"thoracic spine|\bT\d{1,2}-T?\d{1,2}\b|thoracic (?:dis[ck]|compression|vertebra)"),
+    ("hip_knee_leg", 3, r"\bhip\b|\bknee\b|leg pain|foot drop|neuropathy|claudication|\bsciatic\b|ankle"),
+    ("fh_cancer", 1, r"family history[^.]{0,120}(?:cancer|carcinoma|malignan)"),
+]
+
+
+def topic(note):
+    # The spinal regions compete: the one named most often wins (a cervical fusion note
+    # that mentions "lumbar" once is cervical).
+    best, best_hits = None, 0
+    for name, min_hits, pattern in TOPICS[:3]:
+        hits = len(re.findall(pattern, note["text"], re.I))
+        if hits >= min_hits and hits > best_hits:
+            best, best_hits = name, hits
+    if best:
+        return best
+    for name, min_hits, pattern in TOPICS[3:]:
+        if len(re.findall(pattern, note["text"], re.I)) >= min_hits:
+            return name
+    if re.search(r"pre-?operative|preop", note["title"] + " " + note["text"][:300], re.I):
+        return "preop"
+    return None
+
+
+def template(note):
+    specs, title, text = note["specialties"], note["title"].lower(), note["text"]
+    if re.search(r"emg|nerve conduction", title):
+        return "emg"
+    if "IME-QME-Work Comp etc." in specs:
+        return "ime"
+    if specs & {"Physical Medicine - Rehab", "Chiropractic"} or re.search(r"physical therapy|chiropractic", title):
+        return "rehab"
+    if "Emergency Room Reports" in specs:
+        return "er"
+    if "Radiology" in specs and re.search(r"mri|ct |x-ray|xray|radiograph|myelogram|scan|imaging", title + " "):
+        return "imaging"
+    if "Pain Management" in specs:
+        return "pain_procedure"
+    if "Discharge Summary" in specs:
+        return "discharge"
+    if specs & {"SOAP / Chart / Progress Notes", "Office Notes"} or re.search(r"progress|follow", title):
+        return "progress"
+    if re.search(r"PROCEDURE|OPERATION|OPERATIVE", text) and "Surgery" in specs:
+        return "operative"
+    if specs & {"Consult - History and Phy.", "Orthopedic", "Neurosurgery", "Neurology", "General Medicine", "Rheumatology"}:
+        return "consult"
+    return "other"
+
+
+def part(note_id):
+    return "test" if int(hashlib.sha256(note_id.encode()).hexdigest(), 16) % 3 == 0 else "dev"
+
+
+def id_number(note_id):
+    return int(note_id.split("-")[-1])
+
+
+def load(shared):
+    held = set()
+    for line in open(os.path.join(shared, "heldout_note_ids.txt")):
+        line = line.strip()
+        if line and not line.startswith("#"):
+            held.add(line)
+    by_text = collections.OrderedDict()
+    for line in open(os.path.join(shared, "mtsamples.jsonl"), encoding="utf-8"):
+        r = json.loads(line)
+        by_text.setdefault(r["text"], []).append(r)
+    notes = []
+    for text, records in by_text.items():
+        if any(r["note_id"] in held for r in records):
+            continue
+        notes.append({"note_id": records[0]["note_id"], "title": records[0]["title"],
+                      "specialties": {r["specialty"] for r in records}, "text": text})
+    return notes
+
+
+def select(notes):
+    strata = collections.defaultdict(list)
+    for n in notes:
+        t = topic(n)
+        if t is not None:
+            strata[(t, template(n))].append(n)
+    chosen = []
+    for key in sorted(QUOTAS):
+        pool = sorted(strata.get(key, []), key=lambda n: id_number(n["note_id"]))
+        rng = random.Random(f"{SEED}:{key[0]}:{key[1]}")
+        take = pool if len(pool) <= QUOTAS[key] else rng.sample(pool, QUOTAS[key])
+        for n in sorted(take, key=lambda n: id_number(n["note_id"])):
+            chosen.append((key, n))
+    return chosen
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", default=SHARED, help="the ../shared/corpora folder")
+    ap.add_argument("--list", action="store_true", help="print the selection as TSV")
+    ap.add_argument("--write", metavar="DIR", help="write NOTE.txt files and parts.tsv into DIR")
+    args = ap.parse_args()
+    if not os.path.exists(os.path.join(args.shared, "mtsamples.jsonl")):
+        sys.exit(f"select_mtsamples: {args.shared}/mtsamples.jsonl is not there")
+    chosen = select(load(args.shared))
+    rows = [(n["note_id"], part(n["note_id"]), key[0], key[1], "; ".join(sorted(n["specialties"])), n["title"])
+            for key, n in chosen]
+    if args.list or not args.write:
+        for r in rows:
+            print("\t".join(r))
+    if args.write:
+        os.makedirs(args.write, exist_ok=True)
+        for key, n in chosen:
+            with open(os.path.join(args.write, n["note_id"] + ".txt"), "w", encoding="utf-8", newline="") as f:
+                f.write(n["text"])
+        with open(os.path.join(args.write, "parts.tsv"), "w", encoding="utf-8") as f:
+            f.write("# note\tpart\ttopic\ttemplate\tspecialties\ttitle (tools/gold/select_mtsamples.py)\n")
+            for r in sorted(rows, key=lambda r: id_number(r[0])):
+                f.write("\t".join(r) + "\n")
+    print(f"select_mtsamples: {len(rows)} notes, {sum(r[1] == 'dev' for r in rows)} dev, "
+          f"{sum(r[1] == 'test' for r in rows)} test", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
