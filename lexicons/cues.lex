@@ -16,16 +16,16 @@
 negated	no	window=12
 negated	not	window=6
 negated	non	window=3
-negated	denies	window=15
+negated	denies	window=25
 negated	denied	direction=both window=12
-negated	denying	window=15
-negated	deny	window=15
+negated	denying	window=25
+negated	deny	window=25
 negated	without	window=8
 negated	w/o	window=8
 negated	never	window=8
 negated	neither	window=8
 negated	nor	window=4
-negated	negative for	window=15
+negated	negative for	window=25
 negated	re:-ve\s+for	window=15
 negated	neg for	window=15
 negated	no evidence of	window=15
@@ -38,7 +38,6 @@ negated	no complaint of	window=12
 negated	no findings of	window=12
 negated	no findings to suggest	window=15
 negated	no suggestion of	window=12
-negated	no longer	window=8
 negated	absence of	window=8
 negated	absent	direction=both window=4
 negated	free of	window=8
@@ -50,7 +49,6 @@ negated	not demonstrate	window=10
 negated	no radiographic evidence of	window=12
 negated	rules out	window=8
 negated	ruled out for	window=8
-negated	resolution of	window=6
 negated	not support a diagnosis of	window=10
 negated	not support	window=10
 negated	not be typical for	window=10
@@ -78,23 +76,25 @@ negated	are absent	direction=backward window=6
 negated	was absent	direction=backward window=6
 negated	were absent	direction=backward window=6
 negated	not present	direction=backward window=6
-negated	not seen	direction=backward window=6
-negated	not identified	direction=backward window=6
+negated	not seen	direction=both window=6
+negated	not identified	direction=both window=6
 negated	not appreciated	direction=backward window=6
 negated	not detected	direction=backward window=6
 negated	not demonstrated	direction=backward window=6
 negated	not elicited	direction=backward window=6
-negated	not noted	direction=backward window=6
-negated	not found	direction=backward window=6
+negated	not noted	direction=both window=6
+negated	not found	direction=both window=6
 negated	ruled out	direction=both window=6
 negated	has been ruled out	direction=backward window=8
 negated	was ruled out	direction=backward window=8
 negated	been excluded	direction=backward window=8
 negated	was excluded	direction=backward window=8
-negated	resolved	direction=backward window=6
-negated	has resolved	direction=backward window=8
-negated	have resolved	direction=backward window=8
 negated	none	direction=backward window=3
+# The alternative set aside: "suggests airways disease rather than bacterial pneumonia".
+negated	rather than	window=4
+negated	instead of	window=4
+# A finding proposed and then not confirmed.
+negated	re:not\s+(?:borne\s+out|confirmed|substantiated|corroborated)	direction=backward window=8
 
 # --- uncertain -----------------------------------------------------------------------------
 uncertain	possible	window=6
@@ -127,8 +127,6 @@ uncertain	could represent	window=8
 uncertain	may have	window=6
 uncertain	differential includes	window=12
 uncertain	differential diagnosis includes	window=12
-uncertain	versus	direction=both window=4
-uncertain	vs	direction=both window=4
 uncertain	presumed	window=6
 uncertain	presumably	window=6
 uncertain	equivocal for	window=8
@@ -144,42 +142,118 @@ uncertain	unlikely	direction=both window=6
 uncertain	not been ruled out	direction=backward window=8
 uncertain	not ruled out	direction=backward window=8
 uncertain	is a consideration	direction=backward window=6
-uncertain	likely	window=6
 uncertain	most likely	window=8
-uncertain	?	direction=backward window=1
 
-# --- historical ------------------------------------------------------------------------------
-historical	history of	window=15
-historical	h/o	window=12
-historical	hx of	window=12
-historical	past history of	window=15
-historical	past medical history of	window=15
-historical	medical history of	window=15
-historical	pmh of	window=15
-historical	pmhx of	window=15
-historical	re:(?:past\s+)?(?:medical\s+)?(?:history|hx|pmh)\s+(?:is\s+|was\s+)?(?:significant|notable|remarkable|positive)\s+for	window=15
-historical	pmh significant for	window=15
-historical	previous	window=5
-historical	previously	direction=both window=6
-historical	previous diagnosis of	window=8
-historical	prior	window=8
-historical	prior history of	window=12
+# Hedges of radiology and consult impressions: the finding is offered, not established.
+uncertain	consistent with	window=8
+uncertain	most consistent with	window=8
+uncertain	compatible with	window=8
+uncertain	most compatible with	window=8
+uncertain	suggest	window=6
+uncertain	suggests	window=6
+uncertain	suggesting	window=6
+uncertain	to suggest	window=6
+uncertain	suggested	direction=backward window=3
+uncertain	would suggest	window=6
+uncertain	re:(?:may|might|could|can|would)\s+(?:also\s+|possibly\s+|well\s+|sometimes\s+)?(?:be\s+)?(?:seen\s+(?:with|in)|associated\s+with|secondary\s+to|due\s+to|related\s+to|caused\s+by|(?:a\s+)?consequence\s+of|reflect|represent|indicate|explain|account\s+for)	window=8
+uncertain	favored	window=6
+uncertain	favor	window=6
+uncertain	favored to represent	window=8
+uncertain	perhaps	window=6
+uncertain	apparent	window=3
+uncertain	re:appears?\s+to\s+(?:be|represent|have|reflect)	window=6
+uncertain	likely	window=4
+uncertain	more likely	window=6
+uncertain	less likely	window=6
+uncertain	re:(?:is|are|was|were)\s+(?:most\s+|more\s+)?likely	direction=backward window=6
+uncertain	re:(?:unclear|uncertain|not\s+(?:clear|certain|sure))\s+(?:whether|if)	window=10
+uncertain	with or without	window=4
+uncertain	whether	window=8
+# The object of a search: "gallium scan for evidence of an underlying neoplasm".
+uncertain	for evidence of	window=8
+uncertain	either	window=8
+# Alternatives: "atelectasis versus pneumonia", "left basilar atelectasis or pneumonia". A
+# comma before "versus" stops it, so "opacity, atelectasis versus pneumonia" leaves the
+# opacity certain. "Or" offers alternatives only between findings that are not denied or
+# conditional ("no fever or chills", "return if numbness or weakness"), and not between
+# symptoms or exam signs, where it joins a list ("numbness or tingling in the left foot").
+uncertain	versus	direction=both window=3 stop_at_comma
+uncertain	vs	direction=both window=3 stop_at_comma
+uncertain	or	direction=both window=1 stop_at_comma unless=negated,hypothetical except=concept:radiating_leg_pain,concept:leg_paresthesia,concept:slr_sign,concept:sensory_deficit,concept:reflex_deficit,concept:motor_weakness,category:strain,concept:axial_midline_pain,concept:saddle_anesthesia,concept:bowel_bladder_dysfunction,concept:progressive_neuro_deficit,concept:fever,concept:weight_loss,concept:night_pain,concept:significant_trauma
+uncertain	?	direction=both window=1
+uncertain	question	window=3
+# Work-up ordered or requested: what is looked for is not established.
+uncertain	evaluate	window=6
+uncertain	evaluate for	window=8
+uncertain	re:(?:to\s+be\s+|being\s+)?evaluated\s+for	window=8
+uncertain	re:for\s+(?:further\s+)?evaluation\s+(?:of|for)	window=8
+uncertain	evaluation for	window=8
+uncertain	assess for	window=8
+uncertain	to exclude	window=8
+uncertain	screen for	window=8
+uncertain	screening for	window=8
+# "Cannot exclude" and "does not exclude" keep the finding possible: uncertain, never negated.
+uncertain	re:(?:does|do|did|can|could|would)\s*(?:not|n't)\s+(?:exclude|rule\s+out)	window=8
+uncertain	re:can\s*not\s+be\s+(?:fully\s+|completely\s+|entirely\s+|definitely\s+)?(?:excluded|ruled\s+out)	direction=backward window=8
+uncertain	re:(?:not|never)\s+(?:been\s+)?(?:fully\s+|completely\s+)?(?:excluded|ruled\s+out)	direction=backward window=8
+uncertain	re:differential(?:\s+diagnos[ie]s)?(?:\s+considerations?)?\s+(?:would\s+)?(?:includes?|include)	window=12
+
+# --- historical ------
+# `past`: the cue says only that the condition existed before ("history of", "years ago",
+# a date), not that it is over: a `lasting` concept (vocabulary.lex) stays current ("history
+# of lumbar stenosis" is lumbar stenosis). Cues that say it is over ("resolved", "remote",
+# "status post", "in childhood") are not `past`.------------------------------------------------------------------------
+historical	history of	window=15 past
+historical	h/o	window=12 past
+historical	hx of	window=12 past
+historical	past history of	window=15 past
+historical	past medical history of	window=15 past
+historical	medical history of	window=15 past
+historical	pmh of	window=15 past
+historical	pmhx of	window=15 past
+historical	re:(?:past\s+)?(?:medical\s+)?(?:history|hx|pmh)\s+(?:is\s+|was\s+)?(?:significant|notable|remarkable|positive)\s+for	window=15 past
+historical	pmh significant for	window=15 past
+historical	previous	window=5 past
+historical	previously	direction=both window=6 past
+historical	previous diagnosis of	window=8 past
+historical	prior	window=8 past
+historical	prior history of	window=12 past
 historical	status post	window=8 stop_at_comma
 historical	s/p	window=8 stop_at_comma
 historical	remote	window=4
 historical	in the past	direction=backward window=8
-historical	years ago	direction=backward window=8
-historical	year ago	direction=backward window=8
+historical	years ago	direction=backward window=8 past
+historical	year ago	direction=backward window=8 past
 historical	the last time	direction=backward window=6
-historical	re:in\s+(?:19|20)\d\d	direction=both window=8
-historical	last year	direction=backward window=8
-historical	history	direction=backward window=2
-historical	hx	direction=backward window=2
+historical	re:in\s+(?:19|20)\d\d	direction=both window=8 past
+historical	last year	direction=backward window=8 past
+# A month and year ("in April 2007"; de-identified exports write "in **DATE[Apr 2007]").
+historical	re:in\s+(?:\*\*date\[)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d	direction=both window=8 past
+# Social history told inline in dictated prose ("His social history: he denies tobacco,
+# alcohol or drug abuse"): habits, as a social history section's are.
+historical	social history	window=15
+historical	history	direction=backward window=2 past
+historical	hx	direction=backward window=2 past
 historical	family history of	window=10
 historical	as a child	direction=both window=6
 historical	in childhood	direction=both window=6
 historical	family hx of	window=10
 historical	fh of	window=10
+
+# Resolution: the finding was real and is over ("radiation into both legs, but this has
+# now resolved"; "resolution of the hydronephrosis"; "no longer has leg numbness"). Read as
+# historical, not negated: it happened. The whole "but this has now resolved" is one cue,
+# so the "but" inside it does not end the scope it looks back over.
+historical	resolved	direction=both window=6
+historical	has resolved	direction=backward window=8
+historical	have resolved	direction=backward window=8
+historical	re:(?:but\s+|which\s+|and\s+)?(?:this|that|it|these|they|which|all\s+of\s+which|both\s+of\s+which|all\s+of\s+this|all\s+of\s+these)\s+(?:has|have|had|is|are|was|were)\s+(?:now\s+|since\s+|subsequently\s+|completely\s+|largely\s+|essentially\s+|totally\s+|fully\s+)*(?:resolved|gone\s+away|cleared)	direction=backward window=12
+historical	resolution of	window=6
+historical	interval resolution of	window=6
+historical	no longer	window=8
+historical	no longer has	window=8
+# An ability lost is a present inability, not a past finding: "could no longer walk".
+negated	re:(?:can|could|is\s+able\s+to|was\s+able\s+to|be\s+able\s+to)\s+no\s+longer	window=8
 
 # --- hypothetical ----------------------------------------------------------------------------
 hypothetical	if	window=0
@@ -193,7 +267,7 @@ hypothetical	should there be	window=12
 hypothetical	return if	window=0
 hypothetical	call if	window=0
 hypothetical	re:return\s+(?:(?:immediately|promptly|urgently|right\s+away|sooner)\s+)?(?:to\s+(?:the\s+)?(?:clinic|office|ed|er|hospital|emergency\s+(?:room|department))\s+)?(?:(?:immediately|promptly|urgently|right\s+away|sooner)\s+)?(?:for|with)	window=20
-hypothetical	re:seek\s+(?:\w+\s+)?(?:care|attention|evaluation)	window=12
+hypothetical	re:seek\s+(?:\w+\s+){0,2}(?:care|attention|evaluation|help|treatment)(?:\s+(?:for|if|with))?	window=25
 hypothetical	develop	direction=backward window=4
 hypothetical	develops	direction=backward window=4
 hypothetical	watch for	window=12
@@ -212,6 +286,38 @@ hypothetical	to report any	window=15
 hypothetical	seek care for	window=12
 hypothetical	seek immediate care for	window=12
 hypothetical	to prevent	window=8
+# Advice, plans and goals: what the patient should do or avoid, what would help.
+hypothetical	re:(?:would|will|may|might|could)\s+(?:likely\s+)?benefit\s+from	window=8
+hypothetical	re:(?:advised|instructed|encouraged|counseled|counselled|told|asked|recommended)\s+(?:him\s+|her\s+|them\s+|the\s+patient\s+)?(?:to|on|about|regarding)	window=6
+hypothetical	avoid	window=5
+hypothetical	re:(?:recommend|recommended|recommends|encourage|encouraged)\s+(?:that\s+)?	window=6
+hypothetical	re:(?:was|is|were|are)\s+(?:recommended|encouraged|advised|discussed)	direction=backward window=6
+hypothetical	goal of	window=6
+# Wishes and plans: "she would like to lose 30 pounds".
+hypothetical	re:(?:would\s+like|wants|want|wanted|hoping|hopes|plans|planning|intends|intending|goal\s+is)\s+to	window=4
+# A drug taken as needed names what it would treat: "acetaminophen p.r.n. fever".
+hypothetical	re:p\.?\s*r\.?\s*n\.?	window=3
+hypothetical	re:(?:needs?|has)\s+to	window=5
+# An evaluation that could not be made says nothing of what it would have looked for
+# ("no glomeruli present to evaluate for rejection", "unable to evaluate for fracture on
+# this limited study"): not particular.
+hypothetical	re:(?:unable|not\s+able|impossible|difficult|insufficient\s+\w+|inadequate\s+\w+|no\s+(?:\w+\s+){1,3}(?:present|available|seen))\s+to\s+(?:adequately\s+|fully\s+)?evaluat\w*(?:\s+for)?	window=8
+hypothetical	re:(?:cannot|can\s+not|could\s+not)\s+(?:be\s+)?(?:adequately\s+|fully\s+)?evaluat\w*(?:\s+for)?	window=8
+# The indication of what is advised is not advised itself: "recommended a chiropractor for
+# her sciatica".
+terminate	re:for\s+(?:her|his|their|its|the\s+patient's)	ends=hypothetical
+# The risks of a procedure explained before consent are possibilities, not findings:
+# "risks include infection, bleeding, nerve injury and bowel or bladder dysfunction".
+hypothetical	re:(?:risks?|complications?|side\s+effects?)\s+(?:of\s+(?:the\s+)?(?:\w+\s+){0,3}?)?(?:include|including|such\s+as|were\s+(?:discussed|explained|reviewed)|which\s+include|are|were)	window=25
+hypothetical	re:(?:possible|potential)\s+(?:risks|complications|side\s+effects)	window=25
+hypothetical	risk of	window=8
+# A sign that was not tested says nothing either way: uncertain ("unable to perform a
+# straight leg raise", "SLR deferred").
+uncertain	re:(?:unable\s+to|could\s+not|can\s*not|did\s+not|was\s+not\s+able\s+to)\s+(?:perform|complete|tolerate|test|assess|do)	window=6
+uncertain	re:(?:not\s+(?:performed|tested|assessed|examined|evaluated)|deferred|could\s+not\s+be\s+(?:performed|tested|assessed))	direction=backward window=6
+# A simile: "she felt as if she was going to fall" reports no fall.
+hypothetical	as if	window=8
+hypothetical	as though	window=8
 hypothetical	as needed for	window=6
 hypothetical	call for	window=10
 hypothetical	call with	window=10
@@ -234,6 +340,17 @@ experiencer	sibling	direction=both window=6
 experiencer	siblings	direction=both window=6
 experiencer	parent	direction=both window=6
 experiencer	parents	direction=both window=6
+experiencer	aunts	direction=both window=6
+experiencer	uncles	direction=both window=6
+experiencer	cousins	direction=both window=6
+experiencer	brothers	direction=both window=6
+experiencer	sisters	direction=both window=6
+experiencer	sons	direction=both window=6
+experiencer	daughters	direction=both window=6
+experiencer	grandparents	direction=both window=6
+experiencer	grandmothers	direction=both window=6
+experiencer	grandfathers	direction=both window=6
+experiencer	children	direction=both window=6
 experiencer	mom	direction=both window=6
 experiencer	dad	direction=both window=6
 experiencer	his wife	direction=both window=6
@@ -283,13 +400,11 @@ pseudo	history taken
 pseudo	history obtained
 pseudo	on history
 pseudo	by history
-pseudo	social history
 pseudo	re:(?:\d+(?:\.\d+)?|a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|couple|many)[- ]?(?:day|days|week|weeks|wk|wks|month|months|year|years|yr|yrs)\s+(?:of\s+)?(?:history|hx|h/o)(?:\s+of)?
 pseudo	if needed
 pseudo	if necessary
 pseudo	if possible
 pseudo	if tolerated
-pseudo	as if
 pseudo	even if
 pseudo	not been able to
 pseudo	prior to
@@ -335,7 +450,7 @@ terminate	nevertheless
 terminate	whereas
 terminate	otherwise
 terminate	which
-terminate	secondary to
+terminate	secondary to	ends=negated,historical,hypothetical,experiencer
 terminate	cause of
 terminate	causes of
 terminate	source of
@@ -375,4 +490,17 @@ terminate	recent	ends=historical
 terminate	recently	ends=historical
 terminate	new	ends=historical
 terminate	;
-terminate	re:,\s*and\s+(?:the|his|her|their|over|then|she|he|it|this|that|now)
+terminate	despite
+terminate	in spite of
+# A relative clause after a denied finding is a new clause: "no stenosis that would
+# explain her symptoms". ("No evidence that", which denies what follows, is one cue.)
+terminate	that	ends=negated
+negated	re:no\s+(?:evidence|indication|sign|suggestion)\s+that	window=12
+negated	re:(?:deny|denies|denied)\s+that	window=12
+# "With" and a new, graded finding starts what is present: "no interval growth, with a
+# subtle area of scarring".
+terminate	re:\bwith\s+(?:a|an|some|mild|minimal|moderate|severe|small|large|slight|subtle|trace|new|persistent|residual|interval|associated\s+(?:mild|moderate|severe|small))\b	ends=negated
+terminate	re:,\s*and\s+(?:the|his|her|their|over|then|she|he|it|this|that|now|after|later|since|when|while|before|because|so|yesterday|today|last)
+# A subject and its verb start a new clause, whatever came before: "she denies fever, and
+# after a long day of lifting she felt a sharp pull".
+terminate	re:\b(?:she|he|they|the\s+patient|patient)\s+(?:felt|feels|noted|notes|noticed|reports|reported|developed|develops|states|stated|describes|described|complains|complained|experienced|experiences)\b	ends=negated

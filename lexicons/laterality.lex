@@ -17,3 +17,9 @@ bilateral	bles
 bilateral	re:both\s+(?:legs|feet|thighs|calves|buttocks|sides|lower\s+extremities|knees|ankles|hips|heels|great\s+toes)
 # "B LE", "B lumbar paraspinals": B alone means bilateral only before a body part.
 bilateral	re:b\s+(?:les?|lower\s+extremit(?:y|ies)|legs?|feet|lumbar|paraspinals?|si|sij|buttocks?|hips?|thighs?)
+# Both sides named: "right greater than left radiculopathy", "left and right", "L>R".
+bilateral	re:(?:left|right|l|r)\s*(?:greater\s+than|worse\s+than|more\s+than|>|<|and|&|or|/)\s*(?:left|right|l|r)\b
+bilateral	re:(?:bues?|bilateral\s+upper\s+extremities|both\s+(?:arms|hands|upper\s+extremities))
+# A plural limb of the patient implies both sides, unless a side is named: "numbness in
+# her feet", "pain in the legs", "reflexes absent at the ankles".
+bilateral	re:(?:legs|feet|thighs|calves|knees|ankles|toes|heels|buttocks|lower\s+extremities|upper\s+extremities|arms|hands)	implied

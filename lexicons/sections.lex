@@ -191,3 +191,84 @@ hospital_course	hospital course
 hospital_course	course
 hospital_course	ed course
 hospital_course	emergency department course
+
+# More headers of real notes (consults, IMEs, operative and EMG reports).
+objective	general physical examination
+objective	general physical exam
+objective	neurological examination
+objective	neurologic examination
+objective	neurological exam
+objective	neurologic exam
+objective	musculoskeletal examination
+objective	musculoskeletal exam
+objective	examination of the lumbar spine
+objective	examination of the back
+objective	objective findings
+objective	physical findings on examination
+subjective	subjective complaints
+subjective	current complaints
+subjective	present complaints
+hpi	history of injury
+hpi	mechanism of injury
+hpi	history and indications
+chief_complaint	surgical indications
+chief_complaint	operative indications
+chief_complaint	indications for the operation
+chief_complaint	indications for operation
+chief_complaint	indication for operation
+assessment	pre-op diagnosis
+assessment	post-op diagnosis
+assessment	secondary diagnosis
+assessment	problems/diagnoses
+assessment	diagnostic impression
+assessment	discussion
+assessment	medical decision making
+assessment	problem list
+family_history	family medical history
+imaging	comparison
+imaging	radiologic data
+imaging	review of x-rays
+imaging	nerve conduction studies
+imaging	needle emg
+imaging	emg findings
+imaging	x-ray findings
+procedure	anesthesia
+procedure	complications
+procedure	estimated blood loss
+procedure	drains
+procedure	specimens
+
+# Sub-headings of the examination and of the review of systems: inside either they start
+# nothing; after a history section they open the examination, whose own header the note
+# left out or the export lost ("SOCIAL HISTORY: ... NEUROLOGIC: reflexes 2+").
+objective	heent	subheading within=ros
+objective	neck	subheading within=ros
+objective	extremities	subheading within=ros
+objective	neurologic	subheading within=ros
+objective	neurological	subheading within=ros
+objective	neuro	subheading within=ros
+objective	musculoskeletal	subheading within=ros
+objective	skin	subheading within=ros
+objective	lungs	subheading within=ros
+objective	chest	subheading within=ros
+objective	heart	subheading within=ros
+objective	cardiovascular	subheading within=ros
+objective	abdomen	subheading within=ros
+objective	vital signs	subheading within=ros
+objective	vitals	subheading within=ros
+objective	general	subheading within=ros
+objective	motor	subheading within=ros
+objective	sensory	subheading within=ros
+objective	reflexes	subheading within=ros
+objective	back	subheading within=ros
+objective	spine	subheading within=ros
+objective	lumbar spine	subheading within=ros
+objective	cervical spine	subheading within=ros
+objective	psychiatric	subheading within=ros
+objective	gu	subheading within=ros
+objective	rectal	subheading within=ros
+objective	constitutional	subheading within=ros
+objective	respiratory	subheading within=ros
+objective	genitourinary	subheading within=ros
+objective	gastrointestinal	subheading within=ros
+objective	gait	subheading within=ros

@@ -1,53 +1,62 @@
 # The closed vocabulary of schema dxaudit/1: concepts (findings[].concept) with their
 # category, and documentation elements (elements.*). See docs/lexicon-format.md.
 # `unsided`: the concept has no side, so none is borrowed from its sentence ("after
-# lifting a box, left-sided pain": the lifting has no side).
+# lifting a box, left-sided pain": the lifting has no side). `regional`: its findings
+# carry a spinal region (cervical ... sacral, or unknown), and only lumbar, lumbosacral and
+# unknown ones count against a low back code; `report_region`: what a read describes (a
+# disc, a stenosis) also takes the region of its heading or of the one spine the note
+# names, where a leg symptom or sign has none without a level. `lasting`: a condition that persists, so that
+# "history of X" or a past medical history entry leaves it current (only "resolved",
+# "remote", "s/p" and the like make it historical); events (a lifting injury, trauma, a
+# fever) and a cancer's history have it not.
 @kind vocabulary
 
 # radicular
-concept	radiating_leg_pain	category=radicular
-concept	leg_paresthesia	category=radicular
-concept	slr_sign	category=radicular
-concept	sensory_deficit	category=radicular
-concept	reflex_deficit	category=radicular
-concept	motor_weakness	category=radicular
-concept	radiculopathy	category=radicular
+concept	radiating_leg_pain	category=radicular regional lasting
+concept	leg_paresthesia	category=radicular regional lasting
+concept	slr_sign	category=radicular regional lasting
+concept	sensory_deficit	category=radicular regional lasting
+concept	reflex_deficit	category=radicular regional lasting
+concept	motor_weakness	category=radicular regional lasting
+concept	radiculopathy	category=radicular regional lasting
 
 # vertebrogenic
-concept	modic_change	category=vertebrogenic unsided
-concept	axial_midline_pain	category=vertebrogenic unsided
+concept	modic_change	category=vertebrogenic unsided regional report_region lasting
+concept	axial_midline_pain	category=vertebrogenic unsided regional report_region lasting
 
 # strain
 concept	lifting_mechanism	category=strain unsided
-concept	paraspinal_tenderness	category=strain
+concept	paraspinal_tenderness	category=strain regional report_region lasting
 
 # disc
-concept	disc_degeneration	category=disc unsided
-concept	disc_herniation	category=disc
+concept	disc_degeneration	category=disc unsided regional report_region lasting
+concept	disc_herniation	category=disc regional report_region lasting
 
 # structural
-concept	spondylolisthesis	category=structural unsided
-concept	spinal_stenosis	category=structural
-concept	vertebral_fracture	category=structural
+concept	spondylolisthesis	category=structural unsided regional report_region lasting
+# A pars defect; not a slip (spondylolisthesis). M43.06 lumbar, M43.07 lumbosacral.
+concept	spondylolysis	category=structural regional report_region lasting
+concept	spinal_stenosis	category=structural regional report_region lasting
+concept	vertebral_fracture	category=structural regional report_region lasting
 
 # psychogenic
-concept	psychogenic_pain	category=psychogenic unsided
+concept	psychogenic_pain	category=psychogenic unsided lasting
 
 # muscular
-concept	multifidus_dysfunction	category=muscular
+concept	multifidus_dysfunction	category=muscular lasting
 
 # red_flag
-concept	saddle_anesthesia	category=red_flag unsided
-concept	bowel_bladder_dysfunction	category=red_flag unsided
-concept	progressive_neuro_deficit	category=red_flag
+concept	saddle_anesthesia	category=red_flag unsided lasting
+concept	bowel_bladder_dysfunction	category=red_flag unsided lasting
+concept	progressive_neuro_deficit	category=red_flag unsided lasting
 concept	fever	category=red_flag unsided
-concept	weight_loss	category=red_flag unsided
+concept	weight_loss	category=red_flag unsided lasting
 concept	cancer_history	category=red_flag historical_counts unsided
-concept	night_pain	category=red_flag unsided
+concept	night_pain	category=red_flag unsided lasting
 concept	significant_trauma	category=red_flag unsided
 concept	iv_drug_use	category=red_flag historical_counts unsided
-concept	immunosuppression	category=red_flag historical_counts unsided
-concept	osteoporosis	category=red_flag historical_counts unsided
+concept	immunosuppression	category=red_flag historical_counts unsided lasting
+concept	osteoporosis	category=red_flag historical_counts unsided lasting
 
 # Documentation elements a payer expects for an unspecified low back pain code.
 # Options: findings=LIST (any mention of those findings documents the element),

@@ -36,6 +36,7 @@ struct AnalyzedFinding {
   std::string concept_name;
   std::string category;
   std::string text;
+  uint32_t begin = 0, end = 0;  // of `text`, bytes into the note
   bool negated = false;
   bool uncertain = false;
   bool historical = false;
@@ -43,6 +44,7 @@ struct AnalyzedFinding {
   std::string experiencer;  // "patient" or "other"
   std::string laterality;   // "" when none
   std::string level;        // "" when none
+  std::string region;       // "" when unknown (or the concept has none)
   std::string section;      // the section's name, "" when the finding is in none
   std::vector<AnalyzedCue> cues;
 
@@ -123,6 +125,8 @@ inline Analysis analyze_text(const pipeline::Analyzer& analyzer, const std::stri
     o.concept_name = lex.concepts[f.concept_id].name;
     o.category = lex.categories[lex.concepts[f.concept_id].category];
     o.text = quote(f.span);
+    o.begin = ws.view.to_original(f.span).begin;
+    o.end = ws.view.to_original(f.span).end;
     o.negated = f.assertion.negated;
     o.uncertain = f.assertion.uncertain;
     o.historical = f.assertion.historical;
@@ -130,6 +134,7 @@ inline Analysis analyze_text(const pipeline::Analyzer& analyzer, const std::stri
     o.experiencer = std::string(context::experiencer_name(f.assertion.experiencer));
     o.laterality = std::string(lexicon::laterality_name(f.laterality));
     o.level = f.level;
+    o.region = std::string(lexicon::region_name(f.region));
     if (f.section != evidence::kNoSection)
       o.section = analyzer.sections().names()[result.sections[f.section].name_index];
     for (const context::AppliedCue& c : f.assertion.cues) {

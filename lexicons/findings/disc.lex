@@ -16,16 +16,30 @@ disc_degeneration	annular fissure
 disc_degeneration	degenerated disc
 disc_degeneration	degenerated disk
 disc_degeneration	degenerative changes of the disc
-disc_degeneration	spondylosis
-disc_degeneration	lumbar spondylosis
+# Spondylosis, facet arthropathy and "degenerative changes" with no disc named are not disc
+# degeneration (gold-mtsamples decision 12): they are left out on purpose.
 disc_degeneration	re:(?:disc|disk)\s+(?:space\s+)?(?:desiccation|dessication|desication|narrowing|height\s+loss|collapse)
 disc_degeneration	re:desiccat\w*|dessicat\w*|desicat\w*
 disc_degeneration	re:(?:loss|decrease|reduction)\s+(?:of|in)\s+(?:\w+\s+){0,2}(?:disc|disk)\s+(?:space\s+)?height
 disc_degeneration	re:(?:narrowed|narrowing\s+of\s+the)\s+(?:\w+\s+){0,2}(?:disc|disk)\s+spaces?
-disc_degeneration	re:(?:degenerative|degeneration)\s+(?:\w+\s+){0,2}(?:disc|disk|discs|disks)
+# The gap may hold a level or a region, not any word: "degenerative changes with disc
+# osteophyte complex" names no degenerated disc.
+disc_degeneration	re:(?:degenerative|degeneration|degenerated)\s+(?:(?:changes?|of|in|at|the|lumbar|cervical|thoracic|lumbosacral|intervertebral|[clt]\d{1,2}(?:\s*-\s*[clst]?\d{1,2})?)\s+){0,3}(?:discs?|disks?)
 disc_degeneration	re:(?:multilevel|multi-level|mild|moderate|severe|advanced)\s+(?:disc|disk)\s+disease
 disc_degeneration	re:(?:black|dark)\s+(?:disc|disk)
 disc_degeneration	vacuum disc phenomenon
+disc_degeneration	discopathy
+disc_degeneration	re:(?:disc|disk)\s+dehydration|dehydrated\s+(?:discs?|disks?)
+# Height loss said with an adjective or a predicate: "mildly decreased disc height", "disc
+# height is reduced", "collapsed disc space".
+disc_degeneration	re:(?:decreased|reduced|diminished|narrowed)\s+(?:intervertebral\s+)?(?:disc|disk)\s+(?:space\s+)?heights?
+disc_degeneration	re:(?:disc|disk)\s+(?:space\s+)?heights?\s+(?:is\s+|are\s+|was\s+)?(?:mildly\s+|moderately\s+|severely\s+|markedly\s+)?(?:decreased|reduced|diminished|lost)
+disc_degeneration	re:(?:collapsed|collapse\s+of\s+the)\s+(?:intervertebral\s+)?(?:disc|disk)(?:\s+spaces?)?
+# "Lumbar disc disease", "intervertebral disc disease": a disc disease with no herniation named.
+disc_degeneration	re:(?:intervertebral|intravertebral|lumbar|cervical|thoracic)\s+(?:(?:lumbar|cervical|thoracic|intervertebral)\s+)?(?:disc|disk)\s+disease
+# Gas in the disc; a vacuum in a facet joint is not disc degeneration, so a disc is named.
+disc_degeneration	re:(?:intradiscal|disc|disk)\s+vacuum(?:\s+(?:phenomenon|phenomena|changes?|sign))?
+disc_degeneration	re:vacuum\s+(?:discs?|disks?)(?:\s+(?:phenomenon|phenomena|changes?))?
 
 disc_herniation	hnp
 disc_herniation	herniated nucleus pulposus
@@ -57,12 +71,20 @@ disc_herniation	disc bulge
 disc_herniation	disk bulge
 disc_herniation	bulging disc
 disc_herniation	bulging disk
-disc_herniation	bulge
-disc_herniation	bulges
-disc_herniation	bulging
-disc_herniation	diffuse bulge
-disc_herniation	disc osteophyte complex
+# Bare "bulge" or "bulging" is not a disc: a groin or abdominal wall (hernia), the dura, a
+# tympanic membrane bulge too. A disc word, a kind of disc bulge or a level tells.
+disc_herniation	re:(?:discs?|disks?|annular|annulus|diffuse|broad-?based|circumferential|concentric|posterior|posterocentral|central|paracentral|foraminal|uncovertebral)\s+bulges?
+disc_herniation	re:bulges?\s+(?:is\s+|are\s+|was\s+)?(?:seen\s+|noted\s+|present\s+)?(?:at|of)\s+(?:the\s+)?(?:c[2-7]|t\d{1,2}|l[1-5]|discs?|disks?|annulus|intervertebral)
+disc_herniation	re:(?:discs?|disks?|annular|annulus|discal)\s+bulging
+disc_herniation	re:bulging\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:discs?|disks?|annulus)
+# The ICD wording, "displacement of lumbar intervertebral disc".
+disc_herniation	re:(?:disc|disk)\s+displacement
+disc_herniation	re:displacement\s+of\s+(?:(?:a|the|lumbar|cervical|thoracic|intervertebral|lumbosacral)\s+){0,3}(?:discs?|disks?)
+# (No entry for a disc-osteophyte complex: it is not a herniation, gold-mtsamples decision 12.)
 disc_herniation	re:(?:central|paracentral|foraminal|extraforaminal|far\s+lateral|posterolateral|broad[-\s]based|focal)\s+(?:disc\s+|disk\s+)?(?:herniation|protrusion|extrusion|bulge)
+# Radiologists and surgeons call a herniation "a disc" by its size or site: "a fairly large
+# disc at C3-C4", "a right paracentral disc at L5-S1". A level must follow.
+disc_herniation	re:(?:large|small|sizable|sizeable|big|huge|soft|central|paracentral|posterolateral|foraminal|extraforaminal|subarticular)\s+(?:disc|disk)\s+(?:at|in\s+the|on\s+the)\s+(?:level\s+of\s+)?(?:c[2-7]|t\d{1,2}|l[1-5])
 
 # Phrases the audit corpus (corpora/audit) relies on, first written with the audit rules.
 disc_degeneration	disc desiccation

@@ -5,6 +5,9 @@
 # destination), lower extremity, LE, BLE, LLE, RLE, buttock only as part of a path.
 @kind findings
 
+# A named muscle or movement of the arms or legs, as the motor patterns below use it.
+@define MUSCLE (?:(?:hip|knee|ankle|foot|toe|great\s+toe|big\s+toe|elbow|wrist|finger|shoulder|thumb)\s+(?:flexors?|extensors?|flexion|extension|abductors?|adductors?|abduction|adduction|dorsiflexors?|dorsiflexion|plantar\s*flexors?|plantar\s*flexion|plantarflexors?|plantarflexion|evertors?|eversion|invertors?|inversion)|dorsiflexors?|dorsiflexion|plantar\s*flexors?|plantar\s*flexion|plantarflexors?|plantarflexion|evertors?|eversion|invertors?|inversion|ehl|edl|fhl|extensor\s+hallucis(?:\s+longus)?|flexor\s+hallucis(?:\s+longus)?|extensor\s+digitorum(?:\s+(?:longus|brevis))?|tibialis(?:\s+(?:anterior|posterior))?|anterior\s+tibialis|gastrocnemius|gastroc(?:-soleus|\s+soleus)?|gastrocsoleus|soleus|peroneals?|peroneus(?:\s+(?:longus|brevis))?|quadriceps|quads?|hamstrings?|iliopsoas|psoas|glut(?:eus|eal)\s+(?:medius|maximus)|gluteals?|deltoids?|biceps|triceps|brachioradialis|supraspinatus|infraspinatus|wrist\s+(?:extensors?|flexors?)|finger\s+(?:extensors?|flexors?|abductors?)|interossei|(?:hand\s+)?intrinsics?(?:\s+muscles?)?|(?:hand\s+)?grips?|hand\s+grasps?|abductor\s+pollicis(?:\s+brevis)?|apb|fdi|first\s+dorsal\s+interosse\w*)
+
 # Pain travelling from the back into a leg.
 radiating_leg_pain	re:(?:pain|symptoms?|discomfort|ache|burning)\s+(?:that\s+|which\s+)?(?:radiat\w*|shoot\w*|travel\w*|go(?:es|ing)|extend\w*|refer\w*|spread\w*|runs?|running)\s+(?:down|into|to|through|along)\s+(?:the\s+|his\s+|her\s+|their\s+|both\s+)?(?:(?:left|right|l|r|lt|rt|bilateral|bilat|posterior|lateral|anterior|medial|buttock\s+and|buttocks\s+and|and)\s+){0,3}(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?|shins?)
 radiating_leg_pain	re:(?:radiat\w*|shoot\w*)\s+(?:pain\s+)?(?:down|into|to)\s+(?:the\s+|his\s+|her\s+|both\s+)?(?:(?:left|right|l|r|lt|rt|bilateral|bilat|posterior|lateral|buttock\s+and|and)\s+){0,3}(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?)
@@ -13,8 +16,7 @@ radiating_leg_pain	radiating leg pain
 radiating_leg_pain	radiating pain
 radiating_leg_pain	radicular pain
 radiating_leg_pain	radicular symptoms
-radiating_leg_pain	sciatic pain
-radiating_leg_pain	re:(?:(?:left|right|l|r|lt|rt|bilateral|bilat|b/l)\s+)?(?:leg|thigh|calf)\s+pain
+radiating_leg_pain	re:(?:(?:left|right|l|r|lt|rt|bilateral|bilat|b/l)\s+)?(?:leg|thigh|calf)\s+pains?
 radiating_leg_pain	re:(?:lle|rle|ble|le)\s+(?:pain|radiation|radiating\s+pain)
 radiating_leg_pain	re:pain\s+(?:in|into)\s+(?:the\s+|his\s+|her\s+|both\s+)?(?:(?:left|right|l|r|bilateral|bilat|posterior|lateral)\s+){0,2}(?:legs?|thighs?|calf|calves|lower\s+extremit(?:y|ies)|les?|bles?)
 radiating_leg_pain	re:(?:leg|lower\s+extremity)\s+radiation
@@ -25,21 +27,43 @@ radiating_leg_pain	pain radiates below the knee
 # ("pain radiating into the right buttock and down the posterior right thigh"). The path
 # words exclude 'but' and 'not', so "into the buttock but not below the knee" is no match.
 radiating_leg_pain	re:(?:pain|symptoms?|discomfort|ache|burning)\s+(?:that\s+|which\s+|is\s+|are\s+)?(?:radiat\w*|shoot\w*|travel\w*|go(?:es|ing)|extend\w*|refer\w*|spread\w*|runs?|running|radiation)(?:\s+(?:down|into|to|through|along|the|his|her|their|both|left|right|l|r|lt|rt|bilateral|bilat|posterior|lateral|anterior|medial|outer|inner|back|of|buttocks?|hips?|gluteal|and|side|upper|lower|from|groin)){1,10}\s+(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?|shins?|heels?)\b
-radiating_leg_pain	re:pain\s+from\s+(?:the\s+)?(?:(?:left|right|l|r)\s+)?(?:buttocks?|low\s+back|lower\s+back|back|hips?|gluteal\s+region)(?:\s+(?:down|into|to|through|along|the|his|her|their|both|left|right|l|r|lt|rt|bilateral|bilat|posterior|lateral|anterior|medial|outer|inner|back|of|buttocks?|hips?|gluteal|and|side|upper|lower|from|groin)){1,10}\s+(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?|shins?|heels?)\b
+radiating_leg_pain	re:pain\s+from\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+)?(?:(?:left|right|l|r)\s+)?(?:buttocks?|low\s+back|lower\s+back|back|hips?|gluteal\s+region)(?:\s+(?:down|into|to|through|along|the|his|her|their|both|left|right|l|r|lt|rt|bilateral|bilat|posterior|lateral|anterior|medial|outer|inner|back|of|buttocks?|hips?|gluteal|and|side|upper|lower|from|groin)){1,10}\s+(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?|shins?|heels?)\b
 radiating_leg_pain	re:(?:pain|symptoms?|burning|ache|aching|tingling\s+pain)\s+(?:down|into)(?:\s+(?:down|into|to|through|along|the|his|her|their|both|left|right|l|r|lt|rt|bilateral|bilat|posterior|lateral|anterior|medial|outer|inner|back|of|buttocks?|hips?|gluteal|and|side|upper|lower|from|groin)){0,6}\s+(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?|shins?|heels?)\b
 radiating_leg_pain	re:pain\s+in\s+the\s+buttocks?\s+(?:and|&)\s+(?:the\s+)?(?:(?:left|right|posterior|lateral)\s+)?(?:thighs?|legs?|calf|calves)
 radiating_leg_pain	leg symptoms
 radiating_leg_pain	lower extremity symptoms
+# Back pain said not to radiate: the radiation was asked about and is absent.
+radiating_leg_pain	re:(?:back|lumbar|lumbosacral|spine|spinal|buttock|sacral)\s+pain\s+(?:\w+\s+){0,2}?(?:without|with\s+no)\s+(?:any\s+)?radiation	negated
+# Pain sited in the leg with a bounded run of site words ("pain in the posterior part of
+# his upper right leg", "pain in the back of the thigh", "pain in the feet"): decision 10,
+# pain in a leg whatever its cause. Knee and ankle are joints and are left out here, and
+# one foot is more often a foot's own disease than a leg pain: "feet" only.
+radiating_leg_pain	re:pain\s+(?:in|into|of|involving)(?:\s+(?:the|his|her|their|both|left|right|l|r|bilateral|bilat|posterior|lateral|anterior|medial|upper|lower|outer|inner|back|part|aspect|portion|side|of|distal|proximal)){0,7}\s+(?:legs?|thighs?|calf|calves|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|feet|shins?)\b
+# The verb leads ("radiates from her buttocks to her legs", "radiating all the way down
+# to the foot"): the same closed path words, no 'but' or 'not'.
+radiating_leg_pain	re:(?:radiat(?:es|ed|ing|e)|shoot(?:s|ing)|radiation)(?:\s+(?:down|into|to|through|along|the|his|her|their|both|left|right|l|r|lt|rt|bilateral|bilat|posterior|lateral|anterior|medial|outer|inner|back|of|buttocks?|hips?|gluteal|and|side|upper|lower|from|groin|aspect|part|portion|all|way)){1,10}\s+(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?|shins?|heels?)\b
+# Leg pain told together with back pain ("left lower extremity and back pain", "pain in
+# the lumbar spine and lower extremity").
+radiating_leg_pain	re:(?:(?:left|right|l|r|bilateral|bilat|b/l)\s+)?(?:legs?|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|thighs?)\s+(?:and|&|/)\s+(?:low\s+|lower\s+)?back\s+pain
+radiating_leg_pain	re:pain\s+in\s+(?:the|his|her|their)\s+(?:(?:low|lower)\s+back|lumbar\s+spine|lumbar\s+region|back|buttocks?|hips?)\s+(?:and|&|as\s+well\s+as)\s+(?:in\s+)?(?:the\s+|both\s+|his\s+|her\s+)?(?:(?:left|right|l|r|bilateral|posterior|lateral)\s+){0,2}(?:legs?|thighs?|calf|calves|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|feet)\b
 
 # Numbness, tingling, pins and needles in a leg or foot. Bare "numbness" is left alone:
 # in the groin or saddle it is saddle_anesthesia, elsewhere it may not be a leg at all.
 # The words between the sensation and the leg come from a list, so "numbness between the
 # legs" (saddle) and "numbness in the groin, no leg pain" are not leg paresthesia.
-leg_paresthesia	re:(?:numb\w*|tingl\w*|paresthes\w*|parasthes\w*|paraesthes\w*|parathes\w*|pins\s+and\s+needles|n/t|n\s*&\s*t|burning\s+paresthes\w*)(?:\s*,?\s+(?:in|of|the|his|her|their|both|left|right|l|r|lt|rt|lateral|medial|plantar|dorsal|dorsum|down|into|to|along|and|or|tingling|numbness|weakness|upper|lower|posterior|anterior|outer|inner|bilateral|bilat|entire|whole|aspect|side|great|big|small|little|first|web|space|over|throughout|radiating|extending|going|involving|affecting|&|/)){0,5}\s+(?:legs?|thighs?|calf|calves|foot|feet|toes?|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|shins?|heels?|soles?|ankles?)\b
+leg_paresthesia	re:(?:numb\w*|tingl\w*|paresthes\w*|parasthes\w*|paraesthes\w*|parathes\w*|dysesthes\w*|pins\s+and\s+needles|n/t|n\s*&\s*t|burning\s+paresthes\w*)(?:\s*,?\s+(?:in|of|the|his|her|their|both|left|right|l|r|lt|rt|lateral|medial|plantar|dorsal|dorsum|down|into|to|along|and|or|tingling|numbness|weakness|upper|lower|posterior|anterior|outer|inner|bilateral|bilat|entire|whole|aspect|side|great|big|small|little|first|second|third|fourth|fifth|middle|web|space|over|throughout|radiating|extending|going|involving|affecting|proximal|distal|tips?|tops?|bottoms?|balls?|sensations?|is|are|restricted|confined|limited|localized|mostly|mainly|primarily|predominantly|actually|only|&|/)){0,6}\s+(?:legs?|thighs?|calf|calves|foot|feet|toes?|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|shins?|heels?|soles?|ankles?)\b
 leg_paresthesia	re:(?:legs?|thighs?|calf|foot|feet|toes?|lower\s+extremity|le|ble|lle|rle|shin|heel|sole)\s+(?:numbness|tingling|paresthes\w*|parasthes\w*|n/t)
-leg_paresthesia	re:(?:numbness|tingling)\s+(?:and|or|/)\s+(?:tingling|numbness)\s+(?:radiat\w*|down|into)
-leg_paresthesia	re:(?:legs?|feet|foot|thighs?|toes)\s+(?:get|gets|got|go|goes|went|become|becomes|became|feel|feels|felt|are|is|were|was)\s+(?:\w+\s+(?:and\s+)?)?(?:numb|tingly|tingling)\b
+leg_paresthesia	re:(?:numbness|tingling)\s+(?:and|or|/)\s+(?:tingling|numbness)\s+(?:radiat\w*|down|into)(?:\s+(?:down|into|to|through|along|the|his|her|their|both|left|right|l|r|lt|rt|bilateral|bilat|posterior|lateral|anterior|medial|outer|inner|back|of|buttocks?|hips?|gluteal|and|side|upper|lower|from|groin|aspect|part|portion|all|way)){0,6}\s+(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?|shins?|heels?)\b
+leg_paresthesia	re:(?:legs?|feet|foot|thighs?|toes)\s+(?:get|gets|got|go|goes|went|become|becomes|became|feel|feels|felt|are|is|were|was)\s+(?:\w+\s+(?:and\s+)?)?(?:numb|tingly|tingling|"?asleep)\b
 leg_paresthesia	re:(?:les?|bles?|lle|rle)\s+(?:pain\s+)?(?:&|and|/|w/|with)\s+(?:n/t|numbness|tingling|paresthes\w*)
+# Legs that fall asleep; feet the patient cannot feel ("could not feel her right foot",
+# "no feeling in his feet": the "no" is part of the symptom, not a denial).
+leg_paresthesia	re:(?:legs?|feet|foot|toes)\s+(?:fall|falls|fell|falling|go|goes|going|went)\s+(?:to\s+sleep|asleep)
+leg_paresthesia	re:(?:could\s*(?:not|n't)|can\s*(?:not|'t)|unable\s+to)\s+feel\s+(?:his\s+|her\s+|their\s+|the\s+|my\s+)?(?:(?:left|right|l|r|both)\s+)?(?:legs?|feet|foot|toes?)\b
+leg_paresthesia	re:(?:no|lack\s+of|loss\s+of|decreased)\s+feeling\s+(?:in|of)\s+(?:his\s+|her\s+|their\s+|the\s+|my\s+|both\s+)?(?:(?:left|right|l|r)\s+)?(?:legs?|feet|foot|toes?)\b
+# The extremities without "upper" ("numbness of all four extremities", "numbness or
+# tingling of his extremities"): the legs are among them.
+leg_paresthesia	re:(?:numbness|tingling|paresthes\w*|parasthes\w*|pins\s+and\s+needles)(?:\s+(?:or|and|/|&)\s+(?:numbness|tingling|paresthes\w*|weakness))?\s+(?:of|in|to|involving)\s+(?:his|her|the|their|all|both)\s+(?:(?:four|4)\s+)?(?:extremities|limbs)\b
 
 # Straight leg raise and slump test (the sign itself; "negative" is a cue).
 slr_sign	straight leg raise
@@ -62,34 +86,54 @@ slr_sign	nerve tension signs
 slr_sign	neural tension
 slr_sign	femoral stretch test
 slr_sign	femoral nerve stretch test
+slr_sign	straight leg lift
+slr_sign	straight leg lifts
+slr_sign	straight leg lifting
+slr_sign	re:bragard'?s?(?:\s+(?:sign|test|maneuver))?
 
-# Dermatomal sensory loss.
-sensory_deficit	re:(?:decreased|diminished|reduced|absent|altered|impaired|loss\s+of|decrease\s+in|diminution\s+(?:of|in)|hypo)\s*(?:\w+\s+){0,2}(?:sensation|sensory|light\s+touch|pinprick|pin\s+prick|vibration|proprioception)(?:\s+\S+){0,5}?\s+(?:l[1-5]|s1|dermatom\w*|foot|feet|leg|legs|calf|thigh|toes?|dorsum|lateral|medial|great\s+toe|first\s+web)
+# Dermatomal sensory loss. The words between the sensation and the site are a closed list
+# with no 'stocking' or 'glove': a stocking loss is a neuropathy, not a root (guideline).
+sensory_deficit	re:(?:decreased|diminished|reduced|absent|altered|impaired|loss\s+of|decrease\s+in|diminution\s+(?:of|in)|hypo)\s*(?:\w+\s+){0,2}(?:sensation|sensory|light\s+touch|pinprick|pin\s+prick|vibration|proprioception)(?:\s+(?:to|light|touch|pinprick|pin|prick|sharp|dull|and|or|in|over|along|at|on|of|the|his|her|their|both|left|right|bilateral|bilaterally|distal|proximal|anterior|posterior|lateral|medial|dorsal|plantar|aspect|side|region|area|distribution|l[1-5]-(?:l[1-5]|s1)|l[1-5]|s1|big|great|first|entire|whole|from|all|two|three|multiple)){0,6}?\s+(?:l[1-5]|s1|dermatom\w*|foot|feet|leg|legs|calf|thigh|toes?|dorsum|lateral|medial|great\s+toe|first\s+web)
 # Without 'saddle' before it (that is saddle_anesthesia): a leg or dermatome is implied.
-sensory_deficit	re:(?:hypoesthesia|hypesthesia|hypoesthesias|hypoaesthesia|dysesthesia|dysesthesias|hypoalgesia)
+# Dysesthesia (an unpleasant sensation, not a loss) is a leg_paresthesia word instead.
+sensory_deficit	re:(?:hypoesthesia|hypesthesia|hypoesthesias|hypoaesthesia|hypoalgesia)
 sensory_deficit	re:(?:l[1-5]|s1)\s+(?:dermatom\w*\s+|distribution\s+)?(?:sensory\s+(?:loss|deficit|change)|numbness|hypoesthesia)
-sensory_deficit	re:(?:sensory\s+(?:loss|deficit|deficits|changes?))\s+(?:in|over|along)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:l[1-5]|s1|dermatom\w*|foot|leg|calf|thigh)
+sensory_deficit	re:(?:sensory\s+(?:loss|deficit|deficits|changes?))\s+(?:in|over|along|from)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:l[1-5]|s1|dermatom\w*|foot|leg|calf|thigh)
 sensory_deficit	dermatomal sensory loss
 sensory_deficit	dermatomal numbness
 sensory_deficit	sensory deficit
 sensory_deficit	sensory deficits
-sensory_deficit	re:(?:motor|strength)\s+(?:or|and|/)\s+sensory\s+(?:deficits?|loss|changes)
+sensory_deficit	sensory abnormality
+sensory_deficit	sensory abnormalities
+sensory_deficit	re:(?:patchy|focal|dermatomal)\s+sensory\s+(?:loss|deficits?|changes)
+# Numbness found on examination ("numbness to light touch in her right big toe").
+sensory_deficit	re:numb(?:ness)?\s+to\s+(?:light\s+touch|pinprick|pin\s+prick|sharp(?:\s+touch)?)(?:\s+(?:in|over|along|at|on|of|the|his|her|their|both|left|right|big|great|first|lateral|medial|dorsum|dorsal|plantar|aspect|distal)){1,6}\s+(?:toes?|foot|feet|legs?|calf|calves|thighs?|shins?|l[1-5]|s1|dermatom\w*)\b
+sensory_deficit	re:(?:focal\s+)?(?:motor|strength)\s+(?:or|and|/)\s+sensory\s+(?:deficits?|loss(?:es)?|changes|abnormalit(?:y|ies)|findings)
 sensory_deficit	re:sensory\s+(?:or|and|/)\s+motor\s+(?:deficits?|loss|changes)
 sensory_deficit	re:sensation\s+(?:is\s+|was\s+)?(?:decreased|diminished|reduced|absent|altered|impaired)\s+(?:to\s+\w+(?:\s+touch)?\s+)?(?:in|over|along|at)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:l[1-5]|s1|dermatom\w*|foot|feet|leg|legs|calf|thigh|toes?|dorsum|shin)
 
 # Patellar / Achilles reflexes diminished or absent.
-reflex_deficit	re:(?:decreased|diminished|reduced|absent|depressed|hypoactive|sluggish|trace|asymmetric|loss\s+of|0/4|1/4|1\+)\s+(?:\w+\s+){0,2}(?:patellar|achilles|ankle|knee|quadriceps|dtrs?|deep\s+tendon|ankle\s+jerk|knee\s+jerk)(?:\s+(?:reflex(?:es)?|jerks?|dtrs?))?
-reflex_deficit	re:(?:patellar|achilles|ankle|knee|quadriceps)\s+(?:reflex(?:es)?|jerks?|dtrs?)\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:\w+\s+){0,2}(?:decreased|diminished|reduced|absent|depressed|hypoactive|trace|0/4|1/4|1\+|0)
-reflex_deficit	re:(?:decreased|diminished|reduced|absent|hypoactive|depressed)\s+reflex(?:es)?
-reflex_deficit	re:reflex(?:es)?\s+(?:are\s+|is\s+)?(?:decreased|diminished|reduced|absent|hypoactive|depressed)
+reflex_deficit	re:(?:decreased|diminished|reduced|absent|depressed|hypoactive|sluggish|trace|asymmetric|loss\s+of|0/4|1/4|1\+)\s+(?:\w+\s+){0,2}(?:(?:patellar|achilles|quadriceps)(?:\s+(?:reflex(?:es)?|jerks?|dtrs?))?|(?:ankle|knee|biceps|triceps|brachioradialis)\s+(?:reflex(?:es)?|jerks?|dtrs?)|dtrs?|deep\s+tendon(?:\s+reflex(?:es)?)?)
+reflex_deficit	re:(?:patellar|achilles|ankle|knee|quadriceps|biceps|triceps|brachioradialis)\s+(?:reflex(?:es)?|jerks?|dtrs?)\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:\w+\s+){0,2}(?:decreased|diminished|reduced|absent|depressed|hypoactive|trace|unelicitable|nonelicitable|0/4|1/4|1\+|0)
+reflex_deficit	re:(?:decreased|diminished|reduced|absent|hypoactive|depressed|trace)\s+(?:deep\s+tendon\s+)?reflex(?:es)?
+# Plural only: a singular "reflex is absent" is more often gag, corneal or an H-reflex;
+# a named tendon reflex is matched above.
+reflex_deficit	re:(?:reflexes|jerks|dtrs)\s+(?:are\s+|is\s+|were\s+|was\s+)?(?:decreased|diminished|reduced|absent|hypoactive|depressed|unelicitable|nonelicitable|non-elicitable|not\s+elicit(?:ed|able)|unobtainable|0|0/4|trace)
 reflex_deficit	hyporeflexia
-reflex_deficit	re:(?:absent|diminished|decreased|reduced|trace|hypoactive)\s+at\s+the\s+(?:ankles?|knees?)
+reflex_deficit	re:(?:absent|trace|hypoactive|not\s+elicit(?:ed|able)|unelicitable|nonelicitable)\s+(?:at|in)\s+(?:the\s+|both\s+)?(?:(?:left|right)\s+)?(?:ankles?|knees?|achilles|patellae?|patellas|bles?|lower\s+extremities)\b
 reflex_deficit	areflexia
 reflex_deficit	reflex asymmetry
 reflex_deficit	asymmetric reflexes
+reflex_deficit	reflex changes
+reflex_deficit	reflex abnormality
+reflex_deficit	reflex abnormalities
+# "No ankle reflexes" reports them absent: the "no" is the finding, not a denial.
+reflex_deficit	re:no\s+(?:(?:left|right|l|r|bilateral)\s+)?(?:ankle|knee|achilles|patellar)\s+(?:reflex(?:es)?|jerks?)
 
 # Myotomal weakness. "Generalized weakness" is not matched: the muscle group is named.
-motor_weakness	re:(?:weak\w*|4\s*[+-]?/5|3\s*[+-]?/5|2\s*[+-]?/5|5\s*-\s*/5|decreased\s+strength|diminished\s+strength|reduced\s+strength)\s+(?:\w+\s+){0,4}?(?:ankle\s+dorsiflex\w*|dorsiflex\w*|plantar\s*flex\w*|plantarflex\w*|ehl|extensor\s+hallucis(?:\s+longus)?|great\s+toe\s+extens\w*|toe\s+extens\w*|hip\s+flex\w*|hip\s+abduct\w*|knee\s+extens\w*|quadriceps|quads?|hamstrings?|tibialis\s+anterior|gastrocnemius|gastroc|evertors?|eversion|invertors?|inversion|foot\s+drop|hip\s+abductors?|gluteus\s+medius|iliopsoas|myotom\w*|l[1-5]|s1)
+# The words between the grade and the muscle are a closed list, so a grade never reaches
+# over "and" to the next muscle of a list ("hip flexors 4/5 and quadriceps 5/5").
+motor_weakness	re:(?:weak\w*|(?:[0-4](?:\s*[+-]|\s+plus|\s+minus)?\s*(?:/|\s+over\s+|\s+out\s+of\s+)\s*(?:5|five)|5\s*-\s*/\s*5|5\s+minus\s+(?:/|over|out\s+of)\s*5|[0-4]\s*[+-]?\s*(?:-|to)\s*[1-5]\s*[+-]?\s*/\s*5|4\s*[+-]?\s*/\s*4\s*[+-]?|[0-3]\s+to\s+[1-4]\s*[.;,])|decreased\s+strength|diminished\s+strength|reduced\s+strength)\s+(?:(?:strength|power|motor|muscles?|testing|in|into|of|the|his|her|their|left|right|l|r|lt|rt|bilateral|bilaterally|both|at|to|on|with|for|noted|found|seen|involving|affecting|along|mild|mildly|moderate|moderately|severe|severely|subtle|slight|slightly|significant|marked|proximal|distal|upper|lower|extremity|extremities)\s+){0,4}?(?:{MUSCLE}|great\s+toe\s+extens\w*|toe\s+extens\w*|hip\s+flex\w*|hip\s+abduct\w*|knee\s+extens\w*|foot\s+drop|myotom\w*|l[1-5]|s1)
 motor_weakness	re:(?:ankle\s+dorsiflex\w*|dorsiflex\w*|plantar\s*flex\w*|plantarflex\w*|ehl|extensor\s+hallucis(?:\s+longus)?|great\s+toe\s+extens\w*|toe\s+extens\w*|hip\s+flex\w*|hip\s+abduct\w*|knee\s+extens\w*|quadriceps|quads?|hamstrings?|tibialis\s+anterior|gastrocnemius|gastroc|evertors?|eversion|invertors?|iliopsoas|gluteus\s+medius)\s+(?:strength\s+)?(?:is\s+|are\s+|was\s+|were\s+|of\s+)?(?:\w+\s+){0,2}?(?:weak\w*|4\s*[+-]?/5|3\s*[+-]?/5|2\s*[+-]?/5|5\s*-\s*/5|1\s*/5|0\s*/5)
 motor_weakness	foot drop
 motor_weakness	footdrop
@@ -101,14 +145,24 @@ motor_weakness	motor deficits
 motor_weakness	focal weakness
 motor_weakness	re:(?:leg|le|ble)\s+(?:numbness|tingling|pain)\s+(?:or|and|/)\s+weakness
 motor_weakness	motor weakness
-motor_weakness	re:(?:motor|strength)\s+(?:or|and|/)\s+sensory\s+(?:deficits?|loss|changes)
+motor_weakness	re:weakness\s+(?:to|on|with)\s+(?:individual\s+|manual\s+|formal\s+)?muscle\s+testing
+motor_weakness	re:(?:focal\s+)?(?:motor|strength)\s+(?:or|and|/)\s+sensory\s+(?:deficits?|loss(?:es)?|changes|abnormalit(?:y|ies)|findings)
 motor_weakness	re:sensory\s+(?:or|and|/)\s+motor\s+(?:deficits?|loss|changes)
 motor_weakness	re:(?:(?:left|right|l|r|bilateral|bilat)\s+)?(?:leg|lower\s+extremity|le|ble|lle|rle)\s+weakness
 motor_weakness	re:weakness\s+(?:in|of)\s+(?:the\s+|his\s+|her\s+|both\s+)?(?:(?:left|right|l|r|bilateral)\s+)?(?:legs?|lower\s+extremit(?:y|ies)|foot|feet|ankles?|great\s+toe)
+# A named muscle or movement graded below 5/5, in the arms or the legs ("biceps 4+/5",
+# "hip flexors 4/5", "EHL/EDL 4-/5", "finger flexors 4-/4-" for both sides, "ankle
+# dorsiflexion 0 to 1"). One finding per muscle of a list of grades.
+motor_weakness	re:{MUSCLE}(?:\s+(?:complex|muscles?|musculature))?(?:\s+(?:strength|testing|is|are|was|were|measured|graded|rated|all|both|bilaterally|on\s+the\s+(?:left|right)|in\s+the\s+(?:left|right)|left|right|l|r|bilateral))*(?:\s*:\s*|\s+)(?:[0-4](?:\s*[+-]|\s+plus|\s+minus)?\s*(?:/|\s+over\s+|\s+out\s+of\s+)\s*(?:5|five)|5\s*-\s*/\s*5|5\s+minus\s+(?:/|over|out\s+of)\s*5|[0-4]\s*[+-]?\s*(?:-|to)\s*[1-5]\s*[+-]?\s*/\s*5|4\s*[+-]?\s*/\s*4\s*[+-]?|[0-3]\s+to\s+[1-4]\s*[.;,])
 
 # The diagnosis named.
 radiculopathy	radiculopathy
 radiculopathy	radiculopathies
+radiculopathy	polyradiculopathy
+radiculopathy	polyradiculopathies
+radiculopathy	sciatic pain
+radiculopathy	pinched nerve
+radiculopathy	re:pinch(?:es|ing|ed)?\s+(?:the|a|his|her)\s+nerve
 radiculopathy	radiculitis
 radiculopathy	radicular syndrome
 radiculopathy	sciatica
@@ -125,6 +179,48 @@ radiculopathy	radiculpathy
 radiculopathy	sciatic neuritis
 radiculopathy	nerve root compression
 radiculopathy	nerve root impingement
-radiculopathy	re:(?:compress\w*|imping\w*|displac\w*|abutt\w*|contact\w*)\s+(?:on\s+|upon\s+)?(?:the\s+)?(?:\w+\s+){0,3}nerve\s+roots?
+radiculopathy	re:(?:compress\w*|imping\w*|displac\w*|abutt\w*|contact\w*|encroach\w*|effac\w*)\s+(?:on\s+|upon\s+)?(?:the\s+)?(?:\w+\s+){0,3}nerve\s+roots?
 radiculopathy	re:(?:impingement|compression|irritation)\s+of\s+(?:the\s+)?(?:(?:left|right|bilateral|traversing|exiting)\s+)?(?:l[1-5]|s1)?\s*nerve\s+roots?
 radiculopathy	re:(?:l[1-5]|s1)\s+(?:nerve\s+)?root\s+(?:impingement|compression|irritation)
+
+# A normal examination reports the sign absent (`negated`): the phrase is its own cue.
+# The words between the item and "normal" are a closed list, so "reflexes are decreased
+# but symmetric" or "strength is 4/5" never read as normal.
+slr_sign	re:(?:straight\s+leg\s+(?:rais|lift)\w*|slrs?|slump)(?:\s+(?:tests?|testing|maneuvers?|signs?|exam(?:ination)?))?(?:\s+(?:is|was|are|were))?\s+(?:normal|unremarkable|within\s+normal\s+limits|wnl)	negated
+slr_sign	re:(?:normal|unremarkable)\s+(?:straight\s+leg\s+(?:rais|lift)\w*|slrs?|slump\s+test)	negated
+slr_sign	re:(?:straight\s+leg\s+(?:rais|lift)\w*|slrs?)(?:\s+(?:tests?|testing|bilaterally|on\s+the\s+(?:left|right)|is|was|are|were|to|of|at|about|approximately|\d{2,3}|degrees?)){0,8}\s+without\s+(?:any\s+)?(?:(?:low\s+|lower\s+)?back\s+|leg\s+|radiating\s+|radicular\s+)?(?:pain|symptoms|discomfort)	negated
+slr_sign	re:(?:straight\s+leg\s+rais\w*|slrs?)(?:\s+(?:tests?|testing|bilaterally|on\s+the\s+(?:left|right)|(?:is|was|are|were)))*\s+(?:limited\s+(?:only\s+)?by\s+(?:(?:tight|tightness\s+of\s+the|the)\s+)?(?:hamstrings?(?:\s+tightness)?|tightness))	negated
+slr_sign	re:(?:straight\s+leg\s+rais\w*|slrs?)(?:\s+(?:tests?|testing|bilaterally|on\s+the\s+(?:left|right)|(?:is|was|are|were)))*\s+(?:produces|produced|causes|caused|elicits|elicited|evokes|evoked|reproduces|reproduced|results\s+in|with)\s+(?:only\s+(?:low\s+|lower\s+)?back\s+pain|(?:low\s+|lower\s+)?back\s+pain\s+(?:only|without\s+(?:radiation|radicular\s+\w+|leg\s+pain)))	negated
+reflex_deficit	re:(?:(?:deep\s+)?tendon\s+reflexes|reflexes|dtrs?|(?:patellar|achilles|knee|ankle|biceps|triceps|brachioradialis)(?:\s+and\s+(?:patellar|achilles|knee|ankle|biceps|triceps|brachioradialis))?\s+(?:reflexes|jerks))(?:\s+(?:at|in)\s+(?:the\s+|both\s+)?(?:ankles?|knees?|achilles|patellae?|patellas|biceps|triceps|brachioradialis|bles?|lower\s+extremities|upper\s+extremities)(?:(?:\s*,\s*|\s+)(?:and\s+)?(?:the\s+)?(?:ankles?|knees?|achilles|patellae?|patellas|biceps|triceps|brachioradialis|bles?|lower\s+extremities|upper\s+extremities))*)?(?:\s*:\s*|\s+(?:are\s+|were\s+|is\s+|was\s+)?)(?:2\+|2/4|\+2|2\s+plus|2|2\+?\s*/\s*2\+?)(?:\s+(?:and|&)\s+(?:symmetric(?:al)?|equal))?	negated
+reflex_deficit	re:(?:deep\s+tendon\s+reflexes|reflexes|dtrs?)(?:\s*:\s*|\s+(?:are\s+|were\s+|is\s+|was\s+)?)(?:normal|symmetric(?:al)?|intact|physiologic|brisk|equal|equal\s+and\s+symmetric(?:al)?|normal\s+and\s+symmetric(?:al)?|brisk\s+and\s+symmetric(?:al)?|within\s+(?:the\s+)?normal\s+limits|wnl)	negated
+reflex_deficit	re:(?:normal|symmetric(?:al)?|2\+|\+2|physiologic|intact|equal)(?:\s+(?:and|&)\s+(?:symmetric(?:al)?|equal))?\s+(?:(?:deep\s+)?tendon\s+|(?:knee|ankle|patellar|achilles|biceps|triceps|brachioradialis)\s+)?(?:reflexes|jerks|dtrs)	negated
+# A list of normal exam items ending in the reflexes ("normal strength, tone, sensation
+# and deep tendon reflexes"); the same list for sensation and strength below.
+reflex_deficit	re:normal\s+(?:(?:muscle\s+)?(?:bulk|tone|strength|power|sensation|coordination|gait|station|posture)\s*(?:,|and|&)\s*(?:and\s+)?){1,6}(?:deep\s+tendon\s+)?reflexes	negated
+sensory_deficit	re:(?:sensation|sensory(?:\s+exam(?:ination)?)?|light\s+touch(?:\s+sensation)?|pinprick(?:\s+sensation)?|sensation\s+to\s+(?:light\s+touch|pinprick)(?:\s+and\s+(?:light\s+touch|pinprick))?)(?:\s*:\s*|\s+(?:is\s+|was\s+|are\s+|were\s+|appears\s+|appeared\s+|remains\s+)?(?:to\s+be\s+)?)(?:grossly\s+|fully\s+)?(?:intact|normal|symmetric(?:al)?|within\s+(?:the\s+)?normal\s+limits|wnl|unremarkable)	negated
+sensory_deficit	re:(?:intact|normal)\s+(?:light\s+touch\s+|pinprick\s+)?sensation	negated
+sensory_deficit	re:normal\s+(?:(?:muscle\s+)?(?:bulk|tone|strength|power|coordination|gait|station|posture)\s*(?:,|and|&)\s*(?:and\s+)?){1,6}sensation	negated
+# Motor and sensory examined together ("motor and sensory are intact", "motor strength
+# and sensation within the normal limits"); the same phrase under motor_weakness.
+sensory_deficit	re:(?:motor(?:\s+strength)?|strength)\s+(?:and|&|/)\s+(?:sensation|sensory(?:\s+exam(?:ination)?s?)?)(?:\s+(?:is|are|was|were))?\s+(?:grossly\s+)?(?:intact|normal|nonfocal|within\s+(?:the\s+)?normal\s+limits|wnl)	negated
+sensory_deficit	re:(?:sensation|sensory(?:\s+exam(?:ination)?s?)?)\s+(?:and|&|/)\s+(?:motor(?:\s+strength)?|strength)(?:\s+(?:is|are|was|were))?\s+(?:grossly\s+)?(?:intact|normal|nonfocal|within\s+(?:the\s+)?normal\s+limits|wnl)	negated
+motor_weakness	re:(?:motor\s+strength|muscle\s+strength|strength|motor(?:\s+exam(?:ination)?)?|power)(?:\s*:\s*|\s+(?:is\s+|was\s+|are\s+|were\s+|appears\s+|appeared\s+|remains\s+)?(?:to\s+be\s+)?)(?:grossly\s+)?(?:5/5|5\s+out\s+of\s+5|normal|full|intact|symmetric(?:al)?|within\s+(?:the\s+)?normal\s+limits|wnl)(?:\s+(?:and|&)\s+(?:symmetric(?:al)?|equal))?(?:\s+(?:(?:muscle\s+)?bulk|tone|strength|power)(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:(?:muscle\s+)?bulk|tone|strength|power)){0,3}(?:\s+(?:strength|power))?	negated
+motor_weakness	re:(?:5/5|full|normal)\s+(?:motor\s+|muscle\s+)?(?:strength|power)	negated
+motor_weakness	re:normal\s+(?:(?:muscle\s+)?(?:bulk|tone|sensation|coordination|gait|station|posture)\s*(?:,|and|&)\s*(?:and\s+)?){1,6}(?:strength|power)	negated
+motor_weakness	re:(?:symmetric(?:al)?|equal|strong|full|normal)(?:\s+(?:and|&|strong|equal|symmetric(?:al)?|distal|proximal|muscle|group|motor))*\s+strength	negated
+motor_weakness	re:(?:motor(?:\s+strength)?|strength)\s+(?:and|&|/)\s+(?:sensation|sensory(?:\s+exam(?:ination)?s?)?)(?:\s+(?:is|are|was|were))?\s+(?:grossly\s+)?(?:intact|normal|nonfocal|within\s+(?:the\s+)?normal\s+limits|wnl)	negated
+motor_weakness	re:(?:sensation|sensory(?:\s+exam(?:ination)?s?)?)\s+(?:and|&|/)\s+(?:motor(?:\s+strength)?|strength)(?:\s+(?:is|are|was|were))?\s+(?:grossly\s+)?(?:intact|normal|nonfocal|within\s+(?:the\s+)?normal\s+limits|wnl)	negated
+# A named muscle or movement graded 5/5 ("triceps 5/5", "EHL/EDL 5/5", "hip flexors 5 out
+# of 5"), or reported strong ("grip strength is equal", "strong grip", "both elbows are
+# strong"). The link words are a closed list, so "hip flexors 4/5" is never normal.
+motor_weakness	re:{MUSCLE}(?:\s+(?:complex|muscles?|musculature))?(?:\s+(?:strength|testing|is|are|was|were|measured|graded|rated|all|both|bilaterally|on\s+the\s+(?:left|right)|in\s+the\s+(?:left|right)|left|right|l|r|bilateral))*(?:\s*:\s*|\s+)(?:5\s*/\s*5|5\s+(?:out\s+of|over)\s+(?:5|five))	negated
+motor_weakness	re:{MUSCLE}(?:\s+(?:complex|muscles?|musculature))?\s+(?:strengths?|power)\s+(?:is|are|was|were)\s+(?:also\s+)?(?:strong|normal|intact|full|symmetric(?:al)?|equal)	negated
+motor_weakness	re:{MUSCLE}(?:\s+(?:complex|muscles?|musculature))?\s+(?:is|are|was|were)\s+(?:also\s+)?strong	negated
+motor_weakness	re:(?:strong|good|normal|full|equal|symmetric(?:al)?)(?:\s+(?:and|&)\s+(?:equal|symmetric(?:al)?|strong))?\s+(?:(?:hand\s+)?grips?|hand\s+grasps?)(?:\s+strengths?)?	negated
+motor_weakness	re:(?:both\s+)?(?:elbows?|knees?|ankles?|hips?|shoulders?|wrists?)\s+(?:are|is)\s+(?:also\s+)?strong	negated
+motor_weakness	re:5\s*/\s*5\s+(?:strength\s+|power\s+)?(?:of|in|for|to)\s+(?:the\s+|all\s+|both\s+)?(?:(?:left|right|l|r|bilateral)\s+)?(?:(?:lower|upper)\s+extremit(?:y|ies)|legs?|arms?|bles?|bues?|lle|rle|lue|rue|extremities)	negated
+# Moving the limbs well ("moves all extremities equally", "moves both her upper
+# extremities well", "can move her right leg well"). A bare "moves all extremities" is a
+# gross observation (ED, unconscious patient), not a strength exam: the gold leaves it.
+motor_weakness	re:mov(?:es|ing|ed)\s+(?:all|both)\s+(?:(?:four|4|of|his|her|the|their|upper|lower)\s+){0,3}(?:extremities|limbs|4s|fours|arms|legs)\s+(?:well|normally|equally|symmetrically|freely|without\s+difficulty|with\s+(?:good|full|normal)\s+strength)	negated
+motor_weakness	re:mov(?:es|e|ing)\s+(?:his|her|their|the|both)\s+(?:(?:left|right|upper|lower|both)\s+){0,2}(?:legs?|arms?|extremit(?:y|ies))\s+(?:well|normally|freely|without\s+difficulty)	negated

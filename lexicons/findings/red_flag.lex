@@ -2,6 +2,10 @@
 # Ambiguous words are tied to context: numbness in the groin, perineum or saddle is
 # saddle anaesthesia (in a leg it is leg_paresthesia, radicular.lex); weakness is a
 # red flag when it is progressive or new.
+# A phrase that reports a red flag normal or absent ("afebrile", "normal rectal tone",
+# "weight stable") is written with `negated`: it is a negated finding that documents the
+# red flag screen. A medication alone is not a diagnosis (corpora/gold-mtsamples change 6):
+# "on Fosamax" is not osteoporosis and "on prednisone" is not immunosuppression.
 @kind findings
 
 saddle_anesthesia	saddle anesthesia
@@ -18,9 +22,15 @@ saddle_anesthesia	perianal numbness
 saddle_anesthesia	groin numbness
 saddle_anesthesia	genital numbness
 saddle_anesthesia	re:saddle\s+(?:area\s+|region\s+|distribution\s+)?(?:hypoesthesia|hypesthesia|anesthesia|anaesthesia|numbness|paresthesias?|sensory\s+(?:loss|changes?))
-saddle_anesthesia	re:(?:numb\w*|tingl\w*|paresthes\w*|parasthes\w*|anesthesia|decreased\s+sensation|loss\s+of\s+sensation|altered\s+sensation|sensory\s+(?:loss|changes?))\s+(?:\w+\s+){0,3}(?:between\s+(?:the|her|his|their)\s+legs|saddle|groin|perineum|perineal|perianal|genitals?|genital\s+area|buttocks\s+and\s+groin|inner\s+thighs\s+and\s+groin)
-saddle_anesthesia	re:(?:decreased|diminished|absent|reduced)\s+(?:perianal|perineal|saddle)\s+sensation
-saddle_anesthesia	re:(?:perianal|perineal|saddle)\s+sensation\s+(?:is\s+)?(?:decreased|diminished|absent|reduced|impaired)
+saddle_anesthesia	re:(?:numb\w*|tingl\w*|paresthes\w*|parasthes\w*|anesthesia|decreased\s+sensation|loss\s+of\s+sensation|altered\s+sensation|sensory\s+(?:loss|changes?))\s+(?:\w+\s+){0,3}(?:between\s+(?:the|her|his|their)\s+legs|saddle|groin|perineum|perineal|perianal|perirectal|genitals?|genital\s+area|buttocks\s+and\s+groin|inner\s+thighs\s+and\s+groin)
+# Sensation around the anus examined: lost ("no perirectal sensation" reports the deficit,
+# so "no" belongs to the phrase), or intact (a normal exam, negated).
+saddle_anesthesia	re:(?:decreased|diminished|absent|reduced|impaired|no|loss\s+of|lost)\s+(?:perianal|perineal|perirectal|saddle)\s+sensation
+saddle_anesthesia	re:(?:perianal|perineal|perirectal|saddle)\s+sensation\s+(?:is\s+|was\s+)?(?:decreased|diminished|absent|reduced|impaired|lost)
+saddle_anesthesia	re:(?:intact|normal|preserved)\s+(?:perianal|perineal|perirectal|saddle)\s+sensation	negated
+saddle_anesthesia	re:(?:perianal|perineal|perirectal|saddle)\s+sensation\s+(?:is\s+|was\s+)?(?:intact|normal|preserved)	negated
+# A spinal cord level "without sacral sparing": the sacral dermatomes are anaesthetic too.
+saddle_anesthesia	without sacral sparing
 
 bowel_bladder_dysfunction	bowel or bladder
 bowel_bladder_dysfunction	bowel and bladder
@@ -36,25 +46,52 @@ bowel_bladder_dysfunction	faecal incontinence
 bowel_bladder_dysfunction	urinary incontinence
 bowel_bladder_dysfunction	urinary retention
 bowel_bladder_dysfunction	bladder incontinence
-bowel_bladder_dysfunction	incontinence
 bowel_bladder_dysfunction	retention of urine
+# Bare "incontinence" is left out: stress, urge and overflow incontinence are not this
+# concept (corpora/gold-mtsamples change 6). Incontinence counts when it names the
+# bowel or bladder, when it is new or comes with the neurological picture, when it is
+# denied, and after "or" in a screen ("no urinary retention or incontinence").
+bowel_bladder_dysfunction	re:incontinen(?:ce|t)\s+of\s+(?:the\s+)?(?:urine|stool|stools|bowels?|bladder|feces|faeces)(?:\s+(?:or|and|/)\s+(?:urine|stool|stools|bowels?|bladder|feces|faeces))?
+bowel_bladder_dysfunction	re:(?:associated\s+with|accompanied\s+by|new|new[-\s]onset|worsening|acute)\s+incontinence
+bowel_bladder_dysfunction	re:\bor\s+incontinence
+bowel_bladder_dysfunction	re:(?:no|denies|denied|without)\s+(?:any\s+)?(?:new\s+|recent\s+)?incontinence	negated
 bowel_bladder_dysfunction	loss of bladder control
 bowel_bladder_dysfunction	loss of bowel control
 bowel_bladder_dysfunction	loss of bowel or bladder control
 bowel_bladder_dysfunction	loss of bowel and bladder control
+# "no bladder control" reports the loss, so "no" belongs to the phrase.
+bowel_bladder_dysfunction	re:(?:poor|no|lack\s+of|decreased|impaired|diminished)\s+(?:bowel\s+(?:or|and|/)\s+)?bladder\s+control
+bowel_bladder_dysfunction	re:loss\s+of\s+(?:\w+\s+){0,2}control\s+of\s+(?:either\s+)?(?:his\s+|her\s+|the\s+)?(?:bowels?|bladder)(?:\s+(?:or|and)\s+(?:bowels?|bladder))?
 bowel_bladder_dysfunction	bladder dysfunction
 bowel_bladder_dysfunction	bowel dysfunction
 bowel_bladder_dysfunction	neurogenic bladder
 bowel_bladder_dysfunction	difficulty urinating
 bowel_bladder_dysfunction	trouble urinating
 bowel_bladder_dysfunction	difficulty initiating urination
+bowel_bladder_dysfunction	re:(?:difficulty|trouble|problems?)\s+(?:with\s+)?(?:voiding|emptying\s+(?:his\s+|her\s+|the\s+)?bladder)
+bowel_bladder_dysfunction	re:voiding\s+(?:difficulty|difficulties|dysfunction)
+bowel_bladder_dysfunction	re:incomplete\s+(?:bladder\s+)?emptying
 bowel_bladder_dysfunction	decreased rectal tone
 bowel_bladder_dysfunction	decreased sphincter tone
 bowel_bladder_dysfunction	re:(?:poor|lax|decreased|diminished|reduced|absent)\s+(?:anal\s+|rectal\s+)?(?:sphincter\s+|rectal\s+)tone
+bowel_bladder_dysfunction	re:(?:anal\s+|rectal\s+)?(?:sphincter|rectal)\s+tone\s+(?:is\s+|was\s+)?(?:poor|lax|decreased|diminished|reduced|absent)
 bowel_bladder_dysfunction	re:(?:bowel|bladder)\s+(?:or|and|/)\s+(?:bowel|bladder)\s+(?:changes|symptoms|problems|issues|complaints|dysfunction|incontinence)
 bowel_bladder_dysfunction	re:(?:urinary|bladder|bowel)\s+(?:or|and|/)\s+(?:fecal|bowel|bladder)\s+incontinence
 bowel_bladder_dysfunction	re:(?:b/b|b&b|bowel/bladder|bowel\s+(?:or|and)\s+bladder|bladder\s+(?:or|and)\s+bowel)\s+(?:incontinence|dysfunction|changes|symptoms|problems|issues|complaints|sx|retention)
 bowel_bladder_dysfunction	re:(?:post[-\s]?void\s+residual\s+of\s+)[3-9]\d\d
+# A change in bowel or bladder habits (asked in a review of systems, denied by a cue);
+# the function is named ("a change in urine color" is not this).
+bowel_bladder_dysfunction	re:changes?\s+in\s+(?:(?:his|her|their|the)\s+)?(?:(?:bowels?|bladder|urine|urinary)\s+(?:or|and|/)\s+(?:bowels?|bladder|urine|urinary)(?:\s+(?:function|habits|movements?|symptoms|patterns?|control))?|(?:bowel|bladder|urinary)\s+(?:function|habits|movements?|symptoms|patterns?|control)|bowels)
+# Normal function reports the red flag absent (corpora/gold-mtsamples decision 8). "No
+# change in bowel or bladder function" is normal function: "no change" is a pseudo cue
+# in cues.lex, so the denial is part of the phrase.
+bowel_bladder_dysfunction	re:(?:no|without|denies(?:\s+any)?)\s+(?:\w+\s+)?changes?\s+in\s+(?:(?:his|her|their|the)\s+)?(?:(?:bowels?|bladder|urine|urinary)\s+(?:or|and|/)\s+(?:bowels?|bladder|urine|urinary)(?:\s+(?:function|habits|movements?|symptoms|patterns?|control))?|(?:bowel|bladder|urinary)\s+(?:function|habits|movements?|symptoms|patterns?|control)|bowels)	negated
+bowel_bladder_dysfunction	re:(?:normal|intact)\s+(?:bowel|bladder)(?:\s+(?:and|or|/)\s+(?:bowel|bladder))?\s+(?:function|control|habits|movements?)	negated
+bowel_bladder_dysfunction	re:(?:bowel|bladder)(?:\s+(?:and|or|/)\s+(?:bowel|bladder))?\s+(?:function|control|habits)\s+(?:is\s+|are\s+|was\s+|were\s+|remains?\s+)?(?:normal|intact|unchanged|unremarkable|within\s+normal\s+limits)	negated
+bowel_bladder_dysfunction	re:(?:voiding|voids|urinating|urinates|urination|passing\s+urine|pass(?:es)?\s+urine)\s+without\s+(?:any\s+)?(?:difficulty|difficulties|problems?|hesitancy|incontinence)	negated
+bowel_bladder_dysfunction	re:continent\s+of\s+(?:bowels?|bladder|urine|stool)(?:\s+(?:and|or|/)\s+(?:bowels?|bladder|urine|stool))?	negated
+bowel_bladder_dysfunction	re:(?:normal|good|intact)\s+(?:anal\s+|rectal\s+)?(?:sphincter|rectal)\s+tone	negated
+bowel_bladder_dysfunction	re:(?:anal\s+|rectal\s+)?(?:sphincter|rectal)\s+tone\s+(?:is\s+|was\s+)?(?:normal|good|intact|within\s+normal\s+limits|wnl)	negated
 
 progressive_neuro_deficit	progressive weakness
 progressive_neuro_deficit	progressive numbness
@@ -77,12 +114,29 @@ progressive_neuro_deficit	new neurologic deficit
 progressive_neuro_deficit	new neurological deficit
 progressive_neuro_deficit	new neurologic deficits
 progressive_neuro_deficit	new neurological deficits
-progressive_neuro_deficit	re:(?:weakness|numbness)\s+(?:is\s+|has\s+been\s+)?(?:progressing|worsening|getting\s+worse|spreading)
-progressive_neuro_deficit	re:(?:progressive|worsening|increasing)\s+(?:\w+\s+){0,2}(?:weakness|numbness|deficits?)
+# A deficit qualified as progressing, before its noun ("increasing paresthesias in both
+# feet", "progressive BLE weakness", "increased sensory loss", "no new neurologic
+# symptoms"); the words between name a limb or a side, never another symptom ("increased
+# pain, weakness" is not progressive weakness).
+progressive_neuro_deficit	re:(?:progressive|progressively\s+worsening|worsening|increasing|increased|new|new[-\s]onset)\s+(?:of\s+)?(?:(?:bilateral|left|right|lower|upper|extremity|extremities|leg|legs|arm|arms|hand|hands|foot|feet|ble|bue|lle|rle|lue|rue|motor|muscle|distal|proximal|generalized|and)\s+){0,3}(?:weakness|numbness|paresthesias?|parasthesias?|dysesthesias?|tingling|sensory\s+(?:loss|deficits?|changes|symptoms)|neurologic(?:al)?\s+(?:deficits?|symptoms|changes)|neuro\s+(?:deficits?|symptoms)|deficits?)
+# ... after its noun, by a verb of progression ("the sensory loss gradually progressed",
+# "numbness has been spreading"). Unqualified "symptoms" take only the progression verbs:
+# "symptoms are worsened by activity" describes pain, "symptoms progressed" the deficit.
+progressive_neuro_deficit	re:(?:weakness|numbness|paresthesias?|parasthesias?|dysesthesias?|tingling|sensory\s+(?:loss|deficits?|changes|symptoms)|neurologic(?:al)?\s+(?:deficits?|symptoms)|deficits?)\s+(?:(?:in|of)\s+(?:(?:the|his|her|both|left|right|lower|upper)\s+)*(?:legs?|arms?|hands?|feet|foot|extremit(?:y|ies))\s+)?(?:(?:has|have|had)\s+(?:been\s+)?|is\s+|are\s+|was\s+|were\s+)?(?:(?:gradually|slowly|steadily|rapidly|progressively|continued\s+to|continues\s+to|mildly|further)\s+)?(?:progress(?:ed|es|ing)?|progressive|worsened|worsening|getting\s+worse|gotten\s+worse|spread|spreading)
+progressive_neuro_deficit	re:symptoms\s+(?:(?:has|have|had)\s+(?:been\s+)?|are\s+|were\s+)?(?:(?:gradually|slowly|steadily|rapidly|mildly|further)\s+)?(?:progress(?:ed|ing)?|progressive)
+progressive_neuro_deficit	re:(?:progressive|progressing)\s+(?:neurologic(?:al)?\s+)?symptoms
+progressive_neuro_deficit	re:(?:worsening|progression)\s+(?:or\s+improvement\s+)?(?:in|of)\s+(?:(?:his|her|their|the)\s+)?(?:weakness|numbness|paresthesias?|sensory\s+loss|neurologic(?:al)?\s+(?:deficits?|symptoms)|deficits?|neuropathy|myelopathy|paralysis|paresis)
+progressive_neuro_deficit	re:(?:rapid|rapidly|steady|gradual|significant|further)\s+progression\s+of\s+(?:(?:his|her|their|the)\s+)?(?:symptoms|disorder|neuropathy|myelopathy|weakness|numbness|deficits?)
+# Function lost over time ("gradually losing strength in the hands", "slowly losing
+# control of his hands", "her arm has become gradually less functional").
+progressive_neuro_deficit	re:(?:gradually|slowly|progressively|steadily)\s+(?:losing|lost|loses)\s+(?:the\s+)?(?:strength|sensation|feeling|control|function|use|dexterity)
+progressive_neuro_deficit	re:(?:gradually|slowly|progressively|increasingly)\s+(?:weaker|less\s+functional|clumsier|more\s+numb)
+progressive_neuro_deficit	re:(?:getting|gotten|grown|becoming|became)\s+(?:progressively\s+|increasingly\s+)?weaker
 
 fever	fever
 fever	fevers
 fever	febrile
+fever	feverish
 fever	pyrexia
 fever	chills
 fever	fevers and chills
@@ -90,7 +144,11 @@ fever	fever and chills
 fever	fever/chills
 fever	f/c
 fever	rigors
-fever	re:(?:temp(?:erature)?|t)\s*(?:of\s+|:\s*|=\s*)?(?:38\.[0-9]|39\.[0-9]|40\.[0-9]|10[0-3]\.[0-9]|10[1-4])\s*(?:c|f|degrees)?\b
+# A temperature of 38.0 C / 100.4 F or more (corpora/gold-mtsamples decision 8); a normal
+# temperature is not annotated, "afebrile" and "temperature normal" report fever absent.
+fever	re:(?:t\s*max|temp(?:erature)?|t)\s*(?:of\s+|:\s*|=\s*|was\s+|is\s+|to\s+)?(?:3[89]\.\d|4[01]\.\d|100\.[4-9]|10[1-5](?:\.\d)?)\s*(?:c|f|degrees)?\b
+fever	afebrile	negated
+fever	re:(?:temp(?:erature)?)\s+(?:is\s+|was\s+)?(?:normal|within\s+normal\s+limits|wnl)	negated
 
 weight_loss	weight loss
 weight_loss	unexplained weight loss
@@ -99,37 +157,77 @@ weight_loss	unintended weight loss
 weight_loss	wt loss
 weight_loss	weight change
 weight_loss	weight changes
+weight_loss	weight reduction
 weight_loss	lost weight
 weight_loss	losing weight
+weight_loss	loses weight
+weight_loss	lose weight
 weight_loss	cachexia
 weight_loss	cachectic
-weight_loss	re:(?:lost|loss\s+of|down)\s+(?:\d+|ten|twenty|fifteen|several)\s*(?:pounds|lbs?|kg|kilograms)
+weight_loss	re:(?:lost|lose|loses|losing|loss\s+of|down)\s+(?:(?:about|approximately|around|over|almost|nearly|roughly|some|more\s+than|at\s+least|an?)\s+)?(?:\d+(?:\.\d+)?(?:\s*(?:-|to)\s*\d+)?|ten|twenty|thirty|forty|fifty|fifteen|several)\s*(?:-\s*)?(?:pounds?|lbs?|kg|kilograms?)
+weight_loss	re:\d+(?:\.\d+)?\s*-?\s*(?:pounds?|lbs?|kg|kilograms?)\s+(?:weight\s+)?(?:loss|drop|decrease)
+weight_loss	re:changes?\s+in\s+(?:(?:his|her|their|the)\s+)?weight
+# A stable weight reports weight loss absent (corpora/gold-mtsamples decision 8).
+weight_loss	re:weight\s+(?:is\s+|has\s+been\s+|remains\s+|was\s+)?(?:currently\s+|relatively\s+|otherwise\s+)?(?:stable|unchanged)	negated
+weight_loss	stable weight	negated
+weight_loss	re:(?:no|without)\s+(?:\w+\s+)?changes?\s+in\s+(?:(?:his|her|their|the)\s+)?weight	negated
 
 cancer_history	cancer
 cancer_history	cancers
 # 'ca' alone only where no number follows ("Ca 9.2" is calcium in a lab panel).
 cancer_history	re:\bca(?:\s*[,.;)]|\s*$)
+cancer_history	re:\bca\s+(?:of|diagnosed|dx|s/p|status\s+post|at\s+(?:the\s+)?age)\b
 cancer_history	carcinoma
+# Named by its kind: adenocarcinoma, osteosarcoma, glioblastoma (every -carcinoma and
+# -sarcoma is malignant; the -blastomas are listed, osteoblastoma being benign).
+cancer_history	re:[a-z]+(?:carcinomas?|sarcomas?)
 cancer_history	malignancy
 cancer_history	malignancies
 cancer_history	malignant
 # 'malignant' goes with what it qualifies, so "malignant melanoma" is one mention. A bare
-# 'tumor' or 'neoplasm' is left out: benign tumours (pituitary adenoma) are common.
+# 'tumor' is left out: benign tumours (pituitary adenoma) are common.
 cancer_history	re:malignant\s+(?:\w+\s+)?(?:melanoma|neoplasm|tumou?r|lesion|mass|lymphoma|carcinoma|process|disease)
 cancer_history	re:(?:malignant|metastatic|cancerous)\s+(?:tumou?r|neoplasm)
+cancer_history	neoplasm
+cancer_history	neoplasms
+cancer_history	brain tumor
+cancer_history	brain tumors
+cancer_history	solid tumor
+cancer_history	solid tumors
 cancer_history	metastatic
 cancer_history	re:metastatic\s+(?:\w+\s+){0,2}(?:cancer|carcinoma|ca|disease|malignancy)
 cancer_history	metastases
 cancer_history	metastasis
+cancer_history	metastasized
 cancer_history	mets
+cancer_history	re:(?:spread|metastasi[sz]ed)\s+to\s+(?:the\s+)?(?:\w+\s+){0,3}(?:lymph\s+nodes|nodes|lymphatic\s+system|bones?|liver|lungs?|brain|spine)
 cancer_history	lymphoma
 cancer_history	leukemia
 cancer_history	myeloma
 cancer_history	multiple myeloma
+cancer_history	plasmacytoma
 cancer_history	melanoma
 cancer_history	sarcoma
+cancer_history	mesothelioma
+cancer_history	glioma
+cancer_history	gliomas
+cancer_history	astrocytoma
+cancer_history	oligodendroglioma
+cancer_history	ependymoma
+cancer_history	glioblastoma
+cancer_history	neuroblastoma
+cancer_history	medulloblastoma
+cancer_history	retinoblastoma
+cancer_history	seminoma
+cancer_history	hepatoma
+cancer_history	hodgkin's disease
+cancer_history	hodgkin disease
 cancer_history	chemotherapy
 cancer_history	chemo
+cancer_history	radiation therapy
+cancer_history	radiotherapy
+cancer_history	xrt
+cancer_history	chemoradiation
 cancer_history	re:(?:breast|prostate|lung|colon|renal|kidney|thyroid|bladder|pancreatic|ovarian|cervical|rectal|colorectal)\s+(?:ca|cancer|carcinoma|malignancy)
 
 night_pain	night pain
@@ -144,27 +242,40 @@ night_pain	re:(?:pain\s+)?(?:wakes|woke|waking|awakens|awakened|awakening|wakens
 night_pain	re:(?:pain|symptoms)\s+(?:\w+\s+){0,3}(?:worse|worst|severe)\s+at\s+night
 night_pain	re:(?:unrelenting|constant|unremitting)\s+(?:night(?:time)?|nocturnal)\s+pain
 night_pain	re:pain\s+(?:that\s+)?(?:is\s+)?not\s+relieved\s+by\s+(?:rest|lying\s+down|position)
+# Pain where the leg or back is named before the time ("pain in her legs at nighttime"),
+# and worsening at night said of a pain named earlier in the sentence ("leg pain in both
+# legs, worsening at night"; "it is 8/10, worse at night"). Numbness worse at night
+# (carpal tunnel) names no pain and is left out.
+night_pain	re:pain\s+(?:(?:in|of|the|her|his|their|both|legs?|back|low|lower|feet|foot|hips?|buttocks?|knees?|thighs?|calves|and|is|was|are|mostly|mainly|especially|particularly|primarily|usually|often|only|present|worse|worst|severe)\s+){1,6}(?:at|during\s+the|in\s+the)\s+(?:night|nights|nighttime|night-time)
+night_pain	re:(?:pain|ache|aching|hurts)\b[^.;]{0,60}\b(?:worse|worst|worsens|worsening|worsened|increases|increased|more\s+severe|more\s+intense)\s+(?:at|during\s+the|in\s+the)\s+(?:night|nighttime|night-time)
+night_pain	re:\bit\s+(?:is|was|gets|seems)\b[^.;]{0,30}\b(?:worse|worst|worsening|more\s+severe|more\s+intense)\s+(?:at|during\s+the|in\s+the)\s+(?:night|nighttime|night-time)
 
+# A mechanism that can break a vertebra (corpora/gold-mtsamples decision 6): a motor
+# vehicle collision, a fall from a height or down stairs, "trauma" in the history. Bare
+# "trauma" is left out: "trauma bay", "trauma service", "barometric trauma", "minimal
+# trauma" of a needle and exam wording ("atraumatic", "no scalp trauma") are not this.
 significant_trauma	significant trauma
 significant_trauma	major trauma
-significant_trauma	trauma
-significant_trauma	traumatic injury
+significant_trauma	re:(?:recent|severe|blunt|penetrating|high[-\s](?:energy|velocity|speed)|head|spinal|spine|back|neck|vehicular|multiple|craniocerebral|prior|previous|remote|direct|preceding|antecedent|inciting|obvious)\s+trauma
+significant_trauma	re:(?:history\s+of|h/o|hx\s+of|any\s+type\s+of|any\s+kind\s+of|fall\s+or|falls\s+or|fight\s*/|injury\s+or|accident\s+or)\s*trauma
+significant_trauma	re:trauma\s+to\s+(?:(?:the|his|her|their|low|lower|upper|mid)\s+)*(?:back|neck|head|spine|chest|abdomen|pelvis|buttocks?|tailbone|coccyx|sacrum)
+significant_trauma	re:(?:no|denies|denied|without)\s+(?:any\s+)?trauma	negated
+significant_trauma	traumatic brain injury
+significant_trauma	re:head\s+injur(?:y|ies)
 significant_trauma	motor vehicle accident
 significant_trauma	motor vehicle collision
 significant_trauma	mva
 significant_trauma	mvc
-significant_trauma	re:(?:high[-\s]speed\s+|rollover\s+)?(?:motor\s+vehicle|car|auto|motorcycle)\s+(?:accident|collision|crash)
+significant_trauma	re:(?:high[-\s]speed\s+|rollover\s+)?(?:motor\s+vehicle|car|auto|motorcycle|bicycle|bike)\s+(?:accident|collision|crash)
 significant_trauma	car accident
 significant_trauma	auto accident
+significant_trauma	re:(?:pedestrian|ped)\s+(?:struck|versus|vs\.?)\s+(?:by\s+)?(?:a\s+)?(?:car|auto|vehicle|truck)
+significant_trauma	re:(?:struck|hit)\s+by\s+(?:a\s+|an\s+|another\s+)?(?:car|vehicle|truck|bus|automobile|motorcycle|train)
 significant_trauma	fall from height
-significant_trauma	fell from a ladder
-significant_trauma	fall from a ladder
-significant_trauma	fell off a ladder
-significant_trauma	fell off a roof
-significant_trauma	fell from a roof
+# A fall from standing height is a ground-level fall: "height" takes no other word.
+significant_trauma	re:(?:fell|fall|falls|fallen|falling)\s+(?:off|from)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:(?:significant|great|considerable)\s+)?(?:height|(?:[\w-]+\s+)?(?:ladder|roof|scaffold|scaffolding|tree|horse|bicycle|bike|motorcycle|balcony|truck|trailer|building|deck|porch|bleachers|platform)|second[-\s](?:story|floor)|\d+\s*(?:feet|ft|stories|meters))
 significant_trauma	re:(?:fell|fall|fallen)\s+(?:down\s+)?(?:\d+|a\s+flight\s+of|several|two|three|four|five|ten)\s+(?:feet|ft|stairs|steps|flights?)
 significant_trauma	re:(?:fell|fall|fallen|falling)\s+(?:down\s+)?(?:the\s+|a\s+flight\s+of\s+)?stairs
-significant_trauma	re:(?:struck|hit)\s+by\s+(?:a\s+)?(?:car|vehicle|truck)
 
 iv_drug_use	iv drug use
 iv_drug_use	iv drug abuse
@@ -178,32 +289,41 @@ iv_drug_use	injecting drugs
 iv_drug_use	iv heroin
 iv_drug_use	injects heroin
 iv_drug_use	re:(?:iv|intravenous|injection)\s+(?:drug|heroin|opioid|substance)s?\s+(?:use|abuse|user)
+iv_drug_use	re:(?:iv|intravenous)\s+or\s+(?:\w+\s+)?drug\s+(?:use|abuse)
+iv_drug_use	track marks
 
+# HIV/AIDS, transplant immunosuppression, stated long-term steroid use
+# (corpora/gold-mtsamples decision 11); a drug name alone ("on prednisone", "taking
+# methotrexate") is not, nor is a negative test ("HIV 1 titer was negative"). "aids" only
+# as a diagnosis: "hearing aids" and "walking aids" are devices.
 immunosuppression	immunosuppression
 immunosuppression	immunosuppressed
 immunosuppression	immunocompromised
 immunosuppression	immunosuppressive
 immunosuppression	immunosuppressants
 immunosuppression	immune suppression
-# HIV as a diagnosis, not as a test ("HIV 1 titer was negative", "HIV serologies").
-immunosuppression	re:hiv(?:\s+(?:positive|infection|disease)|\s*\+|/aids)
-immunosuppression	re:(?:history\s+of|h/o|with|has)\s+hiv\b
-immunosuppression	transplant
-immunosuppression	organ transplant
-immunosuppression	kidney transplant
-immunosuppression	renal transplant
-immunosuppression	liver transplant
+immunosuppression	re:hiv[-\s]?(?:positive|\+|infection|infected|disease|/aids|diagnosed)
+immunosuppression	re:(?:history\s+of|h/o|with|has|known|diagnosed\s+with|positive\s+for|infected\s+with|for\s+(?:his|her))\s+hiv\b
+immunosuppression	re:(?:(?:with|has|known|diagnosed\s+with|history\s+of|h/o|his|her)\s+|hiv/)aids\b
+immunosuppression	re:aids[-\s](?:defining|related)
+# An organ or marrow transplant (its recipient is immunosuppressed); a tendon, nerve or
+# hair transplant is surgery, not this.
+immunosuppression	re:(?:kidney|renal|liver|hepatic|heart|cardiac|lung|pancreas|pancreatic|kidney[-\s]pancreas|bone\s+marrow|stem\s+cell|solid\s+organ|organ)\s+transplant(?:s|ation|ed)?
+immunosuppression	transplant recipient
+immunosuppression	re:post[-\s]?transplant
 immunosuppression	chronic steroids
 immunosuppression	chronic steroid use
 immunosuppression	long-term steroids
 immunosuppression	long term steroid use
 immunosuppression	chronic prednisone
-immunosuppression	re:(?:on|takes|taking)\s+(?:chronic\s+|daily\s+|long[-\s]term\s+)?(?:prednisone|methotrexate|tacrolimus|cyclosporine|mycophenolate|azathioprine|biologics?|humira|adalimumab|etanercept|infliximab)
+immunosuppression	re:(?:chronic|long[-\s]term|maintenance)\s+(?:oral\s+)?(?:steroids?|corticosteroids?|prednisone|glucocorticoids?)(?:\s+(?:use|therapy|treatment))?
+immunosuppression	steroid dependent
 
+# The diagnosis only: a bisphosphonate or other bone drug alone ("on Fosamax") is not
+# osteoporosis (corpora/gold-mtsamples change 6).
 osteoporosis	osteoporosis
 osteoporosis	osteoporotic
 osteoporosis	re:t[-\s]?score\s+(?:of\s+)?-\s*(?:2\.[5-9]|[3-5](?:\.\d)?)
-osteoporosis	re:(?:on|takes|taking)\s+(?:alendronate|fosamax|risedronate|actonel|zoledronic\s+acid|reclast|denosumab|prolia|teriparatide|forteo)
 
 # Phrases the audit corpus (corpora/audit) relies on, first written with the audit rules.
 fever	fever of 101

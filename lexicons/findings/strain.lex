@@ -7,10 +7,13 @@
 lifting_mechanism	re:(?:while|after|from|since)\s+(?:he\s+was\s+|she\s+was\s+|they\s+were\s+|was\s+)?(?:lifting|carrying|pulling|pushing|moving|picking\s+up|hauling|unloading|loading|shoveling|shovelling|lugging|heaving|transferring)
 lifting_mechanism	re:(?:lifted|carried|pulled|pushed|picked\s+up|hauled|unloaded|moved)\s+(?:a|an|the|some|his|her|several|heavy)\s+(?:\w+\s+){0,3}(?:box|boxes|patient|sofa|couch|furniture|bag|bags|load|object|crate|crates|tire|tires|child|weights?|equipment|mattress|dresser|cases?|pallet|bucket|cabinet|suitcase|luggage|refrigerator|fridge|washer|dryer|appliance|table|desk|groceries|bags?)
 lifting_mechanism	re:lifting\s+(?:injury|incident|strain|mechanism|event)
-lifting_mechanism	re:(?:heavy|awkward)\s+lifting
-lifting_mechanism	re:lifting\s+(?:a|an|the|some|his|her|several|heavy)\s+(?:\w+\s+){0,3}(?:box|boxes|patient|sofa|couch|furniture|bag|bags|load|object|crate|crates|tire|tires|child|weights?|equipment|mattress|dresser|cases?|pallet|bucket|cabinet|suitcase|luggage|refrigerator|fridge|washer|dryer|appliance|table|desk|groceries|bags?)
+# "Heavy lifting" alone is as often a restriction ("no heavy lifting"), an aggravating
+# factor ("worse with heavy lifting") or a job description as an onset; only the onset is a
+# mechanism, so a word of onset leads it ("after heavy lifting", "was lifting heavy boxes").
+lifting_mechanism	re:(?:while|after|from)\s+(?:doing\s+|performing\s+)?(?:some\s+)?(?:heavy|awkward|repetitive)\s+lifting
+lifting_mechanism	re:(?:was|were|been)\s+lifting\s+(?:something\s+)?heavy
+lifting_mechanism	re:lifting\s+(?:a|an|the|some|his|her|several)\s+(?:\w+\s+){0,3}(?:box|boxes|patient|sofa|couch|furniture|bag|bags|load|object|crate|crates|tire|tires|child|weights?|equipment|mattress|dresser|cases?|pallet|bucket|cabinet|suitcase|luggage|refrigerator|fridge|washer|dryer|appliance|table|desk|groceries|bags?)
 lifting_mechanism	lifting at work
-lifting_mechanism	lifting heavy
 lifting_mechanism	injured lifting
 lifting_mechanism	hurt lifting
 lifting_mechanism	hurt his back lifting
@@ -23,13 +26,12 @@ lifting_mechanism	re:(?:hurt|injured|strained|tweaked|twisted|pulled)\s+(?:his|h
 paraspinal_tenderness	re:(?:(?:left|right|l|r|lt|rt|bilat\w*|b/l|b)\s+)?(?:lumbar\s+)?(?:paraspinal|paraspinous|paravertebral|paralumbar|erector\s+spinae|quadratus\s+lumborum|ql)\s+(?:muscle\s+|musculature\s+|muscles\s+)?(?:tenderness|spasms?|guarding|hypertonicity|tightness|muscle\s+spasms?|trigger\s+points?|taut\s+bands?)
 paraspinal_tenderness	re:(?:tenderness|tender|ttp|spasms?|guarding|hypertonicity|hypertonic|tightness|taut\s+bands?|trigger\s+points?)\s+(?:\w+\s+){0,6}?(?:paraspinals?|paraspinous|paravertebral|paralumbar|erector\s+spinae|quadratus\s+lumborum|ql|lumbar\s+musculature|lumbar\s+muscles)
 paraspinal_tenderness	re:(?:paraspinals?|paraspinous\s+muscles|paravertebral\s+muscles|lumbar\s+paraspinals)\s+(?:are\s+|is\s+|were\s+)?(?:\w+\s+){0,2}?(?:tender|ttp|tight|in\s+spasm|hypertonic|guarded)
-paraspinal_tenderness	muscle spasm
-paraspinal_tenderness	muscle spasms
-paraspinal_tenderness	muscular spasm
-paraspinal_tenderness	lumbar spasm
-paraspinal_tenderness	lumbar spasms
-paraspinal_tenderness	back spasms
-paraspinal_tenderness	back spasm
+# Spasm of the back muscles found on exam. Bare "muscle spasm" or "back spasms" is as often
+# a symptom or a drug's indication ("Flexeril for back spasms") or another muscle's spasm
+# (neck, shoulder blades), so spasm needs a lumbar region word or a site of the back.
+paraspinal_tenderness	re:(?:lumbar|lumbosacral|thoracolumbar)\s+(?:muscle\s+|muscular\s+)?spasms?
+paraspinal_tenderness	re:(?:palpable|palpated)\s+(?:muscle\s+|muscular\s+)?spasms?
+paraspinal_tenderness	re:(?:muscle\s+|muscular\s+)?spasms?\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:noted\s+|present\s+|palpated\s+|palpable\s+)?(?:in|of|over|along|throughout)\s+(?:the\s+)?(?:(?:bilateral|left|right|lower|low|both)\s+)*(?:lumbar|lumbosacral|thoracolumbar|low\s+back|lower\s+back)
 paraspinal_tenderness	muscle guarding
 paraspinal_tenderness	paraspinal spasm
 lifting_mechanism	re:(?:bending|bent|reaching|squatting)\s+(?:over\s+|down\s+)?to\s+(?:pick\s+up|lift|carry|move)

@@ -1,4 +1,4 @@
-# Structural findings of the lumbar spine.
+# Structural findings of the spine (the region comes from the level or a region word).
 @kind findings
 
 spondylolisthesis	spondylolisthesis
@@ -8,14 +8,26 @@ spondylolisthesis	spondylothesis
 spondylolisthesis	anterolisthesis
 spondylolisthesis	retrolisthesis
 spondylolisthesis	listhesis
-spondylolisthesis	spondylolysis
-spondylolisthesis	pars defect
-spondylolisthesis	pars defects
-spondylolisthesis	pars interarticularis defect
-spondylolisthesis	pars fracture
-spondylolisthesis	re:grade\s+(?:i{1,3}|iv|[1-4])\s+(?:\w+\s+)?(?:slip|listhesis|spondylolisthesis|anterolisthesis)
-spondylolisthesis	re:(?:l[1-5])\s+on\s+(?:l[1-5]|s1)\s+(?:slip|listhesis|anterolisthesis|spondylolisthesis)
-spondylolisthesis	re:(?:anterior|forward)\s+slip(?:page)?\s+of\s+(?:l[1-5])
+# A lateral or rotatory slip is a listhesis too ("laterolisthesis of L3 on L4"), and
+# surgeons write the verb ("the spine was listhesed at L5").
+spondylolisthesis	laterolisthesis
+spondylolisthesis	laterolistheses
+spondylolisthesis	listheses
+spondylolisthesis	listhesed
+spondylolisthesis	re:grade\s+(?:i{1,3}|iv|[1-4])\s+(?:\w+\s+)?(?:slip|listhesis|spondylolisthesis|anterolisthesis|retrolisthesis)
+spondylolisthesis	re:(?:c[2-7]|t\d{1,2}|l[1-5])\s+on\s+(?:c[3-7]|t\d{1,2}|l[1-5]|s1)\s+(?:slip|listhesis|anterolisthesis|retrolisthesis|spondylolisthesis)
+spondylolisthesis	re:(?:anterior|forward|posterior|backward)\s+slip(?:page)?\s+of\s+(?:c[2-7]|t\d{1,2}|l[1-5])
+spondylolisthesis	re:(?:slip|slippage)\s+of\s+(?:c[2-7]|t\d{1,2}|l[1-5])\s+on\s+(?:c[3-7]|t\d{1,2}|l[1-5]|s1)
+
+# A defect of the pars interarticularis without a slip (M43.06/M43.07): not a listhesis.
+spondylolysis	spondylolysis
+spondylolysis	spondylolyses
+spondylolysis	spondylolytic defect
+spondylolysis	spondylolytic defects
+spondylolysis	pars defect
+spondylolysis	pars defects
+spondylolysis	re:pars\s+(?:interarticularis\s+)?(?:defects?|fractures?|breaks?|lysis)
+spondylolysis	re:(?:defects?|fractures?|breaks?)\s+(?:of|in)\s+the\s+(?:\w+\s+)?pars(?:\s+interarticularis)?
 
 spinal_stenosis	spinal stenosis
 spinal_stenosis	lumbar stenosis
@@ -37,6 +49,9 @@ spinal_stenosis	neurogenic claudication
 spinal_stenosis	pseudoclaudication
 spinal_stenosis	re:narrowing\s+of\s+the\s+(?:\w+\s+){0,2}(?:canal|foram\w*|lateral\s+recess)
 spinal_stenosis	re:(?:canal|foraminal|foramina|foramen)\s+(?:is\s+|are\s+)?(?:mildly\s+|moderately\s+|severely\s+)?(?:narrowed|compromised|stenotic)
+# A spinal level or segment called stenotic ("L4-5 and L5-S1, which were profoundly
+# stenotic"); a stenotic valve or artery names none of these.
+spinal_stenosis	re:(?:canal|recess(?:es)?|levels?|segments?|spine)\s+(?:(?:which|that|is|are|was|were|mildly|moderately|severely|profoundly|markedly|critically|quite|very)\s+){0,3}stenotic
 
 vertebral_fracture	compression fracture
 vertebral_fracture	compression fractures
@@ -52,6 +67,30 @@ vertebral_fracture	transverse process fractures
 vertebral_fracture	spinous process fracture
 vertebral_fracture	vertebral compression deformity
 vertebral_fracture	insufficiency fracture
-vertebral_fracture	re:(?:l[1-5]|t1[0-2]|s1|lumbar|thoracolumbar|vertebral)\s+(?:vertebral\s+)?(?:body\s+)?(?:compression\s+|burst\s+|wedge\s+)?fractures?
-vertebral_fracture	re:fracture\s+of\s+(?:the\s+)?(?:l[1-5]|t1[0-2]|lumbar\s+spine|lumbar\s+vertebra\w*|vertebral\s+body)
-vertebral_fracture	re:(?:acute|compression|burst|wedge|vertebral|spinal|pathologic|osteoporotic)\s+fractures?
+# A fracture of a vertebra of any region, named by its level, its region or its part
+# ("T12 fracture", "C2 fracture", "thoracic compression fractures", "base of dens fracture",
+# "posterior element fracture"), with its kind between ("L1 and L2 osteoporotic fractures").
+# A pars fracture is spondylolysis; a hip, femur or rib fracture names none of these.
+vertebral_fracture	re:(?:c[1-7]|t[1-9]|t1[0-2]|l[1-5]|s[1-5]|cervical|thoracic|lumbar|thoracolumbar|sacral|vertebral|spine|spinal|dens|odontoid|posterior\s+element|pedicle|laminar?|facet|atlas|c1\s+ring)\s+(?:vertebral\s+)?(?:body\s+)?(?:compression\s+|burst\s+|wedge\s+|osteoporotic\s+|pathologic(?:al)?\s+|insufficiency\s+|chance\s+)?fractures?
+vertebral_fracture	re:(?:compression|burst|wedge|osteoporotic|pathologic(?:al)?|insufficiency)\s+fractures?\s+(?:of\s+|at\s+|involving\s+|in\s+)?(?:the\s+)?(?:c[1-7]|t[1-9]|t1[0-2]|l[1-5]|s[1-5]|cervical|thoracic|lumbar|thoracolumbar|sacr\w+|spine|vertebra\w*)
+# A fracture of a level: the level must end the phrase or be the vertebra's, since "a
+# fracture of the L5 pars" is spondylolysis; "at" a level needs the word level or vertebra
+# ("fracture healing at the L1 level"), since "pars fracture at L5" is spondylolysis too.
+vertebral_fracture	re:fractures?(?:\s+\w+)?\s+(?:of|involving)\s+(?:the\s+)?(?:c[1-7]|t[1-9]|t1[0-2]|l[1-5]|s[1-5])(?:\s+(?:vertebral\s+body|vertebra|level))?(?:[,.;:)]|$|\s+(?:and|with|which|that|in|from|since|after|without|secondary|due|was|is|has|had)\b)
+vertebral_fracture	re:fractures?(?:\s+\w+)?\s+(?:of|involving)\s+(?:the\s+)?(?:(?:cervical|thoracic|lumbar|thoracolumbar)\s+(?:spine|vertebra\w*)|sacrum|odontoid|dens|vertebral\s+body|vertebra\w*)
+vertebral_fracture	re:fractures?(?:\s+\w+)?\s+at\s+(?:the\s+)?(?:c[1-7]|t[1-9]|t1[0-2]|l[1-5]|s[1-5])\s+(?:level|vertebra\w*|vertebral\s+body)
+# Generic fracture words of a spine read ("no acute fracture"); "pathologic fracture" and
+# "osteoporotic fracture" alone are left out, since a hip or wrist has them too.
+vertebral_fracture	re:(?:acute|compression|burst|wedge|vertebral|spinal)\s+fractures?
+# A vertebral body that lost height or collapsed is fractured ("collapse of T12",
+# "increased loss of height at L1", "anterior wedging of T8", "loss of vertebral body
+# height"). A level must be one vertebra (what follows it is a space or a punctuation
+# mark, not "-5"): a lost height at L4-5 is a disc's.
+vertebral_fracture	re:(?:(?:vertebral|spinal)\s+(?:body\s+)?)?compression\s+deformit(?:y|ies)
+vertebral_fracture	re:loss\s+of\s+(?:\w+\s+)?vertebral\s+(?:body\s+)?heights?
+vertebral_fracture	re:vertebral\s+(?:body\s+)?(?:height\s+loss|collapse|wedging)
+vertebral_fracture	re:(?:collapse|wedging|(?:loss\s+of|lost)\s+(?:(?:vertebral|body|anterior|posterior|further|additional|significant|mild|moderate|severe)\s+){0,2}height|height\s+loss)\s+(?:of|at|in)\s+(?:the\s+)?(?:c[2-7]|t[1-9]|t1[0-2]|l[1-5])(?:\s+vertebral\s+body|\s+vertebra|\s+level)?(?:\s|[,.;:)]|$)
+vertebral_fracture	re:(?:c[2-7]|t[1-9]|t1[0-2]|l[1-5])\s+(?:vertebral\s+body\s+)?(?:collapse|wedging|height\s+loss)
+# The height lost by a fracture named just before is that fracture, one mention ("L1 burst
+# fracture with 30% loss of vertebral body height").
+vertebral_fracture	re:fractures?\s+with\s+(?:(?:approximately|about|nearly|over|less\s+than|greater\s+than|more\s+than|mild|moderate|severe|minimal|significant|\d+\s*%|\d+\s+percent)\s+)*(?:anterior\s+)?(?:loss\s+of\s+(?:(?:vertebral|body|anterior|posterior)\s+){0,2}height|height\s+loss|wedging|collapse)

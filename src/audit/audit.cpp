@@ -171,9 +171,12 @@ struct ModelLoader {
         r.kind = RuleKind::kLaterality;
       else if (*kind == "repeated")
         r.kind = RuleKind::kRepeated;
+      else if (*kind == "absent")
+        r.kind = RuleKind::kAbsent;
       else {
-        fail("kind is findings, missing, excludes1, invalid, laterality or repeated, not '" +
-             *kind + "'");
+        fail(
+            "kind is findings, missing, excludes1, invalid, laterality, repeated or absent, not '" +
+            *kind + "'");
         ok = false;
       }
     }
@@ -229,6 +232,35 @@ struct ModelLoader {
           else
             ok = false;
         }
+      } else if (o.key == "sections" && r.kind == RuleKind::kFindings) {
+        for (const std::string& name : split_list(o.value)) {
+          const std::vector<std::string>& names = lex.section_names;
+          auto it = std::find(names.begin(), names.end(), name);
+          if (it == names.end()) {
+            fail("sections= names '" + name + "', which no header in lexicons/ opens");
+            ok = false;
+            continue;
+          }
+          r.sections.push_back(static_cast<uint16_t>(it - names.begin()));
+        }
+      } else if (o.key == "quote" && r.kind == RuleKind::kAbsent) {
+        ok = conditions(o.value, &r.quote) && ok;
+      } else if (o.key == "message_without_evidence" && r.kind == RuleKind::kAbsent) {
+        r.message_without_evidence = o.value;
+      } else if (o.key == "regions" &&
+                 (r.kind == RuleKind::kFindings || r.kind == RuleKind::kLaterality ||
+                  r.kind == RuleKind::kAbsent)) {
+        for (const std::string& name : split_list(o.value)) {
+          auto region = lexicon::region_from_name(name);
+          if (!region) {
+            fail(
+                "regions= lists cervical, thoracic, lumbar, lumbosacral, sacral or unknown, not '" +
+                name + "'");
+            ok = false;
+            continue;
+          }
+          r.regions |= 1u << static_cast<unsigned>(*region);
+        }
       } else if (o.key == "unrelated" && r.kind == RuleKind::kExcludes1) {
         for (const std::string& phrase : split_list(o.value)) {
           std::string folded;
@@ -260,6 +292,7 @@ struct ModelLoader {
     // Only when none was written: an unknown concept in one is already reported.
     if (r.kind == RuleKind::kFindings)
       need(e.option("any") || e.option("all"), "any= or all= findings");
+    if (r.kind == RuleKind::kAbsent) need(e.option("any") != nullptr, "any= findings");
     if (r.kind == RuleKind::kLaterality) {
       need(e.option("any") || e.option("all"), "any= or all= findings");
       need(e.option("sides") != nullptr, "sides=");
@@ -515,6 +548,8 @@ class NoteAudit {
 
   void run() {
     for (const Rule& rule : model_.rules()) {
+      regions_ = rule.regions;
+      sections_ = &rule.sections;
       switch (rule.kind) {
         case RuleKind::kFindings:
           findings_rule(rule);
@@ -531,10 +566,15 @@ class NoteAudit {
         case RuleKind::kLaterality:
           laterality_rule(rule);
           break;
+        case RuleKind::kAbsent:
+          absent_rule(rule);
+          break;
         case RuleKind::kRepeated:
           break;
       }
     }
+    regions_ = 0;
+    sections_ = nullptr;
     verdicts();
   }
 
@@ -543,6 +583,8 @@ class NoteAudit {
   const lexicon::Lexicon& lex_;
   const AuditInput& in_;
   AuditResult* out_;
+  unsigned regions_ = 0;  // the regions of the rule under evaluation (Rule::regions)
+  const std::vector<uint16_t>* sections_ = nullptr;  // and its sections (Rule::sections)
 
   // Active findings matching `any`/`all`: whether the conditions hold, and the side.
   struct Match {
@@ -556,7 +598,17 @@ class NoteAudit {
     return std::any_of(in_.codes.begin(), in_.codes.end(),
                        [&](const codes::AssignedCode& c) { return c.code == code; });
   }
+  // Active, and in a region the rule under evaluation considers (`regions=`).
   bool active(const evidence::Finding& f) const {
+    if (regions_ != 0 && lex_.concepts[f.concept_id].regional &&
+        (regions_ & (1u << static_cast<unsigned>(f.region))) == 0)
+      return false;
+    if (sections_ != nullptr && !sections_->empty()) {
+      if (f.section == evidence::kNoSection || f.section >= in_.sections.size()) return false;
+      if (std::find(sections_->begin(), sections_->end(), in_.sections[f.section].name_index) ==
+          sections_->end())
+        return false;
+    }
     return f.active(lex_.concepts[f.concept_id].historical_counts);
   }
   bool any_active(const std::vector<Condition>& cs) const {
@@ -669,6 +721,26 @@ class NoteAudit {
     return std::any_of(
         model_.clauses().begin(), model_.clauses().end(),
         [&](const SuggestClause& c) { return c.rule == rule.id && c.encounter != 0; });
+  }
+
+  // The code is assigned, and nothing the note documents matches any= (in regions=):
+  // "M54.50, but no low back pain is documented, only leg pain".
+  void absent_rule(const Rule& rule) {
+    if (!assigned(rule.code) || any_active(rule.any)) return;
+    Match instead = rule.quote.empty() ? Match{} : match(rule.quote, {});
+    Flag flag;
+    flag.rule = rule.id;
+    flag.severity = rule.severity;
+    flag.code = rule.code;
+    flag.suggest = suggestions(rule, instead, 1);
+    const std::string& tmpl = instead.evidence.empty() && !rule.message_without_evidence.empty()
+                                  ? rule.message_without_evidence
+                                  : rule.message;
+    flag.message = render_message(tmpl, {{"code", rule.code},
+                                         {"evidence", quote_findings(instead.evidence)},
+                                         {"suggest", join_list(flag.suggest)}});
+    flag.evidence = std::move(instead.evidence);
+    out_->flags.push_back(std::move(flag));
   }
 
   void findings_rule(const Rule& rule) {

@@ -34,6 +34,7 @@
 #include "lexicon/lexicon.h"
 #include "lexicon/line_file.h"
 #include "text/match_view.h"
+#include "text/sections.h"
 #include "text/span.h"
 
 namespace dxaudit::audit {
@@ -53,6 +54,7 @@ enum class RuleKind {
   kInvalid,     // an assigned code not billable on the date of service, or malformed
   kLaterality,  // the side documented by active findings (any=) is one of sides=
   kRepeated,    // the longitudinal check (audit/longitudinal.h), not evaluated per note
+  kAbsent,      // the code is assigned, and no active finding matches any= (in regions=)
 };
 
 struct Rule {
@@ -74,6 +76,18 @@ struct Rule {
   std::vector<uint16_t> elements;
   // kind=laterality: the documented sides (index = Laterality) on which the rule fires.
   bool on_side[4] = {false, false, false, false};
+  // kind=findings and laterality (`regions=`): the spinal regions (bit per
+  // lexicon::Region) of the findings the rule and its suggestions consider; a finding of a
+  // concept without regions always counts. 0: every region.
+  unsigned regions = 0;
+  // kind=findings (`sections=`): only findings in these sections (indexes into
+  // Lexicon::section_names) count; empty: every section. "The assessment names a more
+  // specific diagnosis" is a finding of the assessment.
+  std::vector<uint16_t> sections;
+  // kind=absent (`quote=`): the active findings quoted as what the note documents instead;
+  // `message_without_evidence` is used when there is none.
+  std::vector<Condition> quote;
+  std::string message_without_evidence;
   // kind=excludes1: phrases (case-folded) by which a note states that the conditions are
   // unrelated; the flag then takes unrelated_severity and unrelated_message.
   std::vector<std::string> unrelated;
@@ -180,6 +194,8 @@ struct AuditInput {
   std::string_view original;
   const text::MatchView& view;
   codes::Date date = 0;  // date of service, 0 when unknown
+  // The note's sections (Finding::section indexes them), for rules with sections=.
+  std::span<const text::Section> sections = {};
 };
 
 // Fills a message template: {code} and the other `{name}`s from `values`; anything else

@@ -1,9 +1,11 @@
 // `dxaudit assert` and `dxaudit eval-assert`: the assertion engine on single sentences.
 #include <boost/program_options.hpp>
+#include <charconv>
 #include <cstdio>
 #include <fstream>
 #include <iomanip>
 #include <iostream>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,7 +30,10 @@ columns are ignored) and writes one JSON line per row, in order:
    "hypothetical": false, "experiencer": "patient",
    "cues": [{"category": "negated", "text": "denies", "begin": 4, "end": 10}]}
 `target` is found in `sentence` whatever its case and spacing; when it is not there the
-record is {"id": ..., "found": false}. Offsets are bytes into the sentence.
+record is {"id": ..., "found": false}. When it occurs more than once, optional `begin` and
+`end` columns (byte offsets into the sentence) say which occurrence is meant; otherwise
+one spelled exactly as the target wins, else one in capitals, else the first. Offsets are
+bytes into the sentence.
 
 Examples:
   dxaudit assert sentences.tsv -o assertions.jsonl
@@ -40,13 +45,16 @@ Exit status: 0 every row asserted; 1 some rows were malformed (they get an "erro
 
 const char* kEvalHelp = R"(
 Asserts every row of an annotated TSV file and prints precision, recall and F1 per
-category. Gold columns, by header name: the NegEx/ConText kit's `negation`
+category. Label columns, by header name, any of them: the NegEx/ConText kit's `negation`
 (Affirmed|Negated), `temporality` (Recent|Historical|Not particular = hypothetical) and
-`experiencer` (Patient|Other|Family member); or the project's `negated`, `uncertain`,
-`historical`, `hypothetical` (0|1) and `experiencer` (patient|other).
+`experiencer` (Patient|Other|Family member); the project's `negated`, `uncertain`,
+`historical`, `hypothetical` (0|1) and `experiencer` (patient|other). Only the categories
+the file labels are scored, and a blank cell leaves its row out of that category.
+Optional `begin` and `end` columns name the target's occurrence (bytes into the sentence).
 
 Examples:
-  dxaudit eval-assert ../shared/benchmarks/context_dev.tsv
+  dxaudit eval-assert context_kit_dev.tsv
+  dxaudit eval-assert bioscope.tsv --errors uncertain
   dxaudit eval-assert gold.tsv --errors historical
   dxaudit eval-assert gold.tsv --min-negated-f1 0.97 --min-historical-f1 0.75
 
@@ -112,19 +120,58 @@ struct Input {
 
 struct SentenceColumns {
   size_t id = 0, target = 0, sentence = 0, width = 0;
+  std::optional<size_t> begin, end;  // optional: which occurrence of the target, in bytes
   bool find(const io::TsvReader& reader, std::string* error) {
     auto i = reader.column("id"), t = reader.column("target"), s = reader.column("sentence");
     if (!i || !t || !s) {
       *error = reader.name() + ": the header row must name id, target and sentence";
       return false;
     }
+    begin = reader.column("begin");
+    end = reader.column("end");
+    if (begin.has_value() != end.has_value()) {
+      *error = reader.name() + ": name both begin and end, or neither";
+      return false;
+    }
     id = *i;
     target = *t;
     sentence = *s;
-    width = std::max({id, target, sentence}) + 1;
+    width = std::max({id, target, sentence, begin.value_or(0), end.value_or(0)}) + 1;
+    return true;
+  }
+
+  // The occurrence a row names with its begin and end cells (both blank: none named);
+  // false with *error when they are not byte offsets 0 <= begin < end <= the sentence's size.
+  bool occurrence(const std::vector<std::string_view>& fields, std::optional<Span>* at,
+                  std::string* error) const {
+    at->reset();
+    if (!begin || (fields[*begin].empty() && fields[*end].empty())) return true;
+    uint32_t b = 0, e = 0;
+    auto number = [](std::string_view cell, uint32_t* out) {
+      auto [ptr, ec] = std::from_chars(cell.data(), cell.data() + cell.size(), *out);
+      return ec == std::errc() && ptr == cell.data() + cell.size() && !cell.empty();
+    };
+    if (!number(fields[*begin], &b) || !number(fields[*end], &e) || b >= e ||
+        e > fields[sentence].size()) {
+      *error = "begin and end must be byte offsets 0 <= begin < end <= " +
+               std::to_string(fields[sentence].size()) + " (the sentence's size), not '" +
+               std::string(fields[*begin]) + "' and '" + std::string(fields[*end]) + "'";
+      return false;
+    }
+    *at = Span{b, e};
     return true;
   }
 };
+
+// The error record of a malformed row.
+void write_bad_row(std::string_view id, const std::string& message, std::string* buffer) {
+  io::JsonWriter w(buffer);
+  w.begin_object().key("id").string_or_null(id);
+  w.key("error").begin_object().key("kind").string("bad_row");
+  w.key("message").string(message);
+  w.end_object().end_object();
+  buffer->push_back('\n');
+}
 
 // One output line. The keys are constant, so they are written as they are; only values are
 // escaped (this is most of what `dxaudit assert` writes).
@@ -235,22 +282,23 @@ int run_assert(const std::vector<std::string>& args) {
     buffer.clear();
   };
   uint64_t line = 0, bad_rows = 0;
+  std::optional<Span> at;
   while (reader.next(&fields, &line)) {
+    std::string_view id = columns.id < fields.size() ? fields[columns.id] : "";
+    std::string where = reader.name() + ":" + std::to_string(line) + ": ";
     if (fields.size() < columns.width) {
       ++bad_rows;
-      io::JsonWriter w(&buffer);
-      w.begin_object().key("id").string_or_null(columns.id < fields.size() ? fields[columns.id]
-                                                                           : "");
-      w.key("error").begin_object().key("kind").string("bad_row");
-      w.key("message").string(reader.name() + ":" + std::to_string(line) + ": " +
-                              std::to_string(fields.size()) + " fields; the header has " +
-                              std::to_string(reader.header().size()));
-      w.end_object().end_object();
-      buffer.push_back('\n');
+      write_bad_row(id,
+                    where + std::to_string(fields.size()) + " fields; the header has " +
+                        std::to_string(reader.header().size()),
+                    &buffer);
+    } else if (!columns.occurrence(fields, &at, &error)) {
+      ++bad_rows;
+      write_bad_row(id, where + error, &buffer);
     } else {
       loaded.analyzer->assert_target(fields[columns.sentence], fields[columns.target], &ws,
-                                     &assertion);
-      write_assertion(fields[columns.id], fields[columns.sentence], assertion, &buffer);
+                                     &assertion, at);
+      write_assertion(id, fields[columns.sentence], assertion, &buffer);
     }
     if (buffer.size() >= (size_t{1} << 20)) flush();
   }
@@ -309,6 +357,16 @@ int run_eval_assert(const std::vector<std::string>& args) {
     return kExitUsage;
   }
 
+  for (int i = 0; i < report::kAssertCategoryCount; ++i) {
+    auto category = static_cast<report::AssertCategory>(i);
+    if (min_f1[i] >= 0 && !gold_columns.has(category)) {
+      std::cerr << "dxaudit eval-assert: --min-" << report::assert_category_name(category)
+                << "-f1: " << reader.name() << " has no " << report::assert_category_name(category)
+                << " labels\n";
+      return kExitUsage;
+    }
+  }
+
   pipeline::Workspace ws;
   pipeline::TargetAssertion assertion;
   report::AssertEvaluation eval;
@@ -316,14 +374,16 @@ int run_eval_assert(const std::vector<std::string>& args) {
   uint64_t line = 0, bad_rows = 0;
   while (reader.next(&fields, &line)) {
     report::AssertLabels gold;
-    if (fields.size() < columns.width || !gold_columns.parse(fields, &gold, &error)) {
+    std::optional<Span> at;
+    if (fields.size() < columns.width || !gold_columns.parse(fields, &gold, &error) ||
+        !columns.occurrence(fields, &at, &error)) {
       if (fields.size() < columns.width) error = "too few fields";
       std::cerr << "dxaudit eval-assert: " << reader.name() << ":" << line << ": " << error << "\n";
       ++bad_rows;
       continue;
     }
     loaded.analyzer->assert_target(fields[columns.sentence], fields[columns.target], &ws,
-                                   &assertion);
+                                   &assertion, at);
     report::AssertLabels predicted = labels_of(assertion);
     unsigned wrong = eval.add(gold, predicted, assertion.found);
     if ((wrong & static_cast<unsigned>(errors_mask)) != 0 || (errors_mask && !assertion.found)) {
@@ -340,14 +400,15 @@ int run_eval_assert(const std::vector<std::string>& args) {
 
   std::cout << reader.name() << ": " << eval.rows << " rows, " << eval.not_found
             << " targets not found in their sentence\n";
-  std::cout << "category        gold  found     tp    fp    fn  precision  recall     F1\n";
+  std::cout << "category        rows   gold  found     tp    fp    fn  precision  recall     F1\n";
   bool missed = false;
   for (int i = 0; i < report::kAssertCategoryCount; ++i) {
     auto category = static_cast<report::AssertCategory>(i);
     if (!gold_columns.has(category)) continue;
     const report::Score& s = eval.score(category);
     std::cout << std::left << std::setw(14) << report::assert_category_name(category) << std::right
-              << std::setw(6) << s.true_positive + s.false_negative << std::setw(7)
+              << std::setw(6) << eval.labelled_rows[i] << std::setw(7)
+              << s.true_positive + s.false_negative << std::setw(7)
               << s.true_positive + s.false_positive << std::setw(7) << s.true_positive
               << std::setw(6) << s.false_positive << std::setw(6) << s.false_negative << std::fixed
               << std::setprecision(3) << std::setw(11) << s.precision() << std::setw(8)

@@ -282,9 +282,14 @@ Examples:
   dxaudit eval --gold corpora/gold --show-errors
   dxaudit eval --gold corpora/gold --min-concept-f1 0.95 --min-laterality-accuracy 0.95 \
       --min-element-accuracy 0.95
+  dxaudit eval --gold corpora/gold-mtsamples --show-errors          # the dev part
+  dxaudit eval --gold corpora/gold-mtsamples --min-active-f1 0.92 --min-negations-found 0.90
+  dxaudit eval --gold corpora/gold-mtsamples --part test            # once, at the end
 
 DIR holds NAME.txt notes with NAME.ann brat annotations (corpora/gold/README.md).
-Findings match gold entities when their spans overlap and their concepts agree.
+Findings match gold entities when their spans overlap and their concepts agree. When DIR
+has a parts.tsv (dev and test), the dev part is evaluated unless --part says otherwise:
+tune on dev, and score test once at the end of a round of work.
 
 Exit status: 0 every figure at or above its threshold; 1 a figure below its threshold;
 2 usage error, unreadable gold data or annotation problems (printed as FILE:LINE).
@@ -292,8 +297,9 @@ Exit status: 0 every figure at or above its threshold; 1 a figure below its thre
 
 int run_eval(const std::vector<std::string>& args) {
   po::options_description opts("Usage: dxaudit eval --gold DIR [options]\n\nOptions");
-  std::string gold_dir, data_dir;
-  double min_concept_f1 = 0, min_laterality = 0, min_element = 0;
+  std::string gold_dir, data_dir, part;
+  double min_concept_f1 = 0, min_laterality = 0, min_element = 0, min_active_f1 = 0,
+         min_negations = 0, min_valid_evidence = 0, min_region = 0;
   opts.add_options()("help,h", "show this help")("gold", po::value(&gold_dir),
                                                  "directory of NAME.txt + NAME.ann gold notes")(
       "data", po::value(&data_dir),
@@ -303,7 +309,16 @@ int run_eval(const std::vector<std::string>& args) {
       "min-laterality-accuracy", po::value(&min_laterality),
       "fail (exit 1) when laterality accuracy is lower")(
       "min-element-accuracy", po::value(&min_element),
-      "fail (exit 1) when element accuracy is lower");
+      "fail (exit 1) when element accuracy is lower")(
+      "min-active-f1", po::value(&min_active_f1),
+      "fail (exit 1) when active-concept micro F1 is lower")(
+      "min-negations-found", po::value(&min_negations),
+      "fail (exit 1) when the share of gold negations found negated is lower")(
+      "min-region-accuracy", po::value(&min_region), "fail (exit 1) when region accuracy is lower")(
+      "min-valid-evidence", po::value(&min_valid_evidence),
+      "fail (exit 1) when the share of flags with valid evidence is lower")(
+      "part", po::value(&part),
+      "with DIR/parts.tsv: the part to evaluate (dev, test, or all; default dev)");
   po::variables_map vm;
   try {
     po::store(po::command_line_parser(args).options(opts).run(), vm);
@@ -324,7 +339,15 @@ int run_eval(const std::vector<std::string>& args) {
   pipeline::LoadResult loaded = pipeline::Analyzer::load(data_dir);
   if (!loaded.analyzer) return print_load_errors(loaded.errors);
 
-  eval::GoldEvalReport report = eval::evaluate_gold(*loaded.analyzer, gold_dir);
+  std::vector<std::string> parts = eval::gold_parts(gold_dir);
+  if (part.empty() && !parts.empty()) part = "dev";
+  if (part == "all") part.clear();
+  if (!part.empty() && std::find(parts.begin(), parts.end(), part) == parts.end()) {
+    std::cerr << "dxaudit eval: --part " << part << ": " << gold_dir
+              << (parts.empty() ? " has no parts.tsv" : "/parts.tsv names no such part") << "\n";
+    return kExitUsage;
+  }
+  eval::GoldEvalReport report = eval::evaluate_gold(*loaded.analyzer, gold_dir, part);
   if (!report.problems.empty()) {
     for (const std::string& p : report.problems) std::cerr << "dxaudit eval: " << p << "\n";
     std::cerr << "dxaudit eval: " << report.problems.size() << " problem"
@@ -341,6 +364,10 @@ int run_eval(const std::vector<std::string>& args) {
   check("concept F1", report.concepts_total().f1(), min_concept_f1);
   check("laterality accuracy", report.laterality_accuracy(), min_laterality);
   check("element accuracy", report.element_accuracy(), min_element);
+  check("active-concept F1", report.active_concepts.f1(), min_active_f1);
+  check("explicit negations found", report.negation_recall(), min_negations);
+  check("region accuracy", report.region_accuracy(), min_region);
+  check("flags with valid evidence", report.valid_evidence(), min_valid_evidence);
   return status;
 }
 

@@ -27,6 +27,37 @@ uint32_t word_ordinal(std::span<const text::Token> tokens, const std::vector<uin
   return ordinals[static_cast<size_t>(it - tokens.begin())];
 }
 
+bool contains(const std::vector<uint16_t>& sorted, uint16_t value) {
+  return std::binary_search(sorted.begin(), sorted.end(), value);
+}
+
+// Whether a cue may modify a mention of `concept_id` at all (`only=`, `except=`).
+bool cue_applies_to(const lexicon::Pattern& cue, uint16_t concept_id) {
+  if (!cue.only_concepts.empty() &&
+      (concept_id == kUnknownConcept || !contains(cue.only_concepts, concept_id)))
+    return false;
+  return concept_id == kUnknownConcept || !contains(cue.except_concepts, concept_id);
+}
+
+bool has_category(const Assertion& a, CueCategory category) {
+  switch (category) {
+    case CueCategory::kNegated:
+      return a.negated;
+    case CueCategory::kUncertain:
+      return a.uncertain;
+    case CueCategory::kHistorical:
+      return a.historical;
+    case CueCategory::kHypothetical:
+      return a.hypothetical;
+    case CueCategory::kExperiencer:
+      return a.experiencer == Experiencer::kOther;
+    case CueCategory::kPseudo:
+    case CueCategory::kTerminate:
+      break;
+  }
+  return false;
+}
+
 void apply(CueCategory category, Assertion* a) {
   switch (category) {
     case CueCategory::kNegated:
@@ -156,13 +187,25 @@ void assert_mentions(const lexicon::Lexicon& lex, const NoteContext& note,
     return c != commas.end() && *c < gap.end;
   };
 
+  std::vector<ActiveCue>& deferred = scratch->deferred;
+  std::vector<ActiveCue>& past_for_lasting = scratch->past_for_lasting;
   for (size_t m = 0; m < mentions.size(); ++m) {
     const Mention& mention = mentions[m];
+    deferred.clear();
+    past_for_lasting.clear();
     Span sentence = note.sentences.empty() ? Span{0, UINT32_MAX} : note.sentences[mention.sentence];
     Assertion& a = (*out)[m];
+    if (mention.negated_by != kNoPattern) {
+      apply(CueCategory::kNegated, &a);
+      a.cues.push_back({CueCategory::kNegated, mention.negated_by, mention.span});
+    }
     uint32_t mention_first_word = word_ordinal(note.tokens, ordinals, mention.span.begin);
     uint32_t mention_end_word = word_ordinal(note.tokens, ordinals, mention.span.end);
     bool names_patient = false;
+    // A lasting condition is not made historical by a cue or section that only says it
+    // existed before.
+    const bool lasting =
+        mention.concept_id != kUnknownConcept && lex.concepts[mention.concept_id].lasting;
 
     // Considers one cue; returns false once cues further away in this direction are out of
     // every cue's reach.
@@ -181,10 +224,21 @@ void assert_mentions(const lexicon::Lexicon& lex, const NoteContext& note,
       if (before && cue.direction == Direction::kBackward) return true;
       if (!before && cue.direction == Direction::kForward) return true;
       if (cue.window != 0 && distance > cue.window) return true;
+      if (!cue_applies_to(cue, mention.concept_id)) return true;
+      // A lasting condition is current whatever its history, unless it is denied: "no
+      // history of osteoporosis" is the kit's negated and historical.
+      if (cue.past && lasting) {
+        past_for_lasting.push_back(c);
+        return true;
+      }
       Span gap =
           before ? Span{c.span.end, mention.span.begin} : Span{mention.span.end, c.span.begin};
       if (scope_ended(gap, category)) return true;
       if (cue.stop_at_comma && comma_in(gap)) return true;
+      if (cue.unless != 0) {
+        deferred.push_back(c);
+        return true;
+      }
       apply(category, &a);
       a.cues.push_back({category, c.pattern, c.span});
       return true;
@@ -225,9 +279,27 @@ void assert_mentions(const lexicon::Lexicon& lex, const NoteContext& note,
         // off as a sentence of its own).
         if (reach != lexicon::SectionDefaults::kWholeSection && nth > reach) continue;
         if (category == CueCategory::kExperiencer && names_patient) continue;
+        if (lasting && (defaults.past & lexicon::cue_bit(category)) != 0) continue;
         apply(category, &a);
         a.cues.push_back({category, kSectionDefault, s->header});
       }
+    }
+    if (a.negated)
+      for (const ActiveCue& c : past_for_lasting) {
+        apply(CueCategory::kHistorical, &a);
+        a.cues.push_back({CueCategory::kHistorical, c.pattern, c.span});
+      }
+    // Cues that yield to other categories, now that every other cue has spoken.
+    for (const ActiveCue& c : deferred) {
+      const lexicon::Pattern& cue = lex.patterns[c.pattern];
+      bool cancelled = false;
+      for (int bit = 0; bit < lexicon::kCueCategoryCount; ++bit)
+        if ((cue.unless & (1u << bit)) != 0 && has_category(a, static_cast<CueCategory>(bit)))
+          cancelled = true;
+      if (cancelled) continue;
+      auto category = static_cast<CueCategory>(cue.target);
+      apply(category, &a);
+      a.cues.push_back({category, c.pattern, c.span});
     }
     std::sort(a.cues.begin(), a.cues.end(),
               [](const AppliedCue& x, const AppliedCue& y) { return x.span.begin < y.span.begin; });

@@ -11,8 +11,15 @@
 //     phrase, at an experiencer cue marked `self` (for experiencer scopes only), and, for
 //     cues marked `stop_at_comma`, at a comma.
 // A cue word inside a `pseudo` phrase ("no change") is not a cue; a cue inside a longer cue
-// is part of it ("no" in "no evidence of"); a cue never modifies a mention it overlaps. Categories
-// are independent, so one mention may be both historical and negated.
+// is part of it ("no" in "no evidence of"); a cue never modifies a mention it overlaps. A cue
+// may be restricted to some concepts (`only=`, `except=`: "normal" negates an examined sign),
+// and may yield to other categories (`unless=`: "X or Y" is uncertain unless denied, "no X
+// or Y"): such a cue applies only when, after every other cue and the section defaults,
+// the mention carries none of them. A historical cue or section default marked `past`
+// ("history of", a past medical history) leaves a `lasting` concept current unless it is
+// denied ("history of lumbar stenosis" is lumbar stenosis; "no history of osteoporosis"
+// is negated and historical). Categories are otherwise independent, so one mention may be
+// both historical and negated.
 //
 // Section defaults (lexicons/section_context.lex) then apply: a mention in a family
 // history section is another person's unless its sentence names the patient (a `self`
@@ -57,9 +64,19 @@ struct Assertion {
   std::vector<AppliedCue> cues;
 };
 
+inline constexpr uint16_t kUnknownConcept = UINT16_MAX;
+inline constexpr uint32_t kNoPattern = UINT32_MAX;
+
 struct Mention {
   Span span;          // view offsets
   uint32_t sentence;  // index into the note's sentences
+  // The concept mentioned (index into Lexicon::concepts), or kUnknownConcept: decides the
+  // cues restricted with `only=` / `except=`.
+  uint16_t concept_id = kUnknownConcept;
+  // A finding pattern marked `negated` among the phrases of the mention (index into
+  // Lexicon::patterns), or kNoPattern: the mention reports itself absent ("sensation
+  // intact") and is negated with the mention as its cue.
+  uint32_t negated_by = kNoPattern;
 };
 
 // Everything the context stage reads about one note.
@@ -90,8 +107,10 @@ struct ContextScratch {
   std::vector<ActiveCue> cues;
   std::vector<Span> pseudo;
   std::vector<ScopeEnd> scope_ends;
-  std::vector<uint32_t> commas;         // view offsets of comma tokens
-  std::vector<uint32_t> word_ordinals;  // per token: word tokens before it
+  std::vector<uint32_t> commas;             // view offsets of comma tokens
+  std::vector<uint32_t> word_ordinals;      // per token: word tokens before it
+  std::vector<ActiveCue> deferred;          // one mention's cues with `unless=`
+  std::vector<ActiveCue> past_for_lasting;  // its `past` cues, when its concept lasts
 };
 
 // No cue reaches further than this many words, whatever its window: a cue whose window is

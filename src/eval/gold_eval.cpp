@@ -35,6 +35,15 @@ double GoldEvalReport::laterality_accuracy() const {
 double GoldEvalReport::element_accuracy() const {
   return element_total == 0 ? 1.0 : double(element_agreements) / double(element_total);
 }
+double GoldEvalReport::negation_recall() const {
+  return negations_total == 0 ? 1.0 : double(negations_found) / double(negations_total);
+}
+double GoldEvalReport::region_accuracy() const {
+  return region_total == 0 ? 1.0 : double(region_correct) / double(region_total);
+}
+double GoldEvalReport::valid_evidence() const {
+  return flags_total == 0 ? 1.0 : double(flags_valid) / double(flags_total);
+}
 
 namespace {
 
@@ -48,7 +57,22 @@ struct Labelled {
   uint32_t begin = 0, end = 0;
   std::set<std::string> flags;  // assertion attributes that are set
   std::string laterality;       // "" when none
+  std::string region;           // "" when unknown
+  bool active = false;          // the contract's definition, from the flags
 };
+
+// Active as the contract defines it, from brat attributes: what audit rules use.
+bool active_from_flags(const std::set<std::string>& flags, bool historical_counts) {
+  for (const char* attr : {"Negated", "Uncertain", "Hypothetical", "Experiencer_other"})
+    if (flags.count(attr) > 0) return false;
+  return historical_counts || flags.count("Historical") == 0;
+}
+
+// Pairs of a gold and a found item: spans overlap, types agree; the largest overlaps
+// first, each side at most once. Only items `eligible` says yes to take part.
+template <typename Eligible>
+void match_spans(const std::vector<Labelled>& gold, const std::vector<Labelled>& found,
+                 Eligible eligible, std::vector<long>* gold_match, std::vector<long>* found_match);
 
 bool read_file(const fs::path& path, std::string* out) {
   std::ifstream f(path, std::ios::binary);
@@ -64,6 +88,35 @@ uint32_t overlap(const Labelled& a, const Labelled& b) {
   return hi > lo ? hi - lo : 0;
 }
 
+template <typename Eligible>
+void match_spans(const std::vector<Labelled>& gold, const std::vector<Labelled>& found,
+                 Eligible eligible, std::vector<long>* gold_match, std::vector<long>* found_match) {
+  struct Candidate {
+    uint32_t overlap;
+    size_t gold, found;
+  };
+  std::vector<Candidate> candidates;
+  for (size_t g = 0; g < gold.size(); ++g) {
+    if (!eligible(gold[g])) continue;
+    for (size_t f = 0; f < found.size(); ++f)
+      if (eligible(found[f]) && gold[g].type == found[f].type && overlap(gold[g], found[f]) > 0)
+        candidates.push_back({overlap(gold[g], found[f]), g, f});
+  }
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const Candidate& a, const Candidate& b) { return a.overlap > b.overlap; });
+  gold_match->assign(gold.size(), -1);
+  found_match->assign(found.size(), -1);
+  for (const Candidate& c : candidates) {
+    if ((*gold_match)[c.gold] >= 0 || (*found_match)[c.found] >= 0) continue;
+    (*gold_match)[c.gold] = static_cast<long>(c.found);
+    (*found_match)[c.found] = static_cast<long>(c.gold);
+  }
+}
+
+bool low_back_region(const std::string& region) {
+  return region.empty() || region == "lumbar" || region == "lumbosacral";
+}
+
 std::string quote(const std::string& text, const io::CharByteMap& chars, uint32_t b, uint32_t e) {
   uint32_t bb = chars.to_byte(b), be = chars.to_byte(e);
   std::string s = text.substr(bb, be - bb);
@@ -73,9 +126,41 @@ std::string quote(const std::string& text, const io::CharByteMap& chars, uint32_
   return s;
 }
 
-void evaluate_note(const pipeline::Analyzer& analyzer, const std::string& name,
-                   const std::string& text, const std::string& ann_path, const std::string& ann,
-                   GoldEvalReport* report) {
+// What a gold directory annotates, from its annotation.conf (brat's declaration of entity
+// types and attributes). Without one, every concept and attribute is taken as annotated.
+struct GoldScheme {
+  bool declared = false;
+  std::set<std::string> entities;
+  bool region = true;  // the Region attribute is annotated
+
+  bool annotates(const std::string& type) const { return !declared || entities.count(type) > 0; }
+};
+
+GoldScheme read_scheme(const std::string& dir) {
+  GoldScheme scheme;
+  std::string conf;
+  if (!read_file(fs::path(dir) / "annotation.conf", &conf)) return scheme;
+  scheme.declared = true;
+  scheme.region = false;
+  std::istringstream in(conf);
+  std::string line, section;
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    if (line.front() == '[' && line.back() == ']') {
+      section = line.substr(1, line.size() - 2);
+    } else if (section == "entities") {
+      scheme.entities.insert(line.substr(0, line.find_first_of(" \t")));
+    } else if (section == "attributes" && line.rfind("Region", 0) == 0) {
+      scheme.region = true;
+    }
+  }
+  return scheme;
+}
+
+void evaluate_note(const pipeline::Analyzer& analyzer, const GoldScheme& scheme,
+                   const std::string& name, const std::string& text, const std::string& ann_path,
+                   const std::string& ann, GoldEvalReport* report) {
   const lexicon::Lexicon& lex = analyzer.lexicon();
   io::CharByteMap chars(text);
   auto problem = [&](int line, const std::string& message) {
@@ -122,6 +207,13 @@ void evaluate_note(const pipeline::Analyzer& analyzer, const std::string& name,
         problem(a.line, "Laterality is left, right or bilateral, not '" + a.value + "'");
       else
         g.laterality = a.value;
+    } else if (a.name == "Region") {
+      auto region = lexicon::region_from_name(a.value);
+      if (!region || *region == lexicon::Region::kUnknown)
+        problem(a.line, "Region is cervical, thoracic, lumbar, lumbosacral or sacral, not '" +
+                            a.value + "'");
+      else
+        g.region = a.value;
     } else if (std::find(std::begin(kAssertionAttributes), std::end(kAssertionAttributes),
                          a.name) != std::end(kAssertionAttributes)) {
       g.flags.insert(a.name);
@@ -130,10 +222,15 @@ void evaluate_note(const pipeline::Analyzer& analyzer, const std::string& name,
     }
   }
 
-  // dxaudit.
+  for (Labelled& g : gold)
+    g.active =
+        active_from_flags(g.flags, lex.concepts[*lex.concept_index(g.type)].historical_counts);
+
+  // dxaudit, auditing the note as if M54.50 were assigned.
   io::Note note;
   note.note_id = name;
   note.text = text;
+  note.codes = {"M54.50"};
   pipeline::Workspace ws;
   pipeline::NoteResult result;
   analyzer.analyze(note, &ws, &result);
@@ -144,11 +241,19 @@ void evaluate_note(const pipeline::Analyzer& analyzer, const std::string& name,
   std::vector<Labelled> found;
   for (const evidence::Finding& f : result.evidence.findings) {
     Span o = ws.view.to_original(f.span);
-    Labelled l{lex.concepts[f.concept_id].name,
+    const lexicon::Concept& concept_info = lex.concepts[f.concept_id];
+    // A concept this gold does not annotate can be neither right nor wrong here.
+    if (!scheme.annotates(concept_info.name)) {
+      ++report->unannotated[concept_info.name];
+      continue;
+    }
+    Labelled l{concept_info.name,
                chars.to_char(o.begin),
                chars.to_char(o.end),
                {},
-               std::string(lexicon::laterality_name(f.laterality))};
+               std::string(lexicon::laterality_name(f.laterality)),
+               std::string(lexicon::region_name(f.region)),
+               f.active(concept_info.historical_counts)};
     const context::Assertion& a = f.assertion;
     if (a.negated) l.flags.insert("Negated");
     if (a.uncertain) l.flags.insert("Uncertain");
@@ -158,24 +263,9 @@ void evaluate_note(const pipeline::Analyzer& analyzer, const std::string& name,
     found.push_back(std::move(l));
   }
 
-  // Match: the largest overlap of the same concept first, each side at most once.
-  struct Candidate {
-    uint32_t overlap;
-    size_t gold, found;
-  };
-  std::vector<Candidate> candidates;
-  for (size_t g = 0; g < gold.size(); ++g)
-    for (size_t f = 0; f < found.size(); ++f)
-      if (gold[g].type == found[f].type && overlap(gold[g], found[f]) > 0)
-        candidates.push_back({overlap(gold[g], found[f]), g, f});
-  std::stable_sort(candidates.begin(), candidates.end(),
-                   [](const Candidate& a, const Candidate& b) { return a.overlap > b.overlap; });
-  std::vector<long> gold_match(gold.size(), -1), found_match(found.size(), -1);
-  for (const Candidate& c : candidates) {
-    if (gold_match[c.gold] >= 0 || found_match[c.found] >= 0) continue;
-    gold_match[c.gold] = static_cast<long>(c.found);
-    found_match[c.found] = static_cast<long>(c.gold);
-  }
+  std::vector<long> gold_match, found_match;
+  match_spans(
+      gold, found, [](const Labelled&) { return true; }, &gold_match, &found_match);
 
   auto disagree = [&](const Labelled& at, std::string expected, std::string got) {
     report->disagreements.push_back({name, at.begin, at.end, quote(text, chars, at.begin, at.end),
@@ -185,6 +275,7 @@ void evaluate_note(const pipeline::Analyzer& analyzer, const std::string& name,
     Counts& c = report->concepts[gold[g].type];
     if (gold_match[g] < 0) {
       ++c.fn;
+      if (gold[g].flags.count("Negated") > 0) ++report->negations_total;
       disagree(gold[g], gold[g].type, "nothing");
       continue;
     }
@@ -199,6 +290,19 @@ void evaluate_note(const pipeline::Analyzer& analyzer, const std::string& name,
       if (in_gold != in_found)
         disagree(gold[g], gold[g].type + (in_gold ? " " : " not ") + attr,
                  in_found ? attr : std::string("not ") + attr);
+    }
+    if (gold[g].flags.count("Negated") > 0) {
+      ++report->negations_total;
+      if (f.flags.count("Negated") > 0) ++report->negations_found;
+    }
+    if (scheme.region && (!gold[g].region.empty() || !f.region.empty())) {
+      ++report->region_total;
+      if (gold[g].region == f.region)
+        ++report->region_correct;
+      else
+        disagree(gold[g],
+                 gold[g].type + " region " + (gold[g].region.empty() ? "unknown" : gold[g].region),
+                 f.region.empty() ? "unknown" : f.region);
     }
     if (!gold[g].laterality.empty() || !f.laterality.empty()) {
       ++report->laterality_total;
@@ -215,6 +319,50 @@ void evaluate_note(const pipeline::Analyzer& analyzer, const std::string& name,
     if (found_match[f] >= 0) continue;
     ++report->concepts[found[f].type].fp;
     disagree(found[f], "nothing", found[f].type);
+  }
+
+  // Active concepts: what the audit rules see.
+  std::vector<long> active_gold, active_found;
+  match_spans(
+      gold, found, [](const Labelled& l) { return l.active; }, &active_gold, &active_found);
+  for (size_t g = 0; g < gold.size(); ++g) {
+    if (!gold[g].active) continue;
+    if (active_gold[g] >= 0) {
+      ++report->active_concepts.tp;
+    } else {
+      ++report->active_concepts.fn;
+      disagree(gold[g], gold[g].type + " active", "not active");
+    }
+  }
+  for (size_t f = 0; f < found.size(); ++f) {
+    if (!found[f].active || active_found[f] >= 0) continue;
+    ++report->active_concepts.fp;
+    disagree(found[f], "not active", found[f].type + " active");
+  }
+
+  // Evidence quality: every finding a flag quotes is an active low back finding in gold.
+  for (const audit::Flag& flag : result.audit.flags) {
+    bool quotes_findings = false, valid = true;
+    for (const audit::FlagEvidence& ev : flag.evidence) {
+      if (ev.concept_id == audit::kNoConcept) continue;
+      quotes_findings = true;
+      Span o = ws.view.to_original(ev.span);
+      Labelled quoted{lex.concepts[ev.concept_id].name, chars.to_char(o.begin),
+                      chars.to_char(o.end)};
+      bool supported = false;
+      for (const Labelled& g : gold)
+        if (g.active && g.type == quoted.type && overlap(g, quoted) > 0 &&
+            low_back_region(g.region))
+          supported = true;
+      if (!supported) {
+        valid = false;
+        disagree(quoted, "an active low back " + quoted.type + " for " + flag.rule,
+                 "no such gold finding");
+      }
+    }
+    if (!quotes_findings) continue;
+    ++report->flags_total;
+    if (valid) ++report->flags_valid;
   }
 
   for (size_t e = 0; e < lex.elements.size(); ++e) {
@@ -243,8 +391,46 @@ void evaluate_note(const pipeline::Analyzer& analyzer, const std::string& name,
 
 }  // namespace
 
-GoldEvalReport evaluate_gold(const pipeline::Analyzer& analyzer, const std::string& dir) {
+namespace {
+
+// NOTE -> PART from DIR/parts.tsv; false when there is no such file.
+bool read_parts(const std::string& dir, std::map<std::string, std::string>* parts,
+                std::vector<std::string>* order) {
+  std::ifstream in(fs::path(dir) / "parts.tsv", std::ios::binary);
+  if (!in) return false;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    size_t tab = line.find('\t');
+    if (tab == std::string::npos) continue;
+    size_t end = line.find('\t', tab + 1);
+    std::string part = line.substr(tab + 1, end == std::string::npos ? end : end - tab - 1);
+    (*parts)[line.substr(0, tab)] = part;
+    if (std::find(order->begin(), order->end(), part) == order->end()) order->push_back(part);
+  }
+  return true;
+}
+
+}  // namespace
+
+std::vector<std::string> gold_parts(const std::string& dir) {
+  std::map<std::string, std::string> parts;
+  std::vector<std::string> order;
+  read_parts(dir, &parts, &order);
+  return order;
+}
+
+GoldEvalReport evaluate_gold(const pipeline::Analyzer& analyzer, const std::string& dir,
+                             const std::string& part) {
   GoldEvalReport report;
+  report.part = part;
+  std::map<std::string, std::string> parts;
+  std::vector<std::string> part_names;
+  if (!part.empty() && !read_parts(dir, &parts, &part_names)) {
+    report.problems.push_back(dir + "/parts.tsv: missing (needed for --part " + part + ")");
+    return report;
+  }
   std::error_code ec;
   std::vector<fs::path> texts;
   for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
@@ -254,7 +440,15 @@ GoldEvalReport evaluate_gold(const pipeline::Analyzer& analyzer, const std::stri
     return report;
   }
   std::sort(texts.begin(), texts.end());
-  if (texts.empty()) report.problems.push_back(dir + ": no .txt notes");
+  const GoldScheme scheme = read_scheme(dir);
+  if (!part.empty()) {
+    std::erase_if(texts, [&](const fs::path& t) {
+      auto it = parts.find(t.stem().string());
+      return it == parts.end() || it->second != part;
+    });
+    if (texts.empty()) report.problems.push_back(dir + ": no note in part '" + part + "'");
+  }
+  if (texts.empty() && part.empty()) report.problems.push_back(dir + ": no .txt notes");
   for (const fs::path& txt : texts) {
     fs::path ann_path = txt;
     ann_path.replace_extension(".ann");
@@ -267,7 +461,7 @@ GoldEvalReport evaluate_gold(const pipeline::Analyzer& analyzer, const std::stri
       report.problems.push_back(ann_path.string() + ": missing (every note needs its .ann)");
       continue;
     }
-    evaluate_note(analyzer, txt.stem().string(), text, ann_path.string(), ann, &report);
+    evaluate_note(analyzer, scheme, txt.stem().string(), text, ann_path.string(), ann, &report);
   }
   return report;
 }
@@ -285,10 +479,24 @@ void print_report(const GoldEvalReport& r, std::ostream& out, bool show_errors) 
         << "R" << std::setw(8) << "F1"
         << "\n";
   };
-  out << "notes: " << r.notes << "\n\n";
+  out << "notes: " << r.notes;
+  if (!r.part.empty()) out << " (part " << r.part << ")";
+  out << "\n\n";
   header("concepts (spans overlap, concept agrees)");
   for (const auto& [name, c] : r.concepts) row(name, c);
   row("ALL (micro)", r.concepts_total());
+  row("ACTIVE (micro)", r.active_concepts);
+  out << std::fixed << std::setprecision(3) << "\nexplicit negations found: " << r.negation_recall()
+      << " (" << r.negations_found << "/" << r.negations_total
+      << " gold Negated entities matched by a negated finding)\n";
+  out << "region accuracy: " << r.region_accuracy() << " (" << r.region_correct << "/"
+      << r.region_total << " matched findings with a region in gold or output)\n";
+  out << "flags with valid evidence: " << r.valid_evidence() << " (" << r.flags_valid << "/"
+      << r.flags_total
+      << " flags, M54.50 assumed, every quoted finding active and low back in gold)\n";
+  for (const auto& [name, n] : r.unannotated)
+    out << "not annotated in this gold (left out): " << n << " " << name << " finding"
+        << (n == 1 ? "" : "s") << "\n";
   out << "\n";
   header("assertion attributes (matched concepts)");
   for (const auto& [name, c] : r.attributes) row(name, c);

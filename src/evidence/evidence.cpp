@@ -52,7 +52,54 @@ std::string normalize_level(std::string_view token) {
   return out;
 }
 
+lexicon::Region region_of_level(std::string_view level) {
+  using lexicon::Region;
+  // "L4" or "L4-L5": the region letter and number of each end.
+  auto parse = [](std::string_view s, char* letter, int* number) {
+    if (s.size() < 2) return false;
+    *letter = s[0];
+    *number = 0;
+    for (size_t i = 1; i < s.size(); ++i) {
+      if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
+      *number = *number * 10 + (s[i] - '0');
+    }
+    return true;
+  };
+  char upper = 0, lower = 0;
+  int upper_n = 0, lower_n = 0;
+  size_t dash = level.find('-');
+  if (!parse(level.substr(0, dash), &upper, &upper_n)) return Region::kUnknown;
+  if (dash == std::string_view::npos) {
+    lower = upper;
+    lower_n = upper_n;
+  } else if (!parse(level.substr(dash + 1), &lower, &lower_n)) {
+    return Region::kUnknown;
+  }
+  switch (upper) {
+    case 'C':
+      return Region::kCervical;
+    case 'T':
+      return Region::kThoracic;
+    case 'L':
+      // L5-S1 (and L5 on S1) is the lumbosacral segment; a longer run down to S1 is lumbar.
+      if (lower == 'S') return upper_n == 5 ? Region::kLumbosacral : Region::kLumbar;
+      return Region::kLumbar;
+    case 'S':
+      // The S1 root and body belong to the lumbosacral junction; below it, the sacrum.
+      return upper_n == 1 ? Region::kLumbosacral : Region::kSacral;
+    default:
+      return Region::kUnknown;
+  }
+}
+
 namespace {
+
+// Exclusion phrases ("stress urinary incontinence") are short: one that ends more than this
+// many bytes before a hit begins cannot overlap it or any later hit.
+constexpr uint32_t kMaxExclusionBytes = 512;
+
+// How far before a mention's window a side phrase that ends inside it may begin.
+constexpr uint32_t kSidePhraseLookBack = 48;
 
 uint16_t section_of(std::span<const text::Section> sections, uint32_t pos) {
   auto it =
@@ -75,48 +122,82 @@ uint32_t distance(Span a, Span b) {
   return a.end <= b.begin ? b.begin - a.end : a.begin - b.end;
 }
 
-// The part of the sentence in which a side or a level is looked for around a mention.
-Span reach(Span mention, Span sentence) {
-  uint32_t begin = mention.begin > sentence.begin + kAttributeReach
-                       ? mention.begin - kAttributeReach
-                       : sentence.begin;
-  uint32_t end =
-      sentence.end - mention.end > kAttributeReach ? mention.end + kAttributeReach : sentence.end;
-  return {begin, end};
-}
-
+// The side of the mention's own words: a side named inside it, else the nearest one in
+// its attached window; a side implied by a plural limb ("numbness in her feet") only when
+// none is named outright.
 Laterality find_laterality(const lexicon::Lexicon& lex, const NoteText& note, Span mention,
-                           Span sentence) {
+                           Span window) {
   Laterality best = Laterality::kNone;
-  uint32_t best_distance = UINT32_MAX;
-  Span window = reach(mention, sentence);
+  uint32_t best_rank = UINT32_MAX;
+  // A side phrase may begin before the window and end in it ("right greater than left
+  // radiculopathy"): hits are looked for from a little earlier.
+  uint32_t from = window.begin > kSidePhraseLookBack ? window.begin - kSidePhraseLookBack : 0;
   auto first =
-      std::lower_bound(note.hits.begin(), note.hits.end(), window.begin,
+      std::lower_bound(note.hits.begin(), note.hits.end(), from,
                        [](const match::Hit& h, uint32_t pos) { return h.span.begin < pos; });
   for (auto it = first; it != note.hits.end() && it->span.begin < window.end; ++it) {
     const match::Hit& h = *it;
     const lexicon::Pattern& p = lex.patterns[h.pattern];
-    if (p.kind != PatternKind::kLaterality || h.span.end > sentence.end) continue;
-    // A side named inside the mention beats any side elsewhere in the sentence.
+    if (p.kind != PatternKind::kLaterality || h.span.end > window.end || h.span.end <= window.begin)
+      continue;
     uint32_t d = (h.span.begin >= mention.begin && h.span.end <= mention.end)
                      ? 0
                      : 1 + distance(h.span, mention);
-    if (d < best_distance) {
-      best_distance = d;
+    // Named sides rank before implied ones, then by distance.
+    uint32_t rank = (p.implied ? UINT32_MAX / 2 : 0) + d;
+    if (rank < best_rank) {
+      best_rank = rank;
       best = static_cast<Laterality>(p.target);
     }
   }
   return best;
 }
 
-std::string find_level(const NoteText& note, Span mention, Span sentence) {
+// The words around a mention where its own level and region are written: the mention,
+// up to kAttachedWordsAfter words after it and kAttachedWordsBefore before it, within its
+// sentence, stopping at another mention or a semicolon, and before it at a comma.
+Span attached_window(const NoteText& note, Span mention, Span sentence, Span free) {
+  auto at = std::lower_bound(note.tokens.begin(), note.tokens.end(), mention.end,
+                             [](const text::Token& t, uint32_t p) { return t.span.begin < p; });
+  uint32_t end = mention.end;
+  uint32_t words = 0;
+  for (auto t = at; t != note.tokens.end(); ++t) {
+    if (t->span.end > sentence.end || t->span.end > free.end) break;
+    if (t->kind == text::TokenKind::kPunct && note.view[t->span.begin] == ';') break;
+    if (t->kind != text::TokenKind::kPunct && t->kind != text::TokenKind::kNewline &&
+        ++words > kAttachedWordsAfter)
+      break;
+    end = t->span.end;
+  }
+  auto from = std::lower_bound(note.tokens.begin(), note.tokens.end(), mention.begin,
+                               [](const text::Token& t, uint32_t p) { return t.span.begin < p; });
+  uint32_t begin = mention.begin;
+  words = 0;
+  for (auto t = from; t != note.tokens.begin();) {
+    --t;
+    if (t->span.begin < sentence.begin || t->span.begin < free.begin) break;
+    // Before the mention a comma closes the previous item of a list ("SLR negative
+    // bilaterally, strength 5/5"): what precedes it is that item's.
+    if (t->kind == text::TokenKind::kPunct &&
+        (note.view[t->span.begin] == ';' || note.view[t->span.begin] == ','))
+      break;
+    if (t->kind != text::TokenKind::kPunct && t->kind != text::TokenKind::kNewline &&
+        ++words > kAttachedWordsBefore)
+      break;
+    begin = t->span.begin;
+  }
+  return {begin, end};
+}
+
+// The level token inside the mention, else the nearest one in `window`; with its span.
+std::string find_level(const NoteText& note, Span mention, Span window, Span sentence,
+                       Span* where) {
   std::string best;
   uint32_t best_distance = UINT32_MAX;
-  Span window = reach(mention, sentence);
   auto first = std::lower_bound(note.tokens.begin(), note.tokens.end(), window.begin,
                                 [](const text::Token& t, uint32_t p) { return t.span.begin < p; });
   for (auto t = first; t != note.tokens.end() && t->span.begin < window.end; ++t) {
-    if (t->kind != text::TokenKind::kLevel || t->span.end > sentence.end) continue;
+    if (t->kind != text::TokenKind::kLevel || t->span.end > window.end) continue;
     uint32_t d = mention.overlaps(t->span) ? 0 : 1 + distance(t->span, mention);
     if (d >= best_distance) continue;
     std::string level = normalize_level(t->span.in(note.view));
@@ -130,6 +211,32 @@ std::string find_level(const NoteText& note, Span mention, Span sentence) {
     }
     best_distance = d;
     best = std::move(level);
+    *where = t->span;
+  }
+  return best;
+}
+
+// The region of the mention's own words: its level when that is nearer than any region
+// phrase (both inside the mention, or both attached), else the nearest region phrase.
+lexicon::Region find_region(const lexicon::Lexicon& lex, const NoteText& note, Span mention,
+                            Span window, const std::string& level, Span level_span) {
+  lexicon::Region best = lexicon::Region::kUnknown;
+  uint32_t best_distance = UINT32_MAX;
+  if (!level.empty()) {
+    best = region_of_level(level);
+    best_distance = mention.overlaps(level_span) ? 0 : 1 + distance(level_span, mention);
+  }
+  auto first =
+      std::lower_bound(note.hits.begin(), note.hits.end(), window.begin,
+                       [](const match::Hit& h, uint32_t pos) { return h.span.begin < pos; });
+  for (auto it = first; it != note.hits.end() && it->span.begin < window.end; ++it) {
+    const lexicon::Pattern& p = lex.patterns[it->pattern];
+    if (p.kind != PatternKind::kRegion || it->span.end > window.end) continue;
+    uint32_t d = mention.overlaps(it->span) ? 0 : 1 + distance(it->span, mention);
+    if (d < best_distance) {
+      best_distance = d;
+      best = static_cast<lexicon::Region>(p.target);
+    }
   }
   return best;
 }
@@ -144,9 +251,26 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& note, EvidenceS
   // Mentions: finding hits, with overlapping hits of one concept merged into one mention
   // that spans them all.
   scratch->mentions.clear();
-  scratch->mention_concepts.clear();
   scratch->concept_reach.assign(lex.concepts.size(), 0);
   scratch->concept_last_mention.assign(lex.concepts.size(), 0);
+  // Phrases that are not their concept ("stress urinary incontinence"), in text order.
+  std::vector<match::Hit>& exclusions = scratch->exclusions;
+  exclusions.clear();
+  for (const match::Hit& h : note.hits)
+    if (lex.patterns[h.pattern].excludes) exclusions.push_back(h);
+  auto excluded = [&](const match::Hit& h, uint16_t concept_id) {
+    // An exclusion overlapping h begins before h ends; hits are not longer than a
+    // sentence, so looking back over the exclusions that begin before h ends is enough.
+    auto it =
+        std::lower_bound(exclusions.begin(), exclusions.end(), h.span.end,
+                         [](const match::Hit& x, uint32_t pos) { return x.span.begin < pos; });
+    while (it != exclusions.begin()) {
+      --it;
+      if (it->span.overlaps(h.span) && lex.patterns[it->pattern].target == concept_id) return true;
+      if (h.span.begin > it->span.end + kMaxExclusionBytes) break;
+    }
+    return false;
+  };
   for (const match::Hit& h : note.hits) {
     const lexicon::Pattern& p = lex.patterns[h.pattern];
     if (p.kind == PatternKind::kElement) {
@@ -155,7 +279,8 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& note, EvidenceS
       if (e.evidence.empty() || !e.evidence.back().overlaps(h.span)) e.evidence.push_back(h.span);
       continue;
     }
-    if (p.kind != PatternKind::kFinding) continue;
+    if (p.kind != PatternKind::kFinding || p.excludes) continue;
+    if (!exclusions.empty() && excluded(h, p.target)) continue;
     // Hits come ordered by begin, so a hit overlaps an earlier mention of its concept
     // exactly when it starts before the furthest end reached by that concept so far.
     uint32_t& reach = scratch->concept_reach[p.target];
@@ -164,30 +289,103 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& note, EvidenceS
       // heavy box" are one mention, "after lifting a heavy box").
       context::Mention& merged = scratch->mentions[scratch->concept_last_mention[p.target]];
       merged.span.end = std::max(merged.span.end, h.span.end);
+      if (p.negated) merged.negated_by = h.pattern;
       reach = std::max(reach, h.span.end);
       continue;
     }
     reach = h.span.end;
     scratch->concept_last_mention[p.target] = static_cast<uint32_t>(scratch->mentions.size());
-    scratch->mentions.push_back({h.span, sentence_of(note.sentences, h.span.begin)});
-    scratch->mention_concepts.push_back(p.target);
+    scratch->mentions.push_back({h.span, sentence_of(note.sentences, h.span.begin), p.target,
+                                 p.negated ? h.pattern : context::kNoPattern});
   }
 
   context::NoteContext ctx{note.view, note.tokens, note.sentences, note.hits, note.sections};
   context::assert_mentions(lex, ctx, scratch->mentions, &scratch->context, &scratch->assertions);
 
-  for (size_t i = 0; i < scratch->mentions.size(); ++i) {
-    const context::Mention& m = scratch->mentions[i];
+  // Region headings ("CERVICAL SPINE:") in text order, and the one spine the note names.
+  std::vector<match::Hit>& headings = scratch->region_headings;
+  headings.clear();
+  lexicon::Region note_region = lexicon::Region::kUnknown;
+  bool note_regions_differ = false;
+  for (const match::Hit& h : note.hits) {
+    const lexicon::Pattern& p = lex.patterns[h.pattern];
+    if (p.kind != PatternKind::kRegion) continue;
+    if (p.region_scope == lexicon::Pattern::RegionScope::kHeading) headings.push_back(h);
+    if (p.region_scope != lexicon::Pattern::RegionScope::kNote) continue;
+    auto r = static_cast<lexicon::Region>(p.target);
+    if (note_region != lexicon::Region::kUnknown && note_region != r) note_regions_differ = true;
+    note_region = r;
+  }
+  if (note_regions_differ) note_region = lexicon::Region::kUnknown;
+  // Level headings of a read ("L4-5: There is a broad-based disc bulge."): a level that
+  // starts a line or sentence and is followed by ':' places what follows it.
+  std::vector<LevelHeading>& level_headings = scratch->level_headings;
+  level_headings.clear();
+  for (size_t t = 0; t + 1 < note.tokens.size(); ++t) {
+    const text::Token& tok = note.tokens[t];
+    if (tok.kind != text::TokenKind::kLevel || note.view[note.tokens[t + 1].span.begin] != ':')
+      continue;
+    if (t > 0 && note.tokens[t - 1].kind != text::TokenKind::kPunct &&
+        note.tokens[t - 1].kind != text::TokenKind::kNewline)
+      continue;
+    std::string level = normalize_level(tok.span.in(note.view));
+    if (!level.empty()) level_headings.push_back({tok.span, std::move(level)});
+  }
+
+  const std::vector<context::Mention>& mentions = scratch->mentions;
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const context::Mention& m = mentions[i];
     Span sentence = note.sentences.empty() ? Span{0, static_cast<uint32_t>(note.view.size())}
                                            : note.sentences[m.sentence];
     Finding f;
-    f.concept_id = scratch->mention_concepts[i];
+    f.concept_id = m.concept_id;
     f.span = m.span;
     f.section = section_of(note.sections, m.span.begin);
     f.assertion = std::move(scratch->assertions[i]);
-    if (!lex.concepts[f.concept_id].unsided)
-      f.laterality = find_laterality(lex, note, m.span, sentence);
-    f.level = find_level(note, m.span, sentence);
+    const lexicon::Concept& concept_info = lex.concepts[f.concept_id];
+    // The text between this mention and its neighbours: its own words can be no further.
+    // Mentions come ordered by begin; a few of the earlier ones are enough to find the
+    // nearest end before it (they rarely nest).
+    Span free{0, static_cast<uint32_t>(note.view.size())};
+    for (size_t j = i + 1; j < mentions.size(); ++j)
+      if (mentions[j].span.begin >= m.span.end) {
+        free.end = mentions[j].span.begin;
+        break;
+      }
+    for (size_t j = i, looked = 0; j > 0 && looked < 8; --j, ++looked)
+      if (mentions[j - 1].span.end <= m.span.begin)
+        free.begin = std::max(free.begin, mentions[j - 1].span.end);
+    Span window = attached_window(note, m.span, sentence, free);
+    if (!concept_info.unsided) f.laterality = find_laterality(lex, note, m.span, window);
+    Span level_span;
+    f.level = find_level(note, m.span, window, sentence, &level_span);
+    if (f.level.empty()) {
+      // The last level heading before the mention, in its section and within reach.
+      auto h =
+          std::lower_bound(level_headings.begin(), level_headings.end(), m.span.begin,
+                           [](const LevelHeading& x, uint32_t pos) { return x.span.begin < pos; });
+      if (h != level_headings.begin()) {
+        --h;
+        if (m.span.begin - h->span.end <= kLevelHeadingReach &&
+            section_of(note.sections, h->span.begin) == f.section) {
+          f.level = h->level;
+          level_span = h->span;
+        }
+      }
+    }
+    if (concept_info.regional) {
+      f.region = find_region(lex, note, m.span, window, f.level, level_span);
+      if (f.region == lexicon::Region::kUnknown && concept_info.region_from_report) {
+        auto h =
+            std::lower_bound(headings.begin(), headings.end(), m.span.begin,
+                             [](const match::Hit& x, uint32_t pos) { return x.span.begin < pos; });
+        if (h != headings.begin() &&
+            section_of(note.sections, std::prev(h)->span.begin) == f.section)
+          f.region = static_cast<lexicon::Region>(lex.patterns[std::prev(h)->pattern].target);
+      }
+      if (f.region == lexicon::Region::kUnknown && concept_info.region_from_report)
+        f.region = note_region;
+    }
     out->findings.push_back(std::move(f));
   }
 

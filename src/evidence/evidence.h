@@ -9,11 +9,24 @@
 //     to the element (`findings=` any mention, `negated_findings=` a negated one,
 //     `affirmed_findings=` one neither negated nor hypothetical).
 //     Evidence spans of an element are ordered and do not overlap.
-// Laterality comes from a side named inside the mention, else the nearest side named in
-// the same sentence within kAttributeReach bytes of it. The level is the spinal level
-// token inside the mention, else the nearest one in the sentence within the same reach;
-// "L5 on S1" (how a slip is written) is the segment L5-S1. All spans
-// here are view offsets; the pipeline maps them back to original offsets for output.
+// The side, the level and the region belong to the finding's own words, never to another
+// finding of the sentence: a side phrase (laterality.lex), a level token or a region
+// phrase (regions.lex) inside the mention, else the nearest one attached to it -- up to
+// kAttachedWordsAfter words after it or kAttachedWordsBefore words before it, without
+// crossing another mention or a semicolon, nor a comma before it ("disc herniation at
+// C5-C6", "L4-5 disc bulge", "positive on the left"; "SLR negative bilaterally, strength
+// 5/5": the strength has no side). A side implied by a plural limb ("numbness in her feet":
+// bilateral) yields to one named outright. "L5 on S1" (how a slip is
+// written) is the segment L5-S1. A finding with no level of its own takes the level of the
+// last level heading of a read before it ("L4-5: ... broad-based disc bulge"), in its
+// section and within kLevelHeadingReach bytes. A finding of a `report_region` concept (what
+// a read describes) that still has no region takes the region of the last heading before
+// it in its section ("CERVICAL SPINE:"), else of the one spine the note names ("MRI of the
+// lumbar spine"). Levels give regions as coders read them: C
+// cervical, T (and T12-L1) thoracic, L1 to L5 lumbar, L5-S1 and S1 lumbosacral, S2-S5
+// sacral; a range takes the region of its upper level, except that one running from a
+// lumbar level to S1 is lumbar. All spans here are view offsets; the pipeline maps them
+// back to original offsets for output.
 #pragma once
 
 #include <cstdint>
@@ -31,9 +44,9 @@ namespace dxaudit::evidence {
 
 inline constexpr uint16_t kNoSection = UINT16_MAX;
 
-// How far (bytes) from a mention a side or level is looked for. Bounded so that a note
-// without sentence breaks costs time in proportion to its length.
-inline constexpr uint32_t kAttributeReach = 256;
+// How far (words) from a mention its own side, level and region are looked for.
+inline constexpr uint32_t kAttachedWordsAfter = 6;
+inline constexpr uint32_t kAttachedWordsBefore = 3;
 
 struct Finding {
   uint16_t concept_id;            // index into Lexicon::concepts
@@ -42,6 +55,9 @@ struct Finding {
   context::Assertion assertion;
   lexicon::Laterality laterality = lexicon::Laterality::kNone;
   std::string level;  // "L4-L5", "S1", or empty
+  // For a `regional` concept: the spinal region of the finding's own words or level
+  // (see the file comment); kUnknown otherwise or when nothing places it.
+  lexicon::Region region = lexicon::Region::kUnknown;
 
   // Active as the contract defines it: affirmed, certain, current, real, the patient's.
   // `historical_counts` is true for concepts where a past occurrence is itself the
@@ -67,12 +83,23 @@ struct NoteText {
   std::span<const match::Hit> hits;
 };
 
+struct LevelHeading {
+  Span span;          // the level token, view offsets
+  std::string level;  // canonical ("L4-L5")
+};
+
+// How far (bytes) after a level heading ("L4-5:") a finding with no level of its own is
+// taken to be at that level.
+inline constexpr uint32_t kLevelHeadingReach = 600;
+
 struct EvidenceScratch {
+  std::vector<LevelHeading> level_headings;
+  std::vector<match::Hit> exclusions;
   std::vector<context::Mention> mentions;
-  std::vector<uint16_t> mention_concepts;
   std::vector<uint32_t> concept_reach;         // per concept: furthest end of its mentions so far
   std::vector<uint32_t> concept_last_mention;  // per concept: index of its latest mention
   std::vector<context::Assertion> assertions;
+  std::vector<match::Hit> region_headings;
   context::ContextScratch context;
 };
 
@@ -83,5 +110,9 @@ void build_evidence(const lexicon::Lexicon& lexicon, const NoteText& note, Evide
 // Canonical form of a level token ("l4-5" -> "L4-L5", "l5/s1" -> "L5-S1", "s1" -> "S1");
 // empty when the token is not a spinal level.
 std::string normalize_level(std::string_view token);
+
+// The region of a canonical level ("C5-C6" cervical, "L5-S1" lumbosacral, "T12-L1"
+// thoracic); kUnknown for an empty or malformed one.
+lexicon::Region region_of_level(std::string_view level);
 
 }  // namespace dxaudit::evidence

@@ -34,6 +34,31 @@ std::optional<CueCategory> cue_category_from_name(std::string_view name) {
   return std::nullopt;
 }
 
+std::string_view region_name(Region r) {
+  switch (r) {
+    case Region::kCervical:
+      return "cervical";
+    case Region::kThoracic:
+      return "thoracic";
+    case Region::kLumbar:
+      return "lumbar";
+    case Region::kLumbosacral:
+      return "lumbosacral";
+    case Region::kSacral:
+      return "sacral";
+    case Region::kUnknown:
+      break;
+  }
+  return "";
+}
+
+std::optional<Region> region_from_name(std::string_view name) {
+  if (name == "unknown") return Region::kUnknown;
+  for (int r = 1; r < kRegionCount; ++r)
+    if (region_name(static_cast<Region>(r)) == name) return static_cast<Region>(r);
+  return std::nullopt;
+}
+
 std::string_view laterality_name(Laterality l) {
   switch (l) {
     case Laterality::kLeft:
@@ -58,6 +83,10 @@ std::optional<uint16_t> Lexicon::element_index(std::string_view name) const {
   for (size_t i = 0; i < elements.size(); ++i)
     if (elements[i] == name) return static_cast<uint16_t>(i);
   return std::nullopt;
+}
+
+bool in_assertion_set(const Pattern& p) {
+  return p.kind == PatternKind::kCue || (p.kind == PatternKind::kFinding && p.negated);
 }
 
 bool is_literal_pattern(std::string_view pattern) {
@@ -196,14 +225,17 @@ struct Loader {
   void load_vocabulary(const LineFile& f) {
     for (const LineEntry& e : f.entries) {
       if (e.id == "concept") {
-        check_options(f, e, {"category", "historical_counts", "unsided"});
+        check_options(
+            f, e,
+            {"category", "historical_counts", "unsided", "regional", "lasting", "report_region"});
         const std::string* cat = e.option("category");
         if (cat == nullptr) {
           fail(f, e.line, "concept '" + e.value + "' needs category=NAME");
           continue;
         }
         bool bad_flag = false;
-        for (const char* name : {"historical_counts", "unsided"}) {
+        for (const char* name :
+             {"historical_counts", "unsided", "regional", "lasting", "report_region"}) {
           const std::string* flag = e.option(name);
           if (flag == nullptr || flag->empty()) continue;
           fail(f, e.line, std::string(name) + " is a flag and takes no value");
@@ -220,7 +252,9 @@ struct Loader {
           c = lex->categories.end() - 1;
         }
         lex->concepts.push_back({e.value, static_cast<uint16_t>(c - lex->categories.begin()),
-                                 e.has_flag("historical_counts"), e.has_flag("unsided")});
+                                 e.has_flag("historical_counts"), e.has_flag("unsided"),
+                                 e.has_flag("regional"), e.has_flag("report_region"),
+                                 e.has_flag("lasting")});
       } else if (e.id == "element") {
         check_options(f, e, {"findings", "negated_findings", "affirmed_findings"});
         if (lex->element_index(e.value)) {
@@ -249,48 +283,107 @@ struct Loader {
     }
   }
 
+  // Resolves a comma-separated list of `category:NAME` and `concept:NAME` items into
+  // concept indexes (appended to *out, sorted and unique); every item that is malformed or
+  // names nothing known is reported at file:line. Vocabulary files must be loaded first.
+  bool resolve_concepts(const std::string& file, int line, const std::string& list,
+                        std::vector<uint16_t>* out) {
+    bool ok = true;
+    size_t start = 0;
+    while (start <= list.size()) {
+      size_t comma = list.find(',', start);
+      if (comma == std::string::npos) comma = list.size();
+      std::string item = list.substr(start, comma - start);
+      start = comma + 1;
+      size_t colon = item.find(':');
+      std::string what = colon == std::string::npos ? "" : item.substr(0, colon);
+      std::string name = colon == std::string::npos ? "" : item.substr(colon + 1);
+      if (what != "concept" && what != "category") {
+        errors->push_back({file, line, "'" + item + "' is not category:NAME or concept:NAME"});
+        ok = false;
+        continue;
+      }
+      bool matched = false;
+      for (size_t c = 0; c < lex->concepts.size(); ++c) {
+        const Concept& concept_info = lex->concepts[c];
+        bool hit = what == "concept" ? concept_info.name == name
+                                     : lex->categories[concept_info.category] == name;
+        if (!hit) continue;
+        out->push_back(static_cast<uint16_t>(c));
+        matched = true;
+      }
+      if (!matched) {
+        errors->push_back({file, line, "unknown " + what + " '" + name + "'"});
+        ok = false;
+      }
+    }
+    std::sort(out->begin(), out->end());
+    out->erase(std::unique(out->begin(), out->end()), out->end());
+    return ok;
+  }
+
   // Resolves `findings=` / `negated_findings=` lists into Lexicon::concept_elements.
   void resolve_element_links() {
     lex->concept_elements.assign(lex->concepts.size(), {});
+    std::vector<uint16_t> concepts;
     for (const PendingLink& link : pending_links) {
-      size_t start = 0;
-      while (start <= link.list.size()) {
-        size_t comma = link.list.find(',', start);
-        if (comma == std::string::npos) comma = link.list.size();
-        std::string item = link.list.substr(start, comma - start);
-        start = comma + 1;
-        size_t colon = item.find(':');
-        std::string what = colon == std::string::npos ? "" : item.substr(0, colon);
-        std::string name = colon == std::string::npos ? "" : item.substr(colon + 1);
-        bool matched = false;
-        if (what == "concept" || what == "category") {
-          for (size_t c = 0; c < lex->concepts.size(); ++c) {
-            const Concept& concept_info = lex->concepts[c];
-            bool hit = what == "concept" ? concept_info.name == name
-                                         : lex->categories[concept_info.category] == name;
-            if (!hit) continue;
-            lex->concept_elements[c].push_back({link.element, link.when});
-            matched = true;
-          }
-        }
-        if (what != "concept" && what != "category")
-          errors->push_back(
-              {link.file, link.line, "'" + item + "' is not category:NAME or concept:NAME"});
-        else if (!matched)
-          errors->push_back({link.file, link.line, "unknown " + what + " '" + name + "'"});
-      }
+      concepts.clear();
+      resolve_concepts(link.file, link.line, link.list, &concepts);
+      for (uint16_t c : concepts) lex->concept_elements[c].push_back({link.element, link.when});
     }
+  }
+
+  // A comma-separated list of the categories a cue can set (negated, uncertain,
+  // historical, hypothetical, experiencer), as cue_bit()s; reports what it cannot read.
+  bool parse_categories(const LineFile& f, int line, std::string_view option,
+                        const std::string& list, uint8_t* out) {
+    *out = 0;
+    bool ok = true;
+    size_t start = 0;
+    while (start <= list.size()) {
+      size_t comma = list.find(',', start);
+      if (comma == std::string::npos) comma = list.size();
+      std::string_view name = std::string_view(list).substr(start, comma - start);
+      std::optional<CueCategory> category = cue_category_from_name(name);
+      if (!category || *category == CueCategory::kPseudo || *category == CueCategory::kTerminate) {
+        fail(f, line,
+             std::string(option) +
+                 "= lists negated, uncertain, historical, hypothetical or experiencer, not '" +
+                 std::string(name) + "'");
+        ok = false;
+      } else {
+        *out |= cue_bit(*category);
+      }
+      start = comma + 1;
+    }
+    return ok;
   }
 
   void load_findings(const LineFile& f) {
     for (const LineEntry& e : f.entries) {
-      check_options(f, e, {});
+      check_options(f, e, {"negated", "not"});
       auto c = lex->concept_index(e.id);
       if (!c) {
         fail(f, e.line, "unknown concept '" + e.id + "' (declare it in a vocabulary file)");
         continue;
       }
-      add_pattern(f, e, Pattern{.kind = PatternKind::kFinding, .target = *c});
+      bool bad_flag = false;
+      for (const char* name : {"negated", "not"}) {
+        const std::string* v = e.option(name);
+        if (v == nullptr || v->empty()) continue;
+        fail(f, e.line, std::string(name) + " is a flag and takes no value");
+        bad_flag = true;
+      }
+      if (bad_flag) continue;
+      if (e.has_flag("negated") && e.has_flag("not")) {
+        fail(f, e.line, "a phrase that is not the concept cannot also report it absent");
+        continue;
+      }
+      add_pattern(f, e,
+                  Pattern{.kind = PatternKind::kFinding,
+                          .target = *c,
+                          .negated = e.has_flag("negated"),
+                          .excludes = e.has_flag("not")});
     }
   }
 
@@ -308,7 +401,11 @@ struct Loader {
 
   void load_laterality(const LineFile& f) {
     for (const LineEntry& e : f.entries) {
-      check_options(f, e, {});
+      check_options(f, e, {"implied"});
+      if (const std::string* v = e.option("implied"); v != nullptr && !v->empty()) {
+        fail(f, e.line, "implied is a flag and takes no value");
+        continue;
+      }
       Laterality side;
       if (e.id == "left")
         side = Laterality::kLeft;
@@ -321,13 +418,45 @@ struct Loader {
         continue;
       }
       add_pattern(f, e,
-                  Pattern{.kind = PatternKind::kLaterality, .target = static_cast<uint16_t>(side)});
+                  Pattern{.kind = PatternKind::kLaterality,
+                          .target = static_cast<uint16_t>(side),
+                          .implied = e.has_flag("implied")});
+    }
+  }
+
+  void load_regions(const LineFile& f) {
+    for (const LineEntry& e : f.entries) {
+      check_options(f, e, {"heading", "note"});
+      std::optional<Region> region = region_from_name(e.id);
+      if (!region || *region == Region::kUnknown) {
+        fail(f, e.line,
+             "a region is cervical, thoracic, lumbar, lumbosacral or sacral, not '" + e.id + "'");
+        continue;
+      }
+      bool bad_flag = false;
+      for (const char* name : {"heading", "note"}) {
+        const std::string* v = e.option(name);
+        if (v == nullptr || v->empty()) continue;
+        fail(f, e.line, std::string(name) + " is a flag and takes no value");
+        bad_flag = true;
+      }
+      if (bad_flag) continue;
+      if (e.has_flag("heading") && e.has_flag("note")) {
+        fail(f, e.line, "a region phrase is a heading or names the note's spine, not both");
+        continue;
+      }
+      Pattern p{.kind = PatternKind::kRegion, .target = static_cast<uint16_t>(*region)};
+      if (e.has_flag("heading")) p.region_scope = Pattern::RegionScope::kHeading;
+      if (e.has_flag("note")) p.region_scope = Pattern::RegionScope::kNote;
+      add_pattern(f, e, std::move(p));
     }
   }
 
   void load_cues(const LineFile& f) {
     for (const LineEntry& e : f.entries) {
-      check_options(f, e, {"direction", "window", "stop_at_comma", "ends", "self"});
+      check_options(f, e,
+                    {"direction", "window", "stop_at_comma", "ends", "self", "past", "only",
+                     "except", "unless"});
       std::optional<CueCategory> category = cue_category_from_name(e.id);
       if (!category) {
         fail(f, e.line,
@@ -359,7 +488,7 @@ struct Loader {
         }
         p.window = static_cast<uint16_t>(value);
       }
-      for (const char* flag : {"stop_at_comma", "self"}) {
+      for (const char* flag : {"stop_at_comma", "self", "past"}) {
         const std::string* v = e.option(flag);
         if (v != nullptr && !v->empty()) {
           fail(f, e.line, std::string(flag) + " is a flag and takes no value");
@@ -372,27 +501,37 @@ struct Loader {
         fail(f, e.line, "self applies to experiencer cues only");
         ok = false;
       }
+      p.past = e.has_flag("past");
+      if (p.past && *category != CueCategory::kHistorical) {
+        fail(f, e.line, "past applies to historical cues only");
+        ok = false;
+      }
       if (const std::string* ends = e.option("ends")) {
         if (*category != CueCategory::kTerminate) {
           fail(f, e.line, "ends= applies to terminate cues only");
           ok = false;
         }
-        p.ends = 0;
-        size_t start = 0;
-        while (start <= ends->size()) {
-          size_t comma = ends->find(',', start);
-          if (comma == std::string::npos) comma = ends->size();
-          std::string_view name = std::string_view(*ends).substr(start, comma - start);
-          std::optional<CueCategory> ended = cue_category_from_name(name);
-          if (!ended || *ended == CueCategory::kPseudo || *ended == CueCategory::kTerminate) {
-            fail(f, e.line,
-                 "ends= lists negated, uncertain, historical, hypothetical or experiencer, not '" +
-                     std::string(name) + "'");
-            ok = false;
-          } else {
-            p.ends |= cue_bit(*ended);
-          }
-          start = comma + 1;
+        ok = parse_categories(f, e.line, "ends", *ends, &p.ends) && ok;
+      }
+      bool modifies = *category != CueCategory::kTerminate && *category != CueCategory::kPseudo;
+      for (const char* name : {"only", "except", "unless"}) {
+        const std::string* v = e.option(name);
+        if (v == nullptr) continue;
+        if (!modifies) {
+          fail(f, e.line,
+               std::string(name) + "= applies to cues that modify a mention, not to " + e.id +
+                   " cues");
+          ok = false;
+        } else if (v->empty()) {
+          fail(f, e.line, std::string(name) + "= needs a list");
+          ok = false;
+        } else if (std::string_view(name) == "unless") {
+          ok = parse_categories(f, e.line, "unless", *v, &p.unless) && ok;
+        } else {
+          ok = resolve_concepts(
+                   f.path, e.line, *v,
+                   std::string_view(name) == "only" ? &p.only_concepts : &p.except_concepts) &&
+               ok;
         }
       }
       if (ok) add_pattern(f, e, std::move(p));
@@ -403,7 +542,7 @@ struct Loader {
   // later file declares.
   void load_section_context(const LineFile& f) {
     for (const LineEntry& e : f.entries) {
-      check_options(f, e, {"sentences"});
+      check_options(f, e, {"sentences", "past"});
       std::optional<CueCategory> category = cue_category_from_name(e.value);
       if (!category || *category == CueCategory::kPseudo || *category == CueCategory::kTerminate) {
         fail(f, e.line,
@@ -427,33 +566,58 @@ struct Loader {
         fail(f, e.line, "unknown section '" + e.id + "' (declare its headers in a sections file)");
         continue;
       }
-      lex->section_defaults[static_cast<size_t>(name - lex->section_names.begin())]
-          .reach[static_cast<int>(*category)] = reach;
+      if (const std::string* v = e.option("past"); v != nullptr && !v->empty()) {
+        fail(f, e.line, "past is a flag and takes no value");
+        continue;
+      }
+      if (e.has_flag("past") && *category != CueCategory::kHistorical) {
+        fail(f, e.line, "past applies to a historical default only");
+        continue;
+      }
+      SectionDefaults& defaults =
+          lex->section_defaults[static_cast<size_t>(name - lex->section_names.begin())];
+      defaults.reach[static_cast<int>(*category)] = reach;
+      if (e.has_flag("past")) defaults.past |= cue_bit(*category);
     }
   }
 
   void load_sections(const LineFile& f) {
     for (const LineEntry& e : f.entries) {
-      check_options(f, e, {"line_start", "not_before_number"});
+      check_options(f, e, {"line_start", "not_before_number", "subheading", "within"});
       for (const Option& o : e.options)
-        if (!o.value.empty()) fail(f, e.line, o.key + " is a flag and takes no value");
+        if (!o.value.empty() && o.key != "within")
+          fail(f, e.line, o.key + " is a flag and takes no value");
       text::MatchView folded;
       folded.build(e.value);
       text::SectionHeader header{e.id, std::string(folded.text()), e.has_flag("line_start"),
                                  e.has_flag("not_before_number"),
                                  f.path + ":" + std::to_string(e.line)};
+      header.subheading = e.has_flag("subheading");
+      if (const std::string* within = e.option("within")) {
+        if (!header.subheading || within->empty()) {
+          fail(f, e.line, "within= lists sections, and applies to a subheading only");
+          continue;
+        }
+        for (size_t start = 0; start <= within->size();) {
+          size_t comma = within->find(',', start);
+          if (comma == std::string::npos) comma = within->size();
+          header.within.push_back(within->substr(start, comma - start));
+          start = comma + 1;
+        }
+      }
       if (std::string problem = text::SectionDetector::check_header(header); !problem.empty()) {
         fail(f, e.line, problem + " in header '" + e.value + "'");
         continue;
       }
       // One phrase, one meaning: the same phrase again must say the same thing.
-      auto conflict = std::find_if(lex->section_headers.begin(), lex->section_headers.end(),
-                                   [&](const text::SectionHeader& other) {
-                                     return other.phrase == header.phrase &&
-                                            (other.name != header.name ||
-                                             other.line_start != header.line_start ||
-                                             other.not_before_number != header.not_before_number);
-                                   });
+      auto conflict = std::find_if(
+          lex->section_headers.begin(), lex->section_headers.end(),
+          [&](const text::SectionHeader& other) {
+            return other.phrase == header.phrase &&
+                   (other.name != header.name || other.line_start != header.line_start ||
+                    other.not_before_number != header.not_before_number ||
+                    other.subheading != header.subheading || other.within != header.within);
+          });
       if (conflict != lex->section_headers.end()) {
         fail(f, e.line,
              "header '" + e.value + "' is already defined differently at " + conflict->origin);
@@ -488,18 +652,34 @@ std::unique_ptr<const Lexicon> load_lexicon(const std::string& dir,
       loader.load_elements(f);
     else if (f.kind == "laterality")
       loader.load_laterality(f);
+    else if (f.kind == "regions")
+      loader.load_regions(f);
     else if (f.kind == "sections")
       loader.load_sections(f);
     else if (f.kind != "section_context")
       errors->push_back({f.path, 0,
                          "unknown @kind '" + f.kind +
-                             "' (vocabulary, findings, cues, elements, laterality, sections, "
-                             "section_context)"});
+                             "' (vocabulary, findings, cues, elements, laterality, regions, "
+                             "sections, section_context)"});
+  }
+  // Numbered as text::SectionDetector numbers them: each header's name, then the sections
+  // its `within` names, in header order.
+  auto add_name = [&](const std::string& name) {
+    if (std::find(lex->section_names.begin(), lex->section_names.end(), name) ==
+        lex->section_names.end())
+      lex->section_names.push_back(name);
+  };
+  for (const text::SectionHeader& h : lex->section_headers) {
+    add_name(h.name);
+    for (const std::string& w : h.within) add_name(w);
   }
   for (const text::SectionHeader& h : lex->section_headers)
-    if (std::find(lex->section_names.begin(), lex->section_names.end(), h.name) ==
-        lex->section_names.end())
-      lex->section_names.push_back(h.name);
+    for (const std::string& w : h.within)
+      if (std::none_of(lex->section_headers.begin(), lex->section_headers.end(),
+                       [&](const text::SectionHeader& x) { return x.name == w; }))
+        errors->push_back({h.origin.substr(0, h.origin.rfind(':')),
+                           std::stoi(h.origin.substr(h.origin.rfind(':') + 1)),
+                           "within= names '" + w + "', which no header opens"});
   lex->section_defaults.assign(lex->section_names.size(), SectionDefaults{});
   for (const LineFile& f : files)
     if (f.kind == "section_context") loader.load_section_context(f);
@@ -507,13 +687,14 @@ std::unique_ptr<const Lexicon> load_lexicon(const std::string& dir,
 
   if (errors->size() == errors_before) {
     // The cues alone, for asserting a given target (no findings or elements to find): short
-    // phrases and small alternations, cheapest as one set.
+    // phrases and small alternations, cheapest as one set. Finding phrases marked
+    // `negated` join them: they assert by themselves ("sensation intact").
     re2::RE2::Options options;
     options.set_log_errors(false);
     options.set_max_mem(int64_t{64} << 20);
     lex->cue_set = std::make_unique<re2::RE2::Set>(options, re2::RE2::UNANCHORED);
     for (size_t i = 0; i < lex->regexes.size(); ++i) {
-      if (lex->patterns[i].kind != PatternKind::kCue) continue;
+      if (!in_assertion_set(lex->patterns[i])) continue;
       std::string error;
       if (lex->cue_set->Add(lex->regex_sources[i], &error) < 0) {
         errors->push_back({lex->patterns[i].file, lex->patterns[i].line,

@@ -13,15 +13,23 @@
 //               documentation elements (schema v1). LIST is comma-separated
 //               `category:NAME` / `concept:NAME`: findings that also document the element
 //               (any mention, negated mentions only, or affirmed mentions only).
-//   findings    `CONCEPT<TAB>PATTERN`: a phrase that mentions a concept.
+//   findings    `CONCEPT<TAB>PATTERN[<TAB>negated|not]`: a phrase that mentions a concept
+//               (`negated`: a phrase that reports it absent, as a normal exam does; `not`:
+//               a phrase that is not the concept, whose overlapping hits are dropped).
 //   cues        `CATEGORY<TAB>PATTERN<TAB>direction=forward|backward|both window=N
-//               [stop_at_comma] [ends=CATEGORY,...] [self]`: assertion cues (negated,
-//               uncertain, historical, hypothetical, experiencer, pseudo, terminate).
-//   section_context `SECTION<TAB>CATEGORY`: what a mention in that section is unless a
-//               cue says otherwise (family history: another person's; past history:
-//               historical).
+//               [stop_at_comma] [ends=CATEGORY,...] [self] [past] [only=LIST]
+//               [except=LIST] [unless=CATEGORY,...]`: assertion cues (negated, uncertain,
+//               historical, hypothetical, experiencer, pseudo, terminate).
+//   section_context `SECTION<TAB>CATEGORY[<TAB>sentences=N past]`: what a mention in that
+//               section is unless a cue says otherwise (family history: another person's;
+//               past history: historical, `past` leaving lasting conditions current).
 //   elements    `ELEMENT<TAB>PATTERN`: a phrase that documents an element.
-//   laterality  `left|right|bilateral<TAB>PATTERN`: a phrase naming a side.
+//   laterality  `left|right|bilateral<TAB>PATTERN[<TAB>implied]`: a phrase naming a side
+//               (`implied`: a plural limb, which yields to a side named outright).
+//   regions     `cervical|thoracic|lumbar|lumbosacral|sacral<TAB>PATTERN[<TAB>heading|note]`:
+//               a phrase naming a spinal region ("neck", "low back", "upper extremity" for
+//               a root sign), a heading that places what follows, or the spine a note is
+//               about.
 //   sections    `SECTION<TAB>HEADER[<TAB>line_start not_before_number]`: headers.
 // PATTERN is a literal phrase (matched case-insensitively, token-aligned, any run of
 // spaces or a hyphen between words) or `re:` followed by an RE2 expression.
@@ -42,7 +50,7 @@
 
 namespace dxaudit::lexicon {
 
-enum class PatternKind : uint8_t { kFinding, kCue, kElement, kLaterality };
+enum class PatternKind : uint8_t { kFinding, kCue, kElement, kLaterality, kRegion };
 
 // Assertion cue categories (schema values).
 enum class CueCategory : uint8_t {
@@ -67,12 +75,22 @@ enum class Direction : uint8_t { kForward, kBackward, kBoth };
 enum class Laterality : uint8_t { kNone, kLeft, kRight, kBilateral };
 std::string_view laterality_name(Laterality l);  // "left", "right", "bilateral"; "" for none
 
+// The spinal region a finding belongs to (schema values; "" for unknown). A low back code
+// is audited against lumbar, lumbosacral and unknown findings only.
+enum class Region : uint8_t { kUnknown, kCervical, kThoracic, kLumbar, kLumbosacral, kSacral };
+inline constexpr int kRegionCount = 6;
+std::string_view region_name(Region r);                         // "cervical", ...; "" for unknown
+std::optional<Region> region_from_name(std::string_view name);  // "unknown" included
+
 // What a mention in one section is by default: for each CueCategory, how many sentences of
 // the section (from its header) the default reaches; 0 = it does not apply, kWholeSection =
 // all of them.
 struct SectionDefaults {
   static constexpr uint16_t kWholeSection = UINT16_MAX;
   uint16_t reach[kCueCategoryCount] = {};
+  // The categories whose default only says the condition existed before (`past`): they
+  // leave a `lasting` concept current (a past medical history lists ongoing conditions).
+  uint8_t past = 0;
 };
 
 struct Concept {
@@ -84,10 +102,23 @@ struct Concept {
   // The concept has no side (fever, a lifting mechanism): no laterality is looked for.
   // Vocabulary flag `unsided`.
   bool unsided = false;
+  // The concept belongs to a spinal region (a disc, a radicular sign, paraspinal
+  // tenderness): its findings carry one. Vocabulary flag `regional`.
+  bool regional = false;
+  // What the report is about places the finding when its own words do not: a region
+  // heading ("CERVICAL SPINE:") or the one spine the note names ("MRI of the lumbar
+  // spine"). True of what a read describes (a disc, a stenosis); not of a leg symptom or
+  // sign, which has no region without a level. Vocabulary flag `report_region`.
+  bool region_from_report = false;
+  // The condition lasts: that it existed before ("history of spinal stenosis", a past
+  // medical history entry, "numbness since 2001") does not make it over. Only cues that
+  // say it is over ("resolved", "remote", "s/p") make it historical. Vocabulary flag
+  // `lasting`; events (a fall, a lifting injury, a fever) have it not.
+  bool lasting = false;
 };
 
 // One compiled pattern. `target` means, by kind: a concept index, a CueCategory, an
-// element index, or a Laterality.
+// element index, a Laterality, or a Region.
 struct Pattern {
   PatternKind kind;
   uint16_t target;
@@ -101,6 +132,37 @@ struct Pattern {
   // Experiencer cues: the phrase names the patient ("the patient", "she herself"): it ends
   // other-experiencer scopes and cancels a section's experiencer default in its sentence.
   bool self = false;
+  // Historical cues: the phrase says only that the condition existed before ("history of",
+  // "years ago"), not that it is over; it leaves a `lasting` concept current (`past`).
+  bool past = false;
+  // Cues only: the concepts (sorted indexes into Lexicon::concepts) the cue modifies
+  // (`only=`; empty: every mention) and never modifies (`except=`). A mention of no known
+  // concept (a target phrase of `dxaudit assert`) is modified by an `only=` cue never, by
+  // an `except=` cue always. "normal" negates an examined sign, not a disc on a scan.
+  std::vector<uint16_t> only_concepts;
+  std::vector<uint16_t> except_concepts;
+  // Cues only: the categories (cue_bit) that, when another cue or a section sets them on
+  // the mention, cancel this cue (`unless=`): "X or Y" offers alternatives, unless both
+  // are denied ("no fever or chills").
+  uint8_t unless = 0;
+  // Regions only: how far the phrase names the region. kPhrase: the finding it is in or
+  // attached to ("cervical disc"); kHeading (`heading`): every finding after it in its
+  // section ("CERVICAL SPINE:"); kNote (`note`): the spine the note is about ("MRI of the
+  // lumbar spine"), for findings nothing else places, when the note names one spine only.
+  enum class RegionScope : uint8_t { kPhrase, kHeading, kNote };
+  RegionScope region_scope = RegionScope::kPhrase;
+  // Laterality only (`implied`): the side is implied by a plural limb ("pain in her legs"
+  // is bilateral), and yields to a side the finding's own words name ("the toes of the
+  // left foot").
+  bool implied = false;
+  // Findings only (`negated`): the phrase itself reports the finding absent, as a normal
+  // examination does ("sensation intact", "reflexes 2+ and symmetric", "SLR limited by
+  // hamstring tightness"): its mention is negated, the phrase being the cue.
+  bool negated = false;
+  // Findings only (`not`): the phrase is not the concept though it holds words that are
+  // ("stress urinary incontinence" is no cauda equina sign, "rheumatic fever" no fever):
+  // every hit of the concept that overlaps it is dropped.
+  bool excludes = false;
   std::string source;  // as written in the file, for messages
   // For a literal phrase: its case-folded words, which the matcher finds with substring
   // searches instead of a regex call (same matches). Empty for `re:` patterns.
@@ -144,7 +206,8 @@ struct Lexicon {
   // matcher finds by substring search; their expression only feeds RE2 sets).
   std::vector<std::string> regex_sources;
   std::vector<std::unique_ptr<re2::RE2>> regexes;
-  // The cue patterns alone: cue_set's index i is pattern cue_patterns[i].
+  // The patterns that assert by themselves (in_assertion_set): cue_set's index i is
+  // pattern cue_patterns[i].
   std::unique_ptr<re2::RE2::Set> cue_set;
   std::vector<uint32_t> cue_patterns;
 
@@ -170,6 +233,10 @@ std::vector<std::string> literal_words(std::string_view pattern);
 // benchmark's term list). Literal phrases are case-folded; words are separated by
 // `(?:\s+|\s*-\s*)`. Returns false with *error set for an empty or invalid pattern.
 bool pattern_to_regex(std::string_view pattern, std::string* regex, std::string* error);
+
+// Whether a pattern asserts by itself: a cue, or a finding phrase marked `negated`. These
+// are what asserting a given target phrase needs (Matcher::Scope::kCues).
+bool in_assertion_set(const Pattern& p);
 
 // True when `pattern` is a literal phrase (not `re:`).
 bool is_literal_pattern(std::string_view pattern);

@@ -88,6 +88,41 @@ LineFile parse_line_file(std::string path, std::string_view content,
   auto fail = [&](int line, std::string message) {
     errors->push_back({file.path, line, std::move(message)});
   };
+  // `@define NAME TEXT`: named pieces of text, spliced into later values as {NAME}.
+  std::vector<std::pair<std::string, std::string>> defines;
+  // Expands every {NAME} of `value`; false (with *problem) for an undefined name. Braces
+  // that do not hold an upper-case name ("{0,6}" of a regex) are left as they are.
+  auto expand = [&](std::string* value, std::string* problem) {
+    std::string out;
+    size_t i = 0;
+    while (i < value->size()) {
+      size_t open = value->find('{', i);
+      if (open == std::string::npos) break;
+      size_t close = open + 1;
+      while (close < value->size() &&
+             (((*value)[close] >= 'A' && (*value)[close] <= 'Z') || (*value)[close] == '_' ||
+              ((*value)[close] >= '0' && (*value)[close] <= '9' && close > open + 1)))
+        ++close;
+      if (close == open + 1 || close >= value->size() || (*value)[close] != '}') {
+        out.append(*value, i, open + 1 - i);
+        i = open + 1;
+        continue;
+      }
+      std::string name = value->substr(open + 1, close - open - 1);
+      auto def = std::find_if(defines.begin(), defines.end(),
+                              [&](const auto& d) { return d.first == name; });
+      if (def == defines.end()) {
+        *problem = "{" + name + "} is not defined (write '@define " + name + " TEXT' above)";
+        return false;
+      }
+      out.append(*value, i, open - i);
+      out += def->second;
+      i = close + 1;
+    }
+    out.append(*value, i, std::string::npos);
+    *value = std::move(out);
+    return true;
+  };
   int line_no = 0;
   size_t pos = 0;
   while (pos <= content.size()) {
@@ -109,8 +144,30 @@ LineFile parse_line_file(std::string path, std::string_view content,
           file.kind = std::string(trim(line.substr(6)));
           if (file.kind.empty()) fail(line_no, "@kind needs a name");
         }
+      } else if (line.substr(0, 8) == "@define " || line.substr(0, 8) == "@define\t") {
+        std::string_view rest = trim(line.substr(8));
+        size_t gap = rest.find_first_of(" \t");
+        std::string name(rest.substr(0, gap));
+        std::string text(gap == std::string_view::npos ? "" : trim(rest.substr(gap)));
+        bool upper = !name.empty() && name.front() >= 'A' && name.front() <= 'Z' &&
+                     std::all_of(name.begin(), name.end(), [](char c) {
+                       return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+                     });
+        std::string problem;
+        if (!upper) {
+          fail(line_no, "@define needs an upper-case NAME (A-Z, 0-9, _), not '" + name + "'");
+        } else if (text.empty()) {
+          fail(line_no, "@define " + name + " needs a text");
+        } else if (std::any_of(defines.begin(), defines.end(),
+                               [&](const auto& d) { return d.first == name; })) {
+          fail(line_no, "@define " + name + " is defined twice");
+        } else if (!expand(&text, &problem)) {
+          fail(line_no, problem);
+        } else {
+          defines.emplace_back(std::move(name), std::move(text));
+        }
       } else {
-        fail(line_no, "unknown directive '" + std::string(line) + "' (only @kind exists)");
+        fail(line_no, "unknown directive '" + std::string(line) + "' (@kind and @define exist)");
       }
     } else if (file.kind.empty()) {
       fail(line_no, "entry before the file's '@kind' line");
@@ -137,10 +194,13 @@ LineFile parse_line_file(std::string path, std::string_view content,
           fail(line_no, option_error);
           ok = false;
         }
+        std::string problem;
         if (entry.id.empty()) {
           fail(line_no, "empty id");
         } else if (entry.value.empty()) {
           fail(line_no, "empty value for '" + entry.id + "'");
+        } else if (!defines.empty() && !expand(&entry.value, &problem)) {
+          fail(line_no, problem);
         } else if (ok) {
           file.entries.push_back(std::move(entry));
         }

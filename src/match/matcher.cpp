@@ -270,7 +270,7 @@ void Matcher::find_each_pattern(std::string_view view, std::span<const Span> sen
   hits->clear();
   for (Span sentence : sentences)
     for (uint32_t p = 0; p < lexicon_.patterns.size(); ++p)
-      if (scope_ == Scope::kAll || lexicon_.patterns[p].kind == lexicon::PatternKind::kCue)
+      if (scope_ == Scope::kAll || lexicon::in_assertion_set(lexicon_.patterns[p]))
         find_pattern(view, sentence, p, hits);
   sort_hits(hits);
 }

@@ -10,7 +10,8 @@
 // character. When the longest match at a position is not aligned, shorter matches at the same start
 // are tried.
 //
-// A matcher of Scope::kCues finds the assertion cues only, through one set of them (enough
+// A matcher of Scope::kCues finds the patterns that assert by themselves (cues, and finding
+// phrases marked `negated`), through one set of them (enough
 // to assert a target phrase that is given rather than found). find_each_pattern() searches
 // every pattern in scope on its own: slow, and the reference the tests compare find() with.
 //

@@ -103,12 +103,13 @@ void Analyzer::analyze(const io::Note& note, Workspace* ws, NoteResult* result) 
   evidence::build_evidence(*lexicon_, nt, &ws->evidence, &result->evidence);
   result->sections = ws->sections;
 
-  audit::AuditInput in{result->codes, result->evidence, note.text, ws->view, date};
+  audit::AuditInput in{result->codes, result->evidence, note.text, ws->view,
+                       date,          result->sections};
   audit::audit_note(*audit_, *lexicon_, in, &result->audit);
 }
 
 void Analyzer::assert_target(std::string_view sentence, std::string_view target, Workspace* ws,
-                             TargetAssertion* out) const {
+                             TargetAssertion* out, std::optional<Span> at) const {
   std::vector<TargetCue> cues = std::move(out->cues);  // keeps its buffer
   cues.clear();
   *out = {};
@@ -121,7 +122,12 @@ void Analyzer::assert_target(std::string_view sentence, std::string_view target,
   find_target(view, ws->target_view.text(), &occurrences);
   if (occurrences.empty()) return;
   size_t chosen = 0;
-  if (occurrences.size() > 1) {
+  if (at) {
+    chosen = occurrences.size();
+    for (size_t i = 0; i < occurrences.size(); ++i)
+      if (ws->view.to_original(occurrences[i]) == *at) chosen = i;
+    if (chosen == occurrences.size()) return;
+  } else if (occurrences.size() > 1) {
     std::vector<Span> original(occurrences.size());
     for (size_t i = 0; i < occurrences.size(); ++i)
       original[i] = ws->view.to_original(occurrences[i]);
@@ -149,8 +155,41 @@ void Analyzer::assert_target(std::string_view sentence, std::string_view target,
   first->begin = std::min(first->begin, found.begin);
   first->end = std::max(first->end, found.end);
   cue_matcher_->find(view, sentences, &ws->match, &ws->hits);
+  // A cue restricted to some concepts ("normal" negates an examined sign) needs to know
+  // what the target mentions: then the whole lexicon is matched, and the concept of the
+  // finding phrase that overlaps the target most is the target's. Rare, so the cue-only
+  // pass stays the common path.
+  // A finding phrase marked `negated` that holds the target and more ("straight leg raise"
+  // in "straight leg raise normal") denies the sign it names, as a scan would. A target
+  // that is the whole normal statement ("sensation intact") is that statement, affirmed.
+  uint16_t target_concept = context::kUnknownConcept;
+  uint32_t negated_by = context::kNoPattern;
+  bool restricted = false;
+  for (const match::Hit& h : ws->hits) {
+    const lexicon::Pattern& p = lexicon_->patterns[h.pattern];
+    restricted = restricted || !p.only_concepts.empty() || !p.except_concepts.empty();
+    if (p.kind == lexicon::PatternKind::kFinding && h.span.begin <= found.begin &&
+        found.end <= h.span.end && !(h.span == found)) {
+      negated_by = h.pattern;
+      target_concept = p.target;
+    }
+  }
+  if (restricted && target_concept == context::kUnknownConcept) {
+    matcher_->find(view, sentences, &ws->match, &ws->hits);
+    uint32_t best = 0;
+    for (const match::Hit& h : ws->hits) {
+      const lexicon::Pattern& p = lexicon_->patterns[h.pattern];
+      if (p.kind != lexicon::PatternKind::kFinding || !h.span.overlaps(found)) continue;
+      uint32_t overlap = std::min(h.span.end, found.end) - std::max(h.span.begin, found.begin);
+      if (overlap > best) {
+        best = overlap;
+        target_concept = p.target;
+      }
+    }
+  }
 
-  context::Mention mention{found, static_cast<uint32_t>(first - sentences.begin())};
+  context::Mention mention{found, static_cast<uint32_t>(first - sentences.begin()), target_concept,
+                           negated_by};
   context::NoteContext ctx{view, ws->tokens, sentences, ws->hits, ws->sections};
   std::vector<context::Assertion>& assertions = ws->evidence.assertions;
   context::assert_mentions(*lexicon_, ctx, std::span(&mention, 1), &ws->evidence.context,

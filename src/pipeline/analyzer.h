@@ -14,6 +14,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -77,9 +78,11 @@ class Analyzer {
   // map to original offsets through it until the next call with the same workspace.
   void analyze(const io::Note& note, Workspace* ws, NoteResult* result) const;
 
-  // Asserts `target` as it occurs in `sentence` (see target_assertion.h).
+  // Asserts `target` as it occurs in `sentence` (see target_assertion.h). With `at`
+  // (byte offsets into `sentence`), the occurrence that spans exactly `at` is asserted,
+  // and when there is none the target counts as not found.
   void assert_target(std::string_view sentence, std::string_view target, Workspace* ws,
-                     TargetAssertion* out) const;
+                     TargetAssertion* out, std::optional<Span> at = std::nullopt) const;
 
   const lexicon::Lexicon& lexicon() const { return *lexicon_; }
   const codes::CodeModel& code_model() const { return *codes_; }

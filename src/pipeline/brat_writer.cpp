@@ -26,6 +26,8 @@ void append_brat_annotations(const io::Note& note, const NoteResult& r, const An
     if (f.laterality != lexicon::Laterality::kNone)
       io::append_brat_attribute(out, ++attribute, "Laterality", entity,
                                 lexicon::laterality_name(f.laterality));
+    if (f.region != lexicon::Region::kUnknown)
+      io::append_brat_attribute(out, ++attribute, "Region", entity, lexicon::region_name(f.region));
   }
   for (size_t e = 0; e < lex.elements.size(); ++e)
     for (Span s : r.evidence.elements[e].evidence) add_entity(lex.elements[e], s);
@@ -51,6 +53,7 @@ std::string brat_annotation_conf(const lexicon::Lexicon& lex) {
        {"Negated", "Uncertain", "Historical", "Hypothetical", "Experiencer_other"})
     conf += std::string(name) + "\tArg:<ENTITY>\n";
   conf += "Laterality\tArg:<ENTITY>, Value:left|right|bilateral\n";
+  conf += "Region\tArg:<ENTITY>, Value:cervical|thoracic|lumbar|lumbosacral|sacral\n";
   return conf;
 }
 

@@ -123,6 +123,7 @@ void write_result_parts(const io::Note& note, const NoteResult& r, const Analyze
     w.key("experiencer").string(context::experiencer_name(a.experiencer));
     w.key("laterality").string_or_null(lexicon::laterality_name(f.laterality));
     w.key("level").string_or_null(f.level);
+    w.key("region").string_or_null(lexicon::region_name(f.region));
     w.key("cues").begin_array();
     for (const context::AppliedCue& c : a.cues) {
       Span co = view.to_original(c.span);

@@ -27,8 +27,10 @@
 //                 is alone on its line and written in capitals ("ASSESSMENT AND PLAN");
 //   comma         it is followed by optional spaces and ':', and either the comma is a
 //                 "strong" break (it follows '.', '!', '?', ':', ',' or starts a line:
-//                 "pain.,Plan:") or the header is written in capitals ("None,PLAN:");
-//                 headers marked line_start never count here.
+//                 "pain.,Plan:") or the header is written in capitals ("None,PLAN:"); or
+//                 it is written in capitals and followed by another comma, as a header
+//                 alone on its line is in the export (",REVIEW OF SYSTEMS,"); headers
+//                 marked line_start never count here.
 // A header marked not_before_number does not count when a digit follows its ':' (the
 // lexicon marks "P", since "P: 88" is a pulse; "S: 52 yo M" is still subjective). Text in which a
 // header phrase starts a sentence ("Assessment of the patient showed: ...") does not count: the
@@ -70,6 +72,8 @@ struct SectionDetector::Impl {
     uint16_t name;
     bool line_start;
     bool not_before_number;
+    bool subheading;
+    std::vector<uint16_t> within;  // sections (besides `name`) it may stand in
   };
   std::vector<Entry> entries;  // sorted by key
   // Byte pairs a phrase can start with, as the view spells them. Most candidates ("fever,
@@ -184,11 +188,25 @@ std::unique_ptr<SectionDetector> SectionDetector::create(const std::vector<Secti
       name_it = d->names_.end() - 1;
     }
     const auto name = static_cast<uint16_t>(name_it - d->names_.begin());
+    std::vector<uint16_t> within;
+    for (const std::string& w : h.within) {
+      auto it = std::find(d->names_.begin(), d->names_.end(), w);
+      if (it == d->names_.end()) {
+        if (d->names_.size() > UINT16_MAX) {
+          *error = where + ": too many section names";
+          return nullptr;
+        }
+        d->names_.push_back(w);
+        it = d->names_.end() - 1;
+      }
+      within.push_back(static_cast<uint16_t>(it - d->names_.begin()));
+    }
     bool duplicate = false;
     for (const Impl::Entry& e : impl.entries) {
       if (e.key != key) continue;
       if (e.name != name || e.line_start != h.line_start ||
-          e.not_before_number != h.not_before_number) {
+          e.not_before_number != h.not_before_number || e.subheading != h.subheading ||
+          e.within != within) {
         *error = where + ": phrase already defined for section \"" + d->names_[e.name] +
                  "\" with other settings";
         return nullptr;
@@ -197,7 +215,8 @@ std::unique_ptr<SectionDetector> SectionDetector::create(const std::vector<Secti
     }
     if (duplicate) continue;
     impl.add_first_pair(key);
-    impl.entries.push_back({std::move(key), name, h.line_start, h.not_before_number});
+    impl.entries.push_back(
+        {std::move(key), name, h.line_start, h.not_before_number, h.subheading, std::move(within)});
   }
   std::sort(impl.entries.begin(), impl.entries.end(),
             [](const Impl::Entry& a, const Impl::Entry& b) { return a.key < b.key; });
@@ -234,8 +253,9 @@ bool written_in_capitals(const MatchView& view, std::string_view original, Span 
 }  // namespace
 
 void SectionDetector::detect(const MatchView& view, std::string_view original,
-                             std::vector<Section>* out) const {
+                             std::vector<Section>* out, std::vector<Span>* subheadings) const {
   out->clear();
+  if (subheadings != nullptr) subheadings->clear();
   const Impl& impl = *impl_;
   if (impl.entries.empty()) return;
   const std::string_view v = view.text();
@@ -244,7 +264,7 @@ void SectionDetector::detect(const MatchView& view, std::string_view original,
 
   auto try_header = [&](size_t q, Position where) {
     if (q >= n || q < min_pos || !impl.may_start(v, q)) return;
-    size_t end;
+    size_t end = 0;
     const Impl::Entry* e = impl.longest_phrase(v, q, &end);
     if (e == nullptr) return;
     if (end < n) {
@@ -268,8 +288,22 @@ void SectionDetector::detect(const MatchView& view, std::string_view original,
     } else if (where == Position::kLineStart && (k == n || v[k] == '\n') &&
                written_in_capitals(view, original, header)) {
       body = end;
+    } else if (where != Position::kLineStart && k < n && v[k] == ',' &&
+               written_in_capitals(view, original, header)) {
+      // ",REVIEW OF SYSTEMS," : a capitalised header alone between the commas that stand
+      // for line breaks in the MTSamples export, as it would stand alone on its line.
+      body = k + 1;
     } else {
       return;
+    }
+    if (e->subheading && !out->empty()) {
+      const uint16_t current = out->back().name_index;
+      if (current == e->name ||
+          std::find(e->within.begin(), e->within.end(), current) != e->within.end()) {
+        if (subheadings != nullptr) subheadings->push_back(header);
+        min_pos = body;
+        return;
+      }
     }
     if (!out->empty()) out->back().body.end = header.begin;
     out->push_back(

@@ -9,8 +9,9 @@
 //     ("ASSESSMENT AND PLAN" on a line of its own).
 // Short headers marked `line_start` in the lexicon (S:, O:, A:, P:) count only at the
 // start of a line; those marked `not_before_number` do not count when a number follows
-// the ':' ("P: 88" is a pulse). Headers that are not in the lexicon (HEENT:, Neck:) do not start a
-// section: they are sub-headings of the section they sit in.
+// the ':' ("P: 88" is a pulse). Sub-headings (HEENT:, NEUROLOGIC:, marked `subheading`)
+// start nothing inside their section, and open it where its own header was missed;
+// headers that are not in the lexicon start nothing.
 // A section runs from its header to the next recognised header or the end of the text.
 // Text before the first header belongs to no section.
 #pragma once
@@ -33,6 +34,12 @@ struct SectionHeader {
   // Not a header when a number follows its ':' ("P: 88" is a pulse, not the plan).
   bool not_before_number = false;
   std::string origin = "";  // where it was defined ("lexicons/sections.lex:12"), for messages
+  // A sub-heading of `name` ("NEUROLOGIC:" of the examination): inside `name` or one of
+  // the sections `within` lists ("CONSTITUTIONAL:" of a review of systems) it starts
+  // nothing; anywhere else it opens `name`, because the note's own header for it was
+  // missed ("SOCIAL HISTORY: ... NEUROLOGIC: reflexes 2+" is an examination, not history).
+  bool subheading = false;
+  std::vector<std::string> within = {};
 };
 
 struct Section {
@@ -57,8 +64,10 @@ class SectionDetector {
 
   // Clears *out and fills it with the sections of the note in text order. `view` is the
   // matching view of `original`, the note as received (capitals are read from it through
-  // view.to_original()). Offsets in *out are view offsets.
-  void detect(const MatchView& view, std::string_view original, std::vector<Section>* out) const;
+  // view.to_original()). Offsets in *out are view offsets. With `subheadings`, it is
+  // cleared and receives the view spans of the sub-headings that opened nothing.
+  void detect(const MatchView& view, std::string_view original, std::vector<Section>* out,
+              std::vector<Span>* subheadings = nullptr) const;
 
   const std::vector<std::string>& names() const { return names_; }
 

@@ -137,7 +137,8 @@ TEST_CASE("audit: only active radicular findings fire the rule") {
   CHECK(audit("Denies radiating pain.").flag(kRadicular) == nullptr);
   CHECK(audit("Negative SLR.").flag(kRadicular) == nullptr);
   CHECK(audit("Possible radiculopathy.").flag(kRadicular) == nullptr);
-  CHECK(audit("History of sciatica.").flag(kRadicular) == nullptr);
+  CHECK(audit("Remote history of sciatica.").flag(kRadicular) == nullptr);
+  CHECK(audit("Sciatica in 2010, since resolved.").flag(kRadicular) == nullptr);
   CHECK(audit("Return if numbness in the legs.").flag(kRadicular) == nullptr);
   CHECK(audit("Her mother has sciatica.").flag(kRadicular) == nullptr);
   // The evidence lists active findings only.

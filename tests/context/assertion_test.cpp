@@ -113,14 +113,24 @@ TEST_CASE("context: negation does not cross a sentence boundary") {
 }
 
 TEST_CASE("context: historical, uncertain, hypothetical and experiencer cues") {
-  auto f = analyze("History of sciatica.");
+  auto f = analyze("Remote history of sciatica.");
   REQUIRE(f.size() == 1);
   CHECK(f[0].concept_name == "radiculopathy");
   CHECK(f[0].historical);
   CHECK_FALSE(f[0].negated);
   REQUIRE(f[0].cues.size() == 1);
   CHECK(f[0].cues[0].category == "historical");
-  CHECK(f[0].cues[0].text == "History of");
+  CHECK(f[0].cues[0].text == "Remote");
+  // "History of" says only that a lasting condition existed before: it is still there.
+  f = analyze("History of sciatica.");
+  REQUIRE(f.size() == 1);
+  CHECK_FALSE(f[0].historical);
+  CHECK(f[0].cues.empty());
+  // Denied, it keeps the kit's reading: negated and historical.
+  f = analyze("No history of sciatica.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].negated);
+  CHECK(f[0].historical);
 
   f = analyze("Possible radiculopathy.");
   REQUIRE(f.size() == 1);
@@ -208,20 +218,31 @@ TEST_CASE("context: red-flag risk factors stay active when the note puts them in
   // The past medical history section makes its items historical; for a history of cancer,
   // IV drug use, immunosuppression or osteoporosis the past is the risk (vocabulary flag
   // historical_counts), so M54.50 still meets a red flag.
-  for (const char* text : {"PAST MEDICAL HISTORY: Osteoporosis.", "History of IV drug use.",
-                           "PAST MEDICAL HISTORY: Prostate cancer."}) {
+  for (const char* text : {"History of IV drug use.", "PAST MEDICAL HISTORY: Prostate cancer."}) {
     INFO(text);
     auto a = dxaudit::testing::analyze_text(text, {"M54.50"}, "2026-01-05");
     REQUIRE(a.findings.size() == 1);
     CHECK(a.findings[0].historical);
     CHECK(a.flag("M5450_RED_FLAG") != nullptr);
   }
-  // Without the flag a historical finding is not active: sciatica in the past history.
-  auto a = dxaudit::testing::analyze_text("PAST MEDICAL HISTORY: Sciatica.", {"M54.50"},
+  // Osteoporosis lasts: in the past history it is simply current, and a red flag.
+  auto o = dxaudit::testing::analyze_text("PAST MEDICAL HISTORY: Osteoporosis.", {"M54.50"},
+                                          "2026-01-05");
+  REQUIRE(o.findings.size() == 1);
+  CHECK_FALSE(o.findings[0].historical);
+  CHECK(o.flag("M5450_RED_FLAG") != nullptr);
+  // Without the flag a historical finding is not active: sciatica in the past history that
+  // the note says is over.
+  auto a = dxaudit::testing::analyze_text("PAST MEDICAL HISTORY: Sciatica, resolved.", {"M54.50"},
                                           "2026-01-05");
   REQUIRE(a.findings.size() == 1);
   CHECK(a.findings[0].historical);
   CHECK(a.flag("M5450_UNSUPPORTED_RADICULAR") == nullptr);
+  // A past medical history lists conditions that last: sciatica listed there is current.
+  a = dxaudit::testing::analyze_text("PAST MEDICAL HISTORY: Sciatica.", {"M54.50"}, "2026-01-05");
+  REQUIRE(a.findings.size() == 1);
+  CHECK_FALSE(a.findings[0].historical);
+  CHECK(a.flag("M5450_UNSUPPORTED_RADICULAR") != nullptr);
 }
 
 TEST_CASE("context: template fields answered 'Denies' on their own line are negated") {

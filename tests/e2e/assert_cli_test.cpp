@@ -89,9 +89,10 @@ TEST_CASE("eval-assert: scores, lists errors and exits 1 under a threshold") {
   CHECK(r.exit_code == 0);
   CHECK(r.out.find("4 rows") != std::string::npos);
   // negated: gold 2, found 1, tp 1: precision 1, recall 0.5.
-  CHECK(r.out.find("negated            2      1      1     0     1      1.000   0.500  0.667") !=
+  CHECK(r.out.find(
+            "negated            4      2      1      1     0     1      1.000   0.500  0.667") !=
         std::string::npos);
-  CHECK(r.out.find("historical         1      1      1") != std::string::npos);
+  CHECK(r.out.find("historical         4      1      1      1") != std::string::npos);
   CHECK(r.out.find("uncertain") == std::string::npos);  // the kit does not annotate it
 
   auto errors = run_command(binary() + " eval-assert " + shell_quote(gold) + " --errors negated");
@@ -110,6 +111,55 @@ TEST_CASE("eval-assert: scores, lists errors and exits 1 under a threshold") {
   CHECK(bad.exit_code == 1);
   CHECK(bad.out.find(broken + ":2: negation is Affirmed or Negated, not 'Maybe'") !=
         std::string::npos);
+}
+
+TEST_CASE("eval-assert: scores the label columns a file has, and skips blank cells") {
+  TempDir dir;
+  // BioScope's layout: negated and uncertain only; a blank cell labels nothing.
+  std::string gold = dir.write("bio.tsv",
+                               "id\ttarget\tsentence\tnegated\tuncertain\n"
+                               "1\tpneumonia\tNo pneumonia.\t1\t0\n"
+                               "2\tatelectasis\tFindings consistent with atelectasis.\t\t1\n"
+                               "3\tfever\tFever and cough.\t0\t\n");
+  auto r = run_command(binary() + " eval-assert " + shell_quote(gold));
+  CHECK(r.exit_code == 0);
+  // Each category counts only the rows that fill its cell: two each.
+  CHECK(r.out.find("negated            2      1      1      1     0     0") != std::string::npos);
+  CHECK(r.out.find("uncertain          2      1      1      1     0     0") != std::string::npos);
+  CHECK(r.out.find("historical") == std::string::npos);
+  // A threshold on a category the file does not label is a usage error.
+  auto missing =
+      run_command(binary() + " eval-assert " + shell_quote(gold) + " --min-historical-f1 0.5 2>&1");
+  CHECK(missing.exit_code == 2);
+  CHECK(missing.out.find("has no historical labels") != std::string::npos);
+  // No label column at all.
+  std::string none = dir.write("none.tsv", "id\ttarget\tsentence\nx\tfever\tFever.\n");
+  auto bad = run_command(binary() + " eval-assert " + shell_quote(none) + " 2>&1");
+  CHECK(bad.exit_code == 2);
+  CHECK(bad.out.find("no label columns") != std::string::npos);
+}
+
+TEST_CASE("assert: begin and end name the occurrence of the target") {
+  TempDir dir;
+  // The second "pain" is the one meant; the first is denied.
+  std::string in = dir.write("at.tsv",
+                             "id\ttarget\tsentence\tbegin\tend\n"
+                             "1\tpain\tNo pain at rest, but pain with bending.\t21\t25\n"
+                             "2\tpain\tNo pain at rest, but pain with bending.\t\t\n"
+                             "3\tpain\tNo pain at rest, but pain with bending.\t5\t9\n"
+                             "4\tpain\tNo pain.\t3\t99\n");
+  auto r = run_command(binary() + " assert " + shell_quote(in));
+  CHECK(r.exit_code == 1);  // row 4 is malformed
+  std::vector<nlohmann::json> records = lines_of(r.out);
+  REQUIRE(records.size() == 4);
+  CHECK(records[0]["negated"] == false);
+  CHECK(records[0]["begin"] == 21);
+  CHECK(records[0]["end"] == 25);
+  CHECK(records[1]["negated"] == true);  // without begin/end: the first occurrence
+  CHECK(records[2]["found"] == false);   // no "pain" spans 5-9
+  CHECK(records[3]["error"]["kind"] == "bad_row");
+  CHECK(records[3]["error"]["message"].get<std::string>().find(
+            "begin and end must be byte offsets") != std::string::npos);
 }
 
 TEST_CASE("-o onto a device or through a link writes there, never replacing it") {

@@ -203,6 +203,7 @@ TEST_CASE("lexicon: the shipped lexicons load without error and hold the schema 
       {"disc_degeneration", "disc"},
       {"disc_herniation", "disc"},
       {"spondylolisthesis", "structural"},
+      {"spondylolysis", "structural"},
       {"spinal_stenosis", "structural"},
       {"vertebral_fracture", "structural"},
       {"psychogenic_pain", "psychogenic"},
@@ -376,6 +377,97 @@ TEST_CASE("lexicon: ConText cue options and section defaults load and are checke
   CHECK(
       ok->section_defaults[1].reach[static_cast<int>(dxaudit::lexicon::CueCategory::kHistorical)] ==
       Reach::kWholeSection);
+}
+
+TEST_CASE("lexicon: the options of this round (regions, past, lasting, only, unless, not)") {
+  const char* vocabulary =
+      "@kind vocabulary\n"
+      "concept\tradiculopathy\tcategory=radicular regional lasting\n"
+      "concept\tslr_sign\tcategory=radicular regional\n"
+      "concept\tdisc_herniation\tcategory=disc regional report_region lasting\n"
+      "concept\tfever\tcategory=red_flag\n";
+  TempDir bad;
+  bad.write("vocabulary.lex", vocabulary);
+  std::string sections = bad.write("sections.lex",
+                                   "@kind sections\npmh\tpmh\nobjective\texam\n"
+                                   "objective\tneuro\tsubheading within=ros\n");  // 4: no ros
+  std::string cues =
+      bad.write("cues.lex",
+                "@kind cues\n"
+                "historical\thistory of\tpast\n"  // 2: fine
+                "negated\tno\tpast\n"             // 3: past on a non-historical cue
+                "uncertain\tor\tunless=negated only=concept:nothing\n"  // 4: unknown concept
+                "uncertain\tversus\tunless=pseudo\n"           // 5: not a category it can yield to
+                "terminate\tbut\texcept=category:radicular\n"  // 6: on a terminate cue
+                "negated\tnormal\tonly=concept:slr_sign\n");   // 7: fine
+  std::string regions = bad.write("regions.lex",
+                                  "@kind regions\n"
+                                  "cervical\tneck\n"                   // 2: fine
+                                  "spinal\tspine\n"                    // 3: not a region
+                                  "lumbar\tl-spine\theading note\n");  // 4: both scopes
+  std::string findings = bad.write("findings.lex",
+                                   "@kind findings\n"
+                                   "fever\trheumatic fever\tnot\n"          // 2: fine
+                                   "slr_sign\tslr normal\tnegated not\n");  // 3: both
+  std::string ctx = bad.write("section_context.lex",
+                              "@kind section_context\n"
+                              "pmh\thistorical\tpast\n"  // 2: fine
+                              "pmh\tnegated\tpast\n");   // 3: past on a non-historical default
+  std::vector<LoadError> errors;
+  auto lex = load_lexicon(bad.str(), &errors);
+  INFO(describe_errors(errors));
+  CHECK(lex == nullptr);
+  CHECK(has_error(errors, cues, 3, "past applies to historical cues only"));
+  CHECK(has_error(errors, cues, 4, "unknown concept 'nothing'"));
+  CHECK(has_error(errors, cues, 5, "unless= lists negated, uncertain"));
+  CHECK(has_error(errors, cues, 6, "except= applies to cues that modify a mention"));
+  CHECK(has_error(errors, regions, 3,
+                  "a region is cervical, thoracic, lumbar, lumbosacral or sacral"));
+  CHECK(has_error(errors, regions, 4, "a heading or names the note's spine, not both"));
+  CHECK(has_error(errors, findings, 3, "cannot also report it absent"));
+  CHECK(has_error(errors, ctx, 3, "past applies to a historical default only"));
+  CHECK(has_error(errors, sections, 4, "within= names 'ros', which no header opens"));
+  CHECK(errors.size() == 9);
+
+  TempDir good;
+  good.write("vocabulary.lex", vocabulary);
+  good.write("sections.lex",
+             "@kind sections\npmh\tpmh\nobjective\texam\n"
+             "objective\tneuro\tsubheading within=pmh\n");
+  good.write("cues.lex",
+             "@kind cues\nhistorical\thistory of\tpast\n"
+             "uncertain\tor\tunless=negated,hypothetical except=concept:fever\n"
+             "negated\tnormal\tonly=category:radicular\n");
+  good.write("regions.lex", "@kind regions\ncervical\tneck\nlumbar\tl-spine\tnote\n");
+  good.write("findings.lex",
+             "@kind findings\nfever\trheumatic fever\tnot\n"
+             "slr_sign\tslr normal\tnegated\n");
+  good.write("section_context.lex", "@kind section_context\npmh\thistorical\tpast\n");
+  auto ok = load_valid_lexicon(good.str());
+  using dxaudit::lexicon::cue_bit;
+  using dxaudit::lexicon::CueCategory;
+  const auto& c = ok->concepts;
+  CHECK(c[0].regional);
+  CHECK(c[0].lasting);
+  CHECK_FALSE(c[0].region_from_report);
+  CHECK(c[2].region_from_report);
+  CHECK_FALSE(c[3].lasting);
+  auto pattern = [&](std::string_view source) -> const dxaudit::lexicon::Pattern& {
+    for (const auto& p : ok->patterns)
+      if (p.source == source) return p;
+    FAIL("no pattern " << source);
+    return ok->patterns[0];
+  };
+  CHECK(pattern("history of").past);
+  CHECK(pattern("or").unless ==
+        (cue_bit(CueCategory::kNegated) | cue_bit(CueCategory::kHypothetical)));
+  CHECK(pattern("or").except_concepts == std::vector<uint16_t>{3});
+  CHECK(pattern("normal").only_concepts == std::vector<uint16_t>{0, 1});  // the radicular ones
+  CHECK(pattern("rheumatic fever").excludes);
+  CHECK(pattern("slr normal").negated);
+  CHECK(pattern("neck").kind == PatternKind::kRegion);
+  CHECK(pattern("l-spine").region_scope == dxaudit::lexicon::Pattern::RegionScope::kNote);
+  CHECK(ok->section_defaults[0].past == cue_bit(CueCategory::kHistorical));
 }
 
 TEST_CASE("lexicon: elements linked to findings by category or concept") {

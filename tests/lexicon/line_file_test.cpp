@@ -126,7 +126,45 @@ TEST_CASE("line file: unknown directive") {
   REQUIRE(p.errors.size() == 1);
   CHECK(p.errors[0].file == "d.lex");
   CHECK(p.errors[0].line == 2);
-  CHECK(p.errors[0].message == "unknown directive '@include other.lex' (only @kind exists)");
+  CHECK(p.errors[0].message == "unknown directive '@include other.lex' (@kind and @define exist)");
+}
+
+TEST_CASE("line file: @define names text that later values use as {NAME}") {
+  Parsed p = parse(
+      "@kind findings\n"
+      "@define SIDE (?:left|right)\n"
+      "@define LEG {SIDE}\\s+leg\n"  // a define may use an earlier one
+      "radiating_leg_pain\tre:pain\\s+down\\s+the\\s+{LEG}\n"
+      "slr_sign\tre:slr\\s+(?:\\d{2,3})\n",  // "{2,3}" is not a name: left alone
+      "f.lex");
+  REQUIRE(p.errors.empty());
+  REQUIRE(p.file.entries.size() == 2);
+  CHECK(p.file.entries[0].value == "re:pain\\s+down\\s+the\\s+(?:left|right)\\s+leg");
+  CHECK(p.file.entries[1].value == "re:slr\\s+(?:\\d{2,3})");
+}
+
+TEST_CASE("line file: @define errors are reported at their lines") {
+  Parsed p = parse(
+      "@kind findings\n"
+      "@define lower x\n"   // 2: not upper case
+      "@define EMPTY\n"     // 3: no text
+      "@define A one\n"     // 4: fine
+      "@define A two\n"     // 5: twice
+      "@define B {NOPE}\n"  // 6: undefined inside a define
+      "x\tre:{MISSING}\n",  // 7: undefined in a value
+      "g.lex");
+  REQUIRE(p.errors.size() == 5);
+  CHECK(p.errors[0].line == 2);
+  CHECK(p.errors[0].message.find("upper-case NAME") != std::string::npos);
+  CHECK(p.errors[1].line == 3);
+  CHECK(p.errors[1].message == "@define EMPTY needs a text");
+  CHECK(p.errors[2].line == 5);
+  CHECK(p.errors[2].message == "@define A is defined twice");
+  CHECK(p.errors[3].line == 6);
+  CHECK(p.errors[3].message.find("{NOPE} is not defined") != std::string::npos);
+  CHECK(p.errors[4].line == 7);
+  CHECK(p.errors[4].message.find("{MISSING} is not defined") != std::string::npos);
+  CHECK(p.file.entries.empty());
 }
 
 TEST_CASE("line file: an entry line without a tab") {

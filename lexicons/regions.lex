@@ -1,0 +1,56 @@
+# Phrases that name a spinal region, for the region of a finding (src/evidence): a disc,
+# structural, radicular or paraspinal finding takes the region of a level or of one of
+# these phrases inside it or attached to it ("cervical disc herniation", "herniation at
+# C5-C6", "lumbar paraspinal spasm"), else of its section's header ("CERVICAL SPINE:"),
+# else of the one spine the note names. Levels (C5-C6, T12, L4-5, L5-S1, S1) are read from
+# the tokens and need no entry here. Root signs of the arm are cervical.
+@kind regions
+
+cervical	cervical
+cervical	c-spine
+cervical	neck
+cervical	cervicothoracic
+cervical	re:upper\s+extremit(?:y|ies)
+cervical	re:(?:ues?|bues?|rue|lue)
+cervical	re:arms?
+cervical	re:hands?
+cervical	re:fingers?
+cervical	re:(?:biceps|triceps|deltoids?|brachioradialis|grip|wrist\s+(?:extensors?|flexors?|extension|flexion)|finger\s+(?:extensors?|flexors?|abductors?)|interossei|intrinsics)
+cervical	re:(?:c[1-8])\s+(?:dermatome|distribution|myotome|root|nerve\s+root)
+
+thoracic	thoracic
+thoracic	t-spine
+thoracic	mid back
+thoracic	midback
+thoracic	thoracolumbar
+thoracic	re:(?:upper|mid)\s+back
+
+lumbar	lumbar
+lumbar	l-spine
+lumbar	low back
+lumbar	lower back
+lumbar	re:lumbar\s+spine
+
+lumbosacral	lumbosacral
+lumbosacral	lumbo-sacral
+lumbosacral	lumbosacral junction
+
+sacral	sacral
+sacral	sacrum
+sacral	sacrococcygeal
+sacral	coccyx
+sacral	coccygeal
+
+# Headings of an exam or a read: every finding after one in its section is in that region
+# unless its own words say otherwise ("CERVICAL SPINE: paraspinal tenderness").
+cervical	re:(?:cervical|c)\s*-?\s*spine(?:\s+(?:exam(?:ination)?|mri|ct|x-?rays?|films?|series|views?))?\s*:	heading
+thoracic	re:(?:thoracic|t)\s*-?\s*spine(?:\s+(?:exam(?:ination)?|mri|ct|x-?rays?|films?|series|views?))?\s*:	heading
+lumbar	re:(?:lumbar|l)\s*-?\s*spine(?:\s+(?:exam(?:ination)?|mri|ct|x-?rays?|films?|series|views?))?\s*:	heading
+lumbosacral	re:lumbosacral\s+spine(?:\s+(?:exam(?:ination)?|mri|ct|x-?rays?|films?|series|views?))?\s*:	heading
+
+# The spine a note is about ("MRI of the lumbar spine"): the region of findings nothing
+# else places, when the note names this spine and no other.
+cervical	re:(?:cervical|c)\s*-?\s*spine	note
+thoracic	re:(?:thoracic|t)\s*-?\s*spine	note
+lumbar	re:(?:lumbar|l)\s*-?\s*spine	note
+lumbosacral	re:lumbosacral\s+spine	note
