@@ -84,7 +84,7 @@ negated	not demonstrated	direction=backward window=6
 negated	not elicited	direction=backward window=6
 negated	not noted	direction=both window=6
 negated	not found	direction=both window=6
-negated	ruled out	direction=both window=6
+negated	ruled out	direction=both window=6 stop_at_comma
 negated	has been ruled out	direction=backward window=8
 negated	was ruled out	direction=backward window=8
 negated	been excluded	direction=backward window=8
@@ -169,9 +169,10 @@ uncertain	re:(?:is|are|was|were)\s+(?:most\s+|more\s+)?likely	direction=backward
 uncertain	re:(?:unclear|uncertain|not\s+(?:clear|certain|sure))\s+(?:whether|if)	window=10
 uncertain	with or without	window=4
 uncertain	whether	window=8
+uncertain	consider	window=4
+uncertain	consideration of	window=6
 # The object of a search: "gallium scan for evidence of an underlying neoplasm".
 uncertain	for evidence of	window=8
-uncertain	either	window=8
 # Alternatives: "atelectasis versus pneumonia", "left basilar atelectasis or pneumonia". A
 # comma before "versus" stops it, so "opacity, atelectasis versus pneumonia" leaves the
 # opacity certain. "Or" offers alternatives only between findings that are not denied or
@@ -199,6 +200,8 @@ uncertain	re:(?:not|never)\s+(?:been\s+)?(?:fully\s+|completely\s+)?(?:excluded|
 uncertain	re:differential(?:\s+diagnos[ie]s)?(?:\s+considerations?)?\s+(?:would\s+)?(?:includes?|include)	window=12
 
 # --- historical ------
+# "Status post" makes a treated condition historical, but not the trauma that the visit is
+# about ("abdominal pain, status post motor vehicle collision": except=).
 # `past`: the cue says only that the condition existed before ("history of", "years ago",
 # a date), not that it is over: a `lasting` concept (vocabulary.lex) stays current ("history
 # of lumbar stenosis" is lumbar stenosis). Cues that say it is over ("resolved", "remote",
@@ -218,11 +221,13 @@ historical	previously	direction=both window=6 past
 historical	previous diagnosis of	window=8 past
 historical	prior	window=8 past
 historical	prior history of	window=12 past
-historical	status post	window=8 stop_at_comma
-historical	s/p	window=8 stop_at_comma
+historical	status post	window=8 stop_at_comma except=concept:significant_trauma
+historical	s/p	window=8 stop_at_comma except=concept:significant_trauma
 historical	remote	window=4
 historical	in the past	direction=backward window=8
-historical	years ago	direction=backward window=8 past
+historical	years ago	direction=both window=8 past
+historical	weeks ago	direction=both window=8 past
+historical	months ago	direction=both window=8 past
 historical	year ago	direction=backward window=8 past
 historical	the last time	direction=backward window=6
 historical	re:in\s+(?:19|20)\d\d	direction=both window=8 past
@@ -251,6 +256,13 @@ historical	re:(?:but\s+|which\s+|and\s+)?(?:this|that|it|these|they|which|all\s+
 historical	resolution of	window=6
 historical	interval resolution of	window=6
 historical	no longer	window=8
+# Relieved or corrected by a treatment, the finding is over: "his left leg pain was
+# relieved." (not "relieved by rest", a relieving factor), "laterolisthesis corrected".
+historical	re:(?:was|were|has\s+been|have\s+been)\s+(?:completely\s+|totally\s+|fully\s+|immediately\s+)?relieved(?:\s+(?:after|following|with)\s+(?:the\s+)?(?:procedure|injection|surgery|operation|block))?\s*[.;]	direction=backward window=8
+historical	corrected	direction=backward window=3
+# What was, set against what is now: "a past history of back pain and sciatica, but at the
+# present time ...".
+historical	re:(?:but|however)\s*,?\s+(?:at\s+the\s+present\s+time|currently|now|at\s+this\s+time|presently|today)	direction=backward window=10
 historical	no longer has	window=8
 # An ability lost is a present inability, not a past finding: "could no longer walk".
 negated	re:(?:can|could|is\s+able\s+to|was\s+able\s+to|be\s+able\s+to)\s+no\s+longer	window=8
@@ -294,7 +306,13 @@ hypothetical	re:(?:recommend|recommended|recommends|encourage|encouraged)\s+(?:t
 hypothetical	re:(?:was|is|were|are)\s+(?:recommended|encouraged|advised|discussed)	direction=backward window=6
 hypothetical	goal of	window=6
 # Wishes and plans: "she would like to lose 30 pounds".
-hypothetical	re:(?:would\s+like|wants|want|wanted|hoping|hopes|plans|planning|intends|intending|goal\s+is)\s+to	window=4
+hypothetical	re:(?:would\s+like|wants|want|wanted|hoping|hopes|plans|planning|intends|intending|goal\s+is|needs|need|advised|told|encouraged|asked)\s+(?:(?:me|him|her|them|the\s+patient)\s+)?to	window=4
+# Options weighed and consequences that could follow are not findings: "borderline for
+# chemotherapy", "the pros and cons of adjuvant chemotherapy", "bleeding ... can compress
+# the cord and result in weakness and numbness".
+hypothetical	re:(?:candidate|borderline|eligible|referred)\s+for	window=6
+hypothetical	re:(?:pros\s+and\s+cons|risks\s+and\s+benefits|the\s+options?)\s+of	window=8
+hypothetical	re:(?:can|could|may|might|would|will)\s+(?:\w+\s+){0,8}?(?:result\s+in|lead\s+to|cause|produce)	window=15
 # A drug taken as needed names what it would treat: "acetaminophen p.r.n. fever".
 hypothetical	re:p\.?\s*r\.?\s*n\.?	window=3
 hypothetical	re:(?:needs?|has)\s+to	window=5
@@ -379,6 +397,19 @@ experiencer	for his	direction=both self
 
 # --- pseudo: contain a cue word but are not cues; they also end scopes -----------------------
 pseudo	no change
+# A recent period, not the past: "has lost 18 pounds in the past 3 months".
+pseudo	re:(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+){0,2}(?:days?|weeks?|months?|years?)
+# A negation of an intention, not of what follows: "not intended to cure the cancer".
+pseudo	re:not\s+(?:intended|meant|expected|designed|able)\s+to
+# A read's technique and a finding's quality hold negation words that deny nothing.
+pseudo	without contrast
+pseudo	with and without contrast
+pseudo	non-contrast
+pseudo	noncontrast
+pseudo	non-compressive
+pseudo	noncompressive
+pseudo	non-displaced
+pseudo	nondisplaced
 pseudo	no changes
 pseudo	no significant change
 pseudo	no interval change
@@ -448,7 +479,10 @@ terminate	other than
 terminate	with the exception of
 terminate	nevertheless
 terminate	whereas
-terminate	otherwise
+# "Otherwise" ends a scope where it turns to the normal rest ("no fracture, otherwise
+# unremarkable"), not in the middle of a list ("no chronic problems otherwise, fevers,
+# chills").
+terminate	re:otherwise\s*,?\s+(?:normal|unremarkable|negative|healthy|noncontributory|non-contributory|intact|well|stable|within\s+normal\s+limits|wnl|benign|clear|no)
 terminate	which
 terminate	secondary to	ends=negated,historical,hypothetical,experiencer
 terminate	cause of

@@ -15,7 +15,9 @@ cervical	re:(?:ues?|bues?|rue|lue)
 cervical	re:arms?
 cervical	re:hands?
 cervical	re:fingers?
-cervical	re:(?:biceps|triceps|deltoids?|brachioradialis|grip|wrist\s+(?:extensors?|flexors?|extension|flexion)|finger\s+(?:extensors?|flexors?|abductors?)|interossei|intrinsics)
+cervical	re:(?:biceps|triceps|deltoids?|brachioradialis|grip|wrist\s+(?:extensors?|flexors?|extension|flexion)|finger\s+(?:extensors?|flexors?|abductors?)|interossei|intrinsics|supraspinatus|infraspinatus|thumbs?|forearms?|elbows?|shoulders?|abductor\s+pollicis(?:\s+brevis)?|apb|first\s+dorsal\s+interosse\w*|fdi)
+# The upper cervical spine by name.
+cervical	re:(?:dens|odontoid|atlas|axis\s+vertebra|atlantoaxial|atlanto-?occipital)
 cervical	re:(?:c[1-8])\s+(?:dermatome|distribution|myotome|root|nerve\s+root)
 
 thoracic	thoracic
@@ -42,11 +44,12 @@ sacral	coccyx
 sacral	coccygeal
 
 # Headings of an exam or a read: every finding after one in its section is in that region
-# unless its own words say otherwise ("CERVICAL SPINE: paraspinal tenderness").
-cervical	re:(?:cervical|c)\s*-?\s*spine(?:\s+(?:exam(?:ination)?|mri|ct|x-?rays?|films?|series|views?))?\s*:	heading
-thoracic	re:(?:thoracic|t)\s*-?\s*spine(?:\s+(?:exam(?:ination)?|mri|ct|x-?rays?|films?|series|views?))?\s*:	heading
-lumbar	re:(?:lumbar|l)\s*-?\s*spine(?:\s+(?:exam(?:ination)?|mri|ct|x-?rays?|films?|series|views?))?\s*:	heading
-lumbosacral	re:lumbosacral\s+spine(?:\s+(?:exam(?:ination)?|mri|ct|x-?rays?|films?|series|views?))?\s*:	heading
+# unless its own words say otherwise ("CERVICAL SPINE: paraspinal tenderness", "MRI of
+# the cervical spine, 09/30/08:", "Thoracic MRI spine without contrast:").
+cervical	re:(?:cervical|c)\s*-?\s*(?:(?:mri|ct)\s+)?spine[^:.\n]{0,40}:	heading
+thoracic	re:(?:thoracic|t)\s*-?\s*(?:(?:mri|ct)\s+)?spine[^:.\n]{0,40}:	heading
+lumbar	re:(?:lumbar|l)\s*-?\s*(?:(?:mri|ct)\s+)?spine[^:.\n]{0,40}:	heading
+lumbosacral	re:lumbosacral\s+(?:(?:mri|ct)\s+)?spine[^:.\n]{0,40}:	heading
 
 # The spine a note is about ("MRI of the lumbar spine"): the region of findings nothing
 # else places, when the note names this spine and no other.

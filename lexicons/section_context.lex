@@ -10,5 +10,5 @@ family_history	experiencer
 family_history	historical
 pmh	historical	past
 psh	historical	past
-social_history	historical
+social_history	historical	past
 allergies	historical	sentences=1

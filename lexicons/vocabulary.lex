@@ -18,7 +18,7 @@ concept	slr_sign	category=radicular regional lasting
 concept	sensory_deficit	category=radicular regional lasting
 concept	reflex_deficit	category=radicular regional lasting
 concept	motor_weakness	category=radicular regional lasting
-concept	radiculopathy	category=radicular regional lasting
+concept	radiculopathy	category=radicular regional report_region lasting
 
 # vertebrogenic
 concept	modic_change	category=vertebrogenic unsided regional report_region lasting

@@ -124,6 +124,8 @@ reflex_deficit	re:(?:absent|trace|hypoactive|not\s+elicit(?:ed|able)|unelicitabl
 reflex_deficit	areflexia
 reflex_deficit	reflex asymmetry
 reflex_deficit	asymmetric reflexes
+# H-reflexes are a nerve conduction study, not the bedside exam (`not`).
+reflex_deficit	re:h[-\s]?reflex(?:es)?	not
 reflex_deficit	reflex changes
 reflex_deficit	reflex abnormality
 reflex_deficit	reflex abnormalities

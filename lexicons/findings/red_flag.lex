@@ -46,6 +46,10 @@ bowel_bladder_dysfunction	faecal incontinence
 bowel_bladder_dysfunction	urinary incontinence
 bowel_bladder_dysfunction	urinary retention
 bowel_bladder_dysfunction	bladder incontinence
+# Incontinence with a cause of its own is not a cauda equina sign (`not`: a hit inside it
+# is dropped): stress, urge, overflow or mixed incontinence, an overactive bladder.
+bowel_bladder_dysfunction	re:(?:stress|urge|urgency|overflow|mixed|functional|post-?prostatectomy)\s+(?:urinary\s+)?incontinence	not
+bowel_bladder_dysfunction	re:incontinence\s+(?:due\s+to|secondary\s+to|from|with)\s+(?:(?:an?|her|his)\s+)?(?:overactive\s+bladder|bph|prostat\w*|cystocele|stress|uti|urinary\s+tract\s+infection|dementia)	not
 bowel_bladder_dysfunction	retention of urine
 # Bare "incontinence" is left out: stress, urge and overflow incontinence are not this
 # concept (corpora/gold-mtsamples change 6). Incontinence counts when it names the
@@ -135,6 +139,12 @@ progressive_neuro_deficit	re:(?:getting|gotten|grown|becoming|became)\s+(?:progr
 
 fever	fever
 fever	fevers
+# A fever whose highest reading is below 100.4 F / 38.0 C is not one by the numbers
+# ("a low-grade fever to 100.2").
+fever	re:fever\s+(?:to|of|up\s+to|max(?:imum)?\s+of)\s+(?:99(?:\.\d)?|100(?:\.[0-3])?|37(?:\.\d)?)\b	not
+# Named diseases and tests with the word in them are not a fever now.
+fever	re:(?:rheumatic|scarlet|typhoid|yellow|hay|dengue|q|valley|cat[-\s]scratch|familial\s+mediterranean)\s+fever	not
+fever	re:febrile\s+(?:agglutinins?|seizures?\s+as\s+a\s+child)	not
 fever	febrile
 fever	feverish
 fever	pyrexia
@@ -150,6 +160,11 @@ fever	re:(?:t\s*max|temp(?:erature)?|t)\s*(?:of\s+|:\s*|=\s*|was\s+|is\s+|to\s+)
 fever	afebrile	negated
 fever	re:(?:temp(?:erature)?)\s+(?:is\s+|was\s+)?(?:normal|within\s+normal\s+limits|wnl)	negated
 
+# Weight lost on purpose is no red flag (`not`): diets, programs, surgery, exercise.
+weight_loss	re:weight\s+loss\s+(?:programs?|surgery|surgeries|attempts?|goals?|medications?|pills|diets?|clinic|counseling|efforts?|plans?|management|journey)	not
+weight_loss	re:(?:diet|dieting|exercise|exercising|bariatric|surgical|intentional|intended|purposeful|desired|planned|commercial|attempts?\s+(?:at|of))\s+(?:\w+\s+){0,3}weight\s+loss	not
+weight_loss	re:(?:weight\s+loss|lost\s+(?:\w+\s+){0,3}(?:pounds|lbs?|kg)|loses\s+weight)\s+(?:\w+\s+){0,2}(?:with|through|by|from|after|on)\s+(?:(?:a|her|his|the)\s+)?(?:diet|dieting|exercis\w*|surgery|bypass|banding|program)	not
+weight_loss	re:(?:diet|exercise),?\s+(?:and\s+)?(?:exercise,?\s+(?:and\s+)?)?weight\s+loss	not
 weight_loss	weight loss
 weight_loss	unexplained weight loss
 weight_loss	unintentional weight loss

@@ -75,21 +75,31 @@ lexicon::Region region_of_level(std::string_view level) {
   } else if (!parse(level.substr(dash + 1), &lower, &lower_n)) {
     return Region::kUnknown;
   }
-  switch (upper) {
-    case 'C':
-      return Region::kCervical;
-    case 'T':
-      return Region::kThoracic;
-    case 'L':
-      // L5-S1 (and L5 on S1) is the lumbosacral segment; a longer run down to S1 is lumbar.
-      if (lower == 'S') return upper_n == 5 ? Region::kLumbosacral : Region::kLumbar;
-      return Region::kLumbar;
-    case 'S':
-      // The S1 root and body belong to the lumbosacral junction; below it, the sacrum.
-      return upper_n == 1 ? Region::kLumbosacral : Region::kSacral;
-    default:
-      return Region::kUnknown;
-  }
+  auto single = [](char letter, int n) {
+    switch (letter) {
+      case 'C':
+        return Region::kCervical;
+      case 'T':
+        return Region::kThoracic;
+      case 'L':
+        return Region::kLumbar;
+      case 'S':
+        // The S1 root and body belong to the lumbosacral junction; below it, the sacrum.
+        return n == 1 ? Region::kLumbosacral : Region::kSacral;
+      default:
+        return Region::kUnknown;
+    }
+  };
+  // One level, or a segment within a region.
+  if (upper == lower) return single(upper, upper_n);
+  // L5-S1 (and L5 on S1) is the lumbosacral segment; a longer run down to S1 is lumbar.
+  if (upper == 'L' && lower == 'S') return upper_n == 5 ? Region::kLumbosacral : Region::kLumbar;
+  // Across the thoracolumbar or cervicothoracic junction: the region with more of the
+  // levels ("T12-L2" lumbar), the upper one on a tie ("T12-L1" thoracic, "C7-T1" cervical).
+  auto last_of = [](char letter) { return letter == 'C' ? 7 : letter == 'T' ? 12 : 5; };
+  int in_upper = last_of(upper) - upper_n + 1;
+  int in_lower = lower_n;
+  return in_lower > in_upper ? single(lower, lower_n) : single(upper, upper_n);
 }
 
 namespace {
@@ -156,6 +166,11 @@ Laterality find_laterality(const lexicon::Lexicon& lex, const NoteText& note, Sp
 // The words around a mention where its own level and region are written: the mention,
 // up to kAttachedWordsAfter words after it and kAttachedWordsBefore before it, within its
 // sentence, stopping at another mention or a semicolon, and before it at a comma.
+bool ends_attachment(std::string_view word) {
+  return word == "and" || word == "or" || word == "with" || word == "but" || word == "except" ||
+         word == "however" || word == "although" || word == "whereas" || word == "while";
+}
+
 Span attached_window(const NoteText& note, Span mention, Span sentence, Span free) {
   auto at = std::lower_bound(note.tokens.begin(), note.tokens.end(), mention.end,
                              [](const text::Token& t, uint32_t p) { return t.span.begin < p; });
@@ -164,6 +179,10 @@ Span attached_window(const NoteText& note, Span mention, Span sentence, Span fre
   for (auto t = at; t != note.tokens.end(); ++t) {
     if (t->span.end > sentence.end || t->span.end > free.end) break;
     if (t->kind == text::TokenKind::kPunct && note.view[t->span.begin] == ';') break;
+    // After the mention, a coordinator or a clause boundary starts what is not its own:
+    // "disc protrusion ... and right foraminal narrowing", "5/5 throughout except for the
+    // right hand", "herniation with left radiculopathy".
+    if (t->kind == text::TokenKind::kWord && ends_attachment(t->span.in(note.view))) break;
     if (t->kind != text::TokenKind::kPunct && t->kind != text::TokenKind::kNewline &&
         ++words > kAttachedWordsAfter)
       break;
@@ -189,15 +208,18 @@ Span attached_window(const NoteText& note, Span mention, Span sentence, Span fre
   return {begin, end};
 }
 
-// The level token inside the mention, else the nearest one in `window`; with its span.
-std::string find_level(const NoteText& note, Span mention, Span window, Span sentence,
-                       Span* where) {
+// The level token inside the mention, else the nearest one in `window`.
+std::string find_level(const NoteText& note, Span mention, Span window, Span sentence) {
   std::string best;
   uint32_t best_distance = UINT32_MAX;
   auto first = std::lower_bound(note.tokens.begin(), note.tokens.end(), window.begin,
                                 [](const text::Token& t, uint32_t p) { return t.span.begin < p; });
   for (auto t = first; t != note.tokens.end() && t->span.begin < window.end; ++t) {
-    if (t->kind != text::TokenKind::kLevel || t->span.end > window.end) continue;
+    // A level token that overlaps the mention counts even when it runs past the window
+    // ("large disc at C3-C4" matched up to "C3").
+    if (t->kind != text::TokenKind::kLevel ||
+        (t->span.end > window.end && !mention.overlaps(t->span)))
+      continue;
     uint32_t d = mention.overlaps(t->span) ? 0 : 1 + distance(t->span, mention);
     if (d >= best_distance) continue;
     std::string level = normalize_level(t->span.in(note.view));
@@ -211,21 +233,18 @@ std::string find_level(const NoteText& note, Span mention, Span window, Span sen
     }
     best_distance = d;
     best = std::move(level);
-    *where = t->span;
   }
   return best;
 }
 
-// The region of the mention's own words: its level when that is nearer than any region
-// phrase (both inside the mention, or both attached), else the nearest region phrase.
+// The region of the mention's own words: its level's, else the nearest region phrase.
 lexicon::Region find_region(const lexicon::Lexicon& lex, const NoteText& note, Span mention,
-                            Span window, const std::string& level, Span level_span) {
+                            Span window, const std::string& level) {
+  // A level says it most exactly ("lumbar disc herniation at L5-S1" is lumbosacral).
+  if (!level.empty() && region_of_level(level) != lexicon::Region::kUnknown)
+    return region_of_level(level);
   lexicon::Region best = lexicon::Region::kUnknown;
   uint32_t best_distance = UINT32_MAX;
-  if (!level.empty()) {
-    best = region_of_level(level);
-    best_distance = mention.overlaps(level_span) ? 0 : 1 + distance(level_span, mention);
-  }
   auto first =
       std::lower_bound(note.hits.begin(), note.hits.end(), window.begin,
                        [](const match::Hit& h, uint32_t pos) { return h.span.begin < pos; });
@@ -317,6 +336,36 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& note, EvidenceS
     note_region = r;
   }
   if (note_regions_differ) note_region = lexicon::Region::kUnknown;
+  // Without a spine named, the region the note's levels and region words keep to: an
+  // anterior cervical discectomy names C5-C6 and "cervical" throughout. One region must
+  // hold nearly every vote (lumbar and lumbosacral count as one low back), or none.
+  if (note_region == lexicon::Region::kUnknown && !note_regions_differ) {
+    uint32_t votes[lexicon::kRegionCount] = {};
+    for (const text::Token& t : note.tokens)
+      if (t.kind == text::TokenKind::kLevel)
+        ++votes[static_cast<int>(region_of_level(normalize_level(t.span.in(note.view))))];
+    for (const match::Hit& h : note.hits) {
+      const lexicon::Pattern& p = lex.patterns[h.pattern];
+      if (p.kind == PatternKind::kRegion) ++votes[p.target];
+    }
+    votes[static_cast<int>(lexicon::Region::kUnknown)] = 0;
+    const auto lumbar = static_cast<int>(lexicon::Region::kLumbar);
+    const auto lumbosacral = static_cast<int>(lexicon::Region::kLumbosacral);
+    uint32_t total = 0, best = 0;
+    int best_region = 0;
+    for (int r = 1; r < lexicon::kRegionCount; ++r) {
+      total += votes[r];
+      uint32_t family = (r == lumbar || r == lumbosacral) ? votes[lumbar] + votes[lumbosacral]
+                                                          : votes[r];
+      if (family > best || (family == best && votes[r] > votes[best_region])) {
+        best = family;
+        best_region = r;
+      }
+    }
+    if (best_region == lumbosacral && votes[lumbar] >= votes[lumbosacral]) best_region = lumbar;
+    if (total >= kNoteRegionMinVotes && best * 10 >= total * 9)
+      note_region = static_cast<lexicon::Region>(best_region);
+  }
   // Level headings of a read ("L4-5: There is a broad-based disc bulge."): a level that
   // starts a line or sentence and is followed by ':' places what follows it.
   std::vector<LevelHeading>& level_headings = scratch->level_headings;
@@ -357,8 +406,7 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& note, EvidenceS
         free.begin = std::max(free.begin, mentions[j - 1].span.end);
     Span window = attached_window(note, m.span, sentence, free);
     if (!concept_info.unsided) f.laterality = find_laterality(lex, note, m.span, window);
-    Span level_span;
-    f.level = find_level(note, m.span, window, sentence, &level_span);
+    f.level = find_level(note, m.span, window, sentence);
     if (f.level.empty()) {
       // The last level heading before the mention, in its section and within reach.
       auto h =
@@ -367,14 +415,12 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& note, EvidenceS
       if (h != level_headings.begin()) {
         --h;
         if (m.span.begin - h->span.end <= kLevelHeadingReach &&
-            section_of(note.sections, h->span.begin) == f.section) {
+            section_of(note.sections, h->span.begin) == f.section)
           f.level = h->level;
-          level_span = h->span;
-        }
       }
     }
     if (concept_info.regional) {
-      f.region = find_region(lex, note, m.span, window, f.level, level_span);
+      f.region = find_region(lex, note, m.span, window, f.level);
       if (f.region == lexicon::Region::kUnknown && concept_info.region_from_report) {
         auto h =
             std::lower_bound(headings.begin(), headings.end(), m.span.begin,

@@ -22,7 +22,8 @@
 // section and within kLevelHeadingReach bytes. A finding of a `report_region` concept (what
 // a read describes) that still has no region takes the region of the last heading before
 // it in its section ("CERVICAL SPINE:"), else of the one spine the note names ("MRI of the
-// lumbar spine"). Levels give regions as coders read them: C
+// lumbar spine"), else of the region that nine in ten of the note's levels and region words
+// name (an anterior cervical discectomy). Levels give regions as coders read them: C
 // cervical, T (and T12-L1) thoracic, L1 to L5 lumbar, L5-S1 and S1 lumbosacral, S2-S5
 // sacral; a range takes the region of its upper level, except that one running from a
 // lumbar level to S1 is lumbar. All spans here are view offsets; the pipeline maps them
@@ -91,6 +92,10 @@ struct LevelHeading {
 // How far (bytes) after a level heading ("L4-5:") a finding with no level of its own is
 // taken to be at that level.
 inline constexpr uint32_t kLevelHeadingReach = 600;
+
+// A note that names no spine keeps to one region when at least this many of its levels and
+// region words name one, and nine in ten of them name that region.
+inline constexpr uint32_t kNoteRegionMinVotes = 3;
 
 struct EvidenceScratch {
   std::vector<LevelHeading> level_headings;
