@@ -31,6 +31,7 @@ lumbar	lumbar
 lumbar	l-spine
 lumbar	low back
 lumbar	lower back
+lumbar	lumbago
 lumbar	re:lumbar\s+spine
 
 lumbosacral	lumbosacral

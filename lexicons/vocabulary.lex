@@ -27,6 +27,8 @@ concept	axial_midline_pain	category=vertebrogenic unsided regional report_region
 # strain
 concept	lifting_mechanism	category=strain unsided
 concept	paraspinal_tenderness	category=strain regional report_region lasting
+# A strain or sprain of the low back named as a diagnosis ("lumbar strain").
+concept	lumbar_strain	category=strain regional lasting
 
 # disc
 concept	disc_degeneration	category=disc unsided regional report_region lasting
@@ -44,6 +46,11 @@ concept	psychogenic_pain	category=psychogenic unsided lasting
 
 # muscular
 concept	multifidus_dysfunction	category=muscular lasting
+
+# complaint: the back pain itself, which no rule holds against M54.50 but
+# M5450_NO_LOW_BACK_PAIN looks for ("low back pain", "LBP", "back pain"; "mid back pain" is
+# thoracic).
+concept	low_back_pain	category=complaint regional lasting
 
 # red_flag
 concept	saddle_anesthesia	category=red_flag unsided lasting

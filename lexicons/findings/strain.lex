@@ -44,3 +44,9 @@ lifting_mechanism	while lifting
 lifting_mechanism	lifting a heavy
 paraspinal_tenderness	paraspinal tenderness
 paraspinal_tenderness	paraspinal muscle spasm
+
+# A strain or sprain of the low back named as the diagnosis: the clinician's own specific
+# diagnosis (M5450_SPECIFIC_DX_DOCUMENTED when it stands in the assessment).
+lumbar_strain	re:(?:lumbar|lumbosacral|low(?:er)?\s+back|back|paraspinal|paravertebral|sacroiliac)\s+(?:muscle\s+|muscular\s+|myofascial\s+|soft\s+tissue\s+|ligamentous\s+)?(?:strain|sprain|strain/sprain|sprain/strain|strain\s+and\s+sprain|sprain\s+and\s+strain)s?
+lumbar_strain	re:(?:strain|sprain)\s+of\s+(?:the\s+)?(?:(?:muscles?|ligaments?)\s+of\s+the\s+)?(?:lumbar|lumbosacral|low(?:er)?\s+back|paraspinal)(?:\s+(?:spine|region|muscles?|musculature))?
+lumbar_strain	re:(?:muscle|muscular|myofascial)\s+strain\s+(?:of|in)\s+(?:the\s+)?(?:low(?:er)?\s+)?back

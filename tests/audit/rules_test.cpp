@@ -29,6 +29,9 @@ struct Note {
   std::string date = "2025-03-04";
   evidence::NoteEvidence ev;
   std::vector<codes::AssignedCode> text_codes;  // already resolved, source "text"
+  // The note documents its low back pain (an active low_back_pain finding is added when
+  // audited), as the notes of these tests do unless one says otherwise.
+  bool back_pain = true;
 
   explicit Note(std::string t) : text(std::move(t)) {
     ev.elements.resize(shipped_analyzer().lexicon().elements.size());
@@ -69,9 +72,15 @@ struct Note {
     cs.insert(cs.end(), text_codes.begin(), text_codes.end());
     dxaudit::text::MatchView view;
     view.build(text);
+    evidence::NoteEvidence with_pain = ev;
+    if (back_pain) {
+      evidence::Finding f;
+      f.concept_id = *an.lexicon().concept_index("low_back_pain");
+      with_pain.findings.push_back(std::move(f));
+    }
     AuditResult r;
-    dxaudit::audit::audit_note(an.audit_model(), an.lexicon(), AuditInput{cs, ev, text, view, d},
-                               &r);
+    dxaudit::audit::audit_note(an.audit_model(), an.lexicon(),
+                               AuditInput{cs, with_pain, text, view, d}, &r);
     return r;
   }
 };
@@ -244,6 +253,61 @@ TEST_CASE("rules: MISSING_ELEMENTS lists the absent elements; MISSING_JUSTIFICAT
   r = n.audit();
   CHECK(rules(r) == V{"MISSING_ELEMENTS", "MISSING_JUSTIFICATION"});
   CHECK(verdict(r) == "insufficient_documentation");
+}
+
+TEST_CASE("rules: no low back pain documented, only another complaint") {
+  Note n("Pain shooting down the left leg.");
+  n.complete();
+  n.back_pain = false;
+  n.finding("radiating_leg_pain", "Pain shooting down the left leg", Laterality::kLeft);
+  auto r = n.audit();
+  const Flag* f = flag(r, "M5450_NO_LOW_BACK_PAIN");
+  REQUIRE(f != nullptr);
+  CHECK(f->severity == "medium");
+  CHECK(f->message ==
+        "M54.50 is assigned, but the note documents no low back pain, only 'Pain shooting down "
+        "the left leg': code the complaint the note documents.");
+  REQUIRE(f->evidence.size() == 1);
+  CHECK(verdict(r) == "unsupported");
+  // Nothing else documented either: the message without evidence.
+  Note e("Neck pain.");
+  e.complete();
+  e.back_pain = false;
+  const Flag* g = flag(e.audit(), "M5450_NO_LOW_BACK_PAIN");
+  REQUIRE(g != nullptr);
+  CHECK(g->evidence.empty());
+  CHECK(g->message.find("documents no low back pain: code the complaint") != std::string::npos);
+  // Back pain documented: no flag; a denied back pain is none.
+  n.back_pain = true;
+  CHECK(flag(n.audit(), "M5450_NO_LOW_BACK_PAIN") == nullptr);
+}
+
+TEST_CASE("rules: the assessment names a more specific diagnosis") {
+  // Through the whole analysis: the section decides.
+  auto a = dxaudit::testing::analyze_text(
+      "HPI: Low back pain after lifting.\nASSESSMENT: Acute lumbar strain.", {"M54.50"},
+      "2025-03-04");
+  const auto* f = a.flag("M5450_SPECIFIC_DX_DOCUMENTED");
+  REQUIRE(f != nullptr);
+  CHECK(f->suggest == V{"S39.012A"});
+  CHECK(a.verdict("M54.50") == "unsupported");
+  // The same words in the history are not the clinician's assessment.
+  auto h = dxaudit::testing::analyze_text(
+      "HPI: Low back pain; a lumbar strain was diagnosed in 2015 and healed.", {"M54.50"},
+      "2025-03-04");
+  CHECK(h.flag("M5450_SPECIFIC_DX_DOCUMENTED") == nullptr);
+  // A level decides the code: L5-S1 is lumbosacral.
+  auto d = dxaudit::testing::analyze_text(
+      "HPI: Low back pain.\nIMPRESSION: Degenerative disc disease at L5-S1.", {"M54.50"},
+      "2025-03-04");
+  REQUIRE(d.flag("M5450_SPECIFIC_DX_DOCUMENTED") != nullptr);
+  CHECK(d.flag("M5450_SPECIFIC_DX_DOCUMENTED")->suggest == V{"M51.370"});
+  // A cervical diagnosis is not held against a low back code.
+  auto c = dxaudit::testing::analyze_text(
+      "HPI: Low back pain and neck pain.\nIMPRESSION: C5-C6 disc herniation.", {"M54.50"},
+      "2025-03-04");
+  CHECK(c.flag("M5450_SPECIFIC_DX_DOCUMENTED") == nullptr);
+  CHECK(c.flag("M5450_UNSUPPORTED_DISC") == nullptr);
 }
 
 TEST_CASE("verdict: exactly the contract's definition") {

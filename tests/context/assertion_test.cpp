@@ -247,7 +247,7 @@ TEST_CASE("context: red-flag risk factors stay active when the note puts them in
 
 TEST_CASE("context: template fields answered 'Denies' on their own line are negated") {
   auto a = dxaudit::testing::analyze_text(
-      "Back pain template\nFever: Denies\nIV drug use: Denies\nSKIN: No rash.\n");
+      "Intake template\nFever: Denies\nIV drug use: Denies\nSKIN: No rash.\n");
   REQUIRE(a.findings.size() >= 2);
   for (const AnalyzedFinding& f : a.findings) {
     INFO(f.text);

@@ -84,8 +84,11 @@ TEST_CASE("a negated radicular list does not make M54.50 unsupported") {
   // Only documentation flags: nothing the note documents contradicts the code.
   CHECK(rules_of(out[0]) == std::vector<std::string>{"MISSING_ELEMENTS", "MISSING_JUSTIFICATION"});
   CHECK(out[0]["verdict"]["M54.50"] != "unsupported");
-  REQUIRE(out[0]["findings"].size() == 2);
-  for (const json& f : out[0]["findings"]) CHECK(f["negated"] == true);
+  // The back pain itself, then the two denied radicular findings.
+  REQUIRE(out[0]["findings"].size() == 3);
+  CHECK(out[0]["findings"][0]["concept"] == "low_back_pain");
+  CHECK(out[0]["findings"][0]["negated"] == false);
+  for (size_t i = 1; i < 3; ++i) CHECK(out[0]["findings"][i]["negated"] == true);
 }
 
 TEST_CASE("pain shooting down the left leg with M54.50 is flagged, suggesting M54.42") {

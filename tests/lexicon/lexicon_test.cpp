@@ -200,6 +200,7 @@ TEST_CASE("lexicon: the shipped lexicons load without error and hold the schema 
       {"axial_midline_pain", "vertebrogenic"},
       {"lifting_mechanism", "strain"},
       {"paraspinal_tenderness", "strain"},
+      {"lumbar_strain", "strain"},
       {"disc_degeneration", "disc"},
       {"disc_herniation", "disc"},
       {"spondylolisthesis", "structural"},
@@ -219,6 +220,7 @@ TEST_CASE("lexicon: the shipped lexicons load without error and hold the schema 
       {"iv_drug_use", "red_flag"},
       {"immunosuppression", "red_flag"},
       {"osteoporosis", "red_flag"},
+      {"low_back_pain", "complaint"},
   };
   CHECK(lex->concepts.size() == std::size(expected));
   for (const auto& [name, category] : expected) {

@@ -90,10 +90,12 @@ TEST_CASE("scan: a good note, a malformed line and a note without text give thre
   CHECK(f["begin"] == 10);
   CHECK(f["end"] == 10 + 31);
   CHECK(good_text.substr(10, 31) == "pain shooting down the LEFT leg");
-  REQUIRE(ok["audit"].size() == 3);
+  // The note documents leg pain and no back pain: M54.50 is unsupported twice over.
+  REQUIRE(ok["audit"].size() == 4);
   CHECK(ok["audit"][0]["rule"] == "M5450_UNSUPPORTED_RADICULAR");
-  CHECK(ok["audit"][1]["rule"] == "MISSING_ELEMENTS");
-  CHECK(ok["audit"][2]["rule"] == "MISSING_JUSTIFICATION");
+  CHECK(ok["audit"][1]["rule"] == "M5450_NO_LOW_BACK_PAIN");
+  CHECK(ok["audit"][2]["rule"] == "MISSING_ELEMENTS");
+  CHECK(ok["audit"][3]["rule"] == "MISSING_JUSTIFICATION");
   CHECK(ok["audit"][0]["suggest"] == json::array({"M54.42"}));
   CHECK(ok["audit"][0]["evidence"][0]["begin"] == 10);
   CHECK(ok["verdict"]["M54.50"] == "unsupported");

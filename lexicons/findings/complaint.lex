@@ -1,0 +1,16 @@
+# The back pain itself (concept low_back_pain): what M5450_NO_LOW_BACK_PAIN looks for. Its
+# region comes from its words: "low back pain" lumbar, "mid back pain" thoracic, "back pain"
+# unknown (and so a low back complaint).
+@kind findings
+
+low_back_pain	re:(?:(?:low|lower|lumbar|lumbosacral|mid|middle|upper|thoracic|thoracolumbar)\s+)?back\s+(?:pain|ache|aches|discomfort|spasms?)
+low_back_pain	backache
+low_back_pain	backaches
+low_back_pain	lbp
+low_back_pain	lumbago
+low_back_pain	lumbar pain
+low_back_pain	lumbosacral pain
+low_back_pain	re:lumbar\s+(?:spine|region)\s+pain
+low_back_pain	re:pain\s+in\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:low|lower|mid|upper)\s+)?back
+low_back_pain	re:pain\s+(?:in|over|of)\s+(?:the\s+)?(?:lumbar|lumbosacral)\s+(?:spine|region|area)
+low_back_pain	re:(?:low|lower)\s+back\s+(?:and|&|/)\s+(?:(?:left|right|bilateral)\s+)?(?:leg|buttock|hip)\s+pain
