@@ -197,13 +197,11 @@ neuro_screen	slump test
 neuro_screen	neurovascularly intact
 neuro_screen	neurologically intact
 neuro_screen	re:neuro(?:logic|logical)?\s+(?:exam|examination|intact|is\s+intact|normal|nonfocal|non-focal)
-neuro_screen	re:neuro(?:logic|logical)?\s*:
 neuro_screen	nonfocal
 neuro_screen	non-focal
 neuro_screen	babinski
 neuro_screen	clonus
-neuro_screen	patellar
-neuro_screen	achilles
+neuro_screen	re:(?:patellar|achilles|knee|ankle)\s+(?:(?:tendon\s+)?reflex(?:es)?|jerks?|dtrs?)
 neuro_screen	dermatomal
 neuro_screen	re:(?:focal\s+)?neuro(?:logic|logical)?\s+deficits?
 

@@ -70,18 +70,28 @@ concept	osteoporosis	category=red_flag historical_counts unsided lasting
 # negated_findings=LIST (only a negated mention does) and affirmed_findings=LIST (only a
 # mention neither negated nor hypothetical does); LIST is comma-separated category:NAME
 # or concept:NAME. Phrases for every element are in elements.lex.
-element	location	findings=concept:axial_midline_pain
-element	onset	affirmed_findings=concept:lifting_mechanism,concept:significant_trauma
-element	quality
-element	duration
-element	aggravating
-element	relieving
-element	functional_impact
-element	rom
-element	palpation	findings=concept:paraspinal_tenderness
-element	strength
-element	gait_posture
-element	neuro_screen	findings=concept:slr_sign,concept:sensory_deficit,concept:reflex_deficit
+# The symptom elements describe the low back complaint or the leg pain that comes with it
+# (about=, sites.lex), and never count where a note lists other things: an operative
+# narrative, medications, the family's or social history, past surgery, allergies, labs
+# ("diabetes for 5 years" names no site, "Abdomen: soft, nontender" another). The exam elements count for the back (rom,
+# palpation) or for the back and the lower limbs (strength, neuro_screen: a general
+# "motor 5/5 throughout" counts, "strength 5/5 in the upper extremities" does not); a
+# gait is the legs'.
+@define NOT_THE_COMPLAINT procedure,medications,family_history,social_history,psh,allergies,labs
+# Where a gait is told, not observed ("difficulty ambulating", "up and ambulatory").
+@define NOT_THE_EXAM {NOT_THE_COMPLAINT},chief_complaint,hpi,subjective,pmh,hospital_course,ros
+element	location	findings=concept:axial_midline_pain	about=back,leg	except_sections={NOT_THE_COMPLAINT}
+element	onset	affirmed_findings=concept:lifting_mechanism,concept:significant_trauma	about=back,leg	except_sections={NOT_THE_COMPLAINT}
+element	quality	about=back,leg	except_sections={NOT_THE_COMPLAINT}
+element	duration	about=back,leg	except_sections={NOT_THE_COMPLAINT}
+element	aggravating	about=back,leg	except_sections={NOT_THE_COMPLAINT}
+element	relieving	about=back,leg	except_sections={NOT_THE_COMPLAINT}
+element	functional_impact	about=back,leg	except_sections={NOT_THE_COMPLAINT}
+element	rom	about=back	except_sections={NOT_THE_COMPLAINT}
+element	palpation	findings=concept:paraspinal_tenderness	about=back	except_sections={NOT_THE_COMPLAINT}
+element	strength	about=back,leg,leg_joint	about_sentence	except_sections={NOT_THE_COMPLAINT}
+element	gait_posture	except_sections={NOT_THE_EXAM}
+element	neuro_screen	about=back,leg,leg_joint	about_sentence	findings=concept:slr_sign,concept:sensory_deficit,concept:reflex_deficit
 element	red_flag_screen	negated_findings=category:red_flag
 element	radicular_screen	negated_findings=category:radicular
 element	justification

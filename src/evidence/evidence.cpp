@@ -260,12 +260,132 @@ lexicon::Region find_region(const lexicon::Lexicon& lex, const NoteText& note, S
   return best;
 }
 
+// The body sites that decide what an element phrase is about (bits of Lexicon::sites):
+// the site of the longest site phrase overlapping it ("S1" is the heart's in "S1 and S2");
+// else those named after it in its clause or before it in its sentence ("tender over the
+// lumbar spine", "Abdomen: soft, nontender"); else those of the nearest of the
+// kAboutSentencesBack sentences before it in its section that names one ("Her low back
+// pain began in May. It is constant."); else the note's topic, the sites of the first
+// sentence that names one ("Chief complaint: low back pain"); 0 when nothing names one.
+// With own_sentence_only, the phrase's own sentence alone.
+constexpr uint32_t kAboutSentencesBack = 2;
+constexpr uint32_t kMaxHeadingBytes = 40;
+
+// Whether a sentence opens with a heading: a few words and a colon ("ABDOMEN:",
+// "Motor exam:").
+bool starts_with_heading(std::string_view view, Span sentence) {
+  uint32_t i = sentence.begin;
+  while (i < sentence.end && (view[i] == ' ' || view[i] == ',' || view[i] == '\n')) ++i;
+  const uint32_t start = i;
+  while (i < sentence.end && i - start <= kMaxHeadingBytes) {
+    char c = view[i];
+    if (c == ':') return i > start;
+    if (!std::isalpha(static_cast<unsigned char>(c)) && c != ' ' && c != '/' && c != '&' &&
+        c != '-')
+      return false;
+    ++i;
+  }
+  return false;
+}
+
+uint32_t sites_about(const lexicon::Lexicon& lex, const NoteText& note, Span phrase,
+                     uint32_t note_topic, bool own_sentence_only) {
+  Span sentence{0, static_cast<uint32_t>(note.view.size())};
+  uint32_t from = 0;
+  if (!note.sentences.empty()) {
+    uint32_t s = sentence_of(note.sentences, phrase.begin);
+    sentence = note.sentences[s];
+    // Back over at most kAboutSentencesBack sentences, and not past a heading
+    // ("Musculoskeletal: normal strength" is about what its heading says).
+    uint32_t first = s;
+    while (!own_sentence_only && first > 0 && s - first < kAboutSentencesBack &&
+           !starts_with_heading(note.view, note.sentences[first]))
+      --first;
+    from = note.sentences[first].begin;
+  }
+  uint16_t section = section_of(note.sections, phrase.begin);
+  if (section != kNoSection) from = std::max(from, note.sections[section].whole().begin);
+  uint32_t clause_end = phrase.end;
+  while (clause_end < sentence.end && note.view[clause_end] != ',' &&
+         note.view[clause_end] != ';' && note.view[clause_end] != ':')
+    ++clause_end;
+  uint32_t own = 0, earlier = 0, earlier_sentence = 0, inside = 0, inside_length = 0;
+  Span last_site{0, 0};
+  auto first =
+      std::lower_bound(note.hits.begin(), note.hits.end(), from,
+                       [](const match::Hit& h, uint32_t pos) { return h.span.begin < pos; });
+  for (auto it = first; it != note.hits.end() && it->span.begin < clause_end; ++it) {
+    const lexicon::Pattern& p = lex.patterns[it->pattern];
+    if (p.kind != PatternKind::kSite) continue;
+    // A site phrase inside a longer one is that one's ("extremities" in "upper
+    // extremities").
+    if (it->span.end <= last_site.end && it->span.begin >= last_site.begin) continue;
+    last_site = it->span;
+    uint32_t bit = uint32_t{1} << p.target;
+    if (it->span.overlaps(phrase) && it->span.end - it->span.begin > inside_length) {
+      inside = bit;
+      inside_length = it->span.end - it->span.begin;
+    }
+    if (it->span.begin >= sentence.begin) {
+      own |= bit;
+      continue;
+    }
+    // Hits come in text order: a later sentence replaces what an earlier one named.
+    uint32_t s = sentence_of(note.sentences, it->span.begin);
+    if (s != earlier_sentence) earlier = 0;
+    earlier_sentence = s;
+    earlier |= bit;
+  }
+  if (inside != 0) return inside;
+  if (own != 0 || own_sentence_only) return own;
+  if (earlier != 0) return earlier;
+  return note_topic;
+}
+
+// The sites of the first sentence of the note that names one.
+uint32_t note_topic(const lexicon::Lexicon& lex, const NoteText& note) {
+  uint32_t topic = 0;
+  Span sentence{0, 0};
+  for (const match::Hit& h : note.hits) {
+    const lexicon::Pattern& p = lex.patterns[h.pattern];
+    if (p.kind != PatternKind::kSite) continue;
+    if (topic == 0) {
+      sentence = note.sentences.empty() ? Span{0, static_cast<uint32_t>(note.view.size())}
+                                        : note.sentences[sentence_of(note.sentences, h.span.begin)];
+    } else if (h.span.begin >= sentence.end) {
+      break;
+    }
+    topic |= uint32_t{1} << p.target;
+  }
+  return topic;
+}
+
+// Whether evidence at `span` counts for an element, by the element's scope: not in an
+// excluded section, and about one of its sites when it names sites (what names no site at
+// all counts).
+bool counts_for(const lexicon::Lexicon& lex, const NoteText& note, uint16_t element, Span span,
+                uint32_t topic) {
+  if (lex.element_scopes.empty()) return true;
+  const lexicon::ElementScope& scope = lex.element_scopes[element];
+  if (!scope.except_sections.empty()) {
+    uint16_t section = section_of(note.sections, span.begin);
+    if (section != kNoSection &&
+        std::binary_search(scope.except_sections.begin(), scope.except_sections.end(),
+                           note.sections[section].name_index))
+      return false;
+  }
+  if (scope.about == 0) return true;
+  uint32_t sites = sites_about(lex, note, span, topic, scope.about_sentence);
+  return sites == 0 || (sites & scope.about) != 0;
+}
+
 }  // namespace
 
 void build_evidence(const lexicon::Lexicon& lex, const NoteText& note, EvidenceScratch* scratch,
                     NoteEvidence* out) {
   out->findings.clear();
   out->elements.assign(lex.elements.size(), ElementEvidence{});
+  const uint32_t topic = note_topic(lex, note);
 
   // Mentions: finding hits, with overlapping hits of one concept merged into one mention
   // that spans them all.
@@ -293,6 +413,7 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& note, EvidenceS
   for (const match::Hit& h : note.hits) {
     const lexicon::Pattern& p = lex.patterns[h.pattern];
     if (p.kind == PatternKind::kElement) {
+      if (!counts_for(lex, note, p.target, h.span, topic)) continue;
       ElementEvidence& e = out->elements[p.target];
       e.present = true;
       if (e.evidence.empty() || !e.evidence.back().overlaps(h.span)) e.evidence.push_back(h.span);
@@ -355,8 +476,8 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& note, EvidenceS
     int best_region = 0;
     for (int r = 1; r < lexicon::kRegionCount; ++r) {
       total += votes[r];
-      uint32_t family = (r == lumbar || r == lumbosacral) ? votes[lumbar] + votes[lumbosacral]
-                                                          : votes[r];
+      uint32_t family =
+          (r == lumbar || r == lumbosacral) ? votes[lumbar] + votes[lumbosacral] : votes[r];
       if (family > best || (family == best && votes[r] > votes[best_region])) {
         best = family;
         best_region = r;
@@ -444,6 +565,7 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& note, EvidenceS
       if (link.when == lexicon::LinkWhen::kAffirmed &&
           (f.assertion.negated || f.assertion.hypothetical))
         continue;
+      if (!counts_for(lex, note, link.element, f.span, topic)) continue;
       ElementEvidence& e = out->elements[link.element];
       e.present = true;
       e.evidence.push_back(f.span);

@@ -175,6 +175,16 @@ struct Loader {
     LinkWhen when;
   };
   std::vector<PendingLink> pending_links;
+  // Element scopes, resolved once sites and sections are known.
+  struct PendingScope {
+    std::string file;
+    int line;
+    uint16_t element;
+    std::string about;
+    std::string except_sections;
+    bool about_sentence;
+  };
+  std::vector<PendingScope> pending_scopes;
 
   void fail(const LineFile& f, int line, std::string message) {
     errors->push_back({f.path, line, std::move(message)});
@@ -256,13 +266,29 @@ struct Loader {
                                  e.has_flag("regional"), e.has_flag("report_region"),
                                  e.has_flag("lasting")});
       } else if (e.id == "element") {
-        check_options(f, e, {"findings", "negated_findings", "affirmed_findings"});
+        check_options(f, e,
+                      {"findings", "negated_findings", "affirmed_findings", "about",
+                       "about_sentence", "except_sections"});
         if (lex->element_index(e.value)) {
           fail(f, e.line, "element '" + e.value + "' is declared twice");
           continue;
         }
         lex->elements.push_back(e.value);
         auto element = static_cast<uint16_t>(lex->elements.size() - 1);
+        const std::string* about = e.option("about");
+        const std::string* except_sections = e.option("except_sections");
+        const std::string* about_sentence = e.option("about_sentence");
+        if ((about != nullptr && about->empty()) ||
+            (except_sections != nullptr && except_sections->empty()))
+          fail(f, e.line, "options about= and except_sections= need a comma-separated list");
+        else if (about_sentence != nullptr && !about_sentence->empty())
+          fail(f, e.line, "about_sentence is a flag and takes no value");
+        else if (about_sentence != nullptr && about == nullptr)
+          fail(f, e.line, "about_sentence needs about= (the sites its sentence must name)");
+        else if (about != nullptr || except_sections != nullptr)
+          pending_scopes.push_back({f.path, e.line, element, about ? *about : "",
+                                    except_sections ? *except_sections : "",
+                                    about_sentence != nullptr});
         const std::pair<const char*, LinkWhen> link_options[] = {
             {"findings", LinkWhen::kAny},
             {"negated_findings", LinkWhen::kNegated},
@@ -330,6 +356,44 @@ struct Loader {
       concepts.clear();
       resolve_concepts(link.file, link.line, link.list, &concepts);
       for (uint16_t c : concepts) lex->concept_elements[c].push_back({link.element, link.when});
+    }
+  }
+
+  // Resolves `about=` and `except_sections=` into Lexicon::element_scopes; sites and
+  // section names must be known.
+  void resolve_element_scopes() {
+    lex->element_scopes.assign(lex->elements.size(), ElementScope{});
+    auto split = [](const std::string& list) {
+      std::vector<std::string> items;
+      size_t start = 0;
+      while (start <= list.size() && !list.empty()) {
+        size_t comma = std::min(list.find(',', start), list.size());
+        items.push_back(list.substr(start, comma - start));
+        start = comma + 1;
+      }
+      return items;
+    };
+    for (const PendingScope& p : pending_scopes) {
+      ElementScope& scope = lex->element_scopes[p.element];
+      scope.about_sentence = p.about_sentence;
+      for (const std::string& site : split(p.about)) {
+        auto it = std::find(lex->sites.begin(), lex->sites.end(), site);
+        if (it == lex->sites.end())
+          errors->push_back(
+              {p.file, p.line, "about= names '" + site + "', which no sites file names"});
+        else
+          scope.about |= uint32_t{1} << (it - lex->sites.begin());
+      }
+      for (const std::string& section : split(p.except_sections)) {
+        auto it = std::find(lex->section_names.begin(), lex->section_names.end(), section);
+        if (it == lex->section_names.end())
+          errors->push_back(
+              {p.file, p.line,
+               "except_sections= names '" + section + "', which no sections file opens"});
+        else
+          scope.except_sections.push_back(static_cast<uint16_t>(it - lex->section_names.begin()));
+      }
+      std::sort(scope.except_sections.begin(), scope.except_sections.end());
     }
   }
 
@@ -449,6 +513,24 @@ struct Loader {
       if (e.has_flag("heading")) p.region_scope = Pattern::RegionScope::kHeading;
       if (e.has_flag("note")) p.region_scope = Pattern::RegionScope::kNote;
       add_pattern(f, e, std::move(p));
+    }
+  }
+
+  void load_sites(const LineFile& f) {
+    for (const LineEntry& e : f.entries) {
+      check_options(f, e, {});
+      auto it = std::find(lex->sites.begin(), lex->sites.end(), e.id);
+      if (it == lex->sites.end()) {
+        if (lex->sites.size() == kMaxSites) {
+          fail(f, e.line, "more than " + std::to_string(kMaxSites) + " body sites");
+          continue;
+        }
+        lex->sites.push_back(e.id);
+        it = lex->sites.end() - 1;
+      }
+      add_pattern(f, e,
+                  Pattern{.kind = PatternKind::kSite,
+                          .target = static_cast<uint16_t>(it - lex->sites.begin())});
     }
   }
 
@@ -654,13 +736,15 @@ std::unique_ptr<const Lexicon> load_lexicon(const std::string& dir,
       loader.load_laterality(f);
     else if (f.kind == "regions")
       loader.load_regions(f);
+    else if (f.kind == "sites")
+      loader.load_sites(f);
     else if (f.kind == "sections")
       loader.load_sections(f);
     else if (f.kind != "section_context")
       errors->push_back({f.path, 0,
                          "unknown @kind '" + f.kind +
                              "' (vocabulary, findings, cues, elements, laterality, regions, "
-                             "sections, section_context)"});
+                             "sites, sections, section_context)"});
   }
   // Numbered as text::SectionDetector numbers them: each header's name, then the sections
   // its `within` names, in header order.
@@ -681,6 +765,7 @@ std::unique_ptr<const Lexicon> load_lexicon(const std::string& dir,
                            std::stoi(h.origin.substr(h.origin.rfind(':') + 1)),
                            "within= names '" + w + "', which no header opens"});
   lex->section_defaults.assign(lex->section_names.size(), SectionDefaults{});
+  loader.resolve_element_scopes();
   for (const LineFile& f : files)
     if (f.kind == "section_context") loader.load_section_context(f);
   if (lex->concepts.empty()) errors->push_back({dir, 0, "no concepts declared"});

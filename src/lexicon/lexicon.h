@@ -23,7 +23,13 @@
 //   section_context `SECTION<TAB>CATEGORY[<TAB>sentences=N past]`: what a mention in that
 //               section is unless a cue says otherwise (family history: another person's;
 //               past history: historical, `past` leaving lasting conditions current).
+//               An element line may also say where its evidence counts:
+//               `about=SITE,...` (the body sites of the `sites` files it must be about;
+//               flag `about_sentence`: named in its own sentence only) and
+//               `except_sections=SECTION,...` (sections where it never counts).
 //   elements    `ELEMENT<TAB>PATTERN`: a phrase that documents an element.
+//   sites       `SITE<TAB>PATTERN`: a phrase naming a body site ("abdomen" other,
+//               "lumbar" back), for what an element phrase is about.
 //   laterality  `left|right|bilateral<TAB>PATTERN[<TAB>implied]`: a phrase naming a side
 //               (`implied`: a plural limb, which yields to a side named outright).
 //   regions     `cervical|thoracic|lumbar|lumbosacral|sacral<TAB>PATTERN[<TAB>heading|note]`:
@@ -50,7 +56,7 @@
 
 namespace dxaudit::lexicon {
 
-enum class PatternKind : uint8_t { kFinding, kCue, kElement, kLaterality, kRegion };
+enum class PatternKind : uint8_t { kFinding, kCue, kElement, kLaterality, kRegion, kSite };
 
 // Assertion cue categories (schema values).
 enum class CueCategory : uint8_t {
@@ -118,7 +124,7 @@ struct Concept {
 };
 
 // One compiled pattern. `target` means, by kind: a concept index, a CueCategory, an
-// element index, a Laterality, or a Region.
+// element index, a Laterality, a Region, or a body site (index into Lexicon::sites).
 struct Pattern {
   PatternKind kind;
   uint16_t target;
@@ -185,6 +191,23 @@ struct ElementLink {
   LinkWhen when;
 };
 
+// Where a phrase or a linked finding documents an element (vocabulary options `about=`
+// and `except_sections=`): the documentation elements are about the back complaint, and
+// "tongue protrudes in the midline" documents no location.
+struct ElementScope {
+  // The body sites (bit i: Lexicon::sites[i]) the element's evidence must be about; 0 =
+  // any, with or without a site. With sites given, evidence whose words and sentence name
+  // no site (src/evidence) does not count either ("diabetes for 5 years").
+  uint32_t about = 0;
+  // `about_sentence`: only the phrase's own sentence decides; a sentence that names no site
+  // counts ("Motor: 5/5 throughout" in a general exam covers the legs).
+  bool about_sentence = false;
+  // Sections (indexes into Lexicon::section_names, sorted) where it never counts: an
+  // operative narrative's "left side down" is no location of a complaint.
+  std::vector<uint16_t> except_sections;
+};
+inline constexpr int kMaxSites = 32;
+
 struct Lexicon {
   std::vector<Concept> concepts;
   // Per concept (index for index with `concepts`): the elements its findings document,
@@ -192,6 +215,10 @@ struct Lexicon {
   std::vector<std::vector<ElementLink>> concept_elements;
   std::vector<std::string> categories;
   std::vector<std::string> elements;
+  // Index for index with `elements`: where each one counts.
+  std::vector<ElementScope> element_scopes;
+  // Body sites named by `sites` files, in order of first appearance ("back", "leg", ...).
+  std::vector<std::string> sites;
   std::vector<Pattern> patterns;
   std::vector<text::SectionHeader> section_headers;
   // Distinct section names in order of first appearance in section_headers: the order

@@ -201,6 +201,10 @@ LineFile parse_line_file(std::string path, std::string_view content,
           fail(line_no, "empty value for '" + entry.id + "'");
         } else if (!defines.empty() && !expand(&entry.value, &problem)) {
           fail(line_no, problem);
+        } else if (ok && !defines.empty() &&
+                   std::any_of(entry.options.begin(), entry.options.end(),
+                               [&](Option& o) { return !expand(&o.value, &problem); })) {
+          fail(line_no, problem);
         } else if (ok) {
           file.entries.push_back(std::move(entry));
         }

@@ -11,9 +11,10 @@
 // spaces is double-quoted (`message="consider {suggest}"`, `\"` inside quotes).
 // The first non-comment line must declare the file's kind with `@kind NAME`; what ids,
 // values and options mean depends on the kind (see lexicon.h and docs/lexicon-format.md).
-// `@define NAME TEXT` (NAME in capitals) names a piece of text that later values of the
-// same file use as {NAME}: a list written once ("the leg muscles") and used by several
-// patterns. Braces that do not hold such a name ("{0,6}") are left alone.
+// `@define NAME TEXT` (NAME in capitals) names a piece of text that later values and
+// option values of the same file use as {NAME}: a list written once ("the leg muscles")
+// and used by several patterns or entries. Braces that do not hold such a name ("{0,6}") are left
+// alone.
 //
 // parse_line_file never throws and never stops at the first problem: every malformed
 // line becomes a LoadError with its file and line, so one run reports them all.

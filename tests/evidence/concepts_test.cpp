@@ -294,3 +294,49 @@ TEST_CASE("elements: phrasings found missing on the held-out gold notes") {
   CHECK(analyze_text("Thoracolumbar pain.").element("location").present);
   CHECK(analyze_text("Pain began three weeks ago.").element("duration").present);
 }
+
+// The symptom and exam elements describe the back complaint (vocabulary.lex about= and
+// except_sections=, sites.lex): what a sentence, the sentences before it or the note's
+// first complaint say the phrase is about. One row per class of real phrasing.
+struct AboutCase {
+  const char* text;
+  const char* element;
+  bool present;
+  const char* why;
+};
+
+const AboutCase kAbout[] = {
+    {"Abdomen: soft, nontender, nondistended.", "palpation", false,
+     "an abdominal exam is not a back exam"},
+    {"Back: tender over the lower lumbar paraspinals.", "palpation", true, "a back exam"},
+    {"Neck: supple, nontender, full range of motion.", "rom", false, "the neck's motion"},
+    {"Lumbar range of motion is limited in flexion.", "rom", true, "the back's motion"},
+    {"ABDOMEN: Soft. Good bowel sounds. Nontender.", "palpation", false,
+     "a bare 'nontender' after an abdomen heading two sentences back"},
+    {"Chief complaint: knee pain. She has had diabetes for 5 years.", "duration", false,
+     "the duration of another disease, in a note about a knee"},
+    {"Chief complaint: low back pain. The pain has been constant for 3 weeks.", "duration", true,
+     "the complaint of the note is the back"},
+    {"Pain from the left buttock down the leg to the ankle for 3 weeks.", "duration", true,
+     "leg pain that comes with a back complaint"},
+    {"Right knee pain for 2 months, worse with stairs.", "aggravating", false, "a knee complaint"},
+    {"Heart: regular rate and rhythm, normal S1 and S2.", "location", false,
+     "heart sounds are not the S1 level"},
+    {"Pain at the L5-S1 level on the right.", "location", true, "a level locates the pain"},
+    {"Strength 5/5 in the upper extremities.", "strength", false, "an arm exam only"},
+    {"Motor: 5/5 throughout.", "strength", true, "a general motor exam covers the legs"},
+    {"Eyes: red reflex present bilaterally.", "neuro_screen", false, "an eye reflex"},
+    {"Knee jerks 2+ and symmetric.", "neuro_screen", true, "a leg reflex"},
+    {"Medications: prednisone for 5 days.", "duration", false, "a medication list"},
+    {"Physical exam: gait is antalgic.", "gait_posture", true, "an observed gait"},
+    {"History of present illness: difficulty ambulating since her fall.", "gait_posture", false,
+     "a gait told, not observed"},
+};
+
+TEST_CASE("elements: about the back complaint, not another part of the body") {
+  for (const AboutCase& c : kAbout) {
+    const std::string what = std::string(c.element) + ": '" + c.text + "' (" + c.why + ")";
+    INFO(what);
+    CHECK(analyze_text(c.text).element(c.element).present == c.present);
+  }
+}

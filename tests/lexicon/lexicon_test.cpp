@@ -520,3 +520,54 @@ TEST_CASE("lexicon: element links and the unsided flag are checked with file:lin
   CHECK(has_error(errors, vocabulary, 6, "has an empty value"));
   CHECK(has_error(errors, vocabulary, 7, "unknown option 'derived'"));
 }
+
+TEST_CASE("lexicon: body sites and where an element counts (about=, except_sections=)") {
+  TempDir dir;
+  dir.write("vocabulary.lex",
+            "@kind vocabulary\n"
+            "@define NOT_HERE procedure,medications\n"
+            "concept\tslr_sign\tcategory=radicular\n"
+            "element\tlocation\tabout=back,leg\texcept_sections={NOT_HERE}\n"
+            "element\tstrength\tabout=leg\tabout_sentence\n"
+            "element\tred_flag_screen\n");
+  dir.write("sites.lex",
+            "@kind sites\n"
+            "back\tlumbar\n"
+            "other\tabdomen\n"
+            "leg\tlegs\n");
+  dir.write("sections.lex",
+            "@kind sections\n"
+            "procedure\tprocedure\n"
+            "medications\tmedications\n");
+  auto ok = load_valid_lexicon(dir.str());
+  REQUIRE(ok != nullptr);
+  CHECK(ok->sites == std::vector<std::string>{"back", "other", "leg"});
+  REQUIRE(ok->element_scopes.size() == 3);
+  CHECK(ok->element_scopes[0].about == 0b101u);  // back and leg
+  CHECK_FALSE(ok->element_scopes[0].about_sentence);
+  CHECK(ok->element_scopes[0].except_sections.size() == 2);
+  CHECK(ok->element_scopes[1].about == 0b100u);
+  CHECK(ok->element_scopes[1].about_sentence);
+  CHECK(ok->element_scopes[2].about == 0);
+  for (const auto& p : ok->patterns)
+    if (p.source == "abdomen") CHECK(p.kind == PatternKind::kSite);
+
+  TempDir bad;
+  std::string vocabulary = bad.write("vocabulary.lex",
+                                     "@kind vocabulary\n"
+                                     "@define SITES back\n"
+                                     "element\ta\tabout=back,arm\n"
+                                     "element\tb\texcept_sections=nowhere\n"
+                                     "element\tc\tabout_sentence\n"
+                                     "element\td\tabout=back\tabout_sentence=yes\n"
+                                     "element\te\tabout=back\texcept_sections={UNDEFINED}\n");
+  bad.write("sites.lex", "@kind sites\nback\tlumbar\n");
+  std::vector<LoadError> errors;
+  CHECK(load_lexicon(bad.str(), &errors) == nullptr);
+  INFO(describe_errors(errors));
+  CHECK(has_error(errors, vocabulary, 3, "about= names 'arm', which no sites file names"));
+  CHECK(has_error(errors, vocabulary, 4, "except_sections= names 'nowhere'"));
+  CHECK(has_error(errors, vocabulary, 5, "about_sentence needs about="));
+  CHECK(has_error(errors, vocabulary, 6, "about_sentence is a flag"));
+  CHECK(has_error(errors, vocabulary, 7, "{UNDEFINED} is not defined"));
+}
