@@ -218,9 +218,8 @@ motor_weakness	re:(?:sensation|sensory(?:\s+exam(?:ination)?s?)?)\s+(?:and|&|/)\
 # A named muscle or movement graded 5/5 ("triceps 5/5", "EHL/EDL 5/5", "hip flexors 5 out
 # of 5"), or reported strong ("grip strength is equal", "strong grip", "both elbows are
 # strong"). The link words are a closed list, so "hip flexors 4/5" is never normal.
-motor_weakness	re:{MUSCLE}(?:\s+(?:complex|muscles?|musculature))?(?:\s+(?:strength|testing|is|are|was|were|measured|graded|rated|all|both|bilaterally|on\s+the\s+(?:left|right)|in\s+the\s+(?:left|right)|left|right|l|r|bilateral))*(?:\s*:\s*|\s+)(?:5\s*/\s*5|5\s+(?:out\s+of|over)\s+(?:5|five))	negated
-motor_weakness	re:{MUSCLE}(?:\s+(?:complex|muscles?|musculature))?\s+(?:strengths?|power)\s+(?:is|are|was|were)\s+(?:also\s+)?(?:strong|normal|intact|full|symmetric(?:al)?|equal)	negated
-motor_weakness	re:{MUSCLE}(?:\s+(?:complex|muscles?|musculature))?\s+(?:is|are|was|were)\s+(?:also\s+)?strong	negated
+# One expression for the three wordings, so that the muscle list is one automaton.
+motor_weakness	re:{MUSCLE}(?:\s+(?:complex|muscles?|musculature))?(?:(?:\s+(?:strength|testing|is|are|was|were|measured|graded|rated|all|both|bilaterally|on\s+the\s+(?:left|right)|in\s+the\s+(?:left|right)|left|right|l|r|bilateral))*(?:\s*:\s*|\s+)(?:5\s*/\s*5|5\s+(?:out\s+of|over)\s+(?:5|five))|\s+(?:strengths?|power)\s+(?:is|are|was|were)\s+(?:also\s+)?(?:strong|normal|intact|full|symmetric(?:al)?|equal)|\s+(?:is|are|was|were)\s+(?:also\s+)?strong)	negated
 motor_weakness	re:(?:strong|good|normal|full|equal|symmetric(?:al)?)(?:\s+(?:and|&)\s+(?:equal|symmetric(?:al)?|strong))?\s+(?:(?:hand\s+)?grips?|hand\s+grasps?)(?:\s+strengths?)?	negated
 motor_weakness	re:(?:both\s+)?(?:elbows?|knees?|ankles?|hips?|shoulders?|wrists?)\s+(?:are|is)\s+(?:also\s+)?strong	negated
 motor_weakness	re:5\s*/\s*5\s+(?:strength\s+|power\s+)?(?:of|in|for|to)\s+(?:the\s+|all\s+|both\s+)?(?:(?:left|right|l|r|bilateral)\s+)?(?:(?:lower|upper)\s+extremit(?:y|ies)|legs?|arms?|bles?|bues?|lle|rle|lue|rue|extremities)	negated

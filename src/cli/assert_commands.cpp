@@ -285,16 +285,17 @@ int run_assert(const std::vector<std::string>& args) {
   std::optional<Span> at;
   while (reader.next(&fields, &line)) {
     std::string_view id = columns.id < fields.size() ? fields[columns.id] : "";
-    std::string where = reader.name() + ":" + std::to_string(line) + ": ";
+    // Built for a bad row only: the good ones are the hot path.
+    auto where = [&] { return reader.name() + ":" + std::to_string(line) + ": "; };
     if (fields.size() < columns.width) {
       ++bad_rows;
       write_bad_row(id,
-                    where + std::to_string(fields.size()) + " fields; the header has " +
+                    where() + std::to_string(fields.size()) + " fields; the header has " +
                         std::to_string(reader.header().size()),
                     &buffer);
     } else if (!columns.occurrence(fields, &at, &error)) {
       ++bad_rows;
-      write_bad_row(id, where + error, &buffer);
+      write_bad_row(id, where() + error, &buffer);
     } else {
       loaded.analyzer->assert_target(fields[columns.sentence], fields[columns.target], &ws,
                                      &assertion, at);

@@ -159,8 +159,30 @@ void sort_hits(std::vector<Hit>* hits) {
 }  // namespace
 
 Matcher::Matcher(const lexicon::Lexicon& lexicon, Scope scope) : lexicon_(lexicon), scope_(scope) {
-  if (scope_ == Scope::kCues) return;  // the lexicon's cue set serves
+  std::vector<bool> restricted(lexicon_.concepts.size(), false);
+  for (const lexicon::Pattern& p : lexicon_.patterns) {
+    for (uint16_t c : p.only_concepts) restricted[c] = true;
+    for (uint16_t c : p.except_concepts) restricted[c] = true;
+  }
+  in_scope_.resize(lexicon_.patterns.size());
   for (uint32_t p = 0; p < lexicon_.patterns.size(); ++p) {
+    const lexicon::Pattern& pattern = lexicon_.patterns[p];
+    switch (scope_) {
+      case Scope::kAll:
+        in_scope_[p] = true;
+        break;
+      case Scope::kCues:
+        in_scope_[p] = lexicon::in_assertion_set(pattern);
+        break;
+      case Scope::kRestrictedConcepts:
+        in_scope_[p] = pattern.kind == lexicon::PatternKind::kFinding && restricted[pattern.target];
+        break;
+    }
+  }
+  if (scope_ == Scope::kCues) return;  // the lexicon's cue set serves
+  auto wanted = [&](uint32_t p) { return static_cast<bool>(in_scope_[p]); };
+  for (uint32_t p = 0; p < lexicon_.patterns.size(); ++p) {
+    if (!wanted(p)) continue;
     const std::vector<std::string>& words = lexicon_.patterns[p].literal_words;
     if (words.empty()) continue;
     const std::string& first = words[0];
@@ -169,7 +191,7 @@ Matcher::Matcher(const lexicon::Lexicon& lexicon, Scope scope) : lexicon_(lexico
   literal_index_.finish();
   std::vector<std::string> sources;
   for (uint32_t p = 0; p < lexicon_.patterns.size(); ++p) {
-    if (!lexicon_.patterns[p].literal_words.empty()) continue;
+    if (!wanted(p) || !lexicon_.patterns[p].literal_words.empty()) continue;
     regex_patterns_.push_back(p);
     sources.push_back(lexicon_.regex_sources[p]);
   }
@@ -270,8 +292,7 @@ void Matcher::find_each_pattern(std::string_view view, std::span<const Span> sen
   hits->clear();
   for (Span sentence : sentences)
     for (uint32_t p = 0; p < lexicon_.patterns.size(); ++p)
-      if (scope_ == Scope::kAll || lexicon::in_assertion_set(lexicon_.patterns[p]))
-        find_pattern(view, sentence, p, hits);
+      if (in_scope_[p]) find_pattern(view, sentence, p, hits);
   sort_hits(hits);
 }
 

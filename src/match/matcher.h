@@ -12,7 +12,11 @@
 //
 // A matcher of Scope::kCues finds the patterns that assert by themselves (cues, and finding
 // phrases marked `negated`), through one set of them (enough
-// to assert a target phrase that is given rather than found). find_each_pattern() searches
+// to assert a target phrase that is given rather than found). A matcher of
+// Scope::kRestrictedConcepts finds the finding phrases of the concepts that some cue's
+// `only=` or `except=` names: all that asserting a given target needs to know of what it
+// mentions, since those cues treat every other concept as they treat an unknown phrase.
+// find_each_pattern() searches
 // every pattern in scope on its own: slow, and the reference the tests compare find() with.
 //
 // A Matcher is immutable and may be shared by any number of threads; each thread passes
@@ -52,7 +56,7 @@ struct MatchScratch {
 
 class Matcher {
  public:
-  enum class Scope : uint8_t { kAll, kCues };
+  enum class Scope : uint8_t { kAll, kCues, kRestrictedConcepts };
 
   explicit Matcher(const lexicon::Lexicon& lexicon, Scope scope = Scope::kAll);
   ~Matcher();
@@ -81,6 +85,7 @@ class Matcher {
                     std::vector<Hit>* hits) const;
   const lexicon::Lexicon& lexicon_;
   Scope scope_;
+  std::vector<bool> in_scope_;  // per pattern: whether this matcher finds it
   // Literal phrases by the key at the start of their first word (matcher.cpp, key_end).
   LiteralIndex literal_index_;
   // `re:` patterns: expression i of regex_prefilter_ is pattern regex_patterns_[i]. Null

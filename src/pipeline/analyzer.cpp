@@ -44,11 +44,18 @@ LoadResult Analyzer::load(const std::string& data_dir) {
       r.errors.push_back({data_dir + "/lexicons", 0, "internal: section names numbered twice"});
   }
   if (!r.errors.empty()) return r;
-  analyzer->matcher_ = std::make_unique<match::Matcher>(*analyzer->lexicon_);
   analyzer->cue_matcher_ =
       std::make_unique<match::Matcher>(*analyzer->lexicon_, match::Matcher::Scope::kCues);
+  analyzer->restricted_matcher_ = std::make_unique<match::Matcher>(
+      *analyzer->lexicon_, match::Matcher::Scope::kRestrictedConcepts);
   r.analyzer = std::move(analyzer);
   return r;
+}
+
+const match::Matcher& Analyzer::matcher() const {
+  std::call_once(matcher_built_,
+                 [this] { matcher_ = std::make_unique<match::Matcher>(*lexicon_); });
+  return *matcher_;
 }
 
 void Analyzer::analyze(const io::Note& note, Workspace* ws, NoteResult* result) const {
@@ -97,7 +104,7 @@ void Analyzer::analyze(const io::Note& note, Workspace* ws, NoteResult* result) 
   text::tokenize(view, &ws->tokens);
   sections_->detect(ws->view, note.text, &ws->sections);
   text::split_sentences(ws->view, note.text, ws->tokens, ws->sections, &ws->sentences);
-  matcher_->find(view, ws->sentences, &ws->match, &ws->hits);
+  matcher().find(view, ws->sentences, &ws->match, &ws->hits);
 
   evidence::NoteText nt{view, ws->tokens, ws->sentences, ws->sections, ws->hits};
   evidence::build_evidence(*lexicon_, nt, &ws->evidence, &result->evidence);
@@ -155,10 +162,10 @@ void Analyzer::assert_target(std::string_view sentence, std::string_view target,
   first->begin = std::min(first->begin, found.begin);
   first->end = std::max(first->end, found.end);
   cue_matcher_->find(view, sentences, &ws->match, &ws->hits);
-  // A cue restricted to some concepts ("normal" negates an examined sign) needs to know
-  // what the target mentions: then the whole lexicon is matched, and the concept of the
-  // finding phrase that overlaps the target most is the target's. Rare, so the cue-only
-  // pass stays the common path.
+  // A cue restricted to some concepts ("or" offers no alternative to a leg symptom) needs
+  // to know what the target mentions: then the phrases of the concepts such cues name are
+  // matched over the target's own words, and the concept of the longest is the target's
+  // (any other concept is, to those cues, what an unknown phrase is).
   // A finding phrase marked `negated` that holds the target and more ("straight leg raise"
   // in "straight leg raise normal") denies the sign it names, as a scan would. A target
   // that is the whole normal statement ("sensation intact") is that statement, affirmed.
@@ -175,14 +182,14 @@ void Analyzer::assert_target(std::string_view sentence, std::string_view target,
     }
   }
   if (restricted && target_concept == context::kUnknownConcept) {
-    matcher_->find(view, sentences, &ws->match, &ws->hits);
+    std::vector<match::Hit>& own = ws->target_hits;
+    restricted_matcher_->find(view, std::span(&found, 1), &ws->match, &own);
     uint32_t best = 0;
-    for (const match::Hit& h : ws->hits) {
+    for (const match::Hit& h : own) {
       const lexicon::Pattern& p = lexicon_->patterns[h.pattern];
-      if (p.kind != lexicon::PatternKind::kFinding || !h.span.overlaps(found)) continue;
-      uint32_t overlap = std::min(h.span.end, found.end) - std::max(h.span.begin, found.begin);
-      if (overlap > best) {
-        best = overlap;
+      if (p.kind != lexicon::PatternKind::kFinding || p.excludes) continue;
+      if (h.span.end - h.span.begin > best) {
+        best = h.span.end - h.span.begin;
         target_concept = p.target;
       }
     }

@@ -14,6 +14,7 @@
 #pragma once
 
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -44,6 +45,7 @@ struct Workspace {
   evidence::EvidenceScratch evidence;
   text::MatchView target_view;  // assert_target(): the folded target phrase
   std::vector<Span> target_occurrences;
+  std::vector<match::Hit> target_hits;  // the whole lexicon over a target's own words
 };
 
 // Everything dxaudit concludes about one note. Spans are view offsets: the `view` of the
@@ -96,8 +98,14 @@ class Analyzer {
   std::unique_ptr<const codes::TextCodeCues> text_cues_;
   std::unique_ptr<const audit::AuditModel> audit_;
   std::unique_ptr<text::SectionDetector> sections_;
-  std::unique_ptr<match::Matcher> matcher_;
-  std::unique_ptr<match::Matcher> cue_matcher_;  // assert_target(): cues only
+  // The whole lexicon, for analyze(): built on first use, so that a run that only asserts
+  // given targets does not pay for it.
+  const match::Matcher& matcher() const;
+  mutable std::once_flag matcher_built_;
+  mutable std::unique_ptr<match::Matcher> matcher_;
+  // assert_target(): the cues, and the finding phrases that decide restricted cues.
+  std::unique_ptr<match::Matcher> cue_matcher_;
+  std::unique_ptr<match::Matcher> restricted_matcher_;
 };
 
 // Default data directory: $DXAUDIT_DATA when set, else the one the build was configured
