@@ -154,6 +154,8 @@ impression	impression
 impression	impressions
 impression	clinical impression
 impression	impression and plan
+impression	impression/plan
+impression	summary
 
 plan	plan
 plan	p	line_start not_before_number
@@ -179,8 +181,17 @@ procedure	title of procedure
 procedure	name of procedure
 procedure	description of procedure
 procedure	description of operation
+procedure	description of the operation
+procedure	description of the procedure
+procedure	details of procedure
+procedure	details of the procedure
+procedure	details of operation
+procedure	details of the operation
 procedure	procedure in detail
 procedure	procedure details
+procedure	informed consent
+procedure	additional details
+procedure	blood loss
 procedure	procedure detail
 procedure	procedure note
 procedure	operative findings
@@ -272,3 +283,25 @@ objective	respiratory	subheading within=ros
 objective	genitourinary	subheading within=ros
 objective	gastrointestinal	subheading within=ros
 objective	gait	subheading within=ros
+objective	general appearance	subheading within=ros
+objective	cardiac	subheading within=ros
+objective	cv	subheading within=ros
+objective	cardiovascular system	subheading within=ros
+objective	breasts	subheading within=ros
+objective	body cavities	subheading within=ros
+objective	gi	subheading within=ros
+objective	gastrointestinal system	subheading within=ros
+objective	endocrine	subheading within=ros
+objective	hematologic/lymphatic	subheading within=ros
+objective	lymphatics	subheading within=ros
+objective	lymphatic	subheading within=ros
+objective	central nervous system	subheading within=ros
+objective	cns	subheading within=ros
+objective	cranial nerves	subheading within=ros
+objective	cn	subheading within=ros
+objective	ms	subheading within=ros
+objective	mental status	subheading within=ros
+objective	coordination	subheading within=ros
+objective	coord	subheading within=ros
+objective	station/gait	subheading within=ros
+objective	station and gait	subheading within=ros

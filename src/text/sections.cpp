@@ -62,7 +62,10 @@ std::string phrase_key(std::string_view folded) {
   return key;
 }
 
-enum class Position { kLineStart, kStrongComma, kWeakComma };
+// Where a header candidate stands: at a line start, after a comma that stands for a line
+// break (strong: after the end of a sentence or a header; weak: after prose), or after the
+// end of a sentence on the same line (". HEENT: normal").
+enum class Position { kLineStart, kStrongComma, kWeakComma, kSentenceEnd };
 
 }  // namespace
 
@@ -279,7 +282,9 @@ void SectionDetector::detect(const MatchView& view, std::string_view original,
     size_t body;
     if (k < n && v[k] == ':') {
       body = k + 1;
-      if (where == Position::kWeakComma && !written_in_capitals(view, original, header)) return;
+      if ((where == Position::kWeakComma || where == Position::kSentenceEnd) &&
+          !written_in_capitals(view, original, header))
+        return;
       if (e->not_before_number) {
         size_t f = body;
         while (f < n && is_blank(v[f])) ++f;
@@ -288,8 +293,8 @@ void SectionDetector::detect(const MatchView& view, std::string_view original,
     } else if (where == Position::kLineStart && (k == n || v[k] == '\n') &&
                written_in_capitals(view, original, header)) {
       body = end;
-    } else if (where != Position::kLineStart && k < n && v[k] == ',' &&
-               written_in_capitals(view, original, header)) {
+    } else if ((where == Position::kStrongComma || where == Position::kWeakComma) && k < n &&
+               v[k] == ',' && written_in_capitals(view, original, header)) {
       // ",REVIEW OF SYSTEMS," : a capitalised header alone between the commas that stand
       // for line breaks in the MTSamples export, as it would stand alone on its line.
       body = k + 1;
@@ -317,10 +322,22 @@ void SectionDetector::detect(const MatchView& view, std::string_view original,
   };
 
   line_start(0);
-  // memchr for each of the two bytes beats a byte loop: most of a note is neither.
+  // memchr for each of the three bytes beats a byte loop: most of a note is none of them.
   size_t nl = v.find('\n');
   size_t comma = v.find(',');
-  while (nl != std::string_view::npos || comma != std::string_view::npos) {
+  size_t period = v.find('.');
+  while (nl != std::string_view::npos || comma != std::string_view::npos ||
+         period != std::string_view::npos) {
+    if (period < nl && period < comma) {
+      // ". HEENT: ..." -- a header in capitals after a sentence, on the same line.
+      const size_t i = period;
+      period = v.find('.', i + 1);
+      size_t q = i + 1;
+      if (q >= n || v[q] != ' ') continue;
+      while (q < n && v[q] == ' ') ++q;
+      if (q < n && impl.may_start(v, q)) try_header(q, Position::kSentenceEnd);
+      continue;
+    }
     if (nl < comma) {
       line_start(nl + 1);
       nl = v.find('\n', nl + 1);

@@ -146,6 +146,17 @@ TEST_CASE("sections: commas in prose do not make headers") {
   CHECK(names("Back pain.,P: rest").empty());
 }
 
+TEST_CASE("sections: a header in capitals after a sentence, on the same line") {
+  // Exams dictated as one paragraph: ". PHYSICAL EXAM: ... ASSESSMENT: ...".
+  CHECK(names("Back pain for 3 days. PHYSICAL EXAM: tender L4. ASSESSMENT: strain.") ==
+        V{"objective=PHYSICAL EXAM", "assessment=ASSESSMENT"});
+  // Mixed case after a sentence end is prose ("Plan: none given" inside a sentence run),
+  // and so is a header word with no colon, or a period with no space after it.
+  CHECK(names("Pain improved. Plan: continue PT.").empty());
+  CHECK(names("Pain improved. PLAN for now is rest.").empty());
+  CHECK(names("Dose 2.PLAN: rest").empty());
+}
+
 TEST_CASE("sections: phrases inside sentences are not headers") {
   CHECK(names("Assessment of the patient showed: no deficit.").empty());
   CHECK(names("History of smoking.\nThe history: unclear.").empty());
