@@ -93,5 +93,5 @@ element	strength	about=back,leg,leg_joint	about_sentence	except_sections={NOT_TH
 element	gait_posture	except_sections={NOT_THE_EXAM}
 element	neuro_screen	about=back,leg,leg_joint	about_sentence	findings=concept:slr_sign,concept:sensory_deficit,concept:reflex_deficit
 element	red_flag_screen	negated_findings=category:red_flag
-element	radicular_screen	negated_findings=category:radicular
+element	radicular_screen	negated_findings=category:radicular	about=back,leg,leg_joint	about_sentence
 element	justification
