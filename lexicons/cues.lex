@@ -162,6 +162,10 @@ uncertain	favored to represent	window=8
 uncertain	perhaps	window=6
 uncertain	apparent	window=3
 uncertain	re:appears?\s+to\s+(?:be|represent|have|reflect)	window=6
+# What seems so, or what the patient thinks: offered, not established ("it seems that the
+# vertebrae shift and pinch the nerve", "he thinks he has diabetes").
+uncertain	re:(?:it\s+)?seems?\s+(?:that|like|to\s+(?:be|have|show|represent|indicate|reflect))	window=10
+uncertain	re:(?:she|he|they|the\s+patient|patient|pt)\s+(?:thinks|believes|suspects|wonders\s+(?:if|whether))	window=8
 uncertain	likely	window=4
 uncertain	more likely	window=6
 uncertain	less likely	window=6
