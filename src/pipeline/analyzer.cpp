@@ -171,10 +171,29 @@ void Analyzer::assert_target(std::string_view sentence, std::string_view target,
   // that is the whole normal statement ("sensation intact") is that statement, affirmed.
   uint16_t target_concept = context::kUnknownConcept;
   uint32_t negated_by = context::kNoPattern;
+  // Whether a restricted cue can reach the target: within its window of words, on its
+  // side. (A window of 0 is the whole sentence.)
+  auto words_between = [&](uint32_t from, uint32_t to) {
+    auto next = std::lower_bound(ws->tokens.begin(), ws->tokens.end(), from,
+                                  [](const text::Token& t, uint32_t p) { return t.span.begin < p; });
+    uint32_t words = 0;
+    for (auto t = next; t != ws->tokens.end() && t->span.end <= to; ++t)
+      if (t->kind != text::TokenKind::kPunct && t->kind != text::TokenKind::kNewline) ++words;
+    return words;
+  };
+  auto reaches = [&](const lexicon::Pattern& p, Span cue) {
+    if (p.window == 0) return true;
+    bool forward = p.direction != lexicon::Direction::kBackward && cue.end <= found.begin &&
+                   words_between(cue.end, found.begin) < p.window;
+    bool backward = p.direction != lexicon::Direction::kForward && found.end <= cue.begin &&
+                    words_between(found.end, cue.begin) < p.window;
+    return forward || backward || cue.overlaps(found);
+  };
   bool restricted = false;
   for (const match::Hit& h : ws->hits) {
     const lexicon::Pattern& p = lexicon_->patterns[h.pattern];
-    restricted = restricted || !p.only_concepts.empty() || !p.except_concepts.empty();
+    restricted = restricted ||
+                 ((!p.only_concepts.empty() || !p.except_concepts.empty()) && reaches(p, h.span));
     if (p.kind == lexicon::PatternKind::kFinding && h.span.begin <= found.begin &&
         found.end <= h.span.end && !(h.span == found)) {
       negated_by = h.pattern;
