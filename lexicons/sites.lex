@@ -2,9 +2,11 @@
 # describe the back complaint; vocabulary.lex says, per element, which sites it may be
 # about (`about=`): "tender to palpation over the lumbar spine" documents palpation,
 # "Abdomen: soft, nontender" does not; "pain for 3 weeks" after "low back pain" documents
-# duration, "diabetes for 5 years" (no site) does not. The nearest site phrase decides:
-# inside the element phrase, after it in its clause, before it in its sentence, then in
-# the two sentences before it in its section.
+# duration, "diabetes for 5 years" in a note whose complaint is a knee does not. The site
+# phrases nearest the element phrase decide: inside it, after it in its clause, before it
+# in its sentence, then in the two sentences before it in its section (not past a
+# heading), then the first sentence of the note that names a site (its complaint). What
+# names no site at all counts: nothing says it is about something else.
 #   back       the low back, the sacrum and the buttocks, and the lumbar levels
 #   leg        the lower limb (the leg pain that comes with a back complaint)
 #   leg_joint  a joint or part of the lower limb on its own: an exam of the legs

@@ -73,8 +73,8 @@ concept	osteoporosis	category=red_flag historical_counts unsided lasting
 # The symptom elements describe the low back complaint or the leg pain that comes with it
 # (about=, sites.lex), and never count where a note lists other things: an operative
 # narrative, medications, the family's or social history, past surgery, allergies, labs
-# ("diabetes for 5 years" names no site, "Abdomen: soft, nontender" another). The exam elements count for the back (rom,
-# palpation) or for the back and the lower limbs (strength, neuro_screen: a general
+# ("Abdomen: soft, nontender" is about another site). The exam elements count for the
+# back (rom, palpation) or for the back and the lower limbs (strength, neuro_screen: a general
 # "motor 5/5 throughout" counts, "strength 5/5 in the upper extremities" does not); a
 # gait is the legs'.
 @define NOT_THE_COMPLAINT procedure,medications,family_history,social_history,psh,allergies,labs
