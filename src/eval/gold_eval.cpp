@@ -190,7 +190,11 @@ void evaluate_note(const pipeline::Analyzer& analyzer, const GoldScheme& scheme,
       if (element_entity[*element] == nullptr) element_entity[*element] = &e;
     } else if (lex.concept_index(e.type)) {
       gold_by_id[e.id] = gold.size();
-      gold.push_back({e.type, e.begin, e.end, {}, ""});
+      Labelled entity;
+      entity.type = e.type;
+      entity.begin = e.begin;
+      entity.end = e.end;
+      gold.push_back(std::move(entity));
     } else {
       problem(e.line, "'" + e.type + "' is neither a concept nor an element");
     }
@@ -347,8 +351,10 @@ void evaluate_note(const pipeline::Analyzer& analyzer, const GoldScheme& scheme,
       if (ev.concept_id == audit::kNoConcept) continue;
       quotes_findings = true;
       Span o = ws.view.to_original(ev.span);
-      Labelled quoted{lex.concepts[ev.concept_id].name, chars.to_char(o.begin),
-                      chars.to_char(o.end)};
+      Labelled quoted;
+      quoted.type = lex.concepts[ev.concept_id].name;
+      quoted.begin = chars.to_char(o.begin);
+      quoted.end = chars.to_char(o.end);
       bool supported = false;
       for (const Labelled& g : gold)
         if (g.active && g.type == quoted.type && overlap(g, quoted) > 0 &&
