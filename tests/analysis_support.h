@@ -113,7 +113,8 @@ inline Analysis analyze_text(const pipeline::Analyzer& analyzer, const std::stri
   pipeline::Workspace ws;
   pipeline::NoteResult result;
   analyzer.analyze(note, &ws, &result);
-  REQUIRE_MESSAGE(result.ok, result.error_kind << ": " << result.error_message);
+  REQUIRE_MESSAGE(result.ok, io::kErrorKindNames.name(result.error_kind)
+                                 << ": " << result.error_message);
   const lexicon::Lexicon& lex = analyzer.lexicon();
   auto quote = [&](Span view_span) { return std::string(ws.view.to_original(view_span).in(text)); };
 
@@ -146,7 +147,10 @@ inline Analysis analyze_text(const pipeline::Analyzer& analyzer, const std::stri
     a.elements.push_back(std::move(o));
   }
   for (const audit::Flag& f : result.audit.flags) {
-    AnalyzedFlag o{f.rule, f.severity, f.code, f.message, f.suggest, {}, {}};
+    AnalyzedFlag o{f.rule,    std::string(audit::kSeverityNames.name(f.severity)),
+                   f.code,    f.message,
+                   f.suggest, {},
+                   {}};
     for (const audit::FlagEvidence& e : f.evidence) {
       if (e.concept_id != audit::kNoConcept) {
         o.evidence.push_back(quote(e.span));
@@ -161,7 +165,8 @@ inline Analysis analyze_text(const pipeline::Analyzer& analyzer, const std::stri
     }
     a.flags.push_back(std::move(o));
   }
-  for (const audit::Verdict& v : result.audit.verdicts) a.verdicts.push_back({v.code, v.verdict});
+  for (const audit::CodeVerdict& v : result.audit.verdicts)
+    a.verdicts.push_back({v.code, std::string(audit::kVerdictNames.name(v.verdict))});
   return a;
 }
 

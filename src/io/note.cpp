@@ -21,7 +21,7 @@ static_assert(sizeof(Note) == 6 * sizeof(std::string) + 3 * sizeof(std::vector<s
                                   sizeof(std::string),
               "a field was added to Note: empty it in InputRecord::clear()");
 static_assert(sizeof(InputRecord) == sizeof(InputPosition) + sizeof(Note) +
-                                         3 * sizeof(std::string) + 2 * sizeof(void*),
+                                         2 * sizeof(std::string) + 3 * sizeof(void*),
               "a field was added to InputRecord: empty it in InputRecord::clear()");
 
 void InputRecord::clear() {
@@ -38,7 +38,7 @@ void InputRecord::clear() {
   note.claim_codes.clear();
   clear_keeping_buffer(&note.meta_json);
   note.warnings.clear();
-  error_kind.clear();
+  error_kind = ErrorKind::kNone;
   error_message.clear();
   clear_keeping_buffer(&unparsed);
   parse_unparsed = nullptr;

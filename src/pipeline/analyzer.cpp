@@ -53,7 +53,7 @@ LoadResult Analyzer::load(const std::string& data_dir) {
 
 void Analyzer::analyze(const io::Note& note, Workspace* ws, NoteResult* result) const {
   result->ok = true;
-  result->error_kind.clear();
+  result->error_kind = io::ErrorKind::kNone;
   result->error_message.clear();
   result->warnings = note.warnings;
   result->codes.clear();
@@ -61,7 +61,7 @@ void Analyzer::analyze(const io::Note& note, Workspace* ws, NoteResult* result) 
 
   if (note.text.size() >= UINT32_MAX) {
     result->ok = false;
-    result->error_kind = "too_large";
+    result->error_kind = io::ErrorKind::kTooLarge;
     result->error_message = "the note text is 4 GiB or more";
     return;
   }
@@ -75,22 +75,24 @@ void Analyzer::analyze(const io::Note& note, Workspace* ws, NoteResult* result) 
                                  "' is not a date YYYY-MM-DD; codes were checked without it");
     }
   }
-  auto add_code = [&](std::string_view raw, const char* source, uint32_t begin, uint32_t end) {
+  auto add_code = [&](std::string_view raw, codes::CodeSource source, uint32_t begin,
+                      uint32_t end) {
     codes::AssignedCode c = codes::resolve_code(*codes_, raw, source, date);
     // The metadata codes are kept as given (duplicates too); a claims or text code adds
     // only what is not there yet.
-    if (c.source != "metadata")
+    if (c.source != codes::CodeSource::kMetadata)
       for (const codes::AssignedCode& have : result->codes)
         if (have.code == c.code) return;
     c.begin = begin;
     c.end = end;
     result->codes.push_back(std::move(c));
   };
-  for (const std::string& raw : note.codes) add_code(raw, "metadata", 0, 0);
-  for (const std::string& raw : note.claim_codes) add_code(raw, "claims", 0, 0);
+  for (const std::string& raw : note.codes) add_code(raw, codes::CodeSource::kMetadata, 0, 0);
+  for (const std::string& raw : note.claim_codes) add_code(raw, codes::CodeSource::kClaims, 0, 0);
   ws->text_codes.clear();
   codes::find_text_codes(note.text, *text_cues_, &ws->text_codes);
-  for (const codes::TextCode& t : ws->text_codes) add_code(t.raw, "text", t.begin, t.end);
+  for (const codes::TextCode& t : ws->text_codes)
+    add_code(t.raw, codes::CodeSource::kText, t.begin, t.end);
 
   ws->view.build(note.text);
   std::string_view view = ws->view.text();

@@ -52,7 +52,7 @@ struct Workspace {
 // (`claim_codes`) and the codes written in the text that are not there yet.
 struct NoteResult {
   bool ok = true;
-  std::string error_kind;
+  io::ErrorKind error_kind = io::ErrorKind::kNone;
   std::string error_message;
   std::vector<std::string> warnings;
   std::vector<codes::AssignedCode> codes;

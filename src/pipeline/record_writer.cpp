@@ -22,7 +22,7 @@ void append_flag(const audit::Flag& f, const lexicon::Lexicon& lex, const text::
   JsonWriter w(out);
   w.begin_object();
   w.key("rule").string(f.rule);
-  w.key("severity").string(f.severity);
+  w.key("severity").string(audit::kSeverityNames.name(f.severity));
   w.key("code").string(f.code);
   w.key("message").string(f.message);
   w.key("suggest").begin_array();
@@ -79,7 +79,7 @@ void write_result_parts(const io::Note& note, const NoteResult& r, const Analyze
   for (const codes::AssignedCode& c : r.codes) {
     w.begin_object();
     w.key("code").string(c.code);
-    w.key("source").string(c.source);
+    w.key("source").string(codes::kCodeSourceNames.name(c.source));
     w.key("known").boolean(c.known);
     w.key("valid").boolean(c.valid);
     w.key("title");
@@ -87,7 +87,8 @@ void write_result_parts(const io::Note& note, const NoteResult& r, const Analyze
       w.string(c.info->title);
     else
       w.null();
-    if (c.source == "text") w.key("begin").number(c.begin).key("end").number(c.end);
+    if (c.source == codes::CodeSource::kText)
+      w.key("begin").number(c.begin).key("end").number(c.end);
     w.end_object();
   }
   w.end_array();
@@ -159,7 +160,8 @@ void write_result_parts(const io::Note& note, const NoteResult& r, const Analyze
   const size_t cut = out->size();
   w.raw("[]");
   w.key("verdict").begin_object();
-  for (const audit::Verdict& v : r.audit.verdicts) w.key(v.code).string(v.verdict);
+  for (const audit::CodeVerdict& v : r.audit.verdicts)
+    w.key(v.code).string(audit::kVerdictNames.name(v.verdict));
   w.end_object();
 
   if (!r.warnings.empty()) {
@@ -192,7 +194,7 @@ void write_result_parts(const io::Note& note, const NoteResult& r, const Analyze
   }
 }
 
-void append_error_record(const io::InputRecord& record, std::string_view kind,
+void append_error_record(const io::InputRecord& record, io::ErrorKind kind,
                          std::string_view message, std::string* out) {
   JsonWriter w(out);
   w.begin_object();
@@ -200,7 +202,7 @@ void append_error_record(const io::InputRecord& record, std::string_view kind,
   w.key("note_id").string_or_null(record.note.note_id);
   w.key("status").string("error");
   w.key("error").begin_object();
-  w.key("kind").string(kind);
+  w.key("kind").string(io::kErrorKindNames.name(kind));
   w.key("message").string(message);
   w.end_object();
   w.key("input").begin_object();

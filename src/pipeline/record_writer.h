@@ -42,7 +42,7 @@ void append_flag(const audit::Flag& flag, const lexicon::Lexicon& lexicon,
                  const text::MatchView& view, std::string* out);
 
 // Appends the error record for an input record that could not be read or analysed.
-void append_error_record(const io::InputRecord& record, std::string_view kind,
+void append_error_record(const io::InputRecord& record, io::ErrorKind kind,
                          std::string_view message, std::string* out);
 
 }  // namespace dxaudit::pipeline

@@ -380,7 +380,7 @@ ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& input
       // Nothing in analysis should throw on bad input; if something does (memory
       // exhaustion on a giant note), the note still gets its record.
       result.ok = false;
-      result.error_kind = "analysis_failed";
+      result.error_kind = io::ErrorKind::kAnalysisFailed;
       result.error_message = e.what();
     }
     if (!result.ok)

@@ -19,7 +19,8 @@ void Summary::add(const pipeline::NoteResult& r, const lexicon::Lexicon& lex) {
     }
   }
   for (const audit::Flag& f : r.audit.flags) ++flags_by_rule_[f.rule];
-  for (const audit::Verdict& v : r.audit.verdicts) ++verdicts_[v.code][v.verdict];
+  for (const audit::CodeVerdict& v : r.audit.verdicts)
+    ++verdicts_[v.code][std::string(audit::kVerdictNames.name(v.verdict))];
 }
 
 void Summary::print(std::ostream& out, const std::string& output) const {

@@ -65,7 +65,7 @@ struct Note {
     codes::Date d = date.empty() ? 0 : *codes::parse_date(date);
     std::vector<codes::AssignedCode> cs;
     for (const std::string& c : assigned)
-      cs.push_back(codes::resolve_code(an.code_model(), c, "metadata", d));
+      cs.push_back(codes::resolve_code(an.code_model(), c, codes::CodeSource::kMetadata, d));
     cs.insert(cs.end(), text_codes.begin(), text_codes.end());
     dxaudit::text::MatchView view;
     view.build(text);
@@ -88,7 +88,7 @@ std::vector<std::string> rules(const AuditResult& r) {
 }
 std::string verdict(const AuditResult& r) {
   for (const auto& v : r.verdicts)
-    if (v.code == "M54.50") return v.verdict;
+    if (v.code == "M54.50") return std::string(dxaudit::audit::kVerdictNames.name(v.verdict));
   return "";
 }
 using V = std::vector<std::string>;
@@ -222,7 +222,7 @@ TEST_CASE("rules: red flags, with a past cancer active when historical") {
   n.finding("cancer_history", "breast cancer").assertion.historical = true;
   auto r = n.audit();
   REQUIRE(flag(r, "M5450_RED_FLAG") != nullptr);
-  CHECK(flag(r, "M5450_RED_FLAG")->severity == "high");
+  CHECK(flag(r, "M5450_RED_FLAG")->severity == dxaudit::audit::Severity::kHigh);
   CHECK(verdict(r) == "unsupported");
   Note h("Fever in 2019.");
   h.complete();
@@ -262,7 +262,7 @@ TEST_CASE("rules: EXCLUDES1_CONFLICT, dash semantics, and the 'unrelated' except
   n.assigned = {"M54.50", "S39.012A"};
   auto r = n.audit();
   REQUIRE(rules(r) == V{"EXCLUDES1_CONFLICT"});
-  CHECK(r.flags[0].severity == "high");
+  CHECK(r.flags[0].severity == dxaudit::audit::Severity::kHigh);
   CHECK(r.flags[0].message.find("(S39.012-)") != std::string::npos);
   n.assigned = {"M54.50", "M54.51"};  // siblings: no Excludes1
   CHECK(n.audit().flags.empty());
@@ -278,7 +278,7 @@ TEST_CASE("rules: EXCLUDES1_CONFLICT, dash semantics, and the 'unrelated' except
   u.assigned = {"M54.50", "S39.012A"};
   r = u.audit();
   REQUIRE(rules(r) == V{"EXCLUDES1_CONFLICT"});
-  CHECK(r.flags[0].severity == "info");
+  CHECK(r.flags[0].severity == dxaudit::audit::Severity::kInfo);
   CHECK(r.flags[0].message.find("'unrelated to'") != std::string::npos);
   REQUIRE(r.flags[0].evidence.size() == 1);
   CHECK(r.flags[0].evidence[0].phrase == "unrelated to");

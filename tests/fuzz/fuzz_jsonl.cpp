@@ -92,7 +92,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   while (reader.next(&record)) {
     FUZZ_CHECK(!read_error, "a record after the read_error record");
     fuzz::check_record(record, name, lines, &last_line);
-    if (record.error_kind == "read_error") read_error = true;
+    if (record.error_kind == dxaudit::io::ErrorKind::kReadError) read_error = true;
     if (record.ok) FUZZ_CHECK(!record.note.note_id.empty(), "ok record without note_id");
     ++records;
     if (whole) {

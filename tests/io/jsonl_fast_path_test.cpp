@@ -62,7 +62,8 @@ std::string record_difference(const InputRecord& got, const InputRecord& want) {
   if (got.where.line != want.where.line)
     diff << "  where.line: " << got.where.line << ", want " << want.where.line << "\n";
   if (got.ok != want.ok) diff << "  ok: " << got.ok << ", want " << want.ok << "\n";
-  field("error_kind", got.error_kind, want.error_kind);
+  field("error_kind", std::string(dxaudit::io::kErrorKindNames.name(got.error_kind)),
+        std::string(dxaudit::io::kErrorKindNames.name(want.error_kind)));
   field("error_message", got.error_message, want.error_message);
   field("note_id", got.note.note_id, want.note.note_id);
   field("text", got.note.text, want.note.text);

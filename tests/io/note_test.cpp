@@ -24,7 +24,7 @@ void fill(InputRecord* r) {
   r->note.claim_codes = {"M54.16"};
   r->note.meta_json = std::string("{\"a\":1}");
   r->note.warnings = {"w"};
-  r->error_kind = std::string("k");
+  r->error_kind = dxaudit::io::ErrorKind::kBadField;
   r->error_message = std::string("m");
   r->unparsed = std::string("{}");
   r->parse_unparsed = dxaudit::io::parse_note_json;
@@ -36,8 +36,8 @@ bool is_fresh(const InputRecord& r) {
          r.note.note_id.empty() && r.note.text.empty() && r.note.patient_id.empty() &&
          r.note.encounter_id.empty() && r.note.encounter_date.empty() && r.note.provider.empty() &&
          r.note.codes.empty() && r.note.claim_codes.empty() && r.note.meta_json.empty() &&
-         r.note.warnings.empty() && r.error_kind.empty() && r.error_message.empty() &&
-         r.unparsed.empty() && r.parse_unparsed == nullptr;
+         r.note.warnings.empty() && r.error_kind == dxaudit::io::ErrorKind::kNone &&
+         r.error_message.empty() && r.unparsed.empty() && r.parse_unparsed == nullptr;
 }
 
 }  // namespace
