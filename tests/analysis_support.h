@@ -45,11 +45,7 @@ struct AnalyzedFinding {
   std::string level;        // "" when none
   std::string section;      // the section's name, "" when the finding is in none
   std::vector<AnalyzedCue> cues;
-
-  // Affirmed, certain, current, real and the patient's.
-  bool affirmed() const {
-    return !negated && !uncertain && !historical && !hypothetical && experiencer == "patient";
-  }
+  bool active = false;  // as evidence::is_active decides it
 };
 
 struct AnalyzedElement {
@@ -131,6 +127,7 @@ inline Analysis analyze_text(const pipeline::Analyzer& analyzer, const std::stri
     o.experiencer = std::string(context::experiencer_name(f.assertion.experiencer));
     o.laterality = std::string(lexicon::laterality_name(f.laterality));
     o.level = f.level;
+    o.active = f.active;
     if (f.section != evidence::kNoSection)
       o.section = analyzer.sections().names()[result.sections[f.section].name_index];
     for (const context::AppliedCue& c : f.assertion.cues) {

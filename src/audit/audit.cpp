@@ -552,12 +552,9 @@ class NoteAudit {
     return std::any_of(in_.codes.begin(), in_.codes.end(),
                        [&](const codes::AssignedCode& c) { return c.code == code; });
   }
-  bool active(const evidence::Finding& f) const {
-    return f.active(lex_.concepts[f.concept_id].historical_counts);
-  }
   bool any_active(const std::vector<Condition>& cs) const {
     for (const evidence::Finding& f : in_.evidence.findings)
-      if (active(f) && matches_any(lex_, cs, f.concept_id)) return true;
+      if (f.active && matches_any(lex_, cs, f.concept_id)) return true;
     return false;
   }
   bool billable(const std::string& code) const {
@@ -599,7 +596,7 @@ class NoteAudit {
     bool left = false, right = false;
     std::vector<bool> all_met(all.size(), false);
     for (const evidence::Finding& f : in_.evidence.findings) {
-      if (!active(f)) continue;
+      if (!f.active) continue;
       bool relevant = false;
       for (const Condition& c : any)
         if (matches(lex_, c, f.concept_id)) relevant = any_met = true;

@@ -8,8 +8,7 @@ namespace dxaudit::evidence {
 using lexicon::Laterality;
 using lexicon::PatternKind;
 
-bool Finding::active(bool historical_counts) const {
-  const context::Assertion& a = assertion;
+bool is_active(const context::Assertion& a, bool historical_counts) {
   if (a.negated || a.uncertain || a.hypothetical) return false;
   if (a.experiencer != context::Experiencer::kPatient) return false;
   return historical_counts || !a.historical;
@@ -185,6 +184,7 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& note, EvidenceS
     f.span = m.span;
     f.section = section_of(note.sections, m.span.begin);
     f.assertion = std::move(scratch->assertions[i]);
+    f.active = is_active(f.assertion, lex.concepts[f.concept_id].historical_counts);
     if (!lex.concepts[f.concept_id].unsided)
       f.laterality = find_laterality(lex, note, m.span, sentence);
     f.level = find_level(note, m.span, sentence);

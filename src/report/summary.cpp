@@ -13,7 +13,7 @@ void Summary::add(const pipeline::NoteResult& r, const lexicon::Lexicon& lex) {
   for (const evidence::Finding& f : r.evidence.findings) {
     ++findings_;
     const lexicon::Concept& c = lex.concepts[f.concept_id];
-    if (f.active(c.historical_counts)) {
+    if (f.active) {
       ++active_findings_;
       ++active_by_concept_[c.name];
     }

@@ -69,9 +69,14 @@ struct Note {
     cs.insert(cs.end(), text_codes.begin(), text_codes.end());
     dxaudit::text::MatchView view;
     view.build(text);
+    // Active as build_evidence decides it, from the assertions written above.
+    evidence::NoteEvidence decided = ev;
+    for (evidence::Finding& f : decided.findings)
+      f.active =
+          evidence::is_active(f.assertion, an.lexicon().concepts[f.concept_id].historical_counts);
     AuditResult r;
-    dxaudit::audit::audit_note(an.audit_model(), an.lexicon(), AuditInput{cs, ev, text, view, d},
-                               &r);
+    dxaudit::audit::audit_note(an.audit_model(), an.lexicon(),
+                               AuditInput{cs, decided, text, view, d}, &r);
     return r;
   }
 };

@@ -47,7 +47,7 @@ TEST_CASE("context: an affirmed finding with its side") {
   REQUIRE(f.size() == 1);
   CHECK(f[0].concept_name == "radiating_leg_pain");
   CHECK(f[0].text == "pain shooting down the left leg");
-  CHECK(f[0].affirmed());
+  CHECK(f[0].active);
   CHECK(f[0].cues.empty());
   CHECK(f[0].laterality == "left");
 }
@@ -200,7 +200,7 @@ TEST_CASE("context: cues are reported with their own text, one assertion per men
   CHECK_FALSE(f[0].uncertain);
   CHECK(f[1].uncertain);
   CHECK_FALSE(f[1].negated);
-  CHECK(f[2].affirmed());
+  CHECK(f[2].active);
   CHECK(f[2].laterality == "right");
 }
 
@@ -217,8 +217,8 @@ TEST_CASE("context: red-flag risk factors stay active when the note puts them in
     CHECK(a.flag("M5450_RED_FLAG") != nullptr);
   }
   // Without the flag a historical finding is not active: sciatica in the past history.
-  auto a = dxaudit::testing::analyze_text("PAST MEDICAL HISTORY: Sciatica.", {"M54.50"},
-                                          "2026-01-05");
+  auto a =
+      dxaudit::testing::analyze_text("PAST MEDICAL HISTORY: Sciatica.", {"M54.50"}, "2026-01-05");
   REQUIRE(a.findings.size() == 1);
   CHECK(a.findings[0].historical);
   CHECK(a.flag("M5450_UNSUPPORTED_RADICULAR") == nullptr);
