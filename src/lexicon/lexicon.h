@@ -1,9 +1,12 @@
 // Lexicon: everything dxaudit knows about what words mean, loaded from lexicons/.
 //
 // load_lexicon() reads every `*.lex` file under a directory (sorted by path, so results
-// never depend on directory order), validates it, and compiles its patterns once. The
-// result is immutable and shared by all workers; nothing in it is consulted per note
-// except through the compiled matcher (src/match).
+// never depend on directory order) and validates it: every `re:` expression is checked to
+// compile and not to match the empty string, with file:line errors. The result is plain
+// data -- names, patterns as written and as RE2 expressions, section headers and defaults
+// -- immutable and shared by all workers. It holds nothing compiled: the matchers built
+// from it live in src/match (match::Matcher), which is how a note is searched for its
+// patterns.
 //
 // File kinds (see docs/lexicon-format.md for the full reference):
 //   vocabulary  `concept<TAB>NAME<TAB>category=CAT [historical_counts]` and
@@ -27,9 +30,6 @@
 // spaces or a hyphen between words) or `re:` followed by an RE2 expression.
 #pragma once
 
-#include <re2/re2.h>
-#include <re2/set.h>
-
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -39,6 +39,10 @@
 
 #include "lexicon/line_file.h"
 #include "text/sections.h"
+
+namespace re2 {
+class RE2;
+}
 
 namespace dxaudit::lexicon {
 
@@ -139,28 +143,25 @@ struct Lexicon {
   // carries by default (section_context files).
   std::vector<SectionDefaults> section_defaults;
 
-  // Index for index with `patterns`: the RE2 expression of each (pattern_to_regex), and
-  // the compiled expression of each `re:` pattern (null for literal phrases, which the
-  // matcher finds by substring search; their expression only feeds RE2 sets).
+  // Index for index with `patterns`: the RE2 expression of each (pattern_to_regex),
+  // known to compile and not to match the empty string.
   std::vector<std::string> regex_sources;
-  std::vector<std::unique_ptr<re2::RE2>> regexes;
-  // The cue patterns alone: cue_set's index i is pattern cue_patterns[i].
-  std::unique_ptr<re2::RE2::Set> cue_set;
-  std::vector<uint32_t> cue_patterns;
 
   std::optional<uint16_t> concept_index(std::string_view name) const;
   std::optional<uint16_t> element_index(std::string_view name) const;
 };
 
-// Required literal pieces shorter than this do not filter `re:` patterns (RE2 FilteredRE2
-// atoms, match/regex_prefilter.h): an expression whose pieces are all shorter ("l4") is
-// searched in every sentence. (FilteredRE2 accepts every expression the loader compiled:
-// it compiles them with the same options.)
-inline constexpr int kMinAtomLength = 3;
-
-// Loads and compiles all `*.lex` files under `dir`. Returns nullptr when any error was
+// Loads and validates all `*.lex` files under `dir`. Returns nullptr when any error was
 // found; *errors then holds every problem with its file and line.
-std::unique_ptr<const Lexicon> load_lexicon(const std::string& dir, std::vector<LoadError>* errors);
+//
+// Checking a `re:` pattern compiles it. When `compiled` is given, it receives those
+// compiled expressions (index = pattern; null for literal phrases) instead of their being
+// thrown away, for match::Matcher to take over rather than compile them again: they are
+// compiled as the matcher compiles them (RE2, longest match). They are not part of the
+// Lexicon.
+std::unique_ptr<const Lexicon> load_lexicon(
+    const std::string& dir, std::vector<LoadError>* errors,
+    std::vector<std::unique_ptr<re2::RE2>>* compiled = nullptr);
 
 // The case-folded words of a literal phrase, split at spaces, tabs, line breaks and
 // hyphens: what both its regex and the matcher's substring search are built from.

@@ -18,7 +18,9 @@ std::string default_data_dir() {
 LoadResult Analyzer::load(const std::string& data_dir) {
   LoadResult r;
   auto analyzer = std::unique_ptr<Analyzer>(new Analyzer());
-  analyzer->lexicon_ = lexicon::load_lexicon((fs::path(data_dir) / "lexicons").string(), &r.errors);
+  std::vector<std::unique_ptr<re2::RE2>> compiled;  // by the lexicon's check, for the matcher
+  analyzer->lexicon_ =
+      lexicon::load_lexicon((fs::path(data_dir) / "lexicons").string(), &r.errors, &compiled);
 
   std::vector<lexicon::LineFile> model_files =
       lexicon::read_line_files((fs::path(data_dir) / "models").string(), ".model", &r.errors);
@@ -44,7 +46,8 @@ LoadResult Analyzer::load(const std::string& data_dir) {
       r.errors.push_back({data_dir + "/lexicons", 0, "internal: section names numbered twice"});
   }
   if (!r.errors.empty()) return r;
-  analyzer->matcher_ = std::make_unique<match::Matcher>(*analyzer->lexicon_);
+  analyzer->matcher_ = std::make_unique<match::Matcher>(
+      *analyzer->lexicon_, match::Matcher::Scope::kAll, std::move(compiled));
   analyzer->cue_matcher_ =
       std::make_unique<match::Matcher>(*analyzer->lexicon_, match::Matcher::Scope::kCues);
   r.analyzer = std::move(analyzer);

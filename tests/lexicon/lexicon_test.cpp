@@ -62,8 +62,7 @@ TEST_CASE("lexicon: a small valid lexicon loads with every pattern compiled") {
   CHECK(lex->element_index("location") == uint16_t{0});
   // 2 findings + 3 cues + 2 laterality + 1 element.
   REQUIRE(lex->patterns.size() == 8);
-  CHECK(lex->regexes.size() == 8);
-  CHECK(lex->cue_set != nullptr);
+  CHECK(lex->regex_sources.size() == 8);
   // Files are read sorted by path: cues.lex, elements.lex, findings/..., laterality.lex.
   CHECK(lex->patterns[0].kind == PatternKind::kCue);
   CHECK(lex->patterns[0].source == "no");
@@ -241,7 +240,7 @@ TEST_CASE("lexicon: the shipped lexicons load without error and hold the schema 
                                   "justification"};
   CHECK(lex->elements.size() == std::size(elements));
   for (const char* e : elements) CHECK(lex->element_index(e).has_value());
-  CHECK(lex->patterns.size() == lex->regexes.size());
+  CHECK(lex->patterns.size() == lex->regex_sources.size());
   CHECK_FALSE(lex->section_headers.empty());
 }
 
