@@ -6,7 +6,7 @@
 #include <cstdio>
 #include <optional>
 
-#include "text/utf8.h"
+#include "io/utf8.h"
 
 namespace dxaudit::audit {
 
@@ -564,10 +564,10 @@ class NoteAudit {
 
   std::string quote(Span view_span) const {
     std::string q = "'";
-    text::append_repaired_utf8(view_span.size() == 0
-                                   ? std::string_view()
-                                   : in_.view.to_original(view_span).in(in_.original),
-                               &q);
+    io::append_repaired_utf8(view_span.size() == 0
+                                 ? std::string_view()
+                                 : in_.view.to_original(view_span).in(in_.original),
+                             &q);
     q += "'";
     return q;
   }

@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "io/json_fast_path.h"
-#include "text/utf8.h"
+#include "io/utf8.h"
 
 namespace dxaudit::io {
 
@@ -88,7 +88,7 @@ namespace {
 // The line as the parsers read it: `line` itself when it is valid UTF-8, else a copy in
 // *repaired with each invalid byte replaced, and a warning on the note.
 std::string_view repair_utf8(std::string_view line, std::string* repaired, Note* note) {
-  if (text::is_valid_utf8(line)) return line;
+  if (io::is_valid_utf8(line)) return line;
   // JSON must be UTF-8, so the bytes are repaired before parsing; each invalid byte
   // becomes one '?' (not the 3-byte U+FFFD) so that every offset in the note is still
   // the offset of the same byte as received.
@@ -96,8 +96,8 @@ std::string_view repair_utf8(std::string_view line, std::string* repaired, Note*
   repaired->reserve(line.size());
   for (size_t i = 0; i < line.size();) {
     char32_t cp;
-    size_t len = text::decode_utf8(line, i, &cp);
-    if (cp == text::kInvalidCodePoint) {
+    size_t len = io::decode_utf8(line, i, &cp);
+    if (cp == io::kInvalidCodePoint) {
       repaired->push_back('?');
       ++replaced;
     } else {

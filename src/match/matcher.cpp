@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "text/utf8.h"
+#include "io/utf8.h"
 
 namespace dxaudit::match {
 
@@ -12,8 +12,8 @@ namespace {
 bool is_word_at(std::string_view s, size_t pos) {
   if (s[pos] == '_') return true;
   char32_t cp;
-  text::decode_utf8(s, pos, &cp);
-  return text::is_word_code_point(cp);
+  io::decode_utf8(s, pos, &cp);
+  return io::is_word_code_point(cp);
 }
 
 // Start of the code point that ends just before `pos` (the view is valid UTF-8).
@@ -63,7 +63,7 @@ size_t match_literal_words(std::string_view view, size_t begin, size_t limit,
 
 size_t next_code_point(std::string_view s, size_t pos) {
   char32_t cp;
-  return pos + text::decode_utf8(s, pos, &cp);
+  return pos + io::decode_utf8(s, pos, &cp);
 }
 
 bool is_ascii_word_byte(unsigned char c) {

@@ -13,8 +13,8 @@
 #include <vector>
 
 #include "audit/audit.h"
+#include "io/utf8.h"
 #include "report/templates.h"
-#include "text/utf8.h"
 
 namespace dxaudit::report {
 
@@ -136,8 +136,8 @@ void append_escaped(std::string_view s, std::string* out) {
           break;
         }
         char32_t cp;
-        size_t len = text::decode_utf8(s, i, &cp);
-        if (cp == text::kInvalidCodePoint)
+        size_t len = io::decode_utf8(s, i, &cp);
+        if (cp == io::kInvalidCodePoint)
           *out += "\xEF\xBF\xBD";
         else
           out->append(s.data() + i, len);
@@ -242,9 +242,9 @@ mstch::map bar_chart(const std::string& title,
 }
 
 std::string bad_utf8_to_fffd(const std::string& s) {
-  if (text::is_valid_utf8(s)) return s;
+  if (io::is_valid_utf8(s)) return s;
   std::string out;
-  text::append_repaired_utf8(s, &out);
+  io::append_repaired_utf8(s, &out);
   return out;
 }
 

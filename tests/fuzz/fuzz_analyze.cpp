@@ -10,9 +10,9 @@
 #include <nlohmann/json.hpp>
 
 #include "fuzz_support.h"
+#include "io/utf8.h"
 #include "pipeline/analyzer.h"
 #include "pipeline/record_writer.h"
-#include "text/utf8.h"
 
 using namespace dxaudit;
 
@@ -73,7 +73,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static std::string record;
   record.clear();
   pipeline::append_result_record(note, result, a, ws.view, &record);
-  FUZZ_CHECK(text::is_valid_utf8(record), "output record is not valid UTF-8");
+  FUZZ_CHECK(io::is_valid_utf8(record), "output record is not valid UTF-8");
   try {
     nlohmann::json parsed = nlohmann::json::parse(record);
     FUZZ_CHECK(parsed.is_object(), record);

@@ -10,7 +10,7 @@
 #include "fuzz_support.h"
 #include "io/json_fast_path.h"
 #include "io/jsonl_reader.h"
-#include "text/utf8.h"
+#include "io/utf8.h"
 
 using namespace dxaudit;
 
@@ -41,7 +41,7 @@ void check_fast_path(std::string_view line) {
   io::parse_note_json_reference(line, &want);
   io::parse_note_json(line, &got);
   check_same_fields(got, want, "parse_note_json differs from the reference");
-  if (!text::is_valid_utf8(line)) return;  // the fast path's precondition
+  if (!io::is_valid_utf8(line)) return;  // the fast path's precondition
   io::InputRecord alone;
   if (io::try_parse_note_json_fast(line, &alone))
     check_same_fields(alone, want, "the fast path took a line and differs from the reference");

@@ -16,8 +16,8 @@
 
 #include "io/json_fast_path.h"
 #include "io/jsonl_reader.h"
+#include "io/utf8.h"
 #include "test_support.h"
-#include "text/utf8.h"
 
 using dxaudit::io::InputRecord;
 using dxaudit::io::parse_note_json;
@@ -96,7 +96,7 @@ bool check_line(std::string_view line, Tally* tally) {
   if (std::string d = record_difference(got, want); !d.empty())
     diff += " parse_note_json differs from the reference:\n" + d;
   bool fast = false;
-  if (dxaudit::text::is_valid_utf8(line)) {
+  if (dxaudit::io::is_valid_utf8(line)) {
     InputRecord alone;
     fast = try_parse_note_json_fast(line, &alone);
     if (std::string d = record_difference(alone, fast ? want : InputRecord{}); !d.empty()) {
