@@ -10,9 +10,10 @@ on purpose, each checked rather than ignored:
     it is taken out; its value is the contract's definition, checked here from the record's
     own fields and the `historical_counts` concepts of lexicons/vocabulary.lex;
   - the store: NEW keeps --resume data in its `checkpoints` table, not in `notes.parts`
-    (schema version 3); every other table and column is compared row by row, except
-    findings.active, which must equal the record's `active` field (BASE's store had a copy
-    of the definition of its own that differs for `historical_counts` concepts);
+    (schema version 3); every other table and column is compared row by row, note by note
+    (TABLES), except findings.active, which must equal the record's `active` field (BASE's
+    store had a copy of the definition of its own that differs for `historical_counts`
+    concepts mentioned as current);
   - the HTML report: the `active` class of a highlighted finding and the active findings of
     the patient timeline follow findings.active; with both put back as BASE's store had
     them, the file must be byte-identical.
@@ -142,12 +143,16 @@ def rows(db, sql):
     return db.execute(sql).fetchall()
 
 
+# Rows note by note, each note's rows in their own order (by index where the table has one).
+# The order of rows across notes (rowid) is no part of the store's contract: BASE rewrote the
+# flags of every note the longitudinal review touched after the rest, NEW writes each note's
+# rows once, after the review.
 TABLES = {
-    "codes": "SELECT * FROM codes ORDER BY rowid",
-    "cues": "SELECT * FROM cues ORDER BY rowid",
-    "elements": "SELECT * FROM elements ORDER BY rowid",
-    "flags": "SELECT * FROM flags ORDER BY rowid",
-    "verdicts": "SELECT * FROM verdicts ORDER BY rowid",
+    "codes": "SELECT * FROM codes ORDER BY note_id, rowid",
+    "cues": "SELECT * FROM cues ORDER BY note_id, finding, rowid",
+    "elements": "SELECT * FROM elements ORDER BY note_id, rowid",
+    "flags": "SELECT * FROM flags ORDER BY note_id, flag",
+    "verdicts": "SELECT * FROM verdicts ORDER BY note_id, rowid",
 }
 
 
@@ -176,8 +181,8 @@ def compare_db(c, name, base_path, new_path):
             records[rb[0]] = json.loads(rb[-1])
     # findings: every column but `active`, which must be the record's own field.
     fcols = "note_id, finding, concept, category, text, begin, \"end\", section, negated, uncertain, historical, hypothetical, experiencer, laterality, level"
-    fa = rows(a, f"SELECT {fcols}, active FROM findings ORDER BY rowid")
-    fb = rows(b, f"SELECT {fcols}, active FROM findings ORDER BY rowid")
+    fa = rows(a, f"SELECT {fcols}, active FROM findings ORDER BY note_id, finding")
+    fb = rows(b, f"SELECT {fcols}, active FROM findings ORDER BY note_id, finding")
     changed = 0
     if [r[:-1] for r in fa] != [r[:-1] for r in fb]:
         problems.append("findings")

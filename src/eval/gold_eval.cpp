@@ -135,26 +135,24 @@ void evaluate_note(const pipeline::Analyzer& analyzer, const std::string& name,
   note.note_id = name;
   note.text = text;
   pipeline::Workspace ws;
-  pipeline::NoteResult result;
-  analyzer.analyze(note, &ws, &result);
-  if (!result.ok) {
-    report->problems.push_back(name + ".txt: not analysed: " + result.error_message);
+  pipeline::NoteRecord record;
+  analyzer.analyze(note, &ws, &record);
+  if (!record.ok) {
+    report->problems.push_back(name + ".txt: not analysed: " + record.error_message);
     return;
   }
   std::vector<Labelled> found;
-  for (const evidence::Finding& f : result.evidence.findings) {
-    Span o = ws.view.to_original(f.span);
+  for (const pipeline::RecordFinding& f : record.findings) {
     Labelled l{lex.concepts[f.concept_id].name,
-               chars.to_char(o.begin),
-               chars.to_char(o.end),
+               chars.to_char(f.span.begin),
+               chars.to_char(f.span.end),
                {},
                std::string(lexicon::laterality_name(f.laterality))};
-    const context::Assertion& a = f.assertion;
-    if (a.negated) l.flags.insert("Negated");
-    if (a.uncertain) l.flags.insert("Uncertain");
-    if (a.historical) l.flags.insert("Historical");
-    if (a.hypothetical) l.flags.insert("Hypothetical");
-    if (a.experiencer != context::Experiencer::kPatient) l.flags.insert("Experiencer_other");
+    if (f.negated) l.flags.insert("Negated");
+    if (f.uncertain) l.flags.insert("Uncertain");
+    if (f.historical) l.flags.insert("Historical");
+    if (f.hypothetical) l.flags.insert("Hypothetical");
+    if (f.experiencer != context::Experiencer::kPatient) l.flags.insert("Experiencer_other");
     found.push_back(std::move(l));
   }
 
@@ -218,7 +216,7 @@ void evaluate_note(const pipeline::Analyzer& analyzer, const std::string& name,
   }
 
   for (size_t e = 0; e < lex.elements.size(); ++e) {
-    bool in_gold = gold_elements[e], in_found = result.evidence.elements[e].present;
+    bool in_gold = gold_elements[e], in_found = record.elements[e].present;
     Counts& c = report->elements[lex.elements[e]];
     ++report->element_total;
     if (in_gold == in_found) ++report->element_agreements;
@@ -231,7 +229,7 @@ void evaluate_note(const pipeline::Analyzer& analyzer, const std::string& name,
       at.begin = element_entity[e]->begin;
       at.end = element_entity[e]->end;
     } else {
-      Span o = ws.view.to_original(result.evidence.elements[e].evidence.front());
+      Span o = record.evidence_of(record.elements[e]).front();
       at.begin = chars.to_char(o.begin);
       at.end = chars.to_char(o.end);
     }

@@ -1,5 +1,6 @@
-// InputRecord::clear() and complete_record(): a record reused for the next input record
-// is as a fresh one, and a deferred parse gives the same record as an immediate one.
+// InputRecord::clear(), complete_record() and content_hash(): a record reused for the next
+// input record is as a fresh one, a deferred parse gives the same record as an immediate
+// one, and the hash --resume keys on sees every field the analysis reads.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -81,4 +82,30 @@ TEST_CASE("complete_record parses a deferred record as the reader would have") {
   InputRecord parsed = now;
   dxaudit::io::complete_record(&parsed);
   CHECK(parsed.note.text == now.note.text);
+}
+
+TEST_CASE("content_hash changes with any field the analysis reads") {
+  using dxaudit::io::content_hash;
+  dxaudit::io::Note a;
+  a.note_id = std::string("n");
+  a.text = std::string("pain");
+  std::string h = content_hash(a);
+  CHECK(h.size() == 16);
+  dxaudit::io::Note b = a;
+  b.codes.push_back(std::string("M54.50"));
+  CHECK(content_hash(b) != h);
+  b = a;
+  b.encounter_date = std::string("2026-01-01");
+  CHECK(content_hash(b) != h);
+  b = a;
+  b.warnings.push_back(std::string("a repaired byte"));
+  CHECK(content_hash(b) != h);
+  // Field boundaries count: "ab"+"" is not "a"+"b".
+  dxaudit::io::Note c, d;
+  c.note_id = std::string("ab");
+  d.note_id = std::string("a");
+  d.text = std::string("b");
+  CHECK(content_hash(c) != content_hash(d));
+  // Stable across runs and versions: a stored checkpoint keeps its key.
+  CHECK(h == "fbd634e191f05c24");
 }
