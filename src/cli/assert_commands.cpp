@@ -46,7 +46,7 @@ category. Gold columns, by header name: the NegEx/ConText kit's `negation`
 `historical`, `hypothetical` (0|1) and `experiencer` (patient|other).
 
 Examples:
-  dxaudit eval-assert ../shared/benchmarks/context_dev.tsv
+  dxaudit eval-assert context_dev.tsv
   dxaudit eval-assert gold.tsv --errors historical
   dxaudit eval-assert gold.tsv --min-negated-f1 0.97 --min-historical-f1 0.75
 

@@ -62,7 +62,7 @@ Examples:
   cat notes.jsonl | dxaudit scan > out.jsonl
   dxaudit report --db audit.sqlite --html report.html --csv flags.csv
   dxaudit lexicons check
-  dxaudit eval-assert ../shared/benchmarks/context_dev.tsv --errors historical
+  dxaudit eval-assert context_dev.tsv --errors historical
   dxaudit models check --data /path/with/lexicons-and-models
   dxaudit eval --gold corpora/gold --show-errors
 

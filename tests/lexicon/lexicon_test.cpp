@@ -186,7 +186,7 @@ TEST_CASE("lexicon: a missing directory and a directory without concepts") {
 
 TEST_CASE("lexicon: the shipped lexicons load without error and hold the schema vocabulary") {
   auto lex = load_valid_lexicon(DXAUDIT_SOURCE_DIR "/lexicons");
-  // CONTRACT.md: concepts and their categories.
+  // docs/contract.md: concepts and their categories.
   const std::pair<const char*, const char*> expected[] = {
       {"radiating_leg_pain", "radicular"},
       {"leg_paresthesia", "radicular"},
@@ -224,7 +224,7 @@ TEST_CASE("lexicon: the shipped lexicons load without error and hold the schema 
     auto i = lex->concept_index(name);
     REQUIRE(i.has_value());
     CHECK(lex->categories[lex->concepts[*i].category] == category);
-    // Red-flag risk factors whose past is the risk (lbp-coding.md).
+    // Red-flag risk factors whose past is the risk (docs/coding-reference.md).
     const std::string n = name;
     bool past_counts = n == "cancer_history" || n == "iv_drug_use" || n == "immunosuppression" ||
                        n == "osteoporosis";
