@@ -382,7 +382,7 @@ ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& input
   for (OutSlot& s : out_slots) s.rendered.resize(sinks.size());
   uint64_t next_record = 0;
   size_t next_outcome = 0;
-  bool spool_ok = true, sinks_ok = true;
+  bool spool_ok = true;
   std::string error;
   std::atomic<bool> stop{false};  // set by the ordered writer, read by the reader
 
@@ -437,12 +437,8 @@ ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& input
     if (sink->finish() || !error.empty()) continue;
     error = sink->error();
   }
-  sinks_ok = error.empty();
-  if (!sinks_ok) {
-    outcome.error = error;
-    return outcome;
-  }
-  outcome.ok = true;
+  outcome.error = error;
+  outcome.ok = error.empty();
   return outcome;
 }
 

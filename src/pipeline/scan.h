@@ -4,7 +4,7 @@
 // `dxaudit scan` runs; a program embedding dxaudit calls it the same way with sinks of its
 // own.
 //
-//   output::JsonlSink jsonl(stdout);
+//   output::JsonlSink jsonl(stdout, analyzer);
 //   report::Summary summary(analyzer);
 //   std::vector<RecordSink*> sinks{&jsonl, &summary};
 //   ScanOutcome o = scan(analyzer, {"notes.jsonl"}, sinks);

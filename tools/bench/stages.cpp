@@ -54,7 +54,7 @@ int main(int argc, char** argv) {
   std::fill(best, best + kStages, 1e30);
   size_t bytes = 0;
   pipeline::Workspace ws;
-  pipeline::NoteRecord record;
+  pipeline::NoteRecord analysed;
   std::string out;
   for (int r = 0; r < repeats; ++r) {
     double t[kStages] = {0};
@@ -78,10 +78,10 @@ int main(int argc, char** argv) {
       matcher.find(ws.view.text(), ws.sentences, &ws.match, &ws.hits);
       auto t6 = Clock::now();
       // The whole analysis once more; its cost minus the stages above is the rest.
-      analyzer.analyze(note, &ws, &record);
+      analyzer.analyze(note, &ws, &analysed);
       auto t7 = Clock::now();
       out.clear();
-      output::append_record_json(record, analyzer, &out);
+      output::append_record_json(analysed, analyzer, &out);
       auto t8 = Clock::now();
       auto s = [](auto a, auto b) { return std::chrono::duration<double>(b - a).count(); };
       double upto_match = s(t1, t6);
