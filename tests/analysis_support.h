@@ -1,6 +1,6 @@
-// The whole analysis of one note through the Analyzer, as plain values with every span
-// turned into the text it covers in the original note: what the context, evidence and
-// audit tests check.
+// The whole analysis of one note through the Analyzer, its NoteRecord as plain values with
+// every span turned into the text it covers in the original note: what the context,
+// evidence and audit tests check.
 //
 //   auto a = analyze_text("Negative SLR.", {"M54.50"}, "2025-03-04");
 //   CHECK(a.findings[0].negated);
@@ -47,11 +47,7 @@ struct AnalyzedFinding {
   std::string region;       // "" when unknown (or the concept has none)
   std::string section;      // the section's name, "" when the finding is in none
   std::vector<AnalyzedCue> cues;
-
-  // Affirmed, certain, current, real and the patient's.
-  bool affirmed() const {
-    return !negated && !uncertain && !historical && !hypothetical && experiencer == "patient";
-  }
+  bool active = false;  // the record's: evidence::is_active's decision
 };
 
 struct AnalyzedElement {
@@ -104,7 +100,8 @@ struct Analysis {
 };
 
 // Analyses `text` (with the assigned `codes` and encounter `date`, both as a record would
-// give them) through `analyzer`; the analysis must succeed.
+// give them) through `analyzer` into its NoteRecord, read back as the values above; the
+// analysis must succeed.
 inline Analysis analyze_text(const pipeline::Analyzer& analyzer, const std::string& text,
                              std::vector<std::string> codes = {}, const std::string& date = "") {
   io::Note note;
@@ -113,60 +110,62 @@ inline Analysis analyze_text(const pipeline::Analyzer& analyzer, const std::stri
   note.codes = std::move(codes);
   note.encounter_date = date;
   pipeline::Workspace ws;
-  pipeline::NoteResult result;
-  analyzer.analyze(note, &ws, &result);
-  REQUIRE_MESSAGE(result.ok, result.error_kind << ": " << result.error_message);
+  pipeline::NoteRecord record;
+  analyzer.analyze(note, &ws, &record);
+  REQUIRE_MESSAGE(record.ok, io::kErrorKindNames.name(record.error_kind)
+                                 << ": " << record.error_message);
   const lexicon::Lexicon& lex = analyzer.lexicon();
-  auto quote = [&](Span view_span) { return std::string(ws.view.to_original(view_span).in(text)); };
+  auto quote = [&](Span original) { return std::string(original.in(text)); };
 
   Analysis a;
-  for (const evidence::Finding& f : result.evidence.findings) {
+  for (const pipeline::RecordFinding& f : record.findings) {
     AnalyzedFinding o;
     o.concept_name = lex.concepts[f.concept_id].name;
     o.category = lex.categories[lex.concepts[f.concept_id].category];
-    o.text = quote(f.span);
-    o.begin = ws.view.to_original(f.span).begin;
-    o.end = ws.view.to_original(f.span).end;
-    o.negated = f.assertion.negated;
-    o.uncertain = f.assertion.uncertain;
-    o.historical = f.assertion.historical;
-    o.hypothetical = f.assertion.hypothetical;
-    o.experiencer = std::string(context::experiencer_name(f.assertion.experiencer));
+    o.text = std::string(record.quote(f.text));
+    o.begin = f.span.begin;
+    o.end = f.span.end;
+    o.negated = f.negated;
+    o.uncertain = f.uncertain;
+    o.historical = f.historical;
+    o.hypothetical = f.hypothetical;
+    o.experiencer = std::string(context::experiencer_name(f.experiencer));
     o.laterality = std::string(lexicon::laterality_name(f.laterality));
     o.level = f.level;
     o.region = std::string(lexicon::region_name(f.region));
+    o.active = f.active;
     if (f.section != evidence::kNoSection)
-      o.section = analyzer.sections().names()[result.sections[f.section].name_index];
-    for (const context::AppliedCue& c : f.assertion.cues) {
-      lexicon::CueCategory category = c.category;
-      o.cues.push_back({std::string(lexicon::cue_category_name(category)), quote(c.span)});
-    }
+      o.section = analyzer.sections().names()[record.sections[f.section].name];
+    for (const pipeline::RecordCue& c : record.cues_of(f))
+      o.cues.push_back(
+          {std::string(lexicon::cue_category_name(c.category)), std::string(record.quote(c.text))});
     a.findings.push_back(std::move(o));
   }
-  REQUIRE(result.evidence.elements.size() == lex.elements.size());
+  REQUIRE(record.elements.size() == lex.elements.size());
   for (size_t i = 0; i < lex.elements.size(); ++i) {
-    const evidence::ElementEvidence& e = result.evidence.elements[i];
+    const pipeline::RecordElement& e = record.elements[i];
     AnalyzedElement o{lex.elements[i], e.present, {}};
-    for (Span s : e.evidence) o.evidence.push_back(quote(s));
+    for (Span s : record.evidence_of(e)) o.evidence.push_back(quote(s));
     a.elements.push_back(std::move(o));
   }
-  for (const audit::Flag& f : result.audit.flags) {
-    AnalyzedFlag o{f.rule, f.severity, f.code, f.message, f.suggest, {}, {}};
+  for (const audit::Flag& f : record.flags) {
+    AnalyzedFlag o{f.rule,    std::string(audit::kSeverityNames.name(f.severity)),
+                   f.code,    f.message,
+                   f.suggest, {},
+                   {}};
     for (const audit::FlagEvidence& e : f.evidence) {
-      if (e.concept_id != audit::kNoConcept) {
-        o.evidence.push_back(quote(e.span));
+      o.evidence.push_back(quote(e.span));
+      if (e.concept_id != audit::kNoConcept)
         o.evidence_concepts.push_back(lex.concepts[e.concept_id].name);
-      } else if (!e.code.empty()) {
-        o.evidence.push_back(std::string(e.span.in(text)));
+      else if (!e.code.empty())
         o.evidence_concepts.push_back("code:" + e.code);
-      } else {
-        o.evidence.push_back(quote(e.span));
+      else
         o.evidence_concepts.push_back("phrase");
-      }
     }
     a.flags.push_back(std::move(o));
   }
-  for (const audit::Verdict& v : result.audit.verdicts) a.verdicts.push_back({v.code, v.verdict});
+  for (const audit::CodeVerdict& v : record.verdicts)
+    a.verdicts.push_back({v.code, std::string(audit::kVerdictNames.name(v.verdict))});
   return a;
 }
 

@@ -6,7 +6,7 @@
 #include <cstdio>
 #include <optional>
 
-#include "text/utf8.h"
+#include "io/utf8.h"
 
 namespace dxaudit::audit {
 
@@ -159,21 +159,9 @@ struct ModelLoader {
     r.line = e.line;
     bool ok = true;
     if (const std::string* kind = e.option("kind")) {
-      if (*kind == "findings")
-        r.kind = RuleKind::kFindings;
-      else if (*kind == "missing")
-        r.kind = RuleKind::kMissing;
-      else if (*kind == "excludes1")
-        r.kind = RuleKind::kExcludes1;
-      else if (*kind == "invalid")
-        r.kind = RuleKind::kInvalid;
-      else if (*kind == "laterality")
-        r.kind = RuleKind::kLaterality;
-      else if (*kind == "repeated")
-        r.kind = RuleKind::kRepeated;
-      else if (*kind == "absent")
-        r.kind = RuleKind::kAbsent;
-      else {
+      if (std::optional<RuleKind> k = kRuleKindNames.find(*kind)) {
+        r.kind = *k;
+      } else {
         fail(
             "kind is findings, missing, excludes1, invalid, laterality, repeated or absent, not '" +
             *kind + "'");
@@ -195,11 +183,13 @@ struct ModelLoader {
       if (o.key == "any" || o.key == "all") {
         ok = conditions(o.value, o.key == "any" ? &r.any : &r.all) && ok;
       } else if (o.key == "severity" || o.key == "unrelated_severity") {
-        if (o.value != "high" && o.value != "medium" && o.value != "low" && o.value != "info") {
+        std::optional<Severity> severity = kSeverityNames.find(o.value);
+        if (!severity) {
           fail(o.key + " is high, medium, low or info, not '" + o.value + "'");
           ok = false;
+        } else {
+          (o.key == "severity" ? r.severity : r.unrelated_severity) = *severity;
         }
-        (o.key == "severity" ? r.severity : r.unrelated_severity) = o.value;
       } else if (o.key == "verdict") {
         if (o.value != "unsupported") {
           fail("verdict=unsupported is the only verdict a rule can set");
@@ -283,6 +273,10 @@ struct ModelLoader {
         ok = false;
       }
     }
+    auto given = [&](const char* key) {
+      const std::string* value = e.option(key);
+      return value != nullptr && !value->empty();
+    };
     auto need = [&](bool cond, const std::string& what) {
       if (!cond) {
         fail("rule " + r.id + " needs " + what);
@@ -299,7 +293,7 @@ struct ModelLoader {
     }
     if (r.kind == RuleKind::kMissing) need(e.option("elements") != nullptr, "elements=");
     if (r.kind == RuleKind::kExcludes1 && !r.unrelated.empty()) {
-      need(!r.unrelated_severity.empty(), "unrelated_severity= with unrelated=");
+      need(given("unrelated_severity"), "unrelated_severity= with unrelated=");
       need(!r.unrelated_message.empty(), "unrelated_message= with unrelated=");
     }
     if (r.kind == RuleKind::kRepeated) {
@@ -308,7 +302,7 @@ struct ModelLoader {
     }
     if (r.kind == RuleKind::kFindings && !r.episode_codes.empty())
       need(r.episode_days > 0, "episode_days= with episode=");
-    need(!r.severity.empty(), "severity=");
+    need(given("severity"), "severity=");
     need(!r.message.empty(), "message=\"...\"");
     if (r.kind == RuleKind::kLaterality) {
       for (int s = 0; s < 4; ++s)
@@ -598,7 +592,8 @@ class NoteAudit {
     return std::any_of(in_.codes.begin(), in_.codes.end(),
                        [&](const codes::AssignedCode& c) { return c.code == code; });
   }
-  // Active, and in a region the rule under evaluation considers (`regions=`).
+  // Active, and in a region and a section the rule under evaluation considers
+  // (`regions=`, `sections=`).
   bool active(const evidence::Finding& f) const {
     if (regions_ != 0 && lex_.concepts[f.concept_id].regional &&
         (regions_ & (1u << static_cast<unsigned>(f.region))) == 0)
@@ -609,7 +604,7 @@ class NoteAudit {
           sections_->end())
         return false;
     }
-    return f.active(lex_.concepts[f.concept_id].historical_counts);
+    return f.active;
   }
   bool any_active(const std::vector<Condition>& cs) const {
     for (const evidence::Finding& f : in_.evidence.findings)
@@ -623,10 +618,10 @@ class NoteAudit {
 
   std::string quote(Span view_span) const {
     std::string q = "'";
-    text::append_repaired_utf8(view_span.size() == 0
-                                   ? std::string_view()
-                                   : in_.view.to_original(view_span).in(in_.original),
-                               &q);
+    io::append_repaired_utf8(view_span.size() == 0
+                                 ? std::string_view()
+                                 : in_.view.to_original(view_span).in(in_.original),
+                             &q);
     q += "'";
     return q;
   }
@@ -804,7 +799,7 @@ class NoteAudit {
   }
 
   static void code_evidence(const codes::AssignedCode& c, std::vector<FlagEvidence>* out) {
-    if (c.source != "text") return;
+    if (c.source != codes::CodeSource::kText) return;
     FlagEvidence e;
     e.code = c.code;
     e.span = {c.begin, c.end};
@@ -897,14 +892,14 @@ class NoteAudit {
       for (const Flag& f : out_->flags)
         for (const Rule& r : model_.rules())
           if (r.id == f.rule && r.code == policy.code && r.makes_unsupported) unsupported = true;
-      std::string verdict = "supported";
+      Verdict verdict = Verdict::kSupported;
       if (unsupported) {
-        verdict = "unsupported";
+        verdict = Verdict::kUnsupported;
       } else {
         auto present = [&](uint16_t e) { return in_.evidence.elements[e].present; };
         bool missing = !std::all_of(policy.required.begin(), policy.required.end(), present);
         int exam = static_cast<int>(std::count_if(policy.exam.begin(), policy.exam.end(), present));
-        if (missing || exam < policy.exam_min) verdict = "insufficient_documentation";
+        if (missing || exam < policy.exam_min) verdict = Verdict::kInsufficientDocumentation;
       }
       out_->verdicts.push_back({policy.code, verdict});
     }

@@ -31,6 +31,7 @@
 
 #include "codes/codes.h"
 #include "evidence/evidence.h"
+#include "io/names.h"
 #include "lexicon/lexicon.h"
 #include "lexicon/line_file.h"
 #include "text/match_view.h"
@@ -47,7 +48,7 @@ struct Condition {
 
 // What a rule line checks (option `kind=`, default `findings`). Each kind is one generic
 // check; which codes, findings, elements, phrases and numbers it uses is data.
-enum class RuleKind {
+enum class RuleKind : uint8_t {
   kFindings,    // active findings against an assigned code (any=, all=)
   kMissing,     // elements= absent on a note carrying the code
   kExcludes1,   // two assigned codes in an Excludes1 relation of the code model
@@ -56,6 +57,18 @@ enum class RuleKind {
   kRepeated,    // the longitudinal check (audit/longitudinal.h), not evaluated per note
   kAbsent,      // the code is assigned, and no active finding matches any= (in regions=)
 };
+inline constexpr io::NameTable<RuleKind, 7> kRuleKindNames{
+    {"findings", "missing", "excludes1", "invalid", "laterality", "repeated", "absent"}};
+
+// How much a flag matters (`severity=` of a rule, `audit[].severity` of the output), the
+// most severe first: the order in which a worklist ranks flags.
+enum class Severity : uint8_t { kHigh, kMedium, kLow, kInfo };
+inline constexpr io::NameTable<Severity, 4> kSeverityNames{{"high", "medium", "low", "info"}};
+
+// What the audit concludes about an audited code on a note (`verdict` of the output).
+enum class Verdict : uint8_t { kSupported, kInsufficientDocumentation, kUnsupported };
+inline constexpr io::NameTable<Verdict, 3> kVerdictNames{
+    {"supported", "insufficient_documentation", "unsupported"}};
 
 struct Rule {
   std::string id;
@@ -63,7 +76,7 @@ struct Rule {
   RuleKind kind = RuleKind::kFindings;
   std::vector<Condition> any;
   std::vector<Condition> all;
-  std::string severity;
+  Severity severity = Severity::kInfo;
   bool makes_unsupported = false;
   std::vector<std::string> suggest;  // fixed suggestions
   // Suggestions by the side the evidence documents; index = Laterality (kNone = unsided).
@@ -91,7 +104,7 @@ struct Rule {
   // kind=excludes1: phrases (case-folded) by which a note states that the conditions are
   // unrelated; the flag then takes unrelated_severity and unrelated_message.
   std::vector<std::string> unrelated;
-  std::string unrelated_severity;
+  Severity unrelated_severity = Severity::kInfo;
   std::string unrelated_message;
   // kind=repeated: how many encounters within how many days, and the codes that count as
   // more specific (patterns, "M51.-" style).
@@ -163,7 +176,7 @@ struct FlagEvidence {
 
 struct Flag {
   std::string rule;
-  std::string severity;
+  Severity severity = Severity::kInfo;
   std::string code;
   std::string message;
   std::vector<std::string> suggest;
@@ -176,14 +189,14 @@ struct Flag {
   std::string subsequent_message;
 };
 
-struct Verdict {
+struct CodeVerdict {
   std::string code;
-  std::string verdict;  // "unsupported", "insufficient_documentation", "supported"
+  Verdict verdict = Verdict::kSupported;
 };
 
 struct AuditResult {
   std::vector<Flag> flags;
-  std::vector<Verdict> verdicts;
+  std::vector<CodeVerdict> verdicts;
 };
 
 // What the audit reads of one note. The original text and its view are used only to

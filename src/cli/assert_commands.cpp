@@ -53,8 +53,8 @@ the file labels are scored, and a blank cell leaves its row out of that category
 Optional `begin` and `end` columns name the target's occurrence (bytes into the sentence).
 
 Examples:
-  dxaudit eval-assert context_kit_dev.tsv
-  dxaudit eval-assert bioscope.tsv --errors uncertain
+  dxaudit eval-assert context_dev.tsv
+  dxaudit eval-assert bioscope_clinical_dev.tsv --errors uncertain
   dxaudit eval-assert gold.tsv --errors historical
   dxaudit eval-assert gold.tsv --min-negated-f1 0.97 --min-historical-f1 0.75
 

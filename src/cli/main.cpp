@@ -21,6 +21,8 @@
 #include "eval/gold_eval.h"
 #include "io/claims.h"
 #include "lexicon/lexicon.h"
+#include "output/brat.h"
+#include "output/jsonl.h"
 #include "pipeline/analyzer.h"
 #include "pipeline/progress.h"
 #include "pipeline/scan.h"
@@ -60,7 +62,7 @@ Examples:
   cat notes.jsonl | dxaudit scan > out.jsonl
   dxaudit report --db audit.sqlite --html report.html --csv flags.csv
   dxaudit lexicons check
-  dxaudit eval-assert ../shared/benchmarks/context_dev.tsv --errors historical
+  dxaudit eval-assert context_dev.tsv --errors historical
   dxaudit models check --data /path/with/lexicons-and-models
   dxaudit eval --gold corpora/gold --show-errors
 
@@ -173,15 +175,12 @@ int run_scan(const std::vector<std::string>& args) {
     std::cerr << "dxaudit scan: --format is jsonl or brat, not '" << format << "'\n";
     return kExitUsage;
   }
-  pipeline::ScanOptions scan_options;
-  if (format == "brat") {
-    if (output.empty() || output == "-") {
-      std::cerr << "dxaudit scan: --format brat needs -o DIR\n";
-      return kExitUsage;
-    }
-    scan_options.format = pipeline::OutputFormat::kBrat;
-    scan_options.brat_dir = output;
+  const bool brat = format == "brat";
+  if (brat && (output.empty() || output == "-")) {
+    std::cerr << "dxaudit scan: --format brat needs -o DIR\n";
+    return kExitUsage;
   }
+  pipeline::ScanOptions scan_options;
 
   const int jobs = vm["jobs"].as<int>();
   if (jobs < 0) {
@@ -195,6 +194,7 @@ int run_scan(const std::vector<std::string>& args) {
     thread_limit.emplace(tbb::global_control::max_allowed_parallelism, static_cast<size_t>(jobs));
   pipeline::LoadResult loaded = pipeline::Analyzer::load(data_dir);
   if (!loaded.analyzer) return print_load_errors(loaded.errors);
+  const pipeline::Analyzer& analyzer = *loaded.analyzer;
 
   io::ClaimsIndex claims;
   if (!claims_path.empty()) {
@@ -210,20 +210,34 @@ int run_scan(const std::vector<std::string>& args) {
     return kExitUsage;
   }
   scan_options.threads = jobs;
+  // The sinks every record goes to: the JSONL output or the brat directory, the database
+  // (not with brat), and the summary.
+  std::vector<pipeline::RecordSink*> sinks;
+  AtomicOutput out;
+  std::unique_ptr<output::JsonlSink> jsonl;
+  std::unique_ptr<output::BratSink> brat_files;
+  if (brat) {
+    brat_files = std::make_unique<output::BratSink>(output, analyzer);
+    if (!brat_files->open()) {
+      std::cerr << "dxaudit scan: " << brat_files->error() << "\n";
+      return kExitUsage;
+    }
+    sinks.push_back(brat_files.get());
+    // brat shows what each note documents, which the longitudinal review never changes.
+    scan_options.longitudinal_review = false;
+  }
   std::unique_ptr<store::Store> db;
   if (vm.count("db")) {
     std::string error;
-    db = store::Store::open(vm["db"].as<std::string>(), &error);
+    db = store::Store::open(vm["db"].as<std::string>(), analyzer, &error);
     if (!db) {
       std::cerr << "dxaudit scan: " << error << "\n";
       return kExitUsage;
     }
-    std::vector<std::string> historical_counts;
-    for (const lexicon::Concept& c : loaded.analyzer->lexicon().concepts)
-      if (c.historical_counts) historical_counts.push_back(c.name);
-    db->set_historical_counts(std::move(historical_counts));
-    scan_options.store = db.get();
-    scan_options.resume = vm.count("resume") > 0;
+    if (!brat) {  // brat output writes no store
+      scan_options.checkpoints = db.get();
+      scan_options.resume = vm.count("resume") > 0;
+    }
   } else if (vm.count("resume")) {
     std::cerr << "dxaudit scan: --resume needs --db\n";
     return kExitUsage;
@@ -233,42 +247,34 @@ int run_scan(const std::vector<std::string>& args) {
     progress = std::make_unique<pipeline::Progress>(stderr);
     scan_options.progress = progress.get();
   }
-
-  if (scan_options.format == pipeline::OutputFormat::kBrat) {
-    report::Summary summary;
-    pipeline::ScanOutcome outcome =
-        pipeline::scan(*loaded.analyzer, inputs, stdout, &summary, scan_options);
-    if (!outcome.ok) {
-      std::cerr << "dxaudit scan: " << outcome.error << "\n";
+  if (!brat) {
+    if (!out.open(output)) {
+      std::cerr << "dxaudit scan: cannot write " << output << "\n";
       return kExitUsage;
     }
-    if (vm.count("summary")) summary.print(std::cerr, output);
-    if (!reconcile(outcome, vm.count("quiet") > 0)) return kExitUsage;
-    return outcome.error_records > 0 ? kExitRecordErrors : kExitOk;
+    jsonl = std::make_unique<output::JsonlSink>(out.file(), analyzer);
+    sinks.push_back(jsonl.get());
+    if (db) sinks.push_back(db.get());
   }
+  report::Summary summary(analyzer);
+  sinks.push_back(&summary);
 
-  AtomicOutput out;
-  if (!out.open(output)) {
-    std::cerr << "dxaudit scan: cannot write " << output << "\n";
-    return kExitUsage;
-  }
-  report::Summary summary;
-  pipeline::ScanOutcome outcome =
-      pipeline::scan(*loaded.analyzer, inputs, out.file(), &summary, scan_options);
+  pipeline::ScanOutcome outcome = pipeline::scan(analyzer, inputs, sinks, scan_options);
   if (!outcome.ok) {
     std::cerr << "dxaudit scan: " << outcome.error << "\n";
     return kExitUsage;
   }
+  summary.add_duplicate_ids(outcome.duplicate_ids);
   // An output that misses records is not committed: a previous FILE stays as it was.
   const bool complete =
       outcome.read == outcome.ok_records + outcome.error_records && outcome.written == outcome.read;
-  if (complete && !out.commit()) {
+  if (!brat && complete && !out.commit()) {
     std::cerr << "dxaudit scan: could not write " << output << "\n";
     return kExitUsage;
   }
   if (vm.count("summary")) {
-    summary.print(std::cerr, output.empty() ? "standard output" : output);
-    if (outcome.resumed > 0)
+    summary.print(std::cerr, brat ? output : output.empty() ? "standard output" : output);
+    if (!brat && outcome.resumed > 0)
       std::cerr << "resumed: " << outcome.resumed
                 << " notes already stored unchanged were not analysed again\n";
   }

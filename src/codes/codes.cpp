@@ -189,10 +189,10 @@ std::vector<std::string> CodeModel::replacements(std::string_view code, Date dat
   return out;
 }
 
-AssignedCode resolve_code(const CodeModel& model, std::string_view raw, std::string source,
+AssignedCode resolve_code(const CodeModel& model, std::string_view raw, CodeSource source,
                           Date date) {
   AssignedCode out;
-  out.source = std::move(source);
+  out.source = source;
   auto code = normalize_code(raw);
   if (!code) {
     out.code = std::string(raw);

@@ -23,6 +23,7 @@
 #include <string_view>
 #include <vector>
 
+#include "io/names.h"
 #include "lexicon/line_file.h"
 
 namespace dxaudit::codes {
@@ -89,10 +90,15 @@ class CodeModel {
 // code that extends it; a pattern without the dash matches that code only.
 bool code_matches(std::string_view pattern, std::string_view canonical_code);
 
+// Where a note's code comes from (`codes[].source` of the output): the note's own
+// metadata, a claims file joined to it, or the note's text ("Assessment: M54.50").
+enum class CodeSource : uint8_t { kMetadata, kClaims, kText };
+inline constexpr io::NameTable<CodeSource, 3> kCodeSourceNames{{"metadata", "claims", "text"}};
+
 // A code as the audit sees it on one note.
 struct AssignedCode {
-  std::string code;    // canonical, or the raw text when malformed
-  std::string source;  // "metadata", "claims" or "text"
+  std::string code;  // canonical, or the raw text when malformed
+  CodeSource source = CodeSource::kMetadata;
   uint32_t begin = 0;  // source "text": where the note writes it (bytes of the original)
   uint32_t end = 0;
   bool well_formed = false;
@@ -104,7 +110,7 @@ struct AssignedCode {
 // Resolves a code written on a note against the model, on the note's date of service
 // (0: no date given; validity then means "billable today in the model", that is, not
 // retired and not a header).
-AssignedCode resolve_code(const CodeModel& model, std::string_view raw, std::string source,
+AssignedCode resolve_code(const CodeModel& model, std::string_view raw, CodeSource source,
                           Date date_of_service);
 
 }  // namespace dxaudit::codes

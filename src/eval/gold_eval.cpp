@@ -236,34 +236,32 @@ void evaluate_note(const pipeline::Analyzer& analyzer, const GoldScheme& scheme,
   note.text = text;
   note.codes = {"M54.50"};
   pipeline::Workspace ws;
-  pipeline::NoteResult result;
-  analyzer.analyze(note, &ws, &result);
-  if (!result.ok) {
-    report->problems.push_back(name + ".txt: not analysed: " + result.error_message);
+  pipeline::NoteRecord record;
+  analyzer.analyze(note, &ws, &record);
+  if (!record.ok) {
+    report->problems.push_back(name + ".txt: not analysed: " + record.error_message);
     return;
   }
   std::vector<Labelled> found;
-  for (const evidence::Finding& f : result.evidence.findings) {
-    Span o = ws.view.to_original(f.span);
+  for (const pipeline::RecordFinding& f : record.findings) {
     const lexicon::Concept& concept_info = lex.concepts[f.concept_id];
     // A concept this gold does not annotate can be neither right nor wrong here.
     if (!scheme.annotates(concept_info.name)) {
       ++report->unannotated[concept_info.name];
       continue;
     }
-    Labelled l{concept_info.name,
-               chars.to_char(o.begin),
-               chars.to_char(o.end),
-               {},
-               std::string(lexicon::laterality_name(f.laterality)),
-               std::string(lexicon::region_name(f.region)),
-               f.active(concept_info.historical_counts)};
-    const context::Assertion& a = f.assertion;
-    if (a.negated) l.flags.insert("Negated");
-    if (a.uncertain) l.flags.insert("Uncertain");
-    if (a.historical) l.flags.insert("Historical");
-    if (a.hypothetical) l.flags.insert("Hypothetical");
-    if (a.experiencer != context::Experiencer::kPatient) l.flags.insert("Experiencer_other");
+    Labelled l;
+    l.type = concept_info.name;
+    l.begin = chars.to_char(f.span.begin);
+    l.end = chars.to_char(f.span.end);
+    l.laterality = std::string(lexicon::laterality_name(f.laterality));
+    l.region = std::string(lexicon::region_name(f.region));
+    l.active = f.active;
+    if (f.negated) l.flags.insert("Negated");
+    if (f.uncertain) l.flags.insert("Uncertain");
+    if (f.historical) l.flags.insert("Historical");
+    if (f.hypothetical) l.flags.insert("Hypothetical");
+    if (f.experiencer != context::Experiencer::kPatient) l.flags.insert("Experiencer_other");
     found.push_back(std::move(l));
   }
 
@@ -345,12 +343,12 @@ void evaluate_note(const pipeline::Analyzer& analyzer, const GoldScheme& scheme,
   }
 
   // Evidence quality: every finding a flag quotes is an active low back finding in gold.
-  for (const audit::Flag& flag : result.audit.flags) {
+  for (const audit::Flag& flag : record.flags) {
     bool quotes_findings = false, valid = true;
     for (const audit::FlagEvidence& ev : flag.evidence) {
       if (ev.concept_id == audit::kNoConcept) continue;
       quotes_findings = true;
-      Span o = ws.view.to_original(ev.span);
+      Span o = ev.span;  // original offsets in a record
       Labelled quoted;
       quoted.type = lex.concepts[ev.concept_id].name;
       quoted.begin = chars.to_char(o.begin);
@@ -372,7 +370,7 @@ void evaluate_note(const pipeline::Analyzer& analyzer, const GoldScheme& scheme,
   }
 
   for (size_t e = 0; e < lex.elements.size(); ++e) {
-    bool in_gold = gold_elements[e], in_found = result.evidence.elements[e].present;
+    bool in_gold = gold_elements[e], in_found = record.elements[e].present;
     Counts& c = report->elements[lex.elements[e]];
     ++report->element_total;
     if (in_gold == in_found) ++report->element_agreements;
@@ -385,7 +383,7 @@ void evaluate_note(const pipeline::Analyzer& analyzer, const GoldScheme& scheme,
       at.begin = element_entity[e]->begin;
       at.end = element_entity[e]->end;
     } else {
-      Span o = ws.view.to_original(result.evidence.elements[e].evidence.front());
+      Span o = record.evidence_of(record.elements[e]).front();
       at.begin = chars.to_char(o.begin);
       at.end = chars.to_char(o.end);
     }

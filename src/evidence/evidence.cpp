@@ -8,8 +8,7 @@ namespace dxaudit::evidence {
 using lexicon::Laterality;
 using lexicon::PatternKind;
 
-bool Finding::active(bool historical_counts) const {
-  const context::Assertion& a = assertion;
+bool is_active(const context::Assertion& a, bool historical_counts) {
   if (a.negated || a.uncertain || a.hypothetical) return false;
   if (a.experiencer != context::Experiencer::kPatient) return false;
   return historical_counts || !a.historical;
@@ -513,6 +512,7 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& note, EvidenceS
     f.section = section_of(note.sections, m.span.begin);
     f.assertion = std::move(scratch->assertions[i]);
     const lexicon::Concept& concept_info = lex.concepts[f.concept_id];
+    f.active = is_active(f.assertion, concept_info.historical_counts);
     // The text between this mention and its neighbours: its own words can be no further.
     // Mentions come ordered by begin; a few of the earlier ones are enough to find the
     // nearest end before it (they rarely nest).

@@ -2,8 +2,9 @@
 //
 // build_evidence() turns matcher hits and their assertions into
 //   - findings: one per concept mention (overlapping mentions of one concept merge into
-//     one that spans them all), each with its assertion, section, laterality (none for
-//     an `unsided` concept) and spinal level;
+//     one that spans them all), each with its assertion, whether it is active (is_active,
+//     decided here once for every stage after), section, laterality (none for an
+//     `unsided` concept) and spinal level;
 //   - elements: for every documentation element of the vocabulary, whether the note
 //     documents it and where: by an element phrase, or by a finding the vocabulary links
 //     to the element (`findings=` any mention, `negated_findings=` a negated one,
@@ -59,12 +60,16 @@ struct Finding {
   // For a `regional` concept: the spinal region of the finding's own words or level
   // (see the file comment); kUnknown otherwise or when nothing places it.
   lexicon::Region region = lexicon::Region::kUnknown;
-
-  // Active as the contract defines it: affirmed, certain, current, real, the patient's.
-  // `historical_counts` is true for concepts where a past occurrence is itself the
-  // finding (a history of cancer).
-  bool active(bool historical_counts) const;
+  // is_active(assertion, the concept's historical_counts), set by build_evidence: what
+  // the audit's rules, the output, the store and the report all go by.
+  bool active = false;
 };
+
+// Active as the contract defines it: not negated, not uncertain, not hypothetical, the
+// patient's, and not historical unless `historical_counts` (the vocabulary flag of a
+// concept whose past occurrence is itself the finding: a history of cancer). The one
+// definition; nothing else decides it.
+bool is_active(const context::Assertion& assertion, bool historical_counts);
 
 struct ElementEvidence {
   bool present = false;

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <charconv>
 
-#include "text/utf8.h"
+#include "io/utf8.h"
 
 namespace dxaudit::io {
 
@@ -102,7 +102,7 @@ CharByteMap::CharByteMap(std::string_view text) : bytes_(static_cast<uint32_t>(t
   while (pos < text.size()) {
     char_starts_.push_back(static_cast<uint32_t>(pos));
     char32_t cp;
-    pos += text::decode_utf8(text, pos, &cp);
+    pos += io::decode_utf8(text, pos, &cp);
   }
 }
 
@@ -138,14 +138,14 @@ void append_brat_entity(std::string* out, int id, std::string_view type, uint32_
   };
   while (i < covered_text.size()) {
     char32_t cp;
-    size_t n = text::decode_utf8(covered_text, i, &cp);
+    size_t n = io::decode_utf8(covered_text, i, &cp);
     if (cp == '\n' || cp == '\r') {
       close_fragment(position);
       fragment_begin = position + 1;
       visible += ' ';
     } else if (cp == '\t') {
       visible += ' ';
-    } else if (cp == text::kInvalidCodePoint) {
+    } else if (cp == io::kInvalidCodePoint) {
       visible += '?';
     } else {
       visible.append(covered_text.substr(i, n));

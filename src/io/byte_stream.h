@@ -103,7 +103,7 @@ inline bool next_line_record(LineReader& lines, const ByteStream& stream, const 
     *reported_failure = true;
     record->clear();
     record->where = {name, 0};
-    record->error_kind = "read_error";
+    record->error_kind = ErrorKind::kReadError;
     record->error_message = "reading stopped: " + stream.error();
     return true;
   }

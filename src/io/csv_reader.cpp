@@ -147,12 +147,12 @@ bool CsvReader::next(InputRecord* record) {
 
 void CsvReader::to_record(Row& row, InputRecord* record) {
   if (!row.error.empty()) {
-    record->error_kind = row.line == 0 ? "read_error" : "malformed_csv";
+    record->error_kind = row.line == 0 ? ErrorKind::kReadError : ErrorKind::kMalformedCsv;
     record->error_message = row.error;
     return;
   }
   if (row.fields.size() != header_.size()) {
-    record->error_kind = "bad_row";
+    record->error_kind = ErrorKind::kBadRow;
     record->error_message = "the record has " + std::to_string(row.fields.size()) +
                             " field(s); the header has " + std::to_string(header_.size());
     return;
@@ -182,17 +182,17 @@ void CsvReader::to_record(Row& row, InputRecord* record) {
       meta[col] = std::move(v);
   }
   if (note.note_id.empty()) {
-    record->error_kind = "missing_field";
+    record->error_kind = ErrorKind::kMissingField;
     record->error_message = "the record has no 'note_id'";
     return;
   }
   if (!has_text && !manifest_) {
-    record->error_kind = "missing_field";
+    record->error_kind = ErrorKind::kMissingField;
     record->error_message = "the CSV header has no 'text' column";
     return;
   }
   if (note.text.size() >= UINT32_MAX) {
-    record->error_kind = "too_large";
+    record->error_kind = ErrorKind::kTooLarge;
     record->error_message = "the note text is 4 GiB or more";
     return;
   }

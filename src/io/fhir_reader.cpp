@@ -72,13 +72,13 @@ bool FhirReader::next(InputRecord* record) {
 void parse_document_reference(std::string_view line, InputRecord* record) {
   std::string deep;
   if (json_too_deep(line, &deep)) {
-    record->error_kind = "too_deep";
+    record->error_kind = ErrorKind::kTooDeep;
     record->error_message = deep;
     return;
   }
   json doc = json::parse(line, nullptr, /*allow_exceptions=*/false);
   if (doc.is_discarded()) {
-    record->error_kind = "malformed_json";
+    record->error_kind = ErrorKind::kMalformedJson;
     record->error_message = "the line is not valid JSON (or not UTF-8)";
     return;
   }
@@ -86,12 +86,12 @@ void parse_document_reference(std::string_view line, InputRecord* record) {
   note.note_id = string_at(member(doc, "id"));
   std::string type = string_at(member(doc, "resourceType"));
   if (type != "DocumentReference") {
-    record->error_kind = "not_document_reference";
+    record->error_kind = ErrorKind::kNotDocumentReference;
     record->error_message = "resourceType is '" + type + "', not 'DocumentReference'";
     return;
   }
   if (note.note_id.empty()) {
-    record->error_kind = "missing_field";
+    record->error_kind = ErrorKind::kMissingField;
     record->error_message = "the DocumentReference has no 'id'";
     return;
   }
@@ -144,12 +144,12 @@ void parse_document_reference(std::string_view line, InputRecord* record) {
         continue;
       }
       if (!decode_base64(data->get_ref<const std::string&>(), &note.text)) {
-        record->error_kind = "bad_base64";
+        record->error_kind = ErrorKind::kBadBase64;
         record->error_message = "the text/plain attachment's data is not valid base64";
         return;
       }
       if (note.text.size() >= UINT32_MAX) {
-        record->error_kind = "too_large";
+        record->error_kind = ErrorKind::kTooLarge;
         record->error_message = "the note text is 4 GiB or more";
         return;
       }
@@ -158,12 +158,12 @@ void parse_document_reference(std::string_view line, InputRecord* record) {
     }
   }
   if (by_url) {
-    record->error_kind = "attachment_not_inline";
+    record->error_kind = ErrorKind::kAttachmentNotInline;
     record->error_message =
         "the text/plain attachment has a url but no inline data; dxaudit does not fetch";
     return;
   }
-  record->error_kind = "not_text";
+  record->error_kind = ErrorKind::kNotText;
   record->error_message =
       others.empty() ? "the DocumentReference has no attachment"
                      : "no text/plain attachment: the content is " + others + ", which is not text";

@@ -2,7 +2,7 @@
 
 #include <charconv>
 
-#include "text/utf8.h"
+#include "io/utf8.h"
 
 namespace dxaudit::io {
 
@@ -24,8 +24,8 @@ void append_json_string(std::string_view s, std::string* out) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c >= 0x80) {
       char32_t cp;
-      size_t len = text::decode_utf8(s, i, &cp);
-      if (cp == text::kInvalidCodePoint)
+      size_t len = io::decode_utf8(s, i, &cp);
+      if (cp == io::kInvalidCodePoint)
         out->append("\\ufffd");
       else
         out->append(s.data() + i, len);

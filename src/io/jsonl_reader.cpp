@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "io/json_fast_path.h"
-#include "text/utf8.h"
+#include "io/utf8.h"
 
 namespace dxaudit::io {
 
@@ -37,7 +37,7 @@ bool string_field(json& obj, const char* key, std::string* out, InputRecord* rec
     *out = it->dump();
     return true;
   }
-  record->error_kind = "bad_field";
+  record->error_kind = ErrorKind::kBadField;
   record->error_message =
       std::string("field '") + key + "' must be a string, not " + it->type_name();
   return false;
@@ -88,7 +88,7 @@ namespace {
 // The line as the parsers read it: `line` itself when it is valid UTF-8, else a copy in
 // *repaired with each invalid byte replaced, and a warning on the note.
 std::string_view repair_utf8(std::string_view line, std::string* repaired, Note* note) {
-  if (text::is_valid_utf8(line)) return line;
+  if (io::is_valid_utf8(line)) return line;
   // JSON must be UTF-8, so the bytes are repaired before parsing; each invalid byte
   // becomes one '?' (not the 3-byte U+FFFD) so that every offset in the note is still
   // the offset of the same byte as received.
@@ -96,8 +96,8 @@ std::string_view repair_utf8(std::string_view line, std::string* repaired, Note*
   repaired->reserve(line.size());
   for (size_t i = 0; i < line.size();) {
     char32_t cp;
-    size_t len = text::decode_utf8(line, i, &cp);
-    if (cp == text::kInvalidCodePoint) {
+    size_t len = io::decode_utf8(line, i, &cp);
+    if (cp == io::kInvalidCodePoint) {
       repaired->push_back('?');
       ++replaced;
     } else {
@@ -115,7 +115,7 @@ void parse_note_json_dom(std::string_view line, InputRecord* record) {
   Note& note = record->note;
   std::string deep;
   if (json_too_deep(line, &deep)) {
-    record->error_kind = "too_deep";
+    record->error_kind = ErrorKind::kTooDeep;
     record->error_message = deep;
     return;
   }
@@ -123,7 +123,7 @@ void parse_note_json_dom(std::string_view line, InputRecord* record) {
   try {
     obj = json::parse(line);
   } catch (const json::exception& e) {
-    record->error_kind = "malformed_json";
+    record->error_kind = ErrorKind::kMalformedJson;
     std::string what = e.what();
     // nlohmann prefixes messages with "[json.exception.parse_error.101] ".
     size_t bracket = what.find("] ");
@@ -131,30 +131,30 @@ void parse_note_json_dom(std::string_view line, InputRecord* record) {
     return;
   }
   if (!obj.is_object()) {
-    record->error_kind = "not_an_object";
+    record->error_kind = ErrorKind::kNotAnObject;
     record->error_message = std::string("a record must be a JSON object, not ") + obj.type_name();
     return;
   }
   if (!string_field(obj, "note_id", &note.note_id, record)) return;
   if (note.note_id.empty()) {
-    record->error_kind = "missing_field";
+    record->error_kind = ErrorKind::kMissingField;
     record->error_message = "the record has no 'note_id'";
     return;
   }
   auto text = obj.find("text");
   if (text == obj.end() || text->is_null()) {
-    record->error_kind = "missing_field";
+    record->error_kind = ErrorKind::kMissingField;
     record->error_message = "the record has no 'text'";
     return;
   }
   if (!text->is_string()) {
-    record->error_kind = "bad_field";
+    record->error_kind = ErrorKind::kBadField;
     record->error_message = std::string("field 'text' must be a string, not ") + text->type_name();
     return;
   }
   note.text = std::move(text->get_ref<std::string&>());
   if (note.text.size() >= UINT32_MAX) {
-    record->error_kind = "too_large";
+    record->error_kind = ErrorKind::kTooLarge;
     record->error_message = "the note text is 4 GiB or more";
     return;
   }
@@ -171,14 +171,14 @@ void parse_note_json_dom(std::string_view line, InputRecord* record) {
     } else if (codes->is_array()) {
       for (const json& c : *codes) {
         if (!c.is_string()) {
-          record->error_kind = "bad_field";
+          record->error_kind = ErrorKind::kBadField;
           record->error_message = std::string("'codes' must hold strings, not ") + c.type_name();
           return;
         }
         note.codes.push_back(c.get<std::string>());
       }
     } else {
-      record->error_kind = "bad_field";
+      record->error_kind = ErrorKind::kBadField;
       record->error_message =
           std::string("'codes' must be an array of strings, not ") + codes->type_name();
       return;

@@ -4,7 +4,7 @@
 // every other line yields exactly one InputRecord. A line that is not valid UTF-8 is
 // repaired before parsing, since JSON text must be UTF-8: each invalid byte becomes one
 // '?', so offsets into the note still count the bytes as received; the note carries a
-// warning that says so. Fields are read as CONTRACT.md describes; unknown fields
+// warning that says so. Fields are read as docs/output-schema.md describes; unknown fields
 // are kept in Note::meta_json. The bytes come from a ByteStream (io/byte_stream.h), so a
 // compressed file reads the same; a read error or damaged compressed data ends the input
 // with one `read_error` record.

@@ -1,5 +1,7 @@
 #include "io/note.h"
 
+#include <cstdio>
+
 namespace dxaudit::io {
 
 namespace {
@@ -21,7 +23,7 @@ static_assert(sizeof(Note) == 6 * sizeof(std::string) + 3 * sizeof(std::vector<s
                                   sizeof(std::string),
               "a field was added to Note: empty it in InputRecord::clear()");
 static_assert(sizeof(InputRecord) == sizeof(InputPosition) + sizeof(Note) +
-                                         3 * sizeof(std::string) + 2 * sizeof(void*),
+                                         2 * sizeof(std::string) + 3 * sizeof(void*),
               "a field was added to InputRecord: empty it in InputRecord::clear()");
 
 void InputRecord::clear() {
@@ -38,10 +40,45 @@ void InputRecord::clear() {
   note.claim_codes.clear();
   clear_keeping_buffer(&note.meta_json);
   note.warnings.clear();
-  error_kind.clear();
+  error_kind = ErrorKind::kNone;
   error_message.clear();
   clear_keeping_buffer(&unparsed);
   parse_unparsed = nullptr;
+}
+
+namespace {
+
+void fnv(uint64_t* h, std::string_view s) {
+  for (unsigned char c : s) {
+    *h ^= c;
+    *h *= 1099511628211ull;
+  }
+  // A separator that no field can fake: the length.
+  for (size_t n = s.size(), i = 0; i < 8; ++i, n >>= 8) {
+    *h ^= n & 0xFF;
+    *h *= 1099511628211ull;
+  }
+}
+
+}  // namespace
+
+std::string content_hash(const Note& note) {
+  uint64_t h = 14695981039346656037ull;
+  for (std::string_view s : {std::string_view(note.note_id), std::string_view(note.text),
+                             std::string_view(note.patient_id), std::string_view(note.encounter_id),
+                             std::string_view(note.encounter_date), std::string_view(note.provider),
+                             std::string_view(note.meta_json)})
+    fnv(&h, s);
+  for (const std::string& c : note.codes) fnv(&h, c);
+  // Warnings (a repaired byte, a repeated note_id) are part of the record: a note stored
+  // without one is not resumed in its place. A note without warnings hashes as before.
+  if (!note.warnings.empty()) {
+    fnv(&h, "\x01warnings");
+    for (const std::string& w : note.warnings) fnv(&h, w);
+  }
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
+  return hex;
 }
 
 void complete_record(InputRecord* record) {

@@ -11,7 +11,50 @@
 #include <string_view>
 #include <vector>
 
+#include "io/names.h"
+
 namespace dxaudit::io {
+
+// Why a record could not be read or analysed: `error.kind` of an error record
+// (docs/output-schema.md). kNone: the record is fine.
+enum class ErrorKind : uint8_t {
+  kNone,
+  kMalformedJson,
+  kNotAnObject,
+  kMissingField,
+  kBadField,
+  kTooLarge,
+  kTooDeep,
+  kReadError,
+  kMalformedCsv,
+  kBadRow,
+  kMissingFile,
+  kDuplicateNoteId,
+  kNotDocumentReference,
+  kBadBase64,
+  kAttachmentNotInline,
+  kNotText,
+  kAnalysisFailed,
+};
+inline constexpr NameTable<ErrorKind, 17> kErrorKindNames{{
+    "none",
+    "malformed_json",
+    "not_an_object",
+    "missing_field",
+    "bad_field",
+    "too_large",
+    "too_deep",
+    "read_error",
+    "malformed_csv",
+    "bad_row",
+    "missing_file",
+    "duplicate_note_id",
+    "not_document_reference",
+    "bad_base64",
+    "attachment_not_inline",
+    "not_text",
+    "analysis_failed",
+}};
 
 struct Note {
   std::string note_id;
@@ -34,8 +77,8 @@ struct InputPosition {
 struct InputRecord {
   InputPosition where;
   bool ok = false;
-  Note note;               // on error, note_id is set when it could be read
-  std::string error_kind;  // e.g. "malformed_json", "missing_field", "bad_field"
+  Note note;  // on error, note_id is set when it could be read
+  ErrorKind error_kind = ErrorKind::kNone;
   std::string error_message;
   // Set when the reader deferred parsing (NoteSource::set_defer_parsing): the record's bytes
   // and the parser that turns them into the fields above. complete_record() runs it.
@@ -49,6 +92,12 @@ struct InputRecord {
   void clear();
   static constexpr size_t kKeptBufferBytes = size_t{1} << 20;
 };
+
+// A hash of everything a note's analysis depends on in the note itself (id, text, codes,
+// date, ids, provider, meta, warnings), as 16 hex digits (FNV-1a, 64 bits; stable across
+// runs and machines): what --resume compares before taking a note's record from a
+// checkpoint. Claim codes joined from a claims file are not part of it.
+std::string content_hash(const Note& note);
 
 // Parses a record whose reader deferred it (leaving `where` as read); nothing to do for a
 // record already parsed. Safe to run on any thread: the parsers share no state.

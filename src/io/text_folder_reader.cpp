@@ -47,7 +47,7 @@ TextFolderReader::TextFolderReader(std::string folder) : folder_(std::move(folde
   if (ec) {
     InputRecord r;
     r.where = {folder_, 0};
-    r.error_kind = "read_error";
+    r.error_kind = ErrorKind::kReadError;
     r.error_message = "the folder could not be listed: " + ec.message();
     manifest_errors_.push_back(std::move(r));
     ec.clear();
@@ -62,7 +62,7 @@ TextFolderReader::TextFolderReader(std::string folder) : folder_(std::move(folde
   if (!stream) {
     InputRecord r;
     r.where = {manifest_path, 0};
-    r.error_kind = "read_error";
+    r.error_kind = ErrorKind::kReadError;
     r.error_message = "the manifest cannot be read: " + error;
     manifest_errors_.push_back(std::move(r));
     return;
@@ -74,7 +74,7 @@ TextFolderReader::TextFolderReader(std::string folder) : folder_(std::move(folde
       manifest_errors_.push_back(std::move(r));
     } else if (manifest_.count(r.note.note_id) != 0) {
       r.ok = false;
-      r.error_kind = "duplicate_note_id";
+      r.error_kind = ErrorKind::kDuplicateNoteId;
       r.error_message = "the manifest names note '" + r.note.note_id + "' more than once";
       manifest_errors_.push_back(std::move(r));
     } else {
@@ -105,7 +105,7 @@ bool TextFolderReader::next(InputRecord* record) {
     std::unique_ptr<ByteStream> stream = open_byte_stream(path, &error);
     consumed_ += f.size;
     if (!stream) {
-      record->error_kind = "read_error";
+      record->error_kind = ErrorKind::kReadError;
       record->error_message = error;
       return true;
     }
@@ -115,13 +115,13 @@ bool TextFolderReader::next(InputRecord* record) {
     while ((n = stream->read(chunk, sizeof chunk)) > 0) {
       text.append(chunk, n);
       if (text.size() >= UINT32_MAX) {
-        record->error_kind = "too_large";
+        record->error_kind = ErrorKind::kTooLarge;
         record->error_message = "the note text is 4 GiB or more";
         return true;
       }
     }
     if (stream->failed()) {
-      record->error_kind = "read_error";
+      record->error_kind = ErrorKind::kReadError;
       record->error_message = stream->error();
       return true;
     }
@@ -133,7 +133,7 @@ bool TextFolderReader::next(InputRecord* record) {
     const std::string& id = unmatched_[next_unmatched_++];
     record->where = manifest_[id].where;
     record->note.note_id = id;
-    record->error_kind = "missing_file";
+    record->error_kind = ErrorKind::kMissingFile;
     record->error_message =
         "the manifest names note '" + id + "' but the folder has no " + id + ".txt";
     return true;

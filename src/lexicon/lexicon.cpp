@@ -1,5 +1,7 @@
 #include "lexicon/lexicon.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <charconv>
 #include <map>
@@ -164,6 +166,8 @@ namespace {
 struct Loader {
   Lexicon* lex;
   std::vector<LoadError>* errors;
+  // Index for index with lex->patterns: each `re:` pattern as compiled to check it.
+  std::vector<std::unique_ptr<re2::RE2>> compiled;
   // Pattern sources already seen, to report duplicates where they were written.
   std::map<std::pair<int, std::string>, std::string> seen;
   // Element derivations, resolved once every vocabulary file has declared its concepts.
@@ -205,14 +209,15 @@ struct Loader {
       return;
     }
     // A literal phrase's expression is valid by construction (quoted, non-empty words);
-    // only `re:` patterns are compiled, once, here.
-    std::unique_ptr<re2::RE2> compiled;
+    // a `re:` pattern is compiled to check it, with the options the matcher compiles it
+    // with (match/matcher.h). The lexicon keeps its source only.
+    std::unique_ptr<re2::RE2> re;
     if (!is_literal_pattern(e.value)) {
       re2::RE2::Options options;
       options.set_log_errors(false);
       options.set_longest_match(true);
-      compiled = std::make_unique<re2::RE2>(regex, options);
-      if (std::string problem = compiled_problem(*compiled); !problem.empty()) {
+      re = std::make_unique<re2::RE2>(regex, options);
+      if (std::string problem = compiled_problem(*re); !problem.empty()) {
         fail(f, e.line, problem + " in '" + e.value + "'");
         return;
       }
@@ -229,7 +234,7 @@ struct Loader {
     p.line = e.line;
     lex->patterns.push_back(std::move(p));
     lex->regex_sources.push_back(std::move(regex));
-    lex->regexes.push_back(std::move(compiled));
+    compiled.push_back(std::move(re));
   }
 
   void load_vocabulary(const LineFile& f) {
@@ -712,8 +717,8 @@ struct Loader {
 
 }  // namespace
 
-std::unique_ptr<const Lexicon> load_lexicon(const std::string& dir,
-                                            std::vector<LoadError>* errors) {
+std::unique_ptr<const Lexicon> load_lexicon(const std::string& dir, std::vector<LoadError>* errors,
+                                            std::vector<std::unique_ptr<re2::RE2>>* compiled) {
   size_t errors_before = errors->size();
   std::vector<LineFile> files = read_line_files(dir, ".lex", errors);
   if (errors->size() != errors_before && files.empty()) return nullptr;
@@ -769,31 +774,8 @@ std::unique_ptr<const Lexicon> load_lexicon(const std::string& dir,
   for (const LineFile& f : files)
     if (f.kind == "section_context") loader.load_section_context(f);
   if (lex->concepts.empty()) errors->push_back({dir, 0, "no concepts declared"});
-
-  if (errors->size() == errors_before) {
-    // The cues alone, for asserting a given target (no findings or elements to find): short
-    // phrases and small alternations, cheapest as one set. Finding phrases marked
-    // `negated` join them: they assert by themselves ("sensation intact").
-    re2::RE2::Options options;
-    options.set_log_errors(false);
-    options.set_max_mem(int64_t{64} << 20);
-    lex->cue_set = std::make_unique<re2::RE2::Set>(options, re2::RE2::UNANCHORED);
-    for (size_t i = 0; i < lex->regexes.size(); ++i) {
-      if (!in_assertion_set(lex->patterns[i])) continue;
-      std::string error;
-      if (lex->cue_set->Add(lex->regex_sources[i], &error) < 0) {
-        errors->push_back({lex->patterns[i].file, lex->patterns[i].line,
-                           "pattern rejected by the cue set: " + error});
-        return nullptr;
-      }
-      lex->cue_patterns.push_back(static_cast<uint32_t>(i));
-    }
-    if (!lex->cue_set->Compile()) {
-      errors->push_back({dir, 0, "cue patterns too large to compile into one set"});
-      return nullptr;
-    }
-  }
   if (errors->size() != errors_before) return nullptr;
+  if (compiled != nullptr) *compiled = std::move(loader.compiled);
   return lex;
 }
 

@@ -1,18 +1,24 @@
 // Lexicon: everything dxaudit knows about what words mean, loaded from lexicons/.
 //
 // load_lexicon() reads every `*.lex` file under a directory (sorted by path, so results
-// never depend on directory order), validates it, and compiles its patterns once. The
-// result is immutable and shared by all workers; nothing in it is consulted per note
-// except through the compiled matcher (src/match).
+// never depend on directory order) and validates it: every `re:` expression is checked to
+// compile and not to match the empty string, with file:line errors. The result is plain
+// data -- names, patterns as written and as RE2 expressions, section headers and defaults
+// -- immutable and shared by all workers. It holds nothing compiled: the matchers built
+// from it live in src/match (match::Matcher), which is how a note is searched for its
+// patterns.
 //
 // File kinds (see docs/lexicon-format.md for the full reference):
-//   vocabulary  `concept<TAB>NAME<TAB>category=CAT [historical_counts]` and
-//               (and `unsided`) and
-//               `element<TAB>NAME[<TAB>findings=LIST negated_findings=LIST
-//               affirmed_findings=LIST]`: the closed vocabulary of findings and
-//               documentation elements (schema v1). LIST is comma-separated
+//   vocabulary  `concept<TAB>NAME<TAB>category=CAT [historical_counts] [unsided]
+//               [regional] [report_region] [lasting]` and `element<TAB>NAME[<TAB>
+//               findings=LIST negated_findings=LIST affirmed_findings=LIST about=SITES
+//               about_sentence except_sections=SECTIONS]`: the closed vocabulary of
+//               findings and documentation elements (schema v1). LIST is comma-separated
 //               `category:NAME` / `concept:NAME`: findings that also document the element
-//               (any mention, negated mentions only, or affirmed mentions only).
+//               (any mention, negated mentions only, or affirmed mentions only); `about=`
+//               names the body sites (of `sites` files) the element's evidence must be
+//               about (`about_sentence`: named in its own sentence only) and
+//               `except_sections=` the sections where it never counts.
 //   findings    `CONCEPT<TAB>PATTERN[<TAB>negated|not]`: a phrase that mentions a concept
 //               (`negated`: a phrase that reports it absent, as a normal exam does; `not`:
 //               a phrase that is not the concept, whose overlapping hits are dropped).
@@ -23,10 +29,6 @@
 //   section_context `SECTION<TAB>CATEGORY[<TAB>sentences=N past]`: what a mention in that
 //               section is unless a cue says otherwise (family history: another person's;
 //               past history: historical, `past` leaving lasting conditions current).
-//               An element line may also say where its evidence counts:
-//               `about=SITE,...` (the body sites of the `sites` files it must be about;
-//               flag `about_sentence`: named in its own sentence only) and
-//               `except_sections=SECTION,...` (sections where it never counts).
 //   elements    `ELEMENT<TAB>PATTERN`: a phrase that documents an element.
 //   sites       `SITE<TAB>PATTERN`: a phrase naming a body site ("abdomen" other,
 //               "lumbar" back), for what an element phrase is about.
@@ -36,13 +38,11 @@
 //               a phrase naming a spinal region ("neck", "low back", "upper extremity" for
 //               a root sign), a heading that places what follows, or the spine a note is
 //               about.
-//   sections    `SECTION<TAB>HEADER[<TAB>line_start not_before_number]`: headers.
+//   sections    `SECTION<TAB>HEADER[<TAB>line_start not_before_number subheading
+//               within=SECTION,...]`: headers, and sub-headings of a section.
 // PATTERN is a literal phrase (matched case-insensitively, token-aligned, any run of
 // spaces or a hyphen between words) or `re:` followed by an RE2 expression.
 #pragma once
-
-#include <re2/re2.h>
-#include <re2/set.h>
 
 #include <cstdint>
 #include <memory>
@@ -53,6 +53,10 @@
 
 #include "lexicon/line_file.h"
 #include "text/sections.h"
+
+namespace re2 {
+class RE2;
+}
 
 namespace dxaudit::lexicon {
 
@@ -228,29 +232,25 @@ struct Lexicon {
   // carries by default (section_context files).
   std::vector<SectionDefaults> section_defaults;
 
-  // Index for index with `patterns`: the RE2 expression of each (pattern_to_regex), and
-  // the compiled expression of each `re:` pattern (null for literal phrases, which the
-  // matcher finds by substring search; their expression only feeds RE2 sets).
+  // Index for index with `patterns`: the RE2 expression of each (pattern_to_regex),
+  // known to compile and not to match the empty string.
   std::vector<std::string> regex_sources;
-  std::vector<std::unique_ptr<re2::RE2>> regexes;
-  // The patterns that assert by themselves (in_assertion_set): cue_set's index i is
-  // pattern cue_patterns[i].
-  std::unique_ptr<re2::RE2::Set> cue_set;
-  std::vector<uint32_t> cue_patterns;
 
   std::optional<uint16_t> concept_index(std::string_view name) const;
   std::optional<uint16_t> element_index(std::string_view name) const;
 };
 
-// Required literal pieces shorter than this do not filter `re:` patterns (RE2 FilteredRE2
-// atoms, match/regex_prefilter.h): an expression whose pieces are all shorter ("l4") is
-// searched in every sentence. (FilteredRE2 accepts every expression the loader compiled:
-// it compiles them with the same options.)
-inline constexpr int kMinAtomLength = 3;
-
-// Loads and compiles all `*.lex` files under `dir`. Returns nullptr when any error was
+// Loads and validates all `*.lex` files under `dir`. Returns nullptr when any error was
 // found; *errors then holds every problem with its file and line.
-std::unique_ptr<const Lexicon> load_lexicon(const std::string& dir, std::vector<LoadError>* errors);
+//
+// Checking a `re:` pattern compiles it. When `compiled` is given, it receives those
+// compiled expressions (index = pattern; null for literal phrases) instead of their being
+// thrown away, for match::Matcher to take over rather than compile them again: they are
+// compiled as the matcher compiles them (RE2, longest match). They are not part of the
+// Lexicon.
+std::unique_ptr<const Lexicon> load_lexicon(
+    const std::string& dir, std::vector<LoadError>* errors,
+    std::vector<std::unique_ptr<re2::RE2>>* compiled = nullptr);
 
 // The case-folded words of a literal phrase, split at spaces, tabs, line breaks and
 // hyphens: what both its regex and the matcher's substring search are built from.

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "text/utf8.h"
+#include "io/utf8.h"
 
 namespace dxaudit::match {
 
@@ -12,8 +12,8 @@ namespace {
 bool is_word_at(std::string_view s, size_t pos) {
   if (s[pos] == '_') return true;
   char32_t cp;
-  text::decode_utf8(s, pos, &cp);
-  return text::is_word_code_point(cp);
+  io::decode_utf8(s, pos, &cp);
+  return io::is_word_code_point(cp);
 }
 
 // Start of the code point that ends just before `pos` (the view is valid UTF-8).
@@ -63,7 +63,7 @@ size_t match_literal_words(std::string_view view, size_t begin, size_t limit,
 
 size_t next_code_point(std::string_view s, size_t pos) {
   char32_t cp;
-  return pos + text::decode_utf8(s, pos, &cp);
+  return pos + io::decode_utf8(s, pos, &cp);
 }
 
 bool is_ascii_word_byte(unsigned char c) {
@@ -122,7 +122,7 @@ void Matcher::find_pattern(std::string_view view, Span range, uint32_t pattern,
     }
     return;
   }
-  const re2::RE2& re = *lexicon_.regexes[pattern];
+  const re2::RE2& re = *regexes_[pattern];
   size_t pos = range.begin;
   re2::StringPiece m;
   // The whole view is the context, so \b and alignment see the characters around the range.
@@ -158,7 +158,9 @@ void sort_hits(std::vector<Hit>* hits) {
 
 }  // namespace
 
-Matcher::Matcher(const lexicon::Lexicon& lexicon, Scope scope) : lexicon_(lexicon), scope_(scope) {
+Matcher::Matcher(const lexicon::Lexicon& lexicon, Scope scope,
+                 std::vector<std::unique_ptr<re2::RE2>> compiled)
+    : lexicon_(lexicon), scope_(scope), regexes_(std::move(compiled)) {
   std::vector<bool> restricted(lexicon_.concepts.size(), false);
   for (const lexicon::Pattern& p : lexicon_.patterns) {
     for (uint16_t c : p.only_concepts) restricted[c] = true;
@@ -179,7 +181,37 @@ Matcher::Matcher(const lexicon::Lexicon& lexicon, Scope scope) : lexicon_(lexico
         break;
     }
   }
-  if (scope_ == Scope::kCues) return;  // the lexicon's cue set serves
+  // Each `re:` pattern in scope, compiled once; literal phrases need no regex of their own.
+  regexes_.resize(lexicon_.patterns.size());
+  for (uint32_t p = 0; p < lexicon_.patterns.size(); ++p) {
+    const lexicon::Pattern& pattern = lexicon_.patterns[p];
+    if (!in_scope_[p]) {
+      regexes_[p].reset();
+      continue;
+    }
+    if (!pattern.literal_words.empty() || regexes_[p] != nullptr) continue;
+    re2::RE2::Options options;
+    options.set_log_errors(false);
+    options.set_longest_match(true);
+    regexes_[p] = std::make_unique<re2::RE2>(lexicon_.regex_sources[p], options);
+  }
+  if (scope_ == Scope::kCues) {
+    // The patterns that assert by themselves, for asserting a given target (no findings or
+    // elements to find): cues, and finding phrases marked `negated` ("sensation intact");
+    // short phrases and small alternations, cheapest as one set.
+    re2::RE2::Options options;
+    options.set_log_errors(false);
+    options.set_max_mem(int64_t{64} << 20);
+    auto set = std::make_unique<re2::RE2::Set>(options, re2::RE2::UNANCHORED);
+    bool added = true;
+    for (uint32_t p = 0; p < lexicon_.patterns.size(); ++p) {
+      if (!in_scope_[p]) continue;
+      added = set->Add(lexicon_.regex_sources[p], nullptr) >= 0 && added;
+      cue_patterns_.push_back(p);
+    }
+    if (added && set->Compile()) cue_set_ = std::move(set);
+    return;
+  }
   auto wanted = [&](uint32_t p) { return static_cast<bool>(in_scope_[p]); };
   for (uint32_t p = 0; p < lexicon_.patterns.size(); ++p) {
     if (!wanted(p)) continue;
@@ -200,7 +232,7 @@ Matcher::Matcher(const lexicon::Lexicon& lexicon, Scope scope) : lexicon_(lexico
   options.set_log_errors(false);
   options.set_longest_match(true);
   std::string error;  // the lexicon has checked the expressions with FilteredRE2 already
-  regex_prefilter_ = RegexPrefilter::build(sources, options, lexicon::kMinAtomLength, &error);
+  regex_prefilter_ = RegexPrefilter::build(sources, options, kMinAtomLength, &error);
   std::vector<uint32_t> unfiltered;
   if (regex_prefilter_) {
     unfiltered = regex_prefilter_->unfiltered();
@@ -273,16 +305,14 @@ void Matcher::find_cues(std::string_view view, std::span<const Span> sentences,
     std::vector<int>& found = scratch->set_matches;
     found.clear();
     re2::RE2::Set::ErrorInfo info{};
-    if (!lexicon_.cue_set->Match(sentence.in(view), &found, &info) &&
-        info.kind != re2::RE2::Set::kNoError) {
-      // The set's DFA gave up (a huge or pathological sentence): every cue on its own.
+    if (cue_set_ == nullptr || (!cue_set_->Match(sentence.in(view), &found, &info) &&
+                                info.kind != re2::RE2::Set::kNoError)) {
+      // No set, or its DFA gave up (a huge or pathological sentence): every cue on its own.
       found.clear();
-      for (size_t i = 0; i < lexicon_.cue_patterns.size(); ++i)
-        found.push_back(static_cast<int>(i));
+      for (size_t i = 0; i < cue_patterns_.size(); ++i) found.push_back(static_cast<int>(i));
     }
     std::sort(found.begin(), found.end());
-    for (int i : found)
-      find_pattern(view, sentence, lexicon_.cue_patterns[static_cast<size_t>(i)], hits);
+    for (int i : found) find_pattern(view, sentence, cue_patterns_[static_cast<size_t>(i)], hits);
   }
   sort_hits(hits);
 }

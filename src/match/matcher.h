@@ -19,9 +19,14 @@
 // find_each_pattern() searches
 // every pattern in scope on its own: slow, and the reference the tests compare find() with.
 //
-// A Matcher is immutable and may be shared by any number of threads; each thread passes
-// its own MatchScratch.
+// The Lexicon is plain data; everything compiled from it -- each `re:` expression, the
+// sets, the prefilter, the index of literal phrases -- is built by the Matcher's
+// constructor and owned by it. A Matcher is immutable after that and may be shared by any
+// number of threads; each thread passes its own MatchScratch. The Lexicon must outlive it.
 #pragma once
+
+#include <re2/re2.h>
+#include <re2/set.h>
 
 #include <cstdint>
 #include <functional>
@@ -37,6 +42,12 @@
 #include "text/span.h"
 
 namespace dxaudit::match {
+
+// Required literal pieces shorter than this do not filter `re:` patterns (RE2 FilteredRE2
+// atoms, match/regex_prefilter.h): an expression whose pieces are all shorter ("l4") is
+// searched in every sentence. (FilteredRE2 accepts every expression the lexicon accepted:
+// it compiles them with the same options.)
+inline constexpr int kMinAtomLength = 3;
 
 struct Hit {
   uint32_t pattern;  // index into Lexicon::patterns
@@ -58,7 +69,11 @@ class Matcher {
  public:
   enum class Scope : uint8_t { kAll, kCues, kRestrictedConcepts };
 
-  explicit Matcher(const lexicon::Lexicon& lexicon, Scope scope = Scope::kAll);
+  // `compiled`: `re:` expressions already compiled as lexicon::load_lexicon's check
+  // compiles them (index = pattern), taken over instead of compiled again; those missing
+  // are compiled here.
+  explicit Matcher(const lexicon::Lexicon& lexicon, Scope scope = Scope::kAll,
+                   std::vector<std::unique_ptr<re2::RE2>> compiled = {});
   ~Matcher();
 
   // Clears *hits and fills it with every aligned match inside the given sentences of
@@ -86,6 +101,14 @@ class Matcher {
   const lexicon::Lexicon& lexicon_;
   Scope scope_;
   std::vector<bool> in_scope_;  // per pattern: whether this matcher finds it
+  // By pattern index: the compiled expression of each `re:` pattern in scope (null for
+  // literal phrases, which are found by substring search, and for patterns out of scope).
+  std::vector<std::unique_ptr<re2::RE2>> regexes_;
+  // Scope::kCues: every cue pattern in one set, whose index i is pattern cue_patterns_[i].
+  // Null when they would not compile into one set: then each cue is searched in every
+  // sentence, slower but nothing lost.
+  std::unique_ptr<re2::RE2::Set> cue_set_;
+  std::vector<uint32_t> cue_patterns_;
   // Literal phrases by the key at the start of their first word (matcher.cpp, key_end).
   LiteralIndex literal_index_;
   // `re:` patterns: expression i of regex_prefilter_ is pattern regex_patterns_[i]. Null

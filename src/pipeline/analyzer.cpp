@@ -10,6 +10,29 @@ namespace dxaudit::pipeline {
 
 namespace fs = std::filesystem;
 
+namespace {
+
+// FNV-1a over the names a NoteRecord's indices number, each followed by its length.
+Vocabulary vocabulary_of(const lexicon::Lexicon& lex, const std::vector<std::string>& sections) {
+  uint64_t h = 14695981039346656037ull;
+  auto add = [&](std::string_view s) {
+    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+    for (size_t n = s.size(), i = 0; i < 8; ++i, n >>= 8) h = (h ^ (n & 0xFF)) * 1099511628211ull;
+  };
+  add("concepts");
+  for (const lexicon::Concept& c : lex.concepts) {
+    add(c.name);
+    add(lex.categories[c.category]);
+  }
+  add("elements");
+  for (const std::string& e : lex.elements) add(e);
+  add("sections");
+  for (const std::string& s : sections) add(s);
+  return {h, lex.concepts.size(), sections.size(), lex.elements.size()};
+}
+
+}  // namespace
+
 std::string default_data_dir() {
   if (const char* env = std::getenv("DXAUDIT_DATA"); env != nullptr && *env != '\0') return env;
   return DXAUDIT_DEFAULT_DATA_DIR;
@@ -18,7 +41,9 @@ std::string default_data_dir() {
 LoadResult Analyzer::load(const std::string& data_dir) {
   LoadResult r;
   auto analyzer = std::unique_ptr<Analyzer>(new Analyzer());
-  analyzer->lexicon_ = lexicon::load_lexicon((fs::path(data_dir) / "lexicons").string(), &r.errors);
+  std::vector<std::unique_ptr<re2::RE2>> compiled;  // by the lexicon's check, for the matcher
+  analyzer->lexicon_ =
+      lexicon::load_lexicon((fs::path(data_dir) / "lexicons").string(), &r.errors, &compiled);
 
   std::vector<lexicon::LineFile> model_files =
       lexicon::read_line_files((fs::path(data_dir) / "models").string(), ".model", &r.errors);
@@ -44,23 +69,29 @@ LoadResult Analyzer::load(const std::string& data_dir) {
       r.errors.push_back({data_dir + "/lexicons", 0, "internal: section names numbered twice"});
   }
   if (!r.errors.empty()) return r;
+  analyzer->compiled_ = std::move(compiled);
   analyzer->cue_matcher_ =
       std::make_unique<match::Matcher>(*analyzer->lexicon_, match::Matcher::Scope::kCues);
   analyzer->restricted_matcher_ = std::make_unique<match::Matcher>(
       *analyzer->lexicon_, match::Matcher::Scope::kRestrictedConcepts);
+  analyzer->vocabulary_ = vocabulary_of(*analyzer->lexicon_, analyzer->sections_->names());
   r.analyzer = std::move(analyzer);
   return r;
 }
 
 const match::Matcher& Analyzer::matcher() const {
-  std::call_once(matcher_built_,
-                 [this] { matcher_ = std::make_unique<match::Matcher>(*lexicon_); });
+  std::call_once(matcher_built_, [this] {
+    matcher_ = std::make_unique<match::Matcher>(*lexicon_, match::Matcher::Scope::kAll,
+                                                std::move(compiled_));
+    compiled_.clear();
+  });
   return *matcher_;
 }
 
-void Analyzer::analyze(const io::Note& note, Workspace* ws, NoteResult* result) const {
+void Analyzer::run_stages(const io::Note& note, Workspace* ws) const {
+  NoteResult* result = &ws->result;
   result->ok = true;
-  result->error_kind.clear();
+  result->error_kind = io::ErrorKind::kNone;
   result->error_message.clear();
   result->warnings = note.warnings;
   result->codes.clear();
@@ -68,7 +99,7 @@ void Analyzer::analyze(const io::Note& note, Workspace* ws, NoteResult* result) 
 
   if (note.text.size() >= UINT32_MAX) {
     result->ok = false;
-    result->error_kind = "too_large";
+    result->error_kind = io::ErrorKind::kTooLarge;
     result->error_message = "the note text is 4 GiB or more";
     return;
   }
@@ -82,22 +113,24 @@ void Analyzer::analyze(const io::Note& note, Workspace* ws, NoteResult* result) 
                                  "' is not a date YYYY-MM-DD; codes were checked without it");
     }
   }
-  auto add_code = [&](std::string_view raw, const char* source, uint32_t begin, uint32_t end) {
+  auto add_code = [&](std::string_view raw, codes::CodeSource source, uint32_t begin,
+                      uint32_t end) {
     codes::AssignedCode c = codes::resolve_code(*codes_, raw, source, date);
     // The metadata codes are kept as given (duplicates too); a claims or text code adds
     // only what is not there yet.
-    if (c.source != "metadata")
+    if (c.source != codes::CodeSource::kMetadata)
       for (const codes::AssignedCode& have : result->codes)
         if (have.code == c.code) return;
     c.begin = begin;
     c.end = end;
     result->codes.push_back(std::move(c));
   };
-  for (const std::string& raw : note.codes) add_code(raw, "metadata", 0, 0);
-  for (const std::string& raw : note.claim_codes) add_code(raw, "claims", 0, 0);
+  for (const std::string& raw : note.codes) add_code(raw, codes::CodeSource::kMetadata, 0, 0);
+  for (const std::string& raw : note.claim_codes) add_code(raw, codes::CodeSource::kClaims, 0, 0);
   ws->text_codes.clear();
   codes::find_text_codes(note.text, *text_cues_, &ws->text_codes);
-  for (const codes::TextCode& t : ws->text_codes) add_code(t.raw, "text", t.begin, t.end);
+  for (const codes::TextCode& t : ws->text_codes)
+    add_code(t.raw, codes::CodeSource::kText, t.begin, t.end);
 
   ws->view.build(note.text);
   std::string_view view = ws->view.text();
@@ -113,6 +146,79 @@ void Analyzer::analyze(const io::Note& note, Workspace* ws, NoteResult* result) 
   audit::AuditInput in{result->codes, result->evidence, note.text, ws->view,
                        date,          result->sections};
   audit::audit_note(*audit_, *lexicon_, in, &result->audit);
+}
+
+void Analyzer::analyze(const io::Note& note, Workspace* ws, NoteRecord* out) const {
+  run_stages(note, ws);
+  NoteResult& r = ws->result;
+  out->clear();
+  out->note_id = note.note_id;
+  if (!r.ok) {
+    out->ok = false;
+    out->error_kind = r.error_kind;
+    out->error_message = r.error_message;
+    return;
+  }
+  const text::MatchView& view = ws->view;
+  out->patient_id = note.patient_id;
+  out->encounter_id = note.encounter_id;
+  out->encounter_date = note.encounter_date;
+  out->provider = note.provider;
+  out->warnings = r.warnings;
+  out->meta_json = note.meta_json;
+  // The bytes a span of the note covers, kept in the record's quotes.
+  auto quote = [&](Span original) {
+    const auto begin = static_cast<uint32_t>(out->quotes.size());
+    out->quotes.append(original.in(note.text));
+    return Span{begin, static_cast<uint32_t>(out->quotes.size())};
+  };
+
+  for (const codes::AssignedCode& c : r.codes) {
+    RecordCode& o = out->codes.emplace_back();
+    o.code = c.code;
+    o.source = c.source;
+    o.span = {c.begin, c.end};
+    o.well_formed = c.well_formed;
+    o.known = c.known;
+    o.valid = c.valid;
+    o.has_title = c.info != nullptr;
+    if (c.info != nullptr) o.title = c.info->title;
+  }
+  for (const text::Section& s : r.sections)
+    out->sections.push_back({s.name_index, view.to_original(s.whole())});
+  for (const evidence::Finding& f : r.evidence.findings) {
+    RecordFinding& o = out->findings.emplace_back();
+    o.concept_id = f.concept_id;
+    o.span = view.to_original(f.span);
+    o.text = quote(o.span);
+    o.section = f.section;
+    const context::Assertion& a = f.assertion;
+    o.negated = a.negated;
+    o.uncertain = a.uncertain;
+    o.historical = a.historical;
+    o.hypothetical = a.hypothetical;
+    o.experiencer = a.experiencer;
+    o.active = f.active;
+    o.laterality = f.laterality;
+    o.region = f.region;
+    o.level = f.level;
+    o.first_cue = static_cast<uint32_t>(out->cues.size());
+    o.cue_count = static_cast<uint32_t>(a.cues.size());
+    for (const context::AppliedCue& c : a.cues) {
+      Span span = view.to_original(c.span);
+      out->cues.push_back({c.category, span, quote(span)});
+    }
+  }
+  for (const evidence::ElementEvidence& e : r.evidence.elements) {
+    out->elements.push_back({e.present, static_cast<uint32_t>(out->element_evidence.size()),
+                             static_cast<uint32_t>(e.evidence.size())});
+    for (Span s : e.evidence) out->element_evidence.push_back(view.to_original(s));
+  }
+  out->flags.swap(r.audit.flags);  // the workspace keeps the record's old buffer
+  for (audit::Flag& f : out->flags)
+    for (audit::FlagEvidence& e : f.evidence)
+      if (e.code.empty()) e.span = view.to_original(e.span);  // a code's span is original
+  out->verdicts.swap(r.audit.verdicts);
 }
 
 void Analyzer::assert_target(std::string_view sentence, std::string_view target, Workspace* ws,

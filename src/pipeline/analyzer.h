@@ -1,16 +1,19 @@
-// Analyzer: the whole per-note analysis, from text to verdict.
+// Analyzer: the whole per-note analysis, from text to verdict, as one typed record.
 //
 //   dxaudit::pipeline::LoadResult r = Analyzer::load("/usr/share/dxaudit");
 //   if (!r.analyzer) { for (auto& e : r.errors) std::cerr << e.to_string() << "\n"; }
 //   Workspace ws;               // one per thread, reused note after note
-//   NoteResult result;
-//   r.analyzer->analyze(note, &ws, &result);
+//   NoteRecord record;          // pipeline/record.h; reused too
+//   r.analyzer->analyze(note, &ws, &record);
 //
-// An Analyzer owns the immutable knowledge (lexicons/, models/) and is safe to share
-// between threads; all per-note state lives in the caller's Workspace, whose buffers are
-// reused so that a worker allocates only when a note outgrows every earlier one.
-// analyze() never throws for bad input: a note it cannot analyse gets `ok == false` with
-// an error kind and message.
+// analyze() runs the stages in pipeline order -- text (view, tokens, sections,
+// sentences), match, context and evidence, codes, audit -- and turns what they found
+// into the NoteRecord, every span mapped to the note as it arrived. An Analyzer owns the
+// immutable knowledge (lexicons/, models/) and is safe to share between threads; all
+// per-note state lives in the caller's Workspace, whose buffers are reused so that a
+// worker allocates only when a note outgrows every earlier one. analyze() never throws for
+// bad input: a note it cannot analyse gets an error record (`ok == false`, an error kind
+// and message; the caller knows where the note came from and sets `input`).
 #pragma once
 
 #include <memory>
@@ -27,6 +30,7 @@
 #include "lexicon/lexicon.h"
 #include "lexicon/line_file.h"
 #include "match/matcher.h"
+#include "pipeline/record.h"
 #include "pipeline/target_assertion.h"
 #include "text/match_view.h"
 #include "text/sections.h"
@@ -34,7 +38,25 @@
 
 namespace dxaudit::pipeline {
 
+// What the stages conclude about one note, as they conclude it: spans are offsets of the
+// matching view (`view` of the Workspace), until the workspace analyses another note.
+// codes: the note's metadata codes as given (duplicates kept), then the claims codes
+// (`claim_codes`) and the codes written in the text that are not there yet.
+// Analyzer::analyze() turns it into the NoteRecord; it is kept in the Workspace for the
+// stage benchmark (tools/bench/stages.cpp).
+struct NoteResult {
+  bool ok = true;
+  io::ErrorKind error_kind = io::ErrorKind::kNone;
+  std::string error_message;
+  std::vector<std::string> warnings;
+  std::vector<codes::AssignedCode> codes;
+  std::vector<text::Section> sections;  // view offsets
+  evidence::NoteEvidence evidence;
+  audit::AuditResult audit;
+};
+
 struct Workspace {
+  NoteResult result;
   text::MatchView view;
   std::vector<text::Token> tokens;
   std::vector<text::Section> sections;
@@ -46,22 +68,6 @@ struct Workspace {
   text::MatchView target_view;  // assert_target(): the folded target phrase
   std::vector<Span> target_occurrences;
   std::vector<match::Hit> target_hits;  // the whole lexicon over a target's own words
-};
-
-// Everything dxaudit concludes about one note. Spans are view offsets: the `view` of the
-// Workspace the note was analysed with maps them to offsets in the note as received
-// (ws.view.to_original(span)), until that workspace analyses another note.
-// codes: the note's metadata codes as given (duplicates kept), then the claims codes
-// (`claim_codes`) and the codes written in the text that are not there yet.
-struct NoteResult {
-  bool ok = true;
-  std::string error_kind;
-  std::string error_message;
-  std::vector<std::string> warnings;
-  std::vector<codes::AssignedCode> codes;
-  std::vector<text::Section> sections;  // view offsets
-  evidence::NoteEvidence evidence;
-  audit::AuditResult audit;
 };
 
 class Analyzer;
@@ -76,9 +82,9 @@ class Analyzer {
   // Loads `data_dir`/lexicons and `data_dir`/models.
   static LoadResult load(const std::string& data_dir);
 
-  // Analyses `note`. On return `ws->view` is the note's matching view: spans in *result
-  // map to original offsets through it until the next call with the same workspace.
-  void analyze(const io::Note& note, Workspace* ws, NoteResult* result) const;
+  // Analyses `note` into *record (cleared first). On return ws->result holds the stages'
+  // own results, in offsets of ws->view, until the next call with the same workspace.
+  void analyze(const io::Note& note, Workspace* ws, NoteRecord* record) const;
 
   // Asserts `target` as it occurs in `sentence` (see target_assertion.h). With `at`
   // (byte offsets into `sentence`), the occurrence that spans exactly `at` is asserted,
@@ -90,6 +96,8 @@ class Analyzer {
   const codes::CodeModel& code_model() const { return *codes_; }
   const audit::AuditModel& audit_model() const { return *audit_; }
   const text::SectionDetector& sections() const { return *sections_; }
+  // What a NoteRecord's indices number (concepts, section names, elements).
+  const Vocabulary& vocabulary() const { return vocabulary_; }
 
  private:
   Analyzer() = default;
@@ -99,13 +107,18 @@ class Analyzer {
   std::unique_ptr<const audit::AuditModel> audit_;
   std::unique_ptr<text::SectionDetector> sections_;
   // The whole lexicon, for analyze(): built on first use, so that a run that only asserts
-  // given targets does not pay for it.
+  // given targets does not pay for it. It takes over the expressions the lexicon's check
+  // compiled (`compiled_`) rather than compile them again.
   const match::Matcher& matcher() const;
   mutable std::once_flag matcher_built_;
   mutable std::unique_ptr<match::Matcher> matcher_;
+  mutable std::vector<std::unique_ptr<re2::RE2>> compiled_;
   // assert_target(): the cues, and the finding phrases that decide restricted cues.
   std::unique_ptr<match::Matcher> cue_matcher_;
   std::unique_ptr<match::Matcher> restricted_matcher_;
+  Vocabulary vocabulary_;
+
+  void run_stages(const io::Note& note, Workspace* ws) const;
 };
 
 // Default data directory: $DXAUDIT_DATA when set, else the one the build was configured

@@ -5,117 +5,69 @@
 #include <oneapi/tbb/info.h>
 #include <oneapi/tbb/parallel_pipeline.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <exception>
-#include <filesystem>
-#include <fstream>
 #include <memory>
-#include <set>
-#include <unordered_map>
 
 #include "audit/longitudinal.h"
-#include "pipeline/brat_writer.h"
-#include "pipeline/record_writer.h"
-#include "store/store.h"
 
 namespace dxaudit::pipeline {
 
 namespace {
 
-constexpr size_t kFlushBytes = size_t{1} << 20;
-
-bool flush(std::string* buffer, std::FILE* out) {
-  if (buffer->empty()) return true;
-  bool ok = std::fwrite(buffer->data(), 1, buffer->size(), out) == buffer->size();
-  buffer->clear();
-  return ok;
-}
-
-// The records of a run, waiting for the longitudinal review, in a temporary file: each
-// record is written as length-prefixed pieces (its prefix, each flag with its
-// subsequent-encounter version and rule, its suffix), so that memory holds nothing per
-// record and the records are read back in order with sequential reads.
+// The records of a run, waiting for the longitudinal review, in a temporary file, in the
+// order added: each as a byte of flags, its encode_record bytes and, when the sinks need
+// it, the note text, so that memory holds nothing per record and the records are read back
+// with sequential reads.
 class Spool {
  public:
   bool open() {
     file_.reset(std::tmpfile());
     // Records go through in one pass each way; stdio's default 4 KiB buffer made that two
-    // system calls per record (9,000 writes for 38 MB), on the pipeline's serial stage.
-    // (glibc ignores the size unless it is given the buffer.)
+    // system calls per record, on the pipeline's serial stage. (glibc ignores the size
+    // unless it is given the buffer.)
     buffer_ = std::make_unique<char[]>(kBufferBytes);
     return file_ != nullptr && std::setvbuf(file_.get(), buffer_.get(), _IOFBF, kBufferBytes) == 0;
   }
   bool ok() const { return ok_; }
   uint64_t size() const { return records_; }
 
-  void add_whole(const std::string& json) {
-    put_count(kWhole);
-    put(json);
-    ++records_;
-  }
-  void add_result(const RecordParts& parts) {
-    put_count(static_cast<uint32_t>(parts.flags.size()));
-    put(parts.prefix);
-    for (size_t i = 0; i < parts.flags.size(); ++i) {
-      put(parts.flags[i]);
-      put(parts.subsequent[i]);
-      put(parts.rules[i]);
-    }
-    put(parts.suffix);
+  void add(std::string_view record, bool resumed, const std::string* text) {
+    const unsigned char flags = (resumed ? kResumed : 0) | (text != nullptr ? kText : 0);
+    if (std::fputc(flags, file_.get()) == EOF) ok_ = false;
+    put(record);
+    if (text != nullptr) put(*text);
     ++records_;
   }
 
-  // Appends the next record to *out: its flags, with the subsequent-encounter version of
-  // the rules in `subsequent`, then `extra` flags. Records come back in the order added.
-  bool assemble(const std::vector<std::string>& subsequent, const std::vector<std::string>& extra,
-                std::string* out) {
-    if (writing_) {
-      writing_ = false;
+  // The next record, in the order added. False at the end or when the file cannot be read.
+  bool next(std::string* record, bool* resumed, bool* has_text, std::string* text) {
+    if (!reading_) {
+      reading_ = true;
       if (std::fflush(file_.get()) != 0 || std::fseek(file_.get(), 0, SEEK_SET) != 0) return false;
     }
-    uint32_t flags = 0;
-    if (!get_count(&flags) || !get(&piece_)) return false;
-    *out += piece_;
-    if (flags == kWhole) return true;
-    bool first = true;
-    for (uint32_t i = 0; i < flags; ++i) {
-      if (!get(&piece_) || !get(&subsequent_) || !get(&rule_)) return false;
-      if (!first) *out += ',';
-      first = false;
-      bool sub = !subsequent_.empty() &&
-                 std::find(subsequent.begin(), subsequent.end(), rule_) != subsequent.end();
-      *out += sub ? subsequent_ : piece_;
-    }
-    for (const std::string& x : extra) {
-      if (!first) *out += ',';
-      first = false;
-      *out += x;
-    }
-    if (!get(&piece_)) return false;
-    *out += piece_;
-    return true;
+    const int flags = std::fgetc(file_.get());
+    if (flags == EOF || !get(record)) return false;
+    *resumed = (flags & kResumed) != 0;
+    *has_text = (flags & kText) != 0;
+    return !*has_text || get(text);
   }
 
  private:
-  static constexpr uint32_t kWhole = UINT32_MAX;  // an error record: one piece, no flags
+  static constexpr unsigned char kResumed = 1, kText = 2;
   static constexpr size_t kBufferBytes = size_t{1} << 20;
   struct Close {
     void operator()(std::FILE* f) const { std::fclose(f); }
   };
 
-  void put_count(uint32_t n) {
-    if (std::fwrite(&n, sizeof n, 1, file_.get()) != 1) ok_ = false;
-    writing_ = true;
-  }
-  void put(const std::string& bytes) {
+  void put(std::string_view bytes) {
     uint64_t n = bytes.size();
     if (std::fwrite(&n, sizeof n, 1, file_.get()) != 1) ok_ = false;
     if (n != 0 && std::fwrite(bytes.data(), 1, n, file_.get()) != n) ok_ = false;
-    writing_ = true;
   }
-  bool get_count(uint32_t* n) { return std::fread(n, sizeof *n, 1, file_.get()) == 1; }
   bool get(std::string* bytes) {
     uint64_t n = 0;
     if (std::fread(&n, sizeof n, 1, file_.get()) != 1) return false;
@@ -127,26 +79,33 @@ class Spool {
   std::unique_ptr<std::FILE, Close> file_;
   uint64_t records_ = 0;
   bool ok_ = true;
-  bool writing_ = false;
-  std::string piece_, subsequent_, rule_;
+  bool reading_ = false;
 };
 
-audit::EncounterSummary summarize(uint64_t index, const io::Note& note, const NoteResult& r) {
+// What the longitudinal review needs of an analysed record.
+audit::EncounterSummary summarize(uint64_t index, const NoteRecord& r) {
   audit::EncounterSummary s;
   s.record = index;
-  s.patient_id = note.patient_id;
-  if (auto d = codes::parse_date(note.encounter_date)) s.date = *d;
-  for (const codes::AssignedCode& c : r.codes)
+  s.patient_id = r.patient_id;
+  if (auto d = codes::parse_date(r.encounter_date)) s.date = *d;
+  for (const RecordCode& c : r.codes)
     if (c.well_formed) s.codes.push_back(c.code);
-  for (const audit::Flag& f : r.audit.flags)
+  for (const audit::Flag& f : r.flags)
     if (f.episodic) s.episodic_rules.push_back(f.rule);
   return s;
 }
 
-bool write_whole_file(const std::filesystem::path& path, std::string_view content) {
-  std::ofstream f(path, std::ios::binary);
-  f.write(content.data(), static_cast<std::streamsize>(content.size()));
-  return static_cast<bool>(f.flush());
+// What the review decided for a record: episodic flags of the rules it names take their
+// subsequent-encounter version, and its flags follow the record's own.
+void apply_review(const audit::LongitudinalOutcome& o, NoteRecord* r) {
+  for (audit::Flag& f : r->flags)
+    if (f.episodic && std::find(o.subsequent_rules.begin(), o.subsequent_rules.end(), f.rule) !=
+                          o.subsequent_rules.end()) {
+      f.suggest = f.subsequent_suggest;
+      f.message = f.subsequent_message;
+    }
+  r->flags.insert(r->flags.end(), o.flags.begin(), o.flags.end());
+  r->review_flags = static_cast<uint32_t>(o.flags.size());
 }
 
 // The note_ids seen so far, as 64-bit hashes in an open-addressing table (24 bytes an
@@ -205,42 +164,35 @@ class FirstSeenIds {
   size_t size_ = 0;
 };
 
-// One note in flight. Slots are reused round-robin: the pipeline never holds more tokens
-// than slots, and the ordered writer finishes tokens in order, so slot k % n is free again
-// by the time the reader takes token k.
+// One note in flight in the first pipeline. Slots are reused round-robin: the pipeline
+// never holds more tokens than slots, and its last, ordered stage finishes tokens in order,
+// so slot k % n is free again by the time the reader takes token k.
 struct Slot {
   io::InputRecord record;
-  NoteResult result;
+  NoteRecord result;
+  std::string encoded;  // `result` as encode_record wrote it, or as a checkpoint kept it
+  audit::EncounterSummary encounter;
+  std::string hash;    // when checkpoints or a sink need it
   uint64_t index = 0;  // input position, the output order
-  RecordParts parts;   // an analysed (or resumed) note's record, cut where flags go
-  audit::EncounterSummary summary;
-  std::string error_json;         // the record of an input that could not be read or analysed
-  std::string hash;               // with a store
-  std::string base_record;        // with a store: the record before the longitudinal review
-  std::string stored_parts;       // with a store: parts and summary, kept for --resume
-  nlohmann::ordered_json parsed;  // base_record parsed for the store, in the parallel stage
-  std::string ann;                // brat: the note's annotations
   bool resumed = false;
   uint64_t consumed = 0;  // input bytes consumed when the note was read, for progress
   uint32_t source = 0;    // which input the note came from
 };
 
-std::string joined(const RecordParts& parts) {
-  std::string record = parts.prefix;
-  for (size_t i = 0; i < parts.flags.size(); ++i) {
-    if (i > 0) record.push_back(',');
-    record += parts.flags[i];
-  }
-  return record + parts.suffix;
-}
+// One record in flight in the second pipeline.
+struct OutSlot {
+  NoteRecord record;
+  std::string encoded;
+  bool resumed = false, has_text = false, decoded = false;
+  const audit::LongitudinalOutcome* outcome = nullptr;
+  std::vector<std::string> rendered;  // per sink
+};
 
 }  // namespace
 
-ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& inputs, std::FILE* out,
-                 report::Summary* summary, const ScanOptions& options) {
+ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& inputs,
+                 std::span<RecordSink* const> sinks, const ScanOptions& options) {
   ScanOutcome outcome;
-  const bool brat = options.format == OutputFormat::kBrat;
-  const std::filesystem::path brat_dir(options.brat_dir);
   // Open every input first, so that a typo in the last path fails before any work.
   std::vector<std::unique_ptr<io::NoteSource>> sources;
   uint64_t total_size = 0;
@@ -257,44 +209,40 @@ ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& input
   }
   bool size_known = true;
   for (const auto& s : sources) size_known = size_known && s->size() > 0;
-  if (brat) {
-    std::error_code ec;
-    std::filesystem::create_directories(brat_dir, ec);
-    if (ec ||
-        !write_whole_file(brat_dir / "annotation.conf", brat_annotation_conf(analyzer.lexicon()))) {
-      outcome.error = options.brat_dir + ": cannot write the brat directory";
-      return outcome;
-    }
-  }
   Spool spool;
-  if (!brat && !spool.open()) {
+  if (!spool.open()) {
     outcome.error = std::string("cannot create a temporary spool file: ") + std::strerror(errno);
     return outcome;
   }
+  bool keep_text = false, keep_hash = options.checkpoints != nullptr;
+  for (const RecordSink* sink : sinks) {
+    keep_text = keep_text || sink->needs_text();
+    keep_hash = keep_hash || sink->needs_content_hash();
+  }
+  const Vocabulary& vocabulary = analyzer.vocabulary();
+  Checkpoints* checkpoints = options.checkpoints;
   audit::Longitudinal review(analyzer.audit_model());
 
   int threads = options.threads > 0 ? options.threads : tbb::info::default_concurrency();
   tbb::global_control limit(tbb::global_control::max_allowed_parallelism,
                             static_cast<size_t>(threads));
   size_t in_flight = options.in_flight > 0 ? options.in_flight : 8 * static_cast<size_t>(threads);
-  std::vector<Slot> slots(in_flight);
   tbb::enumerable_thread_specific<Workspace> workspaces;
 
+  // ---- the first pipeline: read, analyse, spool -------------------------------------
+  std::vector<Slot> slots(in_flight);
   size_t current = 0;            // the source being read
   uint64_t consumed_before = 0;  // bytes of the sources already finished
   uint64_t token = 0;
-  uint64_t written = 0;
-  bool brat_ok = true;
-  std::set<std::string> used_stems;
-  std::atomic<bool> store_ok{true};  // written by the writer, read by the reader
+  uint64_t spooled = 0;
+  std::atomic<bool> checkpoints_ok{true};  // written by the last stage, read by the reader
   // Where each note_id first appeared (the contract says note_id is unique within a run; a
-  // repeat gets a warning, see docs/output-schema.md). Read and written by the reader only.
+  // repeat gets a warning, see docs/output-schema.md). Read and written by `admit` only.
   FirstSeenIds seen_ids;
   uint64_t duplicate_ids = 0;
-  store::Store* db = brat ? nullptr : options.store;
 
   auto read = [&](tbb::flow_control& fc) -> Slot* {
-    if (!store_ok) {  // the database broke: stop reading, the error is reported below
+    if (!checkpoints_ok) {  // the checkpoints broke: stop reading, the error is reported below
       fc.stop();
       return nullptr;
     }
@@ -342,164 +290,155 @@ ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& input
     if (slot->record.ok && options.claims != nullptr)
       slot->record.note.claim_codes =
           options.claims->codes_for(slot->record.note.note_id, slot->record.note.encounter_id);
-    if (db != nullptr && slot->record.ok) {
-      slot->hash = store::content_hash(slot->record.note);
-      if (options.resume &&
-          db->lookup(slot->record.note.note_id, slot->hash, &slot->stored_parts) &&
-          parse_parts(slot->stored_parts, &slot->parts, &slot->summary))
+    slot->hash.clear();
+    if (keep_hash && slot->record.ok) {
+      slot->hash = io::content_hash(slot->record.note);
+      if (options.resume && checkpoints != nullptr &&
+          checkpoints->lookup(slot->record.note.note_id, slot->hash, &slot->encoded))
         slot->resumed = true;
     }
     return slot;
   };
 
   auto analyse = [&](Slot* slot) -> Slot* {
-    slot->error_json.clear();
+    io::InputRecord& in = slot->record;
+    NoteRecord& record = slot->result;
+    // A checkpoint that does not decode (another version's layout or vocabulary): the
+    // note is analysed again.
+    if (slot->resumed && !decode_record(slot->encoded, vocabulary, &record)) slot->resumed = false;
     if (slot->resumed) {
-      slot->summary.record = slot->index;
-      return slot;
-    }
-    io::InputRecord& record = slot->record;
-    NoteResult& result = slot->result;
-    if (!record.ok) {
-      append_error_record(record, record.error_kind, record.error_message, &slot->error_json);
-      return slot;
-    }
-    Workspace& ws = workspaces.local();
-    try {
-      analyzer.analyze(record.note, &ws, &result);
-      if (result.ok) {
-        if (brat) {
-          slot->ann.clear();
-          append_brat_annotations(record.note, result, analyzer, ws.view, &slot->ann);
-        } else {
-          write_result_parts(record.note, result, analyzer, ws.view, &slot->parts);
-          slot->summary = summarize(slot->index, record.note, result);
+      record.resumed = true;
+    } else {
+      if (!in.ok) {
+        record.set_error(in, in.error_kind, in.error_message);
+      } else {
+        try {
+          analyzer.analyze(in.note, &workspaces.local(), &record);
+        } catch (const std::exception& e) {
+          // Nothing in analysis should throw on bad input; if something does (memory
+          // exhaustion on a giant note), the note still gets its record.
+          record.set_error(in, io::ErrorKind::kAnalysisFailed, e.what());
         }
+        if (!record.ok) record.input = in.where;
+        record.content_hash = slot->hash;
       }
-    } catch (const std::exception& e) {
-      // Nothing in analysis should throw on bad input; if something does (memory
-      // exhaustion on a giant note), the note still gets its record.
-      result.ok = false;
-      result.error_kind = "analysis_failed";
-      result.error_message = e.what();
+      encode_record(record, vocabulary.fingerprint, &slot->encoded);
     }
-    if (!result.ok)
-      append_error_record(record, result.error_kind, result.error_message, &slot->error_json);
-    if (db != nullptr) {
-      slot->base_record = slot->error_json.empty() ? joined(slot->parts) : slot->error_json;
-      slot->parsed = store::parse_record(slot->base_record);
-      slot->stored_parts =
-          slot->error_json.empty() ? serialize_parts(slot->parts, slot->summary) : std::string();
+    if (keep_text) {
+      record.text.swap(in.note.text);  // the note is done with
+      record.has_text = true;
     }
+    if (record.ok && options.longitudinal_review) slot->encounter = summarize(slot->index, record);
     return slot;
   };
 
-  auto write = [&](Slot* slot) {
-    const bool ok_record = slot->error_json.empty();
-    if (slot->resumed) {
-      ++outcome.resumed;
-      summary->add_resumed();
-    } else if (!slot->record.ok) {
-      summary->add_error();
-    } else {
-      summary->add(slot->result, analyzer.lexicon());
-    }
-    if (ok_record)
+  auto spool_record = [&](Slot* slot) {
+    const NoteRecord& record = slot->result;
+    if (slot->resumed) ++outcome.resumed;
+    if (record.ok)
       ++outcome.ok_records;
     else
       ++outcome.error_records;
-    if (brat) {
-      if (ok_record) {
-        std::string stem = brat_file_stem(slot->record.note.note_id), base = stem;
-        for (int n = 2; !used_stems.insert(stem).second; ++n) stem = base + "-" + std::to_string(n);
-        brat_ok = write_whole_file(brat_dir / (stem + ".txt"), slot->record.note.text) &&
-                  write_whole_file(brat_dir / (stem + ".ann"), slot->ann) && brat_ok;
-        ++outcome.written;
-      } else {
-        // In brat mode the records are the files; error records go to standard error.
-        brat_ok = std::fwrite(slot->error_json.data(), 1, slot->error_json.size(), stderr) ==
-                      slot->error_json.size() &&
-                  brat_ok;
-        ++outcome.written;
-      }
-    } else if (ok_record) {
-      spool.add_result(slot->parts);
-      // Only an encounter with codes can take part in a longitudinal rule; the others are
-      // not kept, so that memory grows with coded encounters only (a few dozen bytes each).
-      if (!slot->summary.codes.empty()) review.add(slot->summary);
-    } else {
-      spool.add_whole(slot->error_json);
-    }
-    if (db != nullptr && store_ok && !slot->resumed && !slot->record.note.note_id.empty())
-      store_ok = db->put(slot->record.note, slot->hash, slot->base_record, slot->parsed,
-                         slot->stored_parts);
-    slot->hash.clear();
-    ++written;
+    spool.add(slot->encoded, slot->resumed, keep_text ? &record.text : nullptr);
+    // Only an encounter with codes can take part in a longitudinal rule; the others are
+    // not kept, so that memory grows with coded encounters only (a few dozen bytes each).
+    if (record.ok && options.longitudinal_review && !slot->encounter.codes.empty())
+      review.add(std::move(slot->encounter));
+    if (checkpoints != nullptr && checkpoints_ok && !slot->resumed && !record.note_id.empty())
+      checkpoints_ok = record.ok ? checkpoints->save(record.note_id, slot->hash, slot->encoded)
+                                 : checkpoints->drop(record.note_id);
+    ++spooled;
     if (options.progress != nullptr)
-      options.progress->update(written, slot->consumed, size_known ? total_size : 0);
+      options.progress->update(spooled, slot->consumed, size_known ? total_size : 0);
   };
 
   tbb::parallel_pipeline(
-      in_flight, tbb::make_filter<void, Slot*>(tbb::filter_mode::serial_in_order, read) &
-                     tbb::make_filter<Slot*, Slot*>(tbb::filter_mode::parallel, parse) &
-                     tbb::make_filter<Slot*, Slot*>(tbb::filter_mode::serial_in_order, admit) &
-                     tbb::make_filter<Slot*, Slot*>(tbb::filter_mode::parallel, analyse) &
-                     tbb::make_filter<Slot*, void>(tbb::filter_mode::serial_in_order, write));
+      in_flight,
+      tbb::make_filter<void, Slot*>(tbb::filter_mode::serial_in_order, read) &
+          tbb::make_filter<Slot*, Slot*>(tbb::filter_mode::parallel, parse) &
+          tbb::make_filter<Slot*, Slot*>(tbb::filter_mode::serial_in_order, admit) &
+          tbb::make_filter<Slot*, Slot*>(tbb::filter_mode::parallel, analyse) &
+          tbb::make_filter<Slot*, void>(tbb::filter_mode::serial_in_order, spool_record));
+  slots.clear();
   if (options.progress != nullptr) options.progress->finish();
   outcome.read = token;
   outcome.duplicate_ids = duplicate_ids;
-  summary->add_duplicate_ids(outcome.duplicate_ids);
-
-  if (brat) {
-    if (!brat_ok) {
-      outcome.error = options.brat_dir + ": writing the brat files failed";
-      return outcome;
-    }
-    outcome.ok = true;
+  if (checkpoints != nullptr && checkpoints_ok) checkpoints_ok = checkpoints->commit();
+  if (!checkpoints_ok) {
+    outcome.error = checkpoints->error();
+    return outcome;
+  }
+  if (!spool.ok()) {
+    outcome.error = std::string("writing the spool failed: ") + std::strerror(errno);
     return outcome;
   }
 
-  // Every encounter is known: add the longitudinal flags and write the records in order.
+  // ---- the second pipeline: review, render, write ------------------------------------
+  // Every encounter is known: the review's outcomes, in record order.
   std::vector<audit::LongitudinalOutcome> outcomes;
-  review.resolve([&](const audit::LongitudinalOutcome& o) { outcomes.push_back(o); });
-  bool write_ok = spool.ok();
-  std::string buffer, record;
-  text::MatchView no_view;  // longitudinal flags quote no evidence spans
+  if (options.longitudinal_review)
+    review.resolve([&](const audit::LongitudinalOutcome& o) { outcomes.push_back(o); });
+  std::vector<OutSlot> out_slots(in_flight);
+  for (OutSlot& s : out_slots) s.rendered.resize(sinks.size());
+  uint64_t next_record = 0;
   size_t next_outcome = 0;
-  for (uint64_t r = 0; r < spool.size() && write_ok; ++r) {
-    const audit::LongitudinalOutcome* o = nullptr;
-    if (next_outcome < outcomes.size() && outcomes[next_outcome].record == r)
-      o = &outcomes[next_outcome++];
-    std::vector<std::string> extra;
-    if (o != nullptr)
-      for (const audit::Flag& f : o->flags) {
-        std::string json;
-        append_flag(f, analyzer.lexicon(), no_view, &json);
-        extra.push_back(std::move(json));
-        summary->add_flag(f.rule);
-      }
-    size_t before = buffer.size();
-    write_ok = spool.assemble(o ? o->subsequent_rules : std::vector<std::string>{}, extra, &buffer);
-    if (write_ok) ++outcome.written;
-    // The stored record gains what the review added.
-    if (o != nullptr && db != nullptr && store_ok) {
-      record.assign(buffer, before, std::string::npos);
-      store_ok = db->update_record(record, store::parse_record(record));
+  bool spool_ok = true;
+  std::string error;
+  std::atomic<bool> stop{false};  // set by the ordered writer, read by the reader
+
+  auto take = [&](tbb::flow_control& fc) -> OutSlot* {
+    OutSlot* slot = &out_slots[next_record % in_flight];
+    if (stop || next_record == spool.size() ||
+        !(spool_ok =
+              spool.next(&slot->encoded, &slot->resumed, &slot->has_text, &slot->record.text))) {
+      fc.stop();
+      return nullptr;
     }
-    if (buffer.size() >= kFlushBytes) write_ok = flush(&buffer, out) && write_ok;
+    slot->outcome = nullptr;
+    if (next_outcome < outcomes.size() && outcomes[next_outcome].record == next_record)
+      slot->outcome = &outcomes[next_outcome++];
+    ++next_record;
+    return slot;
+  };
+
+  auto render = [&](OutSlot* slot) -> OutSlot* {
+    NoteRecord& record = slot->record;
+    record.has_text = slot->has_text;
+    slot->decoded = decode_record(slot->encoded, vocabulary, &record);
+    if (!slot->decoded) return slot;
+    record.resumed = slot->resumed;
+    if (slot->outcome != nullptr) apply_review(*slot->outcome, &record);
+    for (size_t i = 0; i < sinks.size(); ++i) sinks[i]->render(record, &slot->rendered[i]);
+    return slot;
+  };
+
+  auto write = [&](OutSlot* slot) {
+    if (stop) return;
+    if (!slot->decoded) {
+      error = "the spool holds a record that does not read back (internal error)";
+      stop = true;
+      return;
+    }
+    for (size_t i = 0; i < sinks.size(); ++i) {
+      if (sinks[i]->write(slot->record, slot->rendered[i])) continue;
+      error = sinks[i]->error();
+      stop = true;
+      return;
+    }
+    ++outcome.written;
+  };
+
+  tbb::parallel_pipeline(
+      in_flight, tbb::make_filter<void, OutSlot*>(tbb::filter_mode::serial_in_order, take) &
+                     tbb::make_filter<OutSlot*, OutSlot*>(tbb::filter_mode::parallel, render) &
+                     tbb::make_filter<OutSlot*, void>(tbb::filter_mode::serial_in_order, write));
+  if (!stop && !spool_ok) error = std::string("reading the spool failed: ") + std::strerror(errno);
+  for (RecordSink* sink : sinks) {
+    if (sink->finish() || !error.empty()) continue;
+    error = sink->error();
   }
-  write_ok = flush(&buffer, out) && write_ok;
-  write_ok = std::fflush(out) == 0 && write_ok;
-  if (db != nullptr && store_ok) store_ok = db->commit();
-  if (!store_ok) {
-    outcome.error = "the database: " + db->error();
-    return outcome;
-  }
-  if (!write_ok) {
-    outcome.error = std::string("writing the output failed: ") + std::strerror(errno);
-    return outcome;
-  }
-  outcome.ok = true;
+  outcome.error = error;
+  outcome.ok = error.empty();
   return outcome;
 }
 

@@ -8,11 +8,13 @@
 #include <filesystem>
 #include <map>
 #include <mstch/mstch.hpp>
+#include <optional>
 #include <set>
 #include <vector>
 
+#include "audit/audit.h"
+#include "io/utf8.h"
 #include "report/templates.h"
-#include "text/utf8.h"
 
 namespace dxaudit::report {
 
@@ -80,12 +82,19 @@ int64_t num(sqlite3_stmt* st, int i) {
   return sqlite3_column_int64(st, i);
 }
 
-int severity_rank(const std::string& s) {
-  if (s == "high") return 0;
-  if (s == "medium") return 1;
-  if (s == "low") return 2;
-  if (s == "info") return 3;
-  return 4;
+// Severities rank in the order of audit::Severity, the most severe first; a stored
+// severity that is none of them ranks last.
+int severity_rank(std::string_view s) {
+  std::optional<audit::Severity> severity = audit::kSeverityNames.find(s);
+  return static_cast<int>(severity ? static_cast<size_t>(*severity) : audit::kSeverityNames.size());
+}
+
+// The same rank in SQL, of the column `column`.
+std::string severity_rank_sql(std::string_view column) {
+  std::string sql = "CASE " + std::string(column);
+  for (size_t i = 0; i < audit::kSeverityNames.size(); ++i)
+    sql += " WHEN '" + std::string(audit::kSeverityNames.names[i]) + "' THEN " + std::to_string(i);
+  return sql + " ELSE " + std::to_string(audit::kSeverityNames.size()) + " END";
 }
 
 struct Finding {
@@ -127,8 +136,8 @@ void append_escaped(std::string_view s, std::string* out) {
           break;
         }
         char32_t cp;
-        size_t len = text::decode_utf8(s, i, &cp);
-        if (cp == text::kInvalidCodePoint)
+        size_t len = io::decode_utf8(s, i, &cp);
+        if (cp == io::kInvalidCodePoint)
           *out += "\xEF\xBF\xBD";
         else
           out->append(s.data() + i, len);
@@ -233,9 +242,9 @@ mstch::map bar_chart(const std::string& title,
 }
 
 std::string bad_utf8_to_fffd(const std::string& s) {
-  if (text::is_valid_utf8(s)) return s;
+  if (io::is_valid_utf8(s)) return s;
   std::string out;
-  text::append_repaired_utf8(s, &out);
+  io::append_repaired_utf8(s, &out);
   return out;
 }
 
@@ -397,15 +406,16 @@ ReportOutcome write_report(const ReportOptions& options) {
   };
   std::vector<NoteRow> flagged;
   std::string limit = options.max_notes > 0 ? std::to_string(options.max_notes) : "-1";
-  if (!db.query(
-          "SELECT n.note_id, coalesce(n.patient_id, ''), coalesce(n.provider, ''), "
-          "coalesce(n.encounter_date, ''), coalesce(n.text, '') FROM notes n JOIN "
-          "(SELECT note_id, min(CASE severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 "
-          "WHEN 'low' THEN 2 WHEN 'info' THEN 3 ELSE 4 END) AS rank FROM flags GROUP BY note_id) "
-          "f USING (note_id) ORDER BY f.rank, n.encounter_date, n.note_id LIMIT ?1",
-          {limit}, [&](sqlite3_stmt* st) {
-            flagged.push_back({col(st, 0), col(st, 1), col(st, 2), col(st, 3), col(st, 4), {}});
-          }))
+  const std::string flagged_sql =
+      "SELECT n.note_id, coalesce(n.patient_id, ''), coalesce(n.provider, ''), "
+      "coalesce(n.encounter_date, ''), coalesce(n.text, '') FROM notes n JOIN "
+      "(SELECT note_id, min(" +
+      severity_rank_sql("severity") +
+      ") AS rank FROM flags GROUP BY note_id) "
+      "f USING (note_id) ORDER BY f.rank, n.encounter_date, n.note_id LIMIT ?1";
+  if (!db.query(flagged_sql.c_str(), {limit}, [&](sqlite3_stmt* st) {
+        flagged.push_back({col(st, 0), col(st, 1), col(st, 2), col(st, 3), col(st, 4), {}});
+      }))
     return failed("reading flagged notes");
   outcome.shown_notes = flagged.size();
   std::map<std::string, size_t> anchor;  // note_id -> index of its view

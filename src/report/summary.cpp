@@ -4,22 +4,27 @@
 
 namespace dxaudit::report {
 
-void Summary::add(const pipeline::NoteResult& r, const lexicon::Lexicon& lex) {
+bool Summary::write(const pipeline::NoteRecord& r, std::string_view) {
   ++records_;
   if (!r.ok) {
     ++errors_;
-    return;
+    return true;
   }
-  for (const evidence::Finding& f : r.evidence.findings) {
+  // A resumed record: only what the review added this run.
+  const size_t first_flag = r.resumed ? r.flags.size() - r.review_flags : 0;
+  for (size_t i = first_flag; i < r.flags.size(); ++i) ++flags_by_rule_[r.flags[i].rule];
+  if (r.resumed) return true;
+  const lexicon::Lexicon& lex = analyzer_.lexicon();
+  for (const pipeline::RecordFinding& f : r.findings) {
     ++findings_;
-    const lexicon::Concept& c = lex.concepts[f.concept_id];
-    if (f.active(c.historical_counts)) {
+    if (f.active) {
       ++active_findings_;
-      ++active_by_concept_[c.name];
+      ++active_by_concept_[lex.concepts[f.concept_id].name];
     }
   }
-  for (const audit::Flag& f : r.audit.flags) ++flags_by_rule_[f.rule];
-  for (const audit::Verdict& v : r.audit.verdicts) ++verdicts_[v.code][v.verdict];
+  for (const audit::CodeVerdict& v : r.verdicts)
+    ++verdicts_[v.code][std::string(audit::kVerdictNames.name(v.verdict))];
+  return true;
 }
 
 void Summary::print(std::ostream& out, const std::string& output) const {

@@ -1,8 +1,15 @@
 // Summary: the one-screen account of a scan that a person reads at the end of a run.
 //
-// Add every record as it is written; print() lays out notes read (ok and error), findings
-// (active and in all), flags by rule, and verdicts per audited code. Counts only: a
-// Summary never looks back at notes, so its memory does not grow with the input.
+//   report::Summary summary(analyzer);          // a RecordSink: give it to pipeline::scan()
+//   ... scan ...
+//   summary.add_duplicate_ids(outcome.duplicate_ids);
+//   summary.print(std::cerr, "audit.jsonl");
+//
+// It counts every record it is given: notes read (ok and error), findings (active and in
+// all), flags by rule, and verdicts per audited code. A record resumed from a checkpoint
+// (--resume) counts as read and ok, and only the flags the longitudinal review gave it
+// this run count: its findings, flags and verdicts were not analysed again. Counts only:
+// a Summary never looks back at records, so its memory does not grow with the input.
 #pragma once
 
 #include <cstdint>
@@ -11,23 +18,17 @@
 #include <string>
 
 #include "pipeline/analyzer.h"
+#include "pipeline/record_sink.h"
 
 namespace dxaudit::report {
 
-class Summary {
+class Summary : public pipeline::RecordSink {
  public:
-  void add_error() {
-    ++records_;
-    ++errors_;
-  }
-  void add(const pipeline::NoteResult& result, const lexicon::Lexicon& lexicon);
-  // A note taken unchanged from the store (--resume): counted as read and ok; its findings,
-  // flags and verdicts are not analysed again, so they are not in the counts below.
-  void add_resumed() { ++records_; }
+  explicit Summary(const pipeline::Analyzer& analyzer) : analyzer_(analyzer) {}
+
+  bool write(const pipeline::NoteRecord& record, std::string_view rendered) override;
   // Records whose note_id an earlier record of the run had (each carries a warning).
   void add_duplicate_ids(uint64_t n) { duplicate_ids_ += n; }
-  // A flag added after its record (the longitudinal review).
-  void add_flag(const std::string& rule) { ++flags_by_rule_[rule]; }
 
   uint64_t records() const { return records_; }
   uint64_t errors() const { return errors_; }
@@ -37,6 +38,7 @@ class Summary {
   void print(std::ostream& out, const std::string& output) const;
 
  private:
+  const pipeline::Analyzer& analyzer_;
   uint64_t records_ = 0;
   uint64_t errors_ = 0;
   uint64_t duplicate_ids_ = 0;

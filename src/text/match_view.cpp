@@ -4,7 +4,7 @@
 
 #include <unicode/uchar.h>
 
-#include "text/utf8.h"
+#include "io/utf8.h"
 
 // Offsets are uint32_t throughout the pipeline: callers guarantee that a note is smaller
 // than 4 GiB (and its view, which grows at most by half a byte per byte of input, too).
@@ -117,10 +117,10 @@ void MatchView::build(std::string_view original) {
       continue;
     }
     char32_t cp;
-    const size_t in_len = decode_utf8(original, i, &cp);
+    const size_t in_len = io::decode_utf8(original, i, &cp);
     char buf[4];
     size_t out_len;
-    if (cp == kInvalidCodePoint) {
+    if (cp == io::kInvalidCodePoint) {
       buf[0] = ' ';  // one space per invalid byte keeps offsets aligned
       out_len = 1;
     } else {

@@ -6,7 +6,7 @@
 
 #include <unicode/uchar.h>
 
-#include "text/utf8.h"
+#include "io/utf8.h"
 
 // Where a header may stand, and what makes it one.
 //
@@ -242,8 +242,8 @@ bool written_in_capitals(const MatchView& view, std::string_view original, Span 
       continue;
     }
     char32_t cp;
-    const size_t len = decode_utf8(original, i, &cp);
-    if (cp != kInvalidCodePoint) {
+    const size_t len = io::decode_utf8(original, i, &cp);
+    if (cp != io::kInvalidCodePoint) {
       const auto c = static_cast<UChar32>(cp);
       if (u_islower(c)) return false;
       if (u_isalpha(c)) letter = true;
@@ -272,8 +272,8 @@ void SectionDetector::detect(const MatchView& view, std::string_view original,
     if (e == nullptr) return;
     if (end < n) {
       char32_t cp;
-      decode_utf8(v, end, &cp);
-      if (is_word_code_point(cp)) return;  // "plans:", "examined:"
+      io::decode_utf8(v, end, &cp);
+      if (io::is_word_code_point(cp)) return;  // "plans:", "examined:"
     }
     if (e->line_start && where != Position::kLineStart) return;
     const Span header{static_cast<uint32_t>(q), static_cast<uint32_t>(end)};

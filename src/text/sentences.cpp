@@ -2,7 +2,7 @@
 
 #include <unicode/uchar.h>
 
-#include "text/utf8.h"
+#include "io/utf8.h"
 
 // The splitter walks the token stream once and keeps only indices: no allocation but `out`.
 //
@@ -158,8 +158,8 @@ class Splitter {
     const uint32_t o = view_->to_original(t_[j].span.begin);
     if (o >= original_.size()) return 0;
     char32_t cp;
-    decode_utf8(original_, o, &cp);
-    if (cp == kInvalidCodePoint) return 0;
+    io::decode_utf8(original_, o, &cp);
+    if (cp == io::kInvalidCodePoint) return 0;
     const auto c = static_cast<UChar32>(cp);
     if (u_islower(c)) return -1;
     if (u_isupper(c) || u_istitle(c)) return 1;

@@ -6,7 +6,7 @@
 
 #include <unicode/uchar.h>
 
-#include "text/utf8.h"
+#include "io/utf8.h"
 
 // A hand-written scanner: one pass, no regex, no allocation but `out`. The input is a
 // matching view, so letters are already lower case and odd spaces, dashes and control
@@ -87,10 +87,10 @@ class Scanner {
         ++i;
       } else {
         char32_t cp;
-        const size_t len = decode_utf8(v_, i, &cp);
-        if (cp == kInvalidCodePoint) {
+        const size_t len = io::decode_utf8(v_, i, &cp);
+        if (cp == io::kInvalidCodePoint) {
           ++i;  // never in a view (it holds a space there); skipped like one elsewhere
-        } else if (is_word_code_point(cp)) {
+        } else if (io::is_word_code_point(cp)) {
           i = word(i);
         } else {
           emit(i, i + len, TokenKind::kPunct);
@@ -114,9 +114,9 @@ class Scanner {
     const char c = v_[i];
     if (static_cast<unsigned char>(c) < 0x80) return (is_digit(c) || is_ascii_alpha(c)) ? 1 : 0;
     char32_t cp;
-    const size_t len = decode_utf8(v_, i, &cp);
-    if (cp == kInvalidCodePoint) return 0;
-    if (is_word_code_point(cp)) return len;
+    const size_t len = io::decode_utf8(v_, i, &cp);
+    if (cp == io::kInvalidCodePoint) return 0;
+    if (io::is_word_code_point(cp)) return len;
     // Decomposed accents ("e" + U+0301) belong to the word they follow.
     if (continuing && (U_GET_GC_MASK(static_cast<UChar32>(cp)) & U_GC_M_MASK) != 0) return len;
     return 0;
@@ -128,8 +128,8 @@ class Scanner {
     if (is_ascii_alpha(v_[i])) return 1;
     if (static_cast<unsigned char>(v_[i]) < 0x80) return 0;
     char32_t cp;
-    const size_t len = decode_utf8(v_, i, &cp);
-    return (cp != kInvalidCodePoint && u_isalpha(static_cast<UChar32>(cp))) ? len : 0;
+    const size_t len = io::decode_utf8(v_, i, &cp);
+    return (cp != io::kInvalidCodePoint && u_isalpha(static_cast<UChar32>(cp))) ? len : 0;
   }
 
   size_t skip_ascii_alnum(size_t i) const {

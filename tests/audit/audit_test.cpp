@@ -211,7 +211,7 @@ TEST_CASE("audit model: the shipped rule as data") {
                          [](const auto& r) { return r.id == kRadicular; });
   REQUIRE(it != m.rules().end());
   CHECK(it->code == "M54.50");
-  CHECK(it->severity == "high");
+  CHECK(it->severity == dxaudit::audit::Severity::kHigh);
   CHECK(it->makes_unsupported);
   // Suggestions by side are suggest.model lines, each naming the rule.
   std::vector<std::string> sided;

@@ -68,19 +68,24 @@ struct Note {
     codes::Date d = date.empty() ? 0 : *codes::parse_date(date);
     std::vector<codes::AssignedCode> cs;
     for (const std::string& c : assigned)
-      cs.push_back(codes::resolve_code(an.code_model(), c, "metadata", d));
+      cs.push_back(codes::resolve_code(an.code_model(), c, codes::CodeSource::kMetadata, d));
     cs.insert(cs.end(), text_codes.begin(), text_codes.end());
     dxaudit::text::MatchView view;
     view.build(text);
-    evidence::NoteEvidence with_pain = ev;
+    // Active as build_evidence decides it, from the assertions written above.
+    evidence::NoteEvidence decided = ev;
+    for (evidence::Finding& f : decided.findings)
+      f.active =
+          evidence::is_active(f.assertion, an.lexicon().concepts[f.concept_id].historical_counts);
     if (back_pain) {
       evidence::Finding f;
       f.concept_id = *an.lexicon().concept_index("low_back_pain");
-      with_pain.findings.push_back(std::move(f));
+      f.active = true;
+      decided.findings.push_back(std::move(f));
     }
     AuditResult r;
     dxaudit::audit::audit_note(an.audit_model(), an.lexicon(),
-                               AuditInput{cs, with_pain, text, view, d}, &r);
+                               AuditInput{cs, decided, text, view, d}, &r);
     return r;
   }
 };
@@ -97,7 +102,7 @@ std::vector<std::string> rules(const AuditResult& r) {
 }
 std::string verdict(const AuditResult& r) {
   for (const auto& v : r.verdicts)
-    if (v.code == "M54.50") return v.verdict;
+    if (v.code == "M54.50") return std::string(dxaudit::audit::kVerdictNames.name(v.verdict));
   return "";
 }
 using V = std::vector<std::string>;
@@ -231,7 +236,7 @@ TEST_CASE("rules: red flags, with a past cancer active when historical") {
   n.finding("cancer_history", "breast cancer").assertion.historical = true;
   auto r = n.audit();
   REQUIRE(flag(r, "M5450_RED_FLAG") != nullptr);
-  CHECK(flag(r, "M5450_RED_FLAG")->severity == "high");
+  CHECK(flag(r, "M5450_RED_FLAG")->severity == dxaudit::audit::Severity::kHigh);
   CHECK(verdict(r) == "unsupported");
   Note h("Fever in 2019.");
   h.complete();
@@ -263,7 +268,7 @@ TEST_CASE("rules: no low back pain documented, only another complaint") {
   auto r = n.audit();
   const Flag* f = flag(r, "M5450_NO_LOW_BACK_PAIN");
   REQUIRE(f != nullptr);
-  CHECK(f->severity == "medium");
+  CHECK(f->severity == dxaudit::audit::Severity::kMedium);
   CHECK(f->message ==
         "M54.50 is assigned, but the note documents no low back pain, only 'Pain shooting down "
         "the left leg': code the complaint the note documents.");
@@ -326,7 +331,7 @@ TEST_CASE("rules: EXCLUDES1_CONFLICT, dash semantics, and the 'unrelated' except
   n.assigned = {"M54.50", "S39.012A"};
   auto r = n.audit();
   REQUIRE(rules(r) == V{"EXCLUDES1_CONFLICT"});
-  CHECK(r.flags[0].severity == "high");
+  CHECK(r.flags[0].severity == dxaudit::audit::Severity::kHigh);
   CHECK(r.flags[0].message.find("(S39.012-)") != std::string::npos);
   n.assigned = {"M54.50", "M54.51"};  // siblings: no Excludes1
   CHECK(n.audit().flags.empty());
@@ -342,7 +347,7 @@ TEST_CASE("rules: EXCLUDES1_CONFLICT, dash semantics, and the 'unrelated' except
   u.assigned = {"M54.50", "S39.012A"};
   r = u.audit();
   REQUIRE(rules(r) == V{"EXCLUDES1_CONFLICT"});
-  CHECK(r.flags[0].severity == "info");
+  CHECK(r.flags[0].severity == dxaudit::audit::Severity::kInfo);
   CHECK(r.flags[0].message.find("'unrelated to'") != std::string::npos);
   REQUIRE(r.flags[0].evidence.size() == 1);
   CHECK(r.flags[0].evidence[0].phrase == "unrelated to");

@@ -13,6 +13,8 @@
 namespace fs = std::filesystem;
 using dxaudit::codes::AssignedCode;
 using dxaudit::codes::CodeModel;
+using dxaudit::codes::CodeSource;
+using dxaudit::codes::kCodeSourceNames;
 using dxaudit::codes::normalize_code;
 using dxaudit::codes::parse_date;
 using dxaudit::codes::resolve_code;
@@ -174,38 +176,40 @@ TEST_CASE("code model: find takes canonical codes and children lists a header's 
 
 TEST_CASE("resolve_code: known, unknown and malformed codes") {
   const CodeModel& m = shipped();
-  AssignedCode c = resolve_code(m, "m5450", "metadata", kOct01_2021);
+  AssignedCode c = resolve_code(m, "m5450", CodeSource::kMetadata, kOct01_2021);
   CHECK(c.code == "M54.50");
-  CHECK(c.source == "metadata");
+  CHECK(c.source == CodeSource::kMetadata);
+  CHECK(kCodeSourceNames.name(c.source) == "metadata");
   CHECK(c.well_formed);
   CHECK(c.known);
   CHECK(c.valid);
   REQUIRE(c.info != nullptr);
   CHECK(c.info->title == "Low back pain, unspecified");
 
-  c = resolve_code(m, "M54.50", "metadata", kSep30_2021);
+  c = resolve_code(m, "M54.50", CodeSource::kMetadata, kSep30_2021);
   CHECK(c.known);
   CHECK_FALSE(c.valid);  // not yet billable
 
-  c = resolve_code(m, "M54.5", "metadata", 20220105);
+  c = resolve_code(m, "M54.5", CodeSource::kMetadata, 20220105);
   CHECK(c.known);
   CHECK_FALSE(c.valid);  // retired
-  c = resolve_code(m, "M54.5", "metadata", 0);
+  c = resolve_code(m, "M54.5", CodeSource::kMetadata, 0);
   CHECK_FALSE(c.valid);  // no date: retired in the model
 
-  c = resolve_code(m, "S39.012", "metadata", kOct01_2021);
+  c = resolve_code(m, "S39.012", CodeSource::kMetadata, kOct01_2021);
   CHECK(c.known);
   CHECK_FALSE(c.valid);  // header
 
-  c = resolve_code(m, "I10", "text", kOct01_2021);
+  c = resolve_code(m, "I10", CodeSource::kText, kOct01_2021);
   CHECK(c.code == "I10");
-  CHECK(c.source == "text");
+  CHECK(c.source == CodeSource::kText);
+  CHECK(kCodeSourceNames.name(c.source) == "text");
   CHECK(c.well_formed);
   CHECK_FALSE(c.known);
   CHECK(c.valid);  // well-formed and outside the model
   CHECK(c.info == nullptr);
 
-  c = resolve_code(m, "M54-50", "metadata", kOct01_2021);
+  c = resolve_code(m, "M54-50", CodeSource::kMetadata, kOct01_2021);
   CHECK(c.code == "M54-50");  // the raw text
   CHECK_FALSE(c.well_formed);
   CHECK_FALSE(c.known);

@@ -47,7 +47,7 @@ TEST_CASE("context: an affirmed finding with its side") {
   REQUIRE(f.size() == 1);
   CHECK(f[0].concept_name == "radiating_leg_pain");
   CHECK(f[0].text == "pain shooting down the left leg");
-  CHECK(f[0].affirmed());
+  CHECK(f[0].active);
   CHECK(f[0].cues.empty());
   CHECK(f[0].laterality == "left");
 }
@@ -210,7 +210,7 @@ TEST_CASE("context: cues are reported with their own text, one assertion per men
   CHECK_FALSE(f[0].uncertain);
   CHECK(f[1].uncertain);
   CHECK_FALSE(f[1].negated);
-  CHECK(f[2].affirmed());
+  CHECK(f[2].active);
   CHECK(f[2].laterality == "right");
 }
 

@@ -124,7 +124,7 @@ TEST_CASE("audit corpus: rules fire where expected.jsonl says and nowhere else")
 }
 
 TEST_CASE("audit corpus: the verdict follows the contract from the flags and elements") {
-  // Recomputed here from the output alone, as the contract (docs/output-schema.md) defines it.
+  // Recomputed here from the output alone, as docs/contract.md defines it.
   for (const json& rec : scan_corpus()) {
     if (!rec["verdict"].contains("M54.50")) continue;
     INFO(rec["note_id"].get<std::string>());

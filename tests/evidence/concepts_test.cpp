@@ -132,7 +132,7 @@ TEST_CASE("concepts: each one is found affirmed, and negated") {
     const AnalyzedFinding* f = find_concept(a, c.concept_name);
     REQUIRE(f != nullptr);
     CHECK(f->text == c.text);
-    CHECK(f->affirmed());
+    CHECK(f->active);
 
     INFO("negated: '" << c.negated << "'");
     Analysis n = analyze_text(c.negated);

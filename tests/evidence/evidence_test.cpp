@@ -2,6 +2,7 @@
 // documentation elements, through the Analyzer with the shipped data.
 #include <doctest/doctest.h>
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -175,4 +176,43 @@ TEST_CASE("evidence: overlapping mentions of one concept are one finding") {
   CHECK(a.findings[1].concept_name == "leg_paresthesia");
   CHECK(a.findings[1].text == "numbness in the left foot");
   CHECK(a.findings[2].concept_name == "radiculopathy");
+}
+
+TEST_CASE("is_active: the contract's definition, each condition on its own") {
+  using dxaudit::context::Assertion;
+  using dxaudit::context::Experiencer;
+  using dxaudit::evidence::is_active;
+  CHECK(is_active(Assertion{}, false));
+  CHECK(is_active(Assertion{}, true));
+  Assertion a;
+  a.negated = true;
+  CHECK_FALSE(is_active(a, false));
+  CHECK_FALSE(is_active(a, true));
+  a = {};
+  a.uncertain = true;
+  CHECK_FALSE(is_active(a, true));
+  a = {};
+  a.hypothetical = true;
+  CHECK_FALSE(is_active(a, true));
+  a = {};
+  a.experiencer = Experiencer::kOther;
+  CHECK_FALSE(is_active(a, true));
+  // Historical: inactive, unless the past occurrence is itself the finding.
+  a = {};
+  a.historical = true;
+  CHECK_FALSE(is_active(a, false));
+  CHECK(is_active(a, true));
+}
+
+TEST_CASE("evidence: build_evidence decides active once, for every finding") {
+  // A history of cancer (historical_counts) stays active in the past history; sciatica
+  // there that the note says is over does not; a current cancer mention is active too.
+  auto a = dxaudit::testing::analyze_text(
+      "PAST MEDICAL HISTORY: Prostate cancer. Sciatica, resolved.\n\nASSESSMENT: Metastatic "
+      "cancer. Denies fever.");
+  std::map<std::string, std::vector<bool>> active;
+  for (const auto& f : a.findings) active[f.concept_name].push_back(f.active);
+  CHECK(active["cancer_history"] == std::vector<bool>{true, true});
+  CHECK(active["radiculopathy"] == std::vector<bool>{false});
+  CHECK(active["fever"] == std::vector<bool>{false});
 }

@@ -1,8 +1,9 @@
 // The whole per-note analysis on arbitrary bytes: the Analyzer over the shipped lexicons
 // and models (loaded once) analyses the input as a note coded M54.50, then asserts a
 // target in a sentence cut from the input. Never a crash, never an exception; every span
-// lies inside the text it points into; the output record is valid UTF-8 and JSON, and the
-// same whether the workspace is fresh or was used for every earlier input (as a worker's).
+// of the record lies inside the note; the record reads back from its encoding as it was;
+// the output line is valid UTF-8 and JSON, and the same whether the workspace is fresh or
+// was used for every earlier input (as a worker's).
 #include <memory>
 #include <string>
 #include <vector>
@@ -10,9 +11,9 @@
 #include <nlohmann/json.hpp>
 
 #include "fuzz_support.h"
+#include "io/utf8.h"
+#include "output/jsonl.h"
 #include "pipeline/analyzer.h"
-#include "pipeline/record_writer.h"
-#include "text/utf8.h"
 
 using namespace dxaudit;
 
@@ -28,10 +29,8 @@ const pipeline::Analyzer& analyzer() {
   return *a;
 }
 
-void check_view_span(Span s, const text::MatchView& view, size_t original_size, const char* what) {
-  FUZZ_CHECK(s.begin <= s.end && s.end <= view.text().size(), what);
-  Span o = view.to_original(s);
-  FUZZ_CHECK(o.begin <= o.end && o.end <= original_size, what);
+void check_span(Span s, size_t size, const char* what) {
+  FUZZ_CHECK(s.begin <= s.end && s.end <= size, what);
 }
 
 }  // namespace
@@ -40,53 +39,62 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view in = fuzz::as_view(data, size);
   const pipeline::Analyzer& a = analyzer();
   static pipeline::Workspace ws;  // reused, as a worker reuses it
-  static pipeline::NoteResult result;
+  static pipeline::NoteRecord record;
 
   io::Note note;
   note.note_id = "fuzz";
   note.text.assign(in);
   note.encounter_date = "2025-01-15";
   note.codes = {"M54.50"};
-  a.analyze(note, &ws, &result);
-  FUZZ_CHECK(result.ok || !result.error_kind.empty(), "failed without an error kind");
+  a.analyze(note, &ws, &record);
+  FUZZ_CHECK(record.ok || record.error_kind != io::ErrorKind::kNone,
+             "failed without an error kind");
   const size_t n = note.text.size();
-  for (const text::Section& s : result.sections) check_view_span(s.whole(), ws.view, n, "section");
-  for (const evidence::Finding& f : result.evidence.findings) {
-    check_view_span(f.span, ws.view, n, "finding");
+  for (const pipeline::RecordSection& s : record.sections) check_span(s.span, n, "section");
+  for (const pipeline::RecordFinding& f : record.findings) {
+    check_span(f.span, n, "finding");
+    FUZZ_CHECK(record.quote(f.text) == f.span.in(note.text), "finding text is not its span's");
     FUZZ_CHECK(f.concept_id < a.lexicon().concepts.size(), "finding of no concept");
+    for (const pipeline::RecordCue& c : record.cues_of(f)) check_span(c.span, n, "cue");
   }
-  for (const evidence::ElementEvidence& e : result.evidence.elements)
-    for (Span s : e.evidence) check_view_span(s, ws.view, n, "element evidence");
-  for (const codes::AssignedCode& c : result.codes)
-    FUZZ_CHECK(c.begin <= c.end && c.end <= n, "code span outside the text");
-  for (const audit::Flag& f : result.audit.flags) {
+  for (Span s : record.element_evidence) check_span(s, n, "element evidence");
+  for (const pipeline::RecordCode& c : record.codes) check_span(c.span, n, "code span");
+  for (const audit::Flag& f : record.flags) {
     FUZZ_CHECK(!f.rule.empty() && !f.message.empty(), "flag without rule or message");
-    for (const audit::FlagEvidence& e : f.evidence) {
-      if (!e.code.empty())
-        FUZZ_CHECK(e.span.begin <= e.span.end && e.span.end <= n, "flag code evidence");
-      else
-        check_view_span(e.span, ws.view, n, "flag evidence");
-    }
+    for (const audit::FlagEvidence& e : f.evidence) check_span(e.span, n, "flag evidence");
   }
 
-  static std::string record;
-  record.clear();
-  pipeline::append_result_record(note, result, a, ws.view, &record);
-  FUZZ_CHECK(text::is_valid_utf8(record), "output record is not valid UTF-8");
+  static std::string line, bytes, again;
+  line.clear();
+  output::append_record_json(record, a, &line);
+  FUZZ_CHECK(io::is_valid_utf8(line), "output record is not valid UTF-8");
   try {
-    nlohmann::json parsed = nlohmann::json::parse(record);
-    FUZZ_CHECK(parsed.is_object(), record);
+    nlohmann::json parsed = nlohmann::json::parse(line);
+    FUZZ_CHECK(parsed.is_object(), line);
   } catch (const std::exception& e) {
     FUZZ_CHECK(false, std::string("output record is not JSON: ") + e.what());
   }
   {
+    pipeline::encode_record(record, a.vocabulary().fingerprint, &bytes);
+    pipeline::NoteRecord decoded;
+    FUZZ_CHECK(pipeline::decode_record(bytes, a.vocabulary(), &decoded),
+               "a record does not decode");
+    pipeline::encode_record(decoded, a.vocabulary().fingerprint, &again);
+    FUZZ_CHECK(again == bytes, "a record reads back different");
+    // Cut short, it is refused, never misread.
+    if (bytes.size() > 1)
+      FUZZ_CHECK(!pipeline::decode_record(std::string_view(bytes).substr(0, bytes.size() / 2),
+                                          a.vocabulary(), &decoded),
+                 "half a record decodes");
+  }
+  {
     pipeline::Workspace fresh;
-    pipeline::NoteResult fresh_result;
-    a.analyze(note, &fresh, &fresh_result);
-    std::string fresh_record;
-    pipeline::append_result_record(note, fresh_result, a, fresh.view, &fresh_record);
-    FUZZ_CHECK(fresh_record == record,
-               "a reused workspace changed the result:\n" + record + "\nfresh:\n" + fresh_record);
+    pipeline::NoteRecord fresh_record;
+    a.analyze(note, &fresh, &fresh_record);
+    std::string fresh_line;
+    output::append_record_json(fresh_record, a, &fresh_line);
+    FUZZ_CHECK(fresh_line == line,
+               "a reused workspace changed the result:\n" + line + "\nfresh:\n" + fresh_line);
   }
 
   // assert_target: the first byte picks how the rest is cut. Odd: the target is a piece of

@@ -10,7 +10,7 @@
 #include "fuzz_support.h"
 #include "io/json_fast_path.h"
 #include "io/jsonl_reader.h"
-#include "text/utf8.h"
+#include "io/utf8.h"
 
 using namespace dxaudit;
 
@@ -41,7 +41,7 @@ void check_fast_path(std::string_view line) {
   io::parse_note_json_reference(line, &want);
   io::parse_note_json(line, &got);
   check_same_fields(got, want, "parse_note_json differs from the reference");
-  if (!text::is_valid_utf8(line)) return;  // the fast path's precondition
+  if (!io::is_valid_utf8(line)) return;  // the fast path's precondition
   io::InputRecord alone;
   if (io::try_parse_note_json_fast(line, &alone))
     check_same_fields(alone, want, "the fast path took a line and differs from the reference");
@@ -92,7 +92,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   while (reader.next(&record)) {
     FUZZ_CHECK(!read_error, "a record after the read_error record");
     fuzz::check_record(record, name, lines, &last_line);
-    if (record.error_kind == "read_error") read_error = true;
+    if (record.error_kind == dxaudit::io::ErrorKind::kReadError) read_error = true;
     if (record.ok) FUZZ_CHECK(!record.note.note_id.empty(), "ok record without note_id");
     ++records;
     if (whole) {

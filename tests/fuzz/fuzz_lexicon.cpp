@@ -63,7 +63,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     FUZZ_CHECK(!errors.empty(), "load failed without an error");
     return 0;
   }
-  FUZZ_CHECK(lex->regexes.size() == lex->patterns.size(), "a pattern without its regex");
+  FUZZ_CHECK(lex->regex_sources.size() == lex->patterns.size(), "a pattern without its regex");
 
   std::string error;
   std::unique_ptr<text::SectionDetector> sections =

@@ -68,11 +68,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     codes::find_text_codes(kNote, *cues, &found);
     for (const codes::TextCode& t : found) {
       FUZZ_CHECK(t.begin <= t.end && t.end <= kNote.size(), "text code outside the note");
-      codes::resolve_code(*code_model, t.raw, "text", 0);
-      codes::resolve_code(*code_model, t.raw, "text", *codes::parse_date("2024-10-01"));
+      codes::resolve_code(*code_model, t.raw, codes::CodeSource::kText, 0);
+      codes::resolve_code(*code_model, t.raw, codes::CodeSource::kText,
+                          *codes::parse_date("2024-10-01"));
     }
     for (std::string_view raw : {"M54.50", "m5450", "S39.012", "M51.360", "", "Z"})
-      codes::resolve_code(*code_model, raw, "metadata", 0);
+      codes::resolve_code(*code_model, raw, codes::CodeSource::kMetadata, 0);
   }
   return 0;
 }

@@ -92,10 +92,10 @@ inline void check_record(const io::InputRecord& r, const std::string& name, size
                          uint64_t* last_line) {
   FUZZ_CHECK(r.where.file == name, r.where.file);
   if (r.ok) {
-    FUZZ_CHECK(r.error_kind.empty(), r.error_kind);
+    FUZZ_CHECK(r.error_kind == io::ErrorKind::kNone, io::kErrorKindNames.name(r.error_kind));
   } else {
-    FUZZ_CHECK(!r.error_kind.empty(), r.error_message);
-    FUZZ_CHECK(!r.error_message.empty(), r.error_kind);
+    FUZZ_CHECK(r.error_kind != io::ErrorKind::kNone, r.error_message);
+    FUZZ_CHECK(!r.error_message.empty(), io::kErrorKindNames.name(r.error_kind));
   }
   if (r.where.line != 0) {  // 0: a read error for the whole input
     FUZZ_CHECK(r.where.line <= lines, std::to_string(r.where.line));

@@ -7,12 +7,12 @@
 #include <vector>
 
 #include "fuzz_support.h"
+#include "io/utf8.h"
 #include "lexicon/lexicon.h"
 #include "text/match_view.h"
 #include "text/sections.h"
 #include "text/sentences.h"
 #include "text/tokenizer.h"
-#include "text/utf8.h"
 
 using namespace dxaudit;
 
@@ -48,7 +48,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static text::MatchView view;  // reused, as a worker reuses it
   view.build(original);
   std::string_view v = view.text();
-  FUZZ_CHECK(text::is_valid_utf8(v), "view is not valid UTF-8");
+  FUZZ_CHECK(io::is_valid_utf8(v), "view is not valid UTF-8");
   FUZZ_CHECK(view.to_original(0) == 0, "view offset 0");
   FUZZ_CHECK(view.to_original(static_cast<uint32_t>(v.size())) == original.size(),
              "view end does not map to the original end");

@@ -16,8 +16,8 @@
 
 #include "io/json_fast_path.h"
 #include "io/jsonl_reader.h"
+#include "io/utf8.h"
 #include "test_support.h"
-#include "text/utf8.h"
 
 using dxaudit::io::InputRecord;
 using dxaudit::io::parse_note_json;
@@ -62,7 +62,8 @@ std::string record_difference(const InputRecord& got, const InputRecord& want) {
   if (got.where.line != want.where.line)
     diff << "  where.line: " << got.where.line << ", want " << want.where.line << "\n";
   if (got.ok != want.ok) diff << "  ok: " << got.ok << ", want " << want.ok << "\n";
-  field("error_kind", got.error_kind, want.error_kind);
+  field("error_kind", std::string(dxaudit::io::kErrorKindNames.name(got.error_kind)),
+        std::string(dxaudit::io::kErrorKindNames.name(want.error_kind)));
   field("error_message", got.error_message, want.error_message);
   field("note_id", got.note.note_id, want.note.note_id);
   field("text", got.note.text, want.note.text);
@@ -95,7 +96,7 @@ bool check_line(std::string_view line, Tally* tally) {
   if (std::string d = record_difference(got, want); !d.empty())
     diff += " parse_note_json differs from the reference:\n" + d;
   bool fast = false;
-  if (dxaudit::text::is_valid_utf8(line)) {
+  if (dxaudit::io::is_valid_utf8(line)) {
     InputRecord alone;
     fast = try_parse_note_json_fast(line, &alone);
     if (std::string d = record_difference(alone, fast ? want : InputRecord{}); !d.empty()) {

@@ -45,7 +45,7 @@ TEST_CASE("parse_note_json: a record with every field") {
       R"({"note_id":"n-001","text":"Low back pain.","patient_id":"p-1","encounter_id":"e-77",)"
       R"("encounter_date":"2025-03-04","provider":"dr-a","codes":["M54.50","m5442"]})");
   REQUIRE(r.ok);
-  CHECK(r.error_kind.empty());
+  CHECK(r.error_kind == dxaudit::io::ErrorKind::kNone);
   CHECK(r.note.note_id == "n-001");
   CHECK(r.note.text == "Low back pain.");
   CHECK(r.note.patient_id == "p-1");
@@ -103,73 +103,73 @@ TEST_CASE("parse_note_json: codes as one ';'-separated string") {
 TEST_CASE("parse_note_json: missing required fields") {
   InputRecord r = parse(R"({"text":"t"})");
   CHECK_FALSE(r.ok);
-  CHECK(r.error_kind == "missing_field");
+  CHECK(r.error_kind == dxaudit::io::ErrorKind::kMissingField);
   CHECK(r.error_message == "the record has no 'note_id'");
   CHECK(r.note.note_id.empty());
 
   r = parse(R"({"note_id":null,"text":"t"})");
   CHECK_FALSE(r.ok);
-  CHECK(r.error_kind == "missing_field");
+  CHECK(r.error_kind == dxaudit::io::ErrorKind::kMissingField);
   r = parse(R"({"note_id":"","text":"t"})");
   CHECK_FALSE(r.ok);
-  CHECK(r.error_kind == "missing_field");
+  CHECK(r.error_kind == dxaudit::io::ErrorKind::kMissingField);
 
   r = parse(R"({"note_id":"n-3"})");
   CHECK_FALSE(r.ok);
-  CHECK(r.error_kind == "missing_field");
+  CHECK(r.error_kind == dxaudit::io::ErrorKind::kMissingField);
   CHECK(r.error_message == "the record has no 'text'");
   CHECK(r.note.note_id == "n-3");  // the id is kept for the error record
 
   r = parse(R"({"note_id":"n-3","text":null})");
   CHECK_FALSE(r.ok);
-  CHECK(r.error_kind == "missing_field");
+  CHECK(r.error_kind == dxaudit::io::ErrorKind::kMissingField);
 }
 
 TEST_CASE("parse_note_json: fields of the wrong type") {
   InputRecord r = parse(R"({"note_id":"a","text":42})");
   CHECK_FALSE(r.ok);
-  CHECK(r.error_kind == "bad_field");
+  CHECK(r.error_kind == dxaudit::io::ErrorKind::kBadField);
   CHECK(r.error_message == "field 'text' must be a string, not number");
 
   r = parse(R"({"note_id":["a"],"text":"t"})");
   CHECK_FALSE(r.ok);
-  CHECK(r.error_kind == "bad_field");
+  CHECK(r.error_kind == dxaudit::io::ErrorKind::kBadField);
 
   r = parse(R"({"note_id":1.5,"text":"t"})");
   CHECK_FALSE(r.ok);
-  CHECK(r.error_kind == "bad_field");
+  CHECK(r.error_kind == dxaudit::io::ErrorKind::kBadField);
 
   r = parse(R"({"note_id":"a","text":"t","encounter_date":true})");
   CHECK_FALSE(r.ok);
-  CHECK(r.error_kind == "bad_field");
+  CHECK(r.error_kind == dxaudit::io::ErrorKind::kBadField);
 
   r = parse(R"({"note_id":"a","text":"t","codes":42})");
   CHECK_FALSE(r.ok);
-  CHECK(r.error_kind == "bad_field");
+  CHECK(r.error_kind == dxaudit::io::ErrorKind::kBadField);
   r = parse(R"({"note_id":"a","text":"t","codes":{"a":"M54.50"}})");
   CHECK_FALSE(r.ok);
-  CHECK(r.error_kind == "bad_field");
+  CHECK(r.error_kind == dxaudit::io::ErrorKind::kBadField);
   r = parse(R"({"note_id":"a","text":"t","codes":["M54.50",5]})");
   CHECK_FALSE(r.ok);
-  CHECK(r.error_kind == "bad_field");
+  CHECK(r.error_kind == dxaudit::io::ErrorKind::kBadField);
   CHECK(r.error_message == "'codes' must hold strings, not number");
 }
 
 TEST_CASE("parse_note_json: a line that is not an object, and malformed JSON") {
   InputRecord r = parse(R"(["note_id","text"])");
   CHECK_FALSE(r.ok);
-  CHECK(r.error_kind == "not_an_object");
+  CHECK(r.error_kind == dxaudit::io::ErrorKind::kNotAnObject);
   CHECK(r.error_message == "a record must be a JSON object, not array");
   r = parse("42");
   CHECK_FALSE(r.ok);
-  CHECK(r.error_kind == "not_an_object");
+  CHECK(r.error_kind == dxaudit::io::ErrorKind::kNotAnObject);
 
   for (const char* bad : {"no", R"({"note_id":"a","text":"t")", R"({"note_id":"a",})",
                           R"({"note_id":"a","text":"t"} trailing)", R"({"text":"\ud800"})"}) {
     INFO(bad);
     r = parse(bad);
     CHECK_FALSE(r.ok);
-    CHECK(r.error_kind == "malformed_json");
+    CHECK(r.error_kind == dxaudit::io::ErrorKind::kMalformedJson);
     CHECK_FALSE(r.error_message.empty());
     CHECK(r.error_message.find("[json.exception") == std::string::npos);
   }
@@ -217,7 +217,7 @@ TEST_CASE("JsonlReader: blank lines are skipped but counted, CRLF is accepted") 
   CHECK(records[1].note.text == "two\r\n");  // escaped CRLF inside the text is kept
   CHECK(records[1].where.line == 5);
   CHECK_FALSE(records[2].ok);
-  CHECK(records[2].error_kind == "malformed_json");
+  CHECK(records[2].error_kind == dxaudit::io::ErrorKind::kMalformedJson);
   CHECK(records[2].where.line == 6);
   CHECK(records[3].note.note_id == "c");
   CHECK(records[3].where.line == 7);

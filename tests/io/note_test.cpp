@@ -1,5 +1,6 @@
-// InputRecord::clear() and complete_record(): a record reused for the next input record
-// is as a fresh one, and a deferred parse gives the same record as an immediate one.
+// InputRecord::clear(), complete_record() and content_hash(): a record reused for the next
+// input record is as a fresh one, a deferred parse gives the same record as an immediate
+// one, and the hash --resume keys on sees every field the analysis reads.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -24,7 +25,7 @@ void fill(InputRecord* r) {
   r->note.claim_codes = {"M54.16"};
   r->note.meta_json = std::string("{\"a\":1}");
   r->note.warnings = {"w"};
-  r->error_kind = std::string("k");
+  r->error_kind = dxaudit::io::ErrorKind::kBadField;
   r->error_message = std::string("m");
   r->unparsed = std::string("{}");
   r->parse_unparsed = dxaudit::io::parse_note_json;
@@ -36,8 +37,8 @@ bool is_fresh(const InputRecord& r) {
          r.note.note_id.empty() && r.note.text.empty() && r.note.patient_id.empty() &&
          r.note.encounter_id.empty() && r.note.encounter_date.empty() && r.note.provider.empty() &&
          r.note.codes.empty() && r.note.claim_codes.empty() && r.note.meta_json.empty() &&
-         r.note.warnings.empty() && r.error_kind.empty() && r.error_message.empty() &&
-         r.unparsed.empty() && r.parse_unparsed == nullptr;
+         r.note.warnings.empty() && r.error_kind == dxaudit::io::ErrorKind::kNone &&
+         r.error_message.empty() && r.unparsed.empty() && r.parse_unparsed == nullptr;
 }
 
 }  // namespace
@@ -81,4 +82,30 @@ TEST_CASE("complete_record parses a deferred record as the reader would have") {
   InputRecord parsed = now;
   dxaudit::io::complete_record(&parsed);
   CHECK(parsed.note.text == now.note.text);
+}
+
+TEST_CASE("content_hash changes with any field the analysis reads") {
+  using dxaudit::io::content_hash;
+  dxaudit::io::Note a;
+  a.note_id = std::string("n");
+  a.text = std::string("pain");
+  std::string h = content_hash(a);
+  CHECK(h.size() == 16);
+  dxaudit::io::Note b = a;
+  b.codes.push_back(std::string("M54.50"));
+  CHECK(content_hash(b) != h);
+  b = a;
+  b.encounter_date = std::string("2026-01-01");
+  CHECK(content_hash(b) != h);
+  b = a;
+  b.warnings.push_back(std::string("a repaired byte"));
+  CHECK(content_hash(b) != h);
+  // Field boundaries count: "ab"+"" is not "a"+"b".
+  dxaudit::io::Note c, d;
+  c.note_id = std::string("ab");
+  d.note_id = std::string("a");
+  d.text = std::string("b");
+  CHECK(content_hash(c) != content_hash(d));
+  // Stable across runs and versions: a stored checkpoint keeps its key.
+  CHECK(h == "fbd634e191f05c24");
 }

@@ -68,7 +68,7 @@ TEST_CASE("csv: a carriage return in the middle of a line, outside quotes, is an
                                "d,ok\n");
   std::vector<InputRecord> r = read_all(path);
   REQUIRE(r.size() == 3);
-  CHECK(r[0].error_kind == "malformed_csv");
+  CHECK(r[0].error_kind == dxaudit::io::ErrorKind::kMalformedCsv);
   CHECK(r[0].where.line == 2);
   CHECK(r[0].error_message.find("carriage return") != std::string::npos);
   CHECK(r[1].ok);
@@ -80,18 +80,18 @@ TEST_CASE("csv: a carriage return in the middle of a line, outside quotes, is an
   // The minimized fuzz input: one line, no header, four records before the fix.
   std::vector<InputRecord> m = read_all(dir.write("m.csv", "\r\x01\r\x01\r\x01\r\x01"));
   REQUIRE(m.size() == 1);
-  CHECK(m[0].error_kind == "malformed_csv");
+  CHECK(m[0].error_kind == dxaudit::io::ErrorKind::kMalformedCsv);
   CHECK(m[0].where.line == 1);
   // The second one: the line also holds a stray quote after the records a CR ended.
   std::vector<InputRecord> q = read_all(dir.write("q.csv", "\xff\r\xf9\r`\rl\""));
   REQUIRE(q.size() == 1);
-  CHECK(q[0].error_kind == "malformed_csv");
+  CHECK(q[0].error_kind == dxaudit::io::ErrorKind::kMalformedCsv);
   CHECK(q[0].where.line == 1);
   // A mid-line CR on a line that ends in CR inside an opened quote: still one error.
   std::vector<InputRecord> o =
       read_all(dir.write("o.csv", "note_id,text\na,b\rc,\"x\r\ny\"\r\nd,ok\n"));
   REQUIRE(o.size() == 3);
-  CHECK(o[0].error_kind == "malformed_csv");
+  CHECK(o[0].error_kind == dxaudit::io::ErrorKind::kMalformedCsv);
   CHECK(o[0].where.line == 2);
   CHECK(o[2].ok);
   CHECK(o[2].note.note_id == "d");
@@ -110,22 +110,22 @@ TEST_CASE("csv: a bad record becomes an error record and reading goes on") {
   std::vector<InputRecord> r = read_all(path);
   REQUIRE(r.size() == 6);
   CHECK(r[0].ok);
-  CHECK(r[1].error_kind == "bad_row");
+  CHECK(r[1].error_kind == dxaudit::io::ErrorKind::kBadRow);
   CHECK(r[1].where.line == 3);
-  CHECK(r[2].error_kind == "malformed_csv");
+  CHECK(r[2].error_kind == dxaudit::io::ErrorKind::kMalformedCsv);
   CHECK(r[2].where.line == 4);
-  CHECK(r[3].error_kind == "missing_field");
+  CHECK(r[3].error_kind == dxaudit::io::ErrorKind::kMissingField);
   CHECK(r[4].ok);
   CHECK(r[4].note.note_id == "d");
   CHECK(r[4].where.line == 6);
-  CHECK(r[5].error_kind == "malformed_csv");
+  CHECK(r[5].error_kind == dxaudit::io::ErrorKind::kMalformedCsv);
   CHECK(r[5].error_message.find("not closed") != std::string::npos);
   CHECK(r[5].where.line == 7);
 
   std::string no_text = dir.write("t.csv", "note_id,body\nx,hello\n");
   std::vector<InputRecord> t = read_all(no_text);
   REQUIRE(t.size() == 1);
-  CHECK(t[0].error_kind == "missing_field");
+  CHECK(t[0].error_kind == dxaudit::io::ErrorKind::kMissingField);
   CHECK(t[0].error_message.find("'text'") != std::string::npos);
 }
 
@@ -143,7 +143,7 @@ TEST_CASE("txt folder: sorted files, note_id from the name, manifest fields and 
             "b,p3,too,many,fields\n");
   std::vector<InputRecord> r = read_all((dir / "f").string());
   REQUIRE(r.size() == 5);
-  CHECK(r[0].error_kind == "bad_row");  // manifest problems come first
+  CHECK(r[0].error_kind == dxaudit::io::ErrorKind::kBadRow);  // manifest problems come first
   CHECK(r[0].where.line == 4);
   CHECK(r[1].note.note_id == "a");
   CHECK(r[1].note.text == "first\n");
@@ -153,7 +153,7 @@ TEST_CASE("txt folder: sorted files, note_id from the name, manifest fields and 
   CHECK(r[2].note.note_id == "b");
   CHECK(r[2].note.patient_id.empty());
   CHECK(r[3].note.note_id == "c");
-  CHECK(r[4].error_kind == "missing_file");
+  CHECK(r[4].error_kind == dxaudit::io::ErrorKind::kMissingFile);
   CHECK(r[4].note.note_id == "zz");
   CHECK(r[4].where.line == 3);
 }
@@ -179,19 +179,20 @@ TEST_CASE("fhir: fields, and every resource that is not a text note says why") {
             R"({"contentType":"application/pdf","data":"JVBERi0="}}]})");
   CHECK_FALSE(pdf.ok);
   CHECK(pdf.note.note_id == "d2");
-  CHECK(pdf.error_kind == "not_text");
+  CHECK(pdf.error_kind == dxaudit::io::ErrorKind::kNotText);
   CHECK(pdf.error_message.find("application/pdf") != std::string::npos);
 
-  CHECK(parse(R"({"resourceType":"Patient","id":"p"})").error_kind == "not_document_reference");
+  CHECK(parse(R"({"resourceType":"Patient","id":"p"})").error_kind ==
+        dxaudit::io::ErrorKind::kNotDocumentReference);
   CHECK(parse(R"({"resourceType":"DocumentReference","content":[]})").error_kind ==
-        "missing_field");
+        dxaudit::io::ErrorKind::kMissingField);
   CHECK(parse(R"({"resourceType":"DocumentReference","id":"x","content":[{"attachment":)"
               R"({"contentType":"text/plain","data":"@@@"}}]})")
-            .error_kind == "bad_base64");
+            .error_kind == dxaudit::io::ErrorKind::kBadBase64);
   CHECK(parse(R"({"resourceType":"DocumentReference","id":"x","content":[{"attachment":)"
               R"({"contentType":"text/plain","url":"http://example.org/n"}}]})")
-            .error_kind == "attachment_not_inline");
-  CHECK(parse("{oops").error_kind == "malformed_json");
+            .error_kind == dxaudit::io::ErrorKind::kAttachmentNotInline);
+  CHECK(parse("{oops").error_kind == dxaudit::io::ErrorKind::kMalformedJson);
 }
 
 TEST_CASE("base64 decodes with and without padding and refuses other bytes") {
@@ -217,11 +218,11 @@ TEST_CASE("compressed input: a truncated or corrupt stream ends with a read_erro
   std::vector<InputRecord> cut = read_all(dir.write("cut.jsonl.gz", gz.substr(0, gz.size() / 2)));
   REQUIRE_FALSE(cut.empty());
   CHECK(cut.size() < 202);
-  CHECK(cut.back().error_kind == "read_error");
+  CHECK(cut.back().error_kind == dxaudit::io::ErrorKind::kReadError);
   CHECK(cut.back().error_message.find("truncated") != std::string::npos);
   std::vector<InputRecord> bad = read_all(dir.write("bad.jsonl.zst", "this is not zstd at all"));
   REQUIRE(bad.size() == 1);
-  CHECK(bad[0].error_kind == "read_error");
+  CHECK(bad[0].error_kind == dxaudit::io::ErrorKind::kReadError);
   CHECK(bad[0].error_message.find("zstd") != std::string::npos);
 }
 

@@ -62,8 +62,7 @@ TEST_CASE("lexicon: a small valid lexicon loads with every pattern compiled") {
   CHECK(lex->element_index("location") == uint16_t{0});
   // 2 findings + 3 cues + 2 laterality + 1 element.
   REQUIRE(lex->patterns.size() == 8);
-  CHECK(lex->regexes.size() == 8);
-  CHECK(lex->cue_set != nullptr);
+  CHECK(lex->regex_sources.size() == 8);
   // Files are read sorted by path: cues.lex, elements.lex, findings/..., laterality.lex.
   CHECK(lex->patterns[0].kind == PatternKind::kCue);
   CHECK(lex->patterns[0].source == "no");
@@ -187,7 +186,7 @@ TEST_CASE("lexicon: a missing directory and a directory without concepts") {
 
 TEST_CASE("lexicon: the shipped lexicons load without error and hold the schema vocabulary") {
   auto lex = load_valid_lexicon(DXAUDIT_SOURCE_DIR "/lexicons");
-  // CONTRACT.md: concepts and their categories.
+  // docs/contract.md: concepts and their categories.
   const std::pair<const char*, const char*> expected[] = {
       {"radiating_leg_pain", "radicular"},
       {"leg_paresthesia", "radicular"},
@@ -228,7 +227,7 @@ TEST_CASE("lexicon: the shipped lexicons load without error and hold the schema 
     auto i = lex->concept_index(name);
     REQUIRE(i.has_value());
     CHECK(lex->categories[lex->concepts[*i].category] == category);
-    // Red-flag risk factors whose past is the risk (lbp-coding.md).
+    // Red-flag risk factors whose past is the risk (docs/coding-reference.md).
     const std::string n = name;
     bool past_counts = n == "cancer_history" || n == "iv_drug_use" || n == "immunosuppression" ||
                        n == "osteoporosis";
@@ -244,7 +243,7 @@ TEST_CASE("lexicon: the shipped lexicons load without error and hold the schema 
                                   "justification"};
   CHECK(lex->elements.size() == std::size(elements));
   for (const char* e : elements) CHECK(lex->element_index(e).has_value());
-  CHECK(lex->patterns.size() == lex->regexes.size());
+  CHECK(lex->patterns.size() == lex->regex_sources.size());
   CHECK_FALSE(lex->section_headers.empty());
 }
 

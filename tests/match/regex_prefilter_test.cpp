@@ -11,6 +11,7 @@
 
 #include "analysis_support.h"
 #include "lexicon/lexicon.h"
+#include "match/matcher.h"
 #include "match/regex_prefilter.h"
 
 using dxaudit::match::PrefilterScratch;
@@ -28,7 +29,7 @@ re2::RE2::Options filter_options() {
 std::unique_ptr<const RegexPrefilter> build(const std::vector<std::string>& sources) {
   std::string error;
   auto filter =
-      RegexPrefilter::build(sources, filter_options(), dxaudit::lexicon::kMinAtomLength, &error);
+      RegexPrefilter::build(sources, filter_options(), dxaudit::match::kMinAtomLength, &error);
   REQUIRE_MESSAGE(filter != nullptr, error);
   return filter;
 }

@@ -6,9 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "analysis_support.h"
-#include "pipeline/scan.h"
-#include "report/summary.h"
+#include "scan_support.h"
 #include "test_support.h"
 
 using dxaudit::testing::TempDir;
@@ -16,24 +14,13 @@ using nlohmann::json;
 
 namespace {
 
-struct ScanRun {
-  dxaudit::pipeline::ScanOutcome outcome;
-  std::string output;
+struct ScanRun : dxaudit::testing::TestScan {
   std::vector<std::string> lines;
-  dxaudit::report::Summary summary;
 };
 
 void run_scan(const std::vector<std::string>& inputs, ScanRun* run,
               const dxaudit::pipeline::ScanOptions& options = {}) {
-  std::FILE* out = std::tmpfile();
-  REQUIRE(out != nullptr);
-  run->outcome = dxaudit::pipeline::scan(dxaudit::testing::shipped_analyzer(), inputs, out,
-                                         &run->summary, options);
-  std::rewind(out);
-  char buffer[4096];
-  size_t n;
-  while ((n = std::fread(buffer, 1, sizeof buffer, out)) > 0) run->output.append(buffer, n);
-  std::fclose(out);
+  dxaudit::testing::run_test_scan(inputs, run, options);
   size_t pos = 0;
   while (pos < run->output.size()) {
     size_t nl = run->output.find('\n', pos);
@@ -232,4 +219,74 @@ TEST_CASE("scan: the output is byte-identical for any thread count and notes in 
       CHECK(many.summary.errors() == 2 * one.summary.errors());
     }
   }
+}
+
+namespace {
+
+// A sink that keeps what it is given, to see what the runner hands over and when.
+struct KeepingSink : dxaudit::pipeline::RecordSink {
+  std::vector<std::string> ids;
+  std::vector<size_t> flags;
+  bool finished = false;
+  bool write(const dxaudit::pipeline::NoteRecord& r, std::string_view rendered) override {
+    CHECK(rendered == "rendered " + r.note_id);  // render() ran on the same record first
+    CHECK_FALSE(finished);
+    ids.push_back(r.note_id);
+    flags.push_back(r.flags.size());
+    return true;
+  }
+  void render(const dxaudit::pipeline::NoteRecord& r, std::string* out) const override {
+    *out = "rendered " + r.note_id;
+  }
+  bool finish() override { return finished = true; }
+};
+
+// A sink that fails on its second record.
+struct FailingSink : dxaudit::pipeline::RecordSink {
+  int written = 0;
+  bool write(const dxaudit::pipeline::NoteRecord&, std::string_view) override {
+    return ++written < 2;
+  }
+  std::string error() const override { return "the failing sink failed"; }
+};
+
+}  // namespace
+
+TEST_CASE("scan: every sink gets each record once, in order, after the longitudinal review") {
+  TempDir dir;
+  auto n = [](const char* id, const char* date) {
+    return json{{"note_id", id},
+                {"patient_id", "p"},
+                {"encounter_date", date},
+                {"codes", {"M54.50"}},
+                {"text", "Low back pain."}}
+               .dump() +
+           "\n";
+  };
+  // The third M54.50 encounter by date is the first record: its REPEATED_UNSPECIFIED flag
+  // is known only once the last record is read.
+  const std::string input = dir.write(
+      "in.jsonl", n("c", "2025-03-01") + "{oops\n" + n("a", "2025-01-01") + n("b", "2025-02-01"));
+  KeepingSink one, two;
+  std::vector<dxaudit::pipeline::RecordSink*> sinks{&one, &two};
+  dxaudit::pipeline::ScanOptions o;
+  o.threads = 2;
+  o.in_flight = 2;
+  auto outcome = dxaudit::pipeline::scan(dxaudit::testing::shipped_analyzer(), {input}, sinks, o);
+  REQUIRE(outcome.ok);
+  CHECK(outcome.written == 4);
+  for (const KeepingSink* s : {&one, &two}) {
+    CHECK(s->ids == std::vector<std::string>{"c", "", "a", "b"});
+    CHECK(s->finished);
+  }
+  // "c" has the review's flag; "a" and "b" only their own.
+  CHECK(one.flags[0] == one.flags[2] + 1);
+  CHECK(one.flags[2] == one.flags[3]);
+
+  FailingSink failing;
+  std::vector<dxaudit::pipeline::RecordSink*> with_failing{&failing};
+  outcome = dxaudit::pipeline::scan(dxaudit::testing::shipped_analyzer(), {input}, with_failing);
+  CHECK_FALSE(outcome.ok);
+  CHECK(outcome.error == "the failing sink failed");
+  CHECK(failing.written == 2);  // nothing after the failure
 }

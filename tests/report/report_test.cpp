@@ -6,11 +6,9 @@
 #include <string>
 
 #include <sqlite3.h>
-#include "analysis_support.h"
-#include "pipeline/scan.h"
 
 #include "report/report.h"
-#include "store/store.h"
+#include "scan_support.h"
 #include "test_support.h"
 
 using dxaudit::testing::read_file;
@@ -29,15 +27,11 @@ size_t occurrences(const std::string& haystack, const std::string& needle) {
 // Scans `input` into `db`.
 void scan_to_db(const std::string& input, const std::string& db) {
   std::string error;
-  auto store = dxaudit::store::Store::open(db, &error);
+  auto store = dxaudit::store::Store::open(db, dxaudit::testing::shipped_analyzer(), &error);
   REQUIRE_MESSAGE(store, error);
-  dxaudit::pipeline::ScanOptions o;
-  o.store = store.get();
-  std::FILE* out = std::tmpfile();
-  dxaudit::report::Summary summary;
-  REQUIRE(
-      dxaudit::pipeline::scan(dxaudit::testing::shipped_analyzer(), {input}, out, &summary, o).ok);
-  std::fclose(out);
+  dxaudit::testing::TestScan run;
+  dxaudit::testing::run_test_scan({input}, &run, {}, store.get());
+  REQUIRE(run.outcome.ok);
 }
 
 }  // namespace
@@ -141,7 +135,8 @@ TEST_CASE("report: nested and crossing findings nest as marks; text between stay
   std::string path = (dir / "a.sqlite").string();
   {
     std::string error;
-    REQUIRE(dxaudit::store::Store::open(path, &error));  // creates the schema
+    // creates the schema
+    REQUIRE(dxaudit::store::Store::open(path, dxaudit::testing::shipped_analyzer(), &error));
   }
   sqlite3* db = nullptr;
   REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
@@ -149,10 +144,10 @@ TEST_CASE("report: nested and crossing findings nest as marks; text between stay
   // "shooting"; [27,40) "left leg & m" crosses its end and is cut there.
   const char* sql = R"sql(
     INSERT INTO notes VALUES('n1','h','ok','p1',NULL,'2026-01-01','dr',NULL,NULL,
-      'a<b pain shooting down the left leg & more','{}',NULL);
-    INSERT INTO findings VALUES('n1',0,'radiating_leg_pain','radicular','',4,35,NULL,0,0,0,0,'patient',NULL,NULL,1);
-    INSERT INTO findings VALUES('n1',1,'inner','radicular','',9,17,NULL,1,0,0,0,'patient',NULL,NULL,0);
-    INSERT INTO findings VALUES('n1',2,'crossing','red_flag','',27,40,NULL,0,0,0,0,'patient',NULL,NULL,1);
+      'a<b pain shooting down the left leg & more','{}');
+    INSERT INTO findings VALUES('n1',0,'radiating_leg_pain','radicular','',4,35,NULL,0,0,0,0,'patient',NULL,NULL,1,NULL);
+    INSERT INTO findings VALUES('n1',1,'inner','radicular','',9,17,NULL,1,0,0,0,'patient',NULL,NULL,0,NULL);
+    INSERT INTO findings VALUES('n1',2,'crossing','red_flag','',27,40,NULL,0,0,0,0,'patient',NULL,NULL,1,NULL);
     INSERT INTO flags VALUES('n1',0,'RULE','high','M54.50','msg','');
   )sql";
   REQUIRE(sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK);

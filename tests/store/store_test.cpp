@@ -9,9 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "analysis_support.h"
-#include "pipeline/scan.h"
-#include "store/store.h"
+#include "scan_support.h"
 #include "test_support.h"
 
 using dxaudit::testing::TempDir;
@@ -26,23 +24,15 @@ struct Run {
 
 Run scan_into(const std::string& input, const std::string& db_path, bool resume, int threads = 2) {
   std::string error;
-  std::unique_ptr<dxaudit::store::Store> db = dxaudit::store::Store::open(db_path, &error);
+  std::unique_ptr<dxaudit::store::Store> db =
+      dxaudit::store::Store::open(db_path, dxaudit::testing::shipped_analyzer(), &error);
   REQUIRE_MESSAGE(db, error);
   dxaudit::pipeline::ScanOptions options;
-  options.store = db.get();
   options.resume = resume;
   options.threads = threads;
-  std::FILE* out = std::tmpfile();
-  dxaudit::report::Summary summary;
-  Run run;
-  run.outcome = dxaudit::pipeline::scan(dxaudit::testing::shipped_analyzer(), {input}, out,
-                                        &summary, options);
-  std::rewind(out);
-  char buffer[4096];
-  size_t n;
-  while ((n = std::fread(buffer, 1, sizeof buffer, out)) > 0) run.output.append(buffer, n);
-  std::fclose(out);
-  return run;
+  dxaudit::testing::TestScan scan;
+  dxaudit::testing::run_test_scan({input}, &scan, options, db.get());
+  return {scan.outcome, scan.output};
 }
 
 int64_t count(const std::string& db_path, const std::string& sql) {
@@ -155,26 +145,6 @@ TEST_CASE("store: scanning again replaces a note's rows; --resume skips unchange
   CHECK(count(db,
               "SELECT count(*) FROM notes WHERE note_id = 'demo-02' AND "
               "text LIKE 'Low back pain for a week%'") == 1);
-}
-
-TEST_CASE("content_hash changes with any field the analysis reads") {
-  dxaudit::io::Note a;
-  a.note_id = "n";
-  a.text = "pain";
-  std::string h = dxaudit::store::content_hash(a);
-  CHECK(h.size() == 16);
-  dxaudit::io::Note b = a;
-  b.codes.push_back("M54.50");
-  CHECK(dxaudit::store::content_hash(b) != h);
-  b = a;
-  b.encounter_date = "2026-01-01";
-  CHECK(dxaudit::store::content_hash(b) != h);
-  // Field boundaries count: "ab"+"" is not "a"+"b".
-  dxaudit::io::Note c, d;
-  c.note_id = "ab";
-  d.note_id = "a";
-  d.text = "b";
-  CHECK(dxaudit::store::content_hash(c) != dxaudit::store::content_hash(d));
 }
 
 TEST_CASE("store: --resume keeps the longitudinal review whole, and stores what it adds") {

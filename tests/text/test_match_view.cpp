@@ -2,11 +2,11 @@
 
 #include <string>
 
+#include "io/utf8.h"
 #include "text/match_view.h"
-#include "text/utf8.h"
 
 using dxaudit::Span;
-using dxaudit::text::is_valid_utf8;
+using dxaudit::io::is_valid_utf8;
 using dxaudit::text::MatchView;
 
 namespace {

@@ -1,11 +1,11 @@
-#include "text/utf8.h"
+#include "io/utf8.h"
 
 #include <cstdint>
 #include <cstring>
 
 #include <unicode/uchar.h>
 
-namespace dxaudit::text {
+namespace dxaudit::io {
 
 namespace {
 
@@ -113,4 +113,4 @@ bool is_word_code_point(char32_t cp) {
   return u_isalnum(static_cast<UChar32>(cp)) != 0;
 }
 
-}  // namespace dxaudit::text
+}  // namespace dxaudit::io

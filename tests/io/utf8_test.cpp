@@ -1,14 +1,15 @@
+// UTF-8 inspection and repair (io/utf8.h).
 #include <doctest/doctest.h>
 
 #include <string>
 
-#include "text/utf8.h"
+#include "io/utf8.h"
 
-using dxaudit::text::append_repaired_utf8;
-using dxaudit::text::decode_utf8;
-using dxaudit::text::is_valid_utf8;
-using dxaudit::text::is_word_code_point;
-using dxaudit::text::kInvalidCodePoint;
+using dxaudit::io::append_repaired_utf8;
+using dxaudit::io::decode_utf8;
+using dxaudit::io::is_valid_utf8;
+using dxaudit::io::is_word_code_point;
+using dxaudit::io::kInvalidCodePoint;
 
 namespace {
 

@@ -1,4 +1,6 @@
-// UTF-8 inspection and repair.
+// UTF-8 inspection and repair: the byte level under every stage. It sits in io, the first
+// stage, because the readers repair notes and the writers escape strings with it; text
+// (tokens, the matching view) and the later stages build on it.
 //
 // Notes arrive with whatever bytes an export left in them. Nothing here ever fails on
 // bad input: an invalid byte decodes as one "invalid" unit of length 1, so callers can
@@ -9,7 +11,7 @@
 #include <string>
 #include <string_view>
 
-namespace dxaudit::text {
+namespace dxaudit::io {
 
 // Returned by decode_utf8 for a byte that does not start a well-formed sequence
 // (overlong forms, surrogates, code points above U+10FFFF and truncated sequences count
@@ -30,4 +32,4 @@ void append_repaired_utf8(std::string_view s, std::string* out);
 // Unicode letter or digit (the characters a token is made of). Invalid units are not.
 bool is_word_code_point(char32_t cp);
 
-}  // namespace dxaudit::text
+}  // namespace dxaudit::io
