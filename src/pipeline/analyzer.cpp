@@ -281,7 +281,7 @@ void Analyzer::assert_target(std::string_view sentence, std::string_view target,
   // side. (A window of 0 is the whole sentence.)
   auto words_between = [&](uint32_t from, uint32_t to) {
     auto next = std::lower_bound(ws->tokens.begin(), ws->tokens.end(), from,
-                                  [](const text::Token& t, uint32_t p) { return t.span.begin < p; });
+                                 [](const text::Token& t, uint32_t p) { return t.span.begin < p; });
     uint32_t words = 0;
     for (auto t = next; t != ws->tokens.end() && t->span.end <= to; ++t)
       if (t->kind != text::TokenKind::kPunct && t->kind != text::TokenKind::kNewline) ++words;

@@ -178,8 +178,9 @@ std::unique_ptr<Store> Store::open(const std::string& path, const pipeline::Anal
   ok = ok && prepare("INSERT INTO codes VALUES(?1,?2,?3,?4,?5,?6)", &st.code);
   ok =
       ok &&
-      prepare("INSERT INTO findings VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17)",
-              &st.finding);
+      prepare(
+          "INSERT INTO findings VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17)",
+          &st.finding);
   ok = ok && prepare("INSERT INTO cues VALUES(?1,?2,?3,?4,?5,?6)", &st.cue);
   ok = ok && prepare("INSERT INTO elements VALUES(?1,?2,?3)", &st.element);
   ok = ok && prepare("INSERT INTO flags VALUES(?1,?2,?3,?4,?5,?6,?7)", &st.flag);
