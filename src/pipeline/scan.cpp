@@ -13,6 +13,7 @@
 #include <memory>
 
 #include "audit/longitudinal.h"
+#include "pipeline/review.h"
 
 namespace dxaudit::pipeline {
 
@@ -81,32 +82,6 @@ class Spool {
   bool ok_ = true;
   bool reading_ = false;
 };
-
-// What the longitudinal review needs of an analysed record.
-audit::EncounterSummary summarize(uint64_t index, const NoteRecord& r) {
-  audit::EncounterSummary s;
-  s.record = index;
-  s.patient_id = r.patient_id;
-  if (auto d = codes::parse_date(r.encounter_date)) s.date = *d;
-  for (const RecordCode& c : r.codes)
-    if (c.well_formed) s.codes.push_back(c.code);
-  for (const audit::Flag& f : r.flags)
-    if (f.episodic) s.episodic_rules.push_back(f.rule);
-  return s;
-}
-
-// What the review decided for a record: episodic flags of the rules it names take their
-// subsequent-encounter version, and its flags follow the record's own.
-void apply_review(const audit::LongitudinalOutcome& o, NoteRecord* r) {
-  for (audit::Flag& f : r->flags)
-    if (f.episodic && std::find(o.subsequent_rules.begin(), o.subsequent_rules.end(), f.rule) !=
-                          o.subsequent_rules.end()) {
-      f.suggest = f.subsequent_suggest;
-      f.message = f.subsequent_message;
-    }
-  r->flags.insert(r->flags.end(), o.flags.begin(), o.flags.end());
-  r->review_flags = static_cast<uint32_t>(o.flags.size());
-}
 
 // The note_ids seen so far, as 64-bit hashes in an open-addressing table (24 bytes an
 // entry, at most half full), so that checking a million notes for repeats costs tens of
@@ -328,7 +303,8 @@ ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& input
       record.text.swap(in.note.text);  // the note is done with
       record.has_text = true;
     }
-    if (record.ok && options.longitudinal_review) slot->encounter = summarize(slot->index, record);
+    if (record.ok && options.longitudinal_review)
+      slot->encounter = review_summary(slot->index, record);
     return slot;
   };
 
