@@ -1,0 +1,270 @@
+"""dxaudit.distributed (python/dxaudit/distributed.py) on LocalClusters: its output is
+byte-identical to `dxaudit scan` on the same inputs -- MTSamples plus the audit corpus with
+its claims, and inputs made to cross every part boundary (blank and broken lines, CRLF,
+repeated note_ids and patients across parts and inputs, gzip, CSV, FHIR) -- in order and
+as --unordered parts; a worker killed mid-run changes nothing; the analyzer is loaded once
+per worker; what `dxaudit scan` refuses is refused (exit 2).
+
+Skipped (exit 77) only when Dask distributed is not installed (python3-distributed)."""
+
+import base64
+import gzip
+import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import unittest
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import support  # noqa: E402
+
+try:
+    from dask.distributed import Client, LocalCluster
+except ImportError:
+    print("test_distributed: skipped: Dask distributed is not installed (python3-distributed)")
+    sys.exit(support.SKIP)
+
+import dxaudit.distributed  # noqa: E402
+
+
+def start_cluster(workers=2):
+    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                           dashboard_address=None)
+    return cluster, Client(cluster)
+
+
+def edge_inputs(directory):
+    """Inputs whose records cross part boundaries in every way the readers allow: returns
+    their paths (the JSONL one given twice, so its line numbers restart)."""
+    lines = []
+    # Patient p1: M54.50 on encounters within 90 days (the review's repeated rule), spread
+    # over parts and inputs; p2: a strain episode (initial and subsequent encounters).
+    for k, day in enumerate(["2024-01-05", "2024-02-01", "2024-02-20", "2024-03-10"]):
+        lines.append(json.dumps({"note_id": f"e{k}", "patient_id": "p1", "encounter_date": day,
+                                 "codes": ["M54.50"],
+                                 "text": "Low back pain for two weeks. No radiation. "
+                                         "Exam: tender lumbar paraspinals, SLR negative."}))
+        lines.append("")
+    lines.append("   \t")
+    lines.append(json.dumps({"note_id": "crlf", "text": "Back pain after lifting a box."}) + "\r")
+    lines.append('{"note_id": "broken", "text": ')
+    lines.append(json.dumps({"note_id": "e1", "text": "a note_id seen before"}))
+    lines.append("[1, 2]")
+    lines.append(json.dumps({"note_id": "s1", "patient_id": "p2", "encounter_date": "2024-04-01",
+                             "codes": ["S39.012A"], "text": "Lumbar strain after lifting. "
+                             "Acute low back pain, muscle spasm."}))
+    lines.append(json.dumps({"note_id": "s2", "patient_id": "p2", "encounter_date": "2024-04-15",
+                             "codes": ["S39.012A"], "text": "Follow-up of lumbar strain, "
+                             "improving. Low back pain with spasm."}))
+    lines.append(json.dumps({"note_id": "meta", "text": "LBP.", "site": "north", "n": 3}))
+    jsonl = os.path.join(directory, "edge.jsonl")
+    with open(jsonl, "wb") as f:
+        f.write(("\n".join(lines) + "\n").encode())
+        f.write(b'{"note_id": "bad-utf8", "text": "back pain \xff\xfe here"}\n')
+        f.write(b'{"note_id": "last", "text": "no newline at the end"}')
+    gz = os.path.join(directory, "edge.jsonl.gz")
+    with open(jsonl, "rb") as f, gzip.open(gz, "wb") as g:
+        g.write(f.read())
+    csv = os.path.join(directory, "edge.csv")
+    with open(csv, "w", newline="") as f:
+        f.write('note_id,patient_id,encounter_date,codes,text\r\n')
+        f.write('c1,p1,2024-03-20,M54.50,"Low back pain again.\nNo leg symptoms, ""better"" today."\r\n')
+        f.write('c2,p3,2024-01-01,,"one, two"\r\n')
+        f.write('c3,too,many,fields,here,x\r\n')
+    fhir = os.path.join(directory, "edge.ndjson")
+    with open(fhir, "w") as f:
+        for k in range(3):
+            text = f"Chronic low back pain, visit {k}. Radiates to the left leg."
+            f.write(json.dumps({
+                "resourceType": "DocumentReference", "id": f"f{k}",
+                "subject": {"reference": "Patient/p1"}, "date": f"2024-03-1{k}",
+                "content": [{"attachment": {"contentType": "text/plain",
+                                            "data": base64.b64encode(text.encode()).decode()}}],
+            }) + "\n")
+        f.write(json.dumps({"resourceType": "Patient", "id": "x"}) + "\n")
+    return [jsonl, gz, csv, fhir, jsonl]
+
+
+class IdentityTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.TemporaryDirectory()
+        cls.cluster, cls.client = start_cluster(2)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.client.close()
+        cls.cluster.close()
+        cls.tmp.cleanup()
+
+    def path(self, name):
+        return os.path.join(self.tmp.name, name)
+
+    def assert_same_as_cli(self, inputs, partition_mb, *options, **scan_options):
+        status, expected = support.cli_scan(inputs, self.path("cli.jsonl"), *options)
+        claims = options[1] if options[:1] == ("--claims",) else None
+        out = self.path("dist.jsonl")
+        outcome = dxaudit.distributed.scan(self.client, inputs, out, claims=claims,
+                                           partition_mb=partition_mb, **scan_options)
+        with open(out, "rb") as f:
+            self.assertEqual(f.read(), expected)
+        self.assertEqual(outcome.read, expected.count(b"\n"))
+        self.assertTrue(outcome.complete)
+        self.assertEqual(status, 1 if outcome.errors else 0)
+        return outcome, expected
+
+    def test_shipped_corpora_in_tiny_parts(self):
+        # Parts of about 500 bytes: most records are a part of their own, and a patient's
+        # encounters lie in different parts.
+        inputs = [support.AUDIT, support.DEMO]
+        outcome, expected = self.assert_same_as_cli(inputs, 0.0005, "--claims", support.CLAIMS)
+        self.assertGreater(outcome.parts, 40)
+        self.assertIn(b"REPEATED_UNSPECIFIED", expected)
+
+    def test_inputs_that_cross_part_boundaries(self):
+        inputs = edge_inputs(self.tmp.name)
+        # Parts of a line or two, of a few lines, and whole inputs; the shuffle in one bucket,
+        # in three, and in the default (twice the workers).
+        for partition_mb, buckets in ((0.0001, None), (0.0005, 3), (1, 1)):
+            with self.subTest(partition_mb=partition_mb, buckets=buckets):
+                outcome, expected = self.assert_same_as_cli(inputs, partition_mb, buckets=buckets)
+        # What the comparison covered (read from the CLI's output for these inputs).
+        self.assertIn(b'"kind":"malformed_json"', expected)
+        self.assertIn(b'"kind":"not_an_object"', expected)
+        self.assertIn(b'"kind":"bad_row"', expected)
+        self.assertIn(b'"kind":"not_document_reference"', expected)
+        self.assertIn(b"note_id is not unique in this run", expected)
+        self.assertIn(b"REPEATED_UNSPECIFIED", expected)
+        self.assertIn(b"invalid UTF-8", expected)
+        self.assertGreater(outcome.duplicate_ids, 10)
+
+    def test_unordered_parts_and_manifest(self):
+        inputs = [support.AUDIT, support.DEMO]
+        status, expected = support.cli_scan(inputs, self.path("cli-u.jsonl"),
+                                            "--claims", support.CLAIMS)
+        out = self.path("parts")
+        outcome = dxaudit.distributed.scan(self.client, inputs, out, claims=support.CLAIMS,
+                                           partition_mb=0.004, unordered=True)
+        with open(os.path.join(out, "manifest.json")) as f:
+            manifest = json.load(f)
+        data = b""
+        first = 1
+        for part in manifest["parts"]:
+            self.assertEqual(part["first_record"], first)
+            with open(os.path.join(out, part["file"]), "rb") as f:
+                chunk = f.read()
+            self.assertEqual(len(chunk), part["bytes"])
+            self.assertEqual(chunk.count(b"\n"), part["records"])
+            first += part["records"]
+            data += chunk
+        self.assertEqual(data, expected)
+        self.assertEqual(manifest["records"], outcome.read)
+        self.assertEqual(sorted(os.listdir(out)),
+                         sorted([p["file"] for p in manifest["parts"]] + ["manifest.json"]))
+        # Never into a directory that holds something.
+        with self.assertRaises(dxaudit.distributed.UsageError):
+            dxaudit.distributed.scan(self.client, inputs, out, unordered=True)
+
+    def test_analyzer_loaded_once_per_worker(self):
+        self.assert_same_as_cli([support.AUDIT], 0.001)
+        self.assert_same_as_cli([support.DEMO], 0.001)
+        loads = self.client.run(lambda: dxaudit.distributed.loads)
+        self.assertEqual(len(loads), 2)
+        # One configuration (no claims) and one other (claims) at most, never one per task.
+        self.assertTrue(all(1 <= n <= 2 for n in loads.values()), loads)
+
+    def test_output_never_written_over_an_input(self):
+        with self.assertRaises(dxaudit.distributed.UsageError):
+            dxaudit.distributed.scan(self.client, [support.DEMO], support.DEMO)
+
+
+@unittest.skipUnless(os.path.exists(os.path.join(support.SOURCE, support.MTSAMPLES)),
+                     "the MTSamples corpus (../shared) is not there")
+class MTSamplesTest(unittest.TestCase):
+    def test_command_with_local_2_writes_what_the_cli_writes(self):
+        # MTSamples (16 MB, cut into 2 MB parts) and the audit corpus with its claims, through
+        # the command as a user runs it.
+        with tempfile.TemporaryDirectory() as tmp:
+            inputs = [support.MTSAMPLES, support.AUDIT]
+            status, expected = support.cli_scan(inputs, os.path.join(tmp, "cli.jsonl"),
+                                                "--claims", support.CLAIMS)
+            out = os.path.join(tmp, "dist.jsonl")
+            run = subprocess.run([sys.executable, "-m", "dxaudit.distributed", "scan", *inputs,
+                                  "--claims", support.CLAIMS, "-o", out, "--local", "2",
+                                  "--partition-mb", "2"],
+                                 cwd=support.SOURCE, stderr=subprocess.PIPE, text=True)
+            self.assertEqual(run.returncode, status, run.stderr)
+            self.assertIn("records read = ", run.stderr)
+            with open(out, "rb") as f:
+                self.assertEqual(f.read(), expected)
+            self.assertGreater(expected.count(b"\n"), 5000)
+
+
+class KilledWorkerTest(unittest.TestCase):
+    def test_a_worker_killed_mid_run_changes_nothing(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            inputs = [support.AUDIT, support.DEMO, support.AUDIT]
+            if os.path.exists(os.path.join(support.SOURCE, support.MTSAMPLES)):
+                inputs.insert(1, support.MTSAMPLES)
+            status, expected = support.cli_scan(inputs, os.path.join(tmp, "cli.jsonl"),
+                                                "--claims", support.CLAIMS)
+            cluster, client = start_cluster(2)
+            try:
+                before = client.run(os.getpid)
+                killed = []
+
+                def on_event(name, part):
+                    # The first part analysed: kill a worker while the others are still
+                    # being analysed and the parts it finished wait in its memory.
+                    if name == "analysed" and not killed:
+                        address, pid = sorted(before.items())[0]
+                        os.kill(pid, signal.SIGKILL)
+                        killed.append((address, pid))
+
+                out = os.path.join(tmp, "dist.jsonl")
+                outcome = dxaudit.distributed.scan(client, inputs, out, claims=support.CLAIMS,
+                                                   partition_mb=0.5 if len(inputs) == 4 else 0.002,
+                                                   on_event=on_event)
+                with open(out, "rb") as f:
+                    self.assertEqual(f.read(), expected)
+                self.assertEqual(outcome.read, expected.count(b"\n"))
+                self.assertEqual(len(killed), 1)
+                client.wait_for_workers(2, timeout=60)
+                after = client.run(os.getpid)
+                # The killed process is gone; its restarted successor took part in the run
+                # (loaded its analyzer for the tasks Dask gave it again).
+                self.assertNotIn(killed[0][1], after.values())
+                loads = client.run(lambda: dxaudit.distributed.loads)
+                self.assertEqual(sorted(loads.values()), [1, 1], loads)
+            finally:
+                client.close()
+                cluster.close()
+
+
+class CommandTest(unittest.TestCase):
+    def run_command(self, *args):
+        return subprocess.run([sys.executable, "-m", "dxaudit.distributed", *args],
+                              cwd=support.SOURCE, stderr=subprocess.PIPE, text=True)
+
+    def test_refusals_exit_2(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            out = os.path.join(tmp, "o.jsonl")
+            run = self.run_command("scan", "no-such-file.jsonl", "-o", out, "--local", "1")
+            self.assertEqual(run.returncode, 2)
+            self.assertIn("no-such-file.jsonl", run.stderr)
+            run = self.run_command("scan", support.DEMO, "-o", out, "--local", "1",
+                                   "--data", tmp)
+            self.assertEqual(run.returncode, 2)
+            self.assertIn("lexicons", run.stderr)
+            run = self.run_command("scan", support.DEMO, "-o", support.DEMO, "--local", "1")
+            self.assertEqual(run.returncode, 2)
+            self.assertIn("would be written over", run.stderr)
+            self.assertFalse(os.path.exists(out))
+            run = self.run_command("scan", support.DEMO, "-o", out, "--local", "0")
+            self.assertEqual(run.returncode, 2)
+
+
+if __name__ == "__main__":
+    support.main()
