@@ -67,7 +67,9 @@ def _engine(spec):
 
 
 def _check(spec):
-    _engine(spec)
+    # Loads the analyzer and analyses one note, which builds its matcher: a worker that
+    # cannot (no lexicons at that path, a broken model) says so before any part is given.
+    _engine(spec).analyze_records([{"note_id": "check", "text": "low back pain"}], "<check>")
     return True
 
 
@@ -258,11 +260,14 @@ def scan(
     for which, path in enumerate(inputs):
         if os.path.isfile(path):
             outcome.input_bytes += os.path.getsize(path)
-    # Lexicons, models and claims are checked first, on a worker, which keeps them loaded.
+    # Lexicons, models and claims are checked first, on every worker, which keeps them
+    # loaded (a worker that joins later loads them with its first task).
     try:
-        client.submit(_check, spec, pure=False).result()
+        client.run(_check, spec)
     except ValueError as e:
         raise UsageError(str(e)) from None
+    except ImportError as e:
+        raise UsageError(f"a worker cannot import dxaudit ({e}): set its PYTHONPATH") from None
     if unordered:
         out_dir = _open_part_dir(output)
     else:
