@@ -309,7 +309,7 @@ class Engine {
     for (size_t i = 0; i < records.size(); ++i) {
       io::InputRecord& r = records[i];
       r.where = {source, i + 1};
-      py::handle item = items[i];
+      py::object item = items[i];
       if (note_from_dict(item, &r.note)) {
         r.ok = true;
         continue;

@@ -468,6 +468,10 @@ def main(argv=None):
     except UsageError as e:
         print(f"{name}: {e}", file=sys.stderr)
         return EXIT_USAGE
+    except Exception as e:  # the cluster failed (a task failed more than Dask allows, ...)
+        print(f"{name}: the run failed, its output is not complete: {type(e).__name__}: {e}",
+              file=sys.stderr)
+        return EXIT_USAGE
     finally:
         if cluster is not None:
             cluster.close()
