@@ -202,6 +202,15 @@ class MTSamplesTest(unittest.TestCase):
             self.assertGreater(expected.count(b"\n"), 5000)
 
 
+def computed(dask_scheduler, prefix):
+    """How many times each task whose key starts with `prefix` reached memory."""
+    counts = {}
+    for t in dask_scheduler.transition_log:
+        if t.finish == "memory" and str(t.key).startswith(prefix):
+            counts[t.key] = counts.get(t.key, 0) + 1
+    return counts
+
+
 class KilledWorkerTest(unittest.TestCase):
     def test_a_worker_killed_mid_run_changes_nothing(self):
         with tempfile.TemporaryDirectory() as tmp:
@@ -212,16 +221,21 @@ class KilledWorkerTest(unittest.TestCase):
                                                 "--claims", support.CLAIMS)
             cluster, client = start_cluster(2)
             try:
-                before = client.run(os.getpid)
+                pids = client.run(os.getpid)
                 killed = []
 
                 def on_event(name, part):
-                    # The first part analysed: kill a worker while the others are still
-                    # being analysed and the parts it finished wait in its memory.
-                    if name == "analysed" and not killed:
-                        address, pid = sorted(before.items())[0]
-                        os.kill(pid, signal.SIGKILL)
-                        killed.append((address, pid))
+                    # When the first part is analysed, kill (SIGKILL) the worker that holds
+                    # its records, which the run needs later, while the other parts are
+                    # still being analysed.
+                    if name != "analysed" or killed:
+                        return
+                    key = next(k for k, holders in client.who_has().items()
+                               if k.startswith("dxaudit-analyze-") and k.endswith(f"-{part}")
+                               and holders)
+                    address = client.who_has()[key][0]
+                    os.kill(pids[address], signal.SIGKILL)
+                    killed.append((pids[address], key))
 
                 out = os.path.join(tmp, "dist.jsonl")
                 outcome = dxaudit.distributed.scan(client, inputs, out, claims=support.CLAIMS,
@@ -231,13 +245,16 @@ class KilledWorkerTest(unittest.TestCase):
                     self.assertEqual(f.read(), expected)
                 self.assertEqual(outcome.read, expected.count(b"\n"))
                 self.assertEqual(len(killed), 1)
+                pid, key = killed[0]
+                # The part the killed worker held was analysed again, and the process is
+                # gone (its nanny started another).
+                runs = client.run_on_scheduler(computed, prefix="dxaudit-analyze-")
+                self.assertEqual(runs[key], 2, runs)
+                self.assertEqual(len(runs), outcome.parts)
                 client.wait_for_workers(2, timeout=60)
-                after = client.run(os.getpid)
-                # The killed process is gone; its restarted successor took part in the run
-                # (loaded its analyzer for the tasks Dask gave it again).
-                self.assertNotIn(killed[0][1], after.values())
-                loads = client.run(lambda: dxaudit.distributed.loads)
-                self.assertEqual(sorted(loads.values()), [1, 1], loads)
+                self.assertNotIn(pid, client.run(os.getpid).values())
+                self.assertTrue(all(n <= 1 for n in client.run(
+                    lambda: dxaudit.distributed.loads).values()))
             finally:
                 client.close()
                 cluster.close()
