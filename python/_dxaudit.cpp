@@ -473,6 +473,8 @@ PYBIND11_MODULE(_dxaudit, m) {
   m.attr("SCHEMA") = dxaudit::output::kSchema;
   m.def("plan_input", &dxaudit::python::plan_input, py::arg("path"), py::arg("format") = "auto");
   m.def("default_data_dir", &dxaudit::pipeline::default_data_dir);
+  m.def("repeated_note_id_warning", &dxaudit::pipeline::repeated_note_id_warning,
+        py::arg("first_record"), py::arg("first_file"), py::arg("first_line"));
   py::class_<Engine>(m, "Engine")
       .def(py::init<std::optional<std::string>, std::optional<std::string>, bool>(),
            py::arg("data_dir") = py::none(), py::arg("claims") = py::none(),

@@ -6,7 +6,7 @@ list of dicts), each analysed on its own into a Part. Two things then need the w
 as `dxaudit scan` sees it (src/pipeline/scan.cpp):
 
 - the note_id check: a record whose note_id an earlier record of the run had gets the
-  warning "note_id is not unique in this run: record N (FILE line L) has the same note_id";
+  scan's warning (pipeline::repeated_note_id_warning, src/pipeline/review.h);
 - the longitudinal review (src/audit/longitudinal.h): every encounter of a patient, in
   date order, for the repeated-M54.50 rule and the initial/subsequent encounter of an
   episode.
@@ -20,11 +20,11 @@ part needs. Nothing here reads a note: the parts carry only ids and encounter su
 import collections
 import zlib
 
+from ._dxaudit import repeated_note_id_warning
+
 # A Part as _dxaudit.Engine.analyze_range/analyze_records return it (python/_dxaudit.cpp).
 Part = collections.namedtuple("Part", "records count lines ok errors ids encounters")
 
-# The most a saturated line number shows (the scan keeps first sightings' lines in 32 bits).
-_LINE_MAX = 2**32 - 1
 _INDEX_BITS = 32
 
 
@@ -64,10 +64,8 @@ def resolve_bucket(engine, pieces, base_index, base_line, sources):
                 first[note_id] = (p, index, line)
                 continue
             fp, fi, fl = seen
-            result[p][0][index] = (
-                f"note_id is not unique in this run: record {base_index[fp] + fi + 1} "
-                f"({sources[fp]} line {min(base_line[fp] + fl, _LINE_MAX)}) has the same note_id"
-            )
+            result[p][0][index] = repeated_note_id_warning(base_index[fp] + fi, sources[fp],
+                                                           base_line[fp] + fl)
         for index, patient, date, codes, rules in part_encounters:
             # Keys in run order: a part's records come after every earlier part's.
             encounters.append(((p << _INDEX_BITS) | index, patient, date, codes, rules))

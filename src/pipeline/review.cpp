@@ -27,4 +27,11 @@ void apply_review(const audit::LongitudinalOutcome& o, NoteRecord* r) {
   r->review_flags = static_cast<uint32_t>(o.flags.size());
 }
 
+std::string repeated_note_id_warning(uint64_t first_record, std::string_view first_file,
+                                     uint64_t first_line) {
+  return "note_id is not unique in this run: record " + std::to_string(first_record + 1) + " (" +
+         std::string(first_file) + " line " +
+         std::to_string(std::min<uint64_t>(first_line, UINT32_MAX)) + ") has the same note_id";
+}
+
 }  // namespace dxaudit::pipeline

@@ -256,10 +256,8 @@ ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& input
         ++duplicate_ids;
         // Added before the content hash, so that a stored note resumes only with the
         // same warning.
-        slot->record.note.warnings.push_back("note_id is not unique in this run: record " +
-                                             std::to_string(first.record + 1) + " (" +
-                                             inputs[first.source] + " line " +
-                                             std::to_string(first.line) + ") has the same note_id");
+        slot->record.note.warnings.push_back(
+            repeated_note_id_warning(first.record, inputs[first.source], first.line));
       }
     }
     if (slot->record.ok && options.claims != nullptr)
