@@ -20,6 +20,7 @@
 #include "cli/commands.h"
 #include "eval/gold_eval.h"
 #include "io/claims.h"
+#include "io/fields.h"
 #include "lexicon/lexicon.h"
 #include "output/brat.h"
 #include "output/jsonl.h"
@@ -82,6 +83,9 @@ Examples:
   dxaudit scan notes.jsonl --data /path/with/lexicons-and-models
   dxaudit scan notes.jsonl --claims claims.csv -o audit.jsonl
   dxaudit scan notes.jsonl --format brat -o review/   (NOTE.txt + NOTE.ann for brat)
+  dxaudit scan export.csv --map text=Narrative --map note_id=DocKey
+  dxaudit scan export.txt --input-format csv --delimiter '|' --date-format %d.%m.%Y
+  dxaudit scan bundle.json -o audit.jsonl             # a FHIR Bundle document
 
 Claims: a CSV file with a header naming `code` and `note_id` or `encounter_id`; each
 row's code is added to the matching note with "source": "claims".
@@ -89,10 +93,14 @@ Records are written once the whole input is read: the longitudinal review
 (REPEATED_UNSPECIFIED, S39.012A vs S39.012D) needs every encounter of a patient.
 
 Input (docs/input-formats.md), chosen by name or --input-format: JSON Lines (.jsonl),
-CSV with a header row (.csv), a folder of .txt files with an optional manifest.csv,
-FHIR R4 DocumentReference NDJSON (.ndjson); any of the files compressed (.gz, .zst).
-Each note has at least note_id and text; optional patient_id, encounter_id,
-encounter_date (YYYY-MM-DD), provider, codes.
+CSV with a header row (.csv, .tsv; comma, semicolon, tab or pipe), a folder of .txt
+files with an optional manifest.csv, FHIR R4 (.ndjson: DocumentReference,
+DiagnosticReport, Bundle; a .json Bundle document too); gzip or zstd, told by the
+first bytes, on files and standard input. Each note has at least note_id and text;
+optional patient_id, encounter_id, encounter_date, provider, codes. Columns and keys
+are matched by name and synonym (NoteText, MRN, DOS, ...; --map for the rest; the
+mapping is printed on standard error). Dates: YYYY-MM-DD, MM/DD/YYYY, M/D/YY,
+YYYYMMDD, ISO date-times (--date-format for others).
 Output: one JSON line per input record, in input order (docs/output-schema.md).
 A record that cannot be read becomes an error record; the run goes on.
 
@@ -141,11 +149,19 @@ int run_scan(const std::vector<std::string>& args) {
       "data", po::value(&data_dir),
       "directory holding lexicons/ and models/ (default: $DXAUDIT_DATA or the build's)")(
       "claims", po::value(&claims_path),
-      "join the codes of a claims CSV (columns note_id or encounter_id, and code)")(
-      "summary", "print a summary of the run on standard error")(
+      "join the codes of a claims CSV (columns note_id or encounter_id, and code; gzip or "
+      "zstd too)")("summary", "print a summary of the run on standard error")(
       "input-format", po::value<std::string>()->default_value("auto"),
-      "auto, jsonl, csv, txt (a folder) or fhir")("jobs,j", po::value<int>()->default_value(0),
-                                                  "worker threads (default: every core)")(
+      "auto, jsonl, csv, txt (a folder) or fhir")(
+      "map", po::value<std::vector<std::string>>()->composing(),
+      "FIELD=COLUMN: read the note field FIELD (note_id, text, patient_id, encounter_id, "
+      "encounter_date, provider, codes) from COLUMN (a CSV column or JSON key); repeatable")(
+      "delimiter", po::value<std::string>(),
+      "the delimiter of CSV inputs and the claims file: , ; | tab (default: sniffed from the "
+      "header line)")(
+      "date-format", po::value<std::string>(),
+      "strptime format of encounter dates the built-in formats do not read, e.g. %d.%m.%Y")(
+      "jobs,j", po::value<int>()->default_value(0), "worker threads (default: every core)")(
       "db", po::value<std::string>(), "also store every record in this SQLite database")(
       "resume", "with --db: notes already stored with the same content are not analysed again")(
       "quiet,q", "no progress line on standard error");
@@ -196,9 +212,38 @@ int run_scan(const std::vector<std::string>& args) {
   if (!loaded.analyzer) return print_load_errors(loaded.errors);
   const pipeline::Analyzer& analyzer = *loaded.analyzer;
 
+  for (const std::string& m :
+       vm.count("map") ? vm["map"].as<std::vector<std::string>>() : std::vector<std::string>{}) {
+    std::pair<io::Field, std::string> mapping;
+    std::string error;
+    if (!io::parse_field_mapping(m, &mapping, &error)) {
+      std::cerr << "dxaudit scan: " << error << "\n";
+      return kExitUsage;
+    }
+    scan_options.read.columns.push_back(std::move(mapping));
+  }
+  if (vm.count("delimiter") &&
+      !io::parse_delimiter(vm["delimiter"].as<std::string>(), &scan_options.read.delimiter)) {
+    std::cerr << "dxaudit scan: --delimiter is one character (, ; |) or tab, not '"
+              << vm["delimiter"].as<std::string>() << "'\n";
+    return kExitUsage;
+  }
+  if (vm.count("date-format")) {
+    scan_options.read.date_format = vm["date-format"].as<std::string>();
+    if (scan_options.read.date_format.find('%') == std::string::npos) {
+      std::cerr << "dxaudit scan: --date-format is a strptime format such as %d.%m.%Y, not '"
+                << scan_options.read.date_format << "'\n";
+      return kExitUsage;
+    }
+  }
+  if (!vm.count("quiet"))
+    scan_options.on_field_mapping = [](const std::string& mapping) {
+      std::cerr << "dxaudit scan: " << mapping << "\n";
+    };
+
   io::ClaimsIndex claims;
   if (!claims_path.empty()) {
-    io::ClaimsIndex::LoadOutcome c = claims.load(claims_path);
+    io::ClaimsIndex::LoadOutcome c = claims.load(claims_path, scan_options.read.delimiter);
     if (!c.ok) {
       std::cerr << "dxaudit scan: claims: " << c.error << "\n";
       return kExitUsage;

@@ -23,7 +23,8 @@ static_assert(sizeof(Note) == 6 * sizeof(std::string) + 3 * sizeof(std::vector<s
                                   sizeof(std::string),
               "a field was added to Note: empty it in InputRecord::clear()");
 static_assert(sizeof(InputRecord) == sizeof(InputPosition) + sizeof(Note) +
-                                         2 * sizeof(std::string) + 3 * sizeof(void*),
+                                         2 * sizeof(std::string) + 3 * sizeof(void*) +
+                                         sizeof(std::shared_ptr<const FieldMap>),
               "a field was added to InputRecord: empty it in InputRecord::clear()");
 
 void InputRecord::clear() {
@@ -44,6 +45,7 @@ void InputRecord::clear() {
   error_message.clear();
   clear_keeping_buffer(&unparsed);
   parse_unparsed = nullptr;
+  fields.reset();
 }
 
 namespace {

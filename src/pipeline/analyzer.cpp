@@ -1,5 +1,7 @@
 #include "pipeline/analyzer.h"
 
+#include "io/dates.h"
+
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
@@ -109,8 +111,14 @@ void Analyzer::run_stages(const io::Note& note, Workspace* ws) const {
     if (auto d = codes::parse_date(note.encounter_date)) {
       date = *d;
     } else {
-      result->warnings.push_back("encounter_date '" + note.encounter_date +
-                                 "' is not a date YYYY-MM-DD; codes were checked without it");
+      // The readers rewrite every date they can read as YYYY-MM-DD (io/dates.h): this one
+      // they could not, or it is not a calendar date. Never a guess: a warning, no date.
+      std::string iso, why;
+      if (io::read_date(note.encounter_date, "", &iso, &why) == io::DateReading::kRead)
+        why = "is not a date YYYY-MM-DD";
+      result->warnings.push_back("encounter_date '" + note.encounter_date + "' " + why +
+                                 "; codes were checked without it, and the repeated-code "
+                                 "review does not count this encounter");
     }
   }
   auto add_code = [&](std::string_view raw, codes::CodeSource source, uint32_t begin,

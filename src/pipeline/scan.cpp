@@ -196,11 +196,18 @@ ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& input
   // Open every input first, so that a typo in the last path fails before any work.
   std::vector<std::unique_ptr<io::NoteSource>> sources;
   uint64_t total_size = 0;
+  std::vector<std::string> mappings_told;
   for (const std::string& path : inputs) {
-    io::OpenedSource s = io::open_source(path, options.input_format);
+    io::OpenedSource s = io::open_source(path, options.input_format, options.read);
     if (!s.source) {
       outcome.error = s.error;
       return outcome;
+    }
+    if (std::string mapping = s.source->field_mapping();
+        !mapping.empty() && options.on_field_mapping &&
+        std::find(mappings_told.begin(), mappings_told.end(), mapping) == mappings_told.end()) {
+      options.on_field_mapping(path + ": reading " + mapping);
+      mappings_told.push_back(std::move(mapping));
     }
     total_size += s.source->size();
     // Records are parsed in the parallel stage below, not by the one reading thread.

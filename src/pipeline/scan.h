@@ -23,6 +23,7 @@
 // the checkpoint.
 #pragma once
 
+#include <functional>
 #include <span>
 #include <string>
 #include <vector>
@@ -37,8 +38,12 @@ namespace dxaudit::pipeline {
 
 struct ScanOptions {
   io::InputFormat input_format = io::InputFormat::kAuto;  // of every input
-  int threads = 0;                                        // 0: every core
-  size_t in_flight = 0;                                   // records in flight; 0: 8 per thread
+  io::ReadOptions read;  // field names (--map), CSV delimiter, date format of every input
+  // Told, once per distinct mapping, which fields an input reads from columns or keys of
+  // another name ("export.csv: text <- NoteText, patient_id <- MRN"), as inputs are opened.
+  std::function<void(const std::string&)> on_field_mapping;
+  int threads = 0;       // 0: every core
+  size_t in_flight = 0;  // records in flight; 0: 8 per thread
   // Where each analysed record is saved as it is analysed (a record with a note_id); with
   // `resume`, where a note's record is looked up before it is analysed.
   Checkpoints* checkpoints = nullptr;

@@ -5,8 +5,9 @@
 //   summary.add_duplicate_ids(outcome.duplicate_ids);
 //   summary.print(std::cerr, "audit.jsonl");
 //
-// It counts every record it is given: notes read (ok and error), findings (active and in
-// all), flags by rule, and verdicts per audited code. A record resumed from a checkpoint
+// It counts every record it is given: notes read (ok and error), dates that could not be
+// read, findings (active and in all), flags by rule, and verdicts per audited code. A record
+// resumed from a checkpoint
 // (--resume) counts as read and ok, and only the flags the longitudinal review gave it
 // this run count: its findings, flags and verdicts were not analysed again. Counts only:
 // a Summary never looks back at records, so its memory does not grow with the input.
@@ -33,6 +34,9 @@ class Summary : public pipeline::RecordSink {
   uint64_t records() const { return records_; }
   uint64_t errors() const { return errors_; }
   uint64_t duplicate_ids() const { return duplicate_ids_; }
+  // ok records whose encounter_date is not a date (ambiguous or unreadable: each has a
+  // warning, and its codes were checked without a date).
+  uint64_t unreadable_dates() const { return unreadable_dates_; }
 
   // `output` names where the full output went ("stdout" or a path).
   void print(std::ostream& out, const std::string& output) const;
@@ -42,6 +46,7 @@ class Summary : public pipeline::RecordSink {
   uint64_t records_ = 0;
   uint64_t errors_ = 0;
   uint64_t duplicate_ids_ = 0;
+  uint64_t unreadable_dates_ = 0;
   uint64_t findings_ = 0;
   uint64_t active_findings_ = 0;
   std::map<std::string, uint64_t> active_by_concept_;
