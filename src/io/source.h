@@ -10,6 +10,8 @@
 //   jsonl   one JSON object per line (`.jsonl`, `.json`, standard input, anything unnamed)
 //   csv     a header row and RFC 4180 records (`.csv`)
 //   txt     a folder of `.txt` files, one note each, optional `manifest.csv` (a directory)
+// A folder is walked recursively and each file in it read by its kind
+// (io/folder_source.h).
 //   fhir    FHIR R4 DocumentReference resources, one per line (`.ndjson`)
 // Files may be compressed (`.gz`, `.zst`); the format is read from the name under the
 // compression suffix. A source never throws and never drops a record: whatever cannot be
@@ -51,9 +53,19 @@ class NoteSource {
   bool defer_parsing_ = false;
 };
 
+// A file of a folder input that was not read, and why (io/folder_source.h).
+struct SkippedFile {
+  std::string path;
+  std::string why;
+};
+
 struct OpenedSource {
   std::unique_ptr<NoteSource> source;  // null when the input cannot be read at all
   std::string error;                   // why, when source is null
+  // A folder: what its walk found (io/folder_source.h).
+  bool folder = false;
+  uint64_t note_files = 0;           // files (or folders of .txt notes) it reads
+  std::vector<SkippedFile> skipped;  // files it does not read
 };
 
 // Opens `path` ("-": standard input, JSONL unless `format` says otherwise).
