@@ -190,6 +190,27 @@ struct OutSlot {
 
 }  // namespace
 
+std::string ScanOutcome::why_nothing_read() const {
+  std::string why;
+  for (const Input& in : inputs) {
+    if (in.records > 0) continue;
+    if (!why.empty()) why += "; ";
+    const std::string name = in.path == "-" ? "standard input" : in.path;
+    if (in.folder && in.note_files == 0)
+      why += name +
+             " holds no file of a kind dxaudit reads (.txt, .jsonl, .ndjson, .csv; .gz or "
+             ".zst too)";
+    else if (in.folder)
+      why += name + ": the files it reads hold no record";
+    else if (in.bytes == 0)
+      why += name + " is empty";
+    else
+      why += name + " holds no record (" + std::to_string(in.bytes) +
+             " bytes: blank lines, or a CSV header alone)";
+  }
+  return why;
+}
+
 ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& inputs,
                  std::span<RecordSink* const> sinks, const ScanOptions& options) {
   ScanOutcome outcome;
@@ -202,6 +223,8 @@ ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& input
       outcome.error = s.error;
       return outcome;
     }
+    outcome.inputs.push_back({path, s.folder, 0, 0, s.note_files});
+    outcome.skipped.insert(outcome.skipped.end(), s.skipped.begin(), s.skipped.end());
     total_size += s.source->size();
     // Records are parsed in the parallel stage below, not by the one reading thread.
     s.source->set_defer_parsing(true);
@@ -249,12 +272,14 @@ ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& input
     Slot* slot = &slots[token % in_flight];
     while (current < sources.size()) {
       if (sources[current]->next(&slot->record)) {
+        ++outcome.inputs[current].records;
         slot->index = token++;
         slot->resumed = false;
         slot->consumed = consumed_before + sources[current]->consumed();
         slot->source = static_cast<uint32_t>(current);
         return slot;
       }
+      outcome.inputs[current].bytes = sources[current]->consumed();
       consumed_before += sources[current]->consumed();
       sources[current].reset();
       ++current;
