@@ -65,7 +65,7 @@ Commands:
 
 Options:
   -h, --help     show this help (and `dxaudit <command> --help` for a command)
-  --version      print the version
+  --version      print the version, and where the lexicons and models are found
 
 Examples:
   dxaudit scan corpora/demo/notes.jsonl -o out.jsonl --summary
@@ -77,8 +77,8 @@ Examples:
   dxaudit models check --data /path/with/lexicons-and-models
   dxaudit eval --gold corpora/gold --show-errors
 
-Exit status: 0 all records analysed; 1 some records became error records;
-2 usage or configuration error.
+Exit status: 0 all records analysed; 1 some records became error records, or none
+was read; 2 usage or configuration error.
 )";
 
 const char* kScanExamples = R"(
@@ -86,7 +86,7 @@ Examples:
   dxaudit scan notes.jsonl -o audit.jsonl --summary
   dxaudit scan day1.jsonl day2.jsonl > audit.jsonl
   dxaudit scan export.csv.zst -j 4 -o audit.jsonl
-  dxaudit scan notes/ -o audit.jsonl                  # a folder of .txt notes
+  dxaudit scan notes/ -o audit.jsonl                  # a folder, read recursively
   dxaudit scan docrefs.ndjson.gz -o audit.jsonl       # FHIR R4 DocumentReference
   dxaudit scan notes.jsonl --db audit.sqlite --resume -o audit.jsonl
   zcat notes.jsonl.gz | dxaudit scan - -o audit.jsonl
@@ -100,15 +100,20 @@ Records are written once the whole input is read: the longitudinal review
 (REPEATED_UNSPECIFIED, S39.012A vs S39.012D) needs every encounter of a patient.
 
 Input (docs/input-formats.md), chosen by name or --input-format: JSON Lines (.jsonl),
-CSV with a header row (.csv), a folder of .txt files with an optional manifest.csv,
-FHIR R4 DocumentReference NDJSON (.ndjson); any of the files compressed (.gz, .zst).
+CSV with a header row (.csv), FHIR R4 DocumentReference NDJSON (.ndjson), any of them
+compressed (.gz, .zst); a folder is read recursively, each file by its kind (.txt: one
+note per file, with the folder's manifest.csv), the others listed as skipped.
 Each note has at least note_id and text; optional patient_id, encounter_id,
 encounter_date (YYYY-MM-DD), provider, codes.
 Output: one JSON line per input record, in input order (docs/output-schema.md).
-A record that cannot be read becomes an error record; the run goes on.
+A record that cannot be read becomes an error record; the run goes on. The run ends
+with a line on standard error: records read = ok + error, then the error records by
+kind (count, first FILE:LINE) and the notes that carried no code.
+Outputs (-o, --db) are never an input; -o FILE is replaced only when the run
+completes; a link's target is written, a device or FIFO written through (docs/robustness.md).
 
-Exit status: 0 all records analysed; 1 some records became error records;
-2 usage or configuration error.
+Exit status: 0 all records analysed; 1 some records became error records, or none
+was read (the reason is said); 2 usage or configuration error.
 )";
 
 const char* kLexiconsHelp = R"(Usage: dxaudit lexicons <check|terms> [--data DIR]
@@ -160,7 +165,9 @@ int run_scan(const std::vector<std::string>& args) {
       "worker threads (default: every core)")(
       "db", po::value<std::string>()->value_name("FILE"),
       "also store every record in this SQLite database (a new file or a dxaudit store)")(
-      "resume", "with --db: notes already stored with the same content are not analysed again")(
+      "resume",
+      "with --db: a note stored with the same content and claim codes, by the same dxaudit and "
+      "lexicons and models, is not analysed again")(
       "quiet,q", "no progress line; fewer lines on standard error");
   po::options_description hidden;
   std::vector<std::string> inputs;

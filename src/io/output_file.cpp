@@ -37,7 +37,7 @@ std::string refused_same_file(const std::string& shown, const std::string& input
 // ---- InputFiles --------------------------------------------------------------------
 
 void InputFiles::add_identity(dev_t dev, ino_t ino, std::string path) {
-  if (find(dev, ino) == nullptr) files_.push_back({dev, ino, std::move(path)});
+  files_.emplace(std::make_pair(dev, ino), std::move(path));  // the first path named stays
 }
 
 void InputFiles::add(const std::string& path) {
@@ -67,9 +67,8 @@ void InputFiles::add_tree(const std::string& dir) {
 }
 
 const std::string* InputFiles::find(dev_t dev, ino_t ino) const {
-  for (const Entry& e : files_)
-    if (e.dev == dev && e.ino == ino) return &e.path;
-  return nullptr;
+  auto it = files_.find({dev, ino});
+  return it == files_.end() ? nullptr : &it->second;
 }
 
 // ---- where an output leads ---------------------------------------------------------

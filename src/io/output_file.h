@@ -28,9 +28,10 @@
 #include <sys/types.h>
 
 #include <cstdio>
+#include <map>
 #include <string>
 #include <string_view>
-#include <vector>
+#include <utility>
 
 #include "io/source.h"
 
@@ -51,13 +52,10 @@ class InputFiles {
   const std::string* find(dev_t dev, ino_t ino) const;
 
  private:
-  struct Entry {
-    dev_t dev;
-    ino_t ino;
-    std::string path;
-  };
   void add_identity(dev_t dev, ino_t ino, std::string path);
-  std::vector<Entry> files_;
+  // By (device, inode): a folder input may hold a great many files, and brat output looks
+  // each file it writes up.
+  std::map<std::pair<dev_t, ino_t>, std::string> files_;
 };
 
 // Where an output path leads.

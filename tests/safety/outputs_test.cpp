@@ -11,6 +11,19 @@
 using namespace dxaudit::testing;
 namespace fs = std::filesystem;
 
+namespace {
+
+// The demo corpus scanned into a store at `db` (default DIR/a.sqlite); its path.
+std::string demo_store(const TempDir& dir, std::string db = "") {
+  if (db.empty()) db = (dir / "a.sqlite").string();
+  REQUIRE(run_command(binary() + " scan -q " + shell_quote(demo_notes()) + " --db " +
+                      shell_quote(db) + " -o /dev/null")
+              .exit_code == 0);
+  return db;
+}
+
+}  // namespace
+
 TEST_SUITE("safe_outputs") {
   TEST_CASE("an output that is an input is refused, exit 2, the input untouched") {
     TempDir dir;
@@ -64,10 +77,7 @@ TEST_SUITE("safe_outputs") {
 
   TEST_CASE("report: never over its database; --html and --csv never one file") {
     TempDir dir;
-    const std::string db = (dir / "a.sqlite").string();
-    REQUIRE(run_command(binary() + " scan -q " + shell_quote(demo_notes()) + " --db " +
-                        shell_quote(db) + " -o /dev/null")
-                .exit_code == 0);
+    const std::string db = demo_store(dir);
     const Snapshot before = snapshot(db);
     Run over_db =
         run_split(dir, binary() + " report --db " + shell_quote(db) + " --csv " + shell_quote(db));
@@ -97,10 +107,7 @@ TEST_SUITE("safe_outputs") {
     CHECK(fs::is_symlink(dir / "link.jsonl"));
     CHECK(read_file(target) == read_file(demo_expected()));
     // The report's CSV and HTML through links too, one of them dangling.
-    const std::string db = (dir / "a.sqlite").string();
-    REQUIRE(run_command(binary() + " scan -q " + shell_quote(demo_notes()) + " --db " +
-                        shell_quote(db) + " -o /dev/null")
-                .exit_code == 0);
+    const std::string db = demo_store(dir);
     dir.write("real/flags.csv", "old\n");
     fs::create_symlink("real/flags.csv", dir / "flags.csv");
     fs::create_symlink("real/report.html", dir / "report.html");  // dangling
@@ -114,9 +121,7 @@ TEST_SUITE("safe_outputs") {
     CHECK(read_file(dir / "real/report.html").find("<!DOCTYPE html>") == 0);
     // --db through a link: the store is the link's target.
     fs::create_symlink("real/store.sqlite", dir / "store.sqlite");
-    REQUIRE(run_command(binary() + " scan -q " + shell_quote(demo_notes()) + " --db " +
-                        shell_quote((dir / "store.sqlite").string()) + " -o /dev/null")
-                .exit_code == 0);
+    demo_store(dir, (dir / "store.sqlite").string());
     CHECK(fs::is_symlink(dir / "store.sqlite"));
     CHECK(fs::is_regular_file(fs::symlink_status(dir / "real/store.sqlite")));
   }
@@ -125,10 +130,7 @@ TEST_SUITE("safe_outputs") {
     TempDir dir;
     const std::string fifo = (dir / "pipe").string();
     const std::string copy = (dir / "copy.csv").string();
-    const std::string db = (dir / "a.sqlite").string();
-    REQUIRE(run_command(binary() + " scan -q " + shell_quote(demo_notes()) + " --db " +
-                        shell_quote(db) + " -o /dev/null")
-                .exit_code == 0);
+    const std::string db = demo_store(dir);
     REQUIRE(run_command("mkfifo " + shell_quote(fifo)).exit_code == 0);
     // The reader in the background, the report writing its CSV into the FIFO.
     CommandResult r =
@@ -152,10 +154,7 @@ TEST_SUITE("safe_outputs") {
 
   TEST_CASE("/dev/stdout and - are standard output, for every output option") {
     TempDir dir;
-    const std::string db = (dir / "a.sqlite").string();
-    REQUIRE(run_command(binary() + " scan -q " + shell_quote(demo_notes()) + " --db " +
-                        shell_quote(db) + " -o /dev/null")
-                .exit_code == 0);
+    const std::string db = demo_store(dir);
     const std::string csv_file = (dir / "flags.csv").string();
     REQUIRE(run_command(binary() + " report --db " + shell_quote(db) + " --csv " +
                         shell_quote(csv_file) + " 2>/dev/null")
