@@ -15,7 +15,9 @@
 # --- negated: before the mention --------------------------------------------------------
 negated	no	window=12
 negated	not	window=6
-negated	non	window=3
+# "non" standing alone before what it denies ("non tender"); hyphenated it makes a word of
+# its own, often a disease's name ("non-small-cell carcinoma", "non-Hodgkin lymphoma").
+negated	re:\bnon\s	window=3
 negated	denies	window=25
 negated	denied	direction=both window=12
 negated	denying	window=25
