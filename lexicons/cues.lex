@@ -335,6 +335,8 @@ terminate	re:for\s+(?:her|his|their|its|the\s+patient's)	ends=hypothetical
 # "risks include infection, bleeding, nerve injury and bowel or bladder dysfunction".
 hypothetical	re:(?:risks?|complications?|side\s+effects?)\s+(?:of\s+(?:the\s+)?(?:\w+\s+){0,3}?)?(?:include|including|such\s+as|were\s+(?:discussed|explained|reviewed)|which\s+include|are|were)	window=25
 hypothetical	re:(?:possible|potential)\s+(?:risks|complications|side\s+effects)	window=25
+# "The risks, benefits and alternatives were discussed ..., to include infection, bleeding ..."
+hypothetical	re:risks?\s*(?:,|and)\s+(?:\w+\s*,?\s+){0,3}(?:were|was|have\s+been|had\s+been)\s+(?:discussed|explained|reviewed|described)	window=40
 hypothetical	risk of	window=8
 # A sign that was not tested says nothing either way: uncertain ("unable to perform a
 # straight leg raise", "SLR deferred").
