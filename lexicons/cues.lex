@@ -80,6 +80,8 @@ negated	were absent	direction=backward window=6
 negated	not present	direction=backward window=6
 negated	not seen	direction=both window=6
 negated	not identified	direction=both window=6
+# A read's "... is not evident / not appreciated / not demonstrated".
+negated	re:(?:is|are|was|were)\s+not\s+(?:evident|appreciated|demonstrated|visualized|present)	direction=backward window=6
 negated	not appreciated	direction=backward window=6
 negated	not detected	direction=backward window=6
 negated	not demonstrated	direction=backward window=6
@@ -125,6 +127,7 @@ uncertain	cannot exclude	window=8
 uncertain	may represent	window=8
 uncertain	may be	window=6
 uncertain	might be	window=6
+uncertain	re:(?:may|might|could)\s+(?:also|well|possibly|still)\s+be	window=6
 uncertain	could be	window=6
 uncertain	could represent	window=8
 uncertain	may have	window=6
@@ -231,6 +234,7 @@ historical	prior history of	window=12 past
 historical	status post	window=8 stop_at_comma except=concept:significant_trauma
 historical	s/p	window=8 stop_at_comma except=concept:significant_trauma
 historical	remote	window=4
+historical	re:in\s+the\s+(?:distant|remote)\s+past	direction=backward window=8
 historical	in the past	direction=backward window=8
 historical	years ago	direction=both window=8 past
 historical	weeks ago	direction=both window=8 past
