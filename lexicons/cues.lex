@@ -393,6 +393,9 @@ experiencer	runs in the family	direction=backward window=6
 experiencer	in the family	direction=backward window=6
 experiencer	family member	direction=both window=6
 experiencer	family members	direction=both window=6
+# A relative's death and its cause, further on ("a brother died at the age of 70 from bone
+# and throat cancer").
+experiencer	re:(?:mother|father|brother|sister|son|daughter|aunt|uncle|cousin|grandmother|grandfather|sibling|parent|husband|wife)s?\s+(?:\w+\s+){0,2}(?:died|passed\s+away|was\s+deceased)	window=12
 experiencer	family history of	window=10
 experiencer	family hx of	window=10
 experiencer	fh of	window=10
