@@ -19,6 +19,7 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -67,6 +68,9 @@ struct ReadOptions {
   std::vector<std::pair<Field, std::string>> columns;  // --map FIELD=COLUMN, in order
   char delimiter = 0;       // of every CSV input; 0: sniffed from its header line
   std::string date_format;  // strptime(3) format tried before the built-in date formats
+  // Told, by a folder input, of each file it opens whose fields come from columns or keys
+  // of other names (path, FieldMap::describe()); a file named alone is told by its caller.
+  std::function<void(const std::string& path, const std::string& mapping)> on_field_mapping;
 };
 
 // Parses one --map argument, FIELD=COLUMN (FIELD a canonical field name). False, with

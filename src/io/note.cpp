@@ -78,6 +78,12 @@ std::string content_hash(const Note& note) {
     fnv(&h, "\x01warnings");
     for (const std::string& w : note.warnings) fnv(&h, w);
   }
+  // Codes joined from a claims file shape the record as the note's own codes do: a note
+  // resumes only with the same claim codes. A note without any hashes as before.
+  if (!note.claim_codes.empty()) {
+    fnv(&h, "\x01claims");
+    for (const std::string& c : note.claim_codes) fnv(&h, c);
+  }
   char hex[17];
   std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
   return hex;

@@ -99,9 +99,9 @@ struct InputRecord {
 };
 
 // A hash of everything a note's analysis depends on in the note itself (id, text, codes,
-// date, ids, provider, meta, warnings), as 16 hex digits (FNV-1a, 64 bits; stable across
-// runs and machines): what --resume compares before taking a note's record from a
-// checkpoint. Claim codes joined from a claims file are not part of it.
+// date, ids, provider, meta, warnings, and the claim codes joined to it), as 16 hex digits
+// (FNV-1a, 64 bits; stable across runs and machines): what --resume compares before
+// taking a note's record from a checkpoint.
 std::string content_hash(const Note& note);
 
 // Parses a record whose reader deferred it (leaving `where` as read); nothing to do for a

@@ -7,9 +7,9 @@
 #include "io/byte_stream.h"
 #include "io/csv_reader.h"
 #include "io/fhir_reader.h"
+#include "io/folder_source.h"
 #include "io/json_document.h"
 #include "io/jsonl_reader.h"
-#include "io/text_folder_reader.h"
 
 namespace dxaudit::io {
 
@@ -111,23 +111,27 @@ OpenedSource open_source(const std::string& path, InputFormat format, const Read
   OpenedSource out;
   std::error_code ec;
   bool is_dir = path != "-" && fs::is_directory(path, ec);
-  if (format == InputFormat::kAuto && is_dir) format = InputFormat::kTxtFolder;
-  if (format == InputFormat::kAuto && path != "-" && !format_of_name(path, &format, &out.error)) {
+  if (format == InputFormat::kAuto && !is_dir && path != "-" &&
+      !format_of_name(path, &format, &out.error)) {
     out.error = path + ": " + out.error;
     return out;
   }
-  if (format == InputFormat::kTxtFolder) {
-    if (!is_dir) {
-      out.error = path + ": the txt format reads a folder, and this is not one";
-      return out;
-    }
-    out.source = std::make_unique<TextFolderReader>(path, options);
+  if (format == InputFormat::kTxtFolder && !is_dir) {
+    out.error = path + ": the txt format reads a folder, and this is not one";
+    return out;
+  }
+  if (is_dir && (format == InputFormat::kAuto || format == InputFormat::kTxtFolder)) {
+    FolderPlan plan = plan_folder(path, format);
+    out.folder = true;
+    out.note_files = plan.parts.size();
+    out.skipped = plan.skipped;
+    out.source = std::make_unique<FolderSource>(std::move(plan), options);
     return out;
   }
   if (is_dir) {
     out.error = path +
-                ": is a directory (a folder of .txt notes is read with --input-format txt "
-                "or by naming the folder alone)";
+                ": is a directory (a folder is read by naming it alone, each file by its "
+                "kind, or with --input-format txt for its .txt notes only)";
     return out;
   }
   std::string error;

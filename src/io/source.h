@@ -12,6 +12,8 @@
 //   txt     a folder of `.txt` files, one note each, optional `manifest.csv` (a directory)
 //   fhir    FHIR R4 DocumentReference, DiagnosticReport and Bundle resources, one per line
 //           (`.ndjson`), or one JSON document
+// A folder is walked recursively and each file in it read by its kind
+// (io/folder_source.h).
 // Files and standard input may be compressed (gzip, zstd: told by their first bytes); the
 // format is read from the name under a compression suffix. A source never throws and never drops a
 // record: whatever cannot be read becomes an InputRecord with ok == false, its kind and message,
@@ -63,9 +65,19 @@ class NoteSource {
   bool defer_parsing_ = false;
 };
 
+// A file of a folder input that was not read, and why (io/folder_source.h).
+struct SkippedFile {
+  std::string path;
+  std::string why;
+};
+
 struct OpenedSource {
   std::unique_ptr<NoteSource> source;  // null when the input cannot be read at all
   std::string error;                   // why, when source is null
+  // A folder: what its walk found (io/folder_source.h).
+  bool folder = false;
+  uint64_t note_files = 0;           // files (or folders of .txt notes) it reads
+  std::vector<SkippedFile> skipped;  // files it does not read
 };
 
 // Opens `path` ("-": standard input) and opens its reader (NoteSource::open). The

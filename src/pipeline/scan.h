@@ -70,6 +70,23 @@ struct ScanOutcome {
   uint64_t error_records = 0;
   uint64_t written = 0;
   uint64_t duplicate_ids = 0;
+
+  // Each input as it was read: its records and bytes (compressed bytes for a compressed
+  // file), and for a folder how many note files its walk read; every file a folder's walk
+  // did not read, with why (io/folder_source.h), in input order.
+  struct Input {
+    std::string path;
+    bool folder = false;
+    uint64_t records = 0;
+    uint64_t bytes = 0;
+    uint64_t note_files = 0;
+  };
+  std::vector<Input> inputs;
+  std::vector<io::SkippedFile> skipped;
+
+  // For a run that read no record: why, input by input ("notes.jsonl is empty; notes/
+  // holds no file of a kind dxaudit reads").
+  std::string why_nothing_read() const;
 };
 
 // `inputs` are paths (files or folders), "-" for standard input. Every record goes to every

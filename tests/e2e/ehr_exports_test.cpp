@@ -81,6 +81,21 @@ TEST_CASE("EHR column names: ok records, the mapping printed once on standard er
   CHECK(scan(dir, "-q " + shell_quote(names)).err.empty());
 }
 
+TEST_CASE("a folder's files: read with synonyms too, each mapping told once with its file") {
+  TempDir dir;
+  const std::string csv = read_file(kFixtures + "names.csv");
+  dir.write("exports/a/names.csv", csv);
+  dir.write("exports/b/names.csv", csv);
+  Scan s = scan(dir, shell_quote((dir / "exports").string()));
+  CHECK(s.exit_code == 0);
+  REQUIRE(s.records.size() == 4);
+  CHECK(s.records[2]["note_id"] == "doc-1");
+  CHECK(s.records[2]["patient_id"] == "MRN001");
+  CHECK(count(s.err, "text <- NoteText") == 1);
+  CHECK(s.err.find((dir / "exports").string() + "/a/names.csv: reading note_id <- Document ID") !=
+        std::string::npos);
+}
+
 TEST_CASE("a file with no text column stops with exit 2, naming its columns; --map reads it") {
   TempDir dir;
   const std::string path = dir.write("export.csv", "MRN,DOS,Narrative\n7,01/02/2025,Back pain.\n");

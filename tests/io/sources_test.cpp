@@ -138,14 +138,14 @@ TEST_CASE("txt folder: sorted files, note_id from the name, manifest fields and 
   dir.write("f/a.txt", "first\n");
   dir.write("f/c.TXT", "third");
   dir.write("f/notes.md", "ignored");
-  dir.write("f/sub/d.txt", "not read: subfolders are not notes");
+  dir.write("f/sub/d.txt", "a subfolder's note: read after the folder's own");
   dir.write("f/manifest.csv",
             "note_id,patient_id,codes,encounter_date\n"
             "a,p1,M54.50,2026-01-02\n"
             "zz,p2,,\n"
             "b,p3,too,many,fields\n");
   std::vector<InputRecord> r = read_all((dir / "f").string());
-  REQUIRE(r.size() == 5);
+  REQUIRE(r.size() == 6);
   CHECK(r[0].error_kind == dxaudit::io::ErrorKind::kBadRow);  // manifest problems come first
   CHECK(r[0].where.line == 4);
   CHECK(r[1].note.note_id == "a");
@@ -159,6 +159,8 @@ TEST_CASE("txt folder: sorted files, note_id from the name, manifest fields and 
   CHECK(r[4].error_kind == dxaudit::io::ErrorKind::kMissingFile);
   CHECK(r[4].note.note_id == "zz");
   CHECK(r[4].where.line == 3);
+  CHECK(r[5].note.note_id == "d");
+  CHECK(r[5].where.file == (dir / "f" / "sub" / "d.txt").string());
 }
 
 TEST_CASE("fhir: fields, and every resource that is not a text note says why") {
