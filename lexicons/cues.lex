@@ -15,7 +15,9 @@
 # --- negated: before the mention --------------------------------------------------------
 negated	no	window=12
 negated	not	window=6
-negated	non	window=3
+# "non" standing alone before what it denies ("non tender"); hyphenated it makes a word of
+# its own, often a disease's name ("non-small-cell carcinoma", "non-Hodgkin lymphoma").
+negated	re:\bnon\s	window=3
 negated	denies	window=25
 negated	denied	direction=both window=12
 negated	denying	window=25
@@ -78,6 +80,8 @@ negated	were absent	direction=backward window=6
 negated	not present	direction=backward window=6
 negated	not seen	direction=both window=6
 negated	not identified	direction=both window=6
+# A read's "... is not evident / not appreciated / not demonstrated".
+negated	re:(?:is|are|was|were)\s+not\s+(?:evident|appreciated|demonstrated|visualized|present)	direction=backward window=6
 negated	not appreciated	direction=backward window=6
 negated	not detected	direction=backward window=6
 negated	not demonstrated	direction=backward window=6
@@ -123,6 +127,7 @@ uncertain	cannot exclude	window=8
 uncertain	may represent	window=8
 uncertain	may be	window=6
 uncertain	might be	window=6
+uncertain	re:(?:may|might|could)\s+(?:also|well|possibly|still)\s+be	window=6
 uncertain	could be	window=6
 uncertain	could represent	window=8
 uncertain	may have	window=6
@@ -229,6 +234,7 @@ historical	prior history of	window=12 past
 historical	status post	window=8 stop_at_comma except=concept:significant_trauma
 historical	s/p	window=8 stop_at_comma except=concept:significant_trauma
 historical	remote	window=4
+historical	re:in\s+the\s+(?:distant|remote)\s+past	direction=backward window=8
 historical	in the past	direction=backward window=8
 historical	years ago	direction=both window=8 past
 historical	weeks ago	direction=both window=8 past
@@ -333,6 +339,8 @@ terminate	re:for\s+(?:her|his|their|its|the\s+patient's)	ends=hypothetical
 # "risks include infection, bleeding, nerve injury and bowel or bladder dysfunction".
 hypothetical	re:(?:risks?|complications?|side\s+effects?)\s+(?:of\s+(?:the\s+)?(?:\w+\s+){0,3}?)?(?:include|including|such\s+as|were\s+(?:discussed|explained|reviewed)|which\s+include|are|were)	window=25
 hypothetical	re:(?:possible|potential)\s+(?:risks|complications|side\s+effects)	window=25
+# "The risks, benefits and alternatives were discussed ..., to include infection, bleeding ..."
+hypothetical	re:risks?\s*(?:,|and)\s+(?:\w+\s*,?\s+){0,3}(?:were|was|have\s+been|had\s+been)\s+(?:discussed|explained|reviewed|described)	window=40
 hypothetical	risk of	window=8
 # A sign that was not tested says nothing either way: uncertain ("unable to perform a
 # straight leg raise", "SLR deferred").
@@ -385,6 +393,9 @@ experiencer	runs in the family	direction=backward window=6
 experiencer	in the family	direction=backward window=6
 experiencer	family member	direction=both window=6
 experiencer	family members	direction=both window=6
+# A relative's death and its cause, further on ("a brother died at the age of 70 from bone
+# and throat cancer").
+experiencer	re:(?:mother|father|brother|sister|son|daughter|aunt|uncle|cousin|grandmother|grandfather|sibling|parent|husband|wife)s?\s+(?:\w+\s+){0,2}(?:died|passed\s+away|was\s+deceased)	window=12
 experiencer	family history of	window=10
 experiencer	family hx of	window=10
 experiencer	fh of	window=10

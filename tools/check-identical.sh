@@ -16,13 +16,18 @@
 #     notes.parts;
 #   - findings.active in the store follows the one definition of src/evidence, which the
 #     old store's own copy got wrong for `historical_counts` concepts mentioned as current
-#     (and the HTML report shows those findings as active accordingly).
+#     (and the HTML report shows those findings as active accordingly);
+# and the ones issue 14 (nothing overwritten, nothing silent) made:
+#   - standard error may have the new account lines (error records by kind, notes without
+#     a code, skipped files; the report's runs line);
+#   - the store is schema version 4 (a runs table, checkpoints keyed on version and data,
+#     notes.hash covering joined claim codes), the HTML report has a Runs section.
 # Exits 0 when everything else is byte-identical, 1 otherwise.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 if [ $# -lt 1 ]; then
-  sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'
   exit 2
 fi
 base=$1

@@ -17,6 +17,16 @@ on purpose, each checked rather than ignored:
   - the HTML report: the `active` class of a highlighted finding and the active findings of
     the patient timeline follow findings.active; with both put back as BASE's store had
     them, the file must be byte-identical.
+and those issue 14 (nothing overwritten, nothing silent) made:
+  - standard error: NEW may add the lines of a scan's account (error records by kind,
+    "N notes carried no code", skipped files) and the report's line on the runs that
+    wrote the database; with those lines taken out, the rest is byte-identical;
+  - the store (schema version 4): a `runs` table (one row per scan, checked: the run's
+    counts are the notes table's) and checkpoints keyed on version and data too (one per
+    ok note, checked); notes.hash also covers joined claim codes, so it may differ only
+    for notes with a code of source "claims";
+  - the HTML report: a "Runs" section (and its line of CSS), which is taken out before
+    the comparison.
 Prints one line per check and exits 1 on any other difference.
 """
 import json
@@ -108,15 +118,37 @@ def first_difference(a, b):
     return f"(sizes {len(a)} and {len(b)}; first difference at byte {n}, line {line})"
 
 
-def compare_bytes(c, name, base_path, new_path):
+# Lines issue 14 added to standard error (the account of a scan, the report's runs).
+ACCOUNT = re.compile(rb"^dxaudit (?:scan: (?:\d+ [a-z_]+ error records?, the first at |\d+ notes? carried no code|skipped )|report: (?:\d+ run\(s\) wrote the database|the database records no run)).*\n", re.M)
+
+
+def read_both(c, name, base_path, new_path):
+    """Both files' bytes, or None (reported) when either is missing."""
     exists = os.path.exists(base_path), os.path.exists(new_path)
     if exists != (True, True):
         c.report(name, exists == (False, False), f"exists: base {exists[0]}, new {exists[1]}")
-        return
+        return None
     with open(base_path, "rb") as f:
         a = f.read()
     with open(new_path, "rb") as f:
-        b = f.read()
+        return a, f.read()
+
+
+def compare_stderr(c, name, base_path, new_path):
+    both = read_both(c, name, base_path, new_path)
+    if both is None:
+        return
+    a, b = both
+    added = len(ACCOUNT.findall(b))
+    b = ACCOUNT.sub(b"", b)
+    c.report(name, a == b, (f"{added} account line(s) added" if added else "") if a == b else first_difference(a, b))
+
+
+def compare_bytes(c, name, base_path, new_path):
+    both = read_both(c, name, base_path, new_path)
+    if both is None:
+        return
+    a, b = both
     c.report(name, a == b, "" if a == b else first_difference(a, b))
 
 
@@ -165,20 +197,26 @@ def compare_db(c, name, base_path, new_path):
     for table, sql in TABLES.items():
         if rows(a, sql) != rows(b, sql):
             problems.append(table)
-    # notes: every column but `parts`, the record compared as JSONL is.
-    cols = "note_id, hash, status, patient_id, encounter_id, encounter_date, provider, error_kind, error_message, text"
-    na = rows(a, f"SELECT {cols}, record FROM notes ORDER BY rowid")
-    nb = rows(b, f"SELECT {cols}, record FROM notes ORDER BY rowid")
+    # notes: every column but `parts`, the record compared as JSONL is; the hash of a note
+    # with claim codes may differ (issue 14: the hash covers them).
+    cols = "note_id, status, patient_id, encounter_id, encounter_date, provider, error_kind, error_message, text"
+    na = rows(a, f"SELECT {cols}, hash, record FROM notes ORDER BY rowid")
+    nb = rows(b, f"SELECT {cols}, hash, record FROM notes ORDER BY rowid")
     records = {}
+    rehashed = 0
     if len(na) != len(nb):
         problems.append("notes (count)")
     else:
         for ra, rb in zip(na, nb):
             stripped, problem = strip_active(rb[-1].decode("utf-8"))
-            if ra[:-1] != rb[:-1] or stripped.encode("utf-8") != ra[-1] or problem:
+            record = json.loads(rb[-1])
+            claims = any(code.get("source") == "claims" for code in record.get("codes", []))
+            if ra[-2] != rb[-2]:
+                rehashed += 1
+            if ra[:-2] != rb[:-2] or (ra[-2] != rb[-2] and not claims) or stripped.encode("utf-8") != ra[-1] or problem:
                 problems.append("notes " + ra[0].decode("utf-8", "replace"))
                 break
-            records[rb[0]] = json.loads(rb[-1])
+            records[rb[0]] = record
     # findings: every column but `active`, which must be the record's own field.
     fcols = "note_id, finding, concept, category, text, begin, \"end\", section, negated, uncertain, historical, hypothetical, experiencer, laterality, level"
     fa = rows(a, f"SELECT {fcols}, active FROM findings ORDER BY note_id, finding")
@@ -198,14 +236,22 @@ def compare_db(c, name, base_path, new_path):
                     break
                 changed += 1
     version = rows(b, "SELECT value FROM dxaudit_meta WHERE key = 'schema_version'")
-    if version == [(b"3",)]:
+    if version in ([(b"3",)], [(b"4",)]):
         checkpoints = rows(b, "SELECT count(*) FROM checkpoints")[0][0]
         ok_notes = rows(b, "SELECT count(*) FROM notes WHERE status = 'ok'")[0][0]
         if checkpoints != ok_notes:
             problems.append(f"{checkpoints} checkpoints for {ok_notes} ok notes")
     elif version != rows(a, "SELECT value FROM dxaudit_meta WHERE key = 'schema_version'"):
         problems.append(f"schema_version {version}")
-    detail = f"{len(nb)} notes, {len(fb)} findings ({changed} now active by the contract's definition)"
+    runs = 0
+    if version == [(b"4",)]:
+        # Each run's row: finished, exit 0, and the last one read every note the store has
+        # (the corpora have no duplicate note_ids or error records).
+        runs_rows = rows(b, "SELECT ended IS NOT NULL, exit_status, ok_records, error_records FROM runs ORDER BY run")
+        runs = len(runs_rows)
+        if not runs_rows or any(r[0] != 1 or r[1] != 0 for r in runs_rows) or runs_rows[-1][3] != 0:
+            problems.append("runs")
+    detail = f"{len(nb)} notes, {len(fb)} findings ({changed} now active by the contract's definition), {rehashed} rehashed (claims), {runs} runs"
     if problems:
         detail += "; differ: " + ", ".join(problems[:4])
     c.report(name, not problems, detail)
@@ -221,8 +267,11 @@ def compare_html(c, name, base_path, new_path, db_path):
         a = f.read()
     with open(new_path, "rb") as f:
         b = f.read()
+    # Issue 14's "Runs" section and its CSS line, out of NEW.
+    b = re.sub(rb'<section id="runs">.*?</section>\n', b"", b, flags=re.S)
+    b = re.sub(rb"table\.runs th \{[^\n]*\n", b"", b)
     if a == b:
-        c.report(name, True)
+        c.report(name, True, "without NEW's Runs section")
         return
     # Take the `active` class out of marks of historical_counts concepts and those
     # concepts out of timelines, on both sides; the rest must agree.
@@ -241,7 +290,7 @@ def main():
     c = Checker(label)
     for run in ["j1", "j2", "stdin", "brat", "db", "report", "resume", "half", "partial", "report2"]:
         compare_bytes(c, f"{run}: exit status", f"{base}/{run}.status", f"{new}/{run}.status")
-        compare_bytes(c, f"{run}: standard error", f"{base}/{run}.err", f"{new}/{run}.err")
+        compare_stderr(c, f"{run}: standard error", f"{base}/{run}.err", f"{new}/{run}.err")
     for out in ["j1", "j2", "stdin", "db", "resume", "halfrun", "partial"]:
         compare_jsonl(c, f"{out}.jsonl", f"{base}/{out}.jsonl", f"{new}/{out}.jsonl")
     compare_tree(c, "brat/", f"{base}/brat", f"{new}/brat")

@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   cmake g++ make pkg-config
   libre2-dev libicu-dev libboost-program-options-dev nlohmann-json3-dev doctest-dev
-  libtbb-dev libsqlite3-dev libcsv-dev zlib1g-dev libzstd-dev libmstch-dev
+  libtbb-dev libsqlite3-dev libcsv-dev zlib1g-dev libzstd-dev libmstch-dev libxml2-dev
   pybind11-dev python3-dev python3-distributed python3-dask
 )
 # Extra packages a caller needs (e.g. ripgrep for the benchmark) come as arguments.

@@ -63,6 +63,8 @@ disc_herniation	disc extrusion
 disc_herniation	extrusion
 disc_herniation	extruded disc
 disc_herniation	extruded
+# One mention with the disc it describes ("Extruded herniated disc").
+disc_herniation	re:extruded\s+(?:herniated\s+|ruptured\s+)?(?:disc|disk|fragment|nucleus)
 disc_herniation	sequestered disc
 disc_herniation	sequestration
 disc_herniation	disc fragment

@@ -9,14 +9,16 @@
 @define MUSCLE (?:(?:hip|knee|ankle|foot|toe|great\s+toe|big\s+toe|elbow|wrist|finger|shoulder|thumb)\s+(?:flexors?|extensors?|flexion|extension|abductors?|adductors?|abduction|adduction|dorsiflexors?|dorsiflexion|plantar\s*flexors?|plantar\s*flexion|plantarflexors?|plantarflexion|evertors?|eversion|invertors?|inversion)|dorsiflexors?|dorsiflexion|plantar\s*flexors?|plantar\s*flexion|plantarflexors?|plantarflexion|evertors?|eversion|invertors?|inversion|ehl|edl|fhl|extensor\s+hallucis(?:\s+longus)?|flexor\s+hallucis(?:\s+longus)?|extensor\s+digitorum(?:\s+(?:longus|brevis))?|tibialis(?:\s+(?:anterior|posterior))?|anterior\s+tibialis|gastrocnemius|gastroc(?:-soleus|\s+soleus)?|gastrocsoleus|soleus|peroneals?|peroneus(?:\s+(?:longus|brevis))?|quadriceps|quads?|hamstrings?|iliopsoas|psoas|glut(?:eus|eal)\s+(?:medius|maximus)|gluteals?|deltoids?|biceps|triceps|brachioradialis|supraspinatus|infraspinatus|wrist\s+(?:extensors?|flexors?)|finger\s+(?:extensors?|flexors?|abductors?)|interossei|(?:hand\s+)?intrinsics?(?:\s+muscles?)?|(?:hand\s+)?grips?|hand\s+grasps?|abductor\s+pollicis(?:\s+brevis)?|apb|fdi|first\s+dorsal\s+interosse\w*)
 
 # Pain travelling from the back into a leg.
-radiating_leg_pain	re:(?:pain|symptoms?|discomfort|ache|burning)\s+(?:that\s+|which\s+)?(?:radiat\w*|shoot\w*|travel\w*|go(?:es|ing)|extend\w*|refer\w*|spread\w*|runs?|running)\s+(?:down|into|to|through|along)\s+(?:the\s+|his\s+|her\s+|their\s+|both\s+)?(?:(?:left|right|l|r|lt|rt|bilateral|bilat|posterior|lateral|anterior|medial|buttock\s+and|buttocks\s+and|and)\s+){0,3}(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?|shins?)
+# Radicular pain of the arm is no leg pain (`not`).
+radiating_leg_pain	re:radicular\s+(?:pain|symptoms?)\s+(?:\w+\s+){0,4}?(?:down|into|to|in)\s+(?:the\s+|her\s+|his\s+|both\s+)?(?:(?:left|right|bilateral)\s+)?(?:upper\s+extremit\w*|arms?|hands?|shoulders?|fingers?|forearms?)	not
+radiating_leg_pain	re:(?:pain|symptoms?|discomfort|ache|burning)(?:\s*,)?\s+(?:that\s+|which\s+)?(?:radiat\w*|shoot\w*|travel\w*|go(?:es|ing)|extend\w*|refer\w*|spread\w*|runs?|running)\s+(?:down|into|to|through|along)\s+(?:the\s+|his\s+|her\s+|their\s+|both\s+)?(?:(?:left|right|l|r|lt|rt|bilateral|bilat|posterior|lateral|anterior|medial|buttock\s+and|buttocks\s+and|and)\s+){0,3}(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?|shins?)
 radiating_leg_pain	re:(?:radiat\w*|shoot\w*)\s+(?:pain\s+)?(?:down|into|to)\s+(?:the\s+|his\s+|her\s+|both\s+)?(?:(?:left|right|l|r|lt|rt|bilateral|bilat|posterior|lateral|buttock\s+and|and)\s+){0,3}(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?)
 radiating_leg_pain	re:(?:radiat\w*|radiation|shooting|shoots)\s+(?:\w+\s+){0,2}(?:down|into|to)\s+(?:the\s+|his\s+|her\s+|both\s+)?(?:(?:left|right|l|r|lt|rt|bilateral|bilat|posterior|lateral|buttock\s+and|and)\s+){0,3}(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?)
 radiating_leg_pain	radiating leg pain
 radiating_leg_pain	radiating pain
 radiating_leg_pain	radicular pain
 radiating_leg_pain	radicular symptoms
-radiating_leg_pain	re:(?:(?:left|right|l|r|lt|rt|bilateral|bilat|b/l)\s+)?(?:leg|thigh|calf)\s+pains?
+radiating_leg_pain	re:(?:(?:left|right|l|r|lt|rt|bilateral|bilat|b/l)\s+)?(?:leg|thigh|calf|shin)\s+(?:pains?|discomfort|aches?)
 radiating_leg_pain	re:(?:lle|rle|ble|le)\s+(?:pain|radiation|radiating\s+pain)
 radiating_leg_pain	re:pain\s+(?:in|into)\s+(?:the\s+|his\s+|her\s+|both\s+)?(?:(?:left|right|l|r|bilateral|bilat|posterior|lateral)\s+){0,2}(?:legs?|thighs?|calf|calves|lower\s+extremit(?:y|ies)|les?|bles?)
 radiating_leg_pain	re:(?:leg|lower\s+extremity)\s+radiation
@@ -100,6 +102,11 @@ sensory_deficit	re:(?:hypoesthesia|hypesthesia|hypoesthesias|hypoaesthesia|hypoa
 sensory_deficit	re:(?:l[1-5]|s1)\s+(?:dermatom\w*\s+|distribution\s+)?(?:sensory\s+(?:loss|deficit|change)|numbness|hypoesthesia)
 sensory_deficit	re:(?:sensory\s+(?:loss|deficit|deficits|changes?))\s+(?:in|over|along|from)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:l[1-5]|s1|dermatom\w*|foot|leg|calf|thigh)
 sensory_deficit	dermatomal sensory loss
+# The sensation named first, then found decreased ("light touch sensation decreased in the
+# right C6 distribution").
+sensory_deficit	re:(?:light\s+touch\s+|pinprick\s+|pin\s+prick\s+)?sensation\s+(?:is\s+|was\s+|are\s+)?(?:decreased|diminished|reduced|absent|impaired|altered)
+# A stocking or glove distribution is a polyneuropathy's, not a root's (`not`).
+sensory_deficit	re:(?:(?:decreased|diminished|reduced|absent|impaired|altered)\s+)?(?:light\s+touch\s+|pinprick\s+|vibratory\s+)?sensation\s+(?:\w+\s+){0,3}(?:in\s+)?a\s+(?:stocking|glove|stocking[-\s]glove)	not
 sensory_deficit	dermatomal numbness
 sensory_deficit	sensory deficit
 sensory_deficit	sensory deficits
@@ -120,6 +127,8 @@ reflex_deficit	re:(?:decreased|diminished|reduced|absent|hypoactive|depressed|tr
 # a named tendon reflex is matched above.
 reflex_deficit	re:(?:reflexes|jerks|dtrs)\s+(?:are\s+|is\s+|were\s+|was\s+)?(?:decreased|diminished|reduced|absent|hypoactive|depressed|unelicitable|nonelicitable|non-elicitable|not\s+elicit(?:ed|able)|unobtainable|0|0/4|trace)
 reflex_deficit	hyporeflexia
+# A normal grade before the site, in a list of sites ("2+/2+ patellae, 2/2 achilles").
+reflex_deficit	re:2\+?\s*/\s*2\+?\s+(?:at\s+the\s+)?(?:patellae|patellas?|patellar|achilles|archilles|ankles?|knees?|biceps|triceps|brachioradialis)	negated
 reflex_deficit	re:(?:absent|trace|hypoactive|not\s+elicit(?:ed|able)|unelicitable|nonelicitable)\s+(?:at|in)\s+(?:the\s+|both\s+)?(?:(?:left|right)\s+)?(?:ankles?|knees?|achilles|patellae?|patellas|bles?|lower\s+extremities)\b
 reflex_deficit	areflexia
 reflex_deficit	reflex asymmetry
@@ -141,6 +150,9 @@ motor_weakness	foot drop
 motor_weakness	footdrop
 motor_weakness	drop foot
 motor_weakness	myotomal weakness
+# An arm or hand named weak: a cervical root sign when a root is the cause (the region
+# comes from the limb, regions.lex).
+motor_weakness	re:(?:(?:left|right|l|r|bilateral|bilat)\s+)?(?:arm|hand|grip|bue|lue|rue)\s+weakness
 motor_weakness	re:(?:l[1-5]|s1)\s+(?:myotom\w*\s+)?weakness
 motor_weakness	motor deficit
 motor_weakness	motor deficits
@@ -181,6 +193,7 @@ radiculopathy	radiculpathy
 radiculopathy	sciatic neuritis
 radiculopathy	nerve root compression
 radiculopathy	nerve root impingement
+radiculopathy	re:(?:radicular|root)\s+(?:impingement|compression)
 radiculopathy	re:(?:compress\w*|imping\w*|displac\w*|abutt\w*|contact\w*|encroach\w*|effac\w*)\s+(?:on\s+|upon\s+)?(?:the\s+)?(?:\w+\s+){0,3}nerve\s+roots?
 radiculopathy	re:(?:impingement|compression|irritation)\s+of\s+(?:the\s+)?(?:(?:left|right|bilateral|traversing|exiting)\s+)?(?:l[1-5]|s1)?\s*nerve\s+roots?
 radiculopathy	re:(?:l[1-5]|s1)\s+(?:nerve\s+)?root\s+(?:impingement|compression|irritation)

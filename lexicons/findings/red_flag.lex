@@ -59,6 +59,7 @@ bowel_bladder_dysfunction	re:incontinen(?:ce|t)\s+of\s+(?:the\s+)?(?:urine|stool
 bowel_bladder_dysfunction	re:(?:associated\s+with|accompanied\s+by|new|new[-\s]onset|worsening|acute)\s+incontinence
 bowel_bladder_dysfunction	re:\bor\s+incontinence
 bowel_bladder_dysfunction	re:(?:no|denies|denied|without)\s+(?:any\s+)?(?:new\s+|recent\s+)?incontinence	negated
+bowel_bladder_dysfunction	re:(?:no|denies|denied|without)\s+(?:any\s+)?(?:[\w-]+\s*,\s*){1,3}(?:(?:or|and)\s+)?incontinence	negated
 bowel_bladder_dysfunction	loss of bladder control
 bowel_bladder_dysfunction	loss of bowel control
 bowel_bladder_dysfunction	loss of bowel or bladder control
@@ -122,6 +123,7 @@ progressive_neuro_deficit	new neurological deficits
 # feet", "progressive BLE weakness", "increased sensory loss", "no new neurologic
 # symptoms"); the words between name a limb or a side, never another symptom ("increased
 # pain, weakness" is not progressive weakness).
+progressive_neuro_deficit	re:progressive\s+(?:peripheral\s+|sensory\s+|motor\s+|sensorimotor\s+)?(?:neuropathy|polyneuropathy|myelopathy)
 progressive_neuro_deficit	re:(?:progressive|progressively\s+worsening|worsening|increasing|increased|new|new[-\s]onset)\s+(?:of\s+)?(?:(?:bilateral|left|right|lower|upper|extremity|extremities|leg|legs|arm|arms|hand|hands|foot|feet|ble|bue|lle|rle|lue|rue|motor|muscle|distal|proximal|generalized|and)\s+){0,3}(?:weakness|numbness|paresthesias?|parasthesias?|dysesthesias?|tingling|sensory\s+(?:loss|deficits?|changes|symptoms)|neurologic(?:al)?\s+(?:deficits?|symptoms|changes)|neuro\s+(?:deficits?|symptoms)|deficits?)
 # ... after its noun, by a verb of progression ("the sensory loss gradually progressed",
 # "numbness has been spreading"). Unqualified "symptoms" take only the progression verbs:
@@ -139,9 +141,6 @@ progressive_neuro_deficit	re:(?:getting|gotten|grown|becoming|became)\s+(?:progr
 
 fever	fever
 fever	fevers
-# A fever whose highest reading is below 100.4 F / 38.0 C is not one by the numbers
-# ("a low-grade fever to 100.2").
-fever	re:fever\s+(?:to|of|up\s+to|max(?:imum)?\s+of)\s+(?:99(?:\.\d)?|100(?:\.[0-3])?|37(?:\.\d)?)\b	not
 # Named diseases and tests with the word in them are not a fever now.
 fever	re:(?:rheumatic|scarlet|typhoid|yellow|hay|dengue|q|valley|cat[-\s]scratch|familial\s+mediterranean)\s+fever	not
 fever	re:febrile\s+(?:agglutinins?|seizures?\s+as\s+a\s+child)	not
@@ -158,6 +157,8 @@ fever	rigors
 # temperature is not annotated, "afebrile" and "temperature normal" report fever absent.
 fever	re:(?:t\s*max|temp(?:erature)?|t)\s*(?:of\s+|:\s*|=\s*|was\s+|is\s+|to\s+)?(?:3[89]\.\d|4[01]\.\d|100\.[4-9]|10[1-5](?:\.\d)?)\s*(?:c|f|degrees)?\b
 fever	afebrile	negated
+# The highest of several readings ("temperature is 99.5 degrees ranging up to 101.6").
+fever	re:(?:t\s*max|temp(?:erature)?)\b(?:[^.;]|\.\d){0,40}?\b(?:up\s+to|as\s+high\s+as|ranging\s+(?:up\s+)?to|peaked\s+at|max(?:imum)?\s+of)\s+(?:3[89]\.\d|4[01]\.\d|100\.[4-9]|10[1-5](?:\.\d)?)\b
 fever	re:(?:temp(?:erature)?)\s+(?:is\s+|was\s+)?(?:normal|within\s+normal\s+limits|wnl)	negated
 
 # Weight lost on purpose is no red flag (`not`): diets, programs, surgery, exercise.

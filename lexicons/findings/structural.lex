@@ -51,7 +51,11 @@ spinal_stenosis	re:\d{1,3}\s*%\s+(?:\w+\s+)?stenosis	not
 spinal_stenosis	re:(?:(?:mild|mildly|moderate|moderately|severe|severely|significant|critical|multilevel|multi-level|bilateral|left|right|central|canal|foraminal|neural|neuroforaminal|spinal|lumbar|recess|lateral|subarticular)\s+){1,4}stenosis
 spinal_stenosis	neurogenic claudication
 spinal_stenosis	pseudoclaudication
-spinal_stenosis	re:narrowing\s+of\s+the\s+(?:\w+\s+){0,2}(?:canal|foram\w*|lateral\s+recess)
+spinal_stenosis	re:narrowing\s+of\s+the\s+(?:\w+\s+){0,2}(?:canal|(?:neuro)?foram\w*|lateral\s+recess)
+# A foramen compromised or encroached on by a disc or spur ("bilateral foraminal compromise",
+# "encroaching upon the left intervertebral neural foramen").
+spinal_stenosis	re:(?:neuro)?foramina?l?\s+(?:compromise|encroachment|impingement)
+spinal_stenosis	re:encroach\w*\s+(?:up)?on\s+the\s+(?:(?:left|right|bilateral|intervertebral|neural|exiting)\s+){0,3}(?:neuro)?foram\w*
 spinal_stenosis	re:(?:canal|foraminal|foramina|foramen)\s+(?:is\s+|are\s+)?(?:mildly\s+|moderately\s+|severely\s+)?(?:narrowed|compromised|stenotic)
 # A spinal level or segment called stenotic ("L4-5 and L5-S1, which were profoundly
 # stenotic"); a stenotic valve or artery names none of these.
@@ -86,6 +90,8 @@ vertebral_fracture	re:fractures?(?:\s+\w+)?\s+at\s+(?:the\s+)?(?:c[1-7]|t[1-9]|t
 # Generic fracture words of a spine read ("no acute fracture"); "pathologic fracture" and
 # "osteoporotic fracture" alone are left out, since a hip or wrist has them too.
 vertebral_fracture	re:(?:acute|compression|burst|wedge|vertebral|spinal)\s+fractures?
+# ... but not in a read of a limb ("x-ray of the right ankle ... no acute fracture").
+vertebral_fracture	re:(?:x-?rays?|radiographs?|films?|ct|mri)\s+(?:\w+\s+){0,2}of\s+the\s+(?:(?:left|right|bilateral)\s+)?(?:ankles?|knees?|hips?|wrists?|feet|foot|hands?|shoulders?|elbows?|femur|tibia|fibula|humerus|forearm|pelvis|ribs?|chest)\b[^.;]{0,100}?\bacute\s+fractures?	not
 # A vertebral body that lost height or collapsed is fractured ("collapse of T12",
 # "increased loss of height at L1", "anterior wedging of T8", "loss of vertebral body
 # height"). A level must be one vertebra (what follows it is a space or a punctuation

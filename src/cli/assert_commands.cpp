@@ -11,7 +11,9 @@
 
 #include "cli/cli_support.h"
 #include "cli/commands.h"
+#include "cli/usage.h"
 #include "io/json_writer.h"
+#include "io/output_file.h"
 #include "io/tsv_reader.h"
 #include "pipeline/analyzer.h"
 #include "report/assert_eval.h"
@@ -72,8 +74,8 @@ struct Common {
 bool parse(const std::vector<std::string>& args, const char* name, po::options_description* opts,
            const char* help, Common* c, int* status) {
   opts->add_options()("help,h", "show this help")(
-      "data", po::value(&c->data_dir),
-      "directory holding lexicons/ and models/ (default: $DXAUDIT_DATA or the build's)");
+      "data", po::value(&c->data_dir)->value_name("DIR"),
+      "directory holding lexicons/ and models/ (default: see dxaudit --version)");
   po::options_description hidden;
   hidden.add_options()("input", po::value(&c->input));
   po::options_description all;
@@ -84,9 +86,7 @@ bool parse(const std::vector<std::string>& args, const char* name, po::options_d
     po::store(po::command_line_parser(args).options(all).positional(pos).run(), c->vm);
     po::notify(c->vm);
   } catch (const po::error& e) {
-    std::cerr << "dxaudit " << name << ": " << e.what() << "\n(see dxaudit " << name
-              << " --help)\n";
-    *status = kExitUsage;
+    *status = option_error(name, e, *opts);
     return false;
   }
   if (c->vm.count("help")) {
@@ -245,8 +245,8 @@ std::string describe(const report::AssertLabels& l) {
 int run_assert(const std::vector<std::string>& args) {
   po::options_description opts("Usage: dxaudit assert FILE.tsv|- [options]\n\nOptions");
   std::string output;
-  opts.add_options()("output,o", po::value(&output),
-                     "write records to FILE (default: standard output)");
+  opts.add_options()("output,o", po::value(&output)->value_name("FILE"),
+                     "write records to FILE (- or none: standard output)");
   Common c;
   int status = kExitOk;
   if (!parse(args, "assert", &opts, kAssertHelp, &c, &status)) return status;
@@ -265,9 +265,11 @@ int run_assert(const std::vector<std::string>& args) {
     std::cerr << "dxaudit assert: " << error << "\n";
     return kExitUsage;
   }
-  AtomicOutput out;
-  if (!out.open(output)) {
-    std::cerr << "dxaudit assert: cannot write " << output << "\n";
+  io::InputFiles inputs;
+  inputs.add(c.input);
+  io::OutputFile out;
+  if (!out.open(output.empty() ? "-" : output, inputs, &error)) {
+    std::cerr << "dxaudit assert: " << error << "\n";
     return kExitUsage;
   }
 
@@ -275,10 +277,8 @@ int run_assert(const std::vector<std::string>& args) {
   pipeline::TargetAssertion assertion;
   std::vector<std::string_view> fields;
   std::string buffer;  // records not yet written; flushed in blocks of about 1 MB
-  bool write_ok = true;
   auto flush = [&] {
-    write_ok =
-        std::fwrite(buffer.data(), 1, buffer.size(), out.file()) == buffer.size() && write_ok;
+    out.write(buffer);
     buffer.clear();
   };
   uint64_t line = 0, bad_rows = 0;
@@ -304,8 +304,8 @@ int run_assert(const std::vector<std::string>& args) {
     if (buffer.size() >= (size_t{1} << 20)) flush();
   }
   flush();
-  if (!write_ok || !out.commit()) {
-    std::cerr << "dxaudit assert: could not write " << output << "\n";
+  if (!out.commit(&error)) {
+    std::cerr << "dxaudit assert: " << error << "\n";
     return kExitUsage;
   }
   return bad_rows > 0 ? kExitRecordErrors : kExitOk;
@@ -315,14 +315,15 @@ int run_eval_assert(const std::vector<std::string>& args) {
   po::options_description opts("Usage: dxaudit eval-assert GOLD.tsv [options]\n\nOptions");
   std::string errors_of;
   double min_f1[report::kAssertCategoryCount] = {-1, -1, -1, -1, -1};
-  opts.add_options()("errors", po::value(&errors_of)->implicit_value("all"),
+  opts.add_options()("errors", po::value(&errors_of)->implicit_value("all")->value_name("CATEGORY"),
                      "list the rows it got wrong: all, or one category (negated, uncertain, "
                      "historical, hypothetical, experiencer)");
   for (int i = 0; i < report::kAssertCategoryCount; ++i) {
     std::string name =
         "min-" + std::string(report::assert_category_name(static_cast<report::AssertCategory>(i))) +
         "-f1";
-    opts.add_options()(name.c_str(), po::value(&min_f1[i]), "exit 1 when this F1 is lower");
+    opts.add_options()(name.c_str(), po::value(&min_f1[i])->value_name("X"),
+                       "exit 1 when this F1 is lower");
   }
   Common c;
   int status = kExitOk;

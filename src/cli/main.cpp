@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <boost/program_options.hpp>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <memory>
@@ -18,8 +19,11 @@
 
 #include "cli/cli_support.h"
 #include "cli/commands.h"
+#include "cli/usage.h"
 #include "eval/gold_eval.h"
 #include "io/claims.h"
+#include "io/fields.h"
+#include "io/output_file.h"
 #include "lexicon/lexicon.h"
 #include "output/brat.h"
 #include "output/jsonl.h"
@@ -36,6 +40,14 @@ using namespace dxaudit;
 using namespace dxaudit::cli;
 
 namespace {
+
+// How locate_data's rule reads in a message.
+std::string data_rule(const std::string& rule) {
+  if (rule == "--data") return "given with --data";
+  if (rule == "$DXAUDIT_DATA") return "from $DXAUDIT_DATA";
+  if (rule == "install") return "the install's share directory";
+  return "the build tree";
+}
 
 const char* kMainHelp =
     R"(dxaudit: audit low back pain diagnosis codes against what clinical notes document
@@ -54,7 +66,7 @@ Commands:
 
 Options:
   -h, --help     show this help (and `dxaudit <command> --help` for a command)
-  --version      print the version
+  --version      print the version, and where the lexicons and models are found
 
 Examples:
   dxaudit scan corpora/demo/notes.jsonl -o out.jsonl --summary
@@ -66,8 +78,8 @@ Examples:
   dxaudit models check --data /path/with/lexicons-and-models
   dxaudit eval --gold corpora/gold --show-errors
 
-Exit status: 0 all records analysed; 1 some records became error records;
-2 usage or configuration error.
+Exit status: 0 all records analysed; 1 some records became error records, or none
+was read; 2 usage or configuration error.
 )";
 
 const char* kScanExamples = R"(
@@ -75,13 +87,16 @@ Examples:
   dxaudit scan notes.jsonl -o audit.jsonl --summary
   dxaudit scan day1.jsonl day2.jsonl > audit.jsonl
   dxaudit scan export.csv.zst -j 4 -o audit.jsonl
-  dxaudit scan notes/ -o audit.jsonl                  # a folder of .txt notes
+  dxaudit scan notes/ -o audit.jsonl                  # a folder, read recursively
   dxaudit scan docrefs.ndjson.gz -o audit.jsonl       # FHIR R4 DocumentReference
   dxaudit scan notes.jsonl --db audit.sqlite --resume -o audit.jsonl
   zcat notes.jsonl.gz | dxaudit scan - -o audit.jsonl
   dxaudit scan notes.jsonl --data /path/with/lexicons-and-models
   dxaudit scan notes.jsonl --claims claims.csv -o audit.jsonl
   dxaudit scan notes.jsonl --format brat -o review/   (NOTE.txt + NOTE.ann for brat)
+  dxaudit scan export.csv --map text=Narrative --map note_id=DocKey
+  dxaudit scan export.txt --input-format csv --delimiter '|' --date-format %d.%m.%Y
+  dxaudit scan bundle.json -o audit.jsonl             # a FHIR Bundle document
 
 Claims: a CSV file with a header naming `code` and `note_id` or `encounter_id`; each
 row's code is added to the matching note with "source": "claims".
@@ -89,15 +104,24 @@ Records are written once the whole input is read: the longitudinal review
 (REPEATED_UNSPECIFIED, S39.012A vs S39.012D) needs every encounter of a patient.
 
 Input (docs/input-formats.md), chosen by name or --input-format: JSON Lines (.jsonl),
-CSV with a header row (.csv), a folder of .txt files with an optional manifest.csv,
-FHIR R4 DocumentReference NDJSON (.ndjson); any of the files compressed (.gz, .zst).
-Each note has at least note_id and text; optional patient_id, encounter_id,
-encounter_date (YYYY-MM-DD), provider, codes.
+CSV with a header row (.csv, .tsv; comma, semicolon, tab or pipe), FHIR R4 (.ndjson:
+DocumentReference, DiagnosticReport, Bundle; a .json Bundle document too); gzip or
+zstd, told by the first bytes, on files and standard input; a folder is read
+recursively, each file by its kind (.txt: one note per file, with the folder's
+manifest.csv), the others listed as skipped. Each note has at least note_id and text;
+optional patient_id, encounter_id, encounter_date, provider, codes. Columns and keys
+are matched by name and synonym (NoteText, MRN, DOS, ...; --map for the rest; the
+mapping is printed on standard error). Dates: YYYY-MM-DD, MM/DD/YYYY, M/D/YY,
+YYYYMMDD, ISO date-times (--date-format for others).
 Output: one JSON line per input record, in input order (docs/output-schema.md).
-A record that cannot be read becomes an error record; the run goes on.
+A record that cannot be read becomes an error record; the run goes on. The run ends
+with a line on standard error: records read = ok + error, then the error records by
+kind (count, first FILE:LINE) and the notes that carried no code.
+Outputs (-o, --db) are never an input; -o FILE is replaced only when the run
+completes; a link's target is written, a device or FIFO written through (docs/robustness.md).
 
-Exit status: 0 all records analysed; 1 some records became error records;
-2 usage or configuration error.
+Exit status: 0 all records analysed; 1 some records became error records, or none
+was read (the reason is said); 2 usage or configuration error.
 )";
 
 const char* kLexiconsHelp = R"(Usage: dxaudit lexicons <check|terms> [--data DIR]
@@ -131,24 +155,36 @@ bool reconcile(const pipeline::ScanOutcome& o, bool quiet) {
 }
 
 int run_scan(const std::vector<std::string>& args) {
-  po::options_description opts("Usage: dxaudit scan [FILE...] [options]\n\nOptions");
+  po::options_description opts("Usage: dxaudit scan [FILE|FOLDER|-]... [options]\n\nOptions");
   std::string output, data_dir, claims_path, format = "jsonl";
   opts.add_options()("help,h", "show this help")(
-      "output,o", po::value(&output),
-      "write records to FILE (default: standard output); with --format brat, a directory")(
-      "format", po::value(&format),
+      "output,o", po::value(&output)->value_name("FILE"),
+      "write records to FILE (- or none: standard output); with --format brat, a directory")(
+      "format", po::value(&format)->value_name("FORMAT"),
       "jsonl (default) or brat: NOTE.txt + NOTE.ann per note in the -o directory")(
-      "data", po::value(&data_dir),
-      "directory holding lexicons/ and models/ (default: $DXAUDIT_DATA or the build's)")(
-      "claims", po::value(&claims_path),
-      "join the codes of a claims CSV (columns note_id or encounter_id, and code)")(
-      "summary", "print a summary of the run on standard error")(
-      "input-format", po::value<std::string>()->default_value("auto"),
-      "auto, jsonl, csv, txt (a folder) or fhir")("jobs,j", po::value<int>()->default_value(0),
-                                                  "worker threads (default: every core)")(
-      "db", po::value<std::string>(), "also store every record in this SQLite database")(
-      "resume", "with --db: notes already stored with the same content are not analysed again")(
-      "quiet,q", "no progress line on standard error");
+      "data", po::value(&data_dir)->value_name("DIR"),
+      "directory holding lexicons/ and models/ (default: see dxaudit --version)")(
+      "claims", po::value(&claims_path)->value_name("FILE"),
+      "join the codes of a claims CSV (columns note_id or encounter_id, and code; gzip or "
+      "zstd too)")("summary", "print a summary of the run on standard error")(
+      "input-format", po::value<std::string>()->default_value("auto")->value_name("FORMAT"),
+      "auto, jsonl, csv, txt (a folder's .txt notes only) or fhir")(
+      "map", po::value<std::vector<std::string>>()->composing()->value_name("FIELD=COLUMN"),
+      "read the note field FIELD (note_id, text, patient_id, encounter_id, "
+      "encounter_date, provider, codes) from COLUMN (a CSV column or JSON key); repeatable")(
+      "delimiter", po::value<std::string>()->value_name("CHAR"),
+      "the delimiter of CSV inputs and the claims file: , ; | tab (default: sniffed from the "
+      "header line)")(
+      "date-format", po::value<std::string>()->value_name("FORMAT"),
+      "strptime format of encounter dates the built-in formats do not read, e.g. %d.%m.%Y")(
+      "jobs,j", po::value<int>()->default_value(0)->value_name("N"),
+      "worker threads (default: every core)")(
+      "db", po::value<std::string>()->value_name("FILE"),
+      "also store every record in this SQLite database (a new file or a dxaudit store)")(
+      "resume",
+      "with --db: a note stored with the same content and claim codes, by the same dxaudit and "
+      "lexicons and models, is not analysed again")(
+      "quiet,q", "no progress line; fewer lines on standard error");
   po::options_description hidden;
   std::vector<std::string> inputs;
   hidden.add_options()("input", po::value(&inputs));
@@ -161,15 +197,24 @@ int run_scan(const std::vector<std::string>& args) {
     po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
     po::notify(vm);
   } catch (const po::error& e) {
-    std::cerr << "dxaudit scan: " << e.what() << "\n(see dxaudit scan --help)\n";
-    return kExitUsage;
+    return option_error("scan", e, opts);
   }
   if (vm.count("help")) {
     std::cout << opts << kScanExamples;
     return kExitOk;
   }
-  if (inputs.empty()) inputs.push_back("-");
-  if (data_dir.empty()) data_dir = pipeline::default_data_dir();
+  const bool quiet = vm.count("quiet") > 0;
+  if (inputs.empty()) {
+    // Reading a terminal would wait for notes typed by hand: say how to give them instead.
+    if (isatty(STDIN_FILENO)) {
+      std::cerr << "dxaudit scan: no input: name the notes (dxaudit scan notes.jsonl, or a "
+                   "folder), or pipe them in (zcat notes.jsonl.gz | dxaudit scan -o "
+                   "audit.jsonl); dxaudit scan --help says more\n";
+      return kExitUsage;
+    }
+    inputs.push_back("-");
+  }
+  const pipeline::DataDir data = pipeline::locate_data(data_dir, pipeline::self_executable());
 
   if (format != "jsonl" && format != "brat") {
     std::cerr << "dxaudit scan: --format is jsonl or brat, not '" << format << "'\n";
@@ -177,47 +222,111 @@ int run_scan(const std::vector<std::string>& args) {
   }
   const bool brat = format == "brat";
   if (brat && (output.empty() || output == "-")) {
-    std::cerr << "dxaudit scan: --format brat needs -o DIR\n";
+    std::cerr << "dxaudit scan: --format brat needs -o DIR: it writes a folder of files\n";
     return kExitUsage;
   }
   pipeline::ScanOptions scan_options;
+  if (!io::parse_input_format(vm["input-format"].as<std::string>(), &scan_options.input_format)) {
+    std::cerr << "dxaudit scan: --input-format must be auto, jsonl, csv, txt or fhir\n";
+    return kExitUsage;
+  }
 
   const int jobs = vm["jobs"].as<int>();
   if (jobs < 0) {
     std::cerr << "dxaudit scan: -j must be 0 (every core) or more\n";
     return kExitUsage;
   }
+  if (vm.count("resume") && !vm.count("db")) {
+    std::cerr << "dxaudit scan: --resume needs --db\n";
+    return kExitUsage;
+  }
+  // Every file the run reads, so that no output is written over one (io/output_file.h);
+  // and the outputs checked against them and each other before anything is written.
+  io::InputFiles input_files;
+  for (const std::string& in : inputs) input_files.add_input(in, scan_options.input_format);
+  if (!claims_path.empty()) input_files.add(claims_path);
+  input_files.add_tree((fs::path(data.path) / "lexicons").string());
+  input_files.add_tree((fs::path(data.path) / "models").string());
+  const std::string jsonl_path = output.empty() ? "-" : output;
+  io::OutputTarget jsonl_target, db_target;
+  std::string error;
+  if ((!brat && !io::resolve_output(jsonl_path, input_files, &jsonl_target, &error)) ||
+      (vm.count("db") &&
+       !io::resolve_output(vm["db"].as<std::string>(), input_files, &db_target, &error))) {
+    std::cerr << "dxaudit scan: " << error << "\n";
+    return kExitUsage;
+  }
+  if (!brat && vm.count("db") && io::same_target(jsonl_target, db_target)) {
+    std::cerr << "dxaudit scan: " << output
+              << ": is the --db database too; give each its own file\n";
+    return kExitUsage;
+  }
+
   // -j bounds the threads of the whole run, start-up included (loading analyses the
   // lexicons' expressions in parallel).
   std::optional<tbb::global_control> thread_limit;
   if (jobs > 0)
     thread_limit.emplace(tbb::global_control::max_allowed_parallelism, static_cast<size_t>(jobs));
-  pipeline::LoadResult loaded = pipeline::Analyzer::load(data_dir);
+  pipeline::LoadResult loaded = pipeline::Analyzer::load(data.path);
   if (!loaded.analyzer) return print_load_errors(loaded.errors);
   const pipeline::Analyzer& analyzer = *loaded.analyzer;
 
+  for (const std::string& m :
+       vm.count("map") ? vm["map"].as<std::vector<std::string>>() : std::vector<std::string>{}) {
+    std::pair<io::Field, std::string> mapping;
+    if (!io::parse_field_mapping(m, &mapping, &error)) {
+      std::cerr << "dxaudit scan: " << error << "\n";
+      return kExitUsage;
+    }
+    scan_options.read.columns.push_back(std::move(mapping));
+  }
+  if (vm.count("delimiter") &&
+      !io::parse_delimiter(vm["delimiter"].as<std::string>(), &scan_options.read.delimiter)) {
+    std::cerr << "dxaudit scan: --delimiter is one character (, ; |) or tab, not '"
+              << vm["delimiter"].as<std::string>() << "'\n";
+    return kExitUsage;
+  }
+  if (vm.count("date-format")) {
+    scan_options.read.date_format = vm["date-format"].as<std::string>();
+    if (scan_options.read.date_format.find('%') == std::string::npos) {
+      std::cerr << "dxaudit scan: --date-format is a strptime format such as %d.%m.%Y, not '"
+                << scan_options.read.date_format << "'\n";
+      return kExitUsage;
+    }
+  }
+  if (!vm.count("quiet"))
+    scan_options.on_field_mapping = [](const std::string& mapping) {
+      std::cerr << "dxaudit scan: " << mapping << "\n";
+    };
+
   io::ClaimsIndex claims;
   if (!claims_path.empty()) {
-    io::ClaimsIndex::LoadOutcome c = claims.load(claims_path);
+    io::ClaimsIndex::LoadOutcome c = claims.load(claims_path, scan_options.read.delimiter);
     if (!c.ok) {
       std::cerr << "dxaudit scan: claims: " << c.error << "\n";
       return kExitUsage;
     }
     scan_options.claims = &claims;
   }
-  if (!io::parse_input_format(vm["input-format"].as<std::string>(), &scan_options.input_format)) {
-    std::cerr << "dxaudit scan: --input-format must be auto, jsonl, csv, txt or fhir\n";
-    return kExitUsage;
-  }
   scan_options.threads = jobs;
+  // The database first: a file that is not a dxaudit store is refused before anything at
+  // all is written.
+  std::unique_ptr<store::Store> db;
+  if (vm.count("db")) {
+    db = store::Store::open(vm["db"].as<std::string>(), analyzer, &error, input_files);
+    if (!db) {
+      std::cerr << "dxaudit scan: " << error << "\n";
+      return kExitUsage;
+    }
+  }
   // The sinks every record goes to: the JSONL output or the brat directory, the database
-  // (not with brat), and the summary.
+  // (not with brat: brat output writes no store), and the summary.
   std::vector<pipeline::RecordSink*> sinks;
-  AtomicOutput out;
+  io::OutputFile out;
   std::unique_ptr<output::JsonlSink> jsonl;
   std::unique_ptr<output::BratSink> brat_files;
   if (brat) {
-    brat_files = std::make_unique<output::BratSink>(output, analyzer);
+    brat_files = std::make_unique<output::BratSink>(output, analyzer, input_files);
     if (!brat_files->open()) {
       std::cerr << "dxaudit scan: " << brat_files->error() << "\n";
       return kExitUsage;
@@ -225,36 +334,27 @@ int run_scan(const std::vector<std::string>& args) {
     sinks.push_back(brat_files.get());
     // brat shows what each note documents, which the longitudinal review never changes.
     scan_options.longitudinal_review = false;
-  }
-  std::unique_ptr<store::Store> db;
-  if (vm.count("db")) {
-    std::string error;
-    db = store::Store::open(vm["db"].as<std::string>(), analyzer, &error);
-    if (!db) {
+  } else {
+    if (!out.open(jsonl_path, input_files, &error)) {
       std::cerr << "dxaudit scan: " << error << "\n";
-      return kExitUsage;
-    }
-    if (!brat) {  // brat output writes no store
-      scan_options.checkpoints = db.get();
-      scan_options.resume = vm.count("resume") > 0;
-    }
-  } else if (vm.count("resume")) {
-    std::cerr << "dxaudit scan: --resume needs --db\n";
-    return kExitUsage;
-  }
-  std::unique_ptr<pipeline::Progress> progress;
-  if (!vm.count("quiet") && isatty(STDERR_FILENO)) {
-    progress = std::make_unique<pipeline::Progress>(stderr);
-    scan_options.progress = progress.get();
-  }
-  if (!brat) {
-    if (!out.open(output)) {
-      std::cerr << "dxaudit scan: cannot write " << output << "\n";
       return kExitUsage;
     }
     jsonl = std::make_unique<output::JsonlSink>(out.file(), analyzer);
     sinks.push_back(jsonl.get());
-    if (db) sinks.push_back(db.get());
+    if (db) {
+      sinks.push_back(db.get());
+      scan_options.checkpoints = db.get();
+      scan_options.resume = vm.count("resume") > 0;
+      if (!db->begin_run({quoted_command_line("scan", args), data.path})) {
+        std::cerr << "dxaudit scan: " << db->error() << "\n";
+        return kExitUsage;
+      }
+    }
+  }
+  std::unique_ptr<pipeline::Progress> progress;
+  if (!quiet && isatty(STDERR_FILENO)) {
+    progress = std::make_unique<pipeline::Progress>(stderr);
+    scan_options.progress = progress.get();
   }
   report::Summary summary(analyzer);
   sinks.push_back(&summary);
@@ -262,24 +362,48 @@ int run_scan(const std::vector<std::string>& args) {
   pipeline::ScanOutcome outcome = pipeline::scan(analyzer, inputs, sinks, scan_options);
   if (!outcome.ok) {
     std::cerr << "dxaudit scan: " << outcome.error << "\n";
+    if (db && !brat)  // the run's row says it failed (best effort: the store may be the cause)
+      db->end_run({outcome.read, outcome.ok_records, outcome.error_records, outcome.resumed,
+                   summary.uncoded_notes(), kExitUsage});
     return kExitUsage;
   }
   summary.add_duplicate_ids(outcome.duplicate_ids);
-  // An output that misses records is not committed: a previous FILE stays as it was.
+  // An output that misses records is not committed, nor one of a run that read nothing:
+  // a previous FILE stays as it was.
   const bool complete =
       outcome.read == outcome.ok_records + outcome.error_records && outcome.written == outcome.read;
-  if (!brat && complete && !out.commit()) {
-    std::cerr << "dxaudit scan: could not write " << output << "\n";
+  if (!brat && complete && outcome.read > 0 && !out.commit(&error)) {
+    std::cerr << "dxaudit scan: " << error << "\n";
     return kExitUsage;
   }
   if (vm.count("summary")) {
-    summary.print(std::cerr, brat ? output : output.empty() ? "standard output" : output);
+    summary.print(std::cerr, brat ? output : jsonl_path == "-" ? "standard output" : output);
     if (!brat && outcome.resumed > 0)
       std::cerr << "resumed: " << outcome.resumed
                 << " notes already stored unchanged were not analysed again\n";
   }
-  if (!reconcile(outcome, vm.count("quiet") > 0)) return kExitUsage;
-  return outcome.error_records > 0 ? kExitRecordErrors : kExitOk;
+  // Files a folder holds that are not read: listed, never skipped silently.
+  if (quiet && !outcome.skipped.empty())
+    std::cerr << "dxaudit scan: skipped " << outcome.skipped.size()
+              << " file(s) of a kind dxaudit does not read (without --quiet, each is listed)\n";
+  else
+    for (const io::SkippedFile& s : outcome.skipped)
+      std::cerr << "dxaudit scan: skipped " << s.path << ": " << s.why << "\n";
+  int status = outcome.error_records > 0 ? kExitRecordErrors : kExitOk;
+  if (!reconcile(outcome, quiet)) status = kExitUsage;
+  summary.print_account(std::cerr, "dxaudit scan: ");
+  if (outcome.read == 0) {
+    std::cerr << "dxaudit scan: no record was read, nothing was audited: "
+              << outcome.why_nothing_read() << "\n";
+    if (status == kExitOk) status = kExitRecordErrors;
+  }
+  if (db && !brat &&
+      !db->end_run({outcome.read, outcome.ok_records, outcome.error_records, outcome.resumed,
+                    summary.uncoded_notes(), status})) {
+    std::cerr << "dxaudit scan: " << db->error() << "\n";
+    return kExitUsage;
+  }
+  return status;
 }
 
 const char* kEvalExamples = R"(
@@ -306,32 +430,33 @@ int run_eval(const std::vector<std::string>& args) {
   std::string gold_dir, data_dir, part;
   double min_concept_f1 = 0, min_laterality = 0, min_element = 0, min_active_f1 = 0,
          min_negations = 0, min_valid_evidence = 0, min_region = 0;
-  opts.add_options()("help,h", "show this help")("gold", po::value(&gold_dir),
+  opts.add_options()("help,h", "show this help")("gold", po::value(&gold_dir)->value_name("DIR"),
                                                  "directory of NAME.txt + NAME.ann gold notes")(
-      "data", po::value(&data_dir),
-      "directory holding lexicons/ and models/ (default: $DXAUDIT_DATA or the build's)")(
+      "data", po::value(&data_dir)->value_name("DIR"),
+      "directory holding lexicons/ and models/ (default: see dxaudit --version)")(
       "show-errors", "list every disagreement (file, span, text, expected, found)")(
-      "min-concept-f1", po::value(&min_concept_f1), "fail (exit 1) when concept micro F1 is lower")(
-      "min-laterality-accuracy", po::value(&min_laterality),
+      "min-concept-f1", po::value(&min_concept_f1)->value_name("X"),
+      "fail (exit 1) when concept micro F1 is lower")(
+      "min-laterality-accuracy", po::value(&min_laterality)->value_name("X"),
       "fail (exit 1) when laterality accuracy is lower")(
-      "min-element-accuracy", po::value(&min_element),
+      "min-element-accuracy", po::value(&min_element)->value_name("X"),
       "fail (exit 1) when element accuracy is lower")(
-      "min-active-f1", po::value(&min_active_f1),
+      "min-active-f1", po::value(&min_active_f1)->value_name("X"),
       "fail (exit 1) when active-concept micro F1 is lower")(
-      "min-negations-found", po::value(&min_negations),
+      "min-negations-found", po::value(&min_negations)->value_name("X"),
       "fail (exit 1) when the share of gold negations found negated is lower")(
-      "min-region-accuracy", po::value(&min_region), "fail (exit 1) when region accuracy is lower")(
-      "min-valid-evidence", po::value(&min_valid_evidence),
+      "min-region-accuracy", po::value(&min_region)->value_name("X"),
+      "fail (exit 1) when region accuracy is lower")(
+      "min-valid-evidence", po::value(&min_valid_evidence)->value_name("X"),
       "fail (exit 1) when the share of flags with valid evidence is lower")(
-      "part", po::value(&part),
+      "part", po::value(&part)->value_name("PART"),
       "with DIR/parts.tsv: the part to evaluate (dev, test, or all; default dev)");
   po::variables_map vm;
   try {
     po::store(po::command_line_parser(args).options(opts).run(), vm);
     po::notify(vm);
   } catch (const po::error& e) {
-    std::cerr << "dxaudit eval: " << e.what() << "\n(see dxaudit eval --help)\n";
-    return kExitUsage;
+    return option_error("eval", e, opts);
   }
   if (vm.count("help")) {
     std::cout << opts << kEvalExamples;
@@ -341,8 +466,8 @@ int run_eval(const std::vector<std::string>& args) {
     std::cerr << "dxaudit eval: --gold DIR is required\n(see dxaudit eval --help)\n";
     return kExitUsage;
   }
-  if (data_dir.empty()) data_dir = pipeline::default_data_dir();
-  pipeline::LoadResult loaded = pipeline::Analyzer::load(data_dir);
+  pipeline::LoadResult loaded =
+      pipeline::Analyzer::load(pipeline::locate_data(data_dir, pipeline::self_executable()).path);
   if (!loaded.analyzer) return print_load_errors(loaded.errors);
 
   std::vector<std::string> parts = eval::gold_parts(gold_dir);
@@ -394,27 +519,34 @@ int run_report(const std::vector<std::string>& args) {
       "Usage: dxaudit report --db FILE [--html FILE] [--csv FILE]\n\nOptions");
   report::ReportOptions options;
   opts.add_options()("help,h", "show this help")(
-      "db", po::value(&options.db), "the SQLite database written by dxaudit scan --db")(
-      "html", po::value(&options.html), "write the HTML report to FILE")(
-      "csv", po::value(&options.csv), "write one CSV row per flag to FILE")(
+      "db", po::value(&options.db)->value_name("FILE"),
+      "the SQLite database written by dxaudit scan --db")(
+      "html", po::value(&options.html)->value_name("FILE"),
+      "write the HTML report to FILE (-: standard output)")(
+      "csv", po::value(&options.csv)->value_name("FILE"),
+      "write one CSV row per flag to FILE (-: standard output)")(
       "excel", "start the CSV with a UTF-8 byte order mark, for Excel")(
-      "max-notes", po::value(&options.max_notes)->default_value(2000),
+      "max-notes", po::value(&options.max_notes)->default_value(2000)->value_name("N"),
       "flagged notes in the HTML worklist, the most severe first (0: all); the CSV has all");
   po::variables_map vm;
   try {
     po::store(po::command_line_parser(args).options(opts).run(), vm);
     po::notify(vm);
   } catch (const po::error& e) {
-    std::cerr << "dxaudit report: " << e.what() << "\n(see dxaudit report --help)\n";
-    return kExitUsage;
+    return option_error("report", e, opts);
   }
   if (vm.count("help")) {
     std::cout << opts << kReportExamples;
     return kExitOk;
   }
   if (options.db.empty() || (options.html.empty() && options.csv.empty())) {
-    std::cerr << "dxaudit report: give --db and at least one of --html, --csv\n(see dxaudit "
+    std::cerr << "dxaudit report: give --db and at least one of --html, --csv (see dxaudit "
                  "report --help)\n";
+    return kExitUsage;
+  }
+  if (options.html == "-" && options.csv == "-") {
+    std::cerr << "dxaudit report: --html - and --csv - would both go to standard output: give "
+                 "one of them a file\n";
     return kExitUsage;
   }
   options.excel = vm.count("excel") > 0;
@@ -428,21 +560,30 @@ int run_report(const std::vector<std::string>& args) {
   if (!options.html.empty()) std::cerr << "; HTML " << options.html;
   if (!options.csv.empty()) std::cerr << "; CSV " << options.csv;
   std::cerr << "\n";
+  // Where the rows came from: the runs that wrote them (every one is in the HTML).
+  if (r.runs.empty())
+    std::cerr << "dxaudit report: the database records no run (written before dxaudit kept "
+                 "them)\n";
+  else
+    std::cerr << "dxaudit report: " << r.runs.size()
+              << " run(s) wrote the database; the last: " << r.runs.back().describe() << "\n";
   return kExitOk;
 }
 
 // `dxaudit lexicons|models ACTION [--data DIR]`: parses the options and the action, and
-// loads the data directory. Returns the Analyzer, or null with *status set (help shown,
-// a usage error, or load errors printed).
+// loads the data directory. Returns the Analyzer, with *checked saying which directory it
+// loaded and why that one, or null with *status set (help shown, a usage error, or load
+// errors printed, the directory with them).
 std::unique_ptr<const pipeline::Analyzer> load_for_action(const std::vector<std::string>& args,
                                                           const char* command, const char* help,
                                                           const std::vector<std::string>& actions,
-                                                          std::string* action, int* status) {
+                                                          std::string* action, int* status,
+                                                          std::string* checked) {
   po::options_description opts("Options");
   std::string data_dir;
   opts.add_options()("help,h", "show this help")(
-      "data", po::value(&data_dir),
-      "directory holding lexicons/ and models/ (default: $DXAUDIT_DATA or the build's)");
+      "data", po::value(&data_dir)->value_name("DIR"),
+      "directory holding lexicons/ and models/ (default: see dxaudit --version)");
   po::options_description hidden;
   hidden.add_options()("action", po::value(action));
   po::options_description all;
@@ -454,8 +595,7 @@ std::unique_ptr<const pipeline::Analyzer> load_for_action(const std::vector<std:
     po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
     po::notify(vm);
   } catch (const po::error& e) {
-    std::cerr << "dxaudit " << command << ": " << e.what() << "\n\n" << help;
-    *status = kExitUsage;
+    *status = option_error(command, e, opts);
     return nullptr;
   }
   if (vm.count("help")) {
@@ -466,32 +606,45 @@ std::unique_ptr<const pipeline::Analyzer> load_for_action(const std::vector<std:
   if (std::find(actions.begin(), actions.end(), *action) == actions.end()) {
     std::string names;
     for (const std::string& a : actions) names += (names.empty() ? "" : " or ") + a;
-    std::cerr << "dxaudit " << command << ": "
-              << (action->empty() ? "say " + names : "unknown action '" + *action + "'") << "\n\n"
-              << help;
+    std::cerr << "dxaudit " << command << ": ";
+    if (action->empty()) {
+      std::cerr << "say " << names << "\n\n" << help;
+    } else {
+      std::cerr << "unknown action '" << *action << "'";
+      std::string guess = nearest(*action, actions);
+      if (!guess.empty()) std::cerr << "; did you mean '" << guess << "'?";
+      std::cerr << " (see dxaudit " << command << " --help)\n";
+    }
     *status = kExitUsage;
     return nullptr;
   }
-  if (data_dir.empty()) data_dir = pipeline::default_data_dir();
-  pipeline::LoadResult loaded = pipeline::Analyzer::load(data_dir);
+  // Which directory is checked, and why that one: checking another tree than the one
+  // meant and saying "ok" would be worse than no check.
+  const pipeline::DataDir data = pipeline::locate_data(data_dir, pipeline::self_executable());
+  const std::string where = "data directory " + data.path + " (" + data_rule(data.rule) + ")";
+  pipeline::LoadResult loaded = pipeline::Analyzer::load(data.path);
   if (!loaded.analyzer) {
+    std::cerr << "dxaudit " << command << ": " << where << "\n";
     *status = print_load_errors(loaded.errors);
     return nullptr;
   }
+  *checked = where;
   return std::move(loaded.analyzer);
 }
 
 int run_lexicons(const std::vector<std::string>& args) {
   std::string action;
   int status = kExitOk;
-  auto analyzer =
-      load_for_action(args, "lexicons", kLexiconsHelp, {"check", "terms"}, &action, &status);
+  std::string checked;
+  auto analyzer = load_for_action(args, "lexicons", kLexiconsHelp, {"check", "terms"}, &action,
+                                  &status, &checked);
   if (!analyzer) return status;
   const lexicon::Lexicon& lex = analyzer->lexicon();
   if (action == "check") {
     std::cout << "ok: " << lex.concepts.size() << " concepts, " << lex.elements.size()
               << " elements, " << lex.patterns.size() << " patterns, " << lex.section_headers.size()
-              << " section headers, " << analyzer->audit_model().rules().size() << " rules\n";
+              << " section headers, " << analyzer->audit_model().rules().size() << " rules\n"
+              << "checked " << checked << "\n";
     return kExitOk;
   }
   for (const lexicon::Pattern& p : lex.patterns)
@@ -512,13 +665,37 @@ Examples:
 int run_models(const std::vector<std::string>& args) {
   std::string action;
   int status = kExitOk;
-  auto analyzer = load_for_action(args, "models", kModelsHelp, {"check"}, &action, &status);
+  std::string checked;
+  auto analyzer =
+      load_for_action(args, "models", kModelsHelp, {"check"}, &action, &status, &checked);
   if (!analyzer) return status;
   const audit::AuditModel& m = analyzer->audit_model();
   std::cout << "ok: " << analyzer->code_model().size() << " codes, " << m.rules().size()
             << " rules, " << m.clauses().size() << " suggestions, " << m.verdicts().size()
-            << " verdict policies\n";
+            << " verdict policies\n"
+            << "checked " << checked << "\n";
   return kExitOk;
+}
+
+const std::vector<std::string> kCommands = {
+    "scan", "report", "lexicons", "assert", "models", "eval-assert", "eval", "--help", "--version"};
+
+// The version, and where the lexicons and models are found: the directory this run would
+// load and every place looked at, in order.
+void print_version(std::ostream& out) {
+  const std::string exe = pipeline::self_executable();
+  const pipeline::DataDir data = pipeline::locate_data("", exe);
+  const char* env = std::getenv("DXAUDIT_DATA");
+  const std::string installed = pipeline::install_data_dir(exe);
+  out << "dxaudit " << pipeline::version() << " (schema dxaudit/1, database schema "
+      << store::kSchemaVersion << ")\n"
+      << "data directory: " << data.path << " (" << data_rule(data.rule) << ")\n"
+      << "  looked for in this order (the first that applies is used):\n"
+      << "  1. --data DIR, when given\n"
+      << "  2. $DXAUDIT_DATA: " << (env != nullptr && *env != '\0' ? env : "(not set)") << "\n"
+      << "  3. the install's share directory: "
+      << (installed.empty() ? std::string("(unknown)") : installed) << "\n"
+      << "  4. the build tree: " << pipeline::build_data_dir() << "\n";
 }
 
 }  // namespace
@@ -537,7 +714,7 @@ int main(int argc, char** argv) {
     return kExitOk;
   }
   if (command == "--version" || command == "version") {
-    std::cout << "dxaudit " << DXAUDIT_VERSION << " (schema dxaudit/1)\n";
+    print_version(std::cout);
     return kExitOk;
   }
   try {
@@ -552,6 +729,10 @@ int main(int argc, char** argv) {
     std::cerr << "dxaudit " << command << ": internal error: " << e.what() << "\n";
     return kExitUsage;
   }
-  std::cerr << "dxaudit: unknown command '" << command << "'\n\n" << kMainHelp;
+  std::cerr << "dxaudit: unknown " << (command.starts_with("-") ? "option" : "command") << " '"
+            << command << "'";
+  std::string guess = nearest(command, kCommands);
+  if (!guess.empty()) std::cerr << "; did you mean '" << guess << "'?";
+  std::cerr << " (dxaudit --help lists the commands)\n";
   return kExitUsage;
 }

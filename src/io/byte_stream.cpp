@@ -169,14 +169,111 @@ std::string strip_compression(std::string_view path) {
   return std::string(path);
 }
 
+PeekableStream::PeekableStream(std::unique_ptr<ByteStream> inner) : inner_(std::move(inner)) {}
+
+std::string_view PeekableStream::peek(size_t n) {
+  while (ahead_.size() - pos_ < n && !inner_ended_) {
+    const size_t have = ahead_.size();
+    ahead_.resize(have + std::max(n - (have - pos_), size_t{4096}));
+    const size_t got = inner_->read(ahead_.data() + have, ahead_.size() - have);
+    ahead_.resize(have + got);
+    if (got == 0) inner_ended_ = true;
+  }
+  consumed_ = inner_->consumed();
+  error_ = inner_->error();
+  return std::string_view(ahead_).substr(pos_, n);
+}
+
+size_t PeekableStream::read(char* data, size_t size) {
+  if (pos_ < ahead_.size()) {
+    const size_t n = std::min(size, ahead_.size() - pos_);
+    std::memcpy(data, ahead_.data() + pos_, n);
+    pos_ += n;
+    if (pos_ == ahead_.size()) {
+      std::string().swap(ahead_);
+      pos_ = 0;
+    }
+    return n;
+  }
+  if (inner_ended_) return 0;
+  const size_t n = inner_->read(data, size);
+  consumed_ = inner_->consumed();
+  if (n == 0 && error_.empty()) error_ = inner_->error();
+  return n;
+}
+
+Compression compression_of_bytes(std::string_view first) {
+  if (first.starts_with("\x1f\x8b")) return Compression::kGzip;
+  if (first.starts_with("\x28\xb5\x2f\xfd")) return Compression::kZstd;
+  return Compression::kNone;
+}
+
+namespace {
+
+// Why bytes that start as `first` are not read, or empty when they may be.
+std::string refused_compression(std::string_view first) {
+  if (first.starts_with("BZh")) return "bzip2";
+  if (first.starts_with("\xfd"
+                        "7zXZ"))
+    return "xz";
+  return "";
+}
+
+}  // namespace
+
 std::unique_ptr<ByteStream> open_byte_stream(const std::string& path, std::string* error) {
-  if (path == "-") return std::make_unique<FileStream>(stdin, false);
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (f == nullptr) {
-    *error = std::string("cannot open: ") + std::strerror(errno);
+  std::unique_ptr<ByteStream> file;
+  if (path == "-") {
+    file = std::make_unique<FileStream>(stdin, false);
+  } else {
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (f == nullptr) {
+      *error = std::string("cannot open: ") + std::strerror(errno);
+      return nullptr;
+    }
+    file = std::make_unique<FileStream>(f, true);
+  }
+  return decompress(std::move(file), compression_of(path), error);
+}
+
+std::unique_ptr<ByteStream> decompress(std::unique_ptr<ByteStream> raw, Compression named,
+                                       std::string* error) {
+  auto peekable = std::make_unique<PeekableStream>(std::move(raw));
+  const std::string_view first = peekable->peek(6);
+  if (std::string refused = refused_compression(first); !refused.empty()) {
+    *error = refused + " data is not read; decompress it and pipe it in (" +
+             (refused == "xz" ? "xzcat" : "bzcat") + " FILE | dxaudit scan -)";
     return nullptr;
   }
-  return wrap(std::make_unique<FileStream>(f, true), compression_of(path));
+  // The first bytes decide; the name only when they say nothing (damaged data named .gz
+  // is reported as damaged gzip, not read as text).
+  Compression c = compression_of_bytes(first);
+  if (c == Compression::kNone) c = named;
+  return wrap(std::move(peekable), c);
+}
+
+namespace {
+
+class MemoryStream : public ByteStream {
+ public:
+  explicit MemoryStream(std::string_view bytes) : bytes_(bytes) {}
+  size_t read(char* data, size_t size) override {
+    const size_t n = std::min(size, bytes_.size() - pos_);
+    std::memcpy(data, bytes_.data() + pos_, n);
+    pos_ += n;
+    consumed_ = pos_;
+    return n;
+  }
+
+ private:
+  std::string_view bytes_;
+  size_t pos_ = 0;
+};
+
+}  // namespace
+
+std::unique_ptr<ByteStream> memory_stream(std::string_view bytes) {
+  return std::make_unique<MemoryStream>(bytes);
 }
 
 std::unique_ptr<ByteStream> wrap_file(std::FILE* file, Compression compression) {

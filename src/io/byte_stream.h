@@ -7,9 +7,10 @@
 //   std::string_view line;
 //   while (lines.next(&line)) { ... }   // line without its '\n' (a '\r' before it stays)
 //
-// open_byte_stream() picks the decompressor by the file name: `.gz` (gzip, any number of
-// members, through zlib), `.zst` (zstd frames, through libzstd), anything else is read as
-// is; "-" is standard input, never decompressed. Memory is bounded: a stream holds one
+// open_byte_stream() picks the decompressor by the stream's first bytes (gzip, any number of
+// members, through zlib; zstd frames, through libzstd), on a file and on standard input
+// ("-") alike; the name (`.gz`, `.zst`) decides only when the bytes say nothing; anything
+// else is read as is. Memory is bounded: a stream holds one
 // fixed-size input and output buffer, whatever the input size; a LineReader also holds
 // the longest line seen so far. A stream never throws: corrupt compressed data ends the
 // stream early with failed() true and error() saying why.
@@ -49,8 +50,39 @@ Compression compression_of(std::string_view path);
 // `path` without a compression suffix ("a.csv.gz" -> "a.csv").
 std::string strip_compression(std::string_view path);
 
-// Opens `path` ("-": standard input). Null, with *error set, when it cannot be opened.
+// The compression whose magic number `first` (the first bytes of a stream) starts with:
+// gzip (1f 8b), zstd (28 b5 2f fd), or none.
+Compression compression_of_bytes(std::string_view first);
+
+// Opens `path` ("-": standard input), decompressed as decompress() says. Null, with *error
+// set, when it cannot be opened or holds bzip2 or xz data.
 std::unique_ptr<ByteStream> open_byte_stream(const std::string& path, std::string* error);
+
+// `raw` decompressed by what its first bytes say (gzip, zstd; a file or standard input
+// alike), else by `named` (the compression its name says), else as it is. Null, with
+// *error, for bzip2 and xz data, which are not read.
+std::unique_ptr<ByteStream> decompress(std::unique_ptr<ByteStream> raw, Compression named,
+                                       std::string* error);
+
+// A stream whose first bytes can be looked at before they are read (to tell a compressed
+// stream or an input's format by its content). Reads pass through once the bytes looked
+// at are read.
+class PeekableStream : public ByteStream {
+ public:
+  explicit PeekableStream(std::unique_ptr<ByteStream> inner);
+  // Up to `n` bytes from the current position (fewer at the end), not consumed.
+  std::string_view peek(size_t n);
+  size_t read(char* data, size_t size) override;
+
+ private:
+  std::unique_ptr<ByteStream> inner_;
+  std::string ahead_;  // bytes read from inner_ and not yet returned: ahead_[pos_, size)
+  size_t pos_ = 0;
+  bool inner_ended_ = false;
+};
+
+// A stream over `bytes` (not copied: they must outlive the stream), as they are.
+std::unique_ptr<ByteStream> memory_stream(std::string_view bytes);
 
 // A stream over `file` (not owned) with the given decompression.
 std::unique_ptr<ByteStream> wrap_file(std::FILE* file, Compression compression);
@@ -79,18 +111,20 @@ class LineReader {
 
 // One record per non-blank line of a newline-delimited JSON input (JSONL, FHIR NDJSON):
 // the next such line parsed into *record by `parse` (or, when `defer`, kept with `parse`
-// for complete_record()), with its position; at the end, once, an error record when the
-// stream broke off (line 0: the line that could not be read is not known). False when
-// there is nothing more.
+// for complete_record()), with its position and the input's `fields`; at the end, once, an error
+// record when the stream broke off (line 0: the line that could not be read is not known). False
+// when there is nothing more.
 inline bool next_line_record(LineReader& lines, const ByteStream& stream, const std::string& name,
                              bool* reported_failure, InputRecord* record,
-                             void (*parse)(std::string_view, InputRecord*), bool defer) {
+                             void (*parse)(std::string_view, InputRecord*), bool defer,
+                             const std::shared_ptr<const FieldMap>& fields = nullptr) {
   std::string_view line;
   while (lines.next(&line)) {
     while (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
     record->clear();
     record->where = {name, lines.line_number()};
+    record->fields = fields;
     if (defer) {
       record->unparsed.assign(line);
       record->parse_unparsed = parse;

@@ -1,70 +1,14 @@
 #include "io/claims.h"
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
-#include <fstream>
-#include <sstream>
+
+#include "io/csv_reader.h"
+#include "io/fields.h"
+#include "io/source.h"
 
 namespace dxaudit::io {
 
 namespace {
-
-// Splits CSV text into records of fields. Returns false (with the line) on an
-// unterminated quote.
-bool parse_csv(std::string_view s, std::vector<std::vector<std::string>>* records,
-               std::vector<int>* lines, int* bad_line) {
-  size_t i = 0;
-  int line = 1;
-  if (s.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
-  while (i < s.size()) {
-    std::vector<std::string> fields;
-    int start_line = line;
-    std::string field;
-    bool done = false;
-    while (!done) {
-      if (i < s.size() && s[i] == '"') {
-        ++i;
-        for (;;) {
-          if (i >= s.size()) {
-            *bad_line = start_line;
-            return false;
-          }
-          if (s[i] == '"') {
-            if (i + 1 < s.size() && s[i + 1] == '"') {
-              field += '"';
-              i += 2;
-              continue;
-            }
-            ++i;
-            break;
-          }
-          if (s[i] == '\n') ++line;
-          field += s[i++];
-        }
-      }
-      while (i < s.size() && s[i] != ',' && s[i] != '\n' && s[i] != '\r') field += s[i++];
-      fields.push_back(std::move(field));
-      field.clear();
-      if (i < s.size() && s[i] == ',') {
-        ++i;
-        continue;
-      }
-      if (i < s.size() && s[i] == '\r') ++i;
-      if (i < s.size() && s[i] == '\n') {
-        ++i;
-        ++line;
-      }
-      done = true;
-    }
-    bool empty = fields.size() == 1 && fields[0].empty();
-    if (!empty) {
-      records->push_back(std::move(fields));
-      lines->push_back(start_line);
-    }
-  }
-  return true;
-}
 
 std::string trim(std::string s) {
   size_t b = s.find_first_not_of(" \t");
@@ -76,43 +20,62 @@ void add(std::vector<std::string>* codes, const std::string& code) {
   if (std::find(codes->begin(), codes->end(), code) == codes->end()) codes->push_back(code);
 }
 
+// The note_id synonyms less "id", which in a claims file is more likely the claim's own.
+constexpr std::string_view kClaimNoteId[] = {"note_id", "document_id", "doc_id"};
+
 }  // namespace
 
-ClaimsIndex::LoadOutcome ClaimsIndex::load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return {false, path + ": cannot open: " + std::strerror(errno)};
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return parse(ss.str(), path);
+ClaimsIndex::LoadOutcome ClaimsIndex::load(const std::string& path, char delimiter) {
+  std::string error;
+  std::unique_ptr<ByteStream> stream = open_byte_stream(path, &error);
+  if (!stream) return {false, path + ": " + error};
+  return read(std::move(stream), path, delimiter);
 }
 
-ClaimsIndex::LoadOutcome ClaimsIndex::parse(std::string_view content, const std::string& name) {
-  std::vector<std::vector<std::string>> records;
-  std::vector<int> lines;
-  int bad = 0;
-  if (!parse_csv(content, &records, &lines, &bad))
-    return {false, name + ":" + std::to_string(bad) + ": a quoted field is never closed"};
-  if (records.empty()) return {false, name + ":1: no header row"};
-  int note_col = -1, enc_col = -1, code_col = -1;
-  for (size_t c = 0; c < records[0].size(); ++c) {
-    std::string h = trim(records[0][c]);
-    if (h == "note_id") note_col = static_cast<int>(c);
-    if (h == "encounter_id") enc_col = static_cast<int>(c);
-    if (h == "code") code_col = static_cast<int>(c);
-  }
+ClaimsIndex::LoadOutcome ClaimsIndex::parse(std::string_view content, const std::string& name,
+                                            char delimiter) {
+  return read(memory_stream(content), name, delimiter);
+}
+
+ClaimsIndex::LoadOutcome ClaimsIndex::read(std::unique_ptr<ByteStream> stream,
+                                           const std::string& name, char delimiter) {
+  CsvRows rows(std::move(stream), delimiter);
+  std::vector<std::string> header;
+  uint64_t line = 0;
+  std::string error;
+  if (!rows.read_header(&header, &line, &error))
+    return {false, name + ":" + std::to_string(line == 0 ? 1 : line) + ": " +
+                       (error.empty() ? "no header row" : error)};
+  std::vector<bool> taken(header.size(), false);
+  const int code_col = find_column(header, claim_code_synonyms(), taken);
+  if (code_col >= 0) taken[static_cast<size_t>(code_col)] = true;
+  const int note_col = find_column(header, kClaimNoteId, taken);
+  if (note_col >= 0) taken[static_cast<size_t>(note_col)] = true;
+  const int enc_col = find_column(header, field_synonyms(Field::kEncounterId), taken);
   if (code_col < 0 || (note_col < 0 && enc_col < 0))
-    return {false, name + ":" + std::to_string(lines[0]) +
-                       ": the header must name a code column and a note_id or encounter_id column"};
-  for (size_t r = 1; r < records.size(); ++r) {
-    const auto& rec = records[r];
+    return {false, name + ":" + std::to_string(line) +
+                       ": the header must name a code column and a note_id or encounter_id column; "
+                       "it has " +
+                       list_columns(header) + " (docs/input-formats.md#claims)"};
+  CsvRows::Row row;
+  while (rows.next(&row)) {
+    if (!row.error.empty()) {
+      std::string where = name;
+      if (row.line != 0) where.append(":").append(std::to_string(row.line));
+      return {false, where.append(": ").append(row.error)};
+    }
     auto get = [&](int col) {
-      return col >= 0 && col < static_cast<int>(rec.size()) ? trim(rec[col]) : std::string();
+      return col >= 0 && col < static_cast<int>(row.fields.size()) ? trim(row.fields[col])
+                                                                   : std::string();
     };
-    std::string code = get(code_col);
-    if (code.empty()) continue;
-    std::string note = get(note_col), enc = get(enc_col);
-    if (!note.empty()) add(&by_note_[note], code);
-    if (!enc.empty()) add(&by_encounter_[enc], code);
+    std::vector<std::string> codes;
+    split_codes(get(code_col), &codes);
+    if (codes.empty()) continue;
+    const std::string note = get(note_col), enc = get(enc_col);
+    for (const std::string& code : codes) {
+      if (!note.empty()) add(&by_note_[note], code);
+      if (!enc.empty()) add(&by_encounter_[enc], code);
+    }
     ++rows_;
   }
   return {true, ""};

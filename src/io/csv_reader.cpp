@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "io/dates.h"
+
 namespace dxaudit::io {
 
 namespace {
@@ -10,9 +12,10 @@ int never_space(unsigned char) {
   return 0;
 }
 
-void restart(csv_parser* p) {
+void restart(csv_parser* p, char delimiter) {
   csv_init(p, CSV_STRICT | CSV_STRICT_FINI);
   csv_set_space_func(p, never_space);
+  csv_set_delim(p, static_cast<unsigned char>(delimiter));
 }
 
 std::string trimmed(const std::string& s) {
@@ -22,27 +25,56 @@ std::string trimmed(const std::string& s) {
   return s.substr(b, e + 1 - b);
 }
 
-}  // namespace
-
-CsvReader::CsvReader(std::unique_ptr<ByteStream> stream, std::string name, bool manifest)
-    : stream_(std::move(stream)),
-      lines_(stream_.get()),
-      name_(std::move(name)),
-      manifest_(manifest) {
-  restart(&parser_);
+// The delimiter a header line uses: the candidate it holds most often outside quotes.
+char sniff_delimiter(std::string_view line) {
+  static constexpr char kCandidates[] = {',', ';', '\t', '|'};
+  size_t counts[4] = {};
+  bool quoted = false;
+  for (char c : line) {
+    if (c == '"') quoted = !quoted;
+    if (quoted) continue;
+    for (size_t i = 0; i < 4; ++i)
+      if (c == kCandidates[i]) ++counts[i];
+  }
+  size_t best = 0;
+  for (size_t i = 1; i < 4; ++i)
+    if (counts[i] > counts[best]) best = i;
+  return kCandidates[best];
 }
 
-CsvReader::~CsvReader() {
+std::string delimiter_name(char d) {
+  switch (d) {
+    case ',':
+      return "comma";
+    case ';':
+      return "semicolon";
+    case '\t':
+      return "tab";
+    case '|':
+      return "pipe";
+    default:
+      return std::string("'") + d + "'";
+  }
+}
+
+}  // namespace
+
+CsvRows::CsvRows(std::unique_ptr<ByteStream> stream, char delimiter)
+    : stream_(std::move(stream)), lines_(stream_.get()), delimiter_(delimiter) {
+  restart(&parser_, delimiter_ == 0 ? ',' : delimiter_);
+}
+
+CsvRows::~CsvRows() {
   csv_free(&parser_);
 }
 
-void CsvReader::on_field(void* s, size_t len, void* self) {
-  auto* r = static_cast<CsvReader*>(self);
+void CsvRows::on_field(void* s, size_t len, void* self) {
+  auto* r = static_cast<CsvRows*>(self);
   r->fields_.emplace_back(static_cast<const char*>(s), len);
 }
 
-void CsvReader::on_record(int c, void* self) {
-  auto* r = static_cast<CsvReader*>(self);
+void CsvRows::on_record(int c, void* self) {
+  auto* r = static_cast<CsvRows*>(self);
   if (c == CSV_CR) ++r->cr_records_;
   Row row;
   row.line = r->record_line_;
@@ -52,14 +84,14 @@ void CsvReader::on_record(int c, void* self) {
   r->in_record_ = false;
 }
 
-void CsvReader::restart_parser() {
+void CsvRows::restart_parser() {
   csv_free(&parser_);
-  restart(&parser_);
+  restart(&parser_, delimiter_);
   fields_.clear();
   in_record_ = false;
 }
 
-bool CsvReader::fill_queue() {
+bool CsvRows::fill_queue() {
   std::string_view line;
   while (ready_.empty()) {
     if (finished_) return false;
@@ -88,6 +120,10 @@ bool CsvReader::fill_queue() {
       if (bare.empty()) continue;  // a blank line between records holds no record
       in_record_ = true;
       record_line_ = lines_.line_number();
+      if (delimiter_ == 0) {  // the header line says which delimiter the file uses
+        delimiter_ = sniff_delimiter(bare);
+        csv_set_delim(&parser_, static_cast<unsigned char>(delimiter_));
+      }
     }
     // libcsv ends a record at any carriage return outside quotes, but only the one before
     // the line feed (CRLF) ends a line: one in the middle would cut the line into records
@@ -116,10 +152,14 @@ bool CsvReader::fill_queue() {
       ready_.push_back(std::move(row));
       restart_parser();
     } else if (!parsed) {
+      // libcsv stops at a quote it cannot place (its CSV_EPARSE): say where, in our words.
       Row row;
       row.line = record_line_;
-      row.error = std::string("malformed CSV (") + csv_strerror(csv_error(&parser_)) +
-                  "): a quote inside an unquoted field, or text after a closing quote";
+      row.error =
+          "a quote in the middle of an unquoted field, or text after a closing quote "
+          "(quote the whole field and double the quotes inside it: \"say \"\"no\"\"\"); "
+          "the fields are separated by " +
+          delimiter_name(delimiter_);
       ready_.push_back(std::move(row));
       restart_parser();
     }
@@ -127,25 +167,104 @@ bool CsvReader::fill_queue() {
   return !ready_.empty();
 }
 
-bool CsvReader::next(InputRecord* record) {
-  for (;;) {
-    if (!fill_queue()) return false;
-    Row row = std::move(ready_.front());
-    ready_.pop_front();
-    if (!have_header_ && row.error.empty()) {
-      have_header_ = true;
-      header_.clear();
-      for (const std::string& f : row.fields) header_.push_back(trimmed(f));
-      continue;
-    }
-    *record = InputRecord{};
-    record->where = {name_, row.line};
-    to_record(row, record);
-    return true;
+bool CsvRows::read_header(std::vector<std::string>* header, uint64_t* line, std::string* error) {
+  header->clear();
+  if (!fill_queue()) {  // nothing but blank lines: no header, no records
+    *line = 0;
+    error->clear();
+    return false;
   }
+  Row row = std::move(ready_.front());
+  ready_.pop_front();
+  *line = row.line;
+  if (!row.error.empty()) {
+    *error = "the header row cannot be read: " + row.error;
+    return false;
+  }
+  for (const std::string& f : row.fields) header->push_back(trimmed(f));
+  return true;
 }
 
-void CsvReader::to_record(Row& row, InputRecord* record) {
+bool CsvRows::next(Row* row) {
+  if (!fill_queue()) return false;
+  *row = std::move(ready_.front());
+  ready_.pop_front();
+  return true;
+}
+
+CsvReader::CsvReader(std::unique_ptr<ByteStream> stream, std::string name,
+                     const ReadOptions& options, bool manifest)
+    : rows_(std::move(stream), options.delimiter),
+      name_(std::move(name)),
+      options_(options),
+      manifest_(manifest) {}
+
+bool CsvReader::open(std::string* error) {
+  if (opened_) {
+    if (open_failed_) *error = open_error_;
+    return !open_failed_;
+  }
+  opened_ = true;
+  std::string why;
+  bool ok = rows_.read_header(&header_, &header_line_, &why);
+  if (!ok && why.empty()) {  // an empty input: no records
+    map_ = FieldMap::canonical();
+    return true;
+  }
+  if (ok && !resolve_fields(header_, options_, /*header=*/true, &map_, &why)) ok = false;
+  if (ok && !manifest_ && map_.name(Field::kText).empty()) {
+    std::string synonyms;
+    for (std::string_view s : field_synonyms(Field::kText))
+      synonyms += (synonyms.empty() ? "" : ", ") + std::string(s);
+    why = "no column for the note text: the header has " + list_columns(header_) +
+          " (separated by " + delimiter_name(rows_.delimiter()) +
+          "); name the text column with --map text=COLUMN (read without it: " + synonyms + ")";
+    ok = false;
+  }
+  if (!ok) {
+    open_failed_ = true;
+    open_error_ = name_ + ":" + std::to_string(header_line_) + ": " + why;
+    *error = open_error_;
+    return false;
+  }
+  field_of_column_.assign(header_.size(), -1);
+  for (size_t f = 0; f < kFieldCount; ++f)
+    for (size_t c = 0; c < header_.size(); ++c)
+      if (!map_.names[f].empty() && header_[c] == map_.names[f] && field_of_column_[c] < 0) {
+        field_of_column_[c] = static_cast<int>(f);
+        break;
+      }
+  return true;
+}
+
+std::string CsvReader::field_mapping() const {
+  std::string mapping = map_.describe();
+  if (rows_.delimiter() == ',' || rows_.delimiter() == 0) return mapping;
+  return "fields separated by " + delimiter_name(rows_.delimiter()) +
+         (mapping.empty() ? "" : "; " + mapping);
+}
+
+bool CsvReader::next(InputRecord* record) {
+  std::string error;
+  if (!opened_ && !open(&error)) {
+    // Read without open() (a caller that does not ask): the reason is the one record.
+    record->clear();
+    record->where = {name_, header_line_};
+    record->error_kind = ErrorKind::kMissingField;
+    record->error_message = open_error_.substr(open_error_.find(": ") + 2);
+    open_error_.clear();
+    return true;
+  }
+  if (open_failed_) return false;
+  CsvRows::Row row;
+  if (!rows_.next(&row)) return false;
+  record->clear();
+  record->where = {name_, row.line};
+  to_record(row, record);
+  return true;
+}
+
+void CsvReader::to_record(CsvRows::Row& row, InputRecord* record) const {
   if (!row.error.empty()) {
     record->error_kind = row.line == 0 ? ErrorKind::kReadError : ErrorKind::kMalformedCsv;
     record->error_message = row.error;
@@ -154,41 +273,48 @@ void CsvReader::to_record(Row& row, InputRecord* record) {
   if (row.fields.size() != header_.size()) {
     record->error_kind = ErrorKind::kBadRow;
     record->error_message = "the record has " + std::to_string(row.fields.size()) +
-                            " field(s); the header has " + std::to_string(header_.size());
+                            " field(s); the header has " + std::to_string(header_.size()) +
+                            " (fields are separated by " + delimiter_name(rows_.delimiter()) +
+                            "; a field holding one is quoted)";
     return;
   }
   Note& note = record->note;
-  bool has_text = false;
   nlohmann::json meta = nlohmann::json::object();
   for (size_t i = 0; i < header_.size(); ++i) {
-    const std::string& col = header_[i];
     std::string& v = row.fields[i];
-    if (col == "note_id")
-      note.note_id = std::move(v);
-    else if (col == "text") {
-      note.text = std::move(v);
-      has_text = true;
-    } else if (col == "patient_id")
-      note.patient_id = std::move(v);
-    else if (col == "encounter_id")
-      note.encounter_id = std::move(v);
-    else if (col == "encounter_date")
-      note.encounter_date = std::move(v);
-    else if (col == "provider")
-      note.provider = std::move(v);
-    else if (col == "codes")
-      split_codes(v, &note.codes);
-    else if (!v.empty())  // an empty cell is an absent field, as CSV has no null
-      meta[col] = std::move(v);
+    switch (field_of_column_[i]) {
+      case static_cast<int>(Field::kNoteId):
+        note.note_id = std::move(v);
+        break;
+      case static_cast<int>(Field::kText):
+        note.text = std::move(v);
+        break;
+      case static_cast<int>(Field::kPatientId):
+        note.patient_id = std::move(v);
+        break;
+      case static_cast<int>(Field::kEncounterId):
+        note.encounter_id = std::move(v);
+        break;
+      case static_cast<int>(Field::kEncounterDate):
+        note.encounter_date = std::move(v);
+        break;
+      case static_cast<int>(Field::kProvider):
+        note.provider = std::move(v);
+        break;
+      case static_cast<int>(Field::kCodes):
+        split_codes(v, &note.codes);
+        break;
+      default:
+        if (!v.empty()) meta[header_[i]] = std::move(v);  // an empty cell: CSV has no null
+        break;
+    }
   }
   if (note.note_id.empty()) {
     record->error_kind = ErrorKind::kMissingField;
-    record->error_message = "the record has no 'note_id'";
-    return;
-  }
-  if (!has_text && !manifest_) {
-    record->error_kind = ErrorKind::kMissingField;
-    record->error_message = "the CSV header has no 'text' column";
+    record->error_message = map_.name(Field::kNoteId).empty()
+                                ? "the header has no column for the note_id (" +
+                                      list_columns(header_) + "); name it with --map note_id=COLUMN"
+                                : "the record has no '" + map_.name(Field::kNoteId) + "'";
     return;
   }
   if (note.text.size() >= UINT32_MAX) {
@@ -196,6 +322,7 @@ void CsvReader::to_record(Row& row, InputRecord* record) {
     record->error_message = "the note text is 4 GiB or more";
     return;
   }
+  normalize_date(&note.encounter_date, map_.date_format);
   if (!meta.empty())
     note.meta_json = meta.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   record->ok = true;

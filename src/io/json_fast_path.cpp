@@ -4,9 +4,11 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
+#include <iterator>
 #include <string>
 #include <vector>
 
+#include "io/dates.h"
 #include "io/json_writer.h"
 #include "io/source.h"
 
@@ -201,12 +203,15 @@ enum KnownField : unsigned {
 };
 
 // The known field `key` names and the string it goes to (null for codes); 0 for an unknown key.
-unsigned known_field(std::string_view key, Note* note, std::string** target) {
+// `names`: the key of each field (io/fields.h order), or null for their own names.
+unsigned known_field(std::string_view key, const FieldMap* names, Note* note,
+                     std::string** target) {
   struct Known {
     std::string_view name;
     unsigned field;
     std::string Note::*member;
   };
+  // In the order of io::Field.
   static constexpr Known kKnown[] = {
       {"note_id", kNoteId, &Note::note_id},
       {"text", kText, &Note::text},
@@ -216,8 +221,9 @@ unsigned known_field(std::string_view key, Note* note, std::string** target) {
       {"provider", kProvider, &Note::provider},
       {"codes", kCodes, nullptr},
   };
-  for (const Known& known : kKnown) {
-    if (key != known.name) continue;
+  for (size_t i = 0; i < std::size(kKnown); ++i) {
+    const Known& known = kKnown[i];
+    if (key != (names == nullptr ? known.name : std::string_view(names->names[i]))) continue;
     *target = known.member == nullptr ? nullptr : &(note->*known.member);
     return known.field;
   }
@@ -320,7 +326,7 @@ bool write_meta_json(std::vector<MetaMember>* members, std::string* scratch, std
 }
 
 // The parse proper; on false the caller clears what it filled.
-bool parse_record(std::string_view line, Note* note) {
+bool parse_record(std::string_view line, const FieldMap* names, Note* note) {
   const char* p = line.data();
   const char* const end = p + line.size();
   std::string scratch;
@@ -343,7 +349,7 @@ bool parse_record(std::string_view line, Note* note) {
     if (p == end) return false;
 
     std::string* target = nullptr;
-    if (const unsigned field = known_field(key, note, &target); field != 0) {
+    if (const unsigned field = known_field(key, names, note, &target); field != 0) {
       if ((seen & field) != 0) return false;
       seen |= field;
       if (field == kCodes) {
@@ -386,7 +392,7 @@ bool try_parse_note_json_fast(std::string_view line, InputRecord* record) {
       !note.encounter_id.empty() || !note.encounter_date.empty() || !note.provider.empty() ||
       !note.codes.empty() || !note.meta_json.empty())
     return false;
-  if (!parse_record(line, &note)) {
+  if (!parse_record(line, record->fields.get(), &note)) {
     // Emptied. The text's memory is given back (swap: assigning an empty string keeps the
     // buffer): a huge text copied before a number turned up must not stay allocated while
     // nlohmann builds its own copy. The small fields keep theirs for the next record.
@@ -400,6 +406,7 @@ bool try_parse_note_json_fast(std::string_view line, InputRecord* record) {
     note.meta_json.clear();
     return false;
   }
+  normalize_date(&note.encounter_date, record->fields ? record->fields->date_format : "");
   record->ok = true;
   return true;
 }

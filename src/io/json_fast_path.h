@@ -23,6 +23,8 @@
 namespace dxaudit::io {
 
 // Fills record->note and sets record->ok when `line` has the shape above, and returns true.
+// The fields are read under the names record->fields gives (io/fields.h), or their own;
+// the encounter_date is read as io/dates.h says, as the reader does.
 // Otherwise returns false and *record is as it was. `line` must be valid UTF-8
 // (parse_note_json repairs it first). Never touches where, warnings or the error fields;
 // takes only records whose note fields (other than warnings and claim_codes) are still

@@ -1,10 +1,12 @@
 #include "io/jsonl_reader.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
 #include <nlohmann/json.hpp>
 
+#include "io/dates.h"
 #include "io/json_fast_path.h"
 #include "io/utf8.h"
 
@@ -15,18 +17,110 @@ using nlohmann::json;
 JsonlReader::JsonlReader(std::FILE* file, std::string name)
     : JsonlReader(wrap_file(file, Compression::kNone), std::move(name)) {}
 
-JsonlReader::JsonlReader(std::unique_ptr<ByteStream> stream, std::string name)
-    : stream_(std::move(stream)), lines_(stream_.get()), name_(std::move(name)) {}
+JsonlReader::JsonlReader(std::unique_ptr<ByteStream> stream, std::string name,
+                         const ReadOptions& options)
+    : stream_(std::move(stream)),
+      lines_(stream_.get()),
+      name_(std::move(name)),
+      options_(options) {}
+
+namespace {
+
+// The keys of the top-level object of a line, read with nlohmann's SAX parser (no tree).
+class TopLevelKeys : public nlohmann::json_sax<json> {
+ public:
+  std::vector<std::string> keys;
+  bool null() override { return depth_ > 0; }
+  bool boolean(bool) override { return depth_ > 0; }
+  bool number_integer(number_integer_t) override { return depth_ > 0; }
+  bool number_unsigned(number_unsigned_t) override { return depth_ > 0; }
+  bool number_float(number_float_t, const string_t&) override { return depth_ > 0; }
+  bool string(string_t&) override { return depth_ > 0; }
+  bool binary(binary_t&) override { return depth_ > 0; }
+  bool start_object(std::size_t) override { return ++depth_ <= kMaxJsonDepth; }
+  bool key(string_t& k) override {
+    if (depth_ == 1) keys.push_back(k);
+    return true;
+  }
+  bool end_object() override {
+    --depth_;
+    return true;
+  }
+  bool start_array(std::size_t) override { return depth_ > 0 && ++depth_ <= kMaxJsonDepth; }
+  bool end_array() override {
+    --depth_;
+    return true;
+  }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override {
+    return false;
+  }
+
+ private:
+  size_t depth_ = 0;
+};
+
+}  // namespace
+
+bool JsonlReader::open(std::string* error) {
+  if (opened_) return true;
+  opened_ = true;
+  std::string_view line;
+  while (lines_.next(&line)) {
+    while (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
+    first_line_.assign(line);
+    first_line_number_ = lines_.line_number();
+    has_first_ = true;
+    break;
+  }
+  TopLevelKeys sax;
+  const bool object = has_first_ && json::sax_parse(first_line_.begin(), first_line_.end(), &sax);
+  if (!object) sax.keys.clear();  // not a record: it will be an error record of its own
+  FieldMap map;
+  std::string unused;
+  resolve_fields(sax.keys, options_, /*header=*/false, &map, &unused);
+  if (!map.is_canonical()) fields_ = std::make_shared<const FieldMap>(map);
+  if (!object ||
+      std::find(sax.keys.begin(), sax.keys.end(), map.name(Field::kText)) != sax.keys.end())
+    return true;
+  std::string synonyms;
+  for (std::string_view s : field_synonyms(Field::kText))
+    synonyms += (synonyms.empty() ? "" : ", ") + std::string(s);
+  *error = name_ + ":" + std::to_string(first_line_number_) +
+           ": the first record has no field for the note text: its keys are " +
+           list_columns(sax.keys) +
+           "; name the text field with --map text=KEY (read without it: " + synonyms + ")";
+  return false;
+}
 
 bool JsonlReader::next(InputRecord* record) {
+  if (!opened_) {
+    // Nobody asked open(): a first record without a text field is an error record.
+    std::string ignored;
+    open(&ignored);
+  }
+  if (has_first_) {
+    has_first_ = false;
+    record->clear();
+    record->where = {name_, first_line_number_};
+    record->fields = fields_;
+    if (defer_parsing_) {
+      record->unparsed.swap(first_line_);
+      record->parse_unparsed = parse_note_json;
+    } else {
+      parse_note_json(first_line_, record);
+    }
+    std::string().swap(first_line_);
+    return true;
+  }
   return next_line_record(lines_, *stream_, name_, &reported_failure_, record, parse_note_json,
-                          defer_parsing_);
+                          defer_parsing_, fields_);
 }
 
 namespace {
 
 // A field that must be a string when present; numbers are accepted as ids.
-bool string_field(json& obj, const char* key, std::string* out, InputRecord* record) {
+bool string_field(json& obj, const std::string& key, std::string* out, InputRecord* record) {
   auto it = obj.find(key);
   if (it == obj.end() || it->is_null()) return true;
   if (it->is_string()) {
@@ -38,8 +132,7 @@ bool string_field(json& obj, const char* key, std::string* out, InputRecord* rec
     return true;
   }
   record->error_kind = ErrorKind::kBadField;
-  record->error_message =
-      std::string("field '") + key + "' must be a string, not " + it->type_name();
+  record->error_message = "field '" + key + "' must be a string, not " + it->type_name();
   return false;
 }
 
@@ -113,6 +206,8 @@ std::string_view repair_utf8(std::string_view line, std::string* repaired, Note*
 // The general reader: a DOM parse with nlohmann::json of a line already repaired.
 void parse_note_json_dom(std::string_view line, InputRecord* record) {
   Note& note = record->note;
+  static const FieldMap kCanonical = FieldMap::canonical();
+  const FieldMap& names = record->fields ? *record->fields : kCanonical;
   std::string deep;
   if (json_too_deep(line, &deep)) {
     record->error_kind = ErrorKind::kTooDeep;
@@ -135,21 +230,22 @@ void parse_note_json_dom(std::string_view line, InputRecord* record) {
     record->error_message = std::string("a record must be a JSON object, not ") + obj.type_name();
     return;
   }
-  if (!string_field(obj, "note_id", &note.note_id, record)) return;
+  if (!string_field(obj, names.name(Field::kNoteId), &note.note_id, record)) return;
   if (note.note_id.empty()) {
     record->error_kind = ErrorKind::kMissingField;
-    record->error_message = "the record has no 'note_id'";
+    record->error_message = "the record has no '" + names.name(Field::kNoteId) + "'";
     return;
   }
-  auto text = obj.find("text");
+  const std::string& text_key = names.name(Field::kText);
+  auto text = obj.find(text_key);
   if (text == obj.end() || text->is_null()) {
     record->error_kind = ErrorKind::kMissingField;
-    record->error_message = "the record has no 'text'";
+    record->error_message = "the record has no '" + text_key + "'";
     return;
   }
   if (!text->is_string()) {
     record->error_kind = ErrorKind::kBadField;
-    record->error_message = std::string("field 'text' must be a string, not ") + text->type_name();
+    record->error_message = "field '" + text_key + "' must be a string, not " + text->type_name();
     return;
   }
   note.text = std::move(text->get_ref<std::string&>());
@@ -158,21 +254,22 @@ void parse_note_json_dom(std::string_view line, InputRecord* record) {
     record->error_message = "the note text is 4 GiB or more";
     return;
   }
-  if (!string_field(obj, "patient_id", &note.patient_id, record) ||
-      !string_field(obj, "encounter_id", &note.encounter_id, record) ||
-      !string_field(obj, "encounter_date", &note.encounter_date, record) ||
-      !string_field(obj, "provider", &note.provider, record))
+  if (!string_field(obj, names.name(Field::kPatientId), &note.patient_id, record) ||
+      !string_field(obj, names.name(Field::kEncounterId), &note.encounter_id, record) ||
+      !string_field(obj, names.name(Field::kEncounterDate), &note.encounter_date, record) ||
+      !string_field(obj, names.name(Field::kProvider), &note.provider, record))
     return;
-  auto codes = obj.find("codes");
+  const std::string& codes_key = names.name(Field::kCodes);
+  auto codes = obj.find(codes_key);
   if (codes != obj.end() && !codes->is_null()) {
     if (codes->is_string()) {
-      // A ';'-separated list, as CSV exports write it.
+      // A list in one string, as CSV exports write it: "M54.50, M54.41", "M54.50;M54.41".
       split_codes(codes->get_ref<const std::string&>(), &note.codes);
     } else if (codes->is_array()) {
       for (const json& c : *codes) {
         if (!c.is_string()) {
           record->error_kind = ErrorKind::kBadField;
-          record->error_message = std::string("'codes' must hold strings, not ") + c.type_name();
+          record->error_message = "'" + codes_key + "' must hold strings, not " + c.type_name();
           return;
         }
         note.codes.push_back(c.get<std::string>());
@@ -180,19 +277,18 @@ void parse_note_json_dom(std::string_view line, InputRecord* record) {
     } else {
       record->error_kind = ErrorKind::kBadField;
       record->error_message =
-          std::string("'codes' must be an array of strings, not ") + codes->type_name();
+          "'" + codes_key + "' must be an array of strings, not " + codes->type_name();
       return;
     }
   }
   json meta = json::object();
   for (auto it = obj.begin(); it != obj.end(); ++it) {
     const std::string& k = it.key();
-    if (k == "note_id" || k == "text" || k == "patient_id" || k == "encounter_id" ||
-        k == "encounter_date" || k == "provider" || k == "codes")
-      continue;
+    if (std::find(names.names.begin(), names.names.end(), k) != names.names.end()) continue;
     meta[k] = std::move(it.value());
   }
   if (!meta.empty()) note.meta_json = meta.dump(-1, ' ', false, json::error_handler_t::replace);
+  normalize_date(&note.encounter_date, names.date_format);
   record->ok = true;
 }
 

@@ -4,8 +4,9 @@
 // every other line yields exactly one InputRecord. A line that is not valid UTF-8 is
 // repaired before parsing, since JSON text must be UTF-8: each invalid byte becomes one
 // '?', so offsets into the note still count the bytes as received; the note carries a
-// warning that says so. Fields are read as docs/output-schema.md describes; unknown fields
-// are kept in Note::meta_json. The bytes come from a ByteStream (io/byte_stream.h), so a
+// warning that says so. Fields are read as docs/output-schema.md describes, under the names
+// the first record shows (io/fields.h: "note_text", "MRN", --map); unknown fields are kept
+// in Note::meta_json. The bytes come from a ByteStream (io/byte_stream.h), so a
 // compressed file reads the same; a read error or damaged compressed data ends the input
 // with one `read_error` record.
 #pragma once
@@ -27,14 +28,20 @@ class JsonlReader : public NoteSource {
   // ("-" for stdin).
   JsonlReader(std::FILE* file, std::string name);
   // Reads from `stream` (owned).
-  JsonlReader(std::unique_ptr<ByteStream> stream, std::string name);
+  JsonlReader(std::unique_ptr<ByteStream> stream, std::string name,
+              const ReadOptions& options = {});
   JsonlReader(const JsonlReader&) = delete;
   JsonlReader& operator=(const JsonlReader&) = delete;
 
+  // Reads the first record and decides from its keys which key is read as which field
+  // (io/fields.h; a field it does not have keeps its own name). False when that record is
+  // an object with no key for the text: then the input is not notes, or needs --map.
+  bool open(std::string* error) override;
   // Fills *record with the next record; false at the end of input. A read error or corrupt
   // compressed data yields one last record of kind "read_error" (line 0).
   bool next(InputRecord* record) override;
   uint64_t consumed() const override { return stream_->consumed(); }
+  std::string field_mapping() const override { return fields_ ? fields_->describe() : ""; }
 
   // True when reading stopped on an I/O error rather than at the end of the file.
   bool failed() const { return stream_->failed(); }
@@ -43,12 +50,19 @@ class JsonlReader : public NoteSource {
   std::unique_ptr<ByteStream> stream_;
   LineReader lines_;
   std::string name_;
+  ReadOptions options_;
+  std::shared_ptr<const FieldMap> fields_;  // null: every field under its own name
+  bool opened_ = false;
   bool reported_failure_ = false;
+  bool has_first_ = false;  // open() read the first record's line: first_line_
+  std::string first_line_;
+  uint64_t first_line_number_ = 0;
 };
 
-// Parses one JSONL line into *record (whose `where` the caller has set). Records of the
+// Parses one JSONL line into *record (whose `where` and `fields` the caller has set: the
+// fields are read under the names record->fields gives, or their own). Records of the
 // common shape take a fast path (io/json_fast_path.h); the rest are parsed by nlohmann::json,
-// with the same result either way.
+// with the same result either way. The encounter_date is read as io/dates.h says.
 void parse_note_json(std::string_view line, InputRecord* record);
 
 // parse_note_json without the fast path: the reference the fast path must match, which

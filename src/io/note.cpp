@@ -23,7 +23,8 @@ static_assert(sizeof(Note) == 6 * sizeof(std::string) + 3 * sizeof(std::vector<s
                                   sizeof(std::string),
               "a field was added to Note: empty it in InputRecord::clear()");
 static_assert(sizeof(InputRecord) == sizeof(InputPosition) + sizeof(Note) +
-                                         2 * sizeof(std::string) + 3 * sizeof(void*),
+                                         2 * sizeof(std::string) + 3 * sizeof(void*) +
+                                         sizeof(std::shared_ptr<const FieldMap>),
               "a field was added to InputRecord: empty it in InputRecord::clear()");
 
 void InputRecord::clear() {
@@ -44,6 +45,7 @@ void InputRecord::clear() {
   error_message.clear();
   clear_keeping_buffer(&unparsed);
   parse_unparsed = nullptr;
+  fields.reset();
 }
 
 namespace {
@@ -75,6 +77,12 @@ std::string content_hash(const Note& note) {
   if (!note.warnings.empty()) {
     fnv(&h, "\x01warnings");
     for (const std::string& w : note.warnings) fnv(&h, w);
+  }
+  // Codes joined from a claims file shape the record as the note's own codes do: a note
+  // resumes only with the same claim codes. A note without any hashes as before.
+  if (!note.claim_codes.empty()) {
+    fnv(&h, "\x01claims");
+    for (const std::string& c : note.claim_codes) fnv(&h, c);
   }
   char hex[17];
   std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));

@@ -7,10 +7,12 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "io/fields.h"
 #include "io/names.h"
 
 namespace dxaudit::io {
@@ -61,7 +63,7 @@ struct Note {
   std::string text;  // as received; may hold invalid UTF-8 (never fatal)
   std::string patient_id;
   std::string encounter_id;
-  std::string encounter_date;  // YYYY-MM-DD as given, or empty
+  std::string encounter_date;  // YYYY-MM-DD when it reads as a date (io/dates.h), else as given
   std::string provider;
   std::vector<std::string> codes;        // as written
   std::vector<std::string> claim_codes;  // joined from a claims file (io/claims.h), as written
@@ -84,6 +86,9 @@ struct InputRecord {
   // and the parser that turns them into the fields above. complete_record() runs it.
   std::string unparsed;
   void (*parse_unparsed)(std::string_view bytes, InputRecord* record) = nullptr;
+  // How the reader reads its input's fields (io/fields.h), for a parser that needs it; null
+  // when every field has its own name and dates take the built-in formats.
+  std::shared_ptr<const FieldMap> fields;
 
   // Empties the record for the next one read into it, as a fresh InputRecord, but keeps
   // the buffers of its strings (up to kKeptBufferBytes each): a bulk reader refills one
@@ -94,9 +99,9 @@ struct InputRecord {
 };
 
 // A hash of everything a note's analysis depends on in the note itself (id, text, codes,
-// date, ids, provider, meta, warnings), as 16 hex digits (FNV-1a, 64 bits; stable across
-// runs and machines): what --resume compares before taking a note's record from a
-// checkpoint. Claim codes joined from a claims file are not part of it.
+// date, ids, provider, meta, warnings, and the claim codes joined to it), as 16 hex digits
+// (FNV-1a, 64 bits; stable across runs and machines): what --resume compares before
+// taking a note's record from a checkpoint.
 std::string content_hash(const Note& note);
 
 // Parses a record whose reader deferred it (leaving `where` as read); nothing to do for a

@@ -7,8 +7,9 @@
 #include "io/byte_stream.h"
 #include "io/csv_reader.h"
 #include "io/fhir_reader.h"
+#include "io/folder_source.h"
+#include "io/json_document.h"
 #include "io/jsonl_reader.h"
-#include "io/text_folder_reader.h"
 
 namespace dxaudit::io {
 
@@ -31,69 +32,106 @@ bool parse_input_format(std::string_view name, InputFormat* format) {
 }
 
 void split_codes(std::string_view all, std::vector<std::string>* codes) {
+  // No code holds any of these, so a list written with any of them splits the same.
+  constexpr std::string_view kSeparators = ",;| \t\r\n";
   size_t pos = 0;
-  while (pos <= all.size()) {
-    size_t semi = all.find(';', pos);
-    if (semi == std::string_view::npos) semi = all.size();
-    std::string_view one = all.substr(pos, semi - pos);
-    if (one.find_first_not_of(" \t") != std::string_view::npos) codes->emplace_back(one);
-    pos = semi + 1;
+  while (pos < all.size()) {
+    const size_t begin = all.find_first_not_of(kSeparators, pos);
+    if (begin == std::string_view::npos) break;
+    size_t end = all.find_first_of(kSeparators, begin);
+    if (end == std::string_view::npos) end = all.size();
+    codes->emplace_back(all.substr(begin, end - begin));
+    pos = end;
   }
 }
 
 namespace {
 
-// The format a file name says, or why it cannot be read.
+// The format a file name says, or why it cannot be read. A JSON name (or none) says
+// kAuto: the content decides (open_json).
 bool format_of_name(const std::string& path, InputFormat* format, std::string* why) {
   std::string ext = fs::path(strip_compression(path)).extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  if (ext == ".csv") {
+  if (ext == ".csv" || ext == ".tsv") {
     *format = InputFormat::kCsv;
   } else if (ext == ".ndjson") {
     *format = InputFormat::kFhir;
   } else if (ext == ".bz2" || ext == ".xz") {
     *why = "bzip2 and xz are not read; decompress it and pipe it in (xzcat FILE | dxaudit scan -)";
     return false;
-  } else if (ext == ".tsv" || ext == ".txt") {
-    *why = "a single " + ext +
-           " file is not an input; give a folder of .txt files, or "
-           "JSONL, CSV or FHIR NDJSON (--input-format)";
+  } else if (ext == ".txt") {
+    *why =
+        "a single .txt file is not an input; give a folder of .txt files, or "
+        "JSONL, CSV or FHIR NDJSON (--input-format)";
     return false;
   } else {
-    *format = InputFormat::kJsonl;
+    *format = InputFormat::kAuto;
   }
   return true;
 }
 
+// The first line of `bytes` that holds more than white space (a UTF-8 byte order mark
+// before it skipped), trimmed; empty when there is none in them.
+std::string_view first_content_line(std::string_view bytes) {
+  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+  while (!bytes.empty()) {
+    const size_t nl = bytes.find('\n');
+    std::string_view line = bytes.substr(0, nl);
+    const size_t b = line.find_first_not_of(" \t\r");
+    if (b != std::string_view::npos) {
+      const size_t e = line.find_last_not_of(" \t\r");
+      return line.substr(b, e + 1 - b);
+    }
+    if (nl == std::string_view::npos) break;
+    bytes.remove_prefix(nl + 1);
+  }
+  return {};
+}
+
+// A JSON input's reader, by what its first bytes hold.
+std::unique_ptr<NoteSource> open_json(std::unique_ptr<ByteStream> stream, const std::string& path,
+                                      InputFormat format, const ReadOptions& options) {
+  auto peekable = std::make_unique<PeekableStream>(std::move(stream));
+  // Enough for the start of the first record, where a FHIR resource names its type.
+  const std::string_view first = peekable->peek(size_t{1} << 16);
+  const std::string_view line = first_content_line(first);
+  if (line == "{" || line == "[")
+    return std::make_unique<JsonDocumentReader>(std::move(peekable), path, options);
+  if (format == InputFormat::kAuto)
+    format = fhir_resource_type(line).empty() ? InputFormat::kJsonl : InputFormat::kFhir;
+  if (format == InputFormat::kFhir)
+    return std::make_unique<FhirReader>(std::move(peekable), path, options);
+  return std::make_unique<JsonlReader>(std::move(peekable), path, options);
+}
+
 }  // namespace
 
-OpenedSource open_source(const std::string& path, InputFormat format) {
+OpenedSource open_source(const std::string& path, InputFormat format, const ReadOptions& options) {
   OpenedSource out;
   std::error_code ec;
   bool is_dir = path != "-" && fs::is_directory(path, ec);
-  if (format == InputFormat::kAuto) {
-    if (is_dir) {
-      format = InputFormat::kTxtFolder;
-    } else if (path == "-") {
-      format = InputFormat::kJsonl;
-    } else if (!format_of_name(path, &format, &out.error)) {
-      out.error = path + ": " + out.error;
-      return out;
-    }
+  if (format == InputFormat::kAuto && !is_dir && path != "-" &&
+      !format_of_name(path, &format, &out.error)) {
+    out.error = path + ": " + out.error;
+    return out;
   }
-  if (format == InputFormat::kTxtFolder) {
-    if (!is_dir) {
-      out.error = path + ": the txt format reads a folder, and this is not one";
-      return out;
-    }
-    out.source = std::make_unique<TextFolderReader>(path);
+  if (format == InputFormat::kTxtFolder && !is_dir) {
+    out.error = path + ": the txt format reads a folder, and this is not one";
+    return out;
+  }
+  if (is_dir && (format == InputFormat::kAuto || format == InputFormat::kTxtFolder)) {
+    FolderPlan plan = plan_folder(path, format);
+    out.folder = true;
+    out.note_files = plan.parts.size();
+    out.skipped = plan.skipped;
+    out.source = std::make_unique<FolderSource>(std::move(plan), options);
     return out;
   }
   if (is_dir) {
     out.error = path +
-                ": is a directory (a folder of .txt notes is read with --input-format txt "
-                "or by naming the folder alone)";
+                ": is a directory (a folder is read by naming it alone, each file by its "
+                "kind, or with --input-format txt for its .txt notes only)";
     return out;
   }
   std::string error;
@@ -107,18 +145,12 @@ OpenedSource open_source(const std::string& path, InputFormat format) {
     auto s = fs::file_size(path, ec);
     if (!ec) size = s;
   }
-  switch (format) {
-    case InputFormat::kCsv:
-      out.source = std::make_unique<CsvReader>(std::move(stream), path);
-      break;
-    case InputFormat::kFhir:
-      out.source = std::make_unique<FhirReader>(std::move(stream), path);
-      break;
-    default:
-      out.source = std::make_unique<JsonlReader>(std::move(stream), path);
-      break;
-  }
+  if (format == InputFormat::kCsv)
+    out.source = std::make_unique<CsvReader>(std::move(stream), path, options);
+  else
+    out.source = open_json(std::move(stream), path, format, options);
   out.source->set_size(size);
+  if (!out.source->open(&out.error)) out.source.reset();
   return out;
 }
 

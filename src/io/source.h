@@ -8,12 +8,16 @@
 //
 // Formats (docs/input-formats.md):
 //   jsonl   one JSON object per line (`.jsonl`, `.json`, standard input, anything unnamed)
-//   csv     a header row and RFC 4180 records (`.csv`)
+//   csv     a header row and RFC 4180 records, any of four delimiters (`.csv`, `.tsv`)
 //   txt     a folder of `.txt` files, one note each, optional `manifest.csv` (a directory)
-//   fhir    FHIR R4 DocumentReference resources, one per line (`.ndjson`)
-// Files may be compressed (`.gz`, `.zst`); the format is read from the name under the
-// compression suffix. A source never throws and never drops a record: whatever cannot be
-// read becomes an InputRecord with ok == false, its kind and message, file and line.
+//   fhir    FHIR R4 DocumentReference, DiagnosticReport and Bundle resources, one per line
+//           (`.ndjson`), or one JSON document
+// A folder is walked recursively and each file in it read by its kind
+// (io/folder_source.h).
+// Files and standard input may be compressed (gzip, zstd: told by their first bytes); the
+// format is read from the name under a compression suffix. A source never throws and never drops a
+// record: whatever cannot be read becomes an InputRecord with ok == false, its kind and message,
+// file and line.
 #pragma once
 
 #include <cstdint>
@@ -22,6 +26,7 @@
 #include <string_view>
 #include <vector>
 
+#include "io/fields.h"
 #include "io/note.h"
 
 namespace dxaudit::io {
@@ -34,6 +39,15 @@ bool parse_input_format(std::string_view name, InputFormat* format);
 class NoteSource {
  public:
   virtual ~NoteSource() = default;
+  // Reads what the input must start with (a CSV header, a JSON input's first record) and
+  // decides how its records are read. False, with *error ("FILE:LINE: what to do"), when
+  // the input cannot be read as notes at all: a CSV header or a first JSON record with no
+  // field for the note text. open_source() calls it; next() calls it when nobody did, and
+  // then yields its error as an error record.
+  virtual bool open(std::string* /*error*/) { return true; }
+  // The fields read from a column or key of another name ("text <- NoteText, patient_id
+  // <- MRN", io/fields.h), once open() has run; empty when every field has its own name.
+  virtual std::string field_mapping() const { return ""; }
   // Fills *record with the next record; false at the end of the input.
   virtual bool next(InputRecord* record) = 0;
   // Bytes of the input consumed so far and its total size (0 when not known), for progress.
@@ -51,15 +65,32 @@ class NoteSource {
   bool defer_parsing_ = false;
 };
 
+// A file of a folder input that was not read, and why (io/folder_source.h).
+struct SkippedFile {
+  std::string path;
+  std::string why;
+};
+
 struct OpenedSource {
   std::unique_ptr<NoteSource> source;  // null when the input cannot be read at all
   std::string error;                   // why, when source is null
+  // A folder: what its walk found (io/folder_source.h).
+  bool folder = false;
+  uint64_t note_files = 0;           // files (or folders of .txt notes) it reads
+  std::vector<SkippedFile> skipped;  // files it does not read
 };
 
-// Opens `path` ("-": standard input, JSONL unless `format` says otherwise).
-OpenedSource open_source(const std::string& path, InputFormat format);
+// Opens `path` ("-": standard input) and opens its reader (NoteSource::open). The
+// compression is told by the first bytes (io/byte_stream.h); with kAuto, a JSON input
+// (`.jsonl`, `.json`, `.ndjson`, standard input, an unknown name) is told by its content:
+// a first line that is just `{` or `[` starts one JSON document (a FHIR Bundle, a resource,
+// a note or an array of them: io/json_document.h), a first record with a `resourceType`
+// is FHIR (as `.ndjson` is), anything else JSON Lines of notes.
+OpenedSource open_source(const std::string& path, InputFormat format,
+                         const ReadOptions& options = {});
 
-// Splits a ';'-separated code list, dropping empty entries (the CSV form of `codes`).
+// Splits a list of codes written as one string at commas, semicolons, pipes and white
+// space, dropping empty entries ("M54.50, M54.41" and "M54.50;M54.41" are two codes).
 void split_codes(std::string_view list, std::vector<std::string>* codes);
 
 }  // namespace dxaudit::io

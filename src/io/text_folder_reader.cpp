@@ -28,7 +28,8 @@ std::string note_id_of(const std::string& name) {
 
 }  // namespace
 
-TextFolderReader::TextFolderReader(std::string folder) : folder_(std::move(folder)) {
+TextFolderReader::TextFolderReader(std::string folder, const ReadOptions& options)
+    : folder_(std::move(folder)) {
   std::error_code ec;
   // The error_code forms throughout: a folder that cannot be listed (wholly or from some
   // entry on) yields a read_error record, never an exception.
@@ -67,7 +68,7 @@ TextFolderReader::TextFolderReader(std::string folder) : folder_(std::move(folde
     manifest_errors_.push_back(std::move(r));
     return;
   }
-  CsvReader reader(std::move(stream), manifest_path, /*manifest=*/true);
+  CsvReader reader(std::move(stream), manifest_path, options, /*manifest=*/true);
   InputRecord r;
   while (reader.next(&r)) {
     if (!r.ok) {

@@ -21,7 +21,8 @@ namespace dxaudit::io {
 
 class TextFolderReader : public NoteSource {
  public:
-  explicit TextFolderReader(std::string folder);
+  // `options`: how the manifest is read (its delimiter, --map, the date format).
+  explicit TextFolderReader(std::string folder, const ReadOptions& options = {});
 
   bool next(InputRecord* record) override;
   uint64_t consumed() const override { return consumed_; }

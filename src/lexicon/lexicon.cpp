@@ -724,6 +724,7 @@ std::unique_ptr<const Lexicon> load_lexicon(const std::string& dir, std::vector<
   if (errors->size() != errors_before && files.empty()) return nullptr;
 
   auto lex = std::make_unique<Lexicon>();
+  lex->files_fingerprint = fingerprint_files(files, dir);
   Loader loader{.lex = lex.get(), .errors = errors};
   // Vocabulary first: the other kinds refer to it, whatever their file names.
   for (const LineFile& f : files)

@@ -236,6 +236,9 @@ struct Lexicon {
   // known to compile and not to match the empty string.
   std::vector<std::string> regex_sources;
 
+  // The files it was loaded from (fingerprint_files, line_file.h).
+  uint64_t files_fingerprint = 0;
+
   std::optional<uint16_t> concept_index(std::string_view name) const;
   std::optional<uint16_t> element_index(std::string_view name) const;
 };

@@ -81,10 +81,22 @@ bool parse_options(std::string_view text, std::vector<Option>* out, std::string*
 
 }  // namespace
 
+namespace {
+
+constexpr uint64_t kFnvOffset = 14695981039346656037ull;
+
+uint64_t fnv1a(uint64_t h, std::string_view bytes) {
+  for (unsigned char c : bytes) h = (h ^ c) * 1099511628211ull;
+  return h;
+}
+
+}  // namespace
+
 LineFile parse_line_file(std::string path, std::string_view content,
                          std::vector<LoadError>* errors) {
   LineFile file;
   file.path = std::move(path);
+  file.content_hash = fnv1a(kFnvOffset, content);
   auto fail = [&](int line, std::string message) {
     errors->push_back({file.path, line, std::move(message)});
   };
@@ -252,6 +264,20 @@ std::vector<LineFile> read_line_files(const std::string& dir, std::string_view e
   std::sort(paths.begin(), paths.end());
   for (const std::string& path : paths) files.push_back(read_line_file(path, errors));
   return files;
+}
+
+uint64_t fingerprint_files(const std::vector<LineFile>& files, std::string_view dir) {
+  uint64_t h = kFnvOffset;
+  for (const LineFile& f : files) {
+    std::string_view name = f.path;
+    if (name.starts_with(dir)) name.remove_prefix(dir.size());
+    while (name.starts_with("/")) name.remove_prefix(1);
+    h = fnv1a(h, name);
+    char bytes[9] = {};  // a separator, then the file's hash
+    for (int i = 0; i < 8; ++i) bytes[i + 1] = static_cast<char>(f.content_hash >> (8 * i));
+    h = fnv1a(h, std::string_view(bytes, sizeof bytes));
+  }
+  return h;
 }
 
 }  // namespace dxaudit::lexicon

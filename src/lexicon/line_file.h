@@ -20,6 +20,7 @@
 // line becomes a LoadError with its file and line, so one run reports them all.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -54,6 +55,7 @@ struct LineFile {
   std::string path;
   std::string kind;
   std::vector<LineEntry> entries;
+  uint64_t content_hash = 0;  // FNV-1a, 64 bits, of the file's bytes
 };
 
 // Parses `content` (the text of file `path`). Appends problems to *errors.
@@ -68,5 +70,10 @@ LineFile read_line_file(const std::string& path, std::vector<LoadError>* errors)
 // a LoadError naming it.
 std::vector<LineFile> read_line_files(const std::string& dir, std::string_view extension,
                                       std::vector<LoadError>* errors);
+
+// A fingerprint of `files` read from `dir` (read_line_files): their paths under `dir` and
+// their bytes, in order. Equal for the same files wherever `dir` is; any changed byte,
+// added, removed or renamed file changes it.
+uint64_t fingerprint_files(const std::vector<LineFile>& files, std::string_view dir);
 
 }  // namespace dxaudit::lexicon

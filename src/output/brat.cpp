@@ -1,22 +1,11 @@
 #include "output/brat.h"
 
 #include <cstdio>
-#include <fstream>
 
 #include "io/brat.h"
 #include "output/jsonl.h"
 
 namespace dxaudit::output {
-
-namespace {
-
-bool write_whole_file(const std::filesystem::path& path, std::string_view content) {
-  std::ofstream f(path, std::ios::binary);
-  f.write(content.data(), static_cast<std::streamsize>(content.size()));
-  return static_cast<bool>(f.flush());
-}
-
-}  // namespace
 
 void append_brat_annotations(const pipeline::NoteRecord& r, const pipeline::Analyzer& analyzer,
                              std::string* out) {
@@ -72,10 +61,16 @@ std::string brat_annotation_conf(const lexicon::Lexicon& lex) {
 bool BratSink::open() {
   std::error_code ec;
   std::filesystem::create_directories(dir_, ec);
-  if (ec || !write_whole_file(std::filesystem::path(dir_) / "annotation.conf",
-                              brat_annotation_conf(analyzer_.lexicon())))
-    error_ = dir_ + ": cannot write the brat directory";
-  return error_.empty();
+  if (ec) {
+    error_ = dir_ + ": cannot create the brat directory: " + ec.message();
+    return false;
+  }
+  return write_file("annotation.conf", brat_annotation_conf(analyzer_.lexicon()));
+}
+
+bool BratSink::write_file(const std::string& name, std::string_view content) {
+  return io::OutputFile::write_whole((std::filesystem::path(dir_) / name).string(), content,
+                                     inputs_, &error_);
 }
 
 void BratSink::render(const pipeline::NoteRecord& record, std::string* out) const {
@@ -89,20 +84,14 @@ void BratSink::render(const pipeline::NoteRecord& record, std::string* out) cons
 bool BratSink::write(const pipeline::NoteRecord& record, std::string_view rendered) {
   if (!record.ok) {
     // In brat output the records are the files; error records go to standard error.
-    if (std::fwrite(rendered.data(), 1, rendered.size(), stderr) != rendered.size()) failed();
+    if (std::fwrite(rendered.data(), 1, rendered.size(), stderr) != rendered.size() &&
+        error_.empty())
+      error_ = "standard error: cannot write";
     return true;
   }
   std::string stem = brat_file_stem(record.note_id), base = stem;
   for (int n = 2; !used_stems_.insert(stem).second; ++n) stem = base + "-" + std::to_string(n);
-  const std::filesystem::path dir(dir_);
-  if (!write_whole_file(dir / (stem + ".txt"), record.text) ||
-      !write_whole_file(dir / (stem + ".ann"), rendered))
-    failed();
-  return true;
-}
-
-void BratSink::failed() {
-  if (error_.empty()) error_ = dir_ + ": writing the brat files failed";
+  return write_file(stem + ".txt", record.text) && write_file(stem + ".ann", rendered);
 }
 
 }  // namespace dxaudit::output

@@ -1,7 +1,7 @@
 // brat output of analysed notes (`dxaudit scan --format brat`): NOTE.txt and the NOTE.ann
 // standoff beside it, so that a reviewer can open dxaudit's findings and elements in brat.
 //
-//   output::BratSink brat("review/", analyzer);
+//   output::BratSink brat("review/", analyzer, inputs);   // inputs: io/output_file.h
 //   if (!brat.open()) fail(brat.error());    // the directory and its annotation.conf
 //   pipeline::scan(analyzer, inputs, sinks_with(&brat), options);
 //
@@ -20,6 +20,7 @@
 #include <string>
 #include <string_view>
 
+#include "io/output_file.h"
 #include "pipeline/analyzer.h"
 #include "pipeline/record_sink.h"
 
@@ -38,12 +39,14 @@ std::string brat_file_stem(std::string_view note_id);
 std::string brat_annotation_conf(const lexicon::Lexicon& lexicon);
 
 // Writes STEM.txt and STEM.ann for each ok record into one directory; a note_id seen
-// before gets STEM-2, STEM-3, ... A file that cannot be written does not stop the others;
-// finish() then fails.
+// before gets STEM-2, STEM-3, ... A file that cannot be written -- or that is one of the
+// inputs -- stops the scan (error() says which).
 class BratSink : public pipeline::RecordSink {
  public:
-  BratSink(std::string dir, const pipeline::Analyzer& analyzer)
-      : dir_(std::move(dir)), analyzer_(analyzer) {}
+  // Files are written through io::OutputFile: never over one of `inputs`, never replacing
+  // a link or a device. `inputs` must outlive the sink.
+  BratSink(std::string dir, const pipeline::Analyzer& analyzer, const io::InputFiles& inputs)
+      : dir_(std::move(dir)), analyzer_(analyzer), inputs_(inputs) {}
   // Creates the directory when missing and writes its annotation.conf. False on failure.
   bool open();
 
@@ -54,9 +57,10 @@ class BratSink : public pipeline::RecordSink {
   std::string error() const override { return error_; }
 
  private:
-  void failed();
+  bool write_file(const std::string& name, std::string_view content);
   std::string dir_;
   const pipeline::Analyzer& analyzer_;
+  const io::InputFiles& inputs_;
   std::set<std::string> used_stems_;
   std::string error_;
 };

@@ -1,6 +1,9 @@
 #include "pipeline/analyzer.h"
 
+#include "io/dates.h"
+
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 
@@ -33,9 +36,40 @@ Vocabulary vocabulary_of(const lexicon::Lexicon& lex, const std::vector<std::str
 
 }  // namespace
 
-std::string default_data_dir() {
-  if (const char* env = std::getenv("DXAUDIT_DATA"); env != nullptr && *env != '\0') return env;
+const char* version() {
+  return DXAUDIT_VERSION;
+}
+
+std::string self_executable() {
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  return ec ? std::string() : exe.string();
+}
+
+std::string install_data_dir(const std::string& executable) {
+  if (executable.empty()) return {};
+  return (fs::path(executable).parent_path() / DXAUDIT_INSTALL_DATA_RELATIVE)
+      .lexically_normal()
+      .string();
+}
+
+std::string build_data_dir() {
   return DXAUDIT_DEFAULT_DATA_DIR;
+}
+
+DataDir locate_data(const std::string& explicit_dir, const std::string& executable) {
+  if (!explicit_dir.empty()) return {explicit_dir, "--data"};
+  if (const char* env = std::getenv("DXAUDIT_DATA"); env != nullptr && *env != '\0')
+    return {env, "$DXAUDIT_DATA"};
+  std::error_code ec;
+  std::string installed = install_data_dir(executable);
+  if (!installed.empty() && fs::is_directory(fs::path(installed) / "lexicons", ec))
+    return {installed, "install"};
+  return {build_data_dir(), "build tree"};
+}
+
+std::string default_data_dir() {
+  return locate_data("", self_executable()).path;
 }
 
 LoadResult Analyzer::load(const std::string& data_dir) {
@@ -75,6 +109,15 @@ LoadResult Analyzer::load(const std::string& data_dir) {
   analyzer->restricted_matcher_ = std::make_unique<match::Matcher>(
       *analyzer->lexicon_, match::Matcher::Scope::kRestrictedConcepts);
   analyzer->vocabulary_ = vocabulary_of(*analyzer->lexicon_, analyzer->sections_->names());
+  analyzer->data_dir_ = data_dir;
+  {
+    const std::string models_dir = (fs::path(data_dir) / "models").string();
+    uint64_t h = analyzer->lexicon_->files_fingerprint;
+    h = (h ^ lexicon::fingerprint_files(model_files, models_dir)) * 1099511628211ull;
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
+    analyzer->data_fingerprint_ = hex;
+  }
   r.analyzer = std::move(analyzer);
   return r;
 }
@@ -109,8 +152,14 @@ void Analyzer::run_stages(const io::Note& note, Workspace* ws) const {
     if (auto d = codes::parse_date(note.encounter_date)) {
       date = *d;
     } else {
-      result->warnings.push_back("encounter_date '" + note.encounter_date +
-                                 "' is not a date YYYY-MM-DD; codes were checked without it");
+      // The readers rewrite every date they can read as YYYY-MM-DD (io/dates.h): this one
+      // they could not, or it is not a calendar date. Never a guess: a warning, no date.
+      std::string iso, why;
+      if (io::read_date(note.encounter_date, "", &iso, &why) == io::DateReading::kRead)
+        why = "is not a date YYYY-MM-DD";
+      result->warnings.push_back("encounter_date '" + note.encounter_date + "' " + why +
+                                 "; codes were checked without it, and the repeated-code "
+                                 "review does not count this encounter");
     }
   }
   auto add_code = [&](std::string_view raw, codes::CodeSource source, uint32_t begin,

@@ -98,6 +98,11 @@ class Analyzer {
   const text::SectionDetector& sections() const { return *sections_; }
   // What a NoteRecord's indices number (concepts, section names, elements).
   const Vocabulary& vocabulary() const { return vocabulary_; }
+  // The directory loaded, and a fingerprint of the lexicon and model files loaded from it
+  // (their paths under it and their bytes; 16 hex digits): the same files give the same
+  // fingerprint wherever they are, and any change to them another one.
+  const std::string& data_dir() const { return data_dir_; }
+  const std::string& data_fingerprint() const { return data_fingerprint_; }
 
  private:
   Analyzer() = default;
@@ -117,12 +122,37 @@ class Analyzer {
   std::unique_ptr<match::Matcher> cue_matcher_;
   std::unique_ptr<match::Matcher> restricted_matcher_;
   Vocabulary vocabulary_;
+  std::string data_dir_;
+  std::string data_fingerprint_;
 
   void run_stages(const io::Note& note, Workspace* ws) const;
 };
 
-// Default data directory: $DXAUDIT_DATA when set, else the one the build was configured
-// with.
+// dxaudit's version ("0.1.0"): in --version, in the store's runs and checkpoints.
+const char* version();
+
+// Where the lexicons and models are found, and by which rule. The order:
+//   1. `explicit_dir` (--data DIR), when given;
+//   2. $DXAUDIT_DATA, when set;
+//   3. the install's share directory, found relative to the executable
+//      (EXE_DIR/../share/dxaudit for an install under any prefix), when it holds lexicons/;
+//   4. the build tree the library was configured with (DXAUDIT_DATA_DIR in CMake).
+// A directory named by rule 1 or 2 is taken as it is, even when it does not exist (its
+// load then fails and says so): a data directory the user named never falls through to
+// another one.
+struct DataDir {
+  std::string path;
+  std::string rule;  // "--data", "$DXAUDIT_DATA", "install", "build tree"
+};
+DataDir locate_data(const std::string& explicit_dir, const std::string& executable);
+// Rules 3 and 4 of locate_data as paths, for --version to show: the install's share
+// directory beside `executable` (empty when not known) and the build tree.
+std::string install_data_dir(const std::string& executable);
+std::string build_data_dir();
+// This process's executable file (/proc/self/exe, links resolved), or empty.
+std::string self_executable();
+
+// locate_data("", self_executable()).path
 std::string default_data_dir();
 
 }  // namespace dxaudit::pipeline

@@ -165,18 +165,54 @@ struct OutSlot {
 
 }  // namespace
 
+std::string ScanOutcome::why_nothing_read() const {
+  std::string why;
+  for (const Input& in : inputs) {
+    if (in.records > 0) continue;
+    if (!why.empty()) why += "; ";
+    const std::string name = in.path == "-" ? "standard input" : in.path;
+    if (in.folder && in.note_files == 0)
+      why += name +
+             " holds no file of a kind dxaudit reads (.txt, .jsonl, .json, .ndjson, .csv, .tsv; "
+             ".gz or "
+             ".zst too)";
+    else if (in.folder)
+      why += name + ": the files it reads hold no record";
+    else if (in.bytes == 0)
+      why += name + " is empty";
+    else
+      why += name + " holds no record (" + std::to_string(in.bytes) +
+             " bytes: blank lines, or a CSV header alone)";
+  }
+  return why;
+}
+
 ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& inputs,
                  std::span<RecordSink* const> sinks, const ScanOptions& options) {
   ScanOutcome outcome;
   // Open every input first, so that a typo in the last path fails before any work.
   std::vector<std::unique_ptr<io::NoteSource>> sources;
   uint64_t total_size = 0;
+  // Each mapping told once, however many files are read with it.
+  std::vector<std::string> mappings_told;
+  auto tell_mapping = [&](const std::string& path, const std::string& mapping) {
+    if (mapping.empty() || !options.on_field_mapping ||
+        std::find(mappings_told.begin(), mappings_told.end(), mapping) != mappings_told.end())
+      return;
+    options.on_field_mapping(path + ": reading " + mapping);
+    mappings_told.push_back(mapping);
+  };
+  io::ReadOptions read_options = options.read;
+  read_options.on_field_mapping = tell_mapping;  // the files of folder inputs, as they are opened
   for (const std::string& path : inputs) {
-    io::OpenedSource s = io::open_source(path, options.input_format);
+    io::OpenedSource s = io::open_source(path, options.input_format, read_options);
     if (!s.source) {
       outcome.error = s.error;
       return outcome;
     }
+    tell_mapping(path, s.source->field_mapping());
+    outcome.inputs.push_back({path, s.folder, 0, 0, s.note_files});
+    outcome.skipped.insert(outcome.skipped.end(), s.skipped.begin(), s.skipped.end());
     total_size += s.source->size();
     // Records are parsed in the parallel stage below, not by the one reading thread.
     s.source->set_defer_parsing(true);
@@ -224,12 +260,14 @@ ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& input
     Slot* slot = &slots[token % in_flight];
     while (current < sources.size()) {
       if (sources[current]->next(&slot->record)) {
+        ++outcome.inputs[current].records;
         slot->index = token++;
         slot->resumed = false;
         slot->consumed = consumed_before + sources[current]->consumed();
         slot->source = static_cast<uint32_t>(current);
         return slot;
       }
+      outcome.inputs[current].bytes = sources[current]->consumed();
       consumed_before += sources[current]->consumed();
       sources[current].reset();
       ++current;

@@ -23,6 +23,7 @@
 // the checkpoint.
 #pragma once
 
+#include <functional>
 #include <span>
 #include <string>
 #include <vector>
@@ -37,8 +38,12 @@ namespace dxaudit::pipeline {
 
 struct ScanOptions {
   io::InputFormat input_format = io::InputFormat::kAuto;  // of every input
-  int threads = 0;                                        // 0: every core
-  size_t in_flight = 0;                                   // records in flight; 0: 8 per thread
+  io::ReadOptions read;  // field names (--map), CSV delimiter, date format of every input
+  // Told, once per distinct mapping, which fields an input reads from columns or keys of
+  // another name ("export.csv: text <- NoteText, patient_id <- MRN"), as inputs are opened.
+  std::function<void(const std::string&)> on_field_mapping;
+  int threads = 0;       // 0: every core
+  size_t in_flight = 0;  // records in flight; 0: 8 per thread
   // Where each analysed record is saved as it is analysed (a record with a note_id); with
   // `resume`, where a note's record is looked up before it is analysed.
   Checkpoints* checkpoints = nullptr;
@@ -65,6 +70,23 @@ struct ScanOutcome {
   uint64_t error_records = 0;
   uint64_t written = 0;
   uint64_t duplicate_ids = 0;
+
+  // Each input as it was read: its records and bytes (compressed bytes for a compressed
+  // file), and for a folder how many note files its walk read; every file a folder's walk
+  // did not read, with why (io/folder_source.h), in input order.
+  struct Input {
+    std::string path;
+    bool folder = false;
+    uint64_t records = 0;
+    uint64_t bytes = 0;
+    uint64_t note_files = 0;
+  };
+  std::vector<Input> inputs;
+  std::vector<io::SkippedFile> skipped;
+
+  // For a run that read no record: why, input by input ("notes.jsonl is empty; notes/
+  // holds no file of a kind dxaudit reads").
+  std::string why_nothing_read() const;
 };
 
 // `inputs` are paths (files or folders), "-" for standard input. Every record goes to every

@@ -1,7 +1,6 @@
 #include "report/report.h"
 
 #include <sqlite3.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -13,6 +12,7 @@
 #include <vector>
 
 #include "audit/audit.h"
+#include "io/output_file.h"
 #include "io/utf8.h"
 #include "report/templates.h"
 
@@ -248,54 +248,18 @@ std::string bad_utf8_to_fffd(const std::string& s) {
   return out;
 }
 
-// A file written under a temporary name and renamed into place by commit(), so that a
-// failed report never leaves a half-written file where a complete one was.
-class OutputFile {
- public:
-  bool open(const std::string& path, std::string* error) {
-    path_ = path;
-    temp_ = path + ".tmp." + std::to_string(getpid());
-    file_ = std::fopen(temp_.c_str(), "wb");
-    if (file_ == nullptr) *error = path + ": cannot write";
-    return file_ != nullptr;
-  }
-  void write(std::string_view s) {
-    ok_ = std::fwrite(s.data(), 1, s.size(), file_) == s.size() && ok_;
-  }
-  bool commit(std::string* error) {
-    bool ok = std::fclose(file_) == 0 && ok_;
-    file_ = nullptr;
-    std::error_code ec;
-    if (ok) std::filesystem::rename(temp_, path_, ec);
-    if (!ok || ec) {
-      std::filesystem::remove(temp_, ec);
-      *error = path_ + ": cannot write";
-      return false;
-    }
-    return true;
-  }
-  ~OutputFile() {
-    if (file_ != nullptr) {
-      std::fclose(file_);
-      std::error_code ec;
-      std::filesystem::remove(temp_, ec);
-    }
-  }
-
- private:
-  std::FILE* file_ = nullptr;
-  std::string path_, temp_;
-  bool ok_ = true;
-};
-
-bool write_file(const std::string& path, const std::string& content, std::string* error) {
-  OutputFile f;
-  if (!f.open(path, error)) return false;
-  f.write(content);
-  return f.commit(error);
-}
-
 }  // namespace
+
+std::string StoredRun::describe() const {
+  std::string d = "run " + std::to_string(run) + ", " + started + " to " +
+                  (ended.empty() ? "(never finished)" : ended) + ": dxaudit " + version +
+                  ", data " + data_fingerprint + " (" + data_dir + ")";
+  if (!ended.empty())
+    d += ", " + std::to_string(read) + " records read = " + std::to_string(ok) + " ok + " +
+         std::to_string(errors) + " error, " + std::to_string(resumed) + " resumed, " +
+         std::to_string(uncoded) + " without a code, exit " + std::to_string(exit_status);
+  return d + ": " + command_line;
+}
 
 std::string html_escape(std::string_view s) {
   std::string out;
@@ -326,6 +290,19 @@ ReportOutcome write_report(const ReportOptions& options) {
   ReportOutcome outcome;
   Db db;
   if (!db.open(options.db, &outcome.error)) return outcome;
+  // The outputs: never the database itself, nor each other; checked before any is written.
+  io::InputFiles inputs;
+  inputs.add(options.db);
+  io::OutputTarget html_target, csv_target;
+  if ((!options.html.empty() &&
+       !io::resolve_output(options.html, inputs, &html_target, &outcome.error)) ||
+      (!options.csv.empty() &&
+       !io::resolve_output(options.csv, inputs, &csv_target, &outcome.error)))
+    return outcome;
+  if (!options.html.empty() && !options.csv.empty() && io::same_target(html_target, csv_target)) {
+    outcome.error = options.csv + ": is the --html output too; give each its own file";
+    return outcome;
+  }
   auto failed = [&](const char* what) {
     outcome.error = options.db + ": " + what + ": " + db.error();
     return outcome;
@@ -367,8 +344,8 @@ ReportOutcome write_report(const ReportOptions& options) {
 
   // The CSV: every flag, streamed from the database to the file.
   if (!options.csv.empty()) {
-    OutputFile csv;
-    if (!csv.open(options.csv, &outcome.error)) return outcome;
+    io::OutputFile csv;
+    if (!csv.open(options.csv, inputs, &outcome.error)) return outcome;
     if (options.excel) csv.write("\xEF\xBB\xBF");
     csv.write("note,patient,provider,date,code,rule,severity,message,suggestions\r\n");
     std::string row;
@@ -388,6 +365,23 @@ ReportOutcome write_report(const ReportOptions& options) {
       return failed("reading flags");
     if (!csv.commit(&outcome.error)) return outcome;
   }
+  // The runs that wrote the store (a store written before dxaudit recorded them has none).
+  bool has_runs = false;
+  if (!db.query("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'runs'", {},
+                [&](sqlite3_stmt* st) { has_runs = num(st, 0) > 0; }) ||
+      (has_runs &&
+       !db.query("SELECT run, version, data_fingerprint, coalesce(data_dir, ''), "
+                 "coalesce(command_line, ''), started, coalesce(ended, ''), "
+                 "coalesce(records_read, 0), coalesce(ok_records, 0), "
+                 "coalesce(error_records, 0), coalesce(resumed, 0), coalesce(uncoded_notes, 0), "
+                 "coalesce(exit_status, 0) FROM runs ORDER BY run",
+                 {}, [&](sqlite3_stmt* st) {
+                   outcome.runs.push_back({num(st, 0), col(st, 1), col(st, 2), col(st, 3),
+                                           col(st, 4), col(st, 5), col(st, 6), num(st, 7),
+                                           num(st, 8), num(st, 9), num(st, 10), num(st, 11),
+                                           num(st, 12)});
+                 })))
+    return failed("reading runs");
   int64_t flagged_total = 0;
   if (!db.query("SELECT count(DISTINCT note_id) FROM flags", {},
                 [&](sqlite3_stmt* st) { flagged_total = num(st, 0); }))
@@ -598,6 +592,23 @@ ReportOutcome write_report(const ReportOptions& options) {
     close();
   }
 
+  mstch::array runs;
+  for (const StoredRun& r : outcome.runs)
+    runs.push_back(mstch::map{{"run", std::to_string(r.run)},
+                              {"started", bad_utf8_to_fffd(r.started)},
+                              {"ended", bad_utf8_to_fffd(r.ended)},
+                              {"finished", !r.ended.empty()},
+                              {"version", bad_utf8_to_fffd(r.version)},
+                              {"fingerprint", bad_utf8_to_fffd(r.data_fingerprint)},
+                              {"data_dir", bad_utf8_to_fffd(r.data_dir)},
+                              {"read", std::to_string(r.read)},
+                              {"ok", std::to_string(r.ok)},
+                              {"errors", std::to_string(r.errors)},
+                              {"resumed", std::to_string(r.resumed)},
+                              {"uncoded", std::to_string(r.uncoded)},
+                              {"exit", std::to_string(r.exit_status)},
+                              {"command", bad_utf8_to_fffd(r.command_line)}});
+
   mstch::array rule_options, provider_options;
   for (const std::string& r : rules_seen) rule_options.push_back(mstch::map{{"value", r}});
   for (const std::string& p : providers_seen)
@@ -621,6 +632,8 @@ ReportOutcome write_report(const ReportOptions& options) {
       {"notes_view", views},
       {"patients", patients},
       {"rule_options", rule_options},
+      {"runs", runs},
+      {"has_runs", !outcome.runs.empty()},
       {"provider_options", provider_options},
   };
   const auto& t = templates();
@@ -636,7 +649,7 @@ ReportOutcome write_report(const ReportOptions& options) {
   }
   mstch::config::escape = [](const std::string& s) { return html_escape(s); };
   std::string html = mstch::render(main->second, context, partials);
-  if (!write_file(options.html, html, &outcome.error)) return outcome;
+  if (!io::OutputFile::write_whole(options.html, html, inputs, &outcome.error)) return outcome;
   outcome.ok = true;
   return outcome;
 }

@@ -13,8 +13,9 @@
 // severe first, with a line saying so when there are more) that sorts and filters by rule,
 // severity, provider and date, a view of each flagged note with its text and every finding
 // highlighted, its flags, missing documentation elements and suggested codes, and a
-// timeline per patient of a flagged note. Every byte of note text and of any stored
-// field is HTML-escaped; invalid UTF-8 is shown as U+FFFD.
+// timeline per patient of a flagged note, and the runs that wrote the store (dxaudit
+// version, data fingerprint, command line, start and end, counts). Every byte of note text and of
+// any stored field is HTML-escaped; invalid UTF-8 is shown as U+FFFD.
 //
 // The CSV is RFC 4180 (CRLF, quotes doubled), one row per flag: note, patient, provider,
 // date, code, rule, severity, message, suggestions. A cell starting with '=', '+', '-',
@@ -27,6 +28,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace dxaudit::report {
 
@@ -40,13 +42,25 @@ struct ReportOptions {
   size_t max_notes = 2000;
 };
 
+// One scan that wrote into the store (table `runs`, docs/sqlite-schema.md): its
+// provenance and counts. `ended` is empty for a run that never finished (killed).
+struct StoredRun {
+  int64_t run = 0;
+  std::string version, data_fingerprint, data_dir, command_line, started, ended;
+  int64_t read = 0, ok = 0, errors = 0, resumed = 0, uncoded = 0, exit_status = 0;
+  // One line: "run 2, 2026-11-28T10:00:01Z to ...: dxaudit 0.1.0, data 1a2b... (DIR),
+  // 9 records read = 9 ok + 0 error, ..., exit 0: COMMAND LINE".
+  std::string describe() const;
+};
+
 struct ReportOutcome {
   bool ok = false;
   std::string error;
-  uint64_t notes = 0;          // notes in the store
-  uint64_t flagged_notes = 0;  // notes with at least one flag
-  uint64_t shown_notes = 0;    // of those, in the worklist (max_notes at most)
-  uint64_t flags = 0;          // flags (= CSV rows)
+  uint64_t notes = 0;           // notes in the store
+  uint64_t flagged_notes = 0;   // notes with at least one flag
+  uint64_t shown_notes = 0;     // of those, in the worklist (max_notes at most)
+  uint64_t flags = 0;           // flags (= CSV rows)
+  std::vector<StoredRun> runs;  // every run recorded in the store, oldest first
 };
 
 ReportOutcome write_report(const ReportOptions& options);

@@ -2,14 +2,25 @@
 
 #include <iomanip>
 
+#include "codes/codes.h"
+
 namespace dxaudit::report {
 
 bool Summary::write(const pipeline::NoteRecord& r, std::string_view) {
   ++records_;
   if (!r.ok) {
     ++errors_;
+    ErrorKindCount& kind = error_kinds_[std::string(io::kErrorKindNames.name(r.error_kind))];
+    if (kind.count++ == 0) {
+      kind.first = r.input;
+      kind.first_message = r.error_message;
+    }
     return true;
   }
+  // A date the readers could not read (or not a calendar date): the record says so in a
+  // warning, and it is counted here.
+  if (!r.encounter_date.empty() && !codes::parse_date(r.encounter_date)) ++unreadable_dates_;
+  if (r.codes.empty()) ++uncoded_;
   // A resumed record: only what the review added this run.
   const size_t first_flag = r.resumed ? r.flags.size() - r.review_flags : 0;
   for (size_t i = first_flag; i < r.flags.size(); ++i) ++flags_by_rule_[r.flags[i].rule];
@@ -34,6 +45,9 @@ void Summary::print(std::ostream& out, const std::string& output) const {
   if (duplicate_ids_ > 0)
     out << "  duplicate ids     " << duplicate_ids_
         << " record(s) repeat an earlier record's note_id (each has a warning)\n";
+  if (unreadable_dates_ > 0)
+    out << "  unreadable dates  " << unreadable_dates_
+        << " record(s) whose encounter_date is ambiguous or not a date (each has a warning)\n";
   out << "  findings          " << findings_ << " (" << active_findings_ << " active)\n";
   for (const auto& [name, n] : active_by_concept_)
     out << "    " << std::left << std::setw(30) << name << std::right << std::setw(6) << n << "\n";
@@ -48,6 +62,18 @@ void Summary::print(std::ostream& out, const std::string& output) const {
           << "\n";
   }
   out << "  full output       " << output << "\n";
+}
+
+void Summary::print_account(std::ostream& out, const std::string& prefix) const {
+  for (const auto& [kind, n] : error_kinds_) {
+    out << prefix << n.count << " " << kind << " error record" << (n.count == 1 ? "" : "s")
+        << ", the first at " << (n.first.file == "-" ? "standard input" : n.first.file);
+    if (n.first.line > 0) out << ":" << n.first.line;
+    out << ": " << n.first_message << "\n";
+  }
+  if (uncoded_ > 0)
+    out << prefix << uncoded_ << (uncoded_ == 1 ? " note" : " notes")
+        << " carried no code: nothing was audited for " << (uncoded_ == 1 ? "it" : "them") << "\n";
 }
 
 }  // namespace dxaudit::report

@@ -5,8 +5,9 @@
 //   summary.add_duplicate_ids(outcome.duplicate_ids);
 //   summary.print(std::cerr, "audit.jsonl");
 //
-// It counts every record it is given: notes read (ok and error), findings (active and in
-// all), flags by rule, and verdicts per audited code. A record resumed from a checkpoint
+// It counts every record it is given: notes read (ok and error), error records by kind,
+// notes without any code, dates that could not be read, findings (active and in all), flags
+// by rule, and verdicts per audited code. A record resumed from a checkpoint
 // (--resume) counts as read and ok, and only the flags the longitudinal review gave it
 // this run count: its findings, flags and verdicts were not analysed again. Counts only:
 // a Summary never looks back at records, so its memory does not grow with the input.
@@ -33,17 +34,39 @@ class Summary : public pipeline::RecordSink {
   uint64_t records() const { return records_; }
   uint64_t errors() const { return errors_; }
   uint64_t duplicate_ids() const { return duplicate_ids_; }
+  // ok records whose encounter_date is not a date (ambiguous or unreadable: each has a
+  // warning, and its codes were checked without a date).
+  uint64_t unreadable_dates() const { return unreadable_dates_; }
 
   // `output` names where the full output went ("stdout" or a path).
   void print(std::ostream& out, const std::string& output) const;
+
+  // Error records of one kind: how many, and the first one's position and message.
+  struct ErrorKindCount {
+    uint64_t count = 0;
+    io::InputPosition first;
+    std::string first_message;
+  };
+  const std::map<std::string, ErrorKindCount>& error_kinds() const { return error_kinds_; }
+  // Ok records without any code (metadata, claims or written in the text): nothing was
+  // audited for them.
+  uint64_t uncoded_notes() const { return uncoded_; }
+  // What every scan says beside its reconciliation line, one line each, prefixed with
+  // `prefix`: the error records by kind ("3 malformed_json error records, the first at
+  // notes.jsonl:7: MESSAGE"), and "N notes carried no code: nothing was audited for them"
+  // when N > 0.
+  void print_account(std::ostream& out, const std::string& prefix) const;
 
  private:
   const pipeline::Analyzer& analyzer_;
   uint64_t records_ = 0;
   uint64_t errors_ = 0;
   uint64_t duplicate_ids_ = 0;
+  uint64_t unreadable_dates_ = 0;
   uint64_t findings_ = 0;
   uint64_t active_findings_ = 0;
+  uint64_t uncoded_ = 0;
+  std::map<std::string, ErrorKindCount> error_kinds_;
   std::map<std::string, uint64_t> active_by_concept_;
   std::map<std::string, uint64_t> flags_by_rule_;
   std::map<std::string, std::map<std::string, uint64_t>> verdicts_;

@@ -1,5 +1,13 @@
 #include "store/store.h"
 
+#include <cctype>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <ctime>
+#include <filesystem>
+
+#include "io/output_file.h"
 #include "io/utf8.h"
 #include "output/jsonl.h"
 
@@ -16,7 +24,12 @@ CREATE TABLE IF NOT EXISTS notes(
   patient_id TEXT, encounter_id TEXT, encounter_date TEXT, provider TEXT,
   error_kind TEXT, error_message TEXT, text TEXT, record TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS checkpoints(
-  note_id TEXT PRIMARY KEY, hash TEXT NOT NULL, record BLOB NOT NULL);
+  note_id TEXT PRIMARY KEY, hash TEXT NOT NULL, analysis TEXT NOT NULL, record BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS runs(
+  run INTEGER PRIMARY KEY, version TEXT NOT NULL, data_fingerprint TEXT NOT NULL,
+  data_dir TEXT, command_line TEXT, started TEXT NOT NULL, ended TEXT,
+  records_read INTEGER, ok_records INTEGER, error_records INTEGER, resumed INTEGER,
+  uncoded_notes INTEGER, exit_status INTEGER);
 CREATE TABLE IF NOT EXISTS codes(
   note_id TEXT NOT NULL, code TEXT NOT NULL, source TEXT, known INTEGER, valid INTEGER,
   title TEXT);
@@ -47,7 +60,7 @@ CREATE INDEX IF NOT EXISTS flags_note ON flags(note_id);
 CREATE INDEX IF NOT EXISTS flags_rule ON flags(rule, severity);
 CREATE INDEX IF NOT EXISTS verdicts_note ON verdicts(note_id);
 CREATE INDEX IF NOT EXISTS verdicts_code ON verdicts(code, verdict);
-INSERT OR IGNORE INTO dxaudit_meta VALUES('schema_version', '3');  -- kSchemaVersion
+INSERT OR IGNORE INTO dxaudit_meta VALUES('schema_version', '4');  -- kSchemaVersion
 )sql";
 
 const char* kChildTables[] = {"codes", "findings", "cues", "elements", "flags", "verdicts"};
@@ -126,12 +139,129 @@ struct Store::Statements {
 
 Store::Store(const pipeline::Analyzer& analyzer) : analyzer_(analyzer) {}
 
+namespace {
+
+// "file:PATH?immutable=1", PATH %-escaped as SQLite's URIs want.
+std::string immutable_uri(const std::string& path) {
+  std::string uri = "file:";
+  for (unsigned char c : path) {
+    if (std::isalnum(c) || std::strchr("/-_.~", c) != nullptr) {
+      uri += static_cast<char>(c);
+    } else {
+      char hex[4];
+      std::snprintf(hex, sizeof hex, "%%%02X", c);
+      uri += hex;
+    }
+  }
+  return uri + "?immutable=1";
+}
+
+// What is at a --db path before dxaudit opens it for writing, found without changing a
+// byte of it: nothing yet (or an empty file), a dxaudit store of `version`, or something
+// else, which is refused.
+bool check_existing(const std::string& path, const std::string& shown, bool* is_new,
+                    std::string* error) {
+  *is_new = false;
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (f == nullptr) {
+    if (errno == ENOENT) {
+      *is_new = true;
+      return true;
+    }
+    *error = shown + ": " + std::strerror(errno);
+    return false;
+  }
+  char header[16] = {};
+  const size_t n = std::fread(header, 1, sizeof header, f);
+  std::fclose(f);
+  if (n == 0) {  // an empty file: no data to keep, SQLite makes it a new database
+    *is_new = true;
+    return true;
+  }
+  const char* kRefuse =
+      "; dxaudit writes its store only into a new file or one that it wrote, and changes "
+      "nothing else: give --db a new file";
+  if (n < sizeof header || std::memcmp(header, "SQLite format 3", 16) != 0) {
+    *error = shown + ": not an SQLite database" + kRefuse;
+    return false;
+  }
+  // Read-only. Without a write-ahead log beside it, as immutable: SQLite then creates no
+  // -wal or -shm file for a database in WAL mode, and takes no lock. With one (a store
+  // whose run was killed, or a database in use), the log is read too.
+  sqlite3* db = nullptr;
+  std::string version;
+  bool has_meta = false;
+  std::error_code ec;
+  const bool has_log = std::filesystem::exists(path + "-wal", ec);
+  bool ok =
+      sqlite3_open_v2(has_log ? path.c_str() : immutable_uri(path).c_str(), &db,
+                      SQLITE_OPEN_READONLY | (has_log ? 0 : SQLITE_OPEN_URI), nullptr) == SQLITE_OK;
+  sqlite3_stmt* st = nullptr;
+  if (ok)
+    ok = sqlite3_prepare_v2(db,
+                            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = "
+                            "'dxaudit_meta'",
+                            -1, &st, nullptr) == SQLITE_OK &&
+         sqlite3_step(st) == SQLITE_ROW;
+  if (ok) has_meta = sqlite3_column_int(st, 0) > 0;
+  sqlite3_finalize(st);
+  st = nullptr;
+  if (ok && has_meta) {
+    ok = sqlite3_prepare_v2(db, "SELECT value FROM dxaudit_meta WHERE key = 'schema_version'", -1,
+                            &st, nullptr) == SQLITE_OK;
+    if (ok && sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0) != nullptr)
+      version = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
+    sqlite3_finalize(st);
+  }
+  if (!ok) *error = shown + ": cannot read it as a database: " + sqlite3_errmsg(db);
+  sqlite3_close(db);
+  if (!ok) return false;
+  if (!has_meta) {
+    *error =
+        shown + ": an SQLite database, but not a dxaudit store (no dxaudit_meta table)" + kRefuse;
+    return false;
+  }
+  // A database written with another table layout is refused before anything in it
+  // changes, rather than half-updated.
+  const std::string expected = std::to_string(kSchemaVersion);
+  if (version != expected) {
+    *error = shown + ": written by another version of dxaudit (database schema " +
+             (version.empty() ? "unknown" : version) + ", this one writes " + expected +
+             "); scan into a new file";
+    return false;
+  }
+  return true;
+}
+
+std::string utc_now() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+}  // namespace
+
 std::unique_ptr<Store> Store::open(const std::string& path, const pipeline::Analyzer& analyzer,
-                                   std::string* error) {
+                                   std::string* error, const io::InputFiles& inputs) {
+  // The one check every output gets (io/output_file.h): never an input, links followed to
+  // the file they name; and a database is a file, not a stream.
+  io::OutputTarget target;
+  if (!io::resolve_output(path, inputs, &target, error)) return nullptr;
+  if (target.kind != io::OutputTarget::Kind::kRegularFile) {
+    *error = path + ": a database must be a file (not standard output, a device or a FIFO)";
+    return nullptr;
+  }
+  bool is_new = false;
+  if (!check_existing(target.path, path, &is_new, error)) return nullptr;
+
   std::unique_ptr<Store> s(new Store(analyzer));
+  s->analysis_ = std::string(pipeline::version()) + " " + analyzer.data_fingerprint();
   s->st_ = std::make_unique<Statements>();
-  if (sqlite3_open_v2(path.c_str(), &s->db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
-      SQLITE_OK) {
+  if (sqlite3_open_v2(target.path.c_str(), &s->db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                      nullptr) != SQLITE_OK) {
     *error = path + ": " + (s->db_ != nullptr ? sqlite3_errmsg(s->db_) : "cannot open");
     return nullptr;
   }
@@ -139,33 +269,10 @@ std::unique_ptr<Store> Store::open(const std::string& path, const pipeline::Anal
   auto prepare = [&](const std::string& sql, sqlite3_stmt** out) {
     return sqlite3_prepare_v2(s->db_, sql.c_str(), -1, out, nullptr) == SQLITE_OK;
   };
-  // A database written with another table layout is refused before anything in it
-  // changes, rather than half-updated.
-  auto version = [&]() {
-    sqlite3_stmt* st = nullptr;
-    std::string found;
-    if (prepare("SELECT value FROM dxaudit_meta WHERE key = 'schema_version'", &st) &&
-        sqlite3_step(st) == SQLITE_ROW)
-      found = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
-    sqlite3_finalize(st);
-    return found;
-  };
-  const std::string expected = std::to_string(kSchemaVersion);
-  std::string found = version();
-  if (found.empty()) {
-    if (!s->exec("PRAGMA journal_mode=WAL") || !s->exec("PRAGMA synchronous=NORMAL") ||
-        !s->exec(kSchema)) {
-      *error = path + ": " + s->error_;
-      return nullptr;
-    }
-    found = version();
-  } else if (!s->exec("PRAGMA synchronous=NORMAL")) {
+  if (is_new ? !s->exec("PRAGMA journal_mode=WAL") || !s->exec("PRAGMA synchronous=NORMAL") ||
+                   !s->exec("BEGIN") || !s->exec(kSchema) || !s->exec("COMMIT")
+             : !s->exec("PRAGMA synchronous=NORMAL")) {
     *error = path + ": " + s->error_;
-    return nullptr;
-  }
-  if (found != expected) {
-    *error = path + ": written by another version of dxaudit (database schema " + found +
-             ", this one writes " + expected + "); scan into a new file";
     return nullptr;
   }
   Statements& st = *s->st_;
@@ -187,22 +294,68 @@ std::unique_ptr<Store> Store::open(const std::string& path, const pipeline::Anal
   ok = ok && prepare("INSERT INTO verdicts VALUES(?1,?2,?3)", &st.verdict);
   ok = ok && prepare("UPDATE notes SET record = ?2 WHERE note_id = ?1", &st.update_record);
   ok = ok && prepare("DELETE FROM flags WHERE note_id = ?1", &st.delete_flags);
-  ok = ok && prepare("INSERT OR REPLACE INTO checkpoints VALUES(?1,?2,?3)", &st.save);
+  ok = ok && prepare("INSERT OR REPLACE INTO checkpoints VALUES(?1,?2,?3,?4)", &st.save);
   ok = ok && prepare("DELETE FROM checkpoints WHERE note_id = ?1", &st.drop);
   ok = ok && prepare("SELECT hash, record FROM notes WHERE note_id = ?1", &st.stored);
   if (!ok) {
     *error = path + ": " + sqlite3_errmsg(s->db_);
     return nullptr;
   }
-  if (sqlite3_open_v2(path.c_str(), &s->reader_, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK ||
+  if (sqlite3_open_v2(target.path.c_str(), &s->reader_, SQLITE_OPEN_READONLY, nullptr) !=
+          SQLITE_OK ||
       sqlite3_prepare_v2(s->reader_,
-                         "SELECT record FROM checkpoints WHERE note_id = ?1 AND hash = ?2", -1,
-                         &s->lookup_, nullptr) != SQLITE_OK) {
+                         "SELECT record FROM checkpoints WHERE note_id = ?1 AND hash = ?2 AND "
+                         "analysis = ?3",
+                         -1, &s->lookup_, nullptr) != SQLITE_OK) {
     *error = path + ": " + sqlite3_errmsg(s->reader_);
     return nullptr;
   }
   sqlite3_busy_timeout(s->reader_, 10000);
   return s;
+}
+
+bool Store::begin_run(const RunStart& run) {
+  sqlite3_stmt* st = nullptr;
+  if (sqlite3_prepare_v2(db_,
+                         "INSERT INTO runs(version, data_fingerprint, data_dir, command_line, "
+                         "started) VALUES(?1, ?2, ?3, ?4, ?5)",
+                         -1, &st, nullptr) != SQLITE_OK)
+    return fail("recording the run");
+  Binder(st, &repaired_)
+      .text(pipeline::version())
+      .text(analyzer_.data_fingerprint())
+      .text(run.data_dir)
+      .text(run.command_line)
+      .text(utc_now());
+  const bool ok = sqlite3_step(st) == SQLITE_DONE;
+  sqlite3_finalize(st);
+  if (!ok) return fail("recording the run");
+  run_ = sqlite3_last_insert_rowid(db_);
+  return true;
+}
+
+bool Store::end_run(const RunCounts& counts) {
+  if (run_ == 0) return true;
+  if (!commit()) return false;
+  sqlite3_stmt* st = nullptr;
+  if (sqlite3_prepare_v2(db_,
+                         "UPDATE runs SET ended = ?2, records_read = ?3, ok_records = ?4, "
+                         "error_records = ?5, resumed = ?6, uncoded_notes = ?7, exit_status = ?8 "
+                         "WHERE run = ?1",
+                         -1, &st, nullptr) != SQLITE_OK)
+    return fail("recording the end of the run");
+  Binder(st, &repaired_)
+      .number(run_)
+      .text(utc_now())
+      .number(static_cast<int64_t>(counts.read))
+      .number(static_cast<int64_t>(counts.ok))
+      .number(static_cast<int64_t>(counts.errors))
+      .number(static_cast<int64_t>(counts.resumed))
+      .number(static_cast<int64_t>(counts.uncoded))
+      .number(counts.exit_status);
+  const bool ok = sqlite3_step(st) == SQLITE_DONE;
+  sqlite3_finalize(st);
+  return ok || fail("recording the end of the run");
 }
 
 Store::~Store() {
@@ -246,6 +399,8 @@ bool Store::lookup(const std::string& note_id, const std::string& hash, std::str
   sqlite3_reset(lookup_);
   sqlite3_bind_text(lookup_, 1, note_id.data(), static_cast<int>(note_id.size()), SQLITE_STATIC);
   sqlite3_bind_text(lookup_, 2, hash.data(), static_cast<int>(hash.size()), SQLITE_STATIC);
+  sqlite3_bind_text(lookup_, 3, analysis_.data(), static_cast<int>(analysis_.size()),
+                    SQLITE_STATIC);
   bool found = sqlite3_step(lookup_) == SQLITE_ROW;
   if (found) {
     const auto* p = static_cast<const char*>(sqlite3_column_blob(lookup_, 0));
@@ -262,8 +417,9 @@ bool Store::save(std::string_view note_id, std::string_view hash, std::string_vi
   sqlite3_stmt* s = st_->save;
   bind_raw(s, 1, note_id);
   bind_raw(s, 2, hash);
-  sqlite3_bind_blob(s, 3, bytes.data(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
-  if (!Binder(s, &repaired_).skip(3).run()) return fail("saving a checkpoint");
+  bind_raw(s, 3, analysis_);
+  sqlite3_bind_blob(s, 4, bytes.data(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
+  if (!Binder(s, &repaired_).skip(4).run()) return fail("saving a checkpoint");
   return counted();
 }
 

@@ -15,7 +15,10 @@
 //     are, but for its output line and flags when the longitudinal review now decides
 //     otherwise; one whose rows were never written (its run was killed) gets them all.
 //   - Checkpoints: each analysed record, as encode_record wrote it, saved while the scan
-//     runs (table `checkpoints`), so that a run killed midway is resumed from them.
+//     runs (table `checkpoints`), so that a run killed midway is resumed from them. A
+//     checkpoint is found again only for the same note (its content hash: every field,
+//     warnings and joined claim codes included), the same dxaudit version and the same
+//     lexicons and models (Analyzer::data_fingerprint).
 // The database runs in WAL mode; writes are grouped into one transaction per batch of 512
 // notes. lookup() has a connection of its own and may run while the scan writes from
 // another thread, but no call may run on two threads at once. Errors are returned, never
@@ -29,19 +32,26 @@
 #include <string>
 #include <string_view>
 
+#include "io/output_file.h"
 #include "pipeline/analyzer.h"
 #include "pipeline/record_sink.h"
 
 namespace dxaudit::store {
 
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 class Store : public pipeline::RecordSink, public pipeline::Checkpoints {
  public:
   // Opens or creates the database at `path`; null with *error set on failure. Names of
-  // concepts, sections and elements come from `analyzer`.
+  // concepts, sections and elements come from `analyzer`, and checkpoints are keyed on its
+  // data fingerprint and dxaudit's version too. `path` goes through the check every output
+  // gets (io/output_file.h: never one of `inputs`, a link's target written, not a stream);
+  // an existing file that is not a dxaudit store of this schema version (another program's
+  // SQLite database, any other file) is refused without a byte of it changing: it is
+  // only read, read-only, before anything is written. An empty file is a new store.
   static std::unique_ptr<Store> open(const std::string& path, const pipeline::Analyzer& analyzer,
-                                     std::string* error);
+                                     std::string* error,
+                                     const io::InputFiles& inputs = io::InputFiles());
   ~Store() override;
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;
@@ -59,6 +69,21 @@ class Store : public pipeline::RecordSink, public pipeline::Checkpoints {
   bool drop(std::string_view note_id) override;
   bool commit() override;
 
+  // The run's provenance (table `runs`): begin_run() before the scan records dxaudit's
+  // version, the data directory and fingerprint, the command line and the start time;
+  // end_run() after it, the end time and the counts. A run killed midway keeps its row,
+  // without an end.
+  struct RunStart {
+    std::string command_line;
+    std::string data_dir;
+  };
+  struct RunCounts {
+    uint64_t read = 0, ok = 0, errors = 0, resumed = 0, uncoded = 0;
+    int exit_status = 0;
+  };
+  bool begin_run(const RunStart& run);
+  bool end_run(const RunCounts& counts);
+
   // "the database: " and what went wrong.
   std::string error() const override { return "the database: " + error_; }
 
@@ -73,6 +98,8 @@ class Store : public pipeline::RecordSink, public pipeline::Checkpoints {
   bool fail(const char* what);
 
   const pipeline::Analyzer& analyzer_;
+  std::string analysis_;  // what shaped a checkpoint: "VERSION FINGERPRINT"
+  int64_t run_ = 0;       // this run's row in `runs`, once begun
   sqlite3* db_ = nullptr;
   sqlite3* reader_ = nullptr;
   sqlite3_stmt* lookup_ = nullptr;

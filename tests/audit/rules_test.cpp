@@ -278,7 +278,8 @@ TEST_CASE("rules: no low back pain documented, only another complaint") {
   Note e("Neck pain.");
   e.complete();
   e.back_pain = false;
-  const Flag* g = flag(e.audit(), "M5450_NO_LOW_BACK_PAIN");
+  AuditResult nothing_else = e.audit();
+  const Flag* g = flag(nothing_else, "M5450_NO_LOW_BACK_PAIN");
   REQUIRE(g != nullptr);
   CHECK(g->evidence.empty());
   CHECK(g->message.find("documents no low back pain: code the complaint") != std::string::npos);

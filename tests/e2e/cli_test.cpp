@@ -1,6 +1,7 @@
 // End-to-end tests: the real dxaudit binary on files, as a user runs it.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <vector>
@@ -160,7 +161,8 @@ TEST_CASE("usage and configuration errors exit 2 with a clear message") {
 
   // Inputs this version cannot read are named up front, not turned into one error per line.
   TempDir inputs;
-  for (std::string name : {"notes.jsonl.bz2", "notes.tsv", "notes.txt"}) {
+  // (A .tsv file is CSV: tests/io/sources_test.cpp.)
+  for (std::string name : {"notes.jsonl.bz2", "notes.txt"}) {
     std::string path = inputs.write(name, "note_id,text\n1,back pain\n");
     CommandResult r = run_command(binary() + " scan " + shell_quote(path) + " 2>&1");
     CHECK(r.exit_code == 2);
@@ -202,7 +204,51 @@ TEST_CASE("help and version") {
   CommandResult version = run_command(binary() + " --version");
   CHECK(version.exit_code == 0);
   CHECK(version.out.find("dxaudit/1") != std::string::npos);
+  CHECK(version.out.find("data directory: ") != std::string::npos);
   CHECK(run_command(binary() + " lexicons check").exit_code == 0);
+  // Options that take a value name it.
+  for (const char* shown :
+       {"-o [ --output ] FILE", "-j [ --jobs ] N", "--db FILE", "--data DIR", "--claims FILE"})
+    CHECK(scan_help.out.find(shown) != std::string::npos);
+  CommandResult report_help = run_command(binary() + " report --help");
+  CHECK(report_help.out.find("--csv FILE") != std::string::npos);
+  CHECK(report_help.out.find("--html FILE") != std::string::npos);
+}
+
+TEST_CASE("an unknown command, action or option: did you mean ..., in one line") {
+  auto one_line = [](const std::string& command, const std::string& says) {
+    CAPTURE(command);
+    CommandResult r = run_command(binary() + " " + command + " 2>&1 >/dev/null");
+    CHECK(r.exit_code == 2);
+    CHECK(r.out.find(says) != std::string::npos);
+    CHECK(std::count(r.out.begin(), r.out.end(), '\n') == 1);
+  };
+  one_line("scna x.jsonl", "dxaudit: unknown command 'scna'; did you mean 'scan'?");
+  one_line("reprot --db a", "did you mean 'report'?");
+  one_line("--verison", "unknown option '--verison'; did you mean '--version'?");
+  one_line("lexicons chek", "unknown action 'chek'; did you mean 'check'?");
+  one_line("scan --ouput x.jsonl", "unrecognised option '--ouput'; did you mean --output?");
+  one_line("report --db a --cvs x", "did you mean --csv?");
+  one_line("eval --gold x --min-concept-f2 1", "did you mean --min-concept-f1?");
+  // Nothing near: no guess, still one line.
+  CommandResult far = run_command(binary() + " frobnicate 2>&1");
+  CHECK(far.out.find("did you mean") == std::string::npos);
+  CHECK(std::count(far.out.begin(), far.out.end(), '\n') == 1);
+}
+
+TEST_CASE("scan on a terminal with no input says how to give one instead of waiting") {
+  if (run_command("command -v script").exit_code != 0) return;  // util-linux's script(1)
+  // Standard input a pseudo-terminal (script -c), nothing typed: an answer at once.
+  CommandResult r = run_command("timeout 20 script -qec " + shell_quote(binary() + " scan") +
+                                " /dev/null 2>&1 </dev/null");
+  CHECK(r.out.find("dxaudit scan: no input: name the notes") != std::string::npos);
+  CHECK(r.out.find("| dxaudit scan") != std::string::npos);
+  // Piped in, the same command reads standard input.
+  CommandResult piped =
+      run_command("printf '%s\\n' '{\"note_id\":\"a\",\"text\":\"back pain\"}' | " + binary() +
+                  " scan 2>/dev/null");
+  CHECK(piped.exit_code == 0);
+  CHECK(piped.out.find("\"note_id\":\"a\"") != std::string::npos);
 }
 
 TEST_CASE("-o replaces the output file only when the run completes") {

@@ -13,9 +13,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const bool manifest = in.starts_with('\x01');
   if (manifest) in.remove_prefix(1);
   const std::string name = "fuzz.csv";
-  io::CsvReader reader(std::make_unique<fuzz::MemoryStream>(in), name, manifest);
+  io::CsvReader reader(std::make_unique<fuzz::MemoryStream>(in), name, {}, manifest);
   // The same bytes in reads as large as the reader asks: the same records.
-  io::CsvReader whole(std::make_unique<fuzz::MemoryStream>(in, true), name, manifest);
+  io::CsvReader whole(std::make_unique<fuzz::MemoryStream>(in, true), name, {}, manifest);
   fuzz::check_reader_records(reader, whole, name, in, fuzz::line_count(in) + 1);
   return 0;
 }

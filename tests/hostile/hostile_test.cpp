@@ -238,20 +238,25 @@ TEST_CASE("duplicate note_ids: every record kept, each repeat warned, counted in
 }
 
 TEST_CASE("an empty file, a file of blank lines, and no newline at the end") {
+  // No record: exit 1, with the reason (a run that audited nothing is never "ok").
   TempDir dir;
   for (std::string content : {"", "\n\n  \n\t\n", "\r\n\r\n"}) {
     std::string path = dir.write("empty.jsonl", content);
     ScanRun r = run_scan(dir, path);
     check_complete(r, 0, path);
-    CHECK(r.exit_code == 0);
+    CHECK(r.exit_code == 1);
     CHECK(r.err.find("0 records read = 0 ok + 0 error") != std::string::npos);
+    CHECK(r.err.find(content.empty() ? path + " is empty" : path + " holds no record") !=
+          std::string::npos);
   }
   std::string path = dir.write("empty.csv", "");
   ScanRun r = run_scan(dir, path);
   check_complete(r, 0, path);
+  CHECK(r.err.find(path + " is empty") != std::string::npos);
   path = dir.write("header-only.csv", "note_id,text\n");
   r = run_scan(dir, path);
   check_complete(r, 0, path);
+  CHECK(r.err.find(path + " holds no record") != std::string::npos);
 }
 
 TEST_CASE("CSV: unbalanced quotes, stray quotes, ragged rows") {
@@ -292,13 +297,13 @@ TEST_CASE("binary garbage as JSONL, CSV, FHIR, gzip and zstd") {
     check_complete(r, lines, path);
     CHECK(r.error_records == lines);
   }
-  // CSV: the first record is the header; the rest end in error records (a stray quote
-  // resumes on the next line, so their number depends on the bytes). Each has its line.
+  // CSV: the first record is the header, and garbage names no column for the text: the
+  // input is refused before any work (exit 2), at its first line, naming what it saw.
   std::string path = dir.write("junk.csv", junk);
   ScanRun r = run_scan(dir, path);
-  CHECK(r.exit_code == 1);
-  CHECK(r.read == static_cast<int64_t>(r.records.size()));
-  CHECK(r.error_records == r.records.size());
+  CHECK(r.exit_code == 2);
+  CHECK(r.records.empty());
+  CHECK(r.err.find("junk.csv:1: ") != std::string::npos);
   // Not compressed data at all: one read_error record each.
   for (const char* name : {"junk.jsonl.gz", "junk.jsonl.zst"}) {
     path = dir.write(name, junk);

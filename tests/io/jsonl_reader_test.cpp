@@ -87,13 +87,13 @@ TEST_CASE("parse_note_json: integer ids are read as strings; null means absent")
   CHECK(r.note.text.empty());
 }
 
-TEST_CASE("parse_note_json: codes as one ';'-separated string") {
+TEST_CASE("parse_note_json: codes as one string, split at separators") {
   InputRecord r = parse(R"({"note_id":"a","text":"t","codes":"M54.50; M54.5;;  ;m5442"})");
   REQUIRE(r.ok);
-  // Empty items are skipped; items are kept as written (normalize_code trims them).
+  // Empty items are skipped; items are kept as written, without the separators around them.
   REQUIRE(r.note.codes.size() == 3);
   CHECK(r.note.codes[0] == "M54.50");
-  CHECK(r.note.codes[1] == " M54.5");
+  CHECK(r.note.codes[1] == "M54.5");
   CHECK(r.note.codes[2] == "m5442");
   r = parse(R"({"note_id":"a","text":"t","codes":[]})");
   CHECK(r.ok);

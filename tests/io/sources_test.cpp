@@ -77,16 +77,18 @@ TEST_CASE("csv: a carriage return in the middle of a line, outside quotes, is an
   CHECK(r[2].note.note_id == "d");
   CHECK(r[2].where.line == 4);
 
-  // The minimized fuzz input: one line, no header, four records before the fix.
-  std::vector<InputRecord> m = read_all(dir.write("m.csv", "\r\x01\r\x01\r\x01\r\x01"));
-  REQUIRE(m.size() == 1);
-  CHECK(m[0].error_kind == dxaudit::io::ErrorKind::kMalformedCsv);
-  CHECK(m[0].where.line == 1);
+  // The minimized fuzz input: one line, no header, four records before the fix. Now its
+  // header cannot be read, which stops the input, at line 1.
+  dxaudit::io::OpenedSource m =
+      dxaudit::io::open_source(dir.write("m.csv", "\r\x01\r\x01\r\x01\r\x01"), InputFormat::kAuto);
+  CHECK_FALSE(m.source);
+  CHECK(m.error.find("m.csv:1: the header row cannot be read: a carriage return") !=
+        std::string::npos);
   // The second one: the line also holds a stray quote after the records a CR ended.
-  std::vector<InputRecord> q = read_all(dir.write("q.csv", "\xff\r\xf9\r`\rl\""));
-  REQUIRE(q.size() == 1);
-  CHECK(q[0].error_kind == dxaudit::io::ErrorKind::kMalformedCsv);
-  CHECK(q[0].where.line == 1);
+  dxaudit::io::OpenedSource q =
+      dxaudit::io::open_source(dir.write("q.csv", "\xff\r\xf9\r`\rl\""), InputFormat::kAuto);
+  CHECK_FALSE(q.source);
+  CHECK(q.error.find("q.csv:1: the header row cannot be read") != std::string::npos);
   // A mid-line CR on a line that ends in CR inside an opened quote: still one error.
   std::vector<InputRecord> o =
       read_all(dir.write("o.csv", "note_id,text\na,b\rc,\"x\r\ny\"\r\nd,ok\n"));
@@ -122,11 +124,12 @@ TEST_CASE("csv: a bad record becomes an error record and reading goes on") {
   CHECK(r[5].error_message.find("not closed") != std::string::npos);
   CHECK(r[5].where.line == 7);
 
-  std::string no_text = dir.write("t.csv", "note_id,body\nx,hello\n");
-  std::vector<InputRecord> t = read_all(no_text);
-  REQUIRE(t.size() == 1);
-  CHECK(t[0].error_kind == dxaudit::io::ErrorKind::kMissingField);
-  CHECK(t[0].error_message.find("'text'") != std::string::npos);
+  // No column for the text: not an input (open_source says so, naming the columns).
+  std::string no_text = dir.write("t.csv", "note_id,narrative\nx,hello\n");
+  dxaudit::io::OpenedSource t = dxaudit::io::open_source(no_text, InputFormat::kAuto);
+  CHECK_FALSE(t.source);
+  CHECK(t.error.find("t.csv:1: no column for the note text") != std::string::npos);
+  CHECK(t.error.find("'note_id', 'narrative'") != std::string::npos);
 }
 
 TEST_CASE("txt folder: sorted files, note_id from the name, manifest fields and problems") {
@@ -135,14 +138,14 @@ TEST_CASE("txt folder: sorted files, note_id from the name, manifest fields and 
   dir.write("f/a.txt", "first\n");
   dir.write("f/c.TXT", "third");
   dir.write("f/notes.md", "ignored");
-  dir.write("f/sub/d.txt", "not read: subfolders are not notes");
+  dir.write("f/sub/d.txt", "a subfolder's note: read after the folder's own");
   dir.write("f/manifest.csv",
             "note_id,patient_id,codes,encounter_date\n"
             "a,p1,M54.50,2026-01-02\n"
             "zz,p2,,\n"
             "b,p3,too,many,fields\n");
   std::vector<InputRecord> r = read_all((dir / "f").string());
-  REQUIRE(r.size() == 5);
+  REQUIRE(r.size() == 6);
   CHECK(r[0].error_kind == dxaudit::io::ErrorKind::kBadRow);  // manifest problems come first
   CHECK(r[0].where.line == 4);
   CHECK(r[1].note.note_id == "a");
@@ -156,12 +159,14 @@ TEST_CASE("txt folder: sorted files, note_id from the name, manifest fields and 
   CHECK(r[4].error_kind == dxaudit::io::ErrorKind::kMissingFile);
   CHECK(r[4].note.note_id == "zz");
   CHECK(r[4].where.line == 3);
+  CHECK(r[5].note.note_id == "d");
+  CHECK(r[5].where.file == (dir / "f" / "sub" / "d.txt").string());
 }
 
 TEST_CASE("fhir: fields, and every resource that is not a text note says why") {
   auto parse = [](const std::string& line) {
     InputRecord r;
-    dxaudit::io::parse_document_reference(line, &r);
+    dxaudit::io::parse_fhir_resource(line, &r);
     return r;
   };
   InputRecord ok =
@@ -236,6 +241,10 @@ TEST_CASE("open_source: the format comes from the name under the compression suf
   std::vector<InputRecord> r = read_all(csv_named_txt, InputFormat::kCsv);
   REQUIRE(r.size() == 1);
   CHECK(r[0].note.note_id == "q");
-  CHECK_FALSE(dxaudit::io::open_source(dir.write("x.tsv", ""), InputFormat::kAuto).source);
+  CHECK_FALSE(dxaudit::io::open_source(dir.write("x.txt", ""), InputFormat::kAuto).source);
+  // A .tsv file is CSV with tabs (its delimiter sniffed from the header line).
+  std::vector<InputRecord> tsv = read_all(dir.write("x.tsv", "note_id\ttext\nq\tpain, back\n"));
+  REQUIRE(tsv.size() == 1);
+  CHECK(tsv[0].note.text == "pain, back");
   CHECK_FALSE(dxaudit::io::open_source("/nonexistent.jsonl", InputFormat::kAuto).source);
 }

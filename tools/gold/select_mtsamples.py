@@ -20,9 +20,15 @@ The procedure, so that anyone can repeat it and get the same notes:
 5. Split by a hash of the note id: a note is in the test part when the SHA-256 of its
    note_id, read as a big-endian integer, is divisible by 3; else in the dev part.
 
+Round 2 (--round 2, corpora/gold-mtsamples-r2): the same procedure over the notes round 1
+did not choose (by text), with QUOTAS_ROUND2: what is left of the lumbar notes (operative and
+pain procedure notes, all of them) and more confusers (cervical, hip, knee and leg notes,
+family histories of cancer, pre-operative histories), drawn with the seed SEED + 2.
+
 Usage:
   tools/gold/select_mtsamples.py --list            # print the selection (TSV)
   tools/gold/select_mtsamples.py --write DIR       # also write DIR/NOTE.txt and DIR/parts.tsv
+  tools/gold/select_mtsamples.py --round 2 --write corpora/gold-mtsamples-r2
 """
 import argparse
 import collections
@@ -57,6 +63,18 @@ QUOTAS = {
     ("hip_knee_leg", "pain_procedure"): 1,
     ("fh_cancer", "consult"): 5, ("fh_cancer", "progress"): 2, ("fh_cancer", "operative"): 1,
     ("preop", "operative"): 4, ("preop", "other"): 1, ("preop", "er"): 1,
+}
+
+# Round 2: the lumbar notes round 1 left (all), and confusers spread over their templates.
+QUOTAS_ROUND2 = {
+    ("lumbar", "operative"): 10, ("lumbar", "pain_procedure"): 10,
+    ("cervical", "consult"): 2, ("cervical", "er"): 1, ("cervical", "imaging"): 4,
+    ("cervical", "operative"): 3, ("cervical", "progress"): 3, ("cervical", "pain_procedure"): 2,
+    ("hip_knee_leg", "consult"): 10, ("hip_knee_leg", "discharge"): 3, ("hip_knee_leg", "progress"): 3,
+    ("hip_knee_leg", "imaging"): 2, ("hip_knee_leg", "ime"): 2, ("hip_knee_leg", "rehab"): 2,
+    ("hip_knee_leg", "operative"): 3,
+    ("fh_cancer", "consult"): 8, ("fh_cancer", "progress"): 2,
+    ("preop", "operative"): 4, ("preop", "other"): 2,
 }
 
 # A note's topic is the first region whose terms occur at least MIN_HITS times in it, so
@@ -141,17 +159,17 @@ def load(shared):
     return notes
 
 
-def select(notes):
+def select(notes, quotas=QUOTAS, seed=SEED):
     strata = collections.defaultdict(list)
     for n in notes:
         t = topic(n)
         if t is not None:
             strata[(t, template(n))].append(n)
     chosen = []
-    for key in sorted(QUOTAS):
+    for key in sorted(quotas):
         pool = sorted(strata.get(key, []), key=lambda n: id_number(n["note_id"]))
-        rng = random.Random(f"{SEED}:{key[0]}:{key[1]}")
-        take = pool if len(pool) <= QUOTAS[key] else rng.sample(pool, QUOTAS[key])
+        rng = random.Random(f"{seed}:{key[0]}:{key[1]}")
+        take = pool if len(pool) <= quotas[key] else rng.sample(pool, quotas[key])
         for n in sorted(take, key=lambda n: id_number(n["note_id"])):
             chosen.append((key, n))
     return chosen
@@ -162,10 +180,17 @@ def main():
     ap.add_argument("--shared", default=SHARED, help="the ../shared/corpora folder")
     ap.add_argument("--list", action="store_true", help="print the selection as TSV")
     ap.add_argument("--write", metavar="DIR", help="write NOTE.txt files and parts.tsv into DIR")
+    ap.add_argument("--round", type=int, default=1, choices=(1, 2), help="the selection round")
     args = ap.parse_args()
     if not os.path.exists(os.path.join(args.shared, "mtsamples.jsonl")):
         sys.exit(f"select_mtsamples: {args.shared}/mtsamples.jsonl is not there")
-    chosen = select(load(args.shared))
+    notes = load(args.shared)
+    chosen = select(notes)
+    if args.round == 2:
+        # Round 1's notes, and any other note with their text, are out of the draw.
+        taken = {n["text"] for _, n in chosen}
+        rest = [n for n in notes if n["text"] not in taken]
+        chosen = select(rest, QUOTAS_ROUND2, SEED + 2)
     rows = [(n["note_id"], part(n["note_id"]), key[0], key[1], "; ".join(sorted(n["specialties"])), n["title"])
             for key, n in chosen]
     if args.list or not args.write:

@@ -1,0 +1,218 @@
+// Point 1 of issue 14 through the binary (ctest test `safe_outputs`): every output -- -o,
+// --csv, --html, brat files, assert -o, --db -- goes through one writer that never writes
+// over an input, writes through devices and FIFOs, never replaces a symbolic link, and
+// takes - as standard output.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+
+#include "safety_support.h"
+
+using namespace dxaudit::testing;
+namespace fs = std::filesystem;
+
+namespace {
+
+// The demo corpus scanned into a store at `db` (default DIR/a.sqlite); its path.
+std::string demo_store(const TempDir& dir, std::string db = "") {
+  if (db.empty()) db = (dir / "a.sqlite").string();
+  REQUIRE(run_command(binary() + " scan -q " + shell_quote(demo_notes()) + " --db " +
+                      shell_quote(db) + " -o /dev/null")
+              .exit_code == 0);
+  return db;
+}
+
+}  // namespace
+
+TEST_SUITE("safe_outputs") {
+  TEST_CASE("an output that is an input is refused, exit 2, the input untouched") {
+    TempDir dir;
+    const std::string notes = (dir / "notes.jsonl").string();
+    fs::copy_file(demo_notes(), notes);
+    age(notes);
+    const Snapshot before = snapshot(notes);
+    fs::create_hard_link(notes, dir / "hard.jsonl");
+    fs::create_symlink("notes.jsonl", dir / "soft.jsonl");
+    for (const std::string out : {"notes.jsonl", "hard.jsonl", "soft.jsonl"}) {
+      CAPTURE(out);
+      Run r = run_split(dir, binary() + " scan " + shell_quote(notes) + " -o " +
+                                 shell_quote((dir / out).string()));
+      CHECK(r.exit_code == 2);
+      CHECK(r.err.find("is the input " + notes) != std::string::npos);
+      CHECK(r.out.empty());
+      CHECK(snapshot(notes) == before);
+    }
+    // Standard output appended onto the input: refused too (reading while appending to
+    // it would never end).
+    Run appended =
+        run_split(dir, binary() + " scan " + shell_quote(notes) + " >> " + shell_quote(notes));
+    CHECK(appended.exit_code == 2);
+    CHECK(appended.err.find("is the input") != std::string::npos);
+    CHECK(snapshot(notes) == before);
+    // The claims file, and every file a folder input reads.
+    const std::string claims = dir.write("claims.csv", "note_id,code\nd1,M54.50\n");
+    Run over_claims = run_split(dir, binary() + " scan " + shell_quote(notes) + " --claims " +
+                                         shell_quote(claims) + " -o " + shell_quote(claims));
+    CHECK(over_claims.exit_code == 2);
+    CHECK(read_file(claims) == "note_id,code\nd1,M54.50\n");
+    const std::string inner = dir.write("folder/sub/n1.txt", "Low back pain.");
+    Run over_folder = run_split(dir, binary() + " scan " + shell_quote((dir / "folder").string()) +
+                                         " -o " + shell_quote(inner));
+    CHECK(over_folder.exit_code == 2);
+    CHECK(read_file(inner) == "Low back pain.");
+    // brat files: a NOTE.txt that would land on the input note.
+    const std::string n2 = dir.write("txt/n2.txt", "Low back pain, left leg.");
+    Run brat = run_split(dir, binary() + " scan " + shell_quote((dir / "txt").string()) +
+                                  " --format brat -o " + shell_quote((dir / "txt").string()));
+    CHECK(brat.exit_code == 2);
+    CHECK(brat.err.find("is the input") != std::string::npos);
+    CHECK(read_file(n2) == "Low back pain, left leg.");
+    // assert -o onto its TSV.
+    const std::string tsv = dir.write("s.tsv", "id\ttarget\tsentence\n1\tpain\tno pain\n");
+    Run assert_run =
+        run_split(dir, binary() + " assert " + shell_quote(tsv) + " -o " + shell_quote(tsv));
+    CHECK(assert_run.exit_code == 2);
+    CHECK(read_file(tsv) == "id\ttarget\tsentence\n1\tpain\tno pain\n");
+  }
+
+  TEST_CASE("report: never over its database; --html and --csv never one file") {
+    TempDir dir;
+    const std::string db = demo_store(dir);
+    const Snapshot before = snapshot(db);
+    Run over_db =
+        run_split(dir, binary() + " report --db " + shell_quote(db) + " --csv " + shell_quote(db));
+    CHECK(over_db.exit_code == 2);
+    CHECK(over_db.err.find("is the input") != std::string::npos);
+    CHECK(snapshot(db) == before);
+    const std::string same = (dir / "same.out").string();
+    Run both = run_split(dir, binary() + " report --db " + shell_quote(db) + " --html " +
+                                  shell_quote(same) + " --csv " + shell_quote(same));
+    CHECK(both.exit_code == 2);
+    CHECK(!fs::exists(same));
+    // scan: -o and --db one file.
+    const std::string one = (dir / "one.sqlite").string();
+    Run scan_both = run_split(dir, binary() + " scan " + shell_quote(demo_notes()) + " --db " +
+                                       shell_quote(one) + " -o " + shell_quote(one));
+    CHECK(scan_both.exit_code == 2);
+    CHECK(!fs::exists(one));
+  }
+
+  TEST_CASE("a symbolic link is never replaced: its target is written") {
+    TempDir dir;
+    const std::string target = dir.write("real/out.jsonl", "old\n");
+    fs::create_symlink("real/out.jsonl", dir / "link.jsonl");
+    Run r = run_split(dir, binary() + " scan -q " + shell_quote(demo_notes()) + " -o " +
+                               shell_quote((dir / "link.jsonl").string()));
+    CHECK(r.exit_code == 0);
+    CHECK(fs::is_symlink(dir / "link.jsonl"));
+    CHECK(read_file(target) == read_file(demo_expected()));
+    // The report's CSV and HTML through links too, one of them dangling.
+    const std::string db = demo_store(dir);
+    dir.write("real/flags.csv", "old\n");
+    fs::create_symlink("real/flags.csv", dir / "flags.csv");
+    fs::create_symlink("real/report.html", dir / "report.html");  // dangling
+    Run report = run_split(dir, binary() + " report --db " + shell_quote(db) + " --csv " +
+                                    shell_quote((dir / "flags.csv").string()) + " --html " +
+                                    shell_quote((dir / "report.html").string()));
+    CHECK(report.exit_code == 0);
+    CHECK(fs::is_symlink(dir / "flags.csv"));
+    CHECK(fs::is_symlink(dir / "report.html"));
+    CHECK(read_file(dir / "real/flags.csv").starts_with("note,patient,provider"));
+    CHECK(read_file(dir / "real/report.html").find("<!DOCTYPE html>") == 0);
+    // --db through a link: the store is the link's target.
+    fs::create_symlink("real/store.sqlite", dir / "store.sqlite");
+    demo_store(dir, (dir / "store.sqlite").string());
+    CHECK(fs::is_symlink(dir / "store.sqlite"));
+    CHECK(fs::is_regular_file(fs::symlink_status(dir / "real/store.sqlite")));
+  }
+
+  TEST_CASE("a FIFO and a character device are written through, never replaced") {
+    TempDir dir;
+    const std::string fifo = (dir / "pipe").string();
+    const std::string copy = (dir / "copy.csv").string();
+    const std::string db = demo_store(dir);
+    REQUIRE(run_command("mkfifo " + shell_quote(fifo)).exit_code == 0);
+    // The reader in the background, the report writing its CSV into the FIFO.
+    CommandResult r =
+        run_command("(cat " + shell_quote(fifo) + " > " + shell_quote(copy) + " &) ; " + binary() +
+                    " report --db " + shell_quote(db) + " --csv " + shell_quote(fifo) +
+                    " 2>/dev/null; s=$?; sleep 0.3; exit $s");
+    CHECK(r.exit_code == 0);
+    CHECK(fs::is_fifo(fifo));
+    CHECK(read_file(copy).starts_with("note,patient,provider"));
+    // /dev/null stays the device; the run succeeds.
+    Run null_out =
+        run_split(dir, binary() + " scan -q " + shell_quote(demo_notes()) + " -o /dev/null");
+    CHECK(null_out.exit_code == 0);
+    CHECK(fs::is_character_file("/dev/null"));
+    // A device is no place for a database.
+    Run db_device = run_split(
+        dir, binary() + " scan -q " + shell_quote(demo_notes()) + " --db /dev/null -o /dev/null");
+    CHECK(db_device.exit_code == 2);
+    CHECK(db_device.err.find("a database must be a file") != std::string::npos);
+  }
+
+  TEST_CASE("/dev/stdout and - are standard output, for every output option") {
+    TempDir dir;
+    const std::string db = demo_store(dir);
+    const std::string csv_file = (dir / "flags.csv").string();
+    REQUIRE(run_command(binary() + " report --db " + shell_quote(db) + " --csv " +
+                        shell_quote(csv_file) + " 2>/dev/null")
+                .exit_code == 0);
+    const std::string csv = read_file(csv_file);
+    REQUIRE(csv.starts_with("note,patient,provider"));
+    const bool stdout_link = fs::is_symlink("/dev/stdout");
+    Run dev = run_split(dir, binary() + " report --db " + shell_quote(db) + " --csv /dev/stdout");
+    CHECK(dev.exit_code == 0);
+    CHECK(dev.out == csv);
+    CHECK(fs::is_symlink("/dev/stdout") == stdout_link);  // not replaced by a file
+    // Into a file the shell opened for it, and appended to: the descriptor, as it is.
+    const std::string appended = dir.write("appended.csv", "first line\n");
+    REQUIRE(run_command(binary() + " report --db " + shell_quote(db) +
+                        " --csv /dev/stdout 2>/dev/null >> " + shell_quote(appended))
+                .exit_code == 0);
+    CHECK(read_file(appended) == "first line\n" + csv);
+
+    Run dash_csv = run_split(dir, binary() + " report --db " + shell_quote(db) + " --csv -");
+    CHECK(dash_csv.exit_code == 0);
+    CHECK(dash_csv.out == csv);
+    CHECK(!fs::exists(dir / "-"));
+    Run dash_html = run_split(dir, "cd " + dir.str() + " && " + binary() + " report --db " +
+                                       shell_quote(db) + " --html -");
+    CHECK(dash_html.exit_code == 0);
+    CHECK(dash_html.out.find("<!DOCTYPE html>") == 0);
+    CHECK(!fs::exists(dir / "-"));
+    Run dash_scan = run_split(dir, "cd " + dir.str() + " && " + binary() + " scan -q " +
+                                       shell_quote(demo_notes()) + " -o -");
+    CHECK(dash_scan.exit_code == 0);
+    CHECK(dash_scan.out == read_file(demo_expected()));
+    CHECK(!fs::exists(dir / "-"));
+    const std::string tsv = dir.write("s.tsv", "id\ttarget\tsentence\n1\tpain\tno pain\n");
+    Run dash_assert = run_split(
+        dir, "cd " + dir.str() + " && " + binary() + " assert " + shell_quote(tsv) + " -o -");
+    CHECK(dash_assert.exit_code == 0);
+    CHECK(dash_assert.out.find("\"id\":\"1\"") != std::string::npos);
+    CHECK(!fs::exists(dir / "-"));
+    // A database cannot be a stream: refused, with why.
+    Run dash_db = run_split(dir, binary() + " scan -q " + shell_quote(demo_notes()) + " --db -");
+    CHECK(dash_db.exit_code == 2);
+    CHECK(dash_db.err.find("a database must be a file") != std::string::npos);
+  }
+
+  TEST_CASE("a new output file gets the usual permissions; an old one keeps its own") {
+    TempDir dir;
+    const std::string fresh = (dir / "fresh.jsonl").string();
+    REQUIRE(run_command("umask 022 && " + binary() + " scan -q " + shell_quote(demo_notes()) +
+                        " -o " + shell_quote(fresh))
+                .exit_code == 0);
+    CHECK((fs::status(fresh).permissions() & fs::perms::all) ==
+          (fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read |
+           fs::perms::others_read));
+    fs::permissions(fresh, fs::perms::owner_read | fs::perms::owner_write);
+    REQUIRE(run_command(binary() + " scan -q " + shell_quote(demo_notes()) + " -o " +
+                        shell_quote(fresh))
+                .exit_code == 0);
+    CHECK((fs::status(fresh).permissions() & fs::perms::all) ==
+          (fs::perms::owner_read | fs::perms::owner_write));
+  }
+}

@@ -1,0 +1,157 @@
+// Point 4 of issue 14 (ctest test `run_summary`): every scan ends with an honest account on
+// standard error -- error records by kind with the first FILE:LINE, the notes that carried
+// no code -- a run that read nothing exits 1 and says why, and folders are read
+// recursively, each file by its kind, every other file listed as skipped.
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "compress_support.h"
+#include "safety_support.h"
+
+using namespace dxaudit::testing;
+using nlohmann::json;
+
+namespace {
+
+std::string note(const std::string& id, const std::string& text, bool coded = true) {
+  json j{{"note_id", id}, {"text", text}};
+  if (coded) j["codes"] = {"M54.50"};
+  return j.dump() + "\n";
+}
+
+std::vector<std::string> ids_of(const std::string& jsonl) {
+  std::vector<std::string> ids;
+  size_t begin = 0;
+  while (begin < jsonl.size()) {
+    size_t end = jsonl.find('\n', begin);
+    json j = json::parse(jsonl.substr(begin, end - begin));
+    ids.push_back(j["note_id"].is_string() ? j["note_id"].get<std::string>() : "(error)");
+    begin = end + 1;
+  }
+  return ids;
+}
+
+}  // namespace
+
+TEST_SUITE("run_summary") {
+  TEST_CASE("error records by kind, each with its count and the first FILE:LINE") {
+    TempDir dir;
+    const std::string in =
+        dir.write("in.jsonl", note("a", "Low back pain.") + "{broken\n" + note("b", "Back pain.") +
+                                  "[1]\n" + "{\"note_id\":\"c\"}\n" + "{also broken\n");
+    Run r = run_split(dir, binary() + " scan -q " + shell_quote(in) + " -o /dev/null");
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.find("dxaudit scan: 6 records read = 2 ok + 4 error\n") != std::string::npos);
+    CHECK(r.err.find("dxaudit scan: 2 malformed_json error records, the first at " + in + ":2: ") !=
+          std::string::npos);
+    CHECK(r.err.find("dxaudit scan: 1 not_an_object error record, the first at " + in + ":4: ") !=
+          std::string::npos);
+    CHECK(r.err.find("dxaudit scan: 1 missing_field error record, the first at " + in + ":5: ") !=
+          std::string::npos);
+    CHECK(count_occurrences(r.err, " error record") == 3);
+  }
+
+  TEST_CASE("notes that carried no code are counted: nothing was audited for them") {
+    TempDir dir;
+    const std::string in =
+        dir.write("in.jsonl", note("a", "Low back pain.") + note("b", "Back pain.", false) +
+                                  note("c", "Sciatica.", false));
+    Run r = run_split(dir, binary() + " scan " + shell_quote(in) + " -o /dev/null");
+    CHECK(r.exit_code == 0);
+    CHECK(r.err.find("dxaudit scan: 2 notes carried no code: nothing was audited for them\n") !=
+          std::string::npos);
+    // Codes from a claims file or the text count: then nothing is said.
+    const std::string claims = dir.write("claims.csv", "note_id,code\nb,M54.50\n");
+    const std::string in2 = dir.write(
+        "in2.jsonl", note("b", "Back pain.", false) + note("t", "Assessment: M54.50", false));
+    Run coded = run_split(dir, binary() + " scan " + shell_quote(in2) + " --claims " +
+                                   shell_quote(claims) + " -o /dev/null");
+    CHECK(coded.exit_code == 0);
+    CHECK(coded.err.find("carried no code") == std::string::npos);
+    // Even with --quiet: a run that audited nothing must say so.
+    Run quiet = run_split(dir, binary() + " scan -q " + shell_quote(in) + " -o /dev/null");
+    CHECK(quiet.err == "dxaudit scan: 2 notes carried no code: nothing was audited for them\n");
+  }
+
+  TEST_CASE("a run that read no record exits 1 and says why; -o is not replaced") {
+    TempDir dir;
+    const std::string out = dir.write("out.jsonl", "previous\n");
+    auto check_nothing = [&](const std::string& input, const std::string& why) {
+      CAPTURE(input);
+      Run r = run_split(dir, binary() + " scan " + input + " -o " + shell_quote(out));
+      CHECK(r.exit_code == 1);
+      CHECK(r.err.find("0 records read = 0 ok + 0 error") != std::string::npos);
+      CHECK(r.err.find("dxaudit scan: no record was read, nothing was audited: " + why) !=
+            std::string::npos);
+      CHECK(read_file(out) == "previous\n");
+    };
+    const std::string empty = dir.write("empty.jsonl", "");
+    check_nothing(shell_quote(empty), empty + " is empty");
+    const std::string blank = dir.write("blank.jsonl", "\n \n\r\n");
+    check_nothing(shell_quote(blank), blank + " holds no record (5 bytes");
+    const std::string header = dir.write("header.csv", "note_id,text\n");
+    check_nothing(shell_quote(header), header + " holds no record");
+    check_nothing("- < /dev/null", "standard input is empty");
+    // A folder with nothing of a readable kind: said, and what was skipped is listed.
+    dir.write("folder/scan.pdf", "%PDF");
+    dir.write("folder/sub/notes.docx", "PK");
+    const std::string folder = (dir / "folder").string();
+    Run r = run_split(dir, binary() + " scan " + shell_quote(folder) + " -o " + shell_quote(out));
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.find("skipped " + folder + "/scan.pdf: ") != std::string::npos);
+    CHECK(r.err.find("skipped " + folder + "/sub/notes.docx: ") != std::string::npos);
+    CHECK(r.err.find(folder + " holds no file of a kind dxaudit reads") != std::string::npos);
+    // Two inputs, one empty: records were read, the run is fine.
+    const std::string one = dir.write("one.jsonl", note("a", "Low back pain."));
+    Run two = run_split(dir, binary() + " scan " + shell_quote(one) + " " + shell_quote(empty) +
+                                 " -o " + shell_quote(out));
+    CHECK(two.exit_code == 0);
+  }
+
+  TEST_CASE("folders are read recursively, each file by its kind; others are listed") {
+    TempDir dir;
+    dir.write("f/a.txt", "Low back pain, a.");
+    dir.write("f/b.jsonl", note("b1", "Back pain.") + note("b2", "Back pain."));
+    dir.write("f/c.csv", "note_id,text,codes\nc1,Low back pain,M54.50\n");
+    dir.write(
+        "f/sub/d.ndjson",
+        json{{"resourceType", "DocumentReference"},
+             {"id", "d1"},
+             {"content",
+              {{{"attachment", {{"contentType", "text/plain"}, {"data", "QmFjayBwYWluLg=="}}}}}}}
+                .dump() +
+            "\n");
+    write_file(dir / "f/sub/e.jsonl.gz", gzip(note("e1", "Gzipped back pain.")));
+    write_file(dir / "f/sub/deeper/g.csv.zst", zstd("note_id,text\ng1,Zstd back pain\n"));
+    dir.write("f/sub/h.txt", "Low back pain, h.");
+    dir.write("f/readme.md", "not notes");
+    dir.write("f/.hidden.jsonl", note("x", "hidden"));
+    dir.write("f/sub/scan.pdf", "%PDF");
+    const std::string f = (dir / "f").string();
+    const std::string out = (dir / "out.jsonl").string();
+    Run r = run_split(dir, binary() + " scan " + shell_quote(f) + " -o " + shell_quote(out));
+    INFO(r.err);
+    CHECK(r.exit_code == 0);
+    // Each folder: its .txt notes, its other files, then its subfolders; by name.
+    CHECK(ids_of(read_file(out)) ==
+          std::vector<std::string>{"a", "b1", "b2", "c1", "h", "d1", "e1", "g1"});
+    CHECK(r.err.find("dxaudit scan: skipped " + f + "/.hidden.jsonl: hidden, not read\n") !=
+          std::string::npos);
+    CHECK(r.err.find("dxaudit scan: skipped " + f + "/readme.md: not a kind of note file") !=
+          std::string::npos);
+    CHECK(r.err.find("dxaudit scan: skipped " + f + "/sub/scan.pdf: ") != std::string::npos);
+    CHECK(count_occurrences(r.err, "skipped ") == 3);
+    CHECK(r.err.find("8 records read = 8 ok + 0 error") != std::string::npos);
+    // --quiet: one line counts them, never silence.
+    Run quiet = run_split(dir, binary() + " scan -q " + shell_quote(f) + " -o " + shell_quote(out));
+    CHECK(quiet.exit_code == 0);
+    CHECK(quiet.err.find("skipped 3 file(s) of a kind dxaudit does not read") != std::string::npos);
+    // --input-format txt: the .txt notes only, the rest listed.
+    Run txt = run_split(
+        dir, binary() + " scan --input-format txt " + shell_quote(f) + " -o " + shell_quote(out));
+    CHECK(txt.exit_code == 0);
+    CHECK(ids_of(read_file(out)) == std::vector<std::string>{"a", "h"});
+    CHECK(txt.err.find("skipped " + f + "/b.jsonl: not a .txt note") != std::string::npos);
+  }
+}
