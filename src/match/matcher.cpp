@@ -195,23 +195,6 @@ Matcher::Matcher(const lexicon::Lexicon& lexicon, Scope scope,
     options.set_longest_match(true);
     regexes_[p] = std::make_unique<re2::RE2>(lexicon_.regex_sources[p], options);
   }
-  if (scope_ == Scope::kCues) {
-    // The patterns that assert by themselves, for asserting a given target (no findings or
-    // elements to find): cues, and finding phrases marked `negated` ("sensation intact");
-    // short phrases and small alternations, cheapest as one set.
-    re2::RE2::Options options;
-    options.set_log_errors(false);
-    options.set_max_mem(int64_t{64} << 20);
-    auto set = std::make_unique<re2::RE2::Set>(options, re2::RE2::UNANCHORED);
-    bool added = true;
-    for (uint32_t p = 0; p < lexicon_.patterns.size(); ++p) {
-      if (!in_scope_[p]) continue;
-      added = set->Add(lexicon_.regex_sources[p], nullptr) >= 0 && added;
-      cue_patterns_.push_back(p);
-    }
-    if (added && set->Compile()) cue_set_ = std::move(set);
-    return;
-  }
   auto wanted = [&](uint32_t p) { return static_cast<bool>(in_scope_[p]); };
   for (uint32_t p = 0; p < lexicon_.patterns.size(); ++p) {
     if (!wanted(p)) continue;
@@ -299,24 +282,6 @@ void Matcher::find_literals(std::string_view view, Span sentence, MatchScratch* 
   scratch->touched.clear();
 }
 
-void Matcher::find_cues(std::string_view view, std::span<const Span> sentences,
-                        MatchScratch* scratch, std::vector<Hit>* hits) const {
-  for (Span sentence : sentences) {
-    std::vector<int>& found = scratch->set_matches;
-    found.clear();
-    re2::RE2::Set::ErrorInfo info{};
-    if (cue_set_ == nullptr || (!cue_set_->Match(sentence.in(view), &found, &info) &&
-                                info.kind != re2::RE2::Set::kNoError)) {
-      // No set, or its DFA gave up (a huge or pathological sentence): every cue on its own.
-      found.clear();
-      for (size_t i = 0; i < cue_patterns_.size(); ++i) found.push_back(static_cast<int>(i));
-    }
-    std::sort(found.begin(), found.end());
-    for (int i : found) find_pattern(view, sentence, cue_patterns_[static_cast<size_t>(i)], hits);
-  }
-  sort_hits(hits);
-}
-
 void Matcher::find_each_pattern(std::string_view view, std::span<const Span> sentences,
                                 std::vector<Hit>* hits) const {
   hits->clear();
@@ -329,10 +294,6 @@ void Matcher::find_each_pattern(std::string_view view, std::span<const Span> sen
 void Matcher::find(std::string_view view, std::span<const Span> sentences, MatchScratch* scratch,
                    std::vector<Hit>* hits) const {
   hits->clear();
-  if (scope_ == Scope::kCues) {
-    find_cues(view, sentences, scratch, hits);
-    return;
-  }
   std::vector<uint32_t>& patterns = scratch->patterns;
   for (Span sentence : sentences) {
     std::string_view text = sentence.in(view);

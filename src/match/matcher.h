@@ -11,8 +11,8 @@
 // are tried.
 //
 // A matcher of Scope::kCues finds the patterns that assert by themselves (cues, and finding
-// phrases marked `negated`), through one set of them (enough
-// to assert a target phrase that is given rather than found). A matcher of
+// phrases marked `negated`): enough to assert a target phrase that is given rather than
+// found. A matcher of
 // Scope::kRestrictedConcepts finds the finding phrases of the concepts that some cue's
 // `only=` or `except=` names: all that asserting a given target needs to know of what it
 // mentions, since those cues treat every other concept as they treat an unknown phrase.
@@ -92,8 +92,6 @@ class Matcher {
                          std::vector<Hit>* hits) const;
 
  private:
-  void find_cues(std::string_view view, std::span<const Span> sentences, MatchScratch* scratch,
-                 std::vector<Hit>* hits) const;
   void find_literals(std::string_view view, Span sentence, MatchScratch* scratch,
                      std::vector<Hit>* hits) const;
   void find_pattern(std::string_view view, Span range, uint32_t pattern,
@@ -104,11 +102,6 @@ class Matcher {
   // By pattern index: the compiled expression of each `re:` pattern in scope (null for
   // literal phrases, which are found by substring search, and for patterns out of scope).
   std::vector<std::unique_ptr<re2::RE2>> regexes_;
-  // Scope::kCues: every cue pattern in one set, whose index i is pattern cue_patterns_[i].
-  // Null when they would not compile into one set: then each cue is searched in every
-  // sentence, slower but nothing lost.
-  std::unique_ptr<re2::RE2::Set> cue_set_;
-  std::vector<uint32_t> cue_patterns_;
   // Literal phrases by the key at the start of their first word (matcher.cpp, key_end).
   LiteralIndex literal_index_;
   // `re:` patterns: expression i of regex_prefilter_ is pattern regex_patterns_[i]. Null
