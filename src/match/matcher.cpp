@@ -159,7 +159,7 @@ void sort_hits(std::vector<Hit>* hits) {
 }  // namespace
 
 Matcher::Matcher(const lexicon::Lexicon& lexicon, Scope scope,
-                 std::vector<std::unique_ptr<re2::RE2>> compiled)
+                 std::vector<std::shared_ptr<const re2::RE2>> compiled)
     : lexicon_(lexicon), scope_(scope), regexes_(std::move(compiled)) {
   std::vector<bool> restricted(lexicon_.concepts.size(), false);
   for (const lexicon::Pattern& p : lexicon_.patterns) {
@@ -193,7 +193,7 @@ Matcher::Matcher(const lexicon::Lexicon& lexicon, Scope scope,
     re2::RE2::Options options;
     options.set_log_errors(false);
     options.set_longest_match(true);
-    regexes_[p] = std::make_unique<re2::RE2>(lexicon_.regex_sources[p], options);
+    regexes_[p] = std::make_shared<const re2::RE2>(lexicon_.regex_sources[p], options);
   }
   // A few hundred literal phrases (the cues) are found more cheaply by the one pass of a
   // set than through the index, whose cost is per word of the text; the index pays off with

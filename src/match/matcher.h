@@ -71,10 +71,10 @@ class Matcher {
   enum class Scope : uint8_t { kAll, kCues, kRestrictedConcepts };
 
   // `compiled`: `re:` expressions already compiled as lexicon::load_lexicon's check
-  // compiles them (index = pattern), taken over instead of compiled again; those missing
-  // are compiled here.
+  // compiles them (index = pattern), shared instead of compiled again; those missing are
+  // compiled here.
   explicit Matcher(const lexicon::Lexicon& lexicon, Scope scope = Scope::kAll,
-                   std::vector<std::unique_ptr<re2::RE2>> compiled = {});
+                   std::vector<std::shared_ptr<const re2::RE2>> compiled = {});
   ~Matcher();
 
   // Clears *hits and fills it with every aligned match inside the given sentences of
@@ -102,7 +102,7 @@ class Matcher {
   std::vector<bool> in_scope_;  // per pattern: whether this matcher finds it
   // By pattern index: the compiled expression of each `re:` pattern in scope (null for
   // literal phrases, which are found by substring search, and for patterns out of scope).
-  std::vector<std::unique_ptr<re2::RE2>> regexes_;
+  std::vector<std::shared_ptr<const re2::RE2>> regexes_;
   // Literal phrases by the key at the start of their first word (matcher.cpp, key_end).
   LiteralIndex literal_index_;
   // `re:` patterns: expression i of regex_prefilter_ is pattern regex_patterns_[i]. Null
