@@ -195,20 +195,11 @@ Matcher::Matcher(const lexicon::Lexicon& lexicon, Scope scope,
     options.set_longest_match(true);
     regexes_[p] = std::make_shared<const re2::RE2>(lexicon_.regex_sources[p], options);
   }
-  // A few hundred literal phrases (the cues) are found more cheaply by the one pass of a
-  // set than through the index, whose cost is per word of the text; the index pays off with
-  // the thousand phrases of every lexicon (docs/performance.md).
-  literals_in_set_ = scope_ == Scope::kCues;
   auto wanted = [&](uint32_t p) { return static_cast<bool>(in_scope_[p]); };
-  std::vector<uint32_t> set_patterns;  // patterns for the set, by index
   for (uint32_t p = 0; p < lexicon_.patterns.size(); ++p) {
     if (!wanted(p)) continue;
     const std::vector<std::string>& words = lexicon_.patterns[p].literal_words;
     if (words.empty()) continue;
-    if (literals_in_set_) {
-      set_patterns.push_back(p);
-      continue;
-    }
     const std::string& first = words[0];
     literal_index_.add(std::string_view(first).substr(0, key_end(first, 0, first.size())), p);
   }
@@ -219,30 +210,29 @@ Matcher::Matcher(const lexicon::Lexicon& lexicon, Scope scope,
     regex_patterns_.push_back(p);
     sources.push_back(lexicon_.regex_sources[p]);
   }
+  if (regex_patterns_.empty()) return;
   re2::RE2::Options options;
   options.set_log_errors(false);
   options.set_longest_match(true);
   std::string error;  // the lexicon has checked the expressions with FilteredRE2 already
-  if (!regex_patterns_.empty()) {
-    regex_prefilter_ = RegexPrefilter::build(sources, options, kMinAtomLength, &error);
-    if (regex_prefilter_) {
-      for (uint32_t e : regex_prefilter_->unfiltered()) set_patterns.push_back(regex_patterns_[e]);
-    } else {
-      set_patterns.insert(set_patterns.end(), regex_patterns_.begin(), regex_patterns_.end());
-    }
+  regex_prefilter_ = RegexPrefilter::build(sources, options, kMinAtomLength, &error);
+  std::vector<uint32_t> unfiltered;
+  if (regex_prefilter_) {
+    unfiltered = regex_prefilter_->unfiltered();
+  } else {
+    for (uint32_t e = 0; e < regex_patterns_.size(); ++e) unfiltered.push_back(e);
   }
-  // Expressions without atoms (and literal phrases, above) go through a set of their own.
-  std::sort(set_patterns.begin(), set_patterns.end());
+  // Expressions without atoms go through a set of their own.
   options.set_longest_match(false);
   options.set_max_mem(int64_t{64} << 20);
   auto set = std::make_unique<re2::RE2::Set>(options, re2::RE2::UNANCHORED);
-  for (uint32_t p : set_patterns) {
-    set->Add(lexicon_.regex_sources[p], &error);  // accepted by the lexicon's set already
-    set_patterns_.push_back(p);
+  for (uint32_t e : unfiltered) {
+    set->Add(sources[e], &error);  // accepted by the lexicon's set already
+    unfiltered_patterns_.push_back(regex_patterns_[e]);
   }
-  // A set too large to compile leaves set_ null: then each of its patterns is searched in
-  // every sentence, slower but nothing lost.
-  if (!set_patterns_.empty() && set->Compile()) set_ = std::move(set);
+  // A set too large to compile leaves unfiltered_set_ null: then each of its expressions
+  // is searched in every sentence, slower but nothing lost.
+  if (!unfiltered_patterns_.empty() && set->Compile()) unfiltered_set_ = std::move(set);
 }
 
 Matcher::~Matcher() = default;
@@ -311,15 +301,15 @@ void Matcher::find(std::string_view view, std::span<const Span> sentences, Match
     // A set whose DFA gives up (a huge or pathological sentence) says nothing: then every
     // pattern it covers is searched on its own, which is slower but exact.
     re2::RE2::Set::ErrorInfo info{};
-    if (!literals_in_set_) find_literals(view, sentence, scratch, hits);
-    if (!set_patterns_.empty()) {
+    find_literals(view, sentence, scratch, hits);
+    if (!unfiltered_patterns_.empty()) {
       std::vector<int>& found = scratch->set_matches;
       found.clear();
-      if (set_ != nullptr &&
-          (set_->Match(text, &found, &info) || info.kind == re2::RE2::Set::kNoError)) {
-        for (int i : found) patterns.push_back(set_patterns_[static_cast<size_t>(i)]);
+      if (unfiltered_set_ != nullptr &&
+          (unfiltered_set_->Match(text, &found, &info) || info.kind == re2::RE2::Set::kNoError)) {
+        for (int i : found) patterns.push_back(unfiltered_patterns_[static_cast<size_t>(i)]);
       } else {
-        patterns.insert(patterns.end(), set_patterns_.begin(), set_patterns_.end());
+        patterns.insert(patterns.end(), unfiltered_patterns_.begin(), unfiltered_patterns_.end());
       }
     }
     if (regex_prefilter_) {

@@ -1,8 +1,7 @@
 // Matcher: finds every lexicon pattern occurrence in a note's matching view.
 //
 // Matching runs sentence by sentence: literal phrases are looked up in an index by the
-// start of each word (or, for the few hundred phrases of Scope::kCues, found by one
-// RE2::Set pass, which costs less there), a second pass finds the literal pieces that `re:`
+// start of each word of the sentence, a second pass finds the literal pieces that `re:`
 // expressions require (RE2's FilteredRE2 atoms) so that only expressions that can match
 // are tried, and only those patterns are searched for positions, only in that
 // sentence. A pattern therefore never matches across a sentence boundary. Matches are
@@ -110,13 +109,11 @@ class Matcher {
   // searched in every sentence).
   std::vector<uint32_t> regex_patterns_;
   std::unique_ptr<const RegexPrefilter> regex_prefilter_;
-  // Expressions without atoms go through a set of their own, and so do the literal phrases
-  // when literals_in_set_ (Scope::kCues): its index i is pattern set_patterns_[i]. Null
-  // when there are none, or when they would not compile into one set (then each is
-  // searched in every sentence).
-  std::unique_ptr<re2::RE2::Set> set_;
-  std::vector<uint32_t> set_patterns_;
-  bool literals_in_set_ = false;
+  // Expressions without atoms go through a set of their own: its index i is pattern
+  // unfiltered_patterns_[i]. Null when there are none, or when they would not compile
+  // into one set (then each is searched in every sentence).
+  std::unique_ptr<re2::RE2::Set> unfiltered_set_;
+  std::vector<uint32_t> unfiltered_patterns_;
 };
 
 }  // namespace dxaudit::match
