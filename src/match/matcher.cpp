@@ -36,6 +36,21 @@ bool is_regex_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
 }
 
+// Where the next word of a literal phrase may start after the one that ends at `i`: past
+// the separator that pattern_to_regex puts between words -- a run of spaces, or a hyphen
+// with optional spaces around it -- or npos when the text has none there.
+size_t after_separator(std::string_view view, size_t i, size_t limit) {
+  size_t j = i;
+  while (j < limit && is_regex_space(view[j])) ++j;
+  if (j < limit && view[j] == '-') {
+    ++j;
+    while (j < limit && is_regex_space(view[j])) ++j;
+  } else if (j == i) {
+    return std::string_view::npos;
+  }
+  return j;
+}
+
 // End of `words` spelled from `begin` (not past `limit`) with the separators that
 // pattern_to_regex puts between words -- a run of spaces, or a hyphen with optional spaces
 // around it -- or 0 when the text does not spell them there.
@@ -44,21 +59,25 @@ size_t match_literal_words(std::string_view view, size_t begin, size_t limit,
   size_t i = begin;
   for (size_t w = 0; w < words.size(); ++w) {
     if (w > 0) {
-      size_t j = i;
-      while (j < limit && is_regex_space(view[j])) ++j;
-      if (j < limit && view[j] == '-') {
-        ++j;
-        while (j < limit && is_regex_space(view[j])) ++j;
-      } else if (j == i) {
-        return 0;
-      }
-      i = j;
+      i = after_separator(view, i, limit);
+      if (i == std::string_view::npos) return 0;
     }
     const std::string& word = words[w];
     if (limit - i < word.size() || view.compare(i, word.size(), word) != 0) return 0;
     i += word.size();
   }
   return i;
+}
+
+// Whether the text after a phrase's first word, spelled from `begin` (first_size bytes, not
+// past `limit`), goes on as match_literal_words() requires of a second word starting
+// with `second`: a separator (a run of spaces, or a hyphen with optional spaces around
+// it), then that byte. A necessary condition only, and a cheap one: most phrases filed
+// under a word ("no", "not", "history") fail here.
+bool may_continue(std::string_view view, size_t begin, size_t limit, size_t first_size,
+                  char second) {
+  size_t j = after_separator(view, begin + first_size, limit);
+  return j < limit && view[j] == second;
 }
 
 size_t next_code_point(std::string_view s, size_t pos) {
@@ -196,12 +215,15 @@ Matcher::Matcher(const lexicon::Lexicon& lexicon, Scope scope,
     regexes_[p] = std::make_shared<const re2::RE2>(lexicon_.regex_sources[p], options);
   }
   auto wanted = [&](uint32_t p) { return static_cast<bool>(in_scope_[p]); };
+  literal_heads_.resize(lexicon_.patterns.size());
   for (uint32_t p = 0; p < lexicon_.patterns.size(); ++p) {
     if (!wanted(p)) continue;
     const std::vector<std::string>& words = lexicon_.patterns[p].literal_words;
     if (words.empty()) continue;
     const std::string& first = words[0];
     literal_index_.add(std::string_view(first).substr(0, key_end(first, 0, first.size())), p);
+    literal_heads_[p] = {static_cast<uint32_t>(first.size()),
+                         words.size() > 1 && !words[1].empty() ? words[1][0] : '\0'};
   }
   literal_index_.finish();
   std::vector<std::string> sources;
@@ -270,6 +292,11 @@ void Matcher::find_literals(std::string_view view, Span sentence, MatchScratch* 
     }
     for (uint32_t p : literal_index_.find(view.substr(i, end_of_key - i))) {
       if (pattern_end[p] > i) continue;  // inside this pattern's previous hit
+      const LiteralHead& head = literal_heads_[p];
+      // A first word as long as the key is the key, which the index has compared already.
+      if (head.first_size == end_of_key - i && head.second != '\0' &&
+          !may_continue(view, i, stop, head.first_size, head.second))
+        continue;
       size_t end = match_literal_words(view, i, stop, lexicon_.patterns[p].literal_words);
       if (end == 0 || !aligned(view, i, end)) continue;
       if (pattern_end[p] == 0) scratch->touched.push_back(p);

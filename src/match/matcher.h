@@ -104,6 +104,13 @@ class Matcher {
   std::vector<std::shared_ptr<const re2::RE2>> regexes_;
   // Literal phrases by the key at the start of their first word (matcher.cpp, key_end).
   LiteralIndex literal_index_;
+  // By pattern index, for literal phrases in the index: the size of the first word and the
+  // first byte of the second ('\0' for one word), to rule most candidates out cheaply.
+  struct LiteralHead {
+    uint32_t first_size = 0;
+    char second = '\0';
+  };
+  std::vector<LiteralHead> literal_heads_;
   // `re:` patterns: expression i of regex_prefilter_ is pattern regex_patterns_[i]. Null
   // when there are none (or when FilteredRE2 refused one: then every expression is
   // searched in every sentence).
