@@ -167,7 +167,7 @@ struct Loader {
   Lexicon* lex;
   std::vector<LoadError>* errors;
   // Index for index with lex->patterns: each `re:` pattern as compiled to check it.
-  std::vector<std::unique_ptr<re2::RE2>> compiled;
+  std::vector<std::shared_ptr<const re2::RE2>> compiled;
   // Pattern sources already seen, to report duplicates where they were written.
   std::map<std::pair<int, std::string>, std::string> seen;
   // Element derivations, resolved once every vocabulary file has declared its concepts.
@@ -211,12 +211,12 @@ struct Loader {
     // A literal phrase's expression is valid by construction (quoted, non-empty words);
     // a `re:` pattern is compiled to check it, with the options the matcher compiles it
     // with (match/matcher.h). The lexicon keeps its source only.
-    std::unique_ptr<re2::RE2> re;
+    std::shared_ptr<const re2::RE2> re;
     if (!is_literal_pattern(e.value)) {
       re2::RE2::Options options;
       options.set_log_errors(false);
       options.set_longest_match(true);
-      re = std::make_unique<re2::RE2>(regex, options);
+      re = std::make_shared<const re2::RE2>(regex, options);
       if (std::string problem = compiled_problem(*re); !problem.empty()) {
         fail(f, e.line, problem + " in '" + e.value + "'");
         return;
@@ -717,8 +717,9 @@ struct Loader {
 
 }  // namespace
 
-std::unique_ptr<const Lexicon> load_lexicon(const std::string& dir, std::vector<LoadError>* errors,
-                                            std::vector<std::unique_ptr<re2::RE2>>* compiled) {
+std::unique_ptr<const Lexicon> load_lexicon(
+    const std::string& dir, std::vector<LoadError>* errors,
+    std::vector<std::shared_ptr<const re2::RE2>>* compiled) {
   size_t errors_before = errors->size();
   std::vector<LineFile> files = read_line_files(dir, ".lex", errors);
   if (errors->size() != errors_before && files.empty()) return nullptr;

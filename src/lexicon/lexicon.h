@@ -248,12 +248,12 @@ struct Lexicon {
 //
 // Checking a `re:` pattern compiles it. When `compiled` is given, it receives those
 // compiled expressions (index = pattern; null for literal phrases) instead of their being
-// thrown away, for match::Matcher to take over rather than compile them again: they are
-// compiled as the matcher compiles them (RE2, longest match). They are not part of the
-// Lexicon.
+// thrown away, for every match::Matcher to share rather than compile them again: they are
+// compiled as the matcher compiles them (RE2, longest match), and an RE2 is immutable and
+// safe to search from any number of threads. They are not part of the Lexicon.
 std::unique_ptr<const Lexicon> load_lexicon(
     const std::string& dir, std::vector<LoadError>* errors,
-    std::vector<std::unique_ptr<re2::RE2>>* compiled = nullptr);
+    std::vector<std::shared_ptr<const re2::RE2>>* compiled = nullptr);
 
 // The case-folded words of a literal phrase, split at spaces, tabs, line breaks and
 // hyphens: what both its regex and the matcher's substring search are built from.

@@ -36,6 +36,21 @@ bool is_regex_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
 }
 
+// Where the next word of a literal phrase may start after the one that ends at `i`: past
+// the separator that pattern_to_regex puts between words -- a run of spaces, or a hyphen
+// with optional spaces around it -- or npos when the text has none there.
+size_t after_separator(std::string_view view, size_t i, size_t limit) {
+  size_t j = i;
+  while (j < limit && is_regex_space(view[j])) ++j;
+  if (j < limit && view[j] == '-') {
+    ++j;
+    while (j < limit && is_regex_space(view[j])) ++j;
+  } else if (j == i) {
+    return std::string_view::npos;
+  }
+  return j;
+}
+
 // End of `words` spelled from `begin` (not past `limit`) with the separators that
 // pattern_to_regex puts between words -- a run of spaces, or a hyphen with optional spaces
 // around it -- or 0 when the text does not spell them there.
@@ -44,21 +59,25 @@ size_t match_literal_words(std::string_view view, size_t begin, size_t limit,
   size_t i = begin;
   for (size_t w = 0; w < words.size(); ++w) {
     if (w > 0) {
-      size_t j = i;
-      while (j < limit && is_regex_space(view[j])) ++j;
-      if (j < limit && view[j] == '-') {
-        ++j;
-        while (j < limit && is_regex_space(view[j])) ++j;
-      } else if (j == i) {
-        return 0;
-      }
-      i = j;
+      i = after_separator(view, i, limit);
+      if (i == std::string_view::npos) return 0;
     }
     const std::string& word = words[w];
     if (limit - i < word.size() || view.compare(i, word.size(), word) != 0) return 0;
     i += word.size();
   }
   return i;
+}
+
+// Whether the text after a phrase's first word, spelled from `begin` (first_size bytes, not
+// past `limit`), goes on as match_literal_words() requires of a second word starting
+// with `second`: a separator (a run of spaces, or a hyphen with optional spaces around
+// it), then that byte. A necessary condition only, and a cheap one: most phrases filed
+// under a word ("no", "not", "history") fail here.
+bool may_continue(std::string_view view, size_t begin, size_t limit, size_t first_size,
+                  char second) {
+  size_t j = after_separator(view, begin + first_size, limit);
+  return j < limit && view[j] == second;
 }
 
 size_t next_code_point(std::string_view s, size_t pos) {
@@ -159,7 +178,7 @@ void sort_hits(std::vector<Hit>* hits) {
 }  // namespace
 
 Matcher::Matcher(const lexicon::Lexicon& lexicon, Scope scope,
-                 std::vector<std::unique_ptr<re2::RE2>> compiled)
+                 std::vector<std::shared_ptr<const re2::RE2>> compiled)
     : lexicon_(lexicon), scope_(scope), regexes_(std::move(compiled)) {
   std::vector<bool> restricted(lexicon_.concepts.size(), false);
   for (const lexicon::Pattern& p : lexicon_.patterns) {
@@ -193,32 +212,18 @@ Matcher::Matcher(const lexicon::Lexicon& lexicon, Scope scope,
     re2::RE2::Options options;
     options.set_log_errors(false);
     options.set_longest_match(true);
-    regexes_[p] = std::make_unique<re2::RE2>(lexicon_.regex_sources[p], options);
-  }
-  if (scope_ == Scope::kCues) {
-    // The patterns that assert by themselves, for asserting a given target (no findings or
-    // elements to find): cues, and finding phrases marked `negated` ("sensation intact");
-    // short phrases and small alternations, cheapest as one set.
-    re2::RE2::Options options;
-    options.set_log_errors(false);
-    options.set_max_mem(int64_t{64} << 20);
-    auto set = std::make_unique<re2::RE2::Set>(options, re2::RE2::UNANCHORED);
-    bool added = true;
-    for (uint32_t p = 0; p < lexicon_.patterns.size(); ++p) {
-      if (!in_scope_[p]) continue;
-      added = set->Add(lexicon_.regex_sources[p], nullptr) >= 0 && added;
-      cue_patterns_.push_back(p);
-    }
-    if (added && set->Compile()) cue_set_ = std::move(set);
-    return;
+    regexes_[p] = std::make_shared<const re2::RE2>(lexicon_.regex_sources[p], options);
   }
   auto wanted = [&](uint32_t p) { return static_cast<bool>(in_scope_[p]); };
+  literal_heads_.resize(lexicon_.patterns.size());
   for (uint32_t p = 0; p < lexicon_.patterns.size(); ++p) {
     if (!wanted(p)) continue;
     const std::vector<std::string>& words = lexicon_.patterns[p].literal_words;
     if (words.empty()) continue;
     const std::string& first = words[0];
     literal_index_.add(std::string_view(first).substr(0, key_end(first, 0, first.size())), p);
+    literal_heads_[p] = {static_cast<uint32_t>(first.size()),
+                         words.size() > 1 && !words[1].empty() ? words[1][0] : '\0'};
   }
   literal_index_.finish();
   std::vector<std::string> sources;
@@ -287,6 +292,11 @@ void Matcher::find_literals(std::string_view view, Span sentence, MatchScratch* 
     }
     for (uint32_t p : literal_index_.find(view.substr(i, end_of_key - i))) {
       if (pattern_end[p] > i) continue;  // inside this pattern's previous hit
+      const LiteralHead& head = literal_heads_[p];
+      // A first word as long as the key is the key, which the index has compared already.
+      if (head.first_size == end_of_key - i && head.second != '\0' &&
+          !may_continue(view, i, stop, head.first_size, head.second))
+        continue;
       size_t end = match_literal_words(view, i, stop, lexicon_.patterns[p].literal_words);
       if (end == 0 || !aligned(view, i, end)) continue;
       if (pattern_end[p] == 0) scratch->touched.push_back(p);
@@ -297,24 +307,6 @@ void Matcher::find_literals(std::string_view view, Span sentence, MatchScratch* 
   }
   for (uint32_t p : scratch->touched) pattern_end[p] = 0;
   scratch->touched.clear();
-}
-
-void Matcher::find_cues(std::string_view view, std::span<const Span> sentences,
-                        MatchScratch* scratch, std::vector<Hit>* hits) const {
-  for (Span sentence : sentences) {
-    std::vector<int>& found = scratch->set_matches;
-    found.clear();
-    re2::RE2::Set::ErrorInfo info{};
-    if (cue_set_ == nullptr || (!cue_set_->Match(sentence.in(view), &found, &info) &&
-                                info.kind != re2::RE2::Set::kNoError)) {
-      // No set, or its DFA gave up (a huge or pathological sentence): every cue on its own.
-      found.clear();
-      for (size_t i = 0; i < cue_patterns_.size(); ++i) found.push_back(static_cast<int>(i));
-    }
-    std::sort(found.begin(), found.end());
-    for (int i : found) find_pattern(view, sentence, cue_patterns_[static_cast<size_t>(i)], hits);
-  }
-  sort_hits(hits);
 }
 
 void Matcher::find_each_pattern(std::string_view view, std::span<const Span> sentences,
@@ -329,10 +321,6 @@ void Matcher::find_each_pattern(std::string_view view, std::span<const Span> sen
 void Matcher::find(std::string_view view, std::span<const Span> sentences, MatchScratch* scratch,
                    std::vector<Hit>* hits) const {
   hits->clear();
-  if (scope_ == Scope::kCues) {
-    find_cues(view, sentences, scratch, hits);
-    return;
-  }
   std::vector<uint32_t>& patterns = scratch->patterns;
   for (Span sentence : sentences) {
     std::string_view text = sentence.in(view);

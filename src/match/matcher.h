@@ -1,7 +1,7 @@
 // Matcher: finds every lexicon pattern occurrence in a note's matching view.
 //
-// Matching runs sentence by sentence: one RE2::Set pass over a sentence says which
-// literal phrases occur in it, a second pass finds the literal pieces that `re:`
+// Matching runs sentence by sentence: literal phrases are looked up in an index by the
+// start of each word of the sentence, a second pass finds the literal pieces that `re:`
 // expressions require (RE2's FilteredRE2 atoms) so that only expressions that can match
 // are tried, and only those patterns are searched for positions, only in that
 // sentence. A pattern therefore never matches across a sentence boundary. Matches are
@@ -11,8 +11,8 @@
 // are tried.
 //
 // A matcher of Scope::kCues finds the patterns that assert by themselves (cues, and finding
-// phrases marked `negated`), through one set of them (enough
-// to assert a target phrase that is given rather than found). A matcher of
+// phrases marked `negated`): enough to assert a target phrase that is given rather than
+// found. A matcher of
 // Scope::kRestrictedConcepts finds the finding phrases of the concepts that some cue's
 // `only=` or `except=` names: all that asserting a given target needs to know of what it
 // mentions, since those cues treat every other concept as they treat an unknown phrase.
@@ -70,10 +70,10 @@ class Matcher {
   enum class Scope : uint8_t { kAll, kCues, kRestrictedConcepts };
 
   // `compiled`: `re:` expressions already compiled as lexicon::load_lexicon's check
-  // compiles them (index = pattern), taken over instead of compiled again; those missing
-  // are compiled here.
+  // compiles them (index = pattern), shared instead of compiled again; those missing are
+  // compiled here.
   explicit Matcher(const lexicon::Lexicon& lexicon, Scope scope = Scope::kAll,
-                   std::vector<std::unique_ptr<re2::RE2>> compiled = {});
+                   std::vector<std::shared_ptr<const re2::RE2>> compiled = {});
   ~Matcher();
 
   // Clears *hits and fills it with every aligned match inside the given sentences of
@@ -92,8 +92,6 @@ class Matcher {
                          std::vector<Hit>* hits) const;
 
  private:
-  void find_cues(std::string_view view, std::span<const Span> sentences, MatchScratch* scratch,
-                 std::vector<Hit>* hits) const;
   void find_literals(std::string_view view, Span sentence, MatchScratch* scratch,
                      std::vector<Hit>* hits) const;
   void find_pattern(std::string_view view, Span range, uint32_t pattern,
@@ -103,14 +101,16 @@ class Matcher {
   std::vector<bool> in_scope_;  // per pattern: whether this matcher finds it
   // By pattern index: the compiled expression of each `re:` pattern in scope (null for
   // literal phrases, which are found by substring search, and for patterns out of scope).
-  std::vector<std::unique_ptr<re2::RE2>> regexes_;
-  // Scope::kCues: every cue pattern in one set, whose index i is pattern cue_patterns_[i].
-  // Null when they would not compile into one set: then each cue is searched in every
-  // sentence, slower but nothing lost.
-  std::unique_ptr<re2::RE2::Set> cue_set_;
-  std::vector<uint32_t> cue_patterns_;
+  std::vector<std::shared_ptr<const re2::RE2>> regexes_;
   // Literal phrases by the key at the start of their first word (matcher.cpp, key_end).
   LiteralIndex literal_index_;
+  // By pattern index, for literal phrases in the index: the size of the first word and the
+  // first byte of the second ('\0' for one word), to rule most candidates out cheaply.
+  struct LiteralHead {
+    uint32_t first_size = 0;
+    char second = '\0';
+  };
+  std::vector<LiteralHead> literal_heads_;
   // `re:` patterns: expression i of regex_prefilter_ is pattern regex_patterns_[i]. Null
   // when there are none (or when FilteredRE2 refused one: then every expression is
   // searched in every sentence).

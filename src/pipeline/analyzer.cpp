@@ -75,7 +75,8 @@ std::string default_data_dir() {
 LoadResult Analyzer::load(const std::string& data_dir) {
   LoadResult r;
   auto analyzer = std::unique_ptr<Analyzer>(new Analyzer());
-  std::vector<std::unique_ptr<re2::RE2>> compiled;  // by the lexicon's check, for the matcher
+  // The expressions the lexicon's check compiled, for the matchers to share.
+  std::vector<std::shared_ptr<const re2::RE2>> compiled;
   analyzer->lexicon_ =
       lexicon::load_lexicon((fs::path(data_dir) / "lexicons").string(), &r.errors, &compiled);
 
@@ -104,10 +105,10 @@ LoadResult Analyzer::load(const std::string& data_dir) {
   }
   if (!r.errors.empty()) return r;
   analyzer->compiled_ = std::move(compiled);
-  analyzer->cue_matcher_ =
-      std::make_unique<match::Matcher>(*analyzer->lexicon_, match::Matcher::Scope::kCues);
+  analyzer->cue_matcher_ = std::make_unique<match::Matcher>(
+      *analyzer->lexicon_, match::Matcher::Scope::kCues, analyzer->compiled_);
   analyzer->restricted_matcher_ = std::make_unique<match::Matcher>(
-      *analyzer->lexicon_, match::Matcher::Scope::kRestrictedConcepts);
+      *analyzer->lexicon_, match::Matcher::Scope::kRestrictedConcepts, analyzer->compiled_);
   analyzer->vocabulary_ = vocabulary_of(*analyzer->lexicon_, analyzer->sections_->names());
   analyzer->data_dir_ = data_dir;
   {

@@ -112,12 +112,12 @@ class Analyzer {
   std::unique_ptr<const audit::AuditModel> audit_;
   std::unique_ptr<text::SectionDetector> sections_;
   // The whole lexicon, for analyze(): built on first use, so that a run that only asserts
-  // given targets does not pay for it. It takes over the expressions the lexicon's check
-  // compiled (`compiled_`) rather than compile them again.
+  // given targets does not pay for it. Every matcher shares the expressions the lexicon's
+  // check compiled (`compiled_`) rather than compile them again.
   const match::Matcher& matcher() const;
   mutable std::once_flag matcher_built_;
   mutable std::unique_ptr<match::Matcher> matcher_;
-  mutable std::vector<std::unique_ptr<re2::RE2>> compiled_;
+  mutable std::vector<std::shared_ptr<const re2::RE2>> compiled_;
   // assert_target(): the cues, and the finding phrases that decide restricted cues.
   std::unique_ptr<match::Matcher> cue_matcher_;
   std::unique_ptr<match::Matcher> restricted_matcher_;
