@@ -6,65 +6,11 @@
 #include <fstream>
 #include <sstream>
 
+#include "io/csv_text.h"
+
 namespace dxaudit::io {
 
 namespace {
-
-// Splits CSV text into records of fields. Returns false (with the line) on an
-// unterminated quote.
-bool parse_csv(std::string_view s, std::vector<std::vector<std::string>>* records,
-               std::vector<int>* lines, int* bad_line) {
-  size_t i = 0;
-  int line = 1;
-  if (s.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
-  while (i < s.size()) {
-    std::vector<std::string> fields;
-    int start_line = line;
-    std::string field;
-    bool done = false;
-    while (!done) {
-      if (i < s.size() && s[i] == '"') {
-        ++i;
-        for (;;) {
-          if (i >= s.size()) {
-            *bad_line = start_line;
-            return false;
-          }
-          if (s[i] == '"') {
-            if (i + 1 < s.size() && s[i + 1] == '"') {
-              field += '"';
-              i += 2;
-              continue;
-            }
-            ++i;
-            break;
-          }
-          if (s[i] == '\n') ++line;
-          field += s[i++];
-        }
-      }
-      while (i < s.size() && s[i] != ',' && s[i] != '\n' && s[i] != '\r') field += s[i++];
-      fields.push_back(std::move(field));
-      field.clear();
-      if (i < s.size() && s[i] == ',') {
-        ++i;
-        continue;
-      }
-      if (i < s.size() && s[i] == '\r') ++i;
-      if (i < s.size() && s[i] == '\n') {
-        ++i;
-        ++line;
-      }
-      done = true;
-    }
-    bool empty = fields.size() == 1 && fields[0].empty();
-    if (!empty) {
-      records->push_back(std::move(fields));
-      lines->push_back(start_line);
-    }
-  }
-  return true;
-}
 
 std::string trim(std::string s) {
   size_t b = s.find_first_not_of(" \t");
@@ -90,7 +36,7 @@ ClaimsIndex::LoadOutcome ClaimsIndex::parse(std::string_view content, const std:
   std::vector<std::vector<std::string>> records;
   std::vector<int> lines;
   int bad = 0;
-  if (!parse_csv(content, &records, &lines, &bad))
+  if (!split_csv(content, &records, &lines, &bad))
     return {false, name + ":" + std::to_string(bad) + ": a quoted field is never closed"};
   if (records.empty()) return {false, name + ":1: no header row"};
   int note_col = -1, enc_col = -1, code_col = -1;

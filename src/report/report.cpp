@@ -12,74 +12,23 @@
 #include <vector>
 
 #include "audit/audit.h"
+#include "io/csv_text.h"
 #include "io/output_file.h"
 #include "io/utf8.h"
+#include "report/rates.h"
+#include "report/store_reader.h"
 #include "report/templates.h"
 
 namespace dxaudit::report {
 
 namespace {
 
-// ---- reading the store ------------------------------------------------------------
-
-class Db {
- public:
-  bool open(const std::string& path, std::string* error) {
-    std::error_code ec;
-    if (!std::filesystem::exists(path, ec)) {
-      *error = path + ": no such database (write one with dxaudit scan --db)";
-      return false;
-    }
-    if (sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
-      *error = path + ": " + sqlite3_errmsg(db_);
-      return false;
-    }
-    sqlite3_stmt* st = nullptr;
-    if (sqlite3_prepare_v2(db_, "SELECT value FROM dxaudit_meta WHERE key='schema_version'", -1,
-                           &st, nullptr) != SQLITE_OK) {
-      *error = path + ": not a dxaudit database";
-      return false;
-    }
-    sqlite3_finalize(st);
-    return true;
-  }
-  ~Db() { sqlite3_close(db_); }
-
-  // Runs `sql` with text parameters, calling `row` for each result row.
-  template <typename F>
-  bool query(const char* sql, const std::vector<std::string>& params, F row) {
-    sqlite3_stmt* st = nullptr;
-    if (sqlite3_prepare_v2(db_, sql, -1, &st, nullptr) != SQLITE_OK) {
-      error_ = sqlite3_errmsg(db_);
-      return false;
-    }
-    for (size_t i = 0; i < params.size(); ++i)
-      sqlite3_bind_text(st, static_cast<int>(i + 1), params[i].data(),
-                        static_cast<int>(params[i].size()), SQLITE_STATIC);
-    int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) row(st);
-    sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) {
-      error_ = sqlite3_errmsg(db_);
-      return false;
-    }
-    return true;
-  }
-  const std::string& error() const { return error_; }
-
- private:
-  sqlite3* db_ = nullptr;
-  std::string error_;
-};
-
 std::string col(sqlite3_stmt* st, int i) {
-  const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st, i));
-  return p == nullptr ? std::string()
-                      : std::string(p, static_cast<size_t>(sqlite3_column_bytes(st, i)));
+  return column_text(st, i);
 }
 
 int64_t num(sqlite3_stmt* st, int i) {
-  return sqlite3_column_int64(st, i);
+  return column_number(st, i);
 }
 
 // Severities rank in the order of audit::Severity, the most severe first; a stored
@@ -248,6 +197,40 @@ std::string bad_utf8_to_fffd(const std::string& s) {
   return out;
 }
 
+// The Rates section: one table per scope but "all", whose figures head the section.
+mstch::map rate_tables(const Rates& rates) {
+  auto cells = [](const RateRow& r) {
+    return mstch::map{{"key", bad_utf8_to_fffd(r.key)},
+                      {"title", bad_utf8_to_fffd(r.title)},
+                      {"encounters", std::to_string(r.encounters)},
+                      {"unsupported", std::to_string(r.unsupported)},
+                      {"unsupported_rate", format_rate(r.unsupported_rate())},
+                      {"insufficient", std::to_string(r.insufficient)},
+                      {"insufficient_rate", format_rate(r.insufficient_rate())},
+                      {"flags", std::to_string(r.flags)},
+                      {"agree", std::to_string(r.agree)},
+                      {"false_positive", std::to_string(r.false_positive)},
+                      {"needs_query", std::to_string(r.needs_query)},
+                      {"precision", format_rate(r.reviewed_precision())}};
+  };
+  mstch::map all;
+  mstch::array provider, month, rule;
+  for (const RateRow& r : rates.rows) {
+    if (r.scope == "all") all = cells(r);
+    if (r.scope == "provider") provider.push_back(cells(r));
+    if (r.scope == "month") month.push_back(cells(r));
+    if (r.scope == "rule") rule.push_back(cells(r));
+  }
+  return mstch::map{{"all", all},
+                    {"tables", mstch::array{mstch::map{{"heading", std::string("Provider")},
+                                                       {"id", std::string("rates-provider")},
+                                                       {"rows", provider}},
+                                            mstch::map{{"heading", std::string("Month")},
+                                                       {"id", std::string("rates-month")},
+                                                       {"rows", month}}}},
+                    {"rules", rule}};
+}
+
 }  // namespace
 
 std::string StoredRun::describe() const {
@@ -269,39 +252,34 @@ std::string html_escape(std::string_view s) {
 }
 
 std::string csv_cell(std::string_view s) {
-  std::string v;
-  if (!s.empty() &&
-      (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' || s[0] == '\r'))
-    v = "'";
-  v += bad_utf8_to_fffd(std::string(s));
-  if (v.find_first_of(",\"\r\n") == std::string::npos &&
-      (v.empty() || (v.front() != ' ' && v.back() != ' ')))
-    return v;
-  std::string q = "\"";
-  for (char c : v) {
-    if (c == '"') q.push_back('"');
-    q.push_back(c);
-  }
-  q.push_back('"');
-  return q;
+  return io::csv_cell(s);
 }
 
 ReportOutcome write_report(const ReportOptions& options) {
   ReportOutcome outcome;
-  Db db;
+  StoreReader db;
   if (!db.open(options.db, &outcome.error)) return outcome;
   // The outputs: never the database itself, nor each other; checked before any is written.
   io::InputFiles inputs;
   inputs.add(options.db);
-  io::OutputTarget html_target, csv_target;
-  if ((!options.html.empty() &&
-       !io::resolve_output(options.html, inputs, &html_target, &outcome.error)) ||
-      (!options.csv.empty() &&
-       !io::resolve_output(options.csv, inputs, &csv_target, &outcome.error)))
-    return outcome;
-  if (!options.html.empty() && !options.csv.empty() && io::same_target(html_target, csv_target)) {
-    outcome.error = options.csv + ": is the --html output too; give each its own file";
-    return outcome;
+  struct Output {
+    const std::string& path;
+    const char* option;
+    io::OutputTarget target;
+  };
+  Output outputs[] = {{options.html, "--html", {}},
+                      {options.csv, "--csv", {}},
+                      {options.csv_rates, "--csv-rates", {}}};
+  for (size_t i = 0; i < std::size(outputs); ++i) {
+    Output& o = outputs[i];
+    if (o.path.empty()) continue;
+    if (!io::resolve_output(o.path, inputs, &o.target, &outcome.error)) return outcome;
+    for (size_t j = 0; j < i; ++j)
+      if (!outputs[j].path.empty() && io::same_target(outputs[j].target, o.target)) {
+        outcome.error =
+            o.path + ": is the " + outputs[j].option + " output too; give each its own file";
+        return outcome;
+      }
   }
   auto failed = [&](const char* what) {
     outcome.error = options.db + ": " + what + ": " + db.error();
@@ -347,19 +325,37 @@ ReportOutcome write_report(const ReportOptions& options) {
     io::OutputFile csv;
     if (!csv.open(options.csv, inputs, &outcome.error)) return outcome;
     if (options.excel) csv.write("\xEF\xBB\xBF");
-    csv.write("note,patient,provider,date,code,rule,severity,message,suggestions\r\n");
+    csv.write(kFlagsCsvHeader);
+    csv.write("\r\n");
     std::string row;
+    // The first nine columns are those of dxaudit before the billing columns were added
+    // (docs/report.md), in their order, so that a reader of those keeps working.
     if (!db.query("SELECT f.note_id, coalesce(n.patient_id, ''), coalesce(n.provider, ''), "
                   "coalesce(n.encounter_date, ''), coalesce(f.code, ''), f.rule, "
-                  "coalesce(f.severity, ''), coalesce(f.message, ''), coalesce(f.suggest, '') "
+                  "coalesce(f.severity, ''), coalesce(f.message, ''), coalesce(f.suggest, ''), "
+                  "coalesce(n.encounter_id, ''), "
+                  "coalesce((SELECT group_concat(DISTINCT c.source) FROM codes c WHERE "
+                  "c.note_id = f.note_id AND c.code = f.code), ''), "
+                  "coalesce((SELECT v.verdict FROM verdicts v WHERE v.note_id = f.note_id AND "
+                  "v.code = f.code), ''), coalesce(f.title, ''), coalesce(f.evidence, ''), "
+                  "coalesce(f.evidence_begin, ''), coalesce(f.evidence_end, ''), "
+                  "coalesce((SELECT r.decision || CASE WHEN r.status = 'current' THEN '' ELSE "
+                  "' (' || r.status || ')' END FROM reviews r WHERE r.note_id = f.note_id AND "
+                  "r.rule = f.rule AND r.evidence_begin IS f.evidence_begin AND r.evidence_end "
+                  "IS f.evidence_end), '') "
                   "FROM flags f JOIN notes n USING (note_id) "
                   "ORDER BY n.encounter_date, f.note_id, f.flag",
                   {}, [&](sqlite3_stmt* st) {
                     row.clear();
                     for (int i = 0; i < 8; ++i) row += csv_cell(col(st, i)) + ",";
-                    std::string suggestions = col(st, 8);
-                    std::replace(suggestions.begin(), suggestions.end(), ';', ' ');
-                    row += csv_cell(suggestions) + "\r\n";
+                    std::string list = col(st, 8);
+                    std::replace(list.begin(), list.end(), ';', ' ');
+                    row += csv_cell(list);
+                    list = col(st, 10);  // sources, when a code came from several
+                    std::replace(list.begin(), list.end(), ',', ' ');
+                    row += "," + csv_cell(col(st, 9)) + "," + csv_cell(list);
+                    for (int i = 11; i < 17; ++i) row += "," + csv_cell(col(st, i));
+                    row += "\r\n";
                     csv.write(row);
                   }))
       return failed("reading flags");
@@ -387,6 +383,20 @@ ReportOutcome write_report(const ReportOptions& options) {
                 [&](sqlite3_stmt* st) { flagged_total = num(st, 0); }))
     return failed("counting flagged notes");
   outcome.flagged_notes = static_cast<uint64_t>(flagged_total);
+  Rates rates;
+  if (!read_rates(db, &rates, &outcome.error)) {
+    outcome.error = options.db + ": " + outcome.error;
+    return outcome;
+  }
+  if (!options.csv_rates.empty()) {
+    io::OutputFile csv;
+    if (!csv.open(options.csv_rates, inputs, &outcome.error)) return outcome;
+    if (options.excel) csv.write("\xEF\xBB\xBF");
+    csv.write(kRatesCsvHeader);
+    csv.write("\r\n");
+    for (const RateRow& r : rates.rows) csv.write(rates_csv_line(r));
+    if (!csv.commit(&outcome.error)) return outcome;
+  }
   if (options.html.empty()) {
     outcome.ok = true;
     return outcome;
@@ -635,6 +645,7 @@ ReportOutcome write_report(const ReportOptions& options) {
       {"runs", runs},
       {"has_runs", !outcome.runs.empty()},
       {"provider_options", provider_options},
+      {"rates", rate_tables(rates)},
   };
   const auto& t = templates();
   std::map<std::string, std::string> partials;

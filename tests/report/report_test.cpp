@@ -2,11 +2,15 @@
 // escaping that keeps note text inert in HTML and in spreadsheets.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include <sqlite3.h>
 
+#include "io/claims.h"
+#include "report/rates.h"
 #include "report/report.h"
 #include "scan_support.h"
 #include "test_support.h"
@@ -24,14 +28,37 @@ size_t occurrences(const std::string& haystack, const std::string& needle) {
   return n;
 }
 
-// Scans `input` into `db`.
-void scan_to_db(const std::string& input, const std::string& db) {
+// Scans `input` into `db` (with the codes of `claims`, a claims CSV, when given).
+void scan_to_db(const std::string& input, const std::string& db, const std::string& claims = "") {
   std::string error;
   auto store = dxaudit::store::Store::open(db, dxaudit::testing::shipped_analyzer(), &error);
   REQUIRE_MESSAGE(store, error);
+  dxaudit::io::ClaimsIndex index;
+  dxaudit::pipeline::ScanOptions options;
+  if (!claims.empty()) {
+    dxaudit::io::ClaimsIndex::LoadOutcome loaded = index.load(claims);
+    REQUIRE_MESSAGE(loaded.ok, loaded.error);
+    options.claims = &index;
+  }
   dxaudit::testing::TestScan run;
-  dxaudit::testing::run_test_scan({input}, &run, {}, store.get());
+  dxaudit::testing::run_test_scan({input}, &run, options, store.get());
   REQUIRE(run.outcome.ok);
+}
+
+// The lines of a CSV file, without their CRLF.
+std::vector<std::string> csv_lines(const std::string& csv) {
+  std::vector<std::string> lines;
+  for (size_t pos = 0; pos < csv.size();) {
+    size_t end = csv.find("\r\n", pos);
+    if (end == std::string::npos) end = csv.size();
+    lines.push_back(csv.substr(pos, end - pos));
+    pos = end + 2;
+  }
+  return lines;
+}
+
+bool has_line(const std::vector<std::string>& lines, const std::string& line) {
+  return std::find(lines.begin(), lines.end(), line) != lines.end();
 }
 
 }  // namespace
@@ -90,9 +117,21 @@ TEST_CASE("report: a worklist row per flagged note, a CSV row per flag, note tex
   CHECK(occurrences(html, "<svg") == 5);
 
   std::string csv = read_file(o.csv);
-  CHECK(csv.rfind("note,patient,provider,date,code,rule,severity,message,suggestions\r\n", 0) == 0);
+  // The columns of earlier versions first, in their order, then the billing columns.
+  CHECK(csv.rfind("note,patient,provider,date,code,rule,severity,message,suggestions,"
+                  "encounter_id,code_source,verdict,rule_title,evidence,evidence_begin,"
+                  "evidence_end,review_decision\r\n",
+                  0) == 0);
   CHECK(occurrences(csv, "\r\n") == r.flags + 1);  // messages here hold no line breaks
+  // demo-09's radicular flag: its evidence is bytes 105-130 of the note (read from
+  // tests/e2e/demo.expected.jsonl), "numbness in the left foot".
   CHECK(csv.find("demo-09,p-106,dr-chen,2026-02-10,M54.50,M5450_UNSUPPORTED_RADICULAR,high,") !=
+        std::string::npos);
+  CHECK(csv.find(",M54.42,e-1009,metadata,unsupported,Nerve involvement documented: unspecified "
+                 "low back pain code not supported,numbness in the left foot,105,130,\r\n") !=
+        std::string::npos);
+  // A flag without evidence has empty evidence cells.
+  CHECK(csv.find(",e-1009,metadata,unsupported,Documentation elements missing,,,,\r\n") !=
         std::string::npos);
 
   CHECK(html.find("class=\"truncated\"") == std::string::npos);
@@ -116,6 +155,26 @@ TEST_CASE("report: a worklist row per flagged note, a CSV row per flag, note tex
   CHECK(html2.find("holds the 2 most severe of " + std::to_string(r.flagged_notes)) !=
         std::string::npos);
   CHECK(read_file(o.csv) == csv);
+}
+
+TEST_CASE("report: the billing columns of the CSV are formula-safe too") {
+  TempDir dir;
+  const std::string notes = dir.write(
+      "n.jsonl",
+      "{\"note_id\": \"n1\", \"patient_id\": \"p1\", \"encounter_id\": \"=HYPERLINK(\\\"x\\\")\", "
+      "\"encounter_date\": \"2026-01-05\", \"provider\": \"@dr\", \"codes\": [\"M54.50\"], "
+      "\"text\": \"Low back pain with sciatica down the left leg.\"}\n");
+  const std::string db = (dir / "a.sqlite").string();
+  scan_to_db(notes, db);
+  dxaudit::report::ReportOptions o;
+  o.db = db;
+  o.csv = (dir / "f.csv").string();
+  REQUIRE(dxaudit::report::write_report(o).ok);
+  const std::string csv = read_file(o.csv);
+  CHECK(csv.find("\"'=HYPERLINK(\"\"x\"\")\"") != std::string::npos);
+  CHECK(csv.find(",'@dr,") != std::string::npos);
+  CHECK(csv.find(",=") == std::string::npos);
+  CHECK(csv.find(",@") == std::string::npos);
 }
 
 TEST_CASE("report: a missing or foreign database is an error, not an empty report") {
@@ -148,7 +207,7 @@ TEST_CASE("report: nested and crossing findings nest as marks; text between stay
     INSERT INTO findings VALUES('n1',0,'radiating_leg_pain','radicular','',4,35,NULL,0,0,0,0,'patient',NULL,NULL,1,NULL);
     INSERT INTO findings VALUES('n1',1,'inner','radicular','',9,17,NULL,1,0,0,0,'patient',NULL,NULL,0,NULL);
     INSERT INTO findings VALUES('n1',2,'crossing','red_flag','',27,40,NULL,0,0,0,0,'patient',NULL,NULL,1,NULL);
-    INSERT INTO flags VALUES('n1',0,'RULE','high','M54.50','msg','');
+    INSERT INTO flags VALUES('n1',0,'RULE','high','M54.50','msg','','Title',NULL,NULL,NULL,NULL);
   )sql";
   REQUIRE(sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK);
   sqlite3_close(db);
@@ -177,4 +236,78 @@ TEST_CASE("report: nested and crossing findings nest as marks; text between stay
         "<pre class=\"note-text\">a&lt;b [pain [shooting] down the [left leg]] &amp; more");
   CHECK(pre.find("<mark class=\"f cat-radicular negated\"") != std::string::npos);
   CHECK(pre.find("title=\"crossing (red_flag) - affirmed\"") != std::string::npos);
+}
+
+TEST_CASE("rates: per month and overall, as counted by hand on corpora/audit") {
+  TempDir dir;
+  const std::string db = (dir / "a.sqlite").string();
+  const std::string corpus = std::string(DXAUDIT_SOURCE_DIR) + "/corpora/audit/";
+  scan_to_db(corpus + "notes.jsonl", db, corpus + "claims.csv");
+  dxaudit::report::ReportOptions o;
+  o.db = db;
+  o.csv_rates = (dir / "rates.csv").string();
+  dxaudit::report::ReportOutcome r = dxaudit::report::write_report(o);
+  REQUIRE_MESSAGE(r.ok, r.error);
+  const std::vector<std::string> lines = csv_lines(read_file(o.csv_rates));
+  INFO(read_file(o.csv_rates));
+  CHECK(lines.at(0) == dxaudit::report::kRatesCsvHeader);
+  // Counted by hand from corpora/audit/expected.jsonl, whose "verdict" field gives each
+  // note's M54.50 verdict, and the encounter_date of the same note_id in notes.jsonl (a10-1
+  // has M54.50 by a code in its text, a10-2 by the claims file; only a10-2 has an
+  // encounter_id, e10-2, which no other note shares, so notes = encounters). By month:
+  //   (no date) a12-4 S | 2021-09 a06-3 S | 2021-10 a06-4 S | 2023-01 a08-1 U |
+  //   2023-05 a08-2 U | 2023-09 a08-3 U | 2024-01 a08-6 U | 2024-06 a07-2 U, a08-5 U |
+  //   2025-01 a01-1 S, a02-1 S, a10-1 S, a12-1 S, a12-2 S, a12-3 S, a03-1 U, a07-1 U,
+  //     a08-4 U, a09-1 U |
+  //   2025-02 a01-2 S, a02-3 S, a02-4 S, a05-1 S, a13-2 S, a13-1 U, a11-1 I |
+  //   2025-03 a01-3 S, a02-5 S, a04-1 U, a04-2 U, a14-1 U, a14-2 U | 2025-04 a01-4 S |
+  //   2025-05 a03-2 U, a09-2 U, a10-2 I | 2025-06 a05-2 S, a07-3 U, a08-7 U |
+  //   2025-08 a11-2 S | 2025-09 a09-3 S, a03-3 U, a04-3 U, a10-3 U | 2025-10 a07-4 U |
+  //   2025-12 a04-4 S | 2026-01 a09-4 S, a10-4 I | 2026-02 a05-4 S
+  // (S supported, U unsupported, I insufficient_documentation): 49 encounters (1+1+1+1+1+
+  // 1+1+2+10+7+6+1+3+3+1+4+1+1+2+1), 23 U, 3 I; 23/49 = 0.4694, 3/49 = 0.0612. No note
+  // has a provider. No decision is reviewed yet.
+  CHECK(lines.at(1) == "all,,,49,23,0.4694,3,0.0612," + std::to_string(r.flags) + ",0,0,0,");
+  CHECK(has_line(lines,
+                 "provider,(none),,49,23,0.4694,3,0.0612," + std::to_string(r.flags) + ",0,0,0,"));
+  bool month_2025_01 = false, month_2025_02 = false, month_2025_05 = false, none = false;
+  for (const std::string& line : lines) {
+    month_2025_01 |= line.starts_with("month,2025-01,,10,4,0.4000,0,0.0000,");
+    month_2025_02 |= line.starts_with("month,2025-02,,7,1,0.1429,1,0.1429,");
+    month_2025_05 |= line.starts_with("month,2025-05,,3,2,0.6667,1,0.3333,");
+    none |= line.starts_with("month,(none),,1,0,0.0000,0,0.0000,");
+  }
+  CHECK(month_2025_01);
+  CHECK(month_2025_02);
+  CHECK(month_2025_05);
+  CHECK(none);
+}
+
+TEST_CASE("rates: per provider on the demo corpus, as counted by hand") {
+  TempDir dir;
+  const std::string db = (dir / "a.sqlite").string();
+  scan_to_db(std::string(DXAUDIT_SOURCE_DIR) + "/corpora/demo/notes.jsonl", db);
+  dxaudit::report::ReportOptions o;
+  o.db = db;
+  o.csv_rates = (dir / "rates.csv").string();
+  o.html = (dir / "r.html").string();
+  REQUIRE(dxaudit::report::write_report(o).ok);
+  const std::vector<std::string> lines = csv_lines(read_file(o.csv_rates));
+  INFO(read_file(o.csv_rates));
+  // From corpora/demo/notes.jsonl (provider) and tests/e2e/demo.expected.jsonl (verdict,
+  // audit[]): dr-alvarez has demo-01 (supported; MISSING_ELEMENTS), demo-05 (unsupported;
+  // 3 flags), demo-07 (insufficient; 2 flags): 3 encounters, 1 and 1, 6 flags.
+  CHECK(has_line(lines, "provider,dr-alvarez,,3,1,0.3333,1,0.3333,6,0,0,0,"));
+  // dr-baker: demo-02, demo-03 (unsupported; 3 flags each), demo-08 (insufficient; 2).
+  CHECK(has_line(lines, "provider,dr-baker,,3,2,0.6667,1,0.3333,8,0,0,0,"));
+  // dr-chen: demo-04 (supported; 1 flag), demo-09 (unsupported; 3); demo-06 has no M54.50.
+  CHECK(has_line(lines, "provider,dr-chen,,2,1,0.5000,0,0.0000,4,0,0,0,"));
+  // Per rule: M5450_UNSUPPORTED_RADICULAR fired on demo-02, -03, -05, -09.
+  CHECK(has_line(lines,
+                 "rule,M5450_UNSUPPORTED_RADICULAR,Nerve involvement documented: unspecified low "
+                 "back pain code not supported,4,4,1.0000,0,0.0000,4,0,0,0,"));
+  const std::string html = read_file(o.html);
+  CHECK(html.find("<span class=\"big\" id=\"rate-encounters\">8</span>") != std::string::npos);
+  CHECK(html.find("<tr data-key=\"dr-baker\"><td>dr-baker</td><td class=\"num\">3</td>") !=
+        std::string::npos);
 }
