@@ -8,14 +8,13 @@
 //
 // The HTML (templates under src/report/templates/, rendered with mstch, embedded in the
 // binary) needs no network: inline CSS, JS and SVG. It holds a summary (notes scanned,
-// M54.50 verdicts, flags by rule, severity, provider and month as SVG bar charts), a
-// worklist with one row (class "wl-row") per flagged note (up to max_notes, the most
-// severe first, with a line saying so when there are more) that sorts and filters by rule,
-// severity, provider and date, a view of each flagged note with its text and every finding
-// highlighted, its flags, missing documentation elements and suggested codes, and a
-// timeline per patient of a flagged note, and the runs that wrote the store (dxaudit
-// version, data fingerprint, command line, start and end, counts). Every byte of note text and of
-// any stored field is HTML-escaped; invalid UTF-8 is shown as U+FFFD.
+// M54.50 verdicts, flags by rule, severity, provider and month as SVG bar charts), the
+// rates, a worklist of flags with review decisions, a note view, a timeline per patient
+// of a flagged note, and the runs that wrote the store. The flagged notes (up to
+// max_notes, the most severe first) are embedded as compressed data
+// (report/report_data.h) that the page's script renders a page of the worklist at a
+// time and a note when it is opened, with DOM text nodes only; every other string from
+// the store is HTML-escaped; invalid UTF-8 is shown as U+FFFD.
 //
 // The CSV is RFC 4180 (CRLF, quotes doubled), one row per flag, with the columns of
 // kFlagsCsvHeader: those of earlier versions first, in their order, then what a billing

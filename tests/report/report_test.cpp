@@ -12,6 +12,8 @@
 #include "io/claims.h"
 #include "report/rates.h"
 #include "report/report.h"
+#include "report/report_data.h"
+#include "report/store_reader.h"
 #include "scan_support.h"
 #include "test_support.h"
 
@@ -98,23 +100,44 @@ TEST_CASE("report: a worklist row per flagged note, a CSV row per flag, note tex
   CHECK(r.notes == 9);
   CHECK(r.flagged_notes >= 4);  // demo-02, -03, -05 and -09 are unsupported M54.50
   std::string html = read_file(o.html);
-  CHECK(occurrences(html, "<tr class=\"wl-row\"") == r.flagged_notes);
-  CHECK(occurrences(html, "<article class=\"note\"") == r.flagged_notes);
-  // demo-09's text is shown escaped; the only <script> elements are the report's own.
-  CHECK(html.find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
+  // The worklist and the notes are data the page renders (report/report_data.h): no note
+  // text is in the HTML as HTML, and the only <script> elements are the report's own (its
+  // data, compressed, and its code).
+  CHECK(html.find("<table id=\"worklist\">") != std::string::npos);
   CHECK(html.find("<script>alert(1)") == std::string::npos);
-  CHECK(occurrences(html, "<script") == 1);
+  CHECK(html.find("alert(1)") == std::string::npos);
+  CHECK(occurrences(html, "<script") == 2);
+  CHECK(html.find(
+            "<script type=\"application/octet-stream\" id=\"dx-data\" data-db=\"a.sqlite\">H4sI") !=
+        std::string::npos);  // base64 of a gzip header
   // Self-contained: nothing fetched from anywhere.
   CHECK(html.find("src=\"http") == std::string::npos);
   CHECK(html.find("href=\"http") == std::string::npos);
   CHECK(html.find("<link") == std::string::npos);
-  // The finding in demo-09 is highlighted, with its category and its description.
-  CHECK(html.find("<mark class=\"f cat-radicular active\" title=\"leg_paresthesia (radicular)") !=
-        std::string::npos);
-  // Every highlight is closed (nested findings nest; none is dropped).
-  CHECK(occurrences(html, "<mark") == occurrences(html, "</mark>"));
   // One SVG chart per summary (five).
   CHECK(occurrences(html, "<svg") == 5);
+  // The data: every flagged note and flag; demo-09's text as it is, its finding with its
+  // category and description.
+  {
+    dxaudit::report::StoreReader reader;
+    std::string error, json;
+    REQUIRE(reader.open(db, &error));
+    dxaudit::report::ReportDataStats stats;
+    REQUIRE(dxaudit::report::read_report_data(reader, 0, &json, &stats, &error));
+    CHECK(stats.notes == r.flagged_notes);
+    CHECK(stats.flags == r.flags);
+    CHECK(occurrences(json, "{\"id\":") == r.flagged_notes);
+    CHECK(json.find("\\\"<script>alert(1)</script>\\\"") != std::string::npos);
+    CHECK(json.find("\"f cat-radicular active\"") != std::string::npos);
+    CHECK(json.find("\"leg_paresthesia (radicular) - affirmed; side: left; section: hpi\"") !=
+          std::string::npos);
+    // demo-09's radicular flag: review key 105-130 (bytes), highlighted at the same UTF-16
+    // offsets (the note is ASCII).
+    CHECK(json.find("\"r\":\"M5450_UNSUPPORTED_RADICULAR\",\"ti\":\"Nerve involvement "
+                    "documented: unspecified low back pain code not supported\",\"s\":\"high\","
+                    "\"c\":\"M54.50\",\"v\":\"unsupported\"") != std::string::npos);
+    CHECK(json.find("\"b\":105,\"e\":130,\"sp\":[[105,130]],\"d\":\"\"") != std::string::npos);
+  }
 
   std::string csv = read_file(o.csv);
   // The columns of earlier versions first, in their order, then the billing columns.
@@ -150,9 +173,7 @@ TEST_CASE("report: a worklist row per flagged note, a CSV row per flag, note tex
   CHECK(capped.flagged_notes == r.flagged_notes);
   CHECK(capped.shown_notes == 2);
   std::string html2 = read_file(o.html);
-  CHECK(occurrences(html2, "<tr class=\"wl-row\"") == 2);
-  CHECK(occurrences(html2, "<article class=\"note\"") == 2);
-  CHECK(html2.find("holds the 2 most severe of " + std::to_string(r.flagged_notes)) !=
+  CHECK(html2.find("holds the flags of the 2 most severe of " + std::to_string(r.flagged_notes)) !=
         std::string::npos);
   CHECK(read_file(o.csv) == csv);
 }
@@ -189,7 +210,7 @@ TEST_CASE("report: a missing or foreign database is an error, not an empty repor
   CHECK_FALSE(dxaudit::report::write_report(o).ok);
 }
 
-TEST_CASE("report: nested and crossing findings nest as marks; text between stays escaped") {
+TEST_CASE("report data: offsets in UTF-16 units, evidence pieces, texts stored once") {
   TempDir dir;
   std::string path = (dir / "a.sqlite").string();
   {
@@ -199,43 +220,33 @@ TEST_CASE("report: nested and crossing findings nest as marks; text between stay
   }
   sqlite3* db = nullptr;
   REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
-  // "a<b pain shooting down the left leg & more": [4,35) "pain ... leg" holds [9,17)
-  // "shooting"; [27,40) "left leg & m" crosses its end and is cut there.
+  // "\u00e9a<b pain ... \U0001F600 x": the e-acute is 2 bytes and 1 UTF-16 unit, the emoji 4
+  // bytes and 2 units. Finding "pain" is bytes 6-10, units 5-9; the evidence pieces are
+  // "pain" and "x" (bytes 50-51: 2 + 43 bytes before the emoji, 4 of it, a space).
+  // Two notes share the text: it is stored once.
   const char* sql = R"sql(
     INSERT INTO notes VALUES('n1','h','ok','p1',NULL,'2026-01-01','dr',NULL,NULL,
-      'a<b pain shooting down the left leg & more','{}');
-    INSERT INTO findings VALUES('n1',0,'radiating_leg_pain','radicular','',4,35,NULL,0,0,0,0,'patient',NULL,NULL,1,NULL);
-    INSERT INTO findings VALUES('n1',1,'inner','radicular','',9,17,NULL,1,0,0,0,'patient',NULL,NULL,0,NULL);
-    INSERT INTO findings VALUES('n1',2,'crossing','red_flag','',27,40,NULL,0,0,0,0,'patient',NULL,NULL,1,NULL);
-    INSERT INTO flags VALUES('n1',0,'RULE','high','M54.50','msg','','Title',NULL,NULL,NULL,NULL);
+      'éa<b pain shooting down the left leg & more 😀 x','{}');
+    INSERT INTO notes VALUES('n2','h','ok','p1',NULL,'2026-01-02','dr',NULL,NULL,
+      'éa<b pain shooting down the left leg & more 😀 x','{}');
+    INSERT INTO findings VALUES('n1',0,'radiating_leg_pain','radicular','',6,10,NULL,0,0,0,0,'patient',NULL,NULL,1,NULL);
+    INSERT INTO flags VALUES('n1',0,'RULE','high','M54.50','msg','','Title',6,51,'pain | x','6-10;50-51');
+    INSERT INTO flags VALUES('n2',0,'RULE','high','M54.50','msg','','Title',NULL,NULL,NULL,NULL);
   )sql";
   REQUIRE(sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK);
   sqlite3_close(db);
-  dxaudit::report::ReportOptions o;
-  o.db = path;
-  o.html = (dir / "r.html").string();
-  REQUIRE(dxaudit::report::write_report(o).ok);
-  std::string html = read_file(o.html);
-  size_t start = html.find("<pre class=\"note-text\">");
-  REQUIRE(start != std::string::npos);
-  std::string pre = html.substr(start, html.find("</pre>", start) - start);
-  // Titles aside, the text reads: a&lt;b [pain [shooting] down the [left leg]] & more.
-  std::string plain;
-  for (size_t i = 0; i < pre.size();) {
-    if (pre.compare(i, 5, "<mark") == 0) {
-      plain += "[";
-      i = pre.find('>', i) + 1;
-    } else if (pre.compare(i, 7, "</mark>") == 0) {
-      plain += "]";
-      i += 7;
-    } else {
-      plain += pre[i++];
-    }
-  }
-  CHECK(plain ==
-        "<pre class=\"note-text\">a&lt;b [pain [shooting] down the [left leg]] &amp; more");
-  CHECK(pre.find("<mark class=\"f cat-radicular negated\"") != std::string::npos);
-  CHECK(pre.find("title=\"crossing (red_flag) - affirmed\"") != std::string::npos);
+  dxaudit::report::StoreReader reader;
+  std::string error, json;
+  REQUIRE(reader.open(path, &error));
+  dxaudit::report::ReportDataStats stats;
+  REQUIRE(dxaudit::report::read_report_data(reader, 0, &json, &stats, &error));
+  INFO(json);
+  CHECK(stats.notes == 2);
+  CHECK(stats.texts == 1);
+  CHECK(json.find("\"marks\":[[[5,9,") != std::string::npos);
+  // Before "x": 1 (e-acute) + 43 ASCII + 2 (emoji) + 1 space = 47 units.
+  CHECK(json.find("\"b\":6,\"e\":51,\"sp\":[[5,9],[47,48]]") != std::string::npos);
+  CHECK(json.find("\"b\":null,\"e\":null,\"sp\":[]") != std::string::npos);
 }
 
 TEST_CASE("rates: per month and overall, as counted by hand on corpora/audit") {
