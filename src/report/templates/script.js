@@ -74,7 +74,7 @@
   function headers(text) {
     var out = [], m, re = /([A-Z][A-Z0-9 \/&()'-]{1,60}):,/g;
     while ((m = re.exec(text))) out.push([m.index, m.index + m[0].length]);
-    re = /(^|\n)[ \t]*([A-Z][A-Za-z0-9 \/&()'-]{1,40}):/g;
+    re = /(^|\n)[ \t]*([A-Z][A-Za-z0-9 \/&()'-]{0,40}):/g;
     while ((m = re.exec(text))) { var b = m.index + m[1].length; out.push([b, m.index + m[0].length]); }
     return out;
   }
@@ -107,7 +107,7 @@
     var text = D.texts[n.t], marks = D.marks[n.mk];
     view.textContent = '';
     var art = el('article', { cls: 'note', id: 'note-' + ni, 'data-note': n.id }, [
-      el('h3', null, [n.id + ' ', el('small', { text: 'patient ' + n.pt + ' \u00b7 ' + n.pv + ' \u00b7 ' + n.dt + (n.enc ? ' \u00b7 encounter ' + n.enc : '') }),
+      el('h3', null, [n.id + ' ', el('small', { text: [n.pt ? 'patient ' + n.pt : '', n.pv, n.dt, n.enc ? 'encounter ' + n.enc : ''].filter(Boolean).join(' \u00b7 ') }),
         ' ', el('a', { cls: 'top', href: '#worklist-section', text: 'back to worklist' })])]);
     var codes = el('p', { cls: 'codes' }, ['Codes: ']);
     n.codes.forEach(function (c) {
