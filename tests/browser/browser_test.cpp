@@ -40,18 +40,19 @@ int64_t flagged_notes(const std::string& db_path) {
 
 // Runs headless Chromium with a fresh profile; its standard error goes to `log`. A browser
 // that dies on a signal (exit 128+, seen once in a while in containers, before it has
-// loaded anything) is started once more with another fresh profile; what it renders is
-// never retried away.
+// loaded anything) or hangs until `timeout` stops it (exit 124, seen once in a while on a
+// loaded machine with --virtual-time-budget) is started again with another fresh profile,
+// up to three times; what it renders is never retried away.
 CommandResult chromium(const std::string& profile, const std::string& args,
                        const std::string& log) {
   CommandResult r;
-  for (int attempt = 1; attempt <= 2; ++attempt) {
+  for (int attempt = 1; attempt <= 3; ++attempt) {
     r = run_command(
-        "timeout 120 chromium --headless --no-sandbox --disable-gpu "
+        "timeout 60 chromium --headless --no-sandbox --disable-gpu "
         "--disable-background-networking --user-data-dir=" +
         shell_quote(profile + "-" + std::to_string(attempt)) + " " + args + " 2>" +
         shell_quote(log));
-    if (r.exit_code >= 0 && r.exit_code < 128) break;
+    if (r.exit_code >= 0 && r.exit_code < 128 && r.exit_code != 124) break;
     MESSAGE("chromium exited " << r.exit_code << "; its standard error:\n" << read_file(log));
   }
   return r;
