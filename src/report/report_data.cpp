@@ -3,6 +3,7 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <charconv>
 #include <map>
 #include <optional>
 #include <unordered_map>
@@ -55,8 +56,8 @@ std::string describe(const Finding& f) {
 }
 
 // Byte offsets of a text to UTF-16 offsets (what JavaScript indexes), one pass over the
-// text for all the offsets a note needs. An offset inside a code point maps to its start;
-// an invalid byte is one U+FFFD, as the JSON writer repairs it.
+// text for all the offsets a note needs. An offset inside a code point maps to the end of
+// that code point; an invalid byte is one U+FFFD, as the JSON writer repairs it.
 class Utf16Offsets {
  public:
   Utf16Offsets(std::string_view text, std::vector<int64_t> offsets) {
@@ -85,24 +86,26 @@ class Utf16Offsets {
   std::unordered_map<int64_t, int64_t> map_;
 };
 
-// "105-130;200-215" to pairs.
-std::vector<std::pair<int64_t, int64_t>> parse_spans(const std::string& s) {
+// "105-130;200-215" to pairs; a piece that is not two numbers is left out.
+std::vector<std::pair<int64_t, int64_t>> parse_spans(std::string_view s) {
   std::vector<std::pair<int64_t, int64_t>> out;
   size_t pos = 0;
   while (pos < s.size()) {
     size_t semi = s.find(';', pos);
-    if (semi == std::string::npos) semi = s.size();
-    const std::string piece = s.substr(pos, semi - pos);
+    if (semi == std::string_view::npos) semi = s.size();
+    const std::string_view piece = s.substr(pos, semi - pos);
     const size_t dash = piece.find('-');
-    if (dash != std::string::npos && dash > 0)
-      out.emplace_back(std::stoll(piece.substr(0, dash)), std::stoll(piece.substr(dash + 1)));
+    int64_t b = 0, e = 0;
+    auto number = [](std::string_view digits, int64_t* v) {
+      auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), *v);
+      return ec == std::errc() && end == digits.data() + digits.size();
+    };
+    if (dash != std::string_view::npos && number(piece.substr(0, dash), &b) &&
+        number(piece.substr(dash + 1), &e))
+      out.emplace_back(b, e);
     pos = semi + 1;
   }
   return out;
-}
-
-bool digits_dash_semis(const std::string& s) {
-  return s.find_first_not_of("0123456789-;") == std::string::npos;
 }
 
 }  // namespace
@@ -253,8 +256,7 @@ bool read_report_data(StoreReader& db, size_t max_notes, std::string* json, Repo
       offsets.push_back(f.end);
     }
     for (const FlagRow& f : flags) {
-      pieces.push_back(digits_dash_semis(f.spans) ? parse_spans(f.spans)
-                                                  : std::vector<std::pair<int64_t, int64_t>>());
+      pieces.push_back(parse_spans(f.spans));
       for (const auto& [b, e] : pieces.back()) {
         offsets.push_back(b);
         offsets.push_back(e);

@@ -232,6 +232,8 @@ TEST_CASE("report data: offsets in UTF-16 units, evidence pieces, texts stored o
     INSERT INTO findings VALUES('n1',0,'radiating_leg_pain','radicular','',6,10,NULL,0,0,0,0,'patient',NULL,NULL,1,NULL);
     INSERT INTO flags VALUES('n1',0,'RULE','high','M54.50','msg','','Title',6,51,'pain | x','6-10;50-51');
     INSERT INTO flags VALUES('n2',0,'RULE','high','M54.50','msg','','Title',NULL,NULL,NULL,NULL);
+    INSERT INTO flags VALUES('n2',1,'RULE2','high','M54.50','msg','','Title',1,3,'x',
+      '99999999999999999999-2;a-b;1-3');
   )sql";
   REQUIRE(sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK);
   sqlite3_close(db);
@@ -247,6 +249,9 @@ TEST_CASE("report data: offsets in UTF-16 units, evidence pieces, texts stored o
   // Before "x": 1 (e-acute) + 43 ASCII + 2 (emoji) + 1 space = 47 units.
   CHECK(json.find("\"b\":6,\"e\":51,\"sp\":[[5,9],[47,48]]") != std::string::npos);
   CHECK(json.find("\"b\":null,\"e\":null,\"sp\":[]") != std::string::npos);
+  // Spans that are not two numbers (here written by hand) are left out, not thrown on;
+  // byte 1 is inside the e-acute: it maps to the end of it, unit 1 (byte 3, unit 2).
+  CHECK(json.find("\"b\":1,\"e\":3,\"sp\":[[1,2]]") != std::string::npos);
 }
 
 TEST_CASE("rates: per month and overall, as counted by hand on corpora/audit") {
