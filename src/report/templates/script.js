@@ -25,7 +25,14 @@
   }
 
   function load() {
-    var bytes = Uint8Array.from(atob(dataEl.textContent.trim()), function (c) { return c.charCodeAt(0); });
+    var text = dataEl.textContent.trim(), bytes;
+    if (Uint8Array.fromBase64) {
+      bytes = Uint8Array.fromBase64(text);
+    } else {
+      var binary = atob(text);
+      bytes = new Uint8Array(binary.length);
+      for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    }
     if (typeof DecompressionStream === 'undefined')
       return Promise.reject(new Error('this browser cannot read the report data (no DecompressionStream); open the report in a current Chromium, Firefox or Safari'));
     var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
