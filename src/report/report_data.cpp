@@ -197,7 +197,7 @@ bool read_report_data(StoreReader& db, size_t max_notes, std::string* json, Repo
     if (!db.query(
             "SELECT f.rule, coalesce(f.title, ''), coalesce(f.severity, ''), "
             "coalesce(f.code, ''), coalesce((SELECT v.verdict FROM verdicts v WHERE v.note_id "
-            "= f.note_id AND v.code = f.code), ''), coalesce(f.message, ''), "
+            "= f.note_id AND +v.code = f.code), ''), coalesce(f.message, ''), "
             "coalesce(f.suggest, ''), coalesce(f.evidence_spans, ''), f.evidence_begin, "
             "f.evidence_end, coalesce(r.decision, ''), coalesce(r.status, ''), "
             "coalesce(r.reviewer, ''), coalesce(r.comment, '') FROM flags f LEFT JOIN reviews "
@@ -233,7 +233,7 @@ bool read_report_data(StoreReader& db, size_t max_notes, std::string* json, Repo
                     element_bits += column_number(st, 1) != 0 ? '1' : '0';
                   }) ||
         !db.query("SELECT c.code, coalesce(c.title, ''), coalesce(v.verdict, ''), c.valid FROM "
-                  "codes c LEFT JOIN verdicts v ON v.note_id = c.note_id AND v.code = c.code "
+                  "codes c LEFT JOIN verdicts v ON v.note_id = c.note_id AND +v.code = c.code "
                   "WHERE c.note_id = ?1 ORDER BY c.rowid",
                   {n.id}, [&](sqlite3_stmt* st) {
                     std::string a;
