@@ -206,6 +206,8 @@ struct ModelLoader {
         }
         r.by_side = true;
         ok = code_list(o.value, &r.suggest_by_side[static_cast<int>(l)]) && ok;
+      } else if (o.key == "title") {
+        r.title = o.value;
       } else if (o.key == "message") {
         r.message = o.value;
       } else if (o.key == "message_without_suggest") {
@@ -292,6 +294,7 @@ struct ModelLoader {
       need(e.option("sides") != nullptr, "sides=");
     }
     if (r.kind == RuleKind::kMissing) need(e.option("elements") != nullptr, "elements=");
+    need(given("title"), "title=\"...\" (what it means in plain language, for the worklist)");
     if (r.kind == RuleKind::kExcludes1 && !r.unrelated.empty()) {
       need(given("unrelated_severity"), "unrelated_severity= with unrelated=");
       need(!r.unrelated_message.empty(), "unrelated_message= with unrelated=");

@@ -72,6 +72,9 @@ inline constexpr io::NameTable<Verdict, 3> kVerdictNames{
 
 struct Rule {
   std::string id;
+  // What the rule means in plain language (`title=`, required), for a worklist: "No low
+  // back pain documented". Every line of one rule id may word it for its code.
+  std::string title;
   std::string code;  // canonical code audited; "*" (excludes1, invalid): every code
   RuleKind kind = RuleKind::kFindings;
   std::vector<Condition> any;

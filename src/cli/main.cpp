@@ -32,6 +32,7 @@
 #include "pipeline/scan.h"
 #include "report/report.h"
 #include "report/summary.h"
+#include "store/reviews.h"
 #include "store/store.h"
 
 namespace po = boost::program_options;
@@ -58,6 +59,7 @@ Commands:
   scan       analyse notes (JSONL, CSV, .txt folder, FHIR; .gz/.zst) and write one schema
              dxaudit/1 record per note, optionally into an SQLite database too
   report     write an HTML report and a CSV of flags from a scan's SQLite database
+  review     import an auditor's decisions on flags into the database, or export them
   lexicons   check the lexicons and models, or list their literal phrases
   assert     assert target phrases in sentences (TSV in, JSONL out)
   eval-assert  measure the assertion engine against annotated sentences
@@ -507,6 +509,7 @@ Examples:
   dxaudit scan notes.jsonl --db audit.sqlite -o audit.jsonl
   dxaudit report --db audit.sqlite --html report.html --csv flags.csv
   dxaudit report --db audit.sqlite --csv flags.csv --excel     # CSV for Excel (BOM)
+  dxaudit report --db audit.sqlite --csv-rates rates.csv       # rates per provider, month, rule
 
 The HTML is one self-contained file (no network): summary charts, a worklist of
 flagged notes to sort and filter, each flagged note with its findings highlighted,
@@ -516,7 +519,7 @@ The CSV has one row per flag (docs/report.md).
 
 int run_report(const std::vector<std::string>& args) {
   po::options_description opts(
-      "Usage: dxaudit report --db FILE [--html FILE] [--csv FILE]\n\nOptions");
+      "Usage: dxaudit report --db FILE [--html FILE] [--csv FILE] [--csv-rates FILE]\n\nOptions");
   report::ReportOptions options;
   opts.add_options()("help,h", "show this help")(
       "db", po::value(&options.db)->value_name("FILE"),
@@ -525,6 +528,8 @@ int run_report(const std::vector<std::string>& args) {
       "write the HTML report to FILE (-: standard output)")(
       "csv", po::value(&options.csv)->value_name("FILE"),
       "write one CSV row per flag to FILE (-: standard output)")(
+      "csv-rates", po::value(&options.csv_rates)->value_name("FILE"),
+      "write the rates (per provider, month and rule) as CSV to FILE (-: standard output)")(
       "excel", "start the CSV with a UTF-8 byte order mark, for Excel")(
       "max-notes", po::value(&options.max_notes)->default_value(2000)->value_name("N"),
       "flagged notes in the HTML worklist, the most severe first (0: all); the CSV has all");
@@ -539,14 +544,15 @@ int run_report(const std::vector<std::string>& args) {
     std::cout << opts << kReportExamples;
     return kExitOk;
   }
-  if (options.db.empty() || (options.html.empty() && options.csv.empty())) {
-    std::cerr << "dxaudit report: give --db and at least one of --html, --csv (see dxaudit "
-                 "report --help)\n";
+  if (options.db.empty() ||
+      (options.html.empty() && options.csv.empty() && options.csv_rates.empty())) {
+    std::cerr << "dxaudit report: give --db and at least one of --html, --csv, --csv-rates (see "
+                 "dxaudit report --help)\n";
     return kExitUsage;
   }
-  if (options.html == "-" && options.csv == "-") {
-    std::cerr << "dxaudit report: --html - and --csv - would both go to standard output: give "
-                 "one of them a file\n";
+  if ((options.html == "-") + (options.csv == "-") + (options.csv_rates == "-") > 1) {
+    std::cerr << "dxaudit report: only one of --html, --csv and --csv-rates can be - (standard "
+                 "output): give the others a file\n";
     return kExitUsage;
   }
   options.excel = vm.count("excel") > 0;
@@ -559,6 +565,7 @@ int run_report(const std::vector<std::string>& args) {
             << r.flags << " flags";
   if (!options.html.empty()) std::cerr << "; HTML " << options.html;
   if (!options.csv.empty()) std::cerr << "; CSV " << options.csv;
+  if (!options.csv_rates.empty()) std::cerr << "; rates " << options.csv_rates;
   std::cerr << "\n";
   // Where the rows came from: the runs that wrote them (every one is in the HTML).
   if (r.runs.empty())
@@ -677,8 +684,84 @@ int run_models(const std::vector<std::string>& args) {
   return kExitOk;
 }
 
-const std::vector<std::string> kCommands = {
-    "scan", "report", "lexicons", "assert", "models", "eval-assert", "eval", "--help", "--version"};
+const char* kReviewHelp = R"(
+Examples:
+  dxaudit review import --db audit.sqlite decisions.csv   # the report's "Export decisions"
+  dxaudit review export --db audit.sqlite -o decisions.csv
+
+A decision is agree, false_positive or needs_query on one flag (note_id, rule,
+evidence_begin, evidence_end), with reviewer, comment and decided_at. An import is all or
+nothing: each bad row is reported as FILE:LINE and nothing is stored. Every change is kept
+in the table review_history (who, when, the previous decision). A later scan into the
+same database keeps a decision while the note text and the flag's evidence are unchanged,
+and marks it "evidence changed" otherwise. See docs/report.md.
+)";
+
+int run_review(const std::vector<std::string>& args) {
+  po::options_description opts(
+      "Usage: dxaudit review import --db FILE DECISIONS.csv\n"
+      "       dxaudit review export --db FILE -o DECISIONS.csv\n\nOptions");
+  std::string db, output, action, csv;
+  opts.add_options()("help,h", "show this help")(
+      "db", po::value(&db)->value_name("FILE"), "the SQLite database written by dxaudit scan --db")(
+      "output,o", po::value(&output)->value_name("FILE"),
+      "(export) where the decisions go (-: standard output)");
+  po::options_description hidden;
+  hidden.add_options()("action", po::value(&action))("csv", po::value(&csv));
+  po::options_description all;
+  all.add(opts).add(hidden);
+  po::positional_options_description positional;
+  positional.add("action", 1).add("csv", 1);
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    return option_error("review", e, opts);
+  }
+  if (vm.count("help")) {
+    std::cout << opts << kReviewHelp;
+    return kExitOk;
+  }
+  if (action == "import") {
+    if (db.empty() || csv.empty() || !output.empty()) {
+      std::cerr << "dxaudit review import: give --db FILE and the decisions CSV (see dxaudit "
+                   "review --help)\n";
+      return kExitUsage;
+    }
+    store::ReviewImport r = store::import_reviews(db, csv);
+    if (!r.ok) {
+      std::cerr << r.error << "\n";
+      return kExitUsage;
+    }
+    std::cerr << "dxaudit review import: " << r.rows << " decisions read from " << csv << ": "
+              << r.added << " new, " << r.changed << " changed, " << r.unchanged << " as stored\n";
+    return kExitOk;
+  }
+  if (action == "export") {
+    if (db.empty() || output.empty() || !csv.empty()) {
+      std::cerr << "dxaudit review export: give --db FILE and -o FILE (see dxaudit review "
+                   "--help)\n";
+      return kExitUsage;
+    }
+    store::ReviewExport r = store::export_reviews(db, output);
+    if (!r.ok) {
+      std::cerr << "dxaudit review export: " << r.error << "\n";
+      return kExitUsage;
+    }
+    std::cerr << "dxaudit review export: " << r.rows << " decisions to " << output << " ("
+              << r.evidence_changed << " marked evidence changed)\n";
+    return kExitOk;
+  }
+  std::cerr << "dxaudit review: give an action, import or export"
+            << (action.empty() ? std::string() : ", not '" + action + "'")
+            << " (see dxaudit review --help)\n";
+  return kExitUsage;
+}
+
+const std::vector<std::string> kCommands = {"scan",   "report",   "review",      "lexicons",
+                                            "assert", "models",   "eval-assert", "eval",
+                                            "--help", "--version"};
 
 // The version, and where the lexicons and models are found: the directory this run would
 // load and every place looked at, in order.
@@ -720,6 +803,7 @@ int main(int argc, char** argv) {
   try {
     if (command == "scan") return run_scan(rest);
     if (command == "report") return run_report(rest);
+    if (command == "review") return run_review(rest);
     if (command == "lexicons") return run_lexicons(rest);
     if (command == "assert") return run_assert(rest);
     if (command == "eval-assert") return run_eval_assert(rest);

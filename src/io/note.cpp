@@ -89,6 +89,14 @@ std::string content_hash(const Note& note) {
   return hex;
 }
 
+std::string text_hash(std::string_view text) {
+  uint64_t h = 14695981039346656037ull;
+  fnv(&h, text);
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
+  return hex;
+}
+
 void complete_record(InputRecord* record) {
   if (record->parse_unparsed == nullptr) return;
   auto parse = record->parse_unparsed;

@@ -104,6 +104,10 @@ struct InputRecord {
 // taking a note's record from a checkpoint.
 std::string content_hash(const Note& note);
 
+// The same hash of the note text alone: what a stored review decision remembers of the
+// note it was made on (docs/report.md, review decisions).
+std::string text_hash(std::string_view text);
+
 // Parses a record whose reader deferred it (leaving `where` as read); nothing to do for a
 // record already parsed. Safe to run on any thread: the parsers share no state.
 void complete_record(InputRecord* record);

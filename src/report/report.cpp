@@ -12,74 +12,24 @@
 #include <vector>
 
 #include "audit/audit.h"
+#include "io/csv_text.h"
 #include "io/output_file.h"
 #include "io/utf8.h"
+#include "report/rates.h"
+#include "report/report_data.h"
+#include "report/store_reader.h"
 #include "report/templates.h"
 
 namespace dxaudit::report {
 
 namespace {
 
-// ---- reading the store ------------------------------------------------------------
-
-class Db {
- public:
-  bool open(const std::string& path, std::string* error) {
-    std::error_code ec;
-    if (!std::filesystem::exists(path, ec)) {
-      *error = path + ": no such database (write one with dxaudit scan --db)";
-      return false;
-    }
-    if (sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
-      *error = path + ": " + sqlite3_errmsg(db_);
-      return false;
-    }
-    sqlite3_stmt* st = nullptr;
-    if (sqlite3_prepare_v2(db_, "SELECT value FROM dxaudit_meta WHERE key='schema_version'", -1,
-                           &st, nullptr) != SQLITE_OK) {
-      *error = path + ": not a dxaudit database";
-      return false;
-    }
-    sqlite3_finalize(st);
-    return true;
-  }
-  ~Db() { sqlite3_close(db_); }
-
-  // Runs `sql` with text parameters, calling `row` for each result row.
-  template <typename F>
-  bool query(const char* sql, const std::vector<std::string>& params, F row) {
-    sqlite3_stmt* st = nullptr;
-    if (sqlite3_prepare_v2(db_, sql, -1, &st, nullptr) != SQLITE_OK) {
-      error_ = sqlite3_errmsg(db_);
-      return false;
-    }
-    for (size_t i = 0; i < params.size(); ++i)
-      sqlite3_bind_text(st, static_cast<int>(i + 1), params[i].data(),
-                        static_cast<int>(params[i].size()), SQLITE_STATIC);
-    int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) row(st);
-    sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) {
-      error_ = sqlite3_errmsg(db_);
-      return false;
-    }
-    return true;
-  }
-  const std::string& error() const { return error_; }
-
- private:
-  sqlite3* db_ = nullptr;
-  std::string error_;
-};
-
 std::string col(sqlite3_stmt* st, int i) {
-  const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st, i));
-  return p == nullptr ? std::string()
-                      : std::string(p, static_cast<size_t>(sqlite3_column_bytes(st, i)));
+  return column_text(st, i);
 }
 
 int64_t num(sqlite3_stmt* st, int i) {
-  return sqlite3_column_int64(st, i);
+  return column_number(st, i);
 }
 
 // Severities rank in the order of audit::Severity, the most severe first; a stored
@@ -96,18 +46,6 @@ std::string severity_rank_sql(std::string_view column) {
     sql += " WHEN '" + std::string(audit::kSeverityNames.names[i]) + "' THEN " + std::to_string(i);
   return sql + " ELSE " + std::to_string(audit::kSeverityNames.size()) + " END";
 }
-
-struct Finding {
-  std::string concept_name, category, section, experiencer, laterality, level;
-  int64_t begin = 0, end = 0;
-  bool negated = false, uncertain = false, historical = false, hypothetical = false;
-  bool active = false;
-  std::vector<std::string> cues;  // "negated: 'denies'"
-};
-
-struct Flag {
-  std::string rule, severity, code, message, suggest;
-};
 
 // ---- the note text with its findings marked ---------------------------------------
 
@@ -149,73 +87,6 @@ void append_escaped(std::string_view s, std::string* out) {
   }
 }
 
-std::string assertion_classes(const Finding& f) {
-  std::string c = "f cat-" + f.category;
-  if (f.negated) c += " negated";
-  if (f.uncertain) c += " uncertain";
-  if (f.hypothetical) c += " hypothetical";
-  if (f.historical) c += " historical";
-  if (f.experiencer != "patient") c += " other-experiencer";
-  if (f.active) c += " active";
-  return c;
-}
-
-std::string describe(const Finding& f) {
-  std::string d = f.concept_name + " (" + f.category + ")";
-  std::vector<std::string> how;
-  if (f.negated) how.push_back("negated");
-  if (f.uncertain) how.push_back("uncertain");
-  if (f.hypothetical) how.push_back("hypothetical");
-  if (f.historical) how.push_back("historical");
-  if (f.experiencer != "patient") how.push_back("experiencer: " + f.experiencer);
-  d += how.empty() ? std::string(" - affirmed") : " -";
-  for (const std::string& h : how) d += " " + h;
-  if (!f.laterality.empty()) d += "; side: " + f.laterality;
-  if (!f.level.empty()) d += "; level: " + f.level;
-  if (!f.section.empty()) d += "; section: " + f.section;
-  for (const std::string& c : f.cues) d += "; cue " + c;
-  return d;
-}
-
-// The note as HTML: every byte escaped, each finding a <mark>. A finding inside another
-// is nested in its mark; one that starts inside another and runs past its end is cut at
-// that end (its title still describes it whole), so the markup always nests.
-std::string highlight(const std::string& note, std::vector<Finding> findings) {
-  std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
-    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
-  });
-  std::string out;
-  std::string_view text(note);
-  size_t pos = 0;
-  std::vector<size_t> open;  // ends of the marks open, innermost last
-  auto close_until = [&](size_t limit) {
-    while (!open.empty() && open.back() <= limit) {
-      append_escaped(text.substr(pos, open.back() - pos), &out);
-      out += "</mark>";
-      pos = open.back();
-      open.pop_back();
-    }
-  };
-  for (const Finding& f : findings) {
-    if (f.begin < 0 || f.end < 0) continue;
-    auto b = static_cast<size_t>(f.begin), e = static_cast<size_t>(f.end);
-    if (e > note.size() || b >= e) continue;
-    close_until(b);
-    if (b < pos) continue;  // cannot happen with sorted input; kept for safety
-    if (!open.empty() && e > open.back()) e = open.back();
-    if (b >= e) continue;
-    append_escaped(text.substr(pos, b - pos), &out);
-    out += "<mark class=\"" + assertion_classes(f) + "\" title=\"";
-    append_escaped(describe(f), &out);
-    out += "\">";
-    pos = b;
-    open.push_back(e);
-  }
-  close_until(note.size());
-  append_escaped(text.substr(pos), &out);
-  return out;
-}
-
 // ---- charts -----------------------------------------------------------------------
 
 mstch::map bar_chart(const std::string& title,
@@ -248,6 +119,40 @@ std::string bad_utf8_to_fffd(const std::string& s) {
   return out;
 }
 
+// The Rates section: one table per scope but "all", whose figures head the section.
+mstch::map rate_tables(const Rates& rates) {
+  auto cells = [](const RateRow& r) {
+    return mstch::map{{"key", bad_utf8_to_fffd(r.key)},
+                      {"title", bad_utf8_to_fffd(r.title)},
+                      {"encounters", std::to_string(r.encounters)},
+                      {"unsupported", std::to_string(r.unsupported)},
+                      {"unsupported_rate", format_rate(r.unsupported_rate())},
+                      {"insufficient", std::to_string(r.insufficient)},
+                      {"insufficient_rate", format_rate(r.insufficient_rate())},
+                      {"flags", std::to_string(r.flags)},
+                      {"agree", std::to_string(r.agree)},
+                      {"false_positive", std::to_string(r.false_positive)},
+                      {"needs_query", std::to_string(r.needs_query)},
+                      {"precision", format_rate(r.reviewed_precision())}};
+  };
+  mstch::map all;
+  mstch::array provider, month, rule;
+  for (const RateRow& r : rates.rows) {
+    if (r.scope == "all") all = cells(r);
+    if (r.scope == "provider") provider.push_back(cells(r));
+    if (r.scope == "month") month.push_back(cells(r));
+    if (r.scope == "rule") rule.push_back(cells(r));
+  }
+  return mstch::map{{"all", all},
+                    {"tables", mstch::array{mstch::map{{"heading", std::string("Provider")},
+                                                       {"id", std::string("rates-provider")},
+                                                       {"rows", provider}},
+                                            mstch::map{{"heading", std::string("Month")},
+                                                       {"id", std::string("rates-month")},
+                                                       {"rows", month}}}},
+                    {"rules", rule}};
+}
+
 }  // namespace
 
 std::string StoredRun::describe() const {
@@ -269,39 +174,34 @@ std::string html_escape(std::string_view s) {
 }
 
 std::string csv_cell(std::string_view s) {
-  std::string v;
-  if (!s.empty() &&
-      (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' || s[0] == '\r'))
-    v = "'";
-  v += bad_utf8_to_fffd(std::string(s));
-  if (v.find_first_of(",\"\r\n") == std::string::npos &&
-      (v.empty() || (v.front() != ' ' && v.back() != ' ')))
-    return v;
-  std::string q = "\"";
-  for (char c : v) {
-    if (c == '"') q.push_back('"');
-    q.push_back(c);
-  }
-  q.push_back('"');
-  return q;
+  return io::csv_cell(s);
 }
 
 ReportOutcome write_report(const ReportOptions& options) {
   ReportOutcome outcome;
-  Db db;
+  StoreReader db;
   if (!db.open(options.db, &outcome.error)) return outcome;
   // The outputs: never the database itself, nor each other; checked before any is written.
   io::InputFiles inputs;
   inputs.add(options.db);
-  io::OutputTarget html_target, csv_target;
-  if ((!options.html.empty() &&
-       !io::resolve_output(options.html, inputs, &html_target, &outcome.error)) ||
-      (!options.csv.empty() &&
-       !io::resolve_output(options.csv, inputs, &csv_target, &outcome.error)))
-    return outcome;
-  if (!options.html.empty() && !options.csv.empty() && io::same_target(html_target, csv_target)) {
-    outcome.error = options.csv + ": is the --html output too; give each its own file";
-    return outcome;
+  struct Output {
+    const std::string& path;
+    const char* option;
+    io::OutputTarget target;
+  };
+  Output outputs[] = {{options.html, "--html", {}},
+                      {options.csv, "--csv", {}},
+                      {options.csv_rates, "--csv-rates", {}}};
+  for (size_t i = 0; i < std::size(outputs); ++i) {
+    Output& o = outputs[i];
+    if (o.path.empty()) continue;
+    if (!io::resolve_output(o.path, inputs, &o.target, &outcome.error)) return outcome;
+    for (size_t j = 0; j < i; ++j)
+      if (!outputs[j].path.empty() && io::same_target(outputs[j].target, o.target)) {
+        outcome.error =
+            o.path + ": is the " + outputs[j].option + " output too; give each its own file";
+        return outcome;
+      }
   }
   auto failed = [&](const char* what) {
     outcome.error = options.db + ": " + what + ": " + db.error();
@@ -347,19 +247,37 @@ ReportOutcome write_report(const ReportOptions& options) {
     io::OutputFile csv;
     if (!csv.open(options.csv, inputs, &outcome.error)) return outcome;
     if (options.excel) csv.write("\xEF\xBB\xBF");
-    csv.write("note,patient,provider,date,code,rule,severity,message,suggestions\r\n");
+    csv.write(kFlagsCsvHeader);
+    csv.write("\r\n");
     std::string row;
+    // The first nine columns are those of dxaudit before the billing columns were added
+    // (docs/report.md), in their order, so that a reader of those keeps working.
     if (!db.query("SELECT f.note_id, coalesce(n.patient_id, ''), coalesce(n.provider, ''), "
                   "coalesce(n.encounter_date, ''), coalesce(f.code, ''), f.rule, "
-                  "coalesce(f.severity, ''), coalesce(f.message, ''), coalesce(f.suggest, '') "
+                  "coalesce(f.severity, ''), coalesce(f.message, ''), coalesce(f.suggest, ''), "
+                  "coalesce(n.encounter_id, ''), "
+                  "coalesce((SELECT group_concat(DISTINCT c.source) FROM codes c WHERE "
+                  "c.note_id = f.note_id AND +c.code = f.code), ''), "
+                  "coalesce((SELECT v.verdict FROM verdicts v WHERE v.note_id = f.note_id AND "
+                  "+v.code = f.code), ''), coalesce(f.title, ''), coalesce(f.evidence, ''), "
+                  "coalesce(f.evidence_begin, ''), coalesce(f.evidence_end, ''), "
+                  "coalesce((SELECT r.decision || CASE WHEN r.status = 'current' THEN '' ELSE "
+                  "' (' || r.status || ')' END FROM reviews r WHERE r.note_id = f.note_id AND "
+                  "r.rule = f.rule AND r.evidence_begin IS f.evidence_begin AND r.evidence_end "
+                  "IS f.evidence_end), '') "
                   "FROM flags f JOIN notes n USING (note_id) "
                   "ORDER BY n.encounter_date, f.note_id, f.flag",
                   {}, [&](sqlite3_stmt* st) {
                     row.clear();
                     for (int i = 0; i < 8; ++i) row += csv_cell(col(st, i)) + ",";
-                    std::string suggestions = col(st, 8);
-                    std::replace(suggestions.begin(), suggestions.end(), ';', ' ');
-                    row += csv_cell(suggestions) + "\r\n";
+                    std::string list = col(st, 8);
+                    std::replace(list.begin(), list.end(), ';', ' ');
+                    row += csv_cell(list);
+                    list = col(st, 10);  // sources, when a code came from several
+                    std::replace(list.begin(), list.end(), ',', ' ');
+                    row += "," + csv_cell(col(st, 9)) + "," + csv_cell(list);
+                    for (int i = 11; i < 17; ++i) row += "," + csv_cell(col(st, i));
+                    row += "\r\n";
                     csv.write(row);
                   }))
       return failed("reading flags");
@@ -387,163 +305,60 @@ ReportOutcome write_report(const ReportOptions& options) {
                 [&](sqlite3_stmt* st) { flagged_total = num(st, 0); }))
     return failed("counting flagged notes");
   outcome.flagged_notes = static_cast<uint64_t>(flagged_total);
+  Rates rates;
+  if (!read_rates(db, &rates, &outcome.error)) {
+    outcome.error = options.db + ": " + outcome.error;
+    return outcome;
+  }
+  if (!options.csv_rates.empty()) {
+    io::OutputFile csv;
+    if (!csv.open(options.csv_rates, inputs, &outcome.error)) return outcome;
+    if (options.excel) csv.write("\xEF\xBB\xBF");
+    csv.write(kRatesCsvHeader);
+    csv.write("\r\n");
+    for (const RateRow& r : rates.rows) csv.write(rates_csv_line(r));
+    if (!csv.commit(&outcome.error)) return outcome;
+  }
   if (options.html.empty()) {
     outcome.ok = true;
     return outcome;
   }
 
-  // Flagged notes for the worklist and the note views: the most severe first, then by
-  // date; at most max_notes of them.
-  struct NoteRow {
-    std::string id, patient, provider, date, text;
-    std::vector<Flag> flags;
-  };
-  std::vector<NoteRow> flagged;
-  std::string limit = options.max_notes > 0 ? std::to_string(options.max_notes) : "-1";
-  const std::string flagged_sql =
-      "SELECT n.note_id, coalesce(n.patient_id, ''), coalesce(n.provider, ''), "
-      "coalesce(n.encounter_date, ''), coalesce(n.text, '') FROM notes n JOIN "
-      "(SELECT note_id, min(" +
-      severity_rank_sql("severity") +
-      ") AS rank FROM flags GROUP BY note_id) "
-      "f USING (note_id) ORDER BY f.rank, n.encounter_date, n.note_id LIMIT ?1";
-  if (!db.query(flagged_sql.c_str(), {limit}, [&](sqlite3_stmt* st) {
-        flagged.push_back({col(st, 0), col(st, 1), col(st, 2), col(st, 3), col(st, 4), {}});
-      }))
-    return failed("reading flagged notes");
-  outcome.shown_notes = flagged.size();
-  std::map<std::string, size_t> anchor;  // note_id -> index of its view
+  // The flagged notes and their flags as data (report/report_data.h), compressed: the
+  // page renders the worklist a page at a time and a note when it is opened.
+  std::string data_json;
+  ReportDataStats data_stats;
+  if (!read_report_data(db, options.max_notes, &data_json, &data_stats, &outcome.error)) {
+    outcome.error = options.db + ": " + outcome.error;
+    return outcome;
+  }
+  outcome.shown_notes = data_stats.notes;
+  std::string data_blob = gzip_base64(data_json);
+  if (data_blob.empty()) {
+    outcome.error = "compressing the report's data failed";
+    return outcome;
+  }
+  std::map<std::string, size_t> anchor;  // note_id -> its index in the data
   std::set<std::string> shown_patients;
-  for (size_t i = 0; i < flagged.size(); ++i) {
-    anchor[flagged[i].id] = i;
-    if (!flagged[i].patient.empty()) shown_patients.insert(flagged[i].patient);
-  }
-  for (NoteRow& n : flagged)
-    if (!db.query("SELECT rule, coalesce(severity, ''), coalesce(code, ''), coalesce(message, ''), "
-                  "coalesce(suggest, '') FROM flags WHERE note_id = ?1 ORDER BY flag",
-                  {n.id}, [&](sqlite3_stmt* st) {
-                    n.flags.push_back({col(st, 0), col(st, 1), col(st, 2), col(st, 3), col(st, 4)});
-                  }))
-      return failed("reading flags");
-
-  // Worklist and the view of each flagged note.
-  mstch::array worklist, views;
   std::set<std::string> rules_seen, providers_seen;
-  for (size_t i = 0; i < flagged.size(); ++i) {
-    const NoteRow& n = flagged[i];
-    std::string anchor_id = "note-" + std::to_string(i + 1);
-    std::set<std::string> rules;
-    std::string worst;
-    for (const Flag& f : n.flags) {
-      rules.insert(f.rule);
-      rules_seen.insert(f.rule);
-      if (worst.empty() || severity_rank(f.severity) < severity_rank(worst)) worst = f.severity;
-    }
-    providers_seen.insert(n.provider);
-    std::string rule_list;
-    for (const std::string& r : rules) rule_list += (rule_list.empty() ? "" : " ") + r;
-    worklist.push_back(mstch::map{{"anchor", anchor_id},
-                                  {"note_id", bad_utf8_to_fffd(n.id)},
-                                  {"patient", bad_utf8_to_fffd(n.patient)},
-                                  {"provider", bad_utf8_to_fffd(n.provider)},
-                                  {"date", bad_utf8_to_fffd(n.date)},
-                                  {"rules", bad_utf8_to_fffd(rule_list)},
-                                  {"severity", worst},
-                                  {"severity_rank", std::to_string(severity_rank(worst))},
-                                  {"flag_count", std::to_string(n.flags.size())}});
-
-    std::vector<Finding> findings;
-    if (!db.query(
-            "SELECT concept, coalesce(category, ''), coalesce(section, ''), "
-            "coalesce(experiencer, 'patient'), coalesce(laterality, ''), coalesce(level, ''), "
-            "begin, end, negated, uncertain, historical, hypothetical, active, finding "
-            "FROM findings WHERE note_id = ?1 ORDER BY finding",
-            {n.id},
-            [&](sqlite3_stmt* st) {
-              Finding f;
-              f.concept_name = col(st, 0);
-              f.category = col(st, 1);
-              f.section = col(st, 2);
-              f.experiencer = col(st, 3);
-              f.laterality = col(st, 4);
-              f.level = col(st, 5);
-              f.begin = num(st, 6);
-              f.end = num(st, 7);
-              f.negated = num(st, 8) != 0;
-              f.uncertain = num(st, 9) != 0;
-              f.historical = num(st, 10) != 0;
-              f.hypothetical = num(st, 11) != 0;
-              f.active = num(st, 12) != 0;
-              findings.push_back(std::move(f));
-            }) ||
-        !db.query(
-            "SELECT finding, category, text FROM cues WHERE note_id = ?1 ORDER BY finding, begin",
-            {n.id}, [&](sqlite3_stmt* st) {
-              auto k = static_cast<size_t>(num(st, 0));
-              if (k < findings.size())
-                findings[k].cues.push_back(col(st, 1) + ": '" + col(st, 2) + "'");
-            }))
-      return failed("reading findings");
-    mstch::array finding_rows;
-    for (const Finding& f : findings)
-      finding_rows.push_back(mstch::map{{"concept", f.concept_name},
-                                        {"category", f.category},
-                                        {"classes", assertion_classes(f)},
-                                        {"how", bad_utf8_to_fffd(describe(f))}});
-    mstch::array elements, codes, flags, suggestions;
-    int missing = 0;
-    if (!db.query("SELECT element, present FROM elements WHERE note_id = ?1 ORDER BY rowid", {n.id},
-                  [&](sqlite3_stmt* st) {
-                    bool present = num(st, 1) != 0;
-                    missing += present ? 0 : 1;
-                    elements.push_back(mstch::map{{"element", col(st, 0)}, {"present", present}});
-                  }) ||
-        !db.query(
-            "SELECT c.code, coalesce(c.title, ''), c.valid, coalesce(v.verdict, '') FROM codes "
-            "c LEFT JOIN verdicts v ON v.note_id = c.note_id AND v.code = c.code WHERE "
-            "c.note_id = ?1 ORDER BY c.rowid",
-            {n.id}, [&](sqlite3_stmt* st) {
-              codes.push_back(mstch::map{{"code", bad_utf8_to_fffd(col(st, 0))},
-                                         {"title", col(st, 1)},
-                                         {"invalid", num(st, 2) == 0},
-                                         {"verdict", col(st, 3)}});
-            }))
-      return failed("reading elements and codes");
-    std::set<std::string> suggested;
-    for (const Flag& f : n.flags) {
-      std::string list;
-      size_t pos = 0;
-      while (pos < f.suggest.size()) {
-        size_t semi = f.suggest.find(';', pos);
-        if (semi == std::string::npos) semi = f.suggest.size();
-        std::string one = f.suggest.substr(pos, semi - pos);
-        if (!one.empty()) {
-          list += (list.empty() ? "" : ", ") + one;
-          if (suggested.insert(one).second) suggestions.push_back(mstch::map{{"code", one}});
-        }
-        pos = semi + 1;
-      }
-      flags.push_back(mstch::map{{"rule", f.rule},
-                                 {"severity", f.severity},
-                                 {"code", f.code},
-                                 {"message", bad_utf8_to_fffd(f.message)},
-                                 {"suggest", list}});
-    }
-    views.push_back(mstch::map{{"anchor", anchor_id},
-                               {"note_id", bad_utf8_to_fffd(n.id)},
-                               {"patient", bad_utf8_to_fffd(n.patient)},
-                               {"provider", bad_utf8_to_fffd(n.provider)},
-                               {"date", bad_utf8_to_fffd(n.date)},
-                               {"text_html", highlight(n.text, findings)},
-                               {"findings", finding_rows},
-                               {"has_findings", !findings.empty()},
-                               {"flags", flags},
-                               {"codes", codes},
-                               {"elements", elements},
-                               {"missing", std::to_string(missing)},
-                               {"suggestions", suggestions},
-                               {"has_suggestions", !suggestions.empty()}});
-  }
+  if (!db.query(("SELECT n.note_id, coalesce(n.patient_id, '') FROM notes n JOIN (SELECT "
+                 "note_id, min(" +
+                 severity_rank_sql("severity") +
+                 ") AS rank FROM flags GROUP BY note_id) f USING (note_id) ORDER BY f.rank, "
+                 "n.encounter_date, n.note_id LIMIT ?1")
+                    .c_str(),
+                {options.max_notes > 0 ? std::to_string(options.max_notes) : "-1"},
+                [&](sqlite3_stmt* st) {
+                  const size_t i = anchor.size();
+                  anchor.emplace(col(st, 0), i);
+                  if (!col(st, 1).empty()) shown_patients.insert(col(st, 1));
+                }) ||
+      !db.query("SELECT DISTINCT rule FROM flags ORDER BY rule", {},
+                [&](sqlite3_stmt* st) { rules_seen.insert(col(st, 0)); }) ||
+      !db.query("SELECT DISTINCT coalesce(n.provider, '') FROM flags f JOIN notes n USING "
+                "(note_id)",
+                {}, [&](sqlite3_stmt* st) { providers_seen.insert(col(st, 0)); }))
+    return failed("reading flagged notes");
 
   // A timeline for each patient with a flagged note: every stored encounter, by date.
   mstch::array patients;
@@ -578,15 +393,15 @@ ReportOutcome write_report(const ReportOptions& options) {
               auto a = anchor.find(id);
               std::string findings = col(st, 4);
               std::replace(findings.begin(), findings.end(), ',', ' ');
-              encounters.push_back(mstch::map{
-                  {"note_id", bad_utf8_to_fffd(id)},
-                  {"date", bad_utf8_to_fffd(col(st, 2))},
-                  {"codes", bad_utf8_to_fffd(col(st, 3))},
-                  {"findings", findings},
-                  {"verdict", col(st, 5)},
-                  {"flags", std::to_string(num(st, 6))},
-                  {"anchor",
-                   a == anchor.end() ? std::string() : "note-" + std::to_string(a->second + 1)}});
+              encounters.push_back(
+                  mstch::map{{"note_id", bad_utf8_to_fffd(id)},
+                             {"date", bad_utf8_to_fffd(col(st, 2))},
+                             {"codes", bad_utf8_to_fffd(col(st, 3))},
+                             {"findings", findings},
+                             {"verdict", col(st, 5)},
+                             {"flags", std::to_string(num(st, 6))},
+                             {"anchor", a == anchor.end() ? std::string()
+                                                          : "note-" + std::to_string(a->second)}});
             }))
       return failed("reading patient timelines");
     close();
@@ -619,22 +434,22 @@ ReportOutcome write_report(const ReportOptions& options) {
       {"notes", std::to_string(notes)},
       {"errors", std::to_string(errors)},
       {"flagged", std::to_string(flagged_total)},
-      {"truncated", static_cast<int64_t>(flagged.size()) < flagged_total},
-      {"shown", std::to_string(flagged.size())},
+      {"truncated", static_cast<int64_t>(data_stats.notes) < flagged_total},
+      {"shown", std::to_string(data_stats.notes)},
       {"flag_count", std::to_string(flag_count)},
       {"charts", mstch::array{bar_chart("M54.50 verdicts", verdicts, "verdict-"),
                               bar_chart("Flags by rule", by_rule, "rule"),
                               bar_chart("Flags by severity", by_severity, "sev-"),
                               bar_chart("Flags by provider", by_provider, "provider"),
                               bar_chart("Flags by month of service", by_month, "month")}},
-      {"worklist", worklist},
-      {"has_worklist", !flagged.empty()},
-      {"notes_view", views},
+      {"has_worklist", data_stats.notes > 0},
+      {"data", data_blob},
       {"patients", patients},
       {"rule_options", rule_options},
       {"runs", runs},
       {"has_runs", !outcome.runs.empty()},
       {"provider_options", provider_options},
+      {"rates", rate_tables(rates)},
   };
   const auto& t = templates();
   std::map<std::string, std::string> partials;

@@ -8,19 +8,26 @@
 //
 // The HTML (templates under src/report/templates/, rendered with mstch, embedded in the
 // binary) needs no network: inline CSS, JS and SVG. It holds a summary (notes scanned,
-// M54.50 verdicts, flags by rule, severity, provider and month as SVG bar charts), a
-// worklist with one row (class "wl-row") per flagged note (up to max_notes, the most
-// severe first, with a line saying so when there are more) that sorts and filters by rule,
-// severity, provider and date, a view of each flagged note with its text and every finding
-// highlighted, its flags, missing documentation elements and suggested codes, and a
-// timeline per patient of a flagged note, and the runs that wrote the store (dxaudit
-// version, data fingerprint, command line, start and end, counts). Every byte of note text and of
-// any stored field is HTML-escaped; invalid UTF-8 is shown as U+FFFD.
+// M54.50 verdicts, flags by rule, severity, provider and month as SVG bar charts), the
+// rates, a worklist of flags with review decisions, a note view, a timeline per patient
+// of a flagged note, and the runs that wrote the store. The flagged notes (up to
+// max_notes, the most severe first) are embedded as compressed data
+// (report/report_data.h) that the page's script renders a page of the worklist at a
+// time and a note when it is opened, with DOM text nodes only; every other string from
+// the store is HTML-escaped; invalid UTF-8 is shown as U+FFFD.
 //
-// The CSV is RFC 4180 (CRLF, quotes doubled), one row per flag: note, patient, provider,
-// date, code, rule, severity, message, suggestions. A cell starting with '=', '+', '-',
+// The CSV is RFC 4180 (CRLF, quotes doubled), one row per flag, with the columns of
+// kFlagsCsvHeader: those of earlier versions first, in their order, then what a billing
+// system joins and reads (encounter id, where the code came from, the code's verdict, the
+// rule's title, the evidence quoted and where it is, the review decision). A cell starting with
+// '=', '+', '-',
 // '@', a tab or a carriage return is prefixed with "'" so that a spreadsheet never runs it
 // as a formula. `excel` adds a UTF-8 byte order mark.
+//
+// The rates (report/rates.h: M54.50 encounters, unsupported and insufficient rates per
+// provider and month, reviewed precision per rule) are a section of the HTML and, with
+// `csv_rates`, a CSV of their own. Every output goes through io::OutputFile ("-" is
+// standard output); none may be the database or another of them.
 //
 // The report reads the store only; it recomputes nothing the scan concluded.
 #pragma once
@@ -33,9 +40,10 @@
 namespace dxaudit::report {
 
 struct ReportOptions {
-  std::string db;    // the SQLite store written by `dxaudit scan --db`
-  std::string html;  // empty: no HTML
-  std::string csv;   // empty: no CSV
+  std::string db;         // the SQLite store written by `dxaudit scan --db`
+  std::string html;       // empty: no HTML
+  std::string csv;        // empty: no CSV
+  std::string csv_rates;  // empty: no rates CSV (report/rates.h)
   bool excel = false;
   // Flagged notes in the worklist and with a view: the most severe first, then by date.
   // 0: all. The summary and the CSV always cover every note and flag.
@@ -64,6 +72,11 @@ struct ReportOutcome {
 };
 
 ReportOutcome write_report(const ReportOptions& options);
+
+// The flags CSV's header line (without its CRLF); docs/report.md says what each means.
+inline constexpr std::string_view kFlagsCsvHeader =
+    "note,patient,provider,date,code,rule,severity,message,suggestions,encounter_id,code_source,"
+    "verdict,rule_title,evidence,evidence_begin,evidence_end,review_decision";
 
 // `s` with & < > " ' as entities and invalid UTF-8 bytes as U+FFFD.
 std::string html_escape(std::string_view s);

@@ -7,6 +7,7 @@
 #include <ctime>
 #include <filesystem>
 
+#include "io/note.h"
 #include "io/output_file.h"
 #include "io/utf8.h"
 #include "output/jsonl.h"
@@ -45,9 +46,19 @@ CREATE TABLE IF NOT EXISTS elements(
   note_id TEXT NOT NULL, element TEXT NOT NULL, present INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS flags(
   note_id TEXT NOT NULL, flag INTEGER NOT NULL, rule TEXT NOT NULL, severity TEXT, code TEXT,
-  message TEXT, suggest TEXT);
+  message TEXT, suggest TEXT, title TEXT, evidence_begin INTEGER, evidence_end INTEGER,
+  evidence TEXT, evidence_spans TEXT);
 CREATE TABLE IF NOT EXISTS verdicts(
   note_id TEXT NOT NULL, code TEXT NOT NULL, verdict TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS reviews(
+  note_id TEXT NOT NULL, rule TEXT NOT NULL, evidence_begin INTEGER, evidence_end INTEGER,
+  encounter_id TEXT, decision TEXT NOT NULL, reviewer TEXT, comment TEXT, decided_at TEXT,
+  status TEXT NOT NULL, evidence TEXT, text_hash TEXT, imported_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS review_history(
+  note_id TEXT NOT NULL, rule TEXT NOT NULL, evidence_begin INTEGER, evidence_end INTEGER,
+  decision TEXT NOT NULL, reviewer TEXT, comment TEXT, decided_at TEXT,
+  previous_decision TEXT, previous_reviewer TEXT, previous_decided_at TEXT,
+  imported_at TEXT NOT NULL, source TEXT);
 CREATE INDEX IF NOT EXISTS notes_patient ON notes(patient_id, encounter_date);
 CREATE INDEX IF NOT EXISTS notes_provider ON notes(provider);
 CREATE INDEX IF NOT EXISTS codes_note ON codes(note_id);
@@ -60,7 +71,8 @@ CREATE INDEX IF NOT EXISTS flags_note ON flags(note_id);
 CREATE INDEX IF NOT EXISTS flags_rule ON flags(rule, severity);
 CREATE INDEX IF NOT EXISTS verdicts_note ON verdicts(note_id);
 CREATE INDEX IF NOT EXISTS verdicts_code ON verdicts(code, verdict);
-INSERT OR IGNORE INTO dxaudit_meta VALUES('schema_version', '4');  -- kSchemaVersion
+CREATE INDEX IF NOT EXISTS reviews_note ON reviews(note_id, rule);
+INSERT OR IGNORE INTO dxaudit_meta VALUES('schema_version', '5');  -- kSchemaVersion
 )sql";
 
 const char* kChildTables[] = {"codes", "findings", "cues", "elements", "flags", "verdicts"};
@@ -129,10 +141,11 @@ struct Store::Statements {
   sqlite3_stmt* save = nullptr;
   sqlite3_stmt* drop = nullptr;
   sqlite3_stmt* stored = nullptr;
+  sqlite3_stmt* recheck = nullptr;
   ~Statements() {
     for (sqlite3_stmt* s : del) sqlite3_finalize(s);
     for (sqlite3_stmt* s : {note, code, finding, cue, element, flag, verdict, update_record,
-                            delete_flags, save, drop, stored})
+                            delete_flags, save, drop, stored, recheck})
       sqlite3_finalize(s);
   }
 };
@@ -233,6 +246,18 @@ bool check_existing(const std::string& path, const std::string& shown, bool* is_
   return true;
 }
 
+}  // namespace
+
+bool check_store(const std::string& path, std::string* error) {
+  bool is_new = false;
+  if (!check_existing(path, path, &is_new, error)) return false;
+  if (is_new) {
+    *error = path + ": no such database (write one with dxaudit scan --db)";
+    return false;
+  }
+  return true;
+}
+
 std::string utc_now() {
   std::time_t t = std::time(nullptr);
   std::tm tm{};
@@ -241,8 +266,6 @@ std::string utc_now() {
   std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
   return buf;
 }
-
-}  // namespace
 
 std::unique_ptr<Store> Store::open(const std::string& path, const pipeline::Analyzer& analyzer,
                                    std::string* error, const io::InputFiles& inputs) {
@@ -290,13 +313,23 @@ std::unique_ptr<Store> Store::open(const std::string& path, const pipeline::Anal
           &st.finding);
   ok = ok && prepare("INSERT INTO cues VALUES(?1,?2,?3,?4,?5,?6)", &st.cue);
   ok = ok && prepare("INSERT INTO elements VALUES(?1,?2,?3)", &st.element);
-  ok = ok && prepare("INSERT INTO flags VALUES(?1,?2,?3,?4,?5,?6,?7)", &st.flag);
+  ok = ok && prepare("INSERT INTO flags VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)", &st.flag);
   ok = ok && prepare("INSERT INTO verdicts VALUES(?1,?2,?3)", &st.verdict);
   ok = ok && prepare("UPDATE notes SET record = ?2 WHERE note_id = ?1", &st.update_record);
   ok = ok && prepare("DELETE FROM flags WHERE note_id = ?1", &st.delete_flags);
   ok = ok && prepare("INSERT OR REPLACE INTO checkpoints VALUES(?1,?2,?3,?4)", &st.save);
   ok = ok && prepare("DELETE FROM checkpoints WHERE note_id = ?1", &st.drop);
   ok = ok && prepare("SELECT hash, record FROM notes WHERE note_id = ?1", &st.stored);
+  // A review decision stays with its flag while the note text and the flag's evidence are
+  // what the decision was made on; otherwise it is marked, never dropped.
+  ok = ok &&
+       prepare(
+           "UPDATE reviews SET status = 'evidence changed' WHERE note_id = ?1 AND "
+           "status = 'current' AND (text_hash IS NOT ?2 OR NOT EXISTS (SELECT 1 FROM "
+           "flags f WHERE f.note_id = reviews.note_id AND f.rule = reviews.rule AND "
+           "f.evidence_begin IS reviews.evidence_begin AND f.evidence_end IS "
+           "reviews.evidence_end AND coalesce(f.evidence, '') = coalesce(reviews.evidence, '')))",
+           &st.recheck);
   if (!ok) {
     *error = path + ": " + sqlite3_errmsg(s->db_);
     return nullptr;
@@ -484,7 +517,7 @@ bool Store::put(const pipeline::NoteRecord& r, std::string_view line) {
   bind_raw(st.note, 10, r.text);
   bind_raw(st.note, 11, line);
   if (!note.skip(2).run()) return fail("storing a note");
-  if (!r.ok) return counted();
+  if (!r.ok) return recheck_reviews(r) && counted();
 
   const lexicon::Lexicon& lex = analyzer_.lexicon();
   const std::vector<std::string>& section_names = analyzer_.sections().names();
@@ -542,11 +575,17 @@ bool Store::put(const pipeline::NoteRecord& r, std::string_view line) {
              .text(audit::kVerdictNames.name(v.verdict))
              .run())
       return fail("storing verdicts");
-  return counted();
+  return recheck_reviews(r) && counted();
+}
+
+bool Store::recheck_reviews(const pipeline::NoteRecord& r) {
+  return Binder(st_->recheck, &repaired_).text(r.note_id).text(io::text_hash(r.text)).run() ||
+         fail("checking the review decisions of a note");
 }
 
 bool Store::put_flags(const pipeline::NoteRecord& r) {
-  std::string suggest;
+  std::string suggest, quoted, spans;
+  const audit::AuditModel& model = analyzer_.audit_model();
   for (size_t i = 0; i < r.flags.size(); ++i) {
     const audit::Flag& f = r.flags[i];
     suggest.clear();
@@ -554,16 +593,39 @@ bool Store::put_flags(const pipeline::NoteRecord& r) {
       if (!suggest.empty()) suggest += ";";
       suggest += s;
     }
-    if (!Binder(st_->flag, &repaired_)
-             .text(r.note_id)
-             .number(static_cast<int64_t>(i))
-             .text(f.rule)
-             .text(audit::kSeverityNames.name(f.severity))
-             .text(f.code)
-             .text(f.message)
-             .text(suggest)
-             .run())
-      return fail("storing flags");
+    // Where the evidence is (from the first piece's start to the last one's end, original
+    // offsets) and what it says, each piece quoted from the note: what a review decision
+    // is keyed on, and what a rescan compares (docs/sqlite-schema.md).
+    quoted.clear();
+    spans.clear();
+    int64_t begin = -1, end = -1;
+    for (const audit::FlagEvidence& e : f.evidence) {
+      if (begin < 0 || e.span.begin < begin) begin = e.span.begin;
+      if (e.span.end > end) end = e.span.end;
+      if (!quoted.empty()) quoted += kEvidenceSeparator;
+      if (!spans.empty()) spans += ";";
+      spans += std::to_string(e.span.begin) + "-" + std::to_string(e.span.end);
+      if (e.span.end <= r.text.size() && e.span.begin <= e.span.end)
+        quoted.append(r.text, e.span.begin, e.span.end - e.span.begin);
+    }
+    // The line of the rule that audits this code, where one id audits several.
+    const audit::Rule* rule = model.find_rule(f.rule);
+    for (const audit::Rule& line : model.rules())
+      if (line.id == f.rule && line.code == f.code) rule = &line;
+    Binder b(st_->flag, &repaired_);
+    b.text(r.note_id)
+        .number(static_cast<int64_t>(i))
+        .text(f.rule)
+        .text(audit::kSeverityNames.name(f.severity))
+        .text(f.code)
+        .text(f.message)
+        .text(suggest)
+        .text_or_null(rule != nullptr ? std::string_view(rule->title) : std::string_view());
+    if (begin < 0)
+      b.null().null().null().null();
+    else
+      b.number(begin).number(end).text(quoted).text(spans);
+    if (!b.run()) return fail("storing flags");
   }
   return true;
 }
@@ -575,7 +637,7 @@ bool Store::update(const pipeline::NoteRecord& r, std::string_view line) {
     return fail("updating a note's record");
   if (!Binder(st_->delete_flags, &repaired_).text(r.note_id).run())
     return fail("replacing a note's flags");
-  return put_flags(r) && counted();
+  return put_flags(r) && recheck_reviews(r) && counted();
 }
 
 }  // namespace dxaudit::store

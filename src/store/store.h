@@ -14,6 +14,9 @@
 //     of its earlier version. A resumed record whose rows are stored leaves them as they
 //     are, but for its output line and flags when the longitudinal review now decides
 //     otherwise; one whose rows were never written (its run was killed) gets them all.
+//     Review decisions (table `reviews`, store/reviews.h) on a note written again are
+//     kept while its text and their flag's evidence are unchanged, and marked
+//     "evidence changed" otherwise.
 //   - Checkpoints: each analysed record, as encode_record wrote it, saved while the scan
 //     runs (table `checkpoints`), so that a run killed midway is resumed from them. A
 //     checkpoint is found again only for the same note (its content hash: every field,
@@ -38,7 +41,18 @@
 
 namespace dxaudit::store {
 
-inline constexpr int kSchemaVersion = 4;
+inline constexpr int kSchemaVersion = 5;
+
+// Between the pieces of a flag's evidence in flags.evidence (each quoted from the note).
+inline constexpr std::string_view kEvidenceSeparator = " | ";
+
+// Whether `path` is an existing dxaudit store of kSchemaVersion, found without changing a
+// byte of it; false with "PATH: why" otherwise (missing, empty, another program's
+// database, another schema version).
+bool check_store(const std::string& path, std::string* error);
+
+// The time now, UTC, as "2026-12-03T10:48:15Z".
+std::string utc_now();
 
 class Store : public pipeline::RecordSink, public pipeline::Checkpoints {
  public:
@@ -95,6 +109,7 @@ class Store : public pipeline::RecordSink, public pipeline::Checkpoints {
   bool put(const pipeline::NoteRecord& record, std::string_view line);
   bool put_flags(const pipeline::NoteRecord& record);
   bool update(const pipeline::NoteRecord& record, std::string_view line);
+  bool recheck_reviews(const pipeline::NoteRecord& record);
   bool fail(const char* what);
 
   const pipeline::Analyzer& analyzer_;

@@ -233,7 +233,7 @@ TEST_CASE("audit model: a valid rule file loads") {
   std::unique_ptr<const AuditModel> m;
   auto errors = load_rules(
       "@kind rules\n"
-      "R_STRAIN\tm5450\tall=lifting_mechanism,paraspinal_tenderness severity=medium "
+      "R_STRAIN\tm5450\ttitle=t all=lifting_mechanism,paraspinal_tenderness severity=medium "
       "suggest=S39.012A message=\"{code}: {evidence}; consider {suggest}\"\n",
       &m);
   INFO(describe_errors(errors));
@@ -247,22 +247,38 @@ TEST_CASE("audit model: a valid rule file loads") {
   CHECK(m->rules()[0].line == 2);
 }
 
+TEST_CASE("audit model: every rule line has a plain-language title") {
+  std::unique_ptr<const AuditModel> m;
+  auto errors = load_rules(
+      "@kind rules\n"
+      "R1\tM54.50\ttitle=\"Nerve involvement documented\" any=radiculopathy severity=high "
+      "message=\"x\"\n"                                               // 2
+      "R2\tM54.50\tany=radiculopathy severity=high message=\"x\"\n",  // 3
+      &m);
+  INFO(describe_errors(errors));
+  CHECK(has_error(errors, kRulesFile, 3, "rule R2 needs title=\"...\" (what it means in plain"));
+  CHECK(errors.size() == 1);
+  // The shipped rules all load, so each has one.
+  for (const dxaudit::audit::Rule& r : dxaudit::testing::shipped_analyzer().audit_model().rules())
+    CHECK_MESSAGE(!r.title.empty(), r.id);
+}
+
 TEST_CASE("audit model: errors are reported with file:line, all of them") {
   auto errors = load_rules(
       "@kind rules\n"
-      "R1\tM54.50\tany=no_such_concept severity=high message=\"x\"\n"                // 2
-      "R2\tM54.50\tany=category:radicular severity=high message=\"x\" colour=red\n"  // 3
-      "R3\tM54.50\tany=category:radicular message=\"x\"\n"                           // 4
-      "R4\tM54.50\tany=category:radicular severity=high suggest.left=M54.42 "
-      "suggest.right=M54.41 message=\"x\"\n"                                        // 5
-      "R5\tM54.50\tany=category:no_such_category severity=high message=\"x\"\n"     // 6
-      "R6\tM99.99\tany=radiculopathy severity=high message=\"x\"\n"                 // 7
-      "R7\tM54.50\tany=radiculopathy severity=urgent message=\"x\"\n"               // 8
-      "R8\tM54.50\tany=radiculopathy severity=high suggest=Z99.99 message=\"x\"\n"  // 9
-      "R9\tM54.50\tany=radiculopathy severity=high\n"                               // 10
-      "R10\tM54.50\tseverity=high message=\"x\"\n"                                  // 11
-      "R11\tM54.50\tany=radiculopathy severity=high message=\"x\"\n"                // 12
-      "R11\tM54.50\tany=radiculopathy severity=high message=\"x\"\n");              // 13
+      "R1\tM54.50\ttitle=t any=no_such_concept severity=high message=\"x\"\n"                // 2
+      "R2\tM54.50\ttitle=t any=category:radicular severity=high message=\"x\" colour=red\n"  // 3
+      "R3\tM54.50\ttitle=t any=category:radicular message=\"x\"\n"                           // 4
+      "R4\tM54.50\ttitle=t any=category:radicular severity=high suggest.left=M54.42 "
+      "suggest.right=M54.41 message=\"x\"\n"                                                // 5
+      "R5\tM54.50\ttitle=t any=category:no_such_category severity=high message=\"x\"\n"     // 6
+      "R6\tM99.99\ttitle=t any=radiculopathy severity=high message=\"x\"\n"                 // 7
+      "R7\tM54.50\ttitle=t any=radiculopathy severity=urgent message=\"x\"\n"               // 8
+      "R8\tM54.50\ttitle=t any=radiculopathy severity=high suggest=Z99.99 message=\"x\"\n"  // 9
+      "R9\tM54.50\ttitle=t any=radiculopathy severity=high\n"                               // 10
+      "R10\tM54.50\ttitle=t severity=high message=\"x\"\n"                                  // 11
+      "R11\tM54.50\ttitle=t any=radiculopathy severity=high message=\"x\"\n"                // 12
+      "R11\tM54.50\ttitle=t any=radiculopathy severity=high message=\"x\"\n");              // 13
   INFO(describe_errors(errors));
   CHECK(has_error(errors, kRulesFile, 2, "unknown concept 'no_such_concept'"));
   CHECK(has_error(errors, kRulesFile, 3, "unknown option 'colour'"));
@@ -301,17 +317,22 @@ TEST_CASE("audit model: verdict policy errors") {
 }
 
 TEST_CASE("audit model: errors in rule kinds and suggestion lines, with file:line") {
-  auto errors = load_rules(
-      "@kind rules\n"
-      "A\tM54.50\tkind=sideways severity=high message=\"x\"\n"                             // 2
-      "B\tM54.50\tkind=excludes1 severity=high message=\"x\"\n"                            // 3
-      "C\t*\tkind=invalid severity=high message=\"x\" elements=rom\n"                      // 4
-      "D\tM54.50\tkind=missing elements=rom,no_such_element severity=low message=\"x\"\n"  // 5
-      "E\tM54.50\tkind=repeated window_days=0 min_count=3 severity=low message=\"x\"\n"    // 6
-      "F\tM54.50\tkind=repeated window_days=90 min_count=3 specific=M51.x- severity=low "
-      "message=\"x\"\n"  // 7
-      "G\tM54.40\tkind=laterality sides=left,up any=radiculopathy severity=low "
-      "suggest.left=M54.42 message=\"x\"\n");  // 8
+  auto
+      errors =
+          load_rules(
+              "@kind rules\n"
+              "A\tM54.50\ttitle=t kind=sideways severity=high message=\"x\"\n"         // 2
+              "B\tM54.50\ttitle=t kind=excludes1 severity=high message=\"x\"\n"        // 3
+              "C\t*\ttitle=t kind=invalid severity=high message=\"x\" elements=rom\n"  // 4
+              "D\tM54.50\ttitle=t kind=missing elements=rom,no_such_element severity=low "
+              "message=\"x\"\n"  // 5
+              "E\tM54.50\ttitle=t kind=repeated window_days=0 min_count=3 severity=low "
+              "message=\"x\"\n"  // 6
+              "F\tM54.50\ttitle=t kind=repeated window_days=90 min_count=3 specific=M51.x- "
+              "severity=low "
+              "message=\"x\"\n"  // 7
+              "G\tM54.40\ttitle=t kind=laterality sides=left,up any=radiculopathy severity=low "
+              "suggest.left=M54.42 message=\"x\"\n");  // 8
   INFO(describe_errors(errors));
   CHECK(has_error(errors, kRulesFile, 2, "kind is findings, missing, excludes1"));
   CHECK(has_error(errors, kRulesFile, 3, "write * as its code"));
@@ -326,7 +347,7 @@ TEST_CASE("audit model: errors in rule kinds and suggestion lines, with file:lin
       dxaudit::lexicon::parse_line_file(
           kRulesFile,
           "@kind rules\n"
-          "R\tM54.50\tany=radiculopathy severity=high message=\"x\"\n",
+          "R\tM54.50\ttitle=t any=radiculopathy severity=high message=\"x\"\n",
           &errs),
       dxaudit::lexicon::parse_line_file("suggest.model",
                                         "@kind suggest\n"

@@ -1,9 +1,11 @@
-// The demo report in a real browser: headless Chromium loads build/.../report.html with
-// its scripts running, and the DOM it settles on must hold one worklist row per flagged
-// note in the database, show the injected <script> note as text, and have run the
-// report's own script (the "N of N shown" line it writes). A screenshot goes to
-// build/report-screenshot.png for a person to look at. Chromium is installed by
-// tools/deps.sh (tools/test.sh); if it is still missing this test fails, it does not skip.
+// The report in a real browser: headless Chromium loads a report with its scripts
+// running. Its script decompresses the embedded data and renders the worklist (one row
+// per flag) and, on a click, a note; the DOM it settles on must show the injected
+// <script> note as text, nest the highlights, filter, search and sort, and carry a review
+// decision made by clicking through export, `dxaudit review import` and the next report.
+// A screenshot goes to build/report-screenshot.png for a person to look at. Chromium is
+// installed by tools/deps.sh (tools/test.sh); if it is still missing this test fails, it
+// does not skip.
 #include <doctest/doctest.h>
 #include <sqlite3.h>
 
@@ -38,21 +40,63 @@ int64_t flagged_notes(const std::string& db_path) {
 
 // Runs headless Chromium with a fresh profile; its standard error goes to `log`. A browser
 // that dies on a signal (exit 128+, seen once in a while in containers, before it has
-// loaded anything) is started once more with another fresh profile; what it renders is
-// never retried away.
+// loaded anything) or hangs until `timeout` stops it (exit 124, seen once in a while on a
+// loaded machine with --virtual-time-budget) is started again with another fresh profile,
+// up to three times; what it renders is never retried away.
 CommandResult chromium(const std::string& profile, const std::string& args,
                        const std::string& log) {
   CommandResult r;
-  for (int attempt = 1; attempt <= 2; ++attempt) {
+  for (int attempt = 1; attempt <= 3; ++attempt) {
     r = run_command(
-        "timeout 120 chromium --headless --no-sandbox --disable-gpu "
+        "timeout 60 chromium --headless --no-sandbox --disable-gpu "
         "--disable-background-networking --user-data-dir=" +
         shell_quote(profile + "-" + std::to_string(attempt)) + " " + args + " 2>" +
         shell_quote(log));
-    if (r.exit_code >= 0 && r.exit_code < 128) break;
+    if (r.exit_code >= 0 && r.exit_code < 128 && r.exit_code != 124) break;
     MESSAGE("chromium exited " << r.exit_code << "; its standard error:\n" << read_file(log));
   }
   return r;
+}
+
+// Scans the demo corpus into DIR/audit.sqlite and writes its report to DIR/report.html.
+void demo_report(const TempDir& dir, const std::string& extra = "") {
+  REQUIRE(run_command(binary() + " scan -q " +
+                      shell_quote(std::string(DXAUDIT_SOURCE_DIR) + "/corpora/demo/notes.jsonl") +
+                      " --db " + shell_quote((dir / "audit.sqlite").string()) + " -o " +
+                      shell_quote((dir / "out.jsonl").string()) + " 2>&1")
+              .exit_code == 0);
+  REQUIRE(run_command(binary() + " report --db " + shell_quote((dir / "audit.sqlite").string()) +
+                      " --html " + shell_quote((dir / "report.html").string()) + extra + " 2>&1")
+              .exit_code == 0);
+}
+
+// A copy of `html` whose extra script runs once the report has rendered its worklist
+// (the "dxaudit-ready" event), using the page as a person would: element.click() on rows,
+// buttons and radio buttons runs the report's own handlers. It writes what it saw into a
+// <div id="probe">.
+std::string with_driver(const TempDir& dir, const std::string& html, const std::string& body) {
+  std::string page = read_file(html);
+  const size_t end = page.rfind("</body>");
+  REQUIRE(end != std::string::npos);
+  page.replace(end, 7,
+               "<script>document.addEventListener('dxaudit-ready', function () {\n"
+               "  var out = document.createElement('div'); out.id = 'probe';\n"
+               "  function probe(s) { out.textContent += s; }\n" +
+                   body + "\n  document.body.appendChild(out);\n});</script></body>");
+  return dir.write("probe.html", page);
+}
+
+// The DOM headless Chromium settles on for `file`, its scripts run (a virtual time budget
+// lets the report decompress its data and render).
+std::string dump_dom(const TempDir& dir, const std::string& file, const std::string& name) {
+  std::string log = (dir / (name + ".log")).string();
+  CommandResult dom =
+      chromium((dir / name).string(),
+               "--virtual-time-budget=20000 --dump-dom " + shell_quote("file://" + file), log);
+  INFO("chromium's standard error:\n" << read_file(log));
+  REQUIRE(dom.exit_code == 0);
+  REQUIRE(dom.out.find("</html>") != std::string::npos);
+  return dom.out;
 }
 
 }  // namespace
@@ -61,85 +105,194 @@ TEST_CASE("the demo report renders in headless Chromium") {
   REQUIRE_MESSAGE(run_command("command -v chromium").exit_code == 0,
                   "chromium is not installed: run tools/deps.sh chromium (tools/test.sh does)");
   TempDir dir;
-  std::string db = (dir / "audit.sqlite").string();
-  std::string html = (dir / "report.html").string();
-  REQUIRE(run_command(binary() + " scan -q " +
-                      shell_quote(std::string(DXAUDIT_SOURCE_DIR) + "/corpora/demo/notes.jsonl") +
-                      " --db " + shell_quote(db) + " -o " +
-                      shell_quote((dir / "out.jsonl").string()) + " 2>&1")
-              .exit_code == 0);
-  REQUIRE(run_command(binary() + " report --db " + shell_quote(db) + " --html " +
-                      shell_quote(html) + " 2>&1")
-              .exit_code == 0);
-  int64_t flagged = flagged_notes(db);
+  demo_report(dir);
+  const std::string db = (dir / "audit.sqlite").string(), html = (dir / "report.html").string();
+  const int64_t flagged = flagged_notes(db);
   REQUIRE(flagged >= 4);
-
-  std::string log = (dir / "chromium.log").string();
-  CommandResult dom =
-      chromium((dir / "profile-dom").string(), "--dump-dom " + shell_quote("file://" + html), log);
-  INFO("chromium's standard error:\n" << read_file(log));
-  REQUIRE(dom.exit_code == 0);
-  REQUIRE(dom.out.find("</html>") != std::string::npos);
-  CHECK(occurrences(dom.out, "<tr class=\"wl-row") == static_cast<size_t>(flagged));
-  // The note text is text: the DOM holds the escaped characters, never a script element.
-  CHECK(dom.out.find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
-  CHECK(dom.out.find("<script>alert(1)") == std::string::npos);
-  // The report's own script ran in the browser and filled in the worklist count.
-  std::string shown =
-      std::to_string(flagged) + " of " + std::to_string(flagged) + " flagged notes shown";
-  CHECK(dom.out.find(shown) != std::string::npos);
+  // The report's own script ran: it decompressed its data and rendered the worklist, one
+  // row per flag (18 in the demo: tests/e2e/demo.expected.jsonl), on one page.
+  std::string dom = dump_dom(dir, html, "profile-dom");
+  CHECK(dom.find("data-ready=\"") != std::string::npos);
+  CHECK(dom.find("data-ready=\"error\"") == std::string::npos);
+  CHECK(occurrences(dom, "<tr class=\"wl-row\"") == 18);
+  CHECK(dom.find("18 of 18 flags shown (" + std::to_string(flagged) + " flagged notes)") !=
+        std::string::npos);
+  // Opening demo-09 (a click on its row) shows its text as text: the DOM holds the escaped
+  // characters, never a script element; the flag's evidence is marked around its finding.
+  const std::string probe = with_driver(dir, html, R"(
+    document.querySelector('tr.wl-row[data-note="demo-09"][data-rule="M5450_UNSUPPORTED_RADICULAR"]').click();
+    var ev = document.querySelector('mark.ev.focus');
+    probe('evidence=' + (ev ? ev.textContent : 'none') + ';');
+    probe('scripts=' + document.querySelectorAll('script').length + ';');
+  )");
+  dom = dump_dom(dir, probe, "profile-note");
+  CHECK(dom.find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
+  CHECK(dom.find("<script>alert(1)") == std::string::npos);
+  CHECK(dom.find("evidence=numbness in the left foot;") != std::string::npos);
+  CHECK(dom.find("scripts=3;") != std::string::npos);  // data, report, this test's driver
+  CHECK(dom.find("<span class=\"sec-head\">Assessment:</span>") != std::string::npos);
 
   std::string shot = std::string(DXAUDIT_BUILD_DIR) + "/report-screenshot.png";
   std::remove(shot.c_str());
+  std::string log = (dir / "shot.log").string();
   CommandResult s = chromium((dir / "profile-shot").string(),
-                             "--window-size=1280,2000 --screenshot=" + shell_quote(shot) + " " +
-                                 shell_quote("file://" + html),
+                             "--virtual-time-budget=20000 --window-size=1280,2000 --screenshot=" +
+                                 shell_quote(shot) + " " + shell_quote("file://" + html),
                              log);
   CHECK(s.exit_code == 0);
   CHECK(read_file(shot).rfind("\x89PNG", 0) == 0);
 }
 
-TEST_CASE("the worklist filters and sorts in the browser") {
+TEST_CASE("the worklist filters, searches and sorts in the browser") {
   REQUIRE(run_command("command -v chromium").exit_code == 0);
   TempDir dir;
-  std::string db = (dir / "audit.sqlite").string();
-  std::string html = (dir / "report.html").string();
-  REQUIRE(run_command(binary() + " scan -q " +
-                      shell_quote(std::string(DXAUDIT_SOURCE_DIR) + "/corpora/demo/notes.jsonl") +
-                      " --db " + shell_quote(db) + " -o " +
-                      shell_quote((dir / "out.jsonl").string()) + " 2>&1")
-              .exit_code == 0);
+  demo_report(dir);
+  // Pick a provider; then clear it, search for a word one flag's message quotes (any case), clear
+  // that and sort by date descending (two clicks on the header).
+  const std::string probe = with_driver(dir, (dir / "report.html").string(), R"(
+    function notes() {
+      var seen = [];
+      document.querySelectorAll('tr.wl-row').forEach(function (r) {
+        if (seen.indexOf(r.dataset.note) < 0) seen.push(r.dataset.note);
+      });
+      return seen.join(',');
+    }
+    var sel = document.getElementById('f-provider');
+    sel.value = 'dr-baker'; sel.dispatchEvent(new Event('change'));
+    probe('visible=' + notes() + ';');
+    sel.value = ''; sel.dispatchEvent(new Event('change'));
+    var q = document.getElementById('f-search');
+    q.value = 'NUMBNESS'; q.dispatchEvent(new Event('input'));
+    probe('search=' + notes() + ';');
+    q.value = ''; q.dispatchEvent(new Event('input'));
+    var th = document.querySelector('th[data-key=date]'); th.click(); th.click();
+    probe('order=' + notes() + ';');
+  )");
+  const std::string dom = dump_dom(dir, probe, "profile");
+  INFO(dom.substr(dom.find("<div id=\"probe\">")));
+  // Flagged notes of dr-baker: demo-02, -03 and -08 (in the report's order: the most
+  // severe first); demo-09's message is the one quoting "numbness"; all eight flagged
+  // notes by date descending: demo-09, -08, -07, -05, -04, -03, -02, -01.
+  CHECK(dom.find("visible=demo-02,demo-03,demo-08;") != std::string::npos);
+  CHECK(dom.find("search=demo-09;") != std::string::npos);
+  CHECK(dom.find("order=demo-09,demo-08,demo-07,demo-05,demo-04,demo-03,demo-02,demo-01;") !=
+        std::string::npos);
+}
+
+TEST_CASE("note text: nested and crossing findings nest as marks, text stays text") {
+  REQUIRE(run_command("command -v chromium").exit_code == 0);
+  TempDir dir;
+  const std::string db = (dir / "audit.sqlite").string();
+  // A store with one note (the schema from a scan of nothing), findings written by hand:
+  // "a<b pain shooting down the left leg & more": [4,35) "pain ... leg" holds [9,17)
+  // "shooting"; [27,40) "left leg & m" crosses its end and is cut there.
+  const std::string empty = dir.write("empty.jsonl", "");
+  run_command(binary() + " scan -q " + shell_quote(empty) + " --db " + shell_quote(db) +
+              " -o /dev/null 2>&1");
+  sqlite3* h = nullptr;
+  REQUIRE(sqlite3_open(db.c_str(), &h) == SQLITE_OK);
+  const char* sql = R"sql(
+    INSERT INTO notes VALUES('n1','h','ok','p1',NULL,'2026-01-01','dr',NULL,NULL,
+      'a<b pain shooting down the left leg & more','{}');
+    INSERT INTO findings VALUES('n1',0,'radiating_leg_pain','radicular','',4,35,NULL,0,0,0,0,'patient',NULL,NULL,1,NULL);
+    INSERT INTO findings VALUES('n1',1,'inner','radicular','',9,17,NULL,1,0,0,0,'patient',NULL,NULL,0,NULL);
+    INSERT INTO findings VALUES('n1',2,'crossing','red_flag','',27,40,NULL,0,0,0,0,'patient',NULL,NULL,1,NULL);
+    INSERT INTO flags VALUES('n1',0,'RULE','high','M54.50','msg','','Title',NULL,NULL,NULL,NULL);
+  )sql";
+  REQUIRE(sqlite3_exec(h, sql, nullptr, nullptr, nullptr) == SQLITE_OK);
+  sqlite3_close(h);
+  const std::string html = (dir / "report.html").string();
   REQUIRE(run_command(binary() + " report --db " + shell_quote(db) + " --html " +
                       shell_quote(html) + " 2>&1")
               .exit_code == 0);
-  // A copy of the report with a script that uses the controls as a person would: pick a
-  // provider, then clear it and sort by date descending (two clicks on the header), and
-  // writes what the page then shows into the DOM.
-  std::string page = read_file(html);
-  std::string driver = R"(<script>
-    var sel = document.getElementById('f-provider');
-    sel.value = 'dr-baker'; sel.dispatchEvent(new Event('change'));
-    var visible = Array.prototype.filter.call(document.querySelectorAll('tr.wl-row'),
-        function (r) { return !r.classList.contains('hidden'); }).map(function (r) { return r.dataset.note; });
-    sel.value = ''; sel.dispatchEvent(new Event('change'));
-    var th = document.querySelector('th[data-key=date]'); th.click(); th.click();
-    var order = Array.prototype.map.call(document.querySelectorAll('tr.wl-row'), function (r) { return r.dataset.note; });
-    var out = document.createElement('div'); out.id = 'probe';
-    out.textContent = 'visible=' + visible.join(',') + ';order=' + order.join(',') + ';';
-    document.body.appendChild(out);
-  </script></body>)";
-  size_t end = page.rfind("</body>");
-  REQUIRE(end != std::string::npos);
-  page.replace(end, 7, driver);
-  std::string probe = dir.write("probe.html", page);
-  std::string log = (dir / "chromium.log").string();
-  CommandResult dom =
-      chromium((dir / "profile").string(), "--dump-dom " + shell_quote("file://" + probe), log);
-  INFO("chromium's standard error:\n" << read_file(log));
-  REQUIRE(dom.exit_code == 0);
-  // Flagged notes of dr-baker: demo-02, -03 and -08; all eight flagged notes by date
-  // descending: demo-09, -08, -07, -05, -04, -03, -02, -01 (demo-06 has no flag).
-  CHECK(dom.out.find("visible=demo-02,demo-03,demo-08;") != std::string::npos);
-  CHECK(dom.out.find("order=demo-09,demo-08,demo-07,demo-05,demo-04,demo-03,demo-02,demo-01;") !=
+  // The note's text with every <mark> as [ and ]: a<b [pain [shooting] down the [left
+  // leg]] & more.
+  const std::string probe = with_driver(dir, html, R"(
+    document.querySelector('tr.wl-row').click();
+    var pre = document.querySelector('pre.note-text');
+    function walk(n) {
+      if (n.nodeType === 3) return n.data;
+      var inner = Array.prototype.map.call(n.childNodes, walk).join('');
+      return n.nodeName === 'MARK' ? '[' + inner + ']' : inner;
+    }
+    probe('text=' + walk(pre) + ';');
+    probe('negated=' + document.querySelectorAll('pre mark.negated').length + ';');
+    probe('title=' + document.querySelector('pre mark.cat-red_flag').title + ';');
+  )");
+  const std::string dom = dump_dom(dir, probe, "profile");
+  CHECK(dom.find("text=a&lt;b [pain [shooting] down the [left leg]] &amp; more;") !=
         std::string::npos);
+  CHECK(dom.find("negated=1;") != std::string::npos);
+  CHECK(dom.find("title=crossing (red_flag) - affirmed;") != std::string::npos);
+}
+
+TEST_CASE("review round trip: decided in Chromium, exported, imported, in the next report") {
+  REQUIRE(run_command("command -v chromium").exit_code == 0);
+  TempDir dir;
+  demo_report(dir);
+  const std::string db = (dir / "audit.sqlite").string();
+  // In the browser: open demo-09's radicular flag from the worklist, agree, comment; mark
+  // demo-02's a false positive; export.
+  const std::string probe = with_driver(dir, (dir / "report.html").string(), R"(
+    document.getElementById('reviewer').value = 'ana';
+    function decide(note, rule, decision, comment) {
+      var row = document.querySelector('tr.wl-row[data-note="' + note + '"][data-rule="' + rule + '"]');
+      row.click();
+      var f = row.dataset.flag;
+      var box = document.querySelector('input.comment[data-flag="' + f + '"]');
+      box.value = comment;
+      document.querySelector('input[name="dec-' + f + '"][value="' + decision + '"]').click();
+    }
+    decide('demo-09', 'M5450_UNSUPPORTED_RADICULAR', 'agree', 'numb foot, L5');
+    decide('demo-02', 'M5450_UNSUPPORTED_RADICULAR', 'false_positive', '=no radicular sign');
+    probe('review=' + document.querySelector('tr.wl-row[data-note="demo-09"][data-rule="M5450_UNSUPPORTED_RADICULAR"]').dataset.review + ';');
+    document.getElementById('export-decisions').click();
+    probe('csv=' + document.getElementById('review-csv').value + 'END');
+  )");
+  const std::string dom = dump_dom(dir, probe, "profile");
+  CHECK(dom.find("review=agree;") != std::string::npos);
+  const size_t begin = dom.find("csv=", dom.find("<div id=\"probe\">")),
+               end = dom.find("END", begin);
+  REQUIRE(begin != std::string::npos);
+  REQUIRE(end != std::string::npos);
+  // The DOM holds the CSV as text: entities back to characters.
+  std::string csv = dom.substr(begin + 4, end - begin - 4);
+  for (const auto& [entity, c] : {std::pair<std::string, std::string>{"&quot;", "\""},
+                                  {"&lt;", "<"},
+                                  {"&gt;", ">"},
+                                  {"&amp;", "&"}})
+    for (size_t at = csv.find(entity); at != std::string::npos; at = csv.find(entity, at + 1))
+      csv.replace(at, entity.size(), c);
+  INFO(csv);
+  // (A textarea's value has LF line ends; the file the button downloads has CRLF. Both
+  // import.)
+  CHECK(
+      csv.starts_with("note_id,encounter_id,rule,evidence_begin,evidence_end,decision,reviewer,"
+                      "comment,decided_at\n"));
+  CHECK(csv.find("demo-09,e-1009,M5450_UNSUPPORTED_RADICULAR,105,130,agree,ana,\"numb foot, "
+                 "L5\",") != std::string::npos);
+  CHECK(csv.find(",false_positive,ana,'=no radicular sign,") != std::string::npos);
+  const std::string decisions = dir.write("decisions.csv", csv);
+  CommandResult in = run_command(binary() + " review import --db " + shell_quote(db) + " " +
+                                 shell_quote(decisions) + " 2>&1");
+  INFO(in.out);
+  REQUIRE(in.exit_code == 0);
+  CHECK(in.out.find("2 new, 0 changed, 0 as stored") != std::string::npos);
+  // The next report: the rates count them (precision 1 / (1 + 1)), and a fresh browser (no
+  // local decisions) shows the stored decision in the worklist.
+  const std::string rates = (dir / "rates.csv").string();
+  REQUIRE(run_command(binary() + " report --db " + shell_quote(db) + " --html " +
+                      shell_quote((dir / "report.html").string()) + " --csv-rates " +
+                      shell_quote(rates) + " 2>&1")
+              .exit_code == 0);
+  CHECK(read_file(rates).find("\r\nrule,M5450_UNSUPPORTED_RADICULAR,Nerve involvement "
+                              "documented: unspecified low back pain code not supported,4,4,"
+                              "1.0000,0,0.0000,4,1,1,0,0.5000\r\n") != std::string::npos);
+  const std::string again = with_driver(dir, (dir / "report.html").string(), R"(
+    var row = document.querySelector('tr.wl-row[data-note="demo-09"][data-rule="M5450_UNSUPPORTED_RADICULAR"]');
+    probe('stored=' + row.dataset.review + ':' + row.lastChild.textContent + ';');
+  )");
+  const std::string dom2 = dump_dom(dir, again, "profile-again");
+  CHECK(dom2.find("stored=agree:agree;") != std::string::npos);
+  CHECK(dom2.find("id=\"rate-precision\">0.5000<") != std::string::npos);
 }

@@ -158,12 +158,13 @@ TEST_CASE("models check: the shipped models pass; a broken one is named with fil
 
   TempDir dir;
   copy_shipped_data(dir.path());
-  write_file(dir / "models" / "broken.model",
-             "@kind rules\n"
-             "R1\tM54.50\tany=no_such_concept severity=high message=\"x\"\n"
-             "R2\t*\tkind=excludes1 severity=high message=\"x\" unrelated=\"unrelated to\"\n"
-             "R3\tM54.40\tkind=laterality any=category:radicular sides=left severity=high "
-             "message=\"x\"\n");
+  write_file(
+      dir / "models" / "broken.model",
+      "@kind rules\n"
+      "R1\tM54.50\ttitle=t any=no_such_concept severity=high message=\"x\"\n"
+      "R2\t*\ttitle=t kind=excludes1 severity=high message=\"x\" unrelated=\"unrelated to\"\n"
+      "R3\tM54.40\ttitle=t kind=laterality any=category:radicular sides=left severity=high "
+      "message=\"x\"\n");
   write_file(dir / "models" / "broken_codes.model",
              "@kind codes\nX99.9\tBad\tfrom=2015-10-01 excludes1=M51.2x-\n");
   CommandResult bad =

@@ -1,0 +1,228 @@
+// Review decisions (store/reviews.h) through the CLI: `dxaudit review import` and
+// `export`, their audit trail, the rates they feed, the flags CSV column, errors with
+// FILE:LINE, and what a rescan keeps.
+#include <doctest/doctest.h>
+
+#include <sqlite3.h>
+
+#include <string>
+
+#include "test_support.h"
+
+using dxaudit::testing::binary;
+using dxaudit::testing::CommandResult;
+using dxaudit::testing::read_file;
+using dxaudit::testing::run_command;
+using dxaudit::testing::shell_quote;
+using dxaudit::testing::TempDir;
+
+namespace {
+
+CommandResult dxaudit_cmd(const std::string& args) {
+  return run_command(binary() + " " + args + " 2>&1");
+}
+
+// One value of a query on `db` (the first column of the first row), "" when none.
+std::string query_one(const std::string& db, const std::string& sql) {
+  sqlite3* h = nullptr;
+  REQUIRE(sqlite3_open_v2(db.c_str(), &h, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+  sqlite3_stmt* st = nullptr;
+  REQUIRE(sqlite3_prepare_v2(h, sql.c_str(), -1, &st, nullptr) == SQLITE_OK);
+  std::string v;
+  if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0) != nullptr)
+    v = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
+  sqlite3_finalize(st);
+  sqlite3_close(h);
+  return v;
+}
+
+const std::string kDemo = std::string(DXAUDIT_SOURCE_DIR) + "/corpora/demo/notes.jsonl";
+
+// The demo's radicular flags (evidence offsets from tests/e2e/demo.expected.jsonl):
+// demo-09 "numbness in the left foot" at 105-130, demo-02 at 26-60; and demo-01's
+// MISSING_ELEMENTS, a flag without evidence.
+const char* kDecisions =
+    "note_id,encounter_id,rule,evidence_begin,evidence_end,decision,reviewer,comment,"
+    "decided_at\r\n"
+    "demo-09,e-1009,M5450_UNSUPPORTED_RADICULAR,105,130,agree,ana,\"numb foot, L5\","
+    "2026-03-01T10:00:00Z\r\n"
+    "demo-02,e-1002,M5450_UNSUPPORTED_RADICULAR,DEMO02_BEGIN,DEMO02_END,false_positive,ana,"
+    "'=not radicular,2026-03-01T10:05:00Z\r\n"
+    "demo-01,e-1001,MISSING_ELEMENTS,,,needs_query,ben,,2026-03-02T09:00:00Z\r\n";
+
+std::string decisions_for(const std::string& db) {
+  std::string csv = kDecisions;
+  const std::string begin =
+      query_one(db,
+                "SELECT evidence_begin FROM flags WHERE note_id = 'demo-02' AND rule = "
+                "'M5450_UNSUPPORTED_RADICULAR'");
+  const std::string end =
+      query_one(db,
+                "SELECT evidence_end FROM flags WHERE note_id = 'demo-02' AND rule = "
+                "'M5450_UNSUPPORTED_RADICULAR'");
+  REQUIRE_FALSE(begin.empty());
+  csv.replace(csv.find("DEMO02_BEGIN"), 12, begin);
+  csv.replace(csv.find("DEMO02_END"), 10, end);
+  return csv;
+}
+
+}  // namespace
+
+TEST_CASE("review: import, export, audit trail, rates and the flags CSV") {
+  TempDir dir;
+  const std::string db = (dir / "a.sqlite").string();
+  REQUIRE(dxaudit_cmd("scan " + shell_quote(kDemo) + " --db " + shell_quote(db) + " -o /dev/null")
+              .exit_code == 0);
+  CHECK(query_one(db,
+                  "SELECT evidence FROM flags WHERE note_id = 'demo-09' AND rule = "
+                  "'M5450_UNSUPPORTED_RADICULAR'") == "numbness in the left foot");
+  const std::string decisions = dir.write("d.csv", decisions_for(db));
+  CommandResult in =
+      dxaudit_cmd("review import --db " + shell_quote(db) + " " + shell_quote(decisions));
+  INFO(in.out);
+  REQUIRE(in.exit_code == 0);
+  CHECK(in.out.find("3 decisions read from " + decisions + ": 3 new, 0 changed, 0 as stored") !=
+        std::string::npos);
+  // The same file again changes nothing.
+  in = dxaudit_cmd("review import --db " + shell_quote(db) + " " + shell_quote(decisions));
+  CHECK(in.out.find("0 new, 0 changed, 3 as stored") != std::string::npos);
+  CHECK(query_one(db, "SELECT count(*) FROM review_history") == "3");
+
+  // Export: the same decisions, the comment's formula made safe again.
+  const std::string out = (dir / "out.csv").string();
+  CommandResult ex =
+      dxaudit_cmd("review export --db " + shell_quote(db) + " -o " + shell_quote(out));
+  INFO(ex.out);
+  REQUIRE(ex.exit_code == 0);
+  const std::string exported = read_file(out);
+  CHECK(exported.starts_with(
+      "note_id,encounter_id,rule,evidence_begin,evidence_end,decision,reviewer,comment,"
+      "decided_at,status\r\n"));
+  CHECK(exported.find("demo-09,e-1009,M5450_UNSUPPORTED_RADICULAR,105,130,agree,ana,\"numb "
+                      "foot, L5\",2026-03-01T10:00:00Z,current\r\n") != std::string::npos);
+  CHECK(exported.find(",false_positive,ana,'=not radicular,") != std::string::npos);
+  CHECK(exported.find("demo-01,e-1001,MISSING_ELEMENTS,,,needs_query,ben,,") != std::string::npos);
+  CHECK(query_one(db, "SELECT comment FROM reviews WHERE note_id = 'demo-02'") == "=not radicular");
+  // The export imports back as it is.
+  in = dxaudit_cmd("review import --db " + shell_quote(db) + " " + shell_quote(out));
+  CHECK(in.out.find("0 new, 0 changed, 3 as stored") != std::string::npos);
+
+  // A changed decision: the history keeps who decided what before.
+  std::string changed = decisions_for(db);
+  changed.replace(changed.find("agree,ana"), 9, "false_positive,cy");
+  const std::string decisions2 = dir.write("d2.csv", changed);
+  in = dxaudit_cmd("review import --db " + shell_quote(db) + " " + shell_quote(decisions2));
+  CHECK(in.out.find("0 new, 1 changed, 2 as stored") != std::string::npos);
+  CHECK(query_one(db,
+                  "SELECT decision || ' by ' || reviewer || ' was ' || previous_decision || "
+                  "' by ' || previous_reviewer || ' from ' || source FROM review_history "
+                  "WHERE note_id = 'demo-09' ORDER BY rowid DESC LIMIT 1") ==
+        "false_positive by cy was agree by ana from " + decisions2 + ":2");
+  // Back to agree, for the figures below.
+  in = dxaudit_cmd("review import --db " + shell_quote(db) + " " + shell_quote(decisions));
+  CHECK(in.out.find("0 new, 1 changed, 2 as stored") != std::string::npos);
+
+  // Rates: M5450_UNSUPPORTED_RADICULAR has 1 agree (demo-09) and 1 false positive
+  // (demo-02): precision 1 / (1 + 1); MISSING_ELEMENTS 1 needs query, no precision.
+  const std::string rates = (dir / "rates.csv").string();
+  const std::string flags = (dir / "flags.csv").string();
+  REQUIRE(dxaudit_cmd("report --db " + shell_quote(db) + " --csv-rates " + shell_quote(rates) +
+                      " --csv " + shell_quote(flags))
+              .exit_code == 0);
+  const std::string r = read_file(rates);
+  INFO(r);
+  CHECK(r.find("\r\nrule,M5450_UNSUPPORTED_RADICULAR,Nerve involvement documented: unspecified "
+               "low back pain code not supported,4,4,1.0000,0,0.0000,4,1,1,0,0.5000\r\n") !=
+        std::string::npos);
+  CHECK(r.find("\r\nrule,MISSING_ELEMENTS,Documentation elements missing,8,4,0.5000,2,0.2500,8,"
+               "0,0,1,\r\n") != std::string::npos);
+  CHECK(r.find("\r\nall,,,8,4,0.5000,2,0.2500,18,1,1,1,0.5000\r\n") != std::string::npos);
+  CHECK(r.find("\r\nprovider,dr-chen,,2,1,0.5000,0,0.0000,4,1,0,0,1.0000\r\n") !=
+        std::string::npos);
+  const std::string f = read_file(flags);
+  CHECK(f.find("numbness in the left foot,105,130,agree\r\n") != std::string::npos);
+}
+
+TEST_CASE("review: a bad CSV is refused with FILE:LINE for each problem, nothing imported") {
+  TempDir dir;
+  const std::string db = (dir / "a.sqlite").string();
+  REQUIRE(dxaudit_cmd("scan " + shell_quote(kDemo) + " --db " + shell_quote(db) + " -o /dev/null")
+              .exit_code == 0);
+  const std::string bad =
+      dir.write("bad.csv",
+                "note_id,encounter_id,rule,evidence_begin,evidence_end,decision,reviewer,comment,"
+                "decided_at\n"
+                "demo-09,e-1009,M5450_UNSUPPORTED_RADICULAR,105,130,agree,ana,,\n"        // 2: fine
+                "demo-09,e-1009,M5450_UNSUPPORTED_RADICULAR,105,130,maybe,ana,,\n"        // 3
+                "demo-09,e-1009,M5450_UNSUPPORTED_RADICULAR,105,131,agree,ana,,\n"        // 4
+                "demo-09,e-1009,M5450_UNSUPPORTED_RADICULAR,x,130,agree,ana,,\n"          // 5
+                "demo-09,e-1009,M5450_UNSUPPORTED_RADICULAR,105,130,agree,ana\n"          // 6
+                "demo-09,e-1009,M5450_UNSUPPORTED_RADICULAR,105,130,agree,ana,\"open,\n"  // 7
+      );
+  CommandResult in = dxaudit_cmd("review import --db " + shell_quote(db) + " " + shell_quote(bad));
+  INFO(in.out);
+  CHECK(in.exit_code == 2);
+  // An unclosed quote stops the reading at its line.
+  CHECK(in.out.find(bad + ":7: a quoted field is never closed") != std::string::npos);
+  const std::string fixed =
+      dir.write("bad2.csv", read_file(bad).substr(0, read_file(bad).rfind("demo-09")));
+  in = dxaudit_cmd("review import --db " + shell_quote(db) + " " + shell_quote(fixed));
+  CHECK(in.exit_code == 2);
+  CHECK(in.out.find(fixed + ":3: decision 'maybe' is none of agree, false_positive, needs_query") !=
+        std::string::npos);
+  CHECK(in.out.find(fixed +
+                    ":4: no flag M5450_UNSUPPORTED_RADICULAR on note demo-09 at bytes "
+                    "105-131 in " +
+                    db) != std::string::npos);
+  CHECK(in.out.find(fixed + ":5: evidence_begin and evidence_end are byte offsets") !=
+        std::string::npos);
+  CHECK(in.out.find(fixed + ":6: 7 fields where the header has 9") != std::string::npos);
+  CHECK(in.out.find("nothing was imported") != std::string::npos);
+  CHECK(query_one(db, "SELECT count(*) FROM reviews") == "0");
+  CHECK(query_one(db, "SELECT count(*) FROM review_history") == "0");
+  const std::string no_header = dir.write("h.csv", "note,rule\nx,y\n");
+  in = dxaudit_cmd("review import --db " + shell_quote(db) + " " + shell_quote(no_header));
+  CHECK(in.out.find(no_header + ":1: the header has no note_id, evidence_begin, evidence_end, "
+                                "decision column") != std::string::npos);
+  // Not a store: refused, nothing written.
+  in = dxaudit_cmd("review import --db " + shell_quote(no_header) + " " + shell_quote(fixed));
+  CHECK(in.exit_code == 2);
+  CHECK(read_file(no_header) == "note,rule\nx,y\n");
+}
+
+TEST_CASE("review: a rescan keeps decisions on unchanged evidence, marks the others") {
+  TempDir dir;
+  const std::string db = (dir / "a.sqlite").string();
+  REQUIRE(dxaudit_cmd("scan " + shell_quote(kDemo) + " --db " + shell_quote(db) + " -o /dev/null")
+              .exit_code == 0);
+  const std::string decisions = dir.write("d.csv", decisions_for(db));
+  REQUIRE(dxaudit_cmd("review import --db " + shell_quote(db) + " " + shell_quote(decisions))
+              .exit_code == 0);
+  // demo-09 now documents its numbness elsewhere in the text; every other note is as it was.
+  std::string notes = read_file(kDemo);
+  const size_t at = notes.find("Low back pain for 2 weeks with numbness in the left foot.");
+  REQUIRE(at != std::string::npos);
+  notes.replace(at, 0, "Seen today. ");
+  const std::string edited = dir.write("notes.jsonl", notes);
+  CommandResult scan =
+      dxaudit_cmd("scan " + shell_quote(edited) + " --db " + shell_quote(db) + " -o /dev/null");
+  INFO(scan.out);
+  REQUIRE(scan.exit_code == 0);
+  CHECK(query_one(db, "SELECT status FROM reviews WHERE note_id = 'demo-09'") ==
+        "evidence changed");
+  CHECK(query_one(db, "SELECT status FROM reviews WHERE note_id = 'demo-02'") == "current");
+  CHECK(query_one(db, "SELECT status FROM reviews WHERE note_id = 'demo-01'") == "current");
+  const std::string out = (dir / "out.csv").string();
+  CommandResult ex =
+      dxaudit_cmd("review export --db " + shell_quote(db) + " -o " + shell_quote(out));
+  CHECK(ex.out.find("3 decisions to " + out + " (1 marked evidence changed)") != std::string::npos);
+  CHECK(read_file(out).find(",agree,ana,\"numb foot, L5\",2026-03-01T10:00:00Z,evidence "
+                            "changed\r\n") != std::string::npos);
+  // A changed decision no longer counts: the radicular rule has its false positive only.
+  const std::string rates = (dir / "rates.csv").string();
+  REQUIRE(dxaudit_cmd("report --db " + shell_quote(db) + " --csv-rates " + shell_quote(rates))
+              .exit_code == 0);
+  CHECK(read_file(rates).find("M5450_UNSUPPORTED_RADICULAR,Nerve involvement documented: "
+                              "unspecified low back pain code not supported,4,4,1.0000,0,0.0000,"
+                              "4,0,1,0,0.0000\r\n") != std::string::npos);
+}
