@@ -25,12 +25,14 @@ std::string iso_of(int y, int m, int d) {
   return out;
 }
 
-// Reads the digits at s[*pos] (at most `max`) into *value; how many were read.
+// Reads the digits at s[*pos] (at most `max`) into *value; how many were read. Only the
+// first 9 digits make the value (it must fit an int); the rest are still read and counted,
+// which is all a caller of more than 9 (a run of digits read as one date) needs.
 size_t read_number(std::string_view s, size_t* pos, size_t max, int* value) {
   size_t n = 0;
   int v = 0;
   while (*pos < s.size() && n < max && is_digit(s[*pos])) {
-    v = v * 10 + (s[*pos] - '0');
+    if (n < 9) v = v * 10 + (s[*pos] - '0');
     ++*pos;
     ++n;
   }

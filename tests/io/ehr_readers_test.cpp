@@ -214,7 +214,10 @@ TEST_CASE("dates: the built-in formats, --date-format, and what is never guessed
   CHECK(read("1/5/69") == "1969-01-05");
   CHECK(read("01-05-2025") == "2025-01-05");
   CHECK(read("20250105") == "2025-01-05");
-  CHECK(read("202501051030") == "2025-01-05");  // HL7 date-time
+  CHECK(read("202501051030") == "2025-01-05");    // HL7 date-time
+  CHECK(read("20250105103000") == "2025-01-05");  // with seconds: 14 digits, no overflow
+  CHECK(read("99999999999999") == "?");
+  CHECK(read("123456789012345678901234") == "?");  // a long run of digits is no date
   CHECK(read("2025-01-05T10:30:00Z") == "2025-01-05");
   CHECK(read("2025-01-05T10:30:00.123+05:30") == "2025-01-05");
   CHECK(read("2025-01-05 10:30:00") == "2025-01-05");
