@@ -456,17 +456,22 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& note, EvidenceS
     note_region = r;
   }
   if (note_regions_differ) note_region = lexicon::Region::kUnknown;
-  // Without a spine named, the region the note's levels and region words keep to: an
-  // anterior cervical discectomy names C5-C6 and "cervical" throughout. One region must
-  // hold nearly every vote (lumbar and lumbosacral count as one low back), or none.
-  if (note_region == lexicon::Region::kUnknown && !note_regions_differ) {
+  // Without one spine named, the region the note's levels and region words keep to: an
+  // anterior cervical discectomy names C5-C6 and "cervical" throughout, and may name
+  // another spine in passing ("MRI of the thoracic spine was unremarkable"). One region
+  // must hold nearly every vote (lumbar and lumbosacral count as one low back), or none.
+  if (note_region == lexicon::Region::kUnknown) {
     uint32_t votes[lexicon::kRegionCount] = {};
     for (const text::Token& t : note.tokens)
       if (t.kind == text::TokenKind::kLevel)
         ++votes[static_cast<int>(region_of_level(normalize_level(t.span.in(note.view))))];
+    // One vote per region mention: "thoracic spine" is a region word and a spine named.
+    uint32_t counted_to = 0;
     for (const match::Hit& h : note.hits) {
       const lexicon::Pattern& p = lex.patterns[h.pattern];
-      if (p.kind == PatternKind::kRegion) ++votes[p.target];
+      if (p.kind != PatternKind::kRegion || h.span.begin < counted_to) continue;
+      ++votes[p.target];
+      counted_to = h.span.end;
     }
     votes[static_cast<int>(lexicon::Region::kUnknown)] = 0;
     const auto lumbar = static_cast<int>(lexicon::Region::kLumbar);
