@@ -163,6 +163,10 @@ uncertain	suggested	direction=backward window=3
 uncertain	would suggest	window=6
 uncertain	re:(?:may|might|could|can|would)\s+(?:also\s+|possibly\s+|well\s+|sometimes\s+)?(?:be\s+)?(?:seen\s+(?:with|in)|associated\s+with|secondary\s+to|due\s+to|related\s+to|caused\s+by|(?:a\s+)?consequence\s+of|reflect|represent|indicate|explain|account\s+for)	window=8
 uncertain	favored	window=6
+# Screening looks for a disease nobody has found yet: "colorectal cancer screening",
+# "screened for prostate cancer" (and "screening for", below).
+uncertain	screening	direction=backward window=1
+uncertain	screened for	window=8
 uncertain	favor	window=6
 uncertain	favored to represent	window=8
 uncertain	perhaps	window=6
@@ -376,6 +380,10 @@ experiencer	uncles	direction=both window=6
 experiencer	cousins	direction=both window=6
 experiencer	brothers	direction=both window=6
 experiencer	sisters	direction=both window=6
+# What patients in general have is nobody's finding in this note: "a pattern often seen in
+# patients with metastatic thyroid carcinoma", "patients who smoke heal more slowly".
+experiencer	patients with	window=6
+experiencer	patients who	window=8
 experiencer	sons	direction=both window=6
 experiencer	daughters	direction=both window=6
 experiencer	grandparents	direction=both window=6
