@@ -202,6 +202,10 @@ void assert_mentions(const lexicon::Lexicon& lex, const NoteContext& note,
     uint32_t mention_first_word = word_ordinal(note.tokens, ordinals, mention.span.begin);
     uint32_t mention_end_word = word_ordinal(note.tokens, ordinals, mention.span.end);
     bool names_patient = false;
+    // Whether a relative is named between the mention and the cues before it seen so far:
+    // then a `self` cue further back does not claim the mention for the patient ("She has
+    // two daughters, ages 60 and 58, both with cancer").
+    bool relative_nearer_before = false;
     // A lasting condition is not made historical by a cue or section that only says it
     // existed before.
     const bool lasting =
@@ -218,9 +222,10 @@ void assert_mentions(const lexicon::Lexicon& lex, const NoteContext& note,
       CueCategory category = static_cast<CueCategory>(cue.target);
       if (category == CueCategory::kTerminate) return true;
       if (cue.self) {
-        names_patient = true;
+        if (!(before && relative_nearer_before)) names_patient = true;
         return true;
       }
+      if (before && category == CueCategory::kExperiencer) relative_nearer_before = true;
       if (before && cue.direction == Direction::kBackward) return true;
       if (!before && cue.direction == Direction::kForward) return true;
       if (cue.window != 0 && distance > cue.window) return true;

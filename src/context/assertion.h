@@ -23,8 +23,8 @@
 //
 // Section defaults (lexicons/section_context.lex) then apply: a mention in a family
 // history section is another person's unless its sentence names the patient (a `self`
-// cue); a mention in a past history section is historical. The section header is reported
-// as the cue.
+// cue) with no relative named between that cue and the mention; a mention in a past
+// history section is historical. The section header is reported as the cue.
 //
 // Callers may rely on: one Assertion per mention, in mention order; cues sorted by begin;
 // cue spans are view offsets in the mention's sentence (or its section header).
