@@ -311,8 +311,9 @@ void SectionDetector::detect(const MatchView& view, std::string_view original,
       }
     }
     if (!out->empty()) out->back().body.end = header.begin;
-    out->push_back(
-        Section{e->name, header, Span{static_cast<uint32_t>(body), static_cast<uint32_t>(n)}});
+    out->push_back(Section{e->name, header,
+                           Span{static_cast<uint32_t>(body), static_cast<uint32_t>(n)},
+                           e->subheading});
     min_pos = body;
   };
 

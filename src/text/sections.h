@@ -46,6 +46,10 @@ struct Section {
   uint16_t name_index;  // index into SectionDetector::names()
   Span header;          // the header text itself (without ':'), view offsets
   Span body;            // from the end of the header (after ':') to the section end
+  // Opened by a sub-heading outside its section ("Reflexes: 2+ and symmetric" after an
+  // assessment): the header is the subject of what follows it, so it stays in the first
+  // sentence of the body instead of being a sentence of its own.
+  bool opened_by_subheading = false;
   Span whole() const { return {header.begin, body.end}; }
 };
 

@@ -61,6 +61,11 @@ class Splitter {
     for (size_t i = 0; i < nt; ++i) {
       const Token& tok = t_[i];
       while (b < nb && tok.span.begin >= boundary(b)) {
+        // A sub-heading's header runs on into its body ("Reflexes: 2+ and symmetric.").
+        if (b % 2 == 1 && sections_[b / 2].opened_by_subheading) {
+          ++b;
+          continue;
+        }
         emit(start, i);
         start = i;
         ++b;

@@ -25,6 +25,8 @@ const SectionDetector& detector() {
       {"plan", "plan", false},
       {"medications", "medications", false},
       {"allergies", "allergies", false},
+      // A sub-heading of the examination (SectionHeader::subheading).
+      {"objective", "reflexes", false, false, "", true},
   });
   return *d;
 }
@@ -118,6 +120,17 @@ TEST_CASE("sentences: headers are sentences of their own") {
   // A sentence never runs across a header even without a period.
   CHECK(sentences("Denies fever\nassessment: strain") ==
         V{"Denies fever", "assessment:", "strain"});
+}
+
+TEST_CASE("sentences: a sub-heading that opens its section runs on into its body") {
+  // Outside the examination "Reflexes:" opens it (the note's own header was missed), and
+  // the header is the subject of what follows: one sentence, so that "reflexes 2+ and
+  // symmetric" can be read as the normal exam it is.
+  CHECK(sentences("Assessment: back pain.\nReflexes: 2+ and symmetric. Gait normal.") ==
+        V{"Assessment:", "back pain.", "Reflexes: 2+ and symmetric.", "Gait normal."});
+  // Inside the examination it starts nothing at all.
+  CHECK(sentences("Physical examination: Reflexes: 2+ and symmetric.") ==
+        V{"Physical examination:", "Reflexes: 2+ and symmetric."});
 }
 
 TEST_CASE("sentences: MTSamples comma form") {
