@@ -18,23 +18,25 @@ enum class FileKind { kTextNote, kManifest, kNoteFile, kOther };
 // What a file in a folder is, by its name; *format for a note file, *why for another.
 FileKind kind_of(const std::string& name, InputFormat* format, std::string* why) {
   if (name == "manifest.csv") return FileKind::kManifest;
-  std::string bare = strip_compression(name);
-  std::string ext = fs::path(bare).extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  if (ext == ".txt" && bare.size() > 4) return FileKind::kTextNote;
-  if (ext == ".jsonl" || ext == ".json") *format = InputFormat::kAuto;  // content decides
-  if (ext == ".ndjson") *format = InputFormat::kFhir;
-  if (ext == ".csv" || ext == ".tsv") *format = InputFormat::kCsv;
-  if (ext == ".jsonl" || ext == ".json" || ext == ".ndjson" || ext == ".csv" || ext == ".tsv")
-    return FileKind::kNoteFile;
-  std::string lower = name;
-  std::transform(lower.begin(), lower.end(), lower.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  if (lower.ends_with(".bz2") || lower.ends_with(".xz"))
-    *why = "bzip2 and xz are not read: decompress it";
-  else
-    *why = "not a kind of note file (.txt, .jsonl, .json, .ndjson, .csv, .tsv; .gz or .zst too)";
+  switch (kind_of_name(name)) {
+    case NameKind::kText:
+      return FileKind::kTextNote;  // hidden names (".txt" itself) are skipped before
+    case NameKind::kJson:
+      *format = InputFormat::kAuto;  // content decides
+      return FileKind::kNoteFile;
+    case NameKind::kFhir:
+      *format = InputFormat::kFhir;
+      return FileKind::kNoteFile;
+    case NameKind::kCsv:
+      *format = InputFormat::kCsv;
+      return FileKind::kNoteFile;
+    case NameKind::kUnreadCompression:
+      *why = "bzip2 and xz are not read: decompress it";
+      return FileKind::kOther;
+    case NameKind::kOther:
+      break;
+  }
+  *why = "not a kind of note file (.txt, .jsonl, .json, .ndjson, .csv, .tsv; .gz or .zst too)";
   return FileKind::kOther;
 }
 

@@ -45,29 +45,44 @@ void split_codes(std::string_view all, std::vector<std::string>* codes) {
   }
 }
 
+NameKind kind_of_name(const std::string& path) {
+  std::string ext = fs::path(strip_compression(path)).extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (ext == ".csv" || ext == ".tsv") return NameKind::kCsv;
+  if (ext == ".ndjson") return NameKind::kFhir;
+  if (ext == ".jsonl" || ext == ".json") return NameKind::kJson;
+  if (ext == ".txt") return NameKind::kText;
+  if (ext == ".bz2" || ext == ".xz") return NameKind::kUnreadCompression;
+  return NameKind::kOther;
+}
+
 namespace {
 
 // The format a file name says, or why it cannot be read. A JSON name (or none) says
 // kAuto: the content decides (open_json).
 bool format_of_name(const std::string& path, InputFormat* format, std::string* why) {
-  std::string ext = fs::path(strip_compression(path)).extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  if (ext == ".csv" || ext == ".tsv") {
-    *format = InputFormat::kCsv;
-  } else if (ext == ".ndjson") {
-    *format = InputFormat::kFhir;
-  } else if (ext == ".bz2" || ext == ".xz") {
-    *why = "bzip2 and xz are not read; decompress it and pipe it in (xzcat FILE | dxaudit scan -)";
-    return false;
-  } else if (ext == ".txt") {
-    *why =
-        "a single .txt file is not an input; give a folder of .txt files, or "
-        "JSONL, CSV or FHIR NDJSON (--input-format)";
-    return false;
-  } else {
-    *format = InputFormat::kAuto;
+  switch (kind_of_name(path)) {
+    case NameKind::kCsv:
+      *format = InputFormat::kCsv;
+      return true;
+    case NameKind::kFhir:
+      *format = InputFormat::kFhir;
+      return true;
+    case NameKind::kUnreadCompression:
+      *why =
+          "bzip2 and xz are not read; decompress it and pipe it in (xzcat FILE | dxaudit scan -)";
+      return false;
+    case NameKind::kText:
+      *why =
+          "a single .txt file is not an input; give a folder of .txt files, or "
+          "JSONL, CSV or FHIR NDJSON (--input-format)";
+      return false;
+    case NameKind::kJson:
+    case NameKind::kOther:
+      break;
   }
+  *format = InputFormat::kAuto;
   return true;
 }
 

@@ -89,6 +89,12 @@ struct OpenedSource {
 OpenedSource open_source(const std::string& path, InputFormat format,
                          const ReadOptions& options = {});
 
+// What a file's name says it holds, by its extension under a compression suffix (.gz,
+// .zst), case-insensitive: the one table behind open_source and the folder walk
+// (io/folder_source.h), which differ only in what they do with a name of no known kind.
+enum class NameKind { kCsv, kFhir, kJson, kText, kUnreadCompression, kOther };
+NameKind kind_of_name(const std::string& path);
+
 // Splits a list of codes written as one string at commas, semicolons, pipes and white
 // space, dropping empty entries ("M54.50, M54.41" and "M54.50;M54.41" are two codes).
 void split_codes(std::string_view list, std::vector<std::string>* codes);
