@@ -42,6 +42,8 @@ char sniff_delimiter(std::string_view line) {
   return kCandidates[best];
 }
 
+}  // namespace
+
 std::string delimiter_name(char d) {
   switch (d) {
     case ',':
@@ -56,8 +58,6 @@ std::string delimiter_name(char d) {
       return std::string("'") + d + "'";
   }
 }
-
-}  // namespace
 
 CsvRows::CsvRows(std::unique_ptr<ByteStream> stream, char delimiter)
     : stream_(std::move(stream)), lines_(stream_.get()), delimiter_(delimiter) {

@@ -1,6 +1,6 @@
 // CsvRows and CsvReader: CSV with a header row (RFC 4180, parsed by libcsv), as rows of
-// fields (CsvRows: notes, a text folder's manifest, a claims file) and as notes
-// (CsvReader).
+// fields (CsvRows: notes, a text folder's manifest, a claims file, review decisions) and
+// as notes (CsvReader). Every CSV dxaudit takes in is read by CsvRows.
 //
 //   CsvReader csv(std::move(stream), "export.csv", options);
 //   std::string error;
@@ -75,6 +75,10 @@ class CsvRows {
   uint64_t record_line_ = 0;
   size_t cr_records_ = 0;  // records of the current line that a '\r' ended
 };
+
+// A delimiter as messages name it: "comma", "semicolon", "tab", "pipe", or the character
+// itself in quotes.
+std::string delimiter_name(char delimiter);
 
 class CsvReader : public NoteSource {
  public:

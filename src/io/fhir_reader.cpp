@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "io/dates.h"
+#include "io/depth_limited_sax.h"
 #include "io/fhir_resource.h"
 #include "io/jsonl_reader.h"
 #include "io/markup.h"
@@ -267,46 +268,28 @@ void read_bundle_into(const json& bundle, const InputRecord& prototype, int dept
 
 // Reads the resourceType of the top-level object and stops there (SAX: returning false
 // ends the parse).
-class ResourceTypeSax : public nlohmann::json_sax<json> {
+class ResourceTypeSax : public DepthLimitedSax {
  public:
   std::string type;
-  bool null() override { return value(); }
-  bool boolean(bool) override { return value(); }
-  bool number_integer(number_integer_t) override { return value(); }
-  bool number_unsigned(number_unsigned_t) override { return value(); }
-  bool number_float(number_float_t, const string_t&) override { return value(); }
   bool string(string_t& s) override {
-    if (want_) {
-      type = s;
-      return false;
-    }
-    return true;
+    if (!want_) return value();
+    type = s;
+    return false;
   }
-  bool binary(binary_t&) override { return value(); }
-  bool start_object(std::size_t) override { return ++depth_ <= 1 || depth_ < kMaxJsonDepth; }
   bool key(string_t& k) override {
-    want_ = depth_ == 1 && k == "resourceType";
+    want_ = depth() == 1 && k == "resourceType";
     return true;
   }
   bool end_object() override {
-    if (--depth_ == 0) return false;  // the top-level object ended without one
-    return true;
-  }
-  bool start_array(std::size_t) override { return depth_ != 0 && ++depth_ < kMaxJsonDepth; }
-  bool end_array() override {
-    --depth_;
-    return true;
-  }
-  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override {
-    return false;
+    DepthLimitedSax::end_object();
+    return depth() > 0;  // false: the top-level object ended without one
   }
 
  private:
-  bool value() {
+  bool value() override {
     want_ = false;
-    return depth_ != 0;
+    return DepthLimitedSax::value();
   }
-  size_t depth_ = 0;
   bool want_ = false;
 };
 

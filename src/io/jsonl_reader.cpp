@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "io/dates.h"
+#include "io/depth_limited_sax.h"
 #include "io/json_fast_path.h"
 #include "io/utf8.h"
 
@@ -27,36 +28,13 @@ JsonlReader::JsonlReader(std::unique_ptr<ByteStream> stream, std::string name,
 namespace {
 
 // The keys of the top-level object of a line, read with nlohmann's SAX parser (no tree).
-class TopLevelKeys : public nlohmann::json_sax<json> {
+class TopLevelKeys : public DepthLimitedSax {
  public:
   std::vector<std::string> keys;
-  bool null() override { return depth_ > 0; }
-  bool boolean(bool) override { return depth_ > 0; }
-  bool number_integer(number_integer_t) override { return depth_ > 0; }
-  bool number_unsigned(number_unsigned_t) override { return depth_ > 0; }
-  bool number_float(number_float_t, const string_t&) override { return depth_ > 0; }
-  bool string(string_t&) override { return depth_ > 0; }
-  bool binary(binary_t&) override { return depth_ > 0; }
-  bool start_object(std::size_t) override { return ++depth_ <= kMaxJsonDepth; }
   bool key(string_t& k) override {
-    if (depth_ == 1) keys.push_back(k);
+    if (depth() == 1) keys.push_back(k);
     return true;
   }
-  bool end_object() override {
-    --depth_;
-    return true;
-  }
-  bool start_array(std::size_t) override { return depth_ > 0 && ++depth_ <= kMaxJsonDepth; }
-  bool end_array() override {
-    --depth_;
-    return true;
-  }
-  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override {
-    return false;
-  }
-
- private:
-  size_t depth_ = 0;
 };
 
 }  // namespace

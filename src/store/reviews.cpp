@@ -2,14 +2,13 @@
 
 #include <sqlite3.h>
 
-#include <cerrno>
-#include <cstring>
-#include <fstream>
 #include <map>
+#include <memory>
 #include <optional>
-#include <sstream>
 #include <vector>
 
+#include "io/byte_stream.h"
+#include "io/csv_reader.h"
 #include "io/csv_text.h"
 #include "io/note.h"
 #include "io/output_file.h"
@@ -101,11 +100,23 @@ bool step_done(sqlite3_stmt* s) {
 }
 
 struct Row {
-  int line = 0;
+  uint64_t line = 0;
   std::string note_id, encounter_id, rule, decision, reviewer, comment, decided_at;
   std::optional<int64_t> begin, end;
   std::string evidence, text_hash;  // of the flag and note in the store
 };
+
+// "FILE:LINE: ", or "FILE: " for a read error of the whole input (line 0).
+std::string at_line(const std::string& file, uint64_t line) {
+  return line == 0 ? file + ": " : file + ":" + std::to_string(line) + ": ";
+}
+
+// How the fields are separated, said when it is not a comma.
+std::string separated_by(const io::CsvRows& csv) {
+  return csv.delimiter() == ','
+             ? ""
+             : "; this one's fields are separated by " + io::delimiter_name(csv.delimiter());
+}
 
 }  // namespace
 
@@ -123,35 +134,36 @@ ReviewImport import_reviews(const std::string& db_path, const std::string& csv_p
   }
   if (!check_store(target.path, &result.error)) return result;
 
-  std::ifstream in(csv_path, std::ios::binary);
-  if (!in) {
-    result.error = csv_path + ": cannot open: " + std::strerror(errno);
+  // Read by the reader of every CSV dxaudit takes in (io/csv_reader.h): the delimiter
+  // sniffed from the header (a spreadsheet may save with semicolons), a byte order mark,
+  // CRLF, quoted fields holding line breaks, gzip or zstd; each row with the line it
+  // starts on.
+  std::string why;
+  std::unique_ptr<io::ByteStream> stream = io::open_byte_stream(csv_path, &why);
+  if (!stream) {
+    result.error = csv_path + ": " + why;
     return result;
   }
-  std::stringstream content;
-  content << in.rdbuf();
-  std::vector<std::vector<std::string>> records;
-  std::vector<int> lines;
-  int bad = 0;
-  if (!io::split_csv(content.str(), &records, &lines, &bad)) {
-    result.error = csv_path + ":" + std::to_string(bad) +
-                   ": a quoted field is never closed (close the quote, or double a quote inside "
-                   "the field)";
-    return result;
-  }
-  if (records.empty()) {
-    result.error =
-        csv_path + ":1: no header row (the header is " + std::string(kReviewCsvHeader) + ")";
+  io::CsvRows csv(std::move(stream), /*delimiter=*/0);
+  std::vector<std::string> header;
+  uint64_t header_line = 0;
+  if (!csv.read_header(&header, &header_line, &why)) {
+    if (why.empty())
+      result.error =
+          csv_path + ":1: no header row (the header is " + std::string(kReviewCsvHeader) + ")";
+    else
+      result.error = at_line(csv_path, header_line) + why;
     return result;
   }
   std::map<std::string, size_t> column;
-  for (size_t c = 0; c < records[0].size(); ++c) column.emplace(records[0][c], c);
+  for (size_t c = 0; c < header.size(); ++c) column.emplace(header[c], c);
   std::string missing;
   for (const char* need : {"note_id", "rule", "evidence_begin", "evidence_end", "decision"})
     if (column.count(need) == 0) missing += (missing.empty() ? "" : ", ") + std::string(need);
   if (!missing.empty()) {
-    result.error = csv_path + ":" + std::to_string(lines[0]) + ": the header has no " + missing +
-                   " column (a review CSV has " + std::string(kReviewCsvHeader) + ")";
+    result.error = at_line(csv_path, header_line) + "the header has no " + missing +
+                   " column (a review CSV has " + std::string(kReviewCsvHeader) +
+                   separated_by(csv) + ")";
     return result;
   }
 
@@ -187,23 +199,30 @@ ReviewImport import_reviews(const std::string& db_path, const std::string& csv_p
   // Every row checked before anything is written.
   std::vector<Row> rows;
   std::string problems;
-  auto problem = [&](int line, const std::string& what) {
-    problems +=
-        (problems.empty() ? "" : "\n") + csv_path + ":" + std::to_string(line) + ": " + what;
+  auto problem = [&](uint64_t line, const std::string& what) {
+    if (!problems.empty()) problems += '\n';
+    problems += at_line(csv_path, line);
+    problems += what;
   };
-  for (size_t r = 1; r < records.size(); ++r) {
-    const std::vector<std::string>& rec = records[r];
+  io::CsvRows::Row rec;
+  while (csv.next(&rec)) {
+    ++result.rows;
+    if (!rec.error.empty()) {  // not CSV, in the words of every CSV reader's errors
+      problem(rec.line, rec.error);
+      continue;
+    }
     auto get = [&](const char* name) {
       auto it = column.find(name);
-      return it == column.end() || it->second >= rec.size() ? std::string()
-                                                            : io::csv_uncell(rec[it->second]);
+      return it == column.end() || it->second >= rec.fields.size()
+                 ? std::string()
+                 : io::csv_uncell(rec.fields[it->second]);
     };
     Row row;
-    row.line = lines[r];
-    if (rec.size() != records[0].size()) {
-      problem(row.line, std::to_string(rec.size()) + " fields where the header has " +
-                            std::to_string(records[0].size()) +
-                            " (quote a field that holds a comma)");
+    row.line = rec.line;
+    if (rec.fields.size() != header.size()) {
+      problem(row.line, std::to_string(rec.fields.size()) + " fields where the header has " +
+                            std::to_string(header.size()) + " (quote a field that holds a " +
+                            io::delimiter_name(csv.delimiter()) + ")");
       continue;
     }
     row.note_id = get("note_id");
@@ -252,7 +271,6 @@ ReviewImport import_reviews(const std::string& db_path, const std::string& csv_p
     }
     rows.push_back(std::move(row));
   }
-  result.rows = records.size() - 1;
   if (!problems.empty()) {
     result.error = problems + "\nnothing was imported";
     return result;

@@ -11,12 +11,15 @@
 // offsets as the flags CSV and the report give them, empty for a flag without evidence --
 // and its decision is agree, false_positive or needs_query, with the reviewer, a comment
 // and when it was decided. A cell that dxaudit made formula-safe ("'=...") is read back
-// without the "'".
+// without the "'". It is read by io::CsvRows, the reader of every CSV dxaudit takes in:
+// the delimiter sniffed from the header line (a spreadsheet may save with semicolons), a
+// byte order mark skipped, LF or CRLF, quoted cells holding line breaks, gzip or zstd.
 //
 // Callers may rely on: an import is all or nothing (one transaction). Every row is
-// checked first -- the header, a known decision, offsets that are numbers, a flag of that
-// note, rule and evidence in the store -- and every problem is reported as "FILE:LINE:
-// what, and what to do"; then nothing is written. A row equal to the stored decision
+// checked first -- that it is CSV, the header, a known decision, offsets that are
+// numbers, a flag of that note, rule and evidence in the store -- and every problem is
+// reported as "FILE:LINE: what, and what to do" (LINE: the line the row starts on); then
+// nothing is written. A row equal to the stored decision
 // changes nothing; a new or different one becomes the current decision, and the history
 // table gets a row with who decided what when, the previous decision, reviewer and time,
 // when it was imported and from which FILE:LINE. A decision remembers the note text (as

@@ -10,6 +10,7 @@
 #include "compress_support.h"
 #include "io/claims.h"
 #include "io/dates.h"
+#include "io/fhir_reader.h"
 #include "io/fields.h"
 #include "io/jsonl_reader.h"
 #include "io/markup.h"
@@ -300,6 +301,54 @@ TEST_CASE("fhir: NDJSON of Bundles (searchset, transaction), a resource, a Bundl
   TempDir dir;
   CHECK(read_all(dir.write("b.jsonl", read_file(kFixtures + "bundles.ndjson"))).records.size() ==
         4);
+}
+
+TEST_CASE("a line's keys and resourceType are read past a member as deep as a record may be") {
+  using dxaudit::io::fhir_resource_type;
+  const size_t max = dxaudit::io::kMaxJsonDepth;
+  // The object is one level; its first member nests arrays to the deepest level a record
+  // may have (json_too_deep lets it pass), or one level more.
+  const std::string deepest = R"({"deep":)" + std::string(max - 1, '[') + std::string(max - 1, ']');
+  const std::string deeper = R"({"deep":)" + std::string(max, '[') + std::string(max, ']');
+  std::string unused;
+  REQUIRE_FALSE(dxaudit::io::json_too_deep(deepest + "}", &unused));
+  REQUIRE(dxaudit::io::json_too_deep(deeper + "}", &unused));
+  CHECK(fhir_resource_type(deepest + R"(,"resourceType":"Bundle"})") == "Bundle");
+  CHECK(fhir_resource_type(deeper + R"(,"resourceType":"Bundle"})").empty());
+  CHECK(fhir_resource_type(R"({"a":{"b":{"c":[]}},"resourceType":"DocumentReference")") ==
+        "DocumentReference");  // read no further than the value
+  CHECK(fhir_resource_type(R"({"a":{"resourceType":"Bundle"},"b":1})").empty());
+  CHECK(fhir_resource_type(R"({"resourceType":1,"x":"Bundle"})").empty());
+  CHECK(fhir_resource_type(R"(["resourceType","Bundle"])").empty());
+  CHECK(fhir_resource_type(R"("Bundle")").empty());
+
+  // FHIR NDJSON: a Bundle whose type comes after such a member is read as a Bundle.
+  TempDir dir;
+  const std::string entry =
+      R"(,"resourceType":"Bundle","type":"collection","entry":[{"resource":{"resourceType":)"
+      R"("DocumentReference","id":"d-1","content":[{"attachment":{"contentType":)"
+      R"("text/plain","data":"QmFjayBwYWluLg=="}}]}}]})";
+  Read bundle = read_all(dir.write("deep.ndjson", deepest + entry + "\n"));
+  REQUIRE(bundle.records.size() == 1);
+  CHECK(bundle.records[0].ok);
+  CHECK(bundle.records[0].note.note_id == "d-1");
+  CHECK(bundle.records[0].note.text == "Back pain.");
+  Read too_deep = read_all(dir.write("deeper.ndjson", deeper + entry + "\n"));
+  REQUIRE(too_deep.records.size() == 1);
+  CHECK(too_deep.records[0].error_kind == ErrorKind::kTooDeep);
+
+  // JSON Lines: the first record's keys, after the deepest member; one level more and the
+  // line is no record to take keys from (it is a too_deep error record of its own).
+  const std::string keys = dir.write("deep.jsonl", deepest + R"(,"narrative":"pain"})" + "\n");
+  CHECK(open_error(keys).find(keys + ":1: the first record has no field for the note text: its "
+                                     "keys are 'deep', 'narrative'") == 0);
+  Read deeper_keys = read_all(dir.write("deeper.jsonl", deeper + R"(,"narrative":"pain"})" + "\n"));
+  REQUIRE(deeper_keys.records.size() == 1);
+  CHECK(deeper_keys.records[0].error_kind == ErrorKind::kTooDeep);
+  // A first line that is an array or a scalar has no keys either: an error record.
+  Read array = read_all(dir.write("array.jsonl", "[{\"note_id\":\"a\",\"text\":\"t\"}]\n"));
+  REQUIRE(array.records.size() == 1);
+  CHECK_FALSE(array.records[0].ok);
 }
 
 TEST_CASE("html and rtf to text: blocks, cells, pre, entities; RTF groups, \\u and \\'hh") {

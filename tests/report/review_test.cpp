@@ -7,10 +7,12 @@
 
 #include <string>
 
+#include "compress_support.h"
 #include "test_support.h"
 
 using dxaudit::testing::binary;
 using dxaudit::testing::CommandResult;
+using dxaudit::testing::gzip;
 using dxaudit::testing::read_file;
 using dxaudit::testing::run_command;
 using dxaudit::testing::shell_quote;
@@ -162,8 +164,13 @@ TEST_CASE("review: a bad CSV is refused with FILE:LINE for each problem, nothing
   CommandResult in = dxaudit_cmd("review import --db " + shell_quote(db) + " " + shell_quote(bad));
   INFO(in.out);
   CHECK(in.exit_code == 2);
-  // An unclosed quote stops the reading at its line.
-  CHECK(in.out.find(bad + ":7: a quoted field is never closed") != std::string::npos);
+  // An unclosed quote takes in the rest of the file, and is reported at the line it opens
+  // on, with the other problems.
+  CHECK(in.out.find(bad +
+                    ":7: a quoted field is not closed before the end of the input: lines 7 to 7 "
+                    "were read as one unfinished record") != std::string::npos);
+  CHECK(in.out.find(bad + ":3: decision 'maybe'") != std::string::npos);
+  CHECK(in.out.find("nothing was imported") != std::string::npos);
   const std::string fixed =
       dir.write("bad2.csv", read_file(bad).substr(0, read_file(bad).rfind("demo-09")));
   in = dxaudit_cmd("review import --db " + shell_quote(db) + " " + shell_quote(fixed));
@@ -188,6 +195,112 @@ TEST_CASE("review: a bad CSV is refused with FILE:LINE for each problem, nothing
   in = dxaudit_cmd("review import --db " + shell_quote(no_header) + " " + shell_quote(fixed));
   CHECK(in.exit_code == 2);
   CHECK(read_file(no_header) == "note,rule\nx,y\n");
+}
+
+// `s` with every CRLF made LF.
+std::string lf(std::string s) {
+  for (size_t at; (at = s.find("\r\n")) != std::string::npos;) s.erase(at, 1);
+  return s;
+}
+
+// The source FILE:LINE that the latest history row of `note` names.
+std::string source_of(const std::string& db, const std::string& note) {
+  return query_one(db, "SELECT source FROM review_history WHERE note_id = '" + note +
+                           "' ORDER BY rowid DESC LIMIT 1");
+}
+
+TEST_CASE("review: the CSV as spreadsheets save it: line breaks in a cell, semicolons, BOM") {
+  TempDir dir;
+  const std::string db = (dir / "a.sqlite").string();
+  REQUIRE(dxaudit_cmd("scan " + shell_quote(kDemo) + " --db " + shell_quote(db) + " -o /dev/null")
+              .exit_code == 0);
+  const std::string import = "review import --db " + shell_quote(db) + " ";
+  const std::string decisions = decisions_for(db);  // CRLF, commas
+  std::string begin02 = decisions.substr(decisions.find("RADICULAR,", decisions.find("demo-02")));
+  begin02 = begin02.substr(10, begin02.find(",false_positive") - 10);  // "BEGIN,END"
+  REQUIRE(begin02.find(',') != std::string::npos);
+
+  // A comment holding a line break (LF, and CRLF) inside its quotes: each record's
+  // FILE:LINE, in the audit trail and in an error, is the line it starts on.
+  std::string multiline = decisions;
+  multiline.replace(multiline.find("\"numb foot, L5\""), 15, "\"numb foot,\nL5 and\r\nL4\"");
+  const std::string multi = dir.write("multi.csv", multiline);
+  CommandResult in = dxaudit_cmd(import + shell_quote(multi));
+  INFO(in.out);
+  REQUIRE(in.exit_code == 0);
+  CHECK(in.out.find("3 decisions read from " + multi + ": 3 new, 0 changed, 0 as stored") !=
+        std::string::npos);
+  CHECK(query_one(db, "SELECT comment FROM reviews WHERE note_id = 'demo-09'") ==
+        "numb foot,\nL5 and\r\nL4");
+  CHECK(source_of(db, "demo-09") == multi + ":2");
+  CHECK(source_of(db, "demo-02") == multi + ":5");
+  CHECK(source_of(db, "demo-01") == multi + ":6");
+  std::string bad_after = multiline;
+  bad_after.replace(bad_after.find(",false_positive,"), 16, ",maybe,");
+  bad_after.replace(bad_after.find(",ben,"), 5, ",b\"en,");
+  const std::string bad_multi = dir.write("bad_multi.csv", bad_after);
+  in = dxaudit_cmd(import + shell_quote(bad_multi));
+  CHECK(in.exit_code == 2);
+  CHECK(in.out.find(bad_multi + ":5: decision 'maybe' is none of") != std::string::npos);
+  CHECK(in.out.find(bad_multi + ":6: a quote in the middle of an unquoted field") !=
+        std::string::npos);
+
+  // An export re-saved by a spreadsheet whose list separator is a semicolon (Excel's
+  // "CSV UTF-8" in most of Europe): a byte order mark, semicolons, CRLF, and a cell
+  // quoted only when it holds a semicolon. The delimiter is sniffed from the header.
+  std::string begin02_semi = begin02;
+  begin02_semi[begin02_semi.find(',')] = ';';
+  const std::string excel = dir.write(
+      "excel.csv",
+      "\xEF\xBB\xBFnote_id;encounter_id;rule;evidence_begin;evidence_end;decision;reviewer;"
+      "comment;decided_at\r\n"
+      "demo-09;e-1009;M5450_UNSUPPORTED_RADICULAR;105;130;agree;ana;\"numb foot; L5\";"
+      "2026-03-01T10:00:00Z\r\n"
+      "demo-02;e-1002;M5450_UNSUPPORTED_RADICULAR;" +
+          begin02_semi +
+          ";false_positive;ana;'=not radicular, L4;2026-03-01T10:05:00Z\r\n"
+          "demo-01;e-1001;MISSING_ELEMENTS;;;needs_query;ben;;2026-03-02T09:00:00Z\r\n");
+  in = dxaudit_cmd(import + shell_quote(excel));
+  REQUIRE(in.exit_code == 0);
+  CHECK(in.out.find("3 decisions read from " + excel + ": 0 new, 2 changed, 1 as stored") !=
+        std::string::npos);
+  CHECK(query_one(db, "SELECT comment FROM reviews WHERE note_id = 'demo-09'") == "numb foot; L5");
+  CHECK(query_one(db, "SELECT comment FROM reviews WHERE note_id = 'demo-02'") ==
+        "=not radicular, L4");
+  CHECK(source_of(db, "demo-02") == excel + ":3");
+  // Its errors name the delimiter.
+  std::string short_row = read_file(excel);
+  short_row.replace(short_row.find(";ben;;"), 6, ";ben;");
+  const std::string bad_excel = dir.write("bad_excel.csv", short_row);
+  in = dxaudit_cmd(import + shell_quote(bad_excel));
+  CHECK(in.exit_code == 2);
+  CHECK(in.out.find(bad_excel +
+                    ":4: 8 fields where the header has 9 (quote a field that holds a semicolon)") !=
+        std::string::npos);
+  const std::string bad_header = dir.write("h.csv", "\xEF\xBB\xBFnote;rule\r\nx;y\r\n");
+  in = dxaudit_cmd(import + shell_quote(bad_header));
+  CHECK(in.exit_code == 2);
+  CHECK(in.out.find(bad_header +
+                    ":1: the header has no note_id, evidence_begin, evidence_end, decision "
+                    "column (a review CSV has note_id,encounter_id,rule,evidence_begin,"
+                    "evidence_end,decision,reviewer,comment,decided_at; this one's fields are "
+                    "separated by semicolon)") != std::string::npos);
+
+  // A byte order mark before a comma header, with LF line ends: the first column is
+  // note_id, and the original comments come back.
+  const std::string bom = dir.write("bom.csv", "\xEF\xBB\xBF" + lf(decisions));
+  in = dxaudit_cmd(import + shell_quote(bom));
+  REQUIRE(in.exit_code == 0);
+  CHECK(in.out.find("3 decisions read from " + bom + ": 0 new, 2 changed, 1 as stored") !=
+        std::string::npos);
+  CHECK(query_one(db, "SELECT comment FROM reviews WHERE note_id = 'demo-09'") == "numb foot, L5");
+  CHECK(source_of(db, "demo-09") == bom + ":2");
+  // The same file gzip-compressed, told by its first bytes: nothing new.
+  const std::string gz = dir.write("bom.csv.gz", gzip(read_file(bom)));
+  in = dxaudit_cmd(import + shell_quote(gz));
+  CHECK(in.exit_code == 0);
+  CHECK(in.out.find("3 decisions read from " + gz + ": 0 new, 0 changed, 3 as stored") !=
+        std::string::npos);
 }
 
 TEST_CASE("review: a rescan keeps decisions on unchanged evidence, marks the others") {
