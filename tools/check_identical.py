@@ -515,8 +515,8 @@ def compare_db(c, name, base_path, new_path, fields):
     detail = f"{len(nb)} notes, {len(fb)} findings ({changed} now active by the contract's definition), {rehashed} rehashed (claims), {runs} runs"
     if added:
         detail += f"; NEW adds {', '.join(added)}"
-    if problems:
-        detail += "; differ: " + ", ".join(problems[:4])
+    if problems:  # first, where a reader looks
+        detail = "differ: " + ", ".join(problems[:4]) + "; " + detail
     c.report(name, not problems, detail)
 
 
