@@ -4,18 +4,27 @@
 // pipeline/review.h) and the JSONL writer (output/jsonl.h) -- in three steps that a runner
 // can spread over processes and machines, and nothing that decides anything on its own:
 //
-//   engine = _dxaudit.Engine(data_dir, claims, review=True)     # loads lexicons, models
-//   part = engine.analyze_range(path, fmt, begin, end)          # or analyze_records(dicts)
+//   engine = _dxaudit.Engine(data_dir, claims, review=True,     # loads lexicons, models
+//                            map=[], delimiter=None, date_format=None)   # as dxaudit scan's
+//   kind, size, fields, mapping = _dxaudit.plan_input(path, fmt, map, delimiter, date_format)
+//   part = engine.analyze_range(path, kind, fmt, begin, end, fields)  # or analyze_records
 //   outcomes = engine.review(encounters)                        # any subset of patients
 //   jsonl = engine.render(part[0], base_line, duplicates, outcomes)
 //
+// The read options are dxaudit scan's --map (a list of "FIELD=COLUMN"), --delimiter and
+// --date-format, checked as it checks them (io::parse_read_options: a ValueError with its
+// message); `fields` is how plan_input found a JSON Lines input's first record names its
+// fields, so that every byte range of the input is read under those names.
+//
 // A part is a plain tuple (picklable, so Dask can move it, spill it, or recompute it):
-//   (records: bytes, count, lines, ok, errors, ids, encounters)
+//   (records: bytes, count, lines, ok, errors, ids, encounters, mappings)
 // `records` holds each record as encode_record wrote it (pipeline/record.h), after a u32
 // count of the warnings the reader gave the note (where the run's note_id warning goes) and
 // a u64 length; `ids` lists (note_id, index, line) for every record with a note_id;
 // `encounters` the review summaries (index, patient_id, date, codes, episodic rules) of
-// the ok records with codes, as the scan runner keeps them. Indices count the part's
+// the ok records with codes, as the scan runner keeps them; `mappings` (path, "text <-
+// NoteText, ...") the fields the part's files read from columns of other names, each
+// mapping once, for the runner to tell as `dxaudit scan` does. Indices count the part's
 // records from 0, lines the part's lines from 1: the runner adds where the part starts.
 //
 // The GIL is released while notes are read, analysed and rendered.
@@ -36,6 +45,7 @@
 #include "audit/longitudinal.h"
 #include "io/byte_stream.h"
 #include "io/claims.h"
+#include "io/dates.h"
 #include "io/fhir_reader.h"
 #include "io/jsonl_reader.h"
 #include "io/source.h"
@@ -98,6 +108,19 @@ io::InputFormat format_named(const std::string& name) {
   return format;
 }
 
+// The read options of dxaudit scan's --map, --delimiter and --date-format (nullopt: not
+// given), or a ValueError with the message dxaudit scan gives for them.
+io::ReadOptions read_options_of(const std::vector<std::string>& maps,
+                                const std::optional<std::string>& delimiter,
+                                const std::optional<std::string>& date_format) {
+  io::ReadOptions options;
+  std::string error;
+  if (!io::parse_read_options(maps, delimiter ? &*delimiter : nullptr,
+                              date_format ? &*date_format : nullptr, &options, &error))
+    throw py::value_error(error);
+  return options;
+}
+
 // What is known about a part while it is analysed, before it becomes Python objects.
 struct Id {
   std::string note_id;
@@ -110,7 +133,16 @@ struct Part {
   uint64_t count = 0, lines = 0, ok = 0, errors = 0;
   std::vector<Id> ids;
   std::vector<audit::EncounterSummary> encounters;
+  std::vector<std::pair<std::string, std::string>> mappings;  // (path, mapping), each once
 };
+
+// Keeps (path, mapping) unless the mapping is empty or kept already.
+void keep_mapping(const std::string& path, const std::string& mapping, Part* part) {
+  if (mapping.empty()) return;
+  for (const auto& kept : part->mappings)
+    if (kept.second == mapping) return;
+  part->mappings.emplace_back(path, mapping);
+}
 
 template <typename T>
 void put(std::string* out, T value) {
@@ -171,10 +203,11 @@ std::optional<std::string_view> utf8_of(const py::handle& h) {
 
 // A dict that the JSONL reader would read without a question -- the known fields only,
 // each a str or None (codes: a str or a list of str), a non-empty note_id and a text --
-// becomes a Note straight away: the text is copied once, from the str's UTF-8. Anything
-// else (unknown fields for `meta`, other types, surrogates) returns false and goes through
-// the reader's own parser (parse_note_json) as the JSON line json.dumps writes of it.
-bool note_from_dict(const py::handle& item, io::Note* note) {
+// becomes a Note straight away: the text is copied once, from the str's UTF-8, and the
+// date read as the reader reads it (with `date_format`). Anything else (unknown fields for
+// `meta`, other types, surrogates) returns false and goes through the reader's own parser
+// (parse_note_json) as the JSON line json.dumps writes of it.
+bool note_from_dict(const py::handle& item, const std::string& date_format, io::Note* note) {
   if (!PyDict_Check(item.ptr())) return false;
   bool have_id = false, have_text = false;
   for (auto [key, value] : py::reinterpret_borrow<py::dict>(item)) {
@@ -209,33 +242,74 @@ bool note_from_dict(const py::handle& item, io::Note* note) {
     have_id = have_id || *k == "note_id";
     have_text = have_text || *k == "text";
   }
-  return have_id && have_text && !note->note_id.empty() && note->text.size() < UINT32_MAX;
+  if (!have_id || !have_text || note->note_id.empty() || note->text.size() >= UINT32_MAX)
+    return false;
+  io::normalize_date(&note->encounter_date, date_format);
+  return true;
+}
+
+// The field map of a call's records, decided from the keys of the first, as JsonlReader
+// decides it from a file's first record (io/fields.h); null when every field has its own
+// name and dates take the built-in formats.
+std::shared_ptr<const io::FieldMap> fields_of_records(const py::sequence& items,
+                                                      const io::ReadOptions& options) {
+  std::vector<std::string> keys;
+  if (py::len(items) > 0) {
+    py::object first = items[0];
+    if (PyDict_Check(first.ptr()))
+      for (const auto& entry : py::reinterpret_borrow<py::dict>(first))
+        if (std::optional<std::string_view> k = utf8_of(entry.first)) keys.emplace_back(*k);
+  }
+  io::FieldMap map;
+  std::string unused;  // no error without a header
+  io::resolve_fields(keys, options, /*header=*/false, &map, &unused);
+  if (map.is_canonical()) return nullptr;
+  return std::make_shared<const io::FieldMap>(std::move(map));
 }
 
 }  // namespace
 
 // Where the runner may cut an input: "jsonl" or "fhir" (one record per line, read as is:
 // any byte range that starts after a '\n' is whole records) or "whole" (compressed, CSV,
-// a folder: read by one task from the start). The input is opened the way `dxaudit scan`
-// opens it, so what it refuses is refused here with the same message.
-py::tuple plan_input(const std::string& path, const std::string& format_name) {
+// a folder: read by one task from the start), its size, the names of its fields as its
+// first record gives them (a "jsonl" input, for analyze_range; else None), and the mapping
+// dxaudit scan tells of it ("text <- NoteText, ..."; empty: every field by its own name).
+// The input is opened the way `dxaudit scan` opens it, with the same read options, so what
+// it refuses is refused here with the same message.
+py::tuple plan_input(const std::string& path, const std::string& format_name,
+                     const std::vector<std::string>& maps,
+                     const std::optional<std::string>& delimiter,
+                     const std::optional<std::string>& date_format) {
   if (path == "-")
     throw py::value_error("-: standard input cannot be shared by workers; give files");
-  io::OpenedSource opened = io::open_source(path, format_named(format_name));
+  const io::InputFormat format = format_named(format_name);
+  const io::ReadOptions options = read_options_of(maps, delimiter, date_format);
+  io::OpenedSource opened = io::open_source(path, format, options);
   if (!opened.source) throw py::value_error(opened.error);
   std::error_code ec;
   const bool plain = std::filesystem::is_regular_file(path, ec) &&
                      io::compression_of(path) == io::Compression::kNone;
   const char* kind = kWhole;
-  if (plain && dynamic_cast<io::JsonlReader*>(opened.source.get()) != nullptr) kind = kSplitJsonl;
-  if (plain && dynamic_cast<io::FhirReader*>(opened.source.get()) != nullptr) kind = kSplitFhir;
-  return py::make_tuple(kind, opened.source->size());
+  py::object fields = py::none();
+  if (plain) {
+    if (const auto* jsonl = dynamic_cast<const io::JsonlReader*>(opened.source.get())) {
+      kind = kSplitJsonl;
+      const io::FieldMap map = jsonl->fields();
+      fields = py::tuple(py::cast(std::vector<std::string>(map.names.begin(), map.names.end())));
+    }
+    if (dynamic_cast<const io::FhirReader*>(opened.source.get()) != nullptr) kind = kSplitFhir;
+  }
+  return py::make_tuple(kind, opened.source->size(), fields, opened.source->field_mapping());
 }
 
 class Engine {
  public:
-  Engine(std::optional<std::string> data_dir, std::optional<std::string> claims, bool review)
-      : data_dir_(data_dir ? *data_dir : pipeline::default_data_dir()), review_(review) {
+  Engine(std::optional<std::string> data_dir, std::optional<std::string> claims, bool review,
+         const std::vector<std::string>& maps, const std::optional<std::string>& delimiter,
+         const std::optional<std::string>& date_format)
+      : data_dir_(data_dir ? *data_dir : pipeline::default_data_dir()),
+        review_(review),
+        read_options_(read_options_of(maps, delimiter, date_format)) {
     pipeline::LoadResult loaded;
     {
       py::gil_scoped_release unlocked;
@@ -251,7 +325,7 @@ class Engine {
     analyzer_ = std::move(loaded.analyzer);
     if (claims) {
       claims_ = std::make_unique<io::ClaimsIndex>();
-      io::ClaimsIndex::LoadOutcome c = claims_->load(*claims);
+      io::ClaimsIndex::LoadOutcome c = claims_->load(*claims, read_options_.delimiter);
       if (!c.ok) throw py::value_error("claims: " + c.error);
     }
   }
@@ -259,13 +333,24 @@ class Engine {
   const std::string& data_dir() const { return data_dir_; }
 
   // The records of one input, or of the byte range [begin, end) of a "jsonl"/"fhir" input
-  // (plan_input), analysed in order.
+  // (plan_input), analysed in order; a "jsonl" range read under the input's `fields`
+  // (plan_input's), a range that does not start the input having no say in them.
   py::tuple analyze_range(const std::string& path, const std::string& kind,
                           const std::string& format_name, uint64_t begin,
-                          std::optional<uint64_t> end) {
+                          std::optional<uint64_t> end,
+                          const std::optional<std::vector<std::string>>& fields) {
     const io::InputFormat format = format_named(format_name);
     if (kind != kWhole && kind != kSplitJsonl && kind != kSplitFhir)
       throw py::value_error("a part's kind is jsonl, fhir or whole (plan_input), not " + kind);
+    std::optional<io::FieldMap> range_fields;
+    if (kind == kSplitJsonl) {
+      if (!fields || fields->size() != io::kFieldCount)
+        throw py::value_error("a jsonl part needs the " + std::to_string(io::kFieldCount) +
+                              " field names plan_input gave for its input");
+      range_fields.emplace();
+      std::copy(fields->begin(), fields->end(), range_fields->names.begin());
+      range_fields->date_format = read_options_.date_format;
+    }
     Part part;
     std::string error;
     {
@@ -273,9 +358,14 @@ class Engine {
       std::unique_ptr<io::NoteSource> source;
       const RangeStream* range = nullptr;
       if (kind == kWhole) {
-        io::OpenedSource opened = io::open_source(path, format);
+        io::ReadOptions options = read_options_;
+        options.on_field_mapping = [&part](const std::string& file, const std::string& mapping) {
+          keep_mapping(file, mapping, &part);
+        };
+        io::OpenedSource opened = io::open_source(path, format, options);
         source = std::move(opened.source);
         error = opened.error;
+        if (source) keep_mapping(path, source->field_mapping(), &part);
       } else {
         std::FILE* file = std::fopen(path.c_str(), "rb");
         if (file == nullptr || (begin > 0 && fseeko(file, static_cast<off_t>(begin), SEEK_SET))) {
@@ -284,10 +374,13 @@ class Engine {
         } else {
           auto stream = std::make_unique<RangeStream>(file, begin, end);
           range = stream.get();
-          if (kind == kSplitFhir)
-            source = std::make_unique<io::FhirReader>(std::move(stream), path);
-          else
-            source = std::make_unique<io::JsonlReader>(std::move(stream), path);
+          if (kind == kSplitFhir) {
+            source = std::make_unique<io::FhirReader>(std::move(stream), path, read_options_);
+          } else {
+            auto jsonl = std::make_unique<io::JsonlReader>(std::move(stream), path, read_options_);
+            jsonl->read_fields_as(*range_fields);
+            source = std::move(jsonl);
+          }
         }
       }
       if (source) {
@@ -301,16 +394,23 @@ class Engine {
     return to_python(std::move(part));
   }
 
-  // `items` (dicts of the input fields, as a JSONL line holds them) analysed in order;
-  // each item's input position is (`source`, its 1-based place in the list).
+  // `items` (dicts of the input fields, as a JSONL line holds them) analysed in order,
+  // under the field names the first one shows (and the engine's --map, --date-format), as
+  // a JSONL file of the same records is read; each item's input position is (`source`, its
+  // 1-based place in the list).
   py::tuple analyze_records(const py::sequence& items, const std::string& source) {
     std::vector<io::InputRecord> records(py::len(items));
+    const std::shared_ptr<const io::FieldMap> fields = fields_of_records(items, read_options_);
+    // The direct route reads the fields under their own names only.
+    bool own_names = true;
+    for (size_t f = 0; fields && f < io::kFieldCount; ++f)
+      own_names = own_names && fields->names[f] == io::kFieldNames.names[f];
     py::object dumps;
     for (size_t i = 0; i < records.size(); ++i) {
       io::InputRecord& r = records[i];
       r.where = {source, i + 1};
       py::object item = items[i];
-      if (note_from_dict(item, &r.note)) {
+      if (own_names && note_from_dict(item, read_options_.date_format, &r.note)) {
         r.ok = true;
         continue;
       }
@@ -319,6 +419,7 @@ class Engine {
       try {
         r.unparsed = dumps(item).cast<std::string>();
         r.parse_unparsed = io::parse_note_json;
+        r.fields = fields;
       } catch (const py::error_already_set& e) {
         r.error_kind = io::ErrorKind::kBadField;
         r.error_message = std::string("the record cannot be read as JSON: ") + e.what();
@@ -456,11 +557,12 @@ class Engine {
       encounters.append(py::make_tuple(e.record, e.patient_id, e.date, py::tuple(py::cast(e.codes)),
                                        py::tuple(py::cast(e.episodic_rules))));
     return py::make_tuple(py::bytes(part.records), part.count, part.lines, part.ok, part.errors,
-                          ids, encounters);
+                          ids, encounters, part.mappings);
   }
 
   std::string data_dir_;
   bool review_ = true;
+  io::ReadOptions read_options_;  // --map, --delimiter, --date-format
   std::unique_ptr<const pipeline::Analyzer> analyzer_;
   std::unique_ptr<io::ClaimsIndex> claims_;
 };
@@ -471,17 +573,23 @@ PYBIND11_MODULE(_dxaudit, m) {
   using dxaudit::python::Engine;
   m.doc() = "dxaudit's library in three steps: analyse, review, render (python/_dxaudit.cpp)";
   m.attr("SCHEMA") = dxaudit::output::kSchema;
-  m.def("plan_input", &dxaudit::python::plan_input, py::arg("path"), py::arg("format") = "auto");
+  m.def("plan_input", &dxaudit::python::plan_input, py::arg("path"), py::arg("format") = "auto",
+        py::arg("map") = std::vector<std::string>{}, py::arg("delimiter") = py::none(),
+        py::arg("date_format") = py::none());
   m.def("default_data_dir", &dxaudit::pipeline::default_data_dir);
   m.def("repeated_note_id_warning", &dxaudit::pipeline::repeated_note_id_warning,
         py::arg("first_record"), py::arg("first_file"), py::arg("first_line"));
   py::class_<Engine>(m, "Engine")
-      .def(py::init<std::optional<std::string>, std::optional<std::string>, bool>(),
+      .def(py::init<std::optional<std::string>, std::optional<std::string>, bool,
+                    const std::vector<std::string>&, const std::optional<std::string>&,
+                    const std::optional<std::string>&>(),
            py::arg("data_dir") = py::none(), py::arg("claims") = py::none(),
-           py::arg("review") = true)
+           py::arg("review") = true, py::arg("map") = std::vector<std::string>{},
+           py::arg("delimiter") = py::none(), py::arg("date_format") = py::none())
       .def_property_readonly("data_dir", &Engine::data_dir)
       .def("analyze_range", &Engine::analyze_range, py::arg("path"), py::arg("kind"),
-           py::arg("format") = "auto", py::arg("begin") = 0, py::arg("end") = py::none())
+           py::arg("format") = "auto", py::arg("begin") = 0, py::arg("end") = py::none(),
+           py::arg("fields") = py::none())
       .def("analyze_records", &Engine::analyze_records, py::arg("records"),
            py::arg("source") = "<records>")
       .def("review", &Engine::review, py::arg("encounters"))

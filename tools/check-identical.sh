@@ -5,29 +5,31 @@
 # store (HTML and CSV), on corpora/demo, corpora/audit (with its claims) and, when it is
 # beside the checkout, ../shared/corpora/mtsamples.jsonl.
 #
-#   tools/check-identical.sh BASE [NEW]
+#   tools/check-identical.sh BASE [NEW [CORPUS...]]
 #
 # BASE is a dxaudit binary or a git commit (built once, Release, in build/identity/BASE/);
-# NEW is a dxaudit binary (default: build/dxaudit). Outputs go to build/identity/out/.
-# The only differences allowed are the ones the typed-results change (issue 16) made on
-# purpose, each checked, not ignored (tools/check_identical.py says how):
-#   - each finding of NEW's JSONL records has an "active" field after "experiencer";
-#   - NEW's store keeps --resume data in a table of its own (schema version 3), not in
-#     notes.parts;
-#   - findings.active in the store follows the one definition of src/evidence, which the
-#     old store's own copy got wrong for `historical_counts` concepts mentioned as current
-#     (and the HTML report shows those findings as active accordingly);
-# and the ones issue 14 (nothing overwritten, nothing silent) made:
-#   - standard error may have the new account lines (error records by kind, notes without
-#     a code, skipped files; the report's runs line);
-#   - the store is schema version 4 (a runs table, checkpoints keyed on version and data,
-#     notes.hash covering joined claim codes), the HTML report has a Runs section.
+# NEW is a dxaudit binary (default: build/dxaudit). CORPUS is demo, audit, gold (the
+# .txt notes of corpora/gold as JSONL) or mtsamples (default: demo audit, and mtsamples
+# when ../shared is there). Outputs go to build/identity/out/.
+# The only differences allowed are additions later issues made on purpose, each checked,
+# not ignored, and each only where BASE lacks it (tools/check_identical.py says how):
+#   - issue 16 (typed results): findings' "active" field; --resume data in a checkpoints
+#     table, not notes.parts; findings.active by the one definition of src/evidence;
+#   - issue 14 (nothing overwritten, nothing silent): the account lines on standard error,
+#     the runs table (schema 4) and the report's Runs section;
+#   - issue 13 (regions): findings' "region" field, store column and brat attribute;
+#   - issue 17 (the auditor's worklist): store schema 5 (tables reviews, review_history;
+#     flags' title and evidence columns), the flags CSV's columns after the first nine, and
+#     the HTML report rendered from embedded compressed data (what the old page showed of
+#     the worklist and the notes must be what the data says).
+# An added value that does not read back (an unknown region, a title that is not the
+# model's, a review decision after scans), or any changed value, is a difference.
 # Exits 0 when everything else is byte-identical, 1 otherwise.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 if [ $# -lt 1 ]; then
-  sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,27p' "$0" | sed 's/^# \{0,1\}//'
   exit 2
 fi
 base=$1
@@ -40,16 +42,36 @@ if [ ! -x "$base" ]; then
   tree=$work/$commit
   if [ ! -x "$tree/build/dxaudit" ]; then
     rm -rf "$tree"
-    git worktree add --detach "$tree" "$commit" >/dev/null
+    # The commit's files, not a worktree: nothing is added to the repository's own records.
+    mkdir -p "$tree"
+    git archive "$commit" | tar -x -C "$tree"
     cmake -S "$tree" -B "$tree/build" -DCMAKE_BUILD_TYPE=Release -DDXAUDIT_TESTS=OFF >/dev/null
     cmake --build "$tree/build" -j "$(nproc 2>/dev/null || echo 2)" --target dxaudit >/dev/null
   fi
   base=$tree/build/dxaudit
 fi
 [ -x "$new" ] || { echo "check-identical: no binary $new (build it first)" >&2; exit 2; }
+# The runs below work in their output directories: the binaries by absolute path.
+base=$(realpath "$base")
+new=$(realpath "$new")
 
-corpora=(demo audit)
-[ -f "$root/../shared/corpora/mtsamples.jsonl" ] && corpora+=(mtsamples)
+corpora=("${@:3}")
+if [ ${#corpora[@]} -eq 0 ]; then
+  corpora=(demo audit)
+  [ -f "$root/../shared/corpora/mtsamples.jsonl" ] && corpora+=(mtsamples)
+fi
+# corpora/gold's notes as JSONL (note_id: the file's stem), for both builds alike.
+gold_jsonl() {
+  python3 - "$root/corpora/gold" "$1" <<'PY'
+import json, os, sys
+folder, out = sys.argv[1], sys.argv[2]
+with open(out, "w", encoding="utf-8") as f:
+    for name in sorted(os.listdir(folder)):
+        if name.endswith(".txt"):
+            with open(os.path.join(folder, name), encoding="utf-8") as t:
+                f.write(json.dumps({"note_id": name[:-4], "text": t.read()}) + "\n")
+PY
+}
 
 # Every output of one binary on one corpus, in directory $3.
 outputs() {
@@ -59,6 +81,10 @@ outputs() {
     audit) input=$root/corpora/audit/notes.jsonl
            extra=(--claims "$root/corpora/audit/claims.csv") ;;
     mtsamples) input=$root/../shared/corpora/mtsamples.jsonl ;;
+    gold) input=$work/gold.jsonl
+          gold_jsonl "$input" ;;
+    *) echo "check-identical: no corpus '$corpus' (demo, audit, gold, mtsamples)" >&2
+       exit 2 ;;
   esac
   rm -rf "$dir"
   mkdir -p "$dir"
@@ -73,7 +99,11 @@ outputs() {
   }
   run j1 "$bin" scan -j1 --summary "$input" "${extra[@]}" -o j1.jsonl
   run j2 "$bin" scan -j2 --summary "$input" "${extra[@]}" -o j2.jsonl
-  run stdin sh -c "cat '$input' | '$bin' scan -j2 - $(printf "'%s' " "${extra[@]}") > stdin.jsonl"
+  # (The options quoted one by one; none at all for a corpus without claims, where an
+  # empty '' would be read as an input named "".)
+  local quoted=""
+  [ ${#extra[@]} -gt 0 ] && quoted=$(printf "'%s' " "${extra[@]}")
+  run stdin sh -c "cat '$input' | '$bin' scan -j2 - $quoted > stdin.jsonl"
   run brat "$bin" scan -j2 --summary --format brat "$input" "${extra[@]}" -o brat
   run db "$bin" scan -j2 --summary "$input" "${extra[@]}" --db db.sqlite -o db.jsonl
   run report "$bin" report --db db.sqlite --html report.html --csv flags.csv

@@ -9,7 +9,14 @@
 
 An input record is a dict of the input fields (docs/output-schema.md): note_id and text,
 and optionally patient_id, encounter_id, encounter_date, provider, codes (a list of str or
-one ';'-separated str); any other field goes to the output's `meta`. Each call is one run,
+one str of codes separated by commas, semicolons, pipes or spaces); any other field goes to
+the output's `meta`. As in a JSONL file, the fields may have the names EHR exports give them
+(note_text, MRN, DOS, ...: docs/input-formats.md), decided by the first record's keys, and
+the Analyzer takes `dxaudit scan`'s read options for the rest:
+
+    analyzer = dxaudit.Analyzer(map={"text": "Narrative"}, date_format="%d.%m.%Y")
+
+Each call is one run,
 as one `dxaudit scan` of a JSONL file holding the same records in the same order: a
 repeated note_id gets the scan's warning, and the longitudinal review (M54.50 repeated
 within 90 days, the encounter of an episode) sees every record of the call. A record that
@@ -31,11 +38,17 @@ __all__ = ["Analyzer", "SCHEMA", "default_data_dir"]
 class Analyzer:
     """Lexicons and models loaded once (from `data_dir`, default: $DXAUDIT_DATA or the
     source tree the module was built from); `claims`, a claims CSV whose codes are joined to
-    the notes as `dxaudit scan --claims` joins them. Raises ValueError, every problem as
-    FILE:LINE: message, when they cannot be loaded. Safe to share between threads."""
+    the notes as `dxaudit scan --claims` joins them. The read options are dxaudit scan's:
+    `map` (--map FIELD=COLUMN: a dict {"text": "Narrative"} or a list of "FIELD=COLUMN"),
+    `delimiter` (--delimiter, of the claims CSV here: ",", ";", "|", "tab", ...) and
+    `date_format` (--date-format, a strptime format such as "%d.%m.%Y"). Raises ValueError,
+    with dxaudit scan's message, for a read option it refuses, and, every problem as
+    FILE:LINE: message, when lexicons, models or claims cannot be loaded. Safe to share
+    between threads."""
 
-    def __init__(self, data_dir=None, claims=None):
-        self._engine = Engine(data_dir, claims)
+    def __init__(self, data_dir=None, claims=None, map=None, delimiter=None, date_format=None):
+        maps, delimiter, date_format = _run.read_options(map, delimiter, date_format)
+        self._engine = Engine(data_dir, claims, True, maps, delimiter, date_format)
 
     @property
     def data_dir(self):

@@ -23,7 +23,33 @@ import zlib
 from ._dxaudit import repeated_note_id_warning
 
 # A Part as _dxaudit.Engine.analyze_range/analyze_records return it (python/_dxaudit.cpp).
-Part = collections.namedtuple("Part", "records count lines ok errors ids encounters")
+Part = collections.namedtuple("Part", "records count lines ok errors ids encounters mappings")
+
+
+def read_options(map=None, delimiter=None, date_format=None):
+    """`dxaudit scan`'s --map, --delimiter and --date-format as the C++ side takes them:
+    (maps, delimiter, date_format), `maps` a tuple of "FIELD=COLUMN" in order (hashable and
+    picklable, for a worker's analyzer cache). `map` is a dict {field: column}, one
+    "FIELD=COLUMN" str, or an iterable of them. Only the types are checked here: the values
+    are checked by the C++ side (io::parse_read_options), in dxaudit scan's words."""
+    if map is None:
+        maps = ()
+    elif isinstance(map, str):
+        maps = (map,)
+    elif isinstance(map, dict):
+        for field, column in map.items():
+            if not isinstance(field, str) or not isinstance(column, str):
+                raise TypeError(f"map: a field and its column are str, not {field!r}: {column!r}")
+        maps = tuple(f"{field}={column}" for field, column in map.items())
+    else:
+        maps = tuple(map)
+        for m in maps:
+            if not isinstance(m, str):
+                raise TypeError(f"map: each mapping is a str FIELD=COLUMN, not {m!r}")
+    for name, value in (("delimiter", delimiter), ("date_format", date_format)):
+        if value is not None and not isinstance(value, str):
+            raise TypeError(f"{name} is a str, not {type(value).__name__}")
+    return maps, delimiter, date_format
 
 _INDEX_BITS = 32
 

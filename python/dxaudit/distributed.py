@@ -14,7 +14,9 @@ How a run goes (docs/distributed.md):
 1. The client plans parts: an uncompressed JSONL or FHIR NDJSON input is cut into byte
    ranges of about --partition-mb at line ends; a compressed, CSV or folder input is one
    part. Workers read the inputs themselves, so the paths must mean the same file on every
-   worker (shared or object storage mounted alike).
+   worker (shared or object storage mounted alike). Every part is read with the run's read
+   options (--map, --delimiter, --date-format, as `dxaudit scan` takes them), and every
+   range of a JSONL input under the field names its first record gave.
 2. Each part is analysed on a worker, by an analyzer loaded once per worker process, into
    its records (dxaudit's encoded NoteRecords), which stay on the worker, and a few small
    facts: its note_ids and the review summaries of its coded encounters.
@@ -54,8 +56,8 @@ loads = 0
 
 
 def _engine(spec):
-    """The analyzer of `spec` (data_dir, claims, review) in this process, loaded on first
-    use and kept for every later task."""
+    """The analyzer of `spec` (data_dir, claims, review, maps, delimiter, date_format) in
+    this process, loaded on first use and kept for every later task."""
     global loads
     with _engines_lock:
         engine = _engines.get(spec)
@@ -73,12 +75,12 @@ def _check(spec):
     return True
 
 
-def _analyze(spec, path, kind, input_format, begin, end):
-    return _run.Part(*_engine(spec).analyze_range(path, kind, input_format, begin, end))
+def _analyze(spec, path, kind, input_format, begin, end, fields):
+    return _run.Part(*_engine(spec).analyze_range(path, kind, input_format, begin, end, fields))
 
 
 def _counts(part):
-    return part.count, part.lines, part.ok, part.errors
+    return part.count, part.lines, part.ok, part.errors, part.mappings
 
 
 def _split(first, buckets, *parts):
@@ -144,17 +146,29 @@ class ScanOutcome:
         return text
 
 
-def plan_parts(inputs, input_format="auto", part_bytes=32 << 20):
-    """The parts of a run: (input, path, kind, begin, end) in input order, `end` None for
-    the rest of the input. Raises UsageError for an input `dxaudit scan` would refuse."""
-    parts = []
+def plan_parts(inputs, input_format="auto", part_bytes=32 << 20, map=None, delimiter=None,
+               date_format=None):
+    """The parts of a run: (input, path, kind, begin, end, fields) in input order, `end`
+    None for the rest of the input, `fields` the field names of a JSONL input as its first
+    record gives them (None for the others). Raises UsageError for an input or a read
+    option (`map`, `delimiter`, `date_format`: as scan() takes them) that `dxaudit scan`
+    would refuse, with its message."""
+    return _plan(inputs, input_format, part_bytes, _run.read_options(map, delimiter,
+                                                                     date_format))[0]
+
+
+def _plan(inputs, input_format, part_bytes, read):
+    """plan_parts() with `read` from _run.read_options(), and the mapping of each input
+    `dxaudit scan` tells as it opens it: (parts, [(path, mapping)])."""
+    parts, mappings = [], []
     for which, path in enumerate(inputs):
         try:
-            kind, size = plan_input(path, input_format)
+            kind, size, fields, mapping = plan_input(path, input_format, *read)
         except ValueError as e:
             raise UsageError(str(e)) from None
+        mappings.append((path, mapping))
         if kind == "whole" or size <= part_bytes:
-            parts.append((which, path, kind, 0, None))
+            parts.append((which, path, kind, 0, None, fields))
             continue
         with open(path, "rb") as f:
             begin = 0
@@ -164,11 +178,11 @@ def plan_parts(inputs, input_format="auto", part_bytes=32 << 20):
                 f.readline()
                 end = f.tell()
                 if end >= size:
-                    parts.append((which, path, kind, begin, None))
+                    parts.append((which, path, kind, begin, None, fields))
                     break
-                parts.append((which, path, kind, begin, end))
+                parts.append((which, path, kind, begin, end, fields))
                 begin = end
-    return parts
+    return parts, mappings
 
 
 def _same_file(a, b):
@@ -236,25 +250,54 @@ def scan(
     buckets=None,
     review=True,
     on_event=None,
+    map=None,
+    delimiter=None,
+    date_format=None,
+    on_field_mapping=None,
 ):
     """Scans `inputs` (paths every worker reads the same) on the Dask `client` into
     `output`: one JSONL file in input order, or with `unordered` a directory of part files
     and a manifest.json listing them in input order (their concatenation in that order is
     the JSONL file). `buckets` (default: twice the workers) is how many pieces the shuffle
     has. `on_event(name, part)`, if given, is called on the client as parts are analysed
-    ("analysed") and written ("written"). Returns a ScanOutcome; raises UsageError for what
-    `dxaudit scan` exits 2 on."""
+    ("analysed") and written ("written").
+
+    The read options are `dxaudit scan`'s: `map` (--map FIELD=COLUMN: a dict {"text":
+    "NOTE_TEXT"} or a list of "FIELD=COLUMN"), `delimiter` (--delimiter: of CSV inputs and
+    the claims file) and `date_format` (--date-format); every task reads with them.
+    `on_field_mapping(message)`, if given, is told "PATH: reading text <- NOTE_TEXT, ..."
+    once for each mapping of field names the inputs are read with, as `dxaudit scan` prints
+    it: an input's as it is planned, a folder's files' once they are read.
+
+    Returns a ScanOutcome; raises UsageError for what `dxaudit scan` exits 2 on, with its
+    message."""
     if unordered and output in (None, "-"):
         raise UsageError("--unordered writes part files: give -o DIR")
     for path in inputs:
         if output not in (None, "-") and _same_file(path, output):
             raise UsageError(f"{output} is an input: it would be written over")
+    try:
+        read = _run.read_options(map, delimiter, date_format)
+    except TypeError as e:
+        raise UsageError(str(e)) from None
     spec = (
         os.path.abspath(data_dir) if data_dir else None,
         os.path.abspath(claims) if claims else None,
         bool(review),
+        *read,
     )
-    plan = plan_parts(inputs, input_format, max(1, int(partition_mb * (1 << 20))))
+    plan, mappings = _plan(inputs, input_format, max(1, int(partition_mb * (1 << 20))), read)
+    told = set()
+
+    def tell(path, mapping):
+        # Each mapping once, however many files are read with it (as src/pipeline/scan.cpp).
+        if mapping and mapping not in told:
+            told.add(mapping)
+            if on_field_mapping is not None:
+                on_field_mapping(f"{path}: reading {mapping}")
+
+    for path, mapping in mappings:
+        tell(path, mapping)
     outcome = ScanOutcome()
     outcome.parts = len(plan)
     for which, path in enumerate(inputs):
@@ -278,9 +321,9 @@ def scan(
     event = on_event or (lambda name, p: None)
     try:
         parts = [
-            client.submit(_analyze, spec, path, kind, input_format, begin, end,
+            client.submit(_analyze, spec, path, kind, input_format, begin, end, fields,
                           key=f"dxaudit-analyze-{run}-{p}")
-            for p, (which, path, kind, begin, end) in enumerate(plan)
+            for p, (which, path, kind, begin, end, fields) in enumerate(plan)
         ]
         count_futures = [client.submit(_counts, f, key=f"dxaudit-counts-{run}-{p}")
                          for p, f in enumerate(parts)]
@@ -293,10 +336,12 @@ def scan(
             counts[p] = f.result()
             event("analysed", p)
         del count_futures
-        for count, lines, ok, errors in counts:
+        for count, lines, ok, errors, part_mappings in counts:
             outcome.read += count
             outcome.ok += ok
             outcome.errors += errors
+            for path, mapping in part_mappings:  # a folder's files, in input order
+                tell(path, mapping)
         base_index, base_line = _run.run_bases(
             [(plan[p][0], counts[p][0], counts[p][1]) for p in range(len(plan))])
         sources = [inputs[entry[0]] for entry in plan]
@@ -417,6 +462,17 @@ def _arguments(argv):
     s.add_argument("--claims", metavar="FILE",
                    help="join the codes of a claims CSV (columns note_id or encounter_id, and code)")
     s.add_argument("--input-format", default="auto", choices=["auto", "jsonl", "csv", "txt", "fhir"])
+    # dxaudit scan's read options, under its names and checked by the same code.
+    s.add_argument("--map", action="append", metavar="FIELD=COLUMN",
+                   help="read the note field FIELD (note_id, text, patient_id, encounter_id, "
+                        "encounter_date, provider, codes) from COLUMN (a CSV column or JSON key); "
+                        "repeatable")
+    s.add_argument("--delimiter", metavar="CHAR",
+                   help="the delimiter of CSV inputs and the claims file: , ; | tab (default: "
+                        "sniffed from the header line)")
+    s.add_argument("--date-format", metavar="FORMAT",
+                   help="strptime format of encounter dates the built-in formats do not read, "
+                        "e.g. %%d.%%m.%%Y")
     s.add_argument("--partition-mb", type=float, default=32,
                    help="size of the parts an uncompressed JSONL/FHIR input is cut into (32)")
     s.add_argument("--buckets", type=int, help="pieces of the shuffle (default: 2 per worker)")
@@ -443,13 +499,18 @@ def main(argv=None):
               "bash tools/deps.sh)", file=sys.stderr)
         return EXIT_USAGE
     try:
-        # Inputs are checked before any cluster starts.
-        plan_parts(args.inputs, args.input_format, max(1, int(args.partition_mb * (1 << 20))))
+        # Inputs and read options are checked before any cluster starts.
+        plan_parts(args.inputs, args.input_format, max(1, int(args.partition_mb * (1 << 20))),
+                   map=args.map, delimiter=args.delimiter, date_format=args.date_format)
     except UsageError as e:
         print(f"{name}: {e}", file=sys.stderr)
         return EXIT_USAGE
     started = time.monotonic()
     cluster = None
+
+    def tell(mapping):
+        print(f"{name}: {mapping}", file=sys.stderr)
+
     try:
         if args.scheduler:
             client = Client(args.scheduler)
@@ -464,7 +525,9 @@ def main(argv=None):
             outcome = scan(client, args.inputs, args.output, data_dir=args.data,
                            claims=args.claims, input_format=args.input_format,
                            partition_mb=args.partition_mb, unordered=args.unordered,
-                           buckets=args.buckets)
+                           buckets=args.buckets, map=args.map, delimiter=args.delimiter,
+                           date_format=args.date_format,
+                           on_field_mapping=None if args.quiet else tell)
     except UsageError as e:
         print(f"{name}: {e}", file=sys.stderr)
         return EXIT_USAGE

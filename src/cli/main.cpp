@@ -273,26 +273,15 @@ int run_scan(const std::vector<std::string>& args) {
   if (!loaded.analyzer) return print_load_errors(loaded.errors);
   const pipeline::Analyzer& analyzer = *loaded.analyzer;
 
-  for (const std::string& m :
-       vm.count("map") ? vm["map"].as<std::vector<std::string>>() : std::vector<std::string>{}) {
-    std::pair<io::Field, std::string> mapping;
-    if (!io::parse_field_mapping(m, &mapping, &error)) {
+  {
+    const std::vector<std::string> maps =
+        vm.count("map") ? vm["map"].as<std::vector<std::string>>() : std::vector<std::string>{};
+    const std::string* delimiter =
+        vm.count("delimiter") ? &vm["delimiter"].as<std::string>() : nullptr;
+    const std::string* date_format =
+        vm.count("date-format") ? &vm["date-format"].as<std::string>() : nullptr;
+    if (!io::parse_read_options(maps, delimiter, date_format, &scan_options.read, &error)) {
       std::cerr << "dxaudit scan: " << error << "\n";
-      return kExitUsage;
-    }
-    scan_options.read.columns.push_back(std::move(mapping));
-  }
-  if (vm.count("delimiter") &&
-      !io::parse_delimiter(vm["delimiter"].as<std::string>(), &scan_options.read.delimiter)) {
-    std::cerr << "dxaudit scan: --delimiter is one character (, ; |) or tab, not '"
-              << vm["delimiter"].as<std::string>() << "'\n";
-    return kExitUsage;
-  }
-  if (vm.count("date-format")) {
-    scan_options.read.date_format = vm["date-format"].as<std::string>();
-    if (scan_options.read.date_format.find('%') == std::string::npos) {
-      std::cerr << "dxaudit scan: --date-format is a strptime format such as %d.%m.%Y, not '"
-                << scan_options.read.date_format << "'\n";
       return kExitUsage;
     }
   }

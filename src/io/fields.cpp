@@ -88,6 +88,28 @@ bool parse_delimiter(std::string_view argument, char* delimiter) {
   return true;
 }
 
+bool parse_read_options(std::span<const std::string> maps, const std::string* delimiter,
+                        const std::string* date_format, ReadOptions* options, std::string* error) {
+  for (const std::string& m : maps) {
+    std::pair<Field, std::string> mapping;
+    if (!parse_field_mapping(m, &mapping, error)) return false;
+    options->columns.push_back(std::move(mapping));
+  }
+  if (delimiter != nullptr && !parse_delimiter(*delimiter, &options->delimiter)) {
+    *error = "--delimiter is one character (, ; |) or tab, not '" + *delimiter + "'";
+    return false;
+  }
+  if (date_format != nullptr) {
+    // A format without a conversion would read only the one date it spells out.
+    if (date_format->find('%') == std::string::npos) {
+      *error = "--date-format is a strptime format such as %d.%m.%Y, not '" + *date_format + "'";
+      return false;
+    }
+    options->date_format = *date_format;
+  }
+  return true;
+}
+
 FieldMap FieldMap::canonical() {
   FieldMap map;
   for (size_t i = 0; i < kFieldCount; ++i) map.names[i] = kFieldNames.names[i];

@@ -80,6 +80,14 @@ bool parse_field_mapping(std::string_view argument, std::pair<Field, std::string
 // Parses a --delimiter argument: one character, or "tab", "comma", "semicolon", "pipe".
 bool parse_delimiter(std::string_view argument, char* delimiter);
 
+// The read options a command line gives, checked: each --map FIELD=COLUMN in order, the
+// --delimiter and the --date-format (each nullptr when not given). False, with *error (in
+// the command line's own terms, "--delimiter is one character ..."), at the first one that
+// is not what it should be. What `dxaudit scan` and the Python module
+// (python/_dxaudit.cpp) both check, so that both refuse the same arguments in the same words.
+bool parse_read_options(std::span<const std::string> maps, const std::string* delimiter,
+                        const std::string* date_format, ReadOptions* options, std::string* error);
+
 // What one input's records are read with: the column or key of each field and the date
 // format. Shared (read-only) by a reader and the records it leaves to be parsed later.
 struct FieldMap {

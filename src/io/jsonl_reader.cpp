@@ -39,6 +39,11 @@ class TopLevelKeys : public DepthLimitedSax {
 
 }  // namespace
 
+void JsonlReader::read_fields_as(const FieldMap& map) {
+  fields_ = map.is_canonical() ? nullptr : std::make_shared<const FieldMap>(map);
+  fields_given_ = true;
+}
+
 bool JsonlReader::open(std::string* error) {
   if (opened_) return true;
   opened_ = true;
@@ -51,6 +56,7 @@ bool JsonlReader::open(std::string* error) {
     has_first_ = true;
     break;
   }
+  if (fields_given_) return true;
   TopLevelKeys sax;
   const bool object = has_first_ && json::sax_parse(first_line_.begin(), first_line_.end(), &sax);
   if (!object) sax.keys.clear();  // not a record: it will be an error record of its own

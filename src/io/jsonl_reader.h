@@ -37,6 +37,14 @@ class JsonlReader : public NoteSource {
   // (io/fields.h; a field it does not have keeps its own name). False when that record is
   // an object with no key for the text: then the input is not notes, or needs --map.
   bool open(std::string* error) override;
+  // Reads every record under `map` (the fields of the whole input, as its first record
+  // decided them) instead of deciding from this reader's own first record: for a reader of
+  // a later byte range of one input (python/_dxaudit.cpp), whose first record is not the
+  // input's. open() then refuses nothing. Call before open() or next().
+  void read_fields_as(const FieldMap& map);
+  // The fields this reader reads (FieldMap::canonical() when every field has its own name
+  // and dates take the built-in formats), once open() has run.
+  FieldMap fields() const { return fields_ ? *fields_ : FieldMap::canonical(); }
   // Fills *record with the next record; false at the end of input. A read error or corrupt
   // compressed data yields one last record of kind "read_error" (line 0).
   bool next(InputRecord* record) override;
@@ -53,6 +61,7 @@ class JsonlReader : public NoteSource {
   ReadOptions options_;
   std::shared_ptr<const FieldMap> fields_;  // null: every field under its own name
   bool opened_ = false;
+  bool fields_given_ = false;  // read_fields_as() decided them
   bool reported_failure_ = false;
   bool has_first_ = false;  // open() read the first record's line: first_line_
   std::string first_line_;

@@ -176,6 +176,82 @@ TEST_CASE("jsonl: keys by synonym in any letter case, decided by the first recor
   CHECK(m.records[0].note.text == "pain");
 }
 
+TEST_CASE("jsonl: a later range of an input read under the names its first record gave") {
+  // The second line, read alone, would decide patient_id is "patient_id" (it has no MRN),
+  // and read the third line's MRN into meta; under the input's map it is the patient_id.
+  const std::string input =
+      "{\"doc_id\":\"a\",\"note_text\":\"pain\",\"MRN\":\"p1\",\"DOS\":\"05.01.2025\"}\n";
+  const std::string later =
+      "{\"doc_id\":\"b\",\"note_text\":\"pain\"}\n"
+      "{\"doc_id\":\"c\",\"note_text\":\"pain\",\"MRN\":\"p2\",\"DOS\":\"13.01.2025\"}\n";
+  ReadOptions options;
+  options.date_format = "%d.%m.%Y";
+  // memory_stream() does not copy: every input below is a named string that outlives it.
+  const std::string both = input + later, untexted_line = "{\"doc_id\":\"d\"}\n";
+  auto reader = [&](const std::string& bytes) {
+    return dxaudit::io::JsonlReader(dxaudit::io::memory_stream(bytes), "x.jsonl", options);
+  };
+  dxaudit::io::JsonlReader whole = reader(both);
+  std::string error;
+  REQUIRE(whole.open(&error));
+  const dxaudit::io::FieldMap map = whole.fields();
+  CHECK(map.describe() ==
+        "note_id <- doc_id, text <- note_text, patient_id <- MRN, "
+        "encounter_date <- DOS");
+
+  dxaudit::io::JsonlReader range = reader(later);
+  range.read_fields_as(map);
+  std::vector<InputRecord> records;
+  for (InputRecord r; range.next(&r);) {
+    dxaudit::io::complete_record(&r);
+    records.push_back(r);
+  }
+  REQUIRE(records.size() == 2);
+  CHECK(records[0].ok);
+  CHECK(records[1].note.patient_id == "p2");
+  CHECK(records[1].note.encounter_date == "2025-01-13");
+  CHECK(records[1].note.meta_json.empty());
+  // Deciding by itself, the range reads it otherwise: what read_fields_as() is for.
+  dxaudit::io::JsonlReader alone = reader(later);
+  REQUIRE(alone.open(&error));
+  CHECK(alone.fields().name(dxaudit::io::Field::kPatientId) == "patient_id");
+  // A range whose first record has no text field is not refused: that is the input's
+  // first record's call.
+  dxaudit::io::JsonlReader untexted = reader(untexted_line);
+  untexted.read_fields_as(map);
+  CHECK(untexted.open(&error));
+}
+
+TEST_CASE("read options: what dxaudit scan and the Python module refuse, in one set of words") {
+  ReadOptions options;
+  std::string error;
+  const std::string maps[] = {"text=Narrative", "provider=Attending Name"};
+  const std::string delimiter = "semicolon", date_format = "%d.%m.%Y";
+  REQUIRE(dxaudit::io::parse_read_options(maps, &delimiter, &date_format, &options, &error));
+  REQUIRE(options.columns.size() == 2);
+  CHECK(options.columns[1].first == dxaudit::io::Field::kProvider);
+  CHECK(options.columns[1].second == "Attending Name");
+  CHECK(options.delimiter == ';');
+  CHECK(options.date_format == "%d.%m.%Y");
+
+  ReadOptions none;
+  REQUIRE(dxaudit::io::parse_read_options({}, nullptr, nullptr, &none, &error));
+  CHECK(none.delimiter == 0);
+  CHECK(none.date_format.empty());
+
+  const std::string bad_map[] = {"txt=Narrative"};
+  CHECK_FALSE(dxaudit::io::parse_read_options(bad_map, nullptr, nullptr, &none, &error));
+  CHECK(error ==
+        "--map takes FIELD=COLUMN with FIELD one of note_id, text, patient_id, encounter_id, "
+        "encounter_date, provider, codes, not 'txt=Narrative'");
+  const std::string two = "ab";
+  CHECK_FALSE(dxaudit::io::parse_read_options({}, &two, nullptr, &none, &error));
+  CHECK(error == "--delimiter is one character (, ; |) or tab, not 'ab'");
+  const std::string no_conversion = "DD.MM.YYYY";
+  CHECK_FALSE(dxaudit::io::parse_read_options({}, nullptr, &no_conversion, &none, &error));
+  CHECK(error == "--date-format is a strptime format such as %d.%m.%Y, not 'DD.MM.YYYY'");
+}
+
 TEST_CASE("jsonl: the fast path reads mapped keys exactly as the reference reader") {
   auto fields = std::make_shared<dxaudit::io::FieldMap>(dxaudit::io::FieldMap::canonical());
   fields->names[dxaudit::io::field_index(dxaudit::io::Field::kText)] = "Note_Text";

@@ -1,9 +1,12 @@
 """The Python API (python/dxaudit/__init__.py): dxaudit.Analyzer.analyze() writes what
-`dxaudit scan` writes for the same records, as JSONL lines and as dicts; bad records become
-error records in place; the GIL is released while notes are analysed."""
+`dxaudit scan` writes for the same records, as JSONL lines and as dicts, with its read
+options (field names by synonym, --map, --delimiter of the claims, --date-format) and its
+messages for the ones it refuses; bad records become error records in place; the GIL is
+released while notes are analysed."""
 
 import json
 import os
+import subprocess
 import sys
 import tempfile
 import threading
@@ -86,6 +89,78 @@ class AnalyzerTest(unittest.TestCase):
         lines = self.analyzer.analyze(records, as_jsonl=True, source=path)
         self.assertEqual("".join(lines), cli)
         self.assertEqual(sum('"status":"error"' in line for line in lines), 6)
+
+    def test_dates_read_as_the_reader_reads_them(self):
+        # Records of the common shape take the direct route from the dict: their dates must
+        # still be read (MM/DD/YYYY, M/D/YY, ISO date-times) as the JSONL reader reads them,
+        # or the repeated-code rule would not see these visits.
+        records = [{"note_id": f"d{k}", "patient_id": "p", "codes": ["M54.50"], "text":
+                    "Low back pain, no radiation.", "encounter_date": date}
+                   for k, date in enumerate(["01/05/2025", "2/1/25", "2025-02-20T10:30:00Z",
+                                             "13/04/2025"])]
+        cli, path = self.cli_lines(records)
+        lines = self.analyzer.analyze(records, as_jsonl=True, source=path)
+        self.assertEqual("".join(lines), cli)
+        out = [json.loads(line) for line in lines]
+        self.assertEqual([r["encounter_date"] for r in out],
+                         ["2025-01-05", "2025-02-01", "2025-02-20", "13/04/2025"])
+        self.assertIn("REPEATED_UNSPECIFIED", [f["rule"] for f in out[2]["audit"]])
+
+    def test_read_options_as_the_cli_takes_them(self):
+        # An EHR's key names (synonyms, decided by the first record), one mapped with
+        # map=, day-first dates with date_format=: what dxaudit scan writes with --map and
+        # --date-format for the same records as a JSONL file.
+        records = [{"doc_id": f"r{k}", "Note_Text": "Low back pain after lifting, no leg pain.",
+                    "MRN": "m1", "DOS": f"{5 + 10 * k:02d}.01.2025", "dx": "M54.50, M54.41",
+                    "Attending": "Dr A", "clinic": "east"} for k in range(3)]
+        records.append({"doc_id": "r3", "Note_Text": "x", "text": "not the text here"})
+        analyzer = dxaudit.Analyzer(map={"provider": "Attending"}, date_format="%d.%m.%Y")
+        cli, path = self.cli_lines(records, "--map", "provider=Attending",
+                                   "--date-format", "%d.%m.%Y")
+        lines = analyzer.analyze(records, as_jsonl=True, source=path)
+        self.assertEqual("".join(lines), cli)
+        out = [json.loads(line) for line in lines]
+        self.assertEqual([r["note_id"] for r in out], ["r0", "r1", "r2", "r3"])
+        self.assertEqual(out[1]["encounter_date"], "2025-01-15")
+        self.assertEqual(out[0]["provider"], "Dr A")
+        self.assertEqual(out[0]["patient_id"], "m1")
+        self.assertEqual([c["code"] for c in out[0]["codes"]][:2], ["M54.50", "M54.41"])
+        self.assertEqual(out[3]["meta"], {"text": "not the text here"})
+        # The list form of map= is the same.
+        self.assertEqual(dxaudit.Analyzer(map=["provider=Attending"], date_format="%d.%m.%Y")
+                         .analyze(records, as_jsonl=True, source=path), lines)
+
+    def test_claims_read_with_the_delimiter(self):
+        # A semicolon claims file whose header has more commas than semicolons: only
+        # --delimiter reads it (the sniffer would take the comma).
+        claims = os.path.join(self.tmp.name, "claims.csv")
+        with open(claims, "w") as f:
+            f.write("note_id;code;comment (free, text, as, billed)\nc1;M54.50;x\n")
+        records = [{"note_id": "c1", "text": "Low back pain radiating to the left leg."}]
+        cli, path = self.cli_lines(records, "--claims", claims, "--delimiter", ";")
+        lines = dxaudit.Analyzer(claims=claims, delimiter=";").analyze(records, as_jsonl=True,
+                                                                        source=path)
+        self.assertEqual("".join(lines), cli)
+        self.assertEqual(json.loads(lines[0])["codes"][0]["source"], "claims")
+        with self.assertRaises(ValueError) as e:
+            dxaudit.Analyzer(claims=claims)
+        self.assertIn("claims", str(e.exception))
+
+    def test_read_options_refused_with_the_clis_message(self):
+        for options, args in [({"map": {"txt": "Narrative"}}, ["--map", "txt=Narrative"]),
+                              ({"map": "text"}, ["--map", "text"]),
+                              ({"delimiter": "ab"}, ["--delimiter", "ab"]),
+                              ({"date_format": "YYYY"}, ["--date-format", "YYYY"])]:
+            with self.subTest(options=options):
+                run = subprocess.run([support.BINARY, "scan", support.DEMO, "-o", os.devnull,
+                                      *args], cwd=support.SOURCE, stderr=subprocess.PIPE,
+                                     text=True)
+                self.assertEqual(run.returncode, 2)
+                with self.assertRaises(ValueError) as e:
+                    dxaudit.Analyzer(**options)
+                self.assertEqual("dxaudit scan: " + str(e.exception) + "\n", run.stderr)
+        with self.assertRaises(TypeError):
+            dxaudit.Analyzer(map={"text": None})
 
     def test_records_that_are_not_json_become_error_records(self):
         records = [{"note_id": "s1", "text": "x", "when": {1, 2}},

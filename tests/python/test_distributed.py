@@ -2,8 +2,10 @@
 byte-identical to `dxaudit scan` on the same inputs -- MTSamples plus the audit corpus with
 its claims, and inputs made to cross every part boundary (blank and broken lines, CRLF,
 repeated note_ids and patients across parts and inputs, gzip, CSV, FHIR) -- in order and
-as --unordered parts; a worker killed mid-run changes nothing; the analyzer is loaded once
-per worker; what `dxaudit scan` refuses is refused (exit 2).
+as --unordered parts; EHR exports read with `dxaudit scan`'s read options (--map,
+--delimiter, --date-format; field names by synonym, each mapping told once); a worker
+killed mid-run changes nothing; the analyzer is loaded once per worker; what `dxaudit scan`
+refuses is refused (exit 2), in its words.
 
 Skipped (exit 77) only when Dask distributed is not installed (python3-distributed)."""
 
@@ -87,6 +89,55 @@ def edge_inputs(directory):
     return [jsonl, gz, csv, fhir, jsonl]
 
 
+# A semicolon export whose text column needs --map, whose header has more commas than
+# semicolons (so only --delimiter reads it: the sniffer would take the comma), with
+# day-first dates (--date-format): the third M54.50 visit of MRN001 within 90 days fires the
+# repeated-code rule only when the dates are read.
+NARRATIVE = "Narrative (free text, as signed, by author, cosigner, scribe)"
+SEMICOLON_EXPORT = (
+    f"Document ID;MRN;DOS;Dx;{NARRATIVE}\r\n"
+    "d1;MRN001;05.01.2025;M54.50;\"Low back pain for two weeks; no radiation.\"\r\n"
+    "d2;MRN001;01.02.2025;M54.50;Low back pain again, tender paraspinals.\r\n"
+    "d3;MRN001;20.02.2025;M54.50;Low back pain, third visit. No leg symptoms.\r\n"
+    "d4;MRN002;13.04.2025;M54.50, M54.41;Back pain radiating to the left leg, positive SLR.\r\n"
+    "d5;MRN002;31.02.2025;;not a calendar date\r\n"
+)
+EXPORT_OPTIONS = {"map": {"text": NARRATIVE}, "delimiter": ";", "date_format": "%d.%m.%Y"}
+EXPORT_ARGS = ("--map", f"text={NARRATIVE}", "--delimiter", ";", "--date-format", "%d.%m.%Y")
+
+
+def synonym_jsonl(path):
+    """JSON Lines under an EHR's key names (doc_id, note_text, MRN, DOS as MM/DD/YYYY, dx as
+    one string, Attending for --map provider=Attending), some records after the first
+    without MRN: read by ranges, each range must take the names the input's first record
+    gave, not its own."""
+    lines = []
+    for k in range(12):
+        record = {"doc_id": f"j{k}", "note_text": f"Low back pain, visit {k}. No radiation.",
+                  "DOS": f"0{1 + k % 3}/1{k % 10}/2025", "dx": "M54.50; M54.16",
+                  "Attending": f"Dr {k % 2}"}
+        if k % 3 != 2:
+            record["MRN"] = f"P{k % 2}"
+        lines.append(json.dumps(record))
+    with open(path, "w") as f:
+        f.write("\n".join(lines) + "\n")
+    return path
+
+
+def cli_stderr(*args):
+    """`dxaudit scan ARGS` (its output thrown away): its exit status and what it said."""
+    run = subprocess.run([support.BINARY, "scan", *args, "-o", os.devnull], cwd=support.SOURCE,
+                         stderr=subprocess.PIPE, text=True)
+    return run.returncode, run.stderr
+
+
+def cli_mappings(*args):
+    """The mappings `dxaudit scan ARGS` tells on standard error, without its name."""
+    prefix = "dxaudit scan: "
+    return [line[len(prefix):] for line in cli_stderr(*args)[1].splitlines()
+            if line.startswith(prefix) and ": reading " in line]
+
+
 class IdentityTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
@@ -166,6 +217,106 @@ class IdentityTest(unittest.TestCase):
         # Never into a directory that holds something.
         with self.assertRaises(dxaudit.distributed.UsageError):
             dxaudit.distributed.scan(self.client, inputs, out, unordered=True)
+
+    def test_ehr_export_with_read_options(self):
+        # The export twice, as a folder of two copies, and the JSONL: every task reads with
+        # --map, --delimiter and --date-format, and each mapping is told once.
+        export = self.path("export.csv")
+        with open(export, "w", newline="") as f:
+            f.write(SEMICOLON_EXPORT)
+        folder = self.path("exports")
+        for sub in ("a", "b"):
+            os.makedirs(os.path.join(folder, sub), exist_ok=True)
+            with open(os.path.join(folder, sub, "x.csv"), "w", newline="") as f:
+                f.write(SEMICOLON_EXPORT)
+        inputs = [export, folder, export]
+        told = []
+        outcome, expected = self.assert_same_as_cli(inputs, 1, *EXPORT_ARGS,
+                                                    on_field_mapping=told.append,
+                                                    **EXPORT_OPTIONS)
+        self.assertEqual(outcome.read, 20)
+        self.assertEqual(told, cli_mappings(*inputs, *EXPORT_ARGS))
+        self.assertEqual(told, [f"{export}: reading fields separated by semicolon; note_id <- "
+                                f"Document ID, text <- {NARRATIVE}, patient_id <- MRN, "
+                                "encounter_date <- DOS, codes <- Dx"])
+        records = [json.loads(line) for line in expected.splitlines()]
+        self.assertEqual([r["status"] for r in records[:5]], ["ok"] * 5)
+        self.assertEqual(records[0]["patient_id"], "MRN001")
+        self.assertEqual(records[1]["encounter_date"], "2025-02-01")
+        self.assertIn("REPEATED_UNSPECIFIED", [f["rule"] for f in records[2]["audit"]])
+        self.assertEqual([c["code"] for c in records[3]["codes"]][:2], ["M54.50", "M54.41"])
+        self.assertIn("31.02.2025", records[4]["warnings"][0])
+        # A folder whose files have mappings of their own: told by the workers that read
+        # them, to the client, once each and in input order, as the CLI tells them.
+        mixed = self.path("mixed")
+        os.makedirs(os.path.join(mixed, "b"))
+        with open(self.path("mixed/a.csv"), "w") as f:
+            f.write("NoteText,MRN,DOS\nLow back pain.,7,01/02/2025\n")
+        with open(self.path("mixed/b/c.csv"), "w") as f:
+            f.write("Body,Patient,Service Date\nLow back pain.,8,01/03/2025\n")
+        with open(self.path("mixed/b/d.csv"), "w") as f:
+            f.write("NoteText,MRN,DOS\nBack pain.,9,02/02/2025\n")
+        synonym_jsonl(self.path("mixed/e.jsonl"))
+        told = []
+        self.assert_same_as_cli([mixed, support.DEMO], 1, on_field_mapping=told.append)
+        self.assertEqual(len(told), 3, told)
+        self.assertEqual(told, cli_mappings(mixed, support.DEMO))
+
+    def test_jsonl_ranges_read_under_the_inputs_field_names(self):
+        # Ranges of a line or two up to the whole input: a range whose first record has no
+        # MRN still reads the MRN of the records after it, as the whole input does.
+        path = synonym_jsonl(self.path("synonyms.jsonl"))
+        args = ("--map", "provider=Attending")
+        for partition_mb in (0.0001, 0.0003, 0.0006, 1):
+            with self.subTest(partition_mb=partition_mb):
+                told = []
+                outcome, expected = self.assert_same_as_cli(
+                    [path], partition_mb, *args, map=["provider=Attending"],
+                    on_field_mapping=told.append)
+                self.assertEqual(told, cli_mappings(path, *args))
+        self.assertGreater(len(dxaudit.distributed.plan_parts([path], part_bytes=120)), 6)
+        records = [json.loads(line) for line in expected.splitlines()]
+        self.assertEqual([r.get("patient_id") for r in records[:4]], ["P0", "P1", None, "P1"])
+        self.assertEqual(records[0]["encounter_date"], "2025-01-10")
+        self.assertEqual(records[0]["provider"], "Dr 0")
+        self.assertEqual(told, [f"{path}: reading note_id <- doc_id, text <- note_text, "
+                                "patient_id <- MRN, encounter_date <- DOS, provider <- "
+                                "Attending, codes <- dx"])
+
+    def test_read_options_refused_with_the_clis_message(self):
+        export = self.path("refused.csv")
+        with open(export, "w", newline="") as f:
+            f.write(SEMICOLON_EXPORT)
+        cases = [
+            {"map": {"txt": NARRATIVE}},                     # no such field
+            {"map": ["text"]},                               # not FIELD=COLUMN
+            {"map": {"text": "Narrative"}, "delimiter": ";"},  # no such column
+            {"delimiter": ";"},                              # no text column: needs --map
+            {"delimiter": "::"},
+            {"date_format": "dd.mm.yyyy"},
+        ]
+        for options in cases:
+            with self.subTest(options=options):
+                args = []
+                for field_column in dxaudit._run.read_options(**options)[0]:
+                    args += ["--map", field_column]
+                if "delimiter" in options:
+                    args += ["--delimiter", options["delimiter"]]
+                if "date_format" in options:
+                    args += ["--date-format", options["date_format"]]
+                status, said = cli_stderr(export, *args)
+                self.assertEqual(status, 2)
+                self.assertTrue(said.startswith("dxaudit scan: "), said)
+                message = said[len("dxaudit scan: "):].rstrip("\n")
+                with self.assertRaises(dxaudit.distributed.UsageError) as e:
+                    dxaudit.distributed.scan(self.client, [export], self.path("refused.jsonl"),
+                                             **options)
+                self.assertEqual(str(e.exception), message)
+                self.assertFalse(os.path.exists(self.path("refused.jsonl")))
+        with self.assertRaises(dxaudit.distributed.UsageError) as e:
+            dxaudit.distributed.scan(self.client, [export], self.path("refused.jsonl"),
+                                     map={"text": 3})
+        self.assertIn("str", str(e.exception))
 
     def test_analyzer_loaded_once_per_worker(self):
         self.assert_same_as_cli([support.AUDIT], 0.001)
@@ -281,6 +432,30 @@ class CommandTest(unittest.TestCase):
             self.assertFalse(os.path.exists(out))
             run = self.run_command("scan", support.DEMO, "-o", out, "--local", "0")
             self.assertEqual(run.returncode, 2)
+            # A read option dxaudit scan refuses, refused in its words before any cluster.
+            status, said = cli_stderr(support.DEMO, "--map", "txt=Narrative")
+            run = self.run_command("scan", support.DEMO, "-o", out, "--map", "txt=Narrative")
+            self.assertEqual((run.returncode, status), (2, 2))
+            self.assertEqual(run.stderr.replace("dxaudit.distributed scan: ", ""),
+                             said.replace("dxaudit scan: ", ""))
+
+    def test_read_options_as_the_cli_takes_them(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            export = os.path.join(tmp, "export.csv")
+            with open(export, "w", newline="") as f:
+                f.write(SEMICOLON_EXPORT)
+            status, expected = support.cli_scan([export], os.path.join(tmp, "cli.jsonl"),
+                                                *EXPORT_ARGS)
+            out = os.path.join(tmp, "dist.jsonl")
+            run = self.run_command("scan", export, "-o", out, "--local", "1", *EXPORT_ARGS)
+            self.assertEqual(run.returncode, status, run.stderr)
+            with open(out, "rb") as f:
+                self.assertEqual(f.read(), expected)
+            self.assertIn(b"REPEATED_UNSPECIFIED", expected)
+            told = [line.replace("dxaudit.distributed scan: ", "")
+                    for line in run.stderr.splitlines() if ": reading " in line]
+            self.assertEqual(told, cli_mappings(export, *EXPORT_ARGS))
+            self.assertEqual(len(told), 1)
 
 
 if __name__ == "__main__":
