@@ -241,8 +241,10 @@ std::unique_ptr<ByteStream> decompress(std::unique_ptr<ByteStream> raw, Compress
   auto peekable = std::make_unique<PeekableStream>(std::move(raw));
   const std::string_view first = peekable->peek(6);
   if (std::string refused = refused_compression(first); !refused.empty()) {
-    *error = refused + " data is not read; decompress it and pipe it in (" +
-             (refused == "xz" ? "xzcat" : "bzcat") + " FILE | dxaudit scan -)";
+    // Said for notes, claims and review files alike: decompressing to a file is the advice
+    // that fits every command that reads one.
+    *error = refused + " data is not read; decompress it first (" +
+             (refused == "xz" ? "xz" : "bzip2") + " -dk FILE)";
     return nullptr;
   }
   // The first bytes decide; the name only when they say nothing (damaged data named .gz

@@ -458,6 +458,12 @@ TEST_CASE("compression told by the first bytes, on any name; bzip2 and xz refuse
   const std::string csv = read_file(kFixtures + "semicolon.csv");
   CHECK(read_all(dir.write("notes.csv", dxaudit::testing::gzip(csv))).records.size() == 6);
   CHECK(open_error(dir.write("old.jsonl", "BZh91AY&SY...")).find("bzip2") != std::string::npos);
+  // The advice fits whatever command reads the file (notes, claims, a review CSV): no
+  // "dxaudit scan -".
+  const std::string xz_magic = std::string(1, '\xFD') + "7zXZ" + std::string(1, '\0');
+  const std::string xz = open_error(dir.write("old.csv", xz_magic + "..."));
+  CHECK(xz.find("xz -dk FILE") != std::string::npos);
+  CHECK(xz.find("dxaudit scan") == std::string::npos);
 }
 
 TEST_CASE("claims: read as notes are, a semicolon CSV, gzip-compressed, codes listed in a cell") {
