@@ -401,13 +401,15 @@ experiencer	runs in the family	direction=backward window=6
 experiencer	in the family	direction=backward window=6
 experiencer	family member	direction=both window=6
 experiencer	family members	direction=both window=6
+# A relative named by one word, singular or plural (the cues below add the "s?").
+@define RELATIVE (?:mother|father|brother|sister|son|daughter|aunt|uncle|cousin|grandmother|grandfather|sibling|parent|husband|wife)
 # A relative's death and its cause, further on ("a brother died at the age of 70 from bone
 # and throat cancer").
-experiencer	re:(?:mother|father|brother|sister|son|daughter|aunt|uncle|cousin|grandmother|grandfather|sibling|parent|husband|wife)s?\s+(?:\w+\s+){0,2}(?:died|passed\s+away|was\s+deceased)	window=12
+experiencer	re:{RELATIVE}s?\s+(?:\w+\s+){0,2}(?:died|passed\s+away|was\s+deceased)	window=12
 # ... and when the relative, named earlier in the sentence, comes back as a pronoun ("his
 # mother was diagnosed with colon cancer in her 50s, but she died of cancer of the
 # esophagus"): a clause boundary would end the relative's own scope.
-experiencer	re:\b(?:mother|father|brother|sister|son|daughter|aunt|uncle|cousin|grandmother|grandfather|sibling|parent|husband|wife)s?\b[^.;:]{0,100}?\b(?:she|he|they)\s+(?:later\s+|eventually\s+|subsequently\s+)?(?:died|passed\s+away)\s+(?:of|from|with)	window=12
+experiencer	re:\b{RELATIVE}s?\b[^.;:]{0,100}?\b(?:she|he|they)\s+(?:later\s+|eventually\s+|subsequently\s+)?(?:died|passed\s+away)\s+(?:of|from|with)	window=12
 experiencer	family history of	window=10
 experiencer	family hx of	window=10
 experiencer	fh of	window=10
