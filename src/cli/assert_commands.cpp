@@ -1,4 +1,6 @@
 // `dxaudit assert` and `dxaudit eval-assert`: the assertion engine on single sentences.
+#include <oneapi/tbb/enumerable_thread_specific.h>
+#include <oneapi/tbb/global_control.h>
 #include <boost/program_options.hpp>
 #include <charconv>
 #include <cstdio>
@@ -16,6 +18,7 @@
 #include "io/output_file.h"
 #include "io/tsv_reader.h"
 #include "pipeline/analyzer.h"
+#include "pipeline/ordered_batches.h"
 #include "report/assert_eval.h"
 
 namespace po = boost::program_options;
@@ -39,6 +42,7 @@ bytes into the sentence.
 
 Examples:
   dxaudit assert sentences.tsv -o assertions.jsonl
+  dxaudit assert sentences.tsv -j 1 > assertions.jsonl      # one worker thread
   printf 'id\ttarget\tsentence\n1\tleg pain\tDenies leg pain.\n' | dxaudit assert -
 
 Exit status: 0 every row asserted; 1 some rows were malformed (they get an "error");
@@ -246,10 +250,21 @@ int run_assert(const std::vector<std::string>& args) {
   po::options_description opts("Usage: dxaudit assert FILE.tsv|- [options]\n\nOptions");
   std::string output;
   opts.add_options()("output,o", po::value(&output)->value_name("FILE"),
-                     "write records to FILE (- or none: standard output)");
+                     "write records to FILE (- or none: standard output)")(
+      "jobs,j", po::value<int>()->default_value(0)->value_name("N"),
+      "worker threads (default: every core); the output is the same for every N");
   Common c;
   int status = kExitOk;
   if (!parse(args, "assert", &opts, kAssertHelp, &c, &status)) return status;
+  const int jobs = c.vm["jobs"].as<int>();
+  if (jobs < 0) {
+    std::cerr << "dxaudit assert: --jobs must be 0 (every core) or more, not " << jobs << "\n";
+    return kExitUsage;
+  }
+  // -j bounds the threads of the whole run, start-up included, as it does for scan.
+  std::optional<tbb::global_control> thread_limit;
+  if (jobs > 0)
+    thread_limit.emplace(tbb::global_control::max_allowed_parallelism, static_cast<size_t>(jobs));
 
   pipeline::LoadResult loaded = pipeline::Analyzer::load(c.data_dir);
   if (!loaded.analyzer) return print_load_errors(loaded.errors);
@@ -273,37 +288,84 @@ int run_assert(const std::vector<std::string>& args) {
     return kExitUsage;
   }
 
-  pipeline::Workspace ws;
-  pipeline::TargetAssertion assertion;
-  std::vector<std::string_view> fields;
-  std::string buffer;  // records not yet written; flushed in blocks of about 1 MB
-  auto flush = [&] {
-    out.write(buffer);
-    buffer.clear();
+  // Rows go through in batches: read in order, asserted on every thread the run allows,
+  // written in order (pipeline/ordered_batches.h), so the output does not depend on -j.
+  struct RowBatch : pipeline::Batch {
+    std::string cells;              // the fields of every row, back to back
+    std::vector<size_t> cell_ends;  // per field: where it ends in `cells`
+    std::vector<size_t> row_ends;   // per row: where its fields end in `cell_ends`
+    std::vector<uint64_t> lines;    // per row: its line in the input
+    std::string out;                // the records of the rows, in order
+    uint64_t bad_rows = 0;
   };
+  struct Worker {
+    pipeline::Workspace ws;
+    pipeline::TargetAssertion assertion;
+    std::vector<std::string_view> fields;
+    std::optional<Span> at;
+    std::string error;
+  };
+  tbb::enumerable_thread_specific<Worker> workers;
+  constexpr size_t kRowsPerBatch = 256;
+  std::vector<std::string_view> fields;
   uint64_t line = 0, bad_rows = 0;
-  std::optional<Span> at;
-  while (reader.next(&fields, &line)) {
-    std::string_view id = columns.id < fields.size() ? fields[columns.id] : "";
-    // Built for a bad row only: the good ones are the hot path.
-    auto where = [&] { return reader.name() + ":" + std::to_string(line) + ": "; };
-    if (fields.size() < columns.width) {
-      ++bad_rows;
-      write_bad_row(id,
-                    where() + std::to_string(fields.size()) + " fields; the header has " +
-                        std::to_string(reader.header().size()),
-                    &buffer);
-    } else if (!columns.occurrence(fields, &at, &error)) {
-      ++bad_rows;
-      write_bad_row(id, where() + error, &buffer);
-    } else {
-      loaded.analyzer->assert_target(fields[columns.sentence], fields[columns.target], &ws,
-                                     &assertion, at);
-      write_assertion(id, fields[columns.sentence], assertion, &buffer);
+  std::string buffer;  // records not yet written; flushed in blocks of about 1 MB
+  auto read = [&]() -> std::unique_ptr<pipeline::Batch> {
+    auto batch = std::make_unique<RowBatch>();
+    while (batch->lines.size() < kRowsPerBatch && reader.next(&fields, &line)) {
+      for (std::string_view f : fields) {
+        batch->cells.append(f);
+        batch->cell_ends.push_back(batch->cells.size());
+      }
+      batch->row_ends.push_back(batch->cell_ends.size());
+      batch->lines.push_back(line);
     }
-    if (buffer.size() >= (size_t{1} << 20)) flush();
-  }
-  flush();
+    if (batch->lines.empty()) return nullptr;
+    return batch;
+  };
+  const pipeline::Analyzer& analyzer = *loaded.analyzer;
+  auto work = [&](pipeline::Batch& base) {
+    auto& batch = static_cast<RowBatch&>(base);
+    Worker& w = workers.local();
+    size_t cell = 0, cell_begin = 0;
+    for (size_t r = 0; r < batch.lines.size(); ++r) {
+      w.fields.clear();
+      for (; cell < batch.row_ends[r]; ++cell) {
+        w.fields.emplace_back(batch.cells.data() + cell_begin, batch.cell_ends[cell] - cell_begin);
+        cell_begin = batch.cell_ends[cell];
+      }
+      std::string_view id = columns.id < w.fields.size() ? w.fields[columns.id] : "";
+      // Built for a bad row only: the good ones are the hot path.
+      auto where = [&] { return reader.name() + ":" + std::to_string(batch.lines[r]) + ": "; };
+      if (w.fields.size() < columns.width) {
+        ++batch.bad_rows;
+        write_bad_row(id,
+                      where() + std::to_string(w.fields.size()) + " fields; the header has " +
+                          std::to_string(reader.header().size()),
+                      &batch.out);
+      } else if (!columns.occurrence(w.fields, &w.at, &w.error)) {
+        ++batch.bad_rows;
+        write_bad_row(id, where() + w.error, &batch.out);
+      } else {
+        analyzer.assert_target(w.fields[columns.sentence], w.fields[columns.target], &w.ws,
+                               &w.assertion, w.at);
+        write_assertion(id, w.fields[columns.sentence], w.assertion, &batch.out);
+      }
+    }
+  };
+  auto write = [&](pipeline::Batch& base) {
+    auto& batch = static_cast<RowBatch&>(base);
+    bad_rows += batch.bad_rows;
+    buffer.append(batch.out);
+    if (buffer.size() >= (size_t{1} << 20)) {
+      out.write(buffer);
+      buffer.clear();
+    }
+  };
+  pipeline::run_ordered_batches(4 * static_cast<size_t>(tbb::global_control::active_value(
+                                        tbb::global_control::max_allowed_parallelism)),
+                                read, work, write);
+  out.write(buffer);
   if (!out.commit(&error)) {
     std::cerr << "dxaudit assert: " << error << "\n";
     return kExitUsage;

@@ -182,3 +182,66 @@ TEST_CASE("-o onto a device or through a link writes there, never replacing it")
   CHECK(fs::is_symlink(dir / "link.jsonl"));
   CHECK(dxaudit::testing::read_file(target).find("\"id\":\"1\"") != std::string::npos);
 }
+
+TEST_CASE("assert -j: the same records in the same order for every number of threads") {
+  // Rows go through in batches of a few hundred; 1,000 rows with malformed ones spread over
+  // several batches check order, error records in place and their line numbers.
+  TempDir dir;
+  std::string rows = "id\ttarget\tsentence\n";
+  const char* sentences[] = {"She denies leg numbness.", "No sciatica; back pain only.",
+                             "Possible disc herniation at L4-L5.", "History of leg numbness.",
+                             "Mother had back pain."};
+  const char* targets[] = {"leg numbness", "sciatica", "disc herniation", "leg numbness",
+                           "back pain"};
+  auto id_of = [](int i) {
+    std::string id = std::to_string(i);
+    id.insert(id.begin(), 'r');
+    return id;
+  };
+  for (int i = 0; i < 1000; ++i) {
+    rows += id_of(i);
+    if (i % 97 == 13) {
+      rows += "\tfever\n";  // too few fields
+      continue;
+    }
+    rows += '\t';
+    rows += targets[i % 5];
+    rows += '\t';
+    rows += sentences[i % 5];
+    rows += '\n';
+  }
+  std::string tsv = dir.write("many.tsv", rows);
+  auto one = run_command(binary() + " assert -j 1 " + shell_quote(tsv));
+  auto two = run_command(binary() + " assert -j 2 " + shell_quote(tsv));
+  auto every = run_command(binary() + " assert " + shell_quote(tsv));
+  CHECK(one.exit_code == 1);
+  CHECK(two.exit_code == 1);
+  CHECK(every.exit_code == 1);
+  CHECK(one.out == two.out);
+  CHECK(one.out == every.out);
+  std::vector<nlohmann::json> records = lines_of(one.out);
+  REQUIRE(records.size() == 1000);
+  for (int i = 0; i < 1000; ++i) {
+    CHECK(records[i]["id"] == id_of(i));
+    if (i % 97 == 13) {
+      // Line i + 2: the header is line 1.
+      CHECK(records[i]["error"]["message"].get<std::string>().find(
+                tsv + ":" + std::to_string(i + 2) + ":") == 0);
+    } else {
+      CHECK(records[i]["found"] == true);
+    }
+  }
+  CHECK(records[0]["negated"] == true);
+  CHECK(records[3]["historical"] == true);
+  CHECK(records[4]["experiencer"] == "other");
+
+  // A header and no rows: nothing to assert, nothing written, and that is no error.
+  std::string empty = dir.write("empty.tsv", "id\ttarget\tsentence\n");
+  auto none = run_command(binary() + " assert -j 2 " + shell_quote(empty));
+  CHECK(none.exit_code == 0);
+  CHECK(none.out.empty());
+
+  auto negative = run_command(binary() + " assert -j -1 " + shell_quote(tsv) + " 2>&1");
+  CHECK(negative.exit_code == 2);
+  CHECK(negative.out.find("--jobs must be 0") != std::string::npos);
+}
