@@ -45,8 +45,8 @@ Examples:
   dxaudit assert sentences.tsv -j 1 > assertions.jsonl      # one worker thread
   printf 'id\ttarget\tsentence\n1\tleg pain\tDenies leg pain.\n' | dxaudit assert -
 
-Exit status: 0 every row asserted; 1 some rows were malformed (they get an "error");
-2 usage or configuration error.
+Exit status: 0 every row asserted; 1 some rows were malformed (they get an "error"), or
+there was no row; 2 usage or configuration error.
 )";
 
 const char* kEvalHelp = R"(
@@ -64,8 +64,9 @@ Examples:
   dxaudit eval-assert gold.tsv --errors historical
   dxaudit eval-assert gold.tsv --min-negated-f1 0.97 --min-historical-f1 0.75
 
-Exit status: 0 all thresholds met; 1 a threshold was missed or a row was malformed;
-2 usage or configuration error.
+Exit status: 0 all thresholds met; 1 a threshold was missed (a category no row labels
+misses any threshold), a row was malformed, or no row was scored; 2 usage or
+configuration error.
 )";
 
 // Options shared by both commands; returns false (with the exit status in *status) when the
@@ -370,6 +371,11 @@ int run_assert(const std::vector<std::string>& args) {
     std::cerr << "dxaudit assert: " << error << "\n";
     return kExitUsage;
   }
+  if (line == 0) {  // a run that asserted nothing does not say so with success
+    std::cerr << "dxaudit assert: " << reader.name()
+              << ": no row was read, nothing was asserted (the file has a header and no rows)\n";
+    return kExitRecordErrors;
+  }
   return bad_rows > 0 ? kExitRecordErrors : kExitOk;
 }
 
@@ -470,6 +476,18 @@ int run_eval_assert(const std::vector<std::string>& args) {
     auto category = static_cast<report::AssertCategory>(i);
     if (!gold_columns.has(category)) continue;
     const report::Score& s = eval.score(category);
+    if (eval.labelled_rows[i] == 0) {
+      // Nothing to score is no score: a threshold on it fails rather than passing on an
+      // empty file or an empty column.
+      std::cout << std::left << std::setw(14) << report::assert_category_name(category)
+                << std::right << std::setw(6) << 0 << "  no row labels it";
+      if (min_f1[i] >= 0) {
+        std::cout << "; --min-" << report::assert_category_name(category) << "-f1 not met";
+        missed = true;
+      }
+      std::cout << "\n";
+      continue;
+    }
     std::cout << std::left << std::setw(14) << report::assert_category_name(category) << std::right
               << std::setw(6) << eval.labelled_rows[i] << std::setw(7)
               << s.true_positive + s.false_negative << std::setw(7)
@@ -482,6 +500,11 @@ int run_eval_assert(const std::vector<std::string>& args) {
       missed = true;
     }
     std::cout << "\n";
+  }
+  if (eval.rows == 0) {
+    std::cerr << "dxaudit eval-assert: " << reader.name()
+              << ": no row was scored (the file has a header and no good rows)\n";
+    return kExitRecordErrors;
   }
   return missed || bad_rows > 0 ? kExitRecordErrors : kExitOk;
 }

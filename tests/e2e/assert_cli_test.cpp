@@ -235,13 +235,38 @@ TEST_CASE("assert -j: the same records in the same order for every number of thr
   CHECK(records[3]["historical"] == true);
   CHECK(records[4]["experiencer"] == "other");
 
-  // A header and no rows: nothing to assert, nothing written, and that is no error.
-  std::string empty = dir.write("empty.tsv", "id\ttarget\tsentence\n");
-  auto none = run_command(binary() + " assert -j 2 " + shell_quote(empty));
-  CHECK(none.exit_code == 0);
-  CHECK(none.out.empty());
+  // A header and no rows: nothing written, and a run that asserted nothing says so.
+  std::string empty = dir.write("empty.tsv", "id\ttarget\tsentence\n\n");
+  auto none = run_command(binary() + " assert -j 2 " + shell_quote(empty) + " 2>&1");
+  CHECK(none.exit_code == 1);
+  CHECK(none.out.find("no row was read, nothing was asserted") != std::string::npos);
 
   auto negative = run_command(binary() + " assert -j -1 " + shell_quote(tsv) + " 2>&1");
   CHECK(negative.exit_code == 2);
   CHECK(negative.out.find("--jobs must be 0") != std::string::npos);
+}
+
+TEST_CASE("eval-assert: nothing to score never passes") {
+  TempDir dir;
+  // No rows at all: no figure, exit 1, even without a threshold.
+  std::string empty = dir.write("empty.tsv", "id\ttarget\tsentence\tnegated\n");
+  auto none = run_command(binary() + " eval-assert " + shell_quote(empty) + " 2>&1");
+  CHECK(none.exit_code == 1);
+  CHECK(none.out.find("no row was scored") != std::string::npos);
+  // Rows, but every `uncertain` cell blank: that category has no score, and a threshold on
+  // it is missed rather than met by a perfect score over nothing.
+  std::string blank = dir.write("blank.tsv",
+                                "id\ttarget\tsentence\tnegated\tuncertain\n"
+                                "1\tfever\tNo fever.\t1\t\n"
+                                "2\tcough\tShe has a cough.\t0\t\n");
+  auto scored = run_command(binary() + " eval-assert " + shell_quote(blank));
+  CHECK(scored.exit_code == 0);
+  CHECK(scored.out.find("uncertain          0  no row labels it") != std::string::npos);
+  auto gated =
+      run_command(binary() + " eval-assert " + shell_quote(blank) + " --min-uncertain-f1 0.5");
+  CHECK(gated.exit_code == 1);
+  CHECK(gated.out.find("--min-uncertain-f1 not met") != std::string::npos);
+  auto negated =
+      run_command(binary() + " eval-assert " + shell_quote(blank) + " --min-negated-f1 0.9");
+  CHECK(negated.exit_code == 0);
 }
