@@ -100,9 +100,12 @@ bool CsvRows::fill_queue() {
       if (csv_fini(&parser_, on_field, on_record, this) != 0) {
         Row row;
         row.line = record_line_;
-        row.error = "a quoted field is not closed before the end of the input: lines " +
-                    std::to_string(record_line_) + " to " + std::to_string(lines_.line_number()) +
-                    " were read as one unfinished record";
+        const uint64_t last = lines_.line_number();
+        row.error = "a quoted field is not closed before the end of the input: " +
+                    (last > record_line_ ? "lines " + std::to_string(record_line_) + " to " +
+                                               std::to_string(last) + " were"
+                                         : "line " + std::to_string(record_line_) + " was") +
+                    " read as one unfinished record";
         ready_.push_back(std::move(row));
       }
       if (stream_->failed()) {

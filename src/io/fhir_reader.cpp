@@ -272,7 +272,9 @@ class ResourceTypeSax : public DepthLimitedSax {
  public:
   std::string type;
   bool string(string_t& s) override {
-    if (!want_) return value();
+    // Only the string that is the key's own value: not one inside an array or object
+    // given as the value ({"resourceType": ["Bundle"]} names no type).
+    if (!want_ || depth() != 1) return value();
     type = s;
     return false;
   }

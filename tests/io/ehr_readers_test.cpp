@@ -395,6 +395,9 @@ TEST_CASE("a line's keys and resourceType are read past a member as deep as a re
         "DocumentReference");  // read no further than the value
   CHECK(fhir_resource_type(R"({"a":{"resourceType":"Bundle"},"b":1})").empty());
   CHECK(fhir_resource_type(R"({"resourceType":1,"x":"Bundle"})").empty());
+  // A string inside an array or object given as the value is not the type.
+  CHECK(fhir_resource_type(R"({"resourceType":["Bundle"]})").empty());
+  CHECK(fhir_resource_type(R"({"resourceType":{"type":"Bundle"}})").empty());
   CHECK(fhir_resource_type(R"(["resourceType","Bundle"])").empty());
   CHECK(fhir_resource_type(R"("Bundle")").empty());
 

@@ -167,8 +167,8 @@ TEST_CASE("review: a bad CSV is refused with FILE:LINE for each problem, nothing
   // An unclosed quote takes in the rest of the file, and is reported at the line it opens
   // on, with the other problems.
   CHECK(in.out.find(bad +
-                    ":7: a quoted field is not closed before the end of the input: lines 7 to 7 "
-                    "were read as one unfinished record") != std::string::npos);
+                    ":7: a quoted field is not closed before the end of the input: line 7 was "
+                    "read as one unfinished record") != std::string::npos);
   CHECK(in.out.find(bad + ":3: decision 'maybe'") != std::string::npos);
   CHECK(in.out.find("nothing was imported") != std::string::npos);
   const std::string fixed =
