@@ -252,17 +252,26 @@ bool note_from_dict(const py::handle& item, const std::string& date_format, io::
 // decides it from a file's first record (io/fields.h); null when every field has its own
 // name and dates take the built-in formats.
 std::shared_ptr<const io::FieldMap> fields_of_records(const py::sequence& items,
-                                                      const io::ReadOptions& options) {
+                                                      const io::ReadOptions& options,
+                                                      const std::string& source) {
   std::vector<std::string> keys;
+  bool first_is_record = false;
   if (py::len(items) > 0) {
     py::object first = items[0];
-    if (PyDict_Check(first.ptr()))
+    first_is_record = PyDict_Check(first.ptr());
+    if (first_is_record)
       for (const auto& entry : py::reinterpret_borrow<py::dict>(first))
         if (std::optional<std::string_view> k = utf8_of(entry.first)) keys.emplace_back(*k);
   }
   io::FieldMap map;
   std::string unused;  // no error without a header
   io::resolve_fields(keys, options, /*header=*/false, &map, &unused);
+  // As dxaudit scan refuses such an input: no field of the first record can be the text,
+  // and reading the others under a guessed name would only make error records.
+  if (first_is_record) {
+    std::string problem = io::missing_text_field(keys, map);
+    if (!problem.empty()) throw py::value_error(source + ":1: " + problem);
+  }
   if (map.is_canonical()) return nullptr;
   return std::make_shared<const io::FieldMap>(std::move(map));
 }
@@ -400,7 +409,8 @@ class Engine {
   // 1-based place in the list).
   py::tuple analyze_records(const py::sequence& items, const std::string& source) {
     std::vector<io::InputRecord> records(py::len(items));
-    const std::shared_ptr<const io::FieldMap> fields = fields_of_records(items, read_options_);
+    const std::shared_ptr<const io::FieldMap> fields =
+        fields_of_records(items, read_options_, source);
     // The direct route reads the fields under their own names only.
     bool own_names = true;
     for (size_t f = 0; fields && f < io::kFieldCount; ++f)

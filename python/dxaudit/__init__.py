@@ -57,7 +57,9 @@ class Analyzer:
     def analyze(self, records, as_jsonl=False, source="<records>"):
         """The output record of each input record, in order: dicts, or with as_jsonl=True
         the JSONL lines (str, each ending in a newline) that `dxaudit scan` writes for them,
-        so that "".join(lines) is its output byte for byte."""
+        so that "".join(lines) is its output byte for byte. Raises ValueError, with dxaudit
+        scan's message, when the first record has no field for the note text (as the scan
+        refuses such a file: name it with map={"text": KEY})."""
         part = _run.Part(*self._engine.analyze_records(list(records), source))
         resolved = _run.resolve_bucket(
             self._engine, _run.split_part(0, part, 1)[0:1], [0], [0], [source]

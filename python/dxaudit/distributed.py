@@ -71,7 +71,14 @@ def _engine(spec):
 def _check(spec):
     # Loads the analyzer and analyses one note, which builds its matcher: a worker that
     # cannot (no lexicons at that path, a broken model) says so before any part is given.
-    _engine(spec).analyze_records([{"note_id": "check", "text": "low back pain"}], "<check>")
+    # The note's text goes under the column a --map names for it too, since the first
+    # record must hold the text where the map says (as dxaudit scan requires).
+    record = {"note_id": "check", "text": "low back pain"}
+    for mapping in spec[3] or ():
+        field, _, column = mapping.partition("=")
+        if field == "text" and column:
+            record[column] = "low back pain"
+    _engine(spec).analyze_records([record], "<check>")
     return True
 
 

@@ -1,5 +1,7 @@
 #include "io/fields.h"
 
+#include <algorithm>
+
 namespace dxaudit::io {
 
 namespace {
@@ -150,6 +152,15 @@ std::string list_columns(const std::vector<std::string>& columns) {
   std::string out;
   for (const std::string& c : columns) out += (out.empty() ? "" : ", ") + ("'" + c + "'");
   return out.empty() ? "no columns" : out;
+}
+
+std::string missing_text_field(const std::vector<std::string>& keys, const FieldMap& map) {
+  if (std::find(keys.begin(), keys.end(), map.name(Field::kText)) != keys.end()) return "";
+  std::string synonyms;
+  for (std::string_view s : field_synonyms(Field::kText))
+    synonyms += (synonyms.empty() ? "" : ", ") + std::string(s);
+  return "the first record has no field for the note text: its keys are " + list_columns(keys) +
+         "; name the text field with --map text=KEY (read without it: " + synonyms + ")";
 }
 
 bool resolve_fields(const std::vector<std::string>& columns, const ReadOptions& options,

@@ -119,4 +119,9 @@ int find_column(const std::vector<std::string>& columns, std::span<const std::st
 // "a, b, c": the names of `columns`, for messages that say what an input has.
 std::string list_columns(const std::vector<std::string>& columns);
 
+// Why a JSON input whose first record has the top-level `keys` is not read under `map`: no
+// key holds the note text. The message `dxaudit scan` stops with, without its FILE:LINE:
+// prefix; empty when a key holds the text.
+std::string missing_text_field(const std::vector<std::string>& keys, const FieldMap& map);
+
 }  // namespace dxaudit::io

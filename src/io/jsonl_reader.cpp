@@ -64,16 +64,10 @@ bool JsonlReader::open(std::string* error) {
   std::string unused;
   resolve_fields(sax.keys, options_, /*header=*/false, &map, &unused);
   if (!map.is_canonical()) fields_ = std::make_shared<const FieldMap>(map);
-  if (!object ||
-      std::find(sax.keys.begin(), sax.keys.end(), map.name(Field::kText)) != sax.keys.end())
-    return true;
-  std::string synonyms;
-  for (std::string_view s : field_synonyms(Field::kText))
-    synonyms += (synonyms.empty() ? "" : ", ") + std::string(s);
-  *error = name_ + ":" + std::to_string(first_line_number_) +
-           ": the first record has no field for the note text: its keys are " +
-           list_columns(sax.keys) +
-           "; name the text field with --map text=KEY (read without it: " + synonyms + ")";
+  if (!object) return true;
+  std::string problem = missing_text_field(sax.keys, map);
+  if (problem.empty()) return true;
+  *error = name_ + ":" + std::to_string(first_line_number_) + ": " + problem;
   return false;
 }
 

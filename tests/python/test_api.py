@@ -172,6 +172,25 @@ class AnalyzerTest(unittest.TestCase):
         self.assertEqual(out[0]["input"], {"file": "<records>", "line": 1})
         self.assertEqual(out[1]["input"]["line"], 2)
 
+    def test_first_record_without_a_text_field_refused_as_the_cli_refuses_it(self):
+        records = [{"note_id": "t1", "foo": 1}, {"note_id": "t2", "text": "Low back pain."}]
+        path = os.path.join(self.tmp.name, "no-text.jsonl")
+        with open(path, "w") as f:
+            f.writelines(json.dumps(r) + "\n" for r in records)
+        run = subprocess.run([support.BINARY, "scan", path, "-o", os.devnull],
+                             cwd=support.SOURCE, stderr=subprocess.PIPE, text=True)
+        self.assertEqual(run.returncode, 2)
+        with self.assertRaises(ValueError) as e:
+            self.analyzer.analyze(records, source=path)
+        self.assertEqual("dxaudit scan: " + str(e.exception) + "\n", run.stderr)
+        # Named with map, the same records are read.
+        mapped = dxaudit.Analyzer(map={"text": "foo"}).analyze(records)
+        self.assertEqual(len(mapped), 2)
+        # A first item that is not a record is an error record of its own, as a JSONL line
+        # that is not an object is: nothing to refuse the input for.
+        out = self.analyzer.analyze(["not a dict", {"note_id": "t3", "text": "x"}])
+        self.assertEqual([r["status"] for r in out], ["error", "ok"])
+
     def test_bad_data_dir_raises_with_file_and_line(self):
         with self.assertRaises(ValueError) as e:
             dxaudit.Analyzer(data_dir=self.tmp.name)
