@@ -317,7 +317,9 @@ void Analyzer::assert_target(std::string_view sentence, std::string_view target,
   }
   first->begin = std::min(first->begin, found.begin);
   first->end = std::max(first->end, found.end);
-  cue_matcher_->find(view, sentences, &ws->match, &ws->hits);
+  // Only the target's sentence: a cue acts within the sentence of the mention it asserts
+  // (context/assertion.h), so the other sentences of a longer input need no matching.
+  cue_matcher_->find(view, std::span(&*first, 1), &ws->match, &ws->hits);
   // A cue restricted to some concepts ("or" offers no alternative to a leg symptom) needs
   // to know what the target mentions: then the phrases of the concepts such cues name are
   // matched over the target's own words, and the concept of the longest is the target's
