@@ -18,7 +18,7 @@ radiating_leg_pain	radiating leg pain
 radiating_leg_pain	radiating pain
 radiating_leg_pain	radicular pain
 radiating_leg_pain	radicular symptoms
-radiating_leg_pain	re:(?:(?:left|right|l|r|lt|rt|bilateral|bilat|b/l)\s+)?(?:leg|thigh|calf|shin)\s+(?:pains?|discomfort|aches?)
+radiating_leg_pain	re:(?:(?:left|right|l|r|lt|rt|bilateral|bilat|b/l)\s+)?(?:leg|thigh|calf|shin|lower\s+extremit(?:y|ies))\s+(?:pains?|discomfort|aches?)
 radiating_leg_pain	re:(?:lle|rle|ble|le)\s+(?:pain|radiation|radiating\s+pain)
 radiating_leg_pain	re:pain\s+(?:in|into)\s+(?:the\s+|his\s+|her\s+|both\s+)?(?:(?:left|right|l|r|bilateral|bilat|posterior|lateral)\s+){0,2}(?:legs?|thighs?|calf|calves|lower\s+extremit(?:y|ies)|les?|bles?)
 radiating_leg_pain	re:(?:leg|lower\s+extremity)\s+radiation
