@@ -6,8 +6,10 @@
 // the output is the same, byte for byte, whatever the number of threads.
 //
 // Callers may rely on:
-//   - read and write are never called concurrently with themselves or with each other's
-//     earlier calls out of order; work may run on any thread;
+//   - read is never called while another read runs, nor write while another write runs;
+//     but read, write and any number of works may run at the same time, each on its own
+//     batch, so read and write must not share state (the input, the output) with each
+//     other or with work;
 //   - at most `in_flight` batches exist at once (memory follows the batches in flight,
 //     not the input's size);
 //   - the threads are those tbb::global_control allows (the `-j` of the run).
