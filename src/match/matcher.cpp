@@ -237,7 +237,8 @@ Matcher::Matcher(const lexicon::Lexicon& lexicon, Scope scope,
   options.set_log_errors(false);
   options.set_longest_match(true);
   std::string error;  // the lexicon has checked the expressions with FilteredRE2 already
-  regex_prefilter_ = RegexPrefilter::build(sources, options, kMinAtomLength, &error);
+  regex_prefilter_ = RegexPrefilter::build(
+      sources, options, scope_ == Scope::kCues ? kCueMinAtomLength : kMinAtomLength, &error);
   std::vector<uint32_t> unfiltered;
   if (regex_prefilter_) {
     unfiltered = regex_prefilter_->unfiltered();

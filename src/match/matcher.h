@@ -48,6 +48,12 @@ namespace dxaudit::match {
 // searched in every sentence. (FilteredRE2 accepts every expression the lexicon accepted:
 // it compiles them with the same options.)
 inline constexpr int kMinAtomLength = 3;
+// The same for a matcher of Scope::kCues. Its three-byte atoms are words of every
+// sentence ("the", "and", "for", "her"): filtering on them cost more than the searches it
+// saved, and the expressions they filtered are cheaper in the set of unfiltered ones,
+// which is an exact filter (docs/performance.md: assert -j1 about 10% faster on repeated
+// and on distinct sentences). The full scope keeps 3: there the larger set cost more.
+inline constexpr int kCueMinAtomLength = 4;
 
 struct Hit {
   uint32_t pattern;  // index into Lexicon::patterns

@@ -78,13 +78,13 @@ class RegexPrefilter {
   std::vector<std::vector<ClauseRef>> atom_clauses_;
   // Atoms by a 16-bit hash of their first three bytes: trigram_first_[h] ..
   // trigram_first_[h + 1] index trigram_atoms_. Shorter atoms are tried on their own.
-  // Each entry holds the atom's first four bytes (zero-padded) so that most comparisons
+  // Each entry holds the atom's first eight bytes (zero-padded) so that most comparisons
   // need not read the atom itself.
   struct AtomStart {
     uint32_t atom;
     uint32_t length;
-    uint32_t head;  // the first four bytes, as load_head() reads them
-    uint32_t head_mask;
+    uint64_t head;  // the first eight bytes, as load_head() reads them
+    uint64_t head_mask;
   };
   std::vector<uint32_t> trigram_first_;
   std::vector<AtomStart> trigram_atoms_;

@@ -82,6 +82,24 @@ TEST_CASE("regex prefilter: alternatives of several atoms each keep every way to
   CHECK(candidates(*filter, "numbness").empty());
 }
 
+TEST_CASE("regex prefilter: atoms shorter and longer than the compared head, at the text's end") {
+  // The first eight bytes of an atom are compared from its index entry, the rest with the
+  // atom's text: an atom of 3, 8 and 13 bytes, each found only whole, even as the text's
+  // last bytes.
+  auto filter = build({"\\bfoo\\b", "abdomens", "radiculopathy"});
+  const std::vector<uint32_t> none;
+  CHECK(candidates(*filter, "foo") == std::vector<uint32_t>{0});
+  CHECK(candidates(*filter, "fo") == none);
+  CHECK(candidates(*filter, "abdomens") == std::vector<uint32_t>{1});
+  CHECK(candidates(*filter, "xabdomen") == none);
+  CHECK(candidates(*filter, "abdomenz abdomens.") == std::vector<uint32_t>{1});
+  CHECK(candidates(*filter, "radiculopathy") == std::vector<uint32_t>{2});
+  CHECK(candidates(*filter, "radiculopath") == none);
+  CHECK(candidates(*filter, "radiculopathx radiculopathies") == none);
+  CHECK(candidates(*filter, "a foo with radiculopathy; abdomens") ==
+        (std::vector<uint32_t>{0, 1, 2}));
+}
+
 TEST_CASE("regex prefilter: expressions without atoms are unfiltered, never candidates") {
   auto filter = build({"\\bl[1-5]\\b", "lumbar\\s+spine", "(?:a|b)c"});
   CHECK(filter->unfiltered() == std::vector<uint32_t>{0, 2});
