@@ -151,10 +151,13 @@ uncertain	is a consideration	direction=backward window=6
 uncertain	most likely	window=8
 
 # Hedges of radiology and consult impressions: the finding is offered, not established.
-uncertain	consistent with	window=8
-uncertain	most consistent with	window=8
-uncertain	compatible with	window=8
-uncertain	most compatible with	window=8
+# "Consistent with" and "compatible with" head a whole diagnosis, often long in pathology
+# and EMG reports ("... carcinoma with giant cell and spindle cell carcinoma components"):
+# their scope is the clause (a wide window; but, which, ';' and the like still end it).
+uncertain	consistent with	window=20
+uncertain	most consistent with	window=20
+uncertain	compatible with	window=20
+uncertain	most compatible with	window=20
 uncertain	suggest	window=6
 uncertain	suggests	window=6
 uncertain	suggesting	window=6
