@@ -96,7 +96,8 @@ void collect_cues(const lexicon::Lexicon& lex, const NoteContext& note, ContextS
         category_of(lex, h.pattern) == CueCategory::kPseudo)
       pseudo.push_back(h.span);
   size_t next_pseudo = 0;
-  uint32_t kept_reach = 0;  // furthest end of the cues kept so far
+  uint32_t kept_reach = 0;                               // furthest end of the cues kept so far
+  CueCategory reach_category = CueCategory::kTerminate;  // the category of the cue that ends there
   for (const match::Hit& h : note.hits) {
     const lexicon::Pattern& p = lex.patterns[h.pattern];
     if (p.kind != PatternKind::kCue) continue;
@@ -112,11 +113,18 @@ void collect_cues(const lexicon::Lexicon& lex, const NoteContext& note, ContextS
     if (in_pseudo) continue;
     // A cue inside a longer one is part of it ("no" in "no evidence of"), unless the same
     // phrase is a cue of two categories ("family history of"). Cues that merely overlap
-    // both stay: "is negative for" holds a backward and a forward cue.
+    // both stay: "is negative for" holds a backward and a forward cue. A relative named
+    // inside a longer experiencer cue stays a cue too: the longer one never asserts a
+    // mention it holds ("mother was diagnosed with colon cancer in her 50s, but she died
+    // of ...": "mother" still claims the colon cancer).
     if (h.span.end <= kept_reach &&
-        !(cues.back().span == h.span && category_of(lex, cues.back().pattern) != category))
+        !(cues.back().span == h.span && category_of(lex, cues.back().pattern) != category) &&
+        !(category == CueCategory::kExperiencer && reach_category == CueCategory::kExperiencer))
       continue;
-    kept_reach = std::max(kept_reach, h.span.end);
+    if (h.span.end > kept_reach) {
+      kept_reach = h.span.end;
+      reach_category = category;
+    }
     cues.push_back({h.pattern, h.span});
     if (category == CueCategory::kTerminate)
       ends.push_back({h.span, p.ends});
