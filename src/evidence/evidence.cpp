@@ -170,9 +170,15 @@ bool ends_attachment(std::string_view word) {
          word == "however" || word == "although" || word == "whereas" || word == "while";
 }
 
-Span attached_window(const NoteText& note, Span mention, Span sentence, Span free) {
+Span attached_window(const lexicon::Lexicon& lex, const NoteText& note, Span mention, Span sentence,
+                     Span free) {
   auto at = std::lower_bound(note.tokens.begin(), note.tokens.end(), mention.end,
                              [](const text::Token& t, uint32_t p) { return t.span.begin < p; });
+  // A side phrase after the mention counts as one word, however many it is written in
+  // ("decreased in the right greater than left C6 distribution": C6 is the fourth word).
+  auto side = std::lower_bound(note.hits.begin(), note.hits.end(), mention.end,
+                               [](const match::Hit& h, uint32_t p) { return h.span.begin < p; });
+  Span side_phrase{0, 0};  // the latest side phrase begun at or before the token
   uint32_t end = mention.end;
   uint32_t words = 0;
   for (auto t = at; t != note.tokens.end(); ++t) {
@@ -182,8 +188,14 @@ Span attached_window(const NoteText& note, Span mention, Span sentence, Span fre
     // "disc protrusion ... and right foraminal narrowing", "5/5 throughout except for the
     // right hand", "herniation with left radiculopathy".
     if (t->kind == text::TokenKind::kWord && ends_attachment(t->span.in(note.view))) break;
+    for (; side != note.hits.end() && side->span.begin <= t->span.begin; ++side)
+      if (lex.patterns[side->pattern].kind == PatternKind::kLaterality &&
+          side->span.end > side_phrase.end)
+        side_phrase = side->span;
+    const bool later_word_of_side =
+        side_phrase.begin < t->span.begin && t->span.end <= side_phrase.end;
     if (t->kind != text::TokenKind::kPunct && t->kind != text::TokenKind::kNewline &&
-        ++words > kAttachedWordsAfter)
+        !later_word_of_side && ++words > kAttachedWordsAfter)
       break;
     end = t->span.end;
   }
@@ -530,7 +542,7 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& note, EvidenceS
     for (size_t j = i, looked = 0; j > 0 && looked < 8; --j, ++looked)
       if (mentions[j - 1].span.end <= m.span.begin)
         free.begin = std::max(free.begin, mentions[j - 1].span.end);
-    Span window = attached_window(note, m.span, sentence, free);
+    Span window = attached_window(lex, note, m.span, sentence, free);
     if (!concept_info.unsided) f.laterality = find_laterality(lex, note, m.span, window);
     f.level = find_level(note, m.span, window, sentence);
     if (f.level.empty()) {

@@ -13,7 +13,8 @@
 // The side, the level and the region belong to the finding's own words, never to another
 // finding of the sentence: a side phrase (laterality.lex), a level token or a region
 // phrase (regions.lex) inside the mention, else the nearest one attached to it -- up to
-// kAttachedWordsAfter words after it or kAttachedWordsBefore words before it, without
+// kAttachedWordsAfter words after it (a side phrase, "right greater than left", counting
+// as one) or kAttachedWordsBefore words before it, without
 // crossing another mention or a semicolon, nor a comma before it ("disc herniation at
 // C5-C6", "L4-5 disc bulge", "positive on the left"; "SLR negative bilaterally, strength
 // 5/5": the strength has no side). A side implied by a plural limb ("numbness in her feet":
