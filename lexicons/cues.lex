@@ -115,6 +115,7 @@ uncertain	suspect	window=6
 uncertain	suspected	direction=both window=6
 uncertain	concern for	window=8
 uncertain	concerning for	window=8
+uncertain	suspicious of	window=8
 uncertain	re:(?:i\s+am|we\s+are|i'm|we're)\s+(?:\w+\s+)?(?:concerned|worried)\s+(?:about|for|that)	window=8
 uncertain	worrisome for	window=8
 uncertain	rule out	window=8
