@@ -6,6 +6,11 @@ left	l
 right	right
 right	rt
 right	r
+# A limb named by its side's initial: "RLE", "LLE" (right, left lower extremity), "RUE", "LUE".
+left	lle
+left	lue
+right	rle
+right	rue
 bilateral	bilateral
 bilateral	bilaterally
 bilateral	bilat
