@@ -7,6 +7,8 @@
 #   stop_at_comma   the scope ends at the first comma (the cue does not carry over a list)
 #   ends=CAT,...    terminate cues: the categories whose scopes they end (default: all)
 #   self            experiencer cues: the phrase names the patient
+#   previous_sentence  the phrase speaks of the sentence before its own (same section):
+#                   it modifies every mention there (within only=/except=), none in its own
 # A cue word inside a pseudo phrase is not a cue, and a pseudo phrase ends every scope.
 # Scopes cross commas by default so that lists are covered: "denies fever, chills or leg
 # numbness" negates all three.
@@ -283,6 +285,15 @@ historical	corrected	direction=backward window=3
 # present time ...".
 historical	re:(?:but|however)\s*,?\s+(?:at\s+the\s+present\s+time|currently|now|at\s+this\s+time|presently|today)	direction=backward window=10
 historical	no longer has	window=8
+# Resolution told in the next sentence, of the symptoms just described ("In addition she had
+# numbness in both feet. Her symptoms resolved the following day.") or of the fever ("His
+# fever resolved over the next day."). Only what is said to be over entirely: "her symptoms
+# partially resolved" and "improved" are not here.
+historical	re:(?:(?:all\s+(?:of\s+)?)?(?:her|his|their|the|these|those|such)\s+)?(?:symptoms|complaints)\s+(?:have\s+|has\s+|had\s+)?(?:(?:completely|totally|fully|entirely|gradually|slowly|quickly|rapidly|since|subsequently|eventually|spontaneously|finally|all|then|now)\s+)?(?:resolved|subsided|went\s+away|cleared|disappeared|abated)	previous_sentence only=concept:radiating_leg_pain,concept:leg_paresthesia,concept:low_back_pain,concept:axial_midline_pain,concept:fever,concept:night_pain,concept:bowel_bladder_dysfunction,concept:saddle_anesthesia,concept:motor_weakness,concept:sensory_deficit
+# A resolution followed by a return is not the end of it: "the symptoms resolved within
+# hours and recurred the following day".
+pseudo	re:(?:resolved|subsided|went\s+away|cleared|disappeared|abated)\b[^.;]{0,60}?\b(?:recurred|returned|came\s+back|began\s+again|started\s+again)
+historical	re:(?:her|his|their|the)\s+(?:low[-\s]grade\s+)?fevers?\s+(?:have\s+|has\s+|had\s+)?(?:(?:completely|since|subsequently|eventually|spontaneously|quickly|then|now)\s+)?(?:resolved|subsided|broke|abated|went\s+away)	previous_sentence only=concept:fever
 # An ability lost is a present inability, not a past finding: "could no longer walk".
 negated	re:(?:can|could|is\s+able\s+to|was\s+able\s+to|be\s+able\s+to)\s+no\s+longer	window=8
 

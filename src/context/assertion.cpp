@@ -121,7 +121,9 @@ void collect_cues(const lexicon::Lexicon& lex, const NoteContext& note, ContextS
         !(cues.back().span == h.span && category_of(lex, cues.back().pattern) != category) &&
         !(category == CueCategory::kExperiencer && reach_category == CueCategory::kExperiencer))
       continue;
-    if (h.span.end > kept_reach) {
+    // A cue about the sentence before its own hides no cue inside it: "resolved" in "his
+    // fever resolved" still asserts this sentence's fever.
+    if (h.span.end > kept_reach && !p.previous_sentence) {
       kept_reach = h.span.end;
       reach_category = category;
     }
@@ -228,7 +230,7 @@ void assert_mentions(const lexicon::Lexicon& lex, const NoteContext& note,
       if (distance > kMaxScopeWords) return false;
       const lexicon::Pattern& cue = lex.patterns[c.pattern];
       CueCategory category = static_cast<CueCategory>(cue.target);
-      if (category == CueCategory::kTerminate) return true;
+      if (category == CueCategory::kTerminate || cue.previous_sentence) return true;
       if (cue.self) {
         if (!(before && relative_nearer_before)) names_patient = true;
         return true;
@@ -271,6 +273,29 @@ void assert_mentions(const lexicon::Lexicon& lex, const NoteContext& note,
       if (c->span.end > sentence.end) break;
       if (c->span.overlaps(mention.span) || c->span.begin < mention.span.end) continue;
       if (!consider(*c, false)) break;
+    }
+
+    // Cues of the next sentence that speak of this one ("Her symptoms resolved the following
+    // day."), when no section begins between them.
+    if (mention.sentence + 1 < note.sentences.size()) {
+      const Span next = note.sentences[mention.sentence + 1];
+      const text::Section* here = section_at(note.sections, mention.span.begin);
+      for (auto c =
+               std::lower_bound(cues.begin(), cues.end(), next.begin,
+                                [](const ActiveCue&h, uint32_t p) { return h.span.begin < p; });
+           c != cues.end() && c->span.end <= next.end; ++c) {
+        const lexicon::Pattern& cue = lex.patterns[c->pattern];
+        if (!cue.previous_sentence || !cue_applies_to(cue, mention.concept_id) ||
+            section_at(note.sections, c->span.begin) != here)
+          continue;
+        if (cue.unless != 0) {
+          deferred.push_back(*c);
+          continue;
+        }
+        auto category = static_cast<CueCategory>(cue.target);
+        apply(category, &a);
+        a.cues.push_back({category, c->pattern, c->span});
+      }
     }
 
     if (const text::Section* s = section_at(note.sections, mention.span.begin);

@@ -18,8 +18,11 @@
 // the mention carries none of them. A historical cue or section default marked `past`
 // ("history of", a past medical history) leaves a `lasting` concept current unless it is
 // denied ("history of lumbar stenosis" is lumbar stenosis; "no history of osteoporosis"
-// is negated and historical). Categories are otherwise independent, so one mention may be
-// both historical and negated.
+// is negated and historical). A cue marked `previous_sentence` speaks of the sentence
+// before its own, in the same section ("... paresthesias in both legs. Her symptoms resolved
+// the following day."): it modifies every mention of that sentence its only=/except= allow,
+// none of its own, and hides no cue inside it. Categories are otherwise independent, so one
+// mention may be both historical and negated.
 //
 // Section defaults (lexicons/section_context.lex) then apply: a mention in a family
 // history section is another person's unless its sentence names the patient (a `self`
@@ -27,7 +30,8 @@
 // history section is historical. The section header is reported as the cue.
 //
 // Callers may rely on: one Assertion per mention, in mention order; cues sorted by begin;
-// cue spans are view offsets in the mention's sentence (or its section header).
+// cue spans are view offsets in the mention's sentence, the next one (a `previous_sentence`
+// cue) or its section header.
 #pragma once
 
 #include <cstdint>

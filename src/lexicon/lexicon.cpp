@@ -542,8 +542,8 @@ struct Loader {
   void load_cues(const LineFile& f) {
     for (const LineEntry& e : f.entries) {
       check_options(f, e,
-                    {"direction", "window", "stop_at_comma", "ends", "self", "past", "only",
-                     "except", "unless"});
+                    {"direction", "window", "stop_at_comma", "ends", "self", "past",
+                     "previous_sentence", "only", "except", "unless"});
       std::optional<CueCategory> category = cue_category_from_name(e.id);
       if (!category) {
         fail(f, e.line,
@@ -575,7 +575,7 @@ struct Loader {
         }
         p.window = static_cast<uint16_t>(value);
       }
-      for (const char* flag : {"stop_at_comma", "self", "past"}) {
+      for (const char* flag : {"stop_at_comma", "self", "past", "previous_sentence"}) {
         const std::string* v = e.option(flag);
         if (v != nullptr && !v->empty()) {
           fail(f, e.line, std::string(flag) + " is a flag and takes no value");
@@ -591,6 +591,15 @@ struct Loader {
       p.past = e.has_flag("past");
       if (p.past && *category != CueCategory::kHistorical) {
         fail(f, e.line, "past applies to historical cues only");
+        ok = false;
+      }
+      p.previous_sentence = e.has_flag("previous_sentence");
+      if (p.previous_sentence &&
+          (*category == CueCategory::kPseudo || *category == CueCategory::kTerminate ||
+           *category == CueCategory::kExperiencer)) {
+        fail(f, e.line,
+             "previous_sentence applies to negated, uncertain, historical and hypothetical "
+             "cues only");
         ok = false;
       }
       if (const std::string* ends = e.option("ends")) {

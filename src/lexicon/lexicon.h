@@ -23,9 +23,9 @@
 //               (`negated`: a phrase that reports it absent, as a normal exam does; `not`:
 //               a phrase that is not the concept, whose overlapping hits are dropped).
 //   cues        `CATEGORY<TAB>PATTERN<TAB>direction=forward|backward|both window=N
-//               [stop_at_comma] [ends=CATEGORY,...] [self] [past] [only=LIST]
-//               [except=LIST] [unless=CATEGORY,...]`: assertion cues (negated, uncertain,
-//               historical, hypothetical, experiencer, pseudo, terminate).
+//               [stop_at_comma] [ends=CATEGORY,...] [self] [past] [previous_sentence]
+//               [only=LIST] [except=LIST] [unless=CATEGORY,...]`: assertion cues (negated,
+//               uncertain, historical, hypothetical, experiencer, pseudo, terminate).
 //   section_context `SECTION<TAB>CATEGORY[<TAB>sentences=N past]`: what a mention in that
 //               section is unless a cue says otherwise (family history: another person's;
 //               past history: historical, `past` leaving lasting conditions current).
@@ -145,6 +145,10 @@ struct Pattern {
   // Historical cues: the phrase says only that the condition existed before ("history of",
   // "years ago"), not that it is over; it leaves a `lasting` concept current (`past`).
   bool past = false;
+  // Cues only (`previous_sentence`): the phrase speaks of the sentence before its own, in
+  // the same section ("Her symptoms resolved the following day."), and modifies every
+  // mention there (within only=/except=), none in its own sentence.
+  bool previous_sentence = false;
   // Cues only: the concepts (sorted indexes into Lexicon::concepts) the cue modifies
   // (`only=`; empty: every mention) and never modifies (`except=`). A mention of no known
   // concept (a target phrase of `dxaudit assert`) is modified by an `only=` cue never, by

@@ -317,9 +317,11 @@ void Analyzer::assert_target(std::string_view sentence, std::string_view target,
   }
   first->begin = std::min(first->begin, found.begin);
   first->end = std::max(first->end, found.end);
-  // Only the target's sentence: a cue acts within the sentence of the mention it asserts
+  // Only the target's sentence and the next: a cue acts within the sentence of the mention
+  // it asserts, or from the next one when it speaks of the sentence before it
   // (context/assertion.h), so the other sentences of a longer input need no matching.
-  cue_matcher_->find(view, std::span(&*first, 1), &ws->match, &ws->hits);
+  cue_matcher_->find(view, std::span(&*first, first + 1 == sentences.end() ? 1 : 2), &ws->match,
+                     &ws->hits);
   // A cue restricted to some concepts ("or" offers no alternative to a leg symptom) needs
   // to know what the target mentions: then the phrases of the concepts such cues name are
   // matched over the target's own words, and the concept of the longest is the target's

@@ -400,7 +400,10 @@ TEST_CASE("lexicon: the options of this round (regions, past, lasting, only, unl
                 "uncertain\tor\tunless=negated only=concept:nothing\n"  // 4: unknown concept
                 "uncertain\tversus\tunless=pseudo\n"           // 5: not a category it can yield to
                 "terminate\tbut\texcept=category:radicular\n"  // 6: on a terminate cue
-                "negated\tnormal\tonly=concept:slr_sign\n");   // 7: fine
+                "negated\tnormal\tonly=concept:slr_sign\n"     // 7: fine
+                "historical\tsymptoms resolved\tprevious_sentence\n"  // 8: fine
+                "pseudo\tresolved and recurred\tprevious_sentence\n"  // 9: not on a pseudo
+                "historical\tit resolved\tprevious_sentence=yes\n");  // 10: a flag
   std::string regions = bad.write("regions.lex",
                                   "@kind regions\n"
                                   "cervical\tneck\n"                   // 2: fine
@@ -422,13 +425,16 @@ TEST_CASE("lexicon: the options of this round (regions, past, lasting, only, unl
   CHECK(has_error(errors, cues, 4, "unknown concept 'nothing'"));
   CHECK(has_error(errors, cues, 5, "unless= lists negated, uncertain"));
   CHECK(has_error(errors, cues, 6, "except= applies to cues that modify a mention"));
+  CHECK(has_error(errors, cues, 9, "previous_sentence applies to negated, uncertain"));
+  CHECK(has_error(errors, cues, 10, "previous_sentence is a flag and takes no value"));
+  CHECK_FALSE(has_error(errors, cues, 8, ""));
   CHECK(has_error(errors, regions, 3,
                   "a region is cervical, thoracic, lumbar, lumbosacral or sacral"));
   CHECK(has_error(errors, regions, 4, "a heading or names the note's spine, not both"));
   CHECK(has_error(errors, findings, 3, "cannot also report it absent"));
   CHECK(has_error(errors, ctx, 3, "past applies to a historical default only"));
   CHECK(has_error(errors, sections, 4, "within= names 'ros', which no header opens"));
-  CHECK(errors.size() == 9);
+  CHECK(errors.size() == 11);
 
   TempDir good;
   good.write("vocabulary.lex", vocabulary);
