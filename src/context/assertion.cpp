@@ -165,6 +165,13 @@ const text::Section* section_at(std::span<const text::Section> sections, uint32_
   return pos < it->body.end ? &*it : nullptr;
 }
 
+// The first of `cues` (ordered by begin) that begins at or after `pos`.
+std::vector<ActiveCue>::const_iterator first_cue_from(const std::vector<ActiveCue>& cues,
+                                                      uint32_t pos) {
+  return std::lower_bound(cues.begin(), cues.end(), pos,
+                          [](const ActiveCue& c, uint32_t p) { return c.span.begin < p; });
+}
+
 }  // namespace
 
 void assert_mentions(const lexicon::Lexicon& lex, const NoteContext& note,
@@ -259,8 +266,7 @@ void assert_mentions(const lexicon::Lexicon& lex, const NoteContext& note,
       return true;
     };
 
-    auto at = std::lower_bound(cues.begin(), cues.end(), mention.span.begin,
-                               [](const ActiveCue& h, uint32_t p) { return h.span.begin < p; });
+    auto at = first_cue_from(cues, mention.span.begin);
     // Cues before the mention, nearest first.
     for (auto c = at; c != cues.begin();) {
       --c;
@@ -280,10 +286,8 @@ void assert_mentions(const lexicon::Lexicon& lex, const NoteContext& note,
     if (mention.sentence + 1 < note.sentences.size()) {
       const Span next = note.sentences[mention.sentence + 1];
       const text::Section* here = section_at(note.sections, mention.span.begin);
-      for (auto c =
-               std::lower_bound(cues.begin(), cues.end(), next.begin,
-                                [](const ActiveCue&h, uint32_t p) { return h.span.begin < p; });
-           c != cues.end() && c->span.end <= next.end; ++c) {
+      for (auto c = first_cue_from(cues, next.begin); c != cues.end() && c->span.end <= next.end;
+           ++c) {
         const lexicon::Pattern& cue = lex.patterns[c->pattern];
         if (!cue.previous_sentence || !cue_applies_to(cue, mention.concept_id) ||
             section_at(note.sections, c->span.begin) != here)
