@@ -89,6 +89,7 @@ void collect_cues(const lexicon::Lexicon& lex, const NoteContext& note, ContextS
   std::vector<ScopeEnd>& ends = scratch->scope_ends;
   pseudo.clear();
   cues.clear();
+  scratch->about_previous.clear();
   ends.clear();
   // Pseudo phrases first, since one may start after a cue it overlaps.
   for (const match::Hit& h : note.hits)
@@ -111,6 +112,12 @@ void collect_cues(const lexicon::Lexicon& lex, const NoteContext& note, ContextS
     for (size_t q = next_pseudo; q < pseudo.size() && pseudo[q].begin < h.span.end; ++q)
       if (pseudo[q].overlaps(h.span)) in_pseudo = true;
     if (in_pseudo) continue;
+    // A cue about the sentence before its own is kept apart: it has no scope in its own
+    // sentence, and hides no cue there ("resolved" in "his fever resolved").
+    if (p.previous_sentence) {
+      scratch->about_previous.push_back({h.pattern, h.span});
+      continue;
+    }
     // A cue inside a longer one is part of it ("no" in "no evidence of"), unless the same
     // phrase is a cue of two categories ("family history of"). Cues that merely overlap
     // both stay: "is negative for" holds a backward and a forward cue. A relative named
@@ -121,9 +128,7 @@ void collect_cues(const lexicon::Lexicon& lex, const NoteContext& note, ContextS
         !(cues.back().span == h.span && category_of(lex, cues.back().pattern) != category) &&
         !(category == CueCategory::kExperiencer && reach_category == CueCategory::kExperiencer))
       continue;
-    // A cue about the sentence before its own hides no cue inside it: "resolved" in "his
-    // fever resolved" still asserts this sentence's fever.
-    if (h.span.end > kept_reach && !p.previous_sentence) {
+    if (h.span.end > kept_reach) {
       kept_reach = h.span.end;
       reach_category = category;
     }
@@ -228,6 +233,19 @@ void assert_mentions(const lexicon::Lexicon& lex, const NoteContext& note,
     const bool lasting =
         mention.concept_id != kUnknownConcept && lex.concepts[mention.concept_id].lasting;
 
+    // A cue that modifies the mention: applied now, or once every other cue has spoken when
+    // it yields to some (`unless=`).
+    auto take = [&](const ActiveCue& c) {
+      const lexicon::Pattern& cue = lex.patterns[c.pattern];
+      if (cue.unless != 0) {
+        deferred.push_back(c);
+        return;
+      }
+      auto category = static_cast<CueCategory>(cue.target);
+      apply(category, &a);
+      a.cues.push_back({category, c.pattern, c.span});
+    };
+
     // Considers one cue; returns false once cues further away in this direction are out of
     // every cue's reach.
     auto consider = [&](const ActiveCue& c, bool before) {
@@ -237,7 +255,7 @@ void assert_mentions(const lexicon::Lexicon& lex, const NoteContext& note,
       if (distance > kMaxScopeWords) return false;
       const lexicon::Pattern& cue = lex.patterns[c.pattern];
       CueCategory category = static_cast<CueCategory>(cue.target);
-      if (category == CueCategory::kTerminate || cue.previous_sentence) return true;
+      if (category == CueCategory::kTerminate) return true;
       if (cue.self) {
         if (!(before && relative_nearer_before)) names_patient = true;
         return true;
@@ -257,12 +275,7 @@ void assert_mentions(const lexicon::Lexicon& lex, const NoteContext& note,
           before ? Span{c.span.end, mention.span.begin} : Span{mention.span.end, c.span.begin};
       if (scope_ended(gap, category)) return true;
       if (cue.stop_at_comma && comma_in(gap)) return true;
-      if (cue.unless != 0) {
-        deferred.push_back(c);
-        return true;
-      }
-      apply(category, &a);
-      a.cues.push_back({category, c.pattern, c.span});
+      take(c);
       return true;
     };
 
@@ -286,20 +299,12 @@ void assert_mentions(const lexicon::Lexicon& lex, const NoteContext& note,
     if (mention.sentence + 1 < note.sentences.size()) {
       const Span next = note.sentences[mention.sentence + 1];
       const text::Section* here = section_at(note.sections, mention.span.begin);
-      for (auto c = first_cue_from(cues, next.begin); c != cues.end() && c->span.end <= next.end;
-           ++c) {
-        const lexicon::Pattern& cue = lex.patterns[c->pattern];
-        if (!cue.previous_sentence || !cue_applies_to(cue, mention.concept_id) ||
-            section_at(note.sections, c->span.begin) != here)
-          continue;
-        if (cue.unless != 0) {
-          deferred.push_back(*c);
-          continue;
-        }
-        auto category = static_cast<CueCategory>(cue.target);
-        apply(category, &a);
-        a.cues.push_back({category, c->pattern, c->span});
-      }
+      const std::vector<ActiveCue>& about_previous = scratch->about_previous;
+      for (auto c = first_cue_from(about_previous, next.begin);
+           c != about_previous.end() && c->span.end <= next.end; ++c)
+        if (cue_applies_to(lex.patterns[c->pattern], mention.concept_id) &&
+            section_at(note.sections, c->span.begin) == here)
+          take(*c);
     }
 
     if (const text::Section* s = section_at(note.sections, mention.span.begin);

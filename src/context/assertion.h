@@ -109,6 +109,7 @@ struct ScopeEnd {
 // Reusable per-worker buffers.
 struct ContextScratch {
   std::vector<ActiveCue> cues;
+  std::vector<ActiveCue> about_previous;  // cues marked `previous_sentence`, in text order
   std::vector<Span> pseudo;
   std::vector<ScopeEnd> scope_ends;
   std::vector<uint32_t> commas;             // view offsets of comma tokens
