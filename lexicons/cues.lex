@@ -20,16 +20,16 @@ negated	not	window=6
 # "non" standing alone before what it denies ("non tender"); hyphenated it makes a word of
 # its own, often a disease's name ("non-small-cell carcinoma", "non-Hodgkin lymphoma").
 negated	re:\bnon\s	window=3
-negated	denies	window=25
+negated	denies	window=45
 negated	denied	direction=both window=12
-negated	denying	window=25
-negated	deny	window=25
+negated	denying	window=45
+negated	deny	window=45
 negated	without	window=8
 negated	w/o	window=8
 negated	never	window=8
 negated	neither	window=8
 negated	nor	window=4
-negated	negative for	window=25
+negated	negative for	window=45
 negated	re:-ve\s+for	window=15
 negated	neg for	window=15
 negated	no evidence of	window=15
@@ -215,7 +215,7 @@ uncertain	screen for	window=8
 uncertain	screening for	window=8
 # "Cannot exclude" and "does not exclude" keep the finding possible: uncertain, never negated.
 uncertain	re:(?:does|do|did|can|could|would)\s*(?:not|n't)\s+(?:exclude|rule\s+out)	window=8
-uncertain	re:can\s*not\s+be\s+(?:fully\s+|completely\s+|entirely\s+|definitely\s+)?(?:excluded|ruled\s+out)	direction=backward window=8
+uncertain	re:(?:can\s*not|can't|could\s*not|couldn't|may\s+not|might\s+not)\s+be\s+(?:fully\s+|completely\s+|entirely\s+|definitely\s+)?(?:excluded|ruled\s+out)	direction=backward window=8
 uncertain	re:(?:not|never)\s+(?:been\s+)?(?:fully\s+|completely\s+)?(?:excluded|ruled\s+out)	direction=backward window=8
 uncertain	re:differential(?:\s+diagnos[ie]s)?(?:\s+considerations?)?\s+(?:would\s+)?(?:includes?|include)	window=12
 
@@ -442,6 +442,10 @@ experiencer	for his	direction=both self
 
 # --- pseudo: contain a cue word but are not cues; they also end scopes -----------------------
 pseudo	no change
+# No worsening is not no finding: "no worsening or improvement in her weakness", "no other
+# symptoms of any worsening stenosis", "no progression of her symptoms" keep it affirmed,
+# as "no change in X" does (docs/assertions.md, conventions).
+pseudo	re:(?:no|without)\s+(?:(?:any|further|significant|interval|evidence\s+of|signs?\s+of|symptoms\s+of|other|new)\s+){0,3}(?:worsening|progression)
 # A recent period, not the past: "has lost 18 pounds in the past 3 months".
 pseudo	re:(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+){0,2}(?:days?|weeks?|months?|years?)
 # A negation of an intention, not of what follows: "not intended to cure the cancer".

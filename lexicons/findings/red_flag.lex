@@ -132,6 +132,9 @@ progressive_neuro_deficit	re:(?:weakness|numbness|paresthesias?|parasthesias?|dy
 progressive_neuro_deficit	re:symptoms\s+(?:(?:has|have|had)\s+(?:been\s+)?|are\s+|were\s+)?(?:(?:gradually|slowly|steadily|rapidly|mildly|further)\s+)?(?:progress(?:ed|ing)?|progressive)
 progressive_neuro_deficit	re:(?:progressive|progressing)\s+(?:neurologic(?:al)?\s+)?symptoms
 progressive_neuro_deficit	re:(?:worsening|progression)\s+(?:or\s+improvement\s+)?(?:in|of)\s+(?:(?:his|her|their|the)\s+)?(?:weakness|numbness|paresthesias?|sensory\s+loss|neurologic(?:al)?\s+(?:deficits?|symptoms)|deficits?|neuropathy|myelopathy|paralysis|paresis)
+# "No worsening" of a deficit denies its progression, though the pseudo phrase of
+# lexicons/cues.lex keeps other findings after it affirmed ("no worsening stenosis").
+progressive_neuro_deficit	re:(?:no|without)\s+(?:(?:any|further|significant|interval|other|new|evidence\s+of|signs?\s+of|symptoms\s+of)\s+){0,3}(?:worsening|progression)\s+(?:or\s+improvement\s+)?(?:(?:in|of)\s+(?:(?:his|her|their|the)\s+)?)?(?:(?:lower|upper|extremity|leg|arm|motor|sensory)\s+)?(?:weakness|numbness|paresthesias?|sensory\s+loss|neurologic(?:al)?\s+(?:deficits?|symptoms)|deficits?|neuropathy|myelopathy)	negated
 progressive_neuro_deficit	re:(?:rapid|rapidly|steady|gradual|significant|further)\s+progression\s+of\s+(?:(?:his|her|their|the)\s+)?(?:symptoms|disorder|neuropathy|myelopathy|weakness|numbness|deficits?)
 # Function lost over time ("gradually losing strength in the hands", "slowly losing
 # control of his hands", "her arm has become gradually less functional").
