@@ -27,6 +27,21 @@ uint32_t word_ordinal(std::span<const text::Token> tokens, const std::vector<uin
   return ordinals[static_cast<size_t>(it - tokens.begin())];
 }
 
+// Whether `at` opens its sentence: no token of the sentence before it but punctuation
+// (the sentence holding `at`; sentences are sorted and do not overlap).
+bool opens_sentence(const NoteContext& note, uint32_t at) {
+  auto sentence = std::upper_bound(note.sentences.begin(), note.sentences.end(), at,
+                                   [](uint32_t pos, const Span& s) { return pos < s.begin; });
+  uint32_t begin = sentence == note.sentences.begin() ? 0 : std::prev(sentence)->begin;
+  auto token =
+      std::lower_bound(note.tokens.begin(), note.tokens.end(), begin,
+                       [](const text::Token& t, uint32_t pos) { return t.span.begin < pos; });
+  for (; token != note.tokens.end() && token->span.begin < at; ++token)
+    if (token->kind != text::TokenKind::kPunct && token->kind != text::TokenKind::kNewline)
+      return false;
+  return true;
+}
+
 bool contains(const std::vector<uint16_t>& sorted, uint16_t value) {
   return std::binary_search(sorted.begin(), sorted.end(), value);
 }
@@ -112,6 +127,7 @@ void collect_cues(const lexicon::Lexicon& lex, const NoteContext& note, ContextS
     for (size_t q = next_pseudo; q < pseudo.size() && pseudo[q].begin < h.span.end; ++q)
       if (pseudo[q].overlaps(h.span)) in_pseudo = true;
     if (in_pseudo) continue;
+    if (p.opens_sentence && !opens_sentence(note, h.span.begin)) continue;
     // A cue about the sentence before its own is kept apart: it has no scope in its own
     // sentence, and hides no cue there ("resolved" in "his fever resolved").
     if (p.previous_sentence) {

@@ -543,7 +543,7 @@ struct Loader {
     for (const LineEntry& e : f.entries) {
       check_options(f, e,
                     {"direction", "window", "stop_at_comma", "ends", "self", "past",
-                     "previous_sentence", "only", "except", "unless"});
+                     "previous_sentence", "opens_sentence", "only", "except", "unless"});
       std::optional<CueCategory> category = cue_category_from_name(e.id);
       if (!category) {
         fail(f, e.line,
@@ -575,7 +575,8 @@ struct Loader {
         }
         p.window = static_cast<uint16_t>(value);
       }
-      for (const char* flag : {"stop_at_comma", "self", "past", "previous_sentence"}) {
+      for (const char* flag :
+           {"stop_at_comma", "self", "past", "previous_sentence", "opens_sentence"}) {
         const std::string* v = e.option(flag);
         if (v != nullptr && !v->empty()) {
           fail(f, e.line, std::string(flag) + " is a flag and takes no value");
@@ -600,6 +601,11 @@ struct Loader {
         fail(f, e.line,
              "previous_sentence applies to negated, uncertain, historical and hypothetical "
              "cues only");
+        ok = false;
+      }
+      p.opens_sentence = e.has_flag("opens_sentence");
+      if (p.opens_sentence && *category == CueCategory::kPseudo) {
+        fail(f, e.line, "opens_sentence applies to cues, not to pseudo phrases");
         ok = false;
       }
       if (const std::string* ends = e.option("ends")) {

@@ -24,8 +24,9 @@
 //               a phrase that is not the concept, whose overlapping hits are dropped).
 //   cues        `CATEGORY<TAB>PATTERN<TAB>direction=forward|backward|both window=N
 //               [stop_at_comma] [ends=CATEGORY,...] [self] [past] [previous_sentence]
-//               [only=LIST] [except=LIST] [unless=CATEGORY,...]`: assertion cues (negated,
-//               uncertain, historical, hypothetical, experiencer, pseudo, terminate).
+//               [opens_sentence] [only=LIST] [except=LIST] [unless=CATEGORY,...]`:
+//               assertion cues (negated, uncertain, historical, hypothetical,
+//               experiencer, pseudo, terminate).
 //   section_context `SECTION<TAB>CATEGORY[<TAB>sentences=N past]`: what a mention in that
 //               section is unless a cue says otherwise (family history: another person's;
 //               past history: historical, `past` leaving lasting conditions current).
@@ -149,6 +150,10 @@ struct Pattern {
   // the same section ("Her symptoms resolved the following day."), and modifies every
   // mention there (within only=/except=), none in its own sentence.
   bool previous_sentence = false;
+  // Cues only (`opens_sentence`): the phrase is a cue only where it opens its sentence, no
+  // word of the sentence before it. "This has resolved." speaks of the sentence before;
+  // "..., but this has now resolved" of its own clause.
+  bool opens_sentence = false;
   // Cues only: the concepts (sorted indexes into Lexicon::concepts) the cue modifies
   // (`only=`; empty: every mention) and never modifies (`except=`). A mention of no known
   // concept (a target phrase of `dxaudit assert`) is modified by an `only=` cue never, by

@@ -403,7 +403,10 @@ TEST_CASE("lexicon: the options of this round (regions, past, lasting, only, unl
                 "negated\tnormal\tonly=concept:slr_sign\n"     // 7: fine
                 "historical\tsymptoms resolved\tprevious_sentence\n"  // 8: fine
                 "pseudo\tresolved and recurred\tprevious_sentence\n"  // 9: not on a pseudo
-                "historical\tit resolved\tprevious_sentence=yes\n");  // 10: a flag
+                "historical\tit resolved\tprevious_sentence=yes\n"    // 10: a flag
+                "historical\tthis resolved\tprevious_sentence opens_sentence\n"  // 11: fine
+                "pseudo\tthis cleared\topens_sentence\n"                         // 12: pseudo
+                "historical\tit cleared\topens_sentence=1\n");                   // 13: a flag
   std::string regions = bad.write("regions.lex",
                                   "@kind regions\n"
                                   "cervical\tneck\n"                   // 2: fine
@@ -428,13 +431,16 @@ TEST_CASE("lexicon: the options of this round (regions, past, lasting, only, unl
   CHECK(has_error(errors, cues, 9, "previous_sentence applies to negated, uncertain"));
   CHECK(has_error(errors, cues, 10, "previous_sentence is a flag and takes no value"));
   CHECK_FALSE(has_error(errors, cues, 8, ""));
+  CHECK_FALSE(has_error(errors, cues, 11, ""));
+  CHECK(has_error(errors, cues, 12, "opens_sentence applies to cues, not to pseudo phrases"));
+  CHECK(has_error(errors, cues, 13, "opens_sentence is a flag and takes no value"));
   CHECK(has_error(errors, regions, 3,
                   "a region is cervical, thoracic, lumbar, lumbosacral or sacral"));
   CHECK(has_error(errors, regions, 4, "a heading or names the note's spine, not both"));
   CHECK(has_error(errors, findings, 3, "cannot also report it absent"));
   CHECK(has_error(errors, ctx, 3, "past applies to a historical default only"));
   CHECK(has_error(errors, sections, 4, "within= names 'ros', which no header opens"));
-  CHECK(errors.size() == 11);
+  CHECK(errors.size() == 13);
 
   TempDir good;
   good.write("vocabulary.lex", vocabulary);
