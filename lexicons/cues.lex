@@ -104,7 +104,7 @@ negated	re:not\s+(?:borne\s+out|confirmed|substantiated|corroborated)	direction=
 
 # --- uncertain -----------------------------------------------------------------------------
 uncertain	possible	window=6
-uncertain	possibly	window=6
+uncertain	possibly	window=12
 uncertain	possibility of	window=8
 uncertain	probable	window=6
 uncertain	probably	window=6
@@ -127,12 +127,12 @@ uncertain	cannot rule out	window=8
 uncertain	can not rule out	window=8
 uncertain	can't rule out	window=8
 uncertain	cannot exclude	window=8
-uncertain	may represent	window=8
+uncertain	may represent	window=15
 uncertain	may be	window=6
 uncertain	might be	window=6
 uncertain	re:(?:may|might|could)\s+(?:also|well|possibly|still)\s+be	window=6
 uncertain	could be	window=6
-uncertain	could represent	window=8
+uncertain	could represent	window=15
 uncertain	may have	window=6
 uncertain	differential includes	window=12
 uncertain	differential diagnosis includes	window=12
@@ -185,7 +185,12 @@ uncertain	re:(?:she|he|they|the\s+patient|patient|pt)\s+(?:thinks|believes|suspe
 uncertain	likely	window=4
 uncertain	more likely	window=6
 uncertain	less likely	window=6
-uncertain	re:(?:is|are|was|were)\s+(?:most\s+|more\s+)?likely	direction=backward window=6
+uncertain	re:(?:is|are|was|were)\s+(?:more\s+)?likely	direction=backward window=6
+# "Most likely" after a verb names the likeliest reading after it ("the opacity, which is
+# most likely atelectasis": the opacity is seen, the atelectasis offered), or before it
+# where the clause ends ("atelectasis is most likely.").
+uncertain	re:(?:is|are|was|were)\s+most\s+likely	window=6
+uncertain	re:(?:is|are|was|were)\s+most\s+likely\s*[.;,]	direction=backward window=6
 uncertain	re:(?:unclear|uncertain|not\s+(?:clear|certain|sure))\s+(?:whether|if)	window=10
 uncertain	with or without	window=4
 uncertain	whether	window=8
