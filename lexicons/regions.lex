@@ -4,18 +4,25 @@
 # C5-C6", "lumbar paraspinal spasm"), else of its section's header ("CERVICAL SPINE:"),
 # else of the one spine the note names. Levels (C5-C6, T12, L4-5, L5-S1, S1) are read from
 # the tokens and need no entry here. Root signs of the arm are cervical.
+#
+# A phrase marked `local` names a body part of the neck or arm, not a spine (neck, arm,
+# hand, a muscle of the arm): it places the finding it is in or attached to, but casts no
+# vote when a note that names no spine is given the region its levels and spine words keep
+# to (evidence.cpp), so an H&P's "NECK: supple" and "moves both arms well" never make a hip
+# note's history of sciatica cervical. The back's own words ("low back", "mid back") vote:
+# a note that keeps saying "low back" is about the lumbar spine.
 @kind regions
 
 cervical	cervical
 cervical	c-spine
-cervical	neck
+cervical	neck	local
 cervical	cervicothoracic
-cervical	re:upper\s+extremit(?:y|ies)
-cervical	re:(?:ues?|bues?|rue|lue)
-cervical	re:arms?
-cervical	re:hands?
-cervical	re:fingers?
-cervical	re:(?:biceps|triceps|deltoids?|brachioradialis|grip|wrist\s+(?:extensors?|flexors?|extension|flexion)|finger\s+(?:extensors?|flexors?|abductors?)|interossei|intrinsics|supraspinatus|infraspinatus|thumbs?|forearms?|elbows?|shoulders?|abductor\s+pollicis(?:\s+brevis)?|apb|first\s+dorsal\s+interosse\w*|fdi)
+cervical	re:upper\s+extremit(?:y|ies)	local
+cervical	re:(?:ues?|bues?|rue|lue)	local
+cervical	re:arms?	local
+cervical	re:hands?	local
+cervical	re:fingers?	local
+cervical	re:(?:biceps|triceps|deltoids?|brachioradialis|grip|wrist\s+(?:extensors?|flexors?|extension|flexion)|finger\s+(?:extensors?|flexors?|abductors?)|interossei|intrinsics|supraspinatus|infraspinatus|thumbs?|forearms?|elbows?|shoulders?|abductor\s+pollicis(?:\s+brevis)?|apb|first\s+dorsal\s+interosse\w*|fdi)	local
 # The upper cervical spine by name.
 cervical	re:(?:dens|odontoid|atlas|axis\s+vertebra|atlantoaxial|atlanto-?occipital)
 cervical	re:(?:c[1-8])\s+(?:dermatome|distribution|myotome|root|nerve\s+root)

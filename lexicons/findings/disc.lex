@@ -6,6 +6,8 @@ disc_degeneration	degenerative disk disease
 disc_degeneration	degenerative disc
 disc_degeneration	degenerative disk
 disc_degeneration	ddd
+# A dual-chamber pacing mode is not a disc ("DDD 60 to 130", "DDD mode", "DDDR pacemaker").
+disc_degeneration	re:dddr?\s+(?:mode|pacemaker|pacer|pacing|\d+)	not
 disc_degeneration	disc degeneration
 disc_degeneration	disk degeneration
 disc_degeneration	discogenic
@@ -58,6 +60,8 @@ disc_herniation	disc protrusion
 disc_herniation	disk protrusion
 disc_herniation	protrusion
 disc_herniation	protrusions
+# The tongue's protrusion (a cranial nerve exam) and a screw's are not a disc's.
+disc_herniation	re:(?:tongue|intra-?articular)\s+protrusions?|protrusion\s+of\s+(?:the\s+|his\s+|her\s+)?(?:tongue|screws?)	not
 disc_herniation	protruding disc
 disc_herniation	disc extrusion
 disc_herniation	extrusion

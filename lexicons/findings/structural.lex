@@ -44,9 +44,10 @@ spinal_stenosis	recess stenosis
 spinal_stenosis	canal narrowing
 # Bare 'stenosis' is spinal in a back note; 'aortic stenosis' is a known false positive.
 spinal_stenosis	stenosis
-# Stenosis of a vessel or a valve is not of the spine (`not`).
-spinal_stenosis	re:(?:aortic|mitral|pulmonic|pulmonary|tricuspid|valvular|subaortic|carotid|renal\s+artery|vertebral\s+artery|coronary|arterial|artery|vascular|extracranial|intracranial|ica|pyloric|urethral|meatal|tracheal|subglottic|esophageal|biliary|anastomotic|in-?stent)\s+(?:valve\s+)?stenosis	not
-spinal_stenosis	re:stenosis\s+(?:of|in|at)\s+the\s+(?:(?:left|right|proximal|distal|internal|external|common|origin\s+of\s+the)\s+){0,3}(?:\w+\s+)?(?:artery|arteries|valve|carotids?|aorta|stent|anastomosis|trachea|esophagus|pylorus|urethra|vessels?|ica|cca|mca|renal\s+arter\w+)	not
+# Stenosis of a vessel, a valve ("AV stenosis") or a dialysis access ("stenosis within the
+# cephalic vein") is not of the spine (`not`).
+spinal_stenosis	re:(?:aortic|mitral|pulmonic|pulmonary|tricuspid|valvular|subaortic|av|mv|tv|pv|carotid|renal\s+artery|vertebral\s+artery|coronary|arterial|artery|vascular|extracranial|intracranial|ica|vein|venous|graft|fistula|outflow|iliac|femoral|subclavian|innominate|jugular|cephalic|basilic|pyloric|urethral|meatal|tracheal|subglottic|esophageal|biliary|anastomotic|in-?stent)\s+(?:valve\s+)?stenosis	not
+spinal_stenosis	re:stenosis\s+(?:of|in|at|within|involving)\s+the\s+(?:(?:left|right|proximal|distal|internal|external|common|origin\s+of\s+the)\s+){0,3}(?:\w+\s+)?(?:artery|arteries|valve|carotids?|aorta|stent|anastomosis|trachea|esophagus|pylorus|urethra|vessels?|veins?|grafts?|fistulas?|fistulae|ica|cca|mca|renal\s+arter\w+)	not
 spinal_stenosis	re:\d{1,3}\s*%\s+(?:\w+\s+)?stenosis	not
 spinal_stenosis	re:(?:(?:mild|mildly|moderate|moderately|severe|severely|significant|critical|multilevel|multi-level|bilateral|left|right|central|canal|foraminal|neural|neuroforaminal|spinal|lumbar|recess|lateral|subarticular)\s+){1,4}stenosis
 spinal_stenosis	neurogenic claudication

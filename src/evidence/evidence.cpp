@@ -481,7 +481,7 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& note, EvidenceS
     uint32_t counted_to = 0;
     for (const match::Hit& h : note.hits) {
       const lexicon::Pattern& p = lex.patterns[h.pattern];
-      if (p.kind != PatternKind::kRegion || h.span.begin < counted_to) continue;
+      if (p.kind != PatternKind::kRegion || p.region_local || h.span.begin < counted_to) continue;
       ++votes[p.target];
       counted_to = h.span.end;
     }

@@ -495,7 +495,7 @@ struct Loader {
 
   void load_regions(const LineFile& f) {
     for (const LineEntry& e : f.entries) {
-      check_options(f, e, {"heading", "note"});
+      check_options(f, e, {"heading", "note", "local"});
       std::optional<Region> region = region_from_name(e.id);
       if (!region || *region == Region::kUnknown) {
         fail(f, e.line,
@@ -503,7 +503,7 @@ struct Loader {
         continue;
       }
       bool bad_flag = false;
-      for (const char* name : {"heading", "note"}) {
+      for (const char* name : {"heading", "note", "local"}) {
         const std::string* v = e.option(name);
         if (v == nullptr || v->empty()) continue;
         fail(f, e.line, std::string(name) + " is a flag and takes no value");
@@ -514,9 +514,14 @@ struct Loader {
         fail(f, e.line, "a region phrase is a heading or names the note's spine, not both");
         continue;
       }
+      if (e.has_flag("local") && (e.has_flag("heading") || e.has_flag("note"))) {
+        fail(f, e.line, "local applies to a phrase that places its own finding only");
+        continue;
+      }
       Pattern p{.kind = PatternKind::kRegion, .target = static_cast<uint16_t>(*region)};
       if (e.has_flag("heading")) p.region_scope = Pattern::RegionScope::kHeading;
       if (e.has_flag("note")) p.region_scope = Pattern::RegionScope::kNote;
+      p.region_local = e.has_flag("local");
       add_pattern(f, e, std::move(p));
     }
   }

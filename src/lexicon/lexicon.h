@@ -170,6 +170,10 @@ struct Pattern {
   // lumbar spine"), for findings nothing else places, when the note names one spine only.
   enum class RegionScope : uint8_t { kPhrase, kHeading, kNote };
   RegionScope region_scope = RegionScope::kPhrase;
+  // Regions of kPhrase only (`local`): a body part rather than a spine ("neck", "arm"): it
+  // places the finding it is in or attached to, but casts no vote for the region a note
+  // keeps to (an H&P's "NECK: supple" does not make a hip note cervical).
+  bool region_local = false;
   // Laterality only (`implied`): the side is implied by a plural limb ("pain in her legs"
   // is bilateral), and yields to a side the finding's own words name ("the toes of the
   // left foot").

@@ -409,9 +409,11 @@ TEST_CASE("lexicon: the options of this round (regions, past, lasting, only, unl
                 "historical\tit cleared\topens_sentence=1\n");                   // 13: a flag
   std::string regions = bad.write("regions.lex",
                                   "@kind regions\n"
-                                  "cervical\tneck\n"                   // 2: fine
-                                  "spinal\tspine\n"                    // 3: not a region
-                                  "lumbar\tl-spine\theading note\n");  // 4: both scopes
+                                  "cervical\tneck\n"                 // 2: fine
+                                  "spinal\tspine\n"                  // 3: not a region
+                                  "lumbar\tl-spine\theading note\n"  // 4: both scopes
+                                  "cervical\tnape\tlocal\n"          // 5: fine
+                                  "lumbar\tl spine\tnote local\n");  // 6: local and note
   std::string findings = bad.write("findings.lex",
                                    "@kind findings\n"
                                    "fever\trheumatic fever\tnot\n"          // 2: fine
@@ -437,10 +439,12 @@ TEST_CASE("lexicon: the options of this round (regions, past, lasting, only, unl
   CHECK(has_error(errors, regions, 3,
                   "a region is cervical, thoracic, lumbar, lumbosacral or sacral"));
   CHECK(has_error(errors, regions, 4, "a heading or names the note's spine, not both"));
+  CHECK_FALSE(has_error(errors, regions, 5, ""));
+  CHECK(has_error(errors, regions, 6, "local applies to a phrase that places its own finding"));
   CHECK(has_error(errors, findings, 3, "cannot also report it absent"));
   CHECK(has_error(errors, ctx, 3, "past applies to a historical default only"));
   CHECK(has_error(errors, sections, 4, "within= names 'ros', which no header opens"));
-  CHECK(errors.size() == 13);
+  CHECK(errors.size() == 14);
 
   TempDir good;
   good.write("vocabulary.lex", vocabulary);
