@@ -50,23 +50,23 @@ disc_herniation	herniated disk
 disc_herniation	disc herniation
 disc_herniation	disk herniation
 disc_herniation	disc herniations
-disc_herniation	herniation
-disc_herniation	herniations
-disc_herniation	herniated
+disc_herniation	herniation	spine_note
+disc_herniation	herniations	spine_note
+disc_herniation	herniated	spine_note
 disc_herniation	slipped disc
 disc_herniation	ruptured disc
 disc_herniation	ruptured disk
 disc_herniation	disc protrusion
 disc_herniation	disk protrusion
-disc_herniation	protrusion
-disc_herniation	protrusions
+disc_herniation	protrusion	spine_note
+disc_herniation	protrusions	spine_note
 # The tongue's protrusion (a cranial nerve exam) and a screw's are not a disc's.
 disc_herniation	re:(?:tongue|intra-?articular)\s+protrusions?|protrusion\s+of\s+(?:the\s+|his\s+|her\s+)?(?:tongue|screws?)	not
 disc_herniation	protruding disc
 disc_herniation	disc extrusion
-disc_herniation	extrusion
+disc_herniation	extrusion	spine_note
 disc_herniation	extruded disc
-disc_herniation	extruded
+disc_herniation	extruded	spine_note
 # One mention with the disc it describes ("Extruded herniated disc").
 disc_herniation	re:extruded\s+(?:herniated\s+|ruptured\s+)?(?:disc|disk|fragment|nucleus)
 disc_herniation	sequestered disc

@@ -42,14 +42,18 @@ spinal_stenosis	neuroforaminal stenosis
 spinal_stenosis	lateral recess stenosis
 spinal_stenosis	recess stenosis
 spinal_stenosis	canal narrowing
-# Bare 'stenosis' is spinal in a back note; 'aortic stenosis' is a known false positive.
-spinal_stenosis	stenosis
+# Bare 'stenosis' is spinal in a note about the spine (`spine_note`: the note names a spinal
+# region or a range of levels); in a catheterization report it is a vessel's.
+spinal_stenosis	stenosis	spine_note
 # Stenosis of a vessel, a valve ("AV stenosis") or a dialysis access ("stenosis within the
 # cephalic vein") is not of the spine (`not`).
 spinal_stenosis	re:(?:aortic|mitral|pulmonic|pulmonary|tricuspid|valvular|subaortic|av|mv|tv|pv|carotid|renal\s+artery|vertebral\s+artery|coronary|arterial|artery|vascular|extracranial|intracranial|ica|vein|venous|graft|fistula|outflow|iliac|femoral|subclavian|innominate|jugular|cephalic|basilic|pyloric|urethral|meatal|tracheal|subglottic|esophageal|biliary|anastomotic|in-?stent)\s+(?:valve\s+)?stenosis	not
 spinal_stenosis	re:stenosis\s+(?:of|in|at|within|involving)\s+the\s+(?:(?:left|right|proximal|distal|internal|external|common|origin\s+of\s+the)\s+){0,3}(?:\w+\s+)?(?:artery|arteries|valve|carotids?|aorta|stent|anastomosis|trachea|esophagus|pylorus|urethra|vessels?|veins?|grafts?|fistulas?|fistulae|ica|cca|mca|renal\s+arter\w+)	not
 spinal_stenosis	re:\d{1,3}\s*%\s+(?:\w+\s+)?stenosis	not
-spinal_stenosis	re:(?:(?:mild|mildly|moderate|moderately|severe|severely|significant|critical|multilevel|multi-level|bilateral|left|right|central|canal|foraminal|neural|neuroforaminal|spinal|lumbar|recess|lateral|subarticular)\s+){1,4}stenosis
+# Words of the spine before "stenosis" name it; a grade alone ("significant stenosis",
+# "mild stenosis") says no more than the bare word.
+spinal_stenosis	re:(?:(?:mild|mildly|moderate|moderately|severe|severely|significant|critical|multilevel|multi-level|bilateral|left|right)\s+){0,3}(?:central|canal|foraminal|neural|neuroforaminal|spinal|lumbar|recess|lateral|subarticular)\s+(?:(?:central|canal|foraminal|neural|neuroforaminal|spinal|lumbar|recess|lateral|subarticular)\s+){0,2}stenosis
+spinal_stenosis	re:(?:(?:mild|mildly|moderate|moderately|severe|severely|significant|critical|multilevel|multi-level|bilateral|left|right)\s+){1,4}stenosis	spine_note
 spinal_stenosis	neurogenic claudication
 spinal_stenosis	pseudoclaudication
 spinal_stenosis	re:narrowing\s+of\s+the\s+(?:\w+\s+){0,2}(?:canal|(?:neuro)?foram\w*|lateral\s+recess)

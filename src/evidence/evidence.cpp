@@ -421,6 +421,23 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& note, EvidenceS
     }
     return false;
   };
+  // Whether the note is about a spine at all: bare words marked `spine_note` ("stenosis",
+  // "herniated") are findings only then. A region phrase not marked `local` says so, and so
+  // does a range of levels ("L4-5", "C5/6"); a single level does not, being as often a
+  // heart sound ("S1, S2") or an MRI weighting ("T2 signal").
+  bool names_spine = false;
+  for (const text::Token& t : note.tokens) {
+    if (t.kind != text::TokenKind::kLevel) continue;
+    std::string_view level = t.span.in(note.view);
+    if (level.find_first_of("-/") != std::string_view::npos) {
+      names_spine = true;
+      break;
+    }
+  }
+  for (size_t i = 0; !names_spine && i < note.hits.size(); ++i) {
+    const lexicon::Pattern& p = lex.patterns[note.hits[i].pattern];
+    names_spine = p.kind == PatternKind::kRegion && !p.region_local;
+  }
   for (const match::Hit& h : note.hits) {
     const lexicon::Pattern& p = lex.patterns[h.pattern];
     if (p.kind == PatternKind::kElement) {
@@ -431,6 +448,7 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& note, EvidenceS
       continue;
     }
     if (p.kind != PatternKind::kFinding || p.excludes) continue;
+    if (p.needs_spine_note && !names_spine) continue;
     if (!exclusions.empty() && excluded(h, p.target)) continue;
     // Hits come ordered by begin, so a hit overlaps an earlier mention of its concept
     // exactly when it starts before the furthest end reached by that concept so far.

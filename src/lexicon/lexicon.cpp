@@ -430,14 +430,14 @@ struct Loader {
 
   void load_findings(const LineFile& f) {
     for (const LineEntry& e : f.entries) {
-      check_options(f, e, {"negated", "not"});
+      check_options(f, e, {"negated", "not", "spine_note"});
       auto c = lex->concept_index(e.id);
       if (!c) {
         fail(f, e.line, "unknown concept '" + e.id + "' (declare it in a vocabulary file)");
         continue;
       }
       bool bad_flag = false;
-      for (const char* name : {"negated", "not"}) {
+      for (const char* name : {"negated", "not", "spine_note"}) {
         const std::string* v = e.option(name);
         if (v == nullptr || v->empty()) continue;
         fail(f, e.line, std::string(name) + " is a flag and takes no value");
@@ -448,11 +448,16 @@ struct Loader {
         fail(f, e.line, "a phrase that is not the concept cannot also report it absent");
         continue;
       }
+      if (e.has_flag("spine_note") && e.has_flag("not")) {
+        fail(f, e.line, "spine_note applies to a phrase of the concept, not to a 'not' phrase");
+        continue;
+      }
       add_pattern(f, e,
                   Pattern{.kind = PatternKind::kFinding,
                           .target = *c,
                           .negated = e.has_flag("negated"),
-                          .excludes = e.has_flag("not")});
+                          .excludes = e.has_flag("not"),
+                          .needs_spine_note = e.has_flag("spine_note")});
     }
   }
 

@@ -19,9 +19,11 @@
 //               names the body sites (of `sites` files) the element's evidence must be
 //               about (`about_sentence`: named in its own sentence only) and
 //               `except_sections=` the sections where it never counts.
-//   findings    `CONCEPT<TAB>PATTERN[<TAB>negated|not]`: a phrase that mentions a concept
-//               (`negated`: a phrase that reports it absent, as a normal exam does; `not`:
-//               a phrase that is not the concept, whose overlapping hits are dropped).
+//   findings    `CONCEPT<TAB>PATTERN[<TAB>negated|not|spine_note]`: a phrase that mentions
+//               a concept (`negated`: a phrase that reports it absent, as a normal exam
+//               does; `not`: a phrase that is not the concept, whose overlapping hits are
+//               dropped; `spine_note`: a bare word that counts only in a note about the
+//               spine).
 //   cues        `CATEGORY<TAB>PATTERN<TAB>direction=forward|backward|both window=N
 //               [stop_at_comma] [ends=CATEGORY,...] [self] [past] [previous_sentence]
 //               [opens_sentence] [only=LIST] [except=LIST] [unless=CATEGORY,...]`:
@@ -186,6 +188,11 @@ struct Pattern {
   // ("stress urinary incontinence" is no cauda equina sign, "rheumatic fever" no fever):
   // every hit of the concept that overlaps it is dropped.
   bool excludes = false;
+  // Findings only (`spine_note`): a bare word that is the concept only in a note about the
+  // spine ("stenosis", "herniated"): the note names a spinal level or a region phrase not
+  // marked `local`. In a cardiac catheterization's "LAD stenosis" or a blepharoplasty's
+  // "herniated orbital fat" it is not found.
+  bool needs_spine_note = false;
   std::string source;  // as written in the file, for messages
   // For a literal phrase: its case-folded words, which the matcher finds with substring
   // searches instead of a regex call (same matches). Empty for `re:` patterns.

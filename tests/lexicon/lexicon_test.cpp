@@ -416,8 +416,11 @@ TEST_CASE("lexicon: the options of this round (regions, past, lasting, only, unl
                                   "lumbar\tl spine\tnote local\n");  // 6: local and note
   std::string findings = bad.write("findings.lex",
                                    "@kind findings\n"
-                                   "fever\trheumatic fever\tnot\n"          // 2: fine
-                                   "slr_sign\tslr normal\tnegated not\n");  // 3: both
+                                   "fever\trheumatic fever\tnot\n"        // 2: fine
+                                   "slr_sign\tslr normal\tnegated not\n"  // 3: both
+                                   "fever\tpyrexia\tspine_note\n"         // 4: fine
+                                   "fever\thay fever\tnot spine_note\n"   // 5: not + spine_note
+                                   "fever\tfebrile\tspine_note=1\n");     // 6: a flag
   std::string ctx = bad.write("section_context.lex",
                               "@kind section_context\n"
                               "pmh\thistorical\tpast\n"  // 2: fine
@@ -442,9 +445,12 @@ TEST_CASE("lexicon: the options of this round (regions, past, lasting, only, unl
   CHECK_FALSE(has_error(errors, regions, 5, ""));
   CHECK(has_error(errors, regions, 6, "local applies to a phrase that places its own finding"));
   CHECK(has_error(errors, findings, 3, "cannot also report it absent"));
+  CHECK_FALSE(has_error(errors, findings, 4, ""));
+  CHECK(has_error(errors, findings, 5, "spine_note applies to a phrase of the concept"));
+  CHECK(has_error(errors, findings, 6, "spine_note is a flag and takes no value"));
   CHECK(has_error(errors, ctx, 3, "past applies to a historical default only"));
   CHECK(has_error(errors, sections, 4, "within= names 'ros', which no header opens"));
-  CHECK(errors.size() == 14);
+  CHECK(errors.size() == 16);
 
   TempDir good;
   good.write("vocabulary.lex", vocabulary);
