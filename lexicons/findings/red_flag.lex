@@ -22,7 +22,9 @@ saddle_anesthesia	perianal numbness
 saddle_anesthesia	groin numbness
 saddle_anesthesia	genital numbness
 saddle_anesthesia	re:saddle\s+(?:area\s+|region\s+|distribution\s+)?(?:hypoesthesia|hypesthesia|anesthesia|anaesthesia|numbness|paresthesias?|sensory\s+(?:loss|changes?))
-saddle_anesthesia	re:(?:numb\w*|tingl\w*|paresthes\w*|parasthes\w*|anesthesia|decreased\s+sensation|loss\s+of\s+sensation|altered\s+sensation|sensory\s+(?:loss|changes?))\s+(?:\w+\s+){0,3}(?:between\s+(?:the|her|his|their)\s+legs|saddle|groin|perineum|perineal|perianal|perirectal|genitals?|genital\s+area|buttocks\s+and\s+groin|inner\s+thighs\s+and\s+groin)
+# ("Anesthesia" needs its preposition: "the anesthesia department and the perineum was
+# prepped" names no numbness.)
+saddle_anesthesia	re:(?:numb\w*|tingl\w*|paresthes\w*|parasthes\w*|anesthesia\s+(?:in|of|over|around|about)|decreased\s+sensation|loss\s+of\s+sensation|altered\s+sensation|sensory\s+(?:loss|changes?))\s+(?:\w+\s+){0,3}(?:between\s+(?:the|her|his|their)\s+legs|saddle|groin|perineum|perineal|perianal|perirectal|genitals?|genital\s+area|buttocks\s+and\s+groin|inner\s+thighs\s+and\s+groin)
 # Sensation around the anus examined: lost ("no perirectal sensation" reports the deficit,
 # so "no" belongs to the phrase), or intact (a normal exam, negated).
 saddle_anesthesia	re:(?:decreased|diminished|absent|reduced|impaired|no|loss\s+of|lost)\s+(?:perianal|perineal|perirectal|saddle)\s+sensation

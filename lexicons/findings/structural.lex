@@ -92,9 +92,11 @@ vertebral_fracture	re:(?:compression|burst|wedge|osteoporotic|pathologic(?:al)?|
 vertebral_fracture	re:fractures?(?:\s+\w+)?\s+(?:of|involving)\s+(?:the\s+)?(?:c[1-7]|t[1-9]|t1[0-2]|l[1-5]|s[1-5])(?:\s+(?:vertebral\s+body|vertebra|level))?(?:[,.;:)]|$|\s+(?:and|with|which|that|in|from|since|after|without|secondary|due|was|is|has|had)\b)
 vertebral_fracture	re:fractures?(?:\s+\w+)?\s+(?:of|involving)\s+(?:the\s+)?(?:(?:cervical|thoracic|lumbar|thoracolumbar)\s+(?:spine|vertebra\w*)|sacrum|odontoid|dens|vertebral\s+body|vertebra\w*)
 vertebral_fracture	re:fractures?(?:\s+\w+)?\s+at\s+(?:the\s+)?(?:c[1-7]|t[1-9]|t1[0-2]|l[1-5]|s[1-5])\s+(?:level|vertebra\w*|vertebral\s+body)
-# Generic fracture words of a spine read ("no acute fracture"); "pathologic fracture" and
+# Generic fracture words of a spine read ("no acute fracture": only in a note about the
+# spine, since a CT of the abdomen or a film of the feet says it too); "pathologic fracture" and
 # "osteoporotic fracture" alone are left out, since a hip or wrist has them too.
-vertebral_fracture	re:(?:acute|compression|burst|wedge|vertebral|spinal)\s+fractures?
+vertebral_fracture	re:(?:compression|burst|wedge|vertebral|spinal)\s+fractures?
+vertebral_fracture	re:acute\s+fractures?	spine_note
 # ... but not in a read of a limb ("x-ray of the right ankle ... no acute fracture").
 vertebral_fracture	re:(?:x-?rays?|radiographs?|films?|ct|mri)\s+(?:\w+\s+){0,2}of\s+the\s+(?:(?:left|right|bilateral)\s+)?(?:ankles?|knees?|hips?|wrists?|feet|foot|hands?|shoulders?|elbows?|femur|tibia|fibula|humerus|forearm|pelvis|ribs?|chest)\b[^.;]{0,100}?\bacute\s+fractures?	not
 # A vertebral body that lost height or collapsed is fractured ("collapse of T12",
