@@ -276,12 +276,14 @@ TEST_CASE("concepts: phrasings found missing on the held-out gold notes") {
   REQUIRE(a.findings.size() == 1);
   CHECK(a.findings[0].text == "Type 2 Modic endplate change");
   // Kept in a variable: f points into it (a temporary here was a use after free that
-  // AddressSanitizer caught).
-  auto fracture = analyze_text("No acute fracture.");
+  // AddressSanitizer caught). "Acute fracture" counts in a note about the spine only.
+  auto fracture = analyze_text("Lumbar spine films: No acute fracture.");
   f = find_concept(fracture, "vertebral_fracture");
   REQUIRE(f != nullptr);
   CHECK(f->negated);
   CHECK(find_concept(analyze_text("History of hip fracture."), "vertebral_fracture") == nullptr);
+  CHECK(find_concept(analyze_text("Films of the feet: no acute fracture."), "vertebral_fracture") ==
+        nullptr);
 }
 
 TEST_CASE("elements: phrasings found missing on the held-out gold notes") {
