@@ -162,6 +162,10 @@ motor_weakness	motor deficit
 motor_weakness	motor deficits
 motor_weakness	focal weakness
 motor_weakness	re:(?:leg|le|ble)\s+(?:numbness|tingling|pain)\s+(?:or|and|/)\s+weakness
+# A list of the arm's symptoms ("right upper extremity pain, paresthesias, weakness"): a
+# root's weakness, cervical by the limb. (The leg's longer lists are left out: in MTSamples
+# "lower extremity paresthesia and weakness" was a cord's.)
+motor_weakness	re:(?:arm|ue|bue|rue|lue|upper\s+extremity)\s+(?:(?:numbness|tingling|pain|paresthesias?)(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:or|and|/)\s+)){1,3}weakness
 motor_weakness	motor weakness
 motor_weakness	re:weakness\s+(?:to|on|with)\s+(?:individual\s+|manual\s+|formal\s+)?muscle\s+testing
 motor_weakness	re:(?:focal\s+)?(?:motor|strength)\s+(?:or|and|/)\s+sensory\s+(?:deficits?|loss(?:es)?|changes|abnormalit(?:y|ies)|findings)
