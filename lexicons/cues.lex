@@ -278,7 +278,7 @@ historical	fh of	window=10
 historical	resolved	direction=both window=6
 historical	has resolved	direction=backward window=8
 historical	have resolved	direction=backward window=8
-historical	re:(?:but\s+|which\s+|and\s+)?(?:this|that|it|these|they|which|all\s+of\s+which|both\s+of\s+which|all\s+of\s+this|all\s+of\s+these)\s+(?:has|have|had|is|are|was|were)\s+(?:now\s+|since\s+|subsequently\s+|completely\s+|largely\s+|essentially\s+|totally\s+|fully\s+)*(?:resolved|gone\s+away|cleared)	direction=backward window=12
+historical	re:(?:but\s+|which\s+|and\s+|although\s+|though\s+)?(?:this|that|it|these|they|which|all\s+of\s+which|both\s+of\s+which|all\s+of\s+this|all\s+of\s+these)\s+(?:has|have|had|is|are|was|were|(?:seemed|seems|appeared|appears)\s+to\s+have)\s+(?:now\s+|since\s+|subsequently\s+|completely\s+|largely\s+|essentially\s+|totally\s+|fully\s+)*(?:resolved|gone\s+away|cleared)	direction=backward window=12
 historical	resolution of	window=6
 historical	interval resolution of	window=6
 historical	no longer	window=8
@@ -470,6 +470,9 @@ pseudo	non-displaced
 pseudo	nondisplaced
 pseudo	no changes
 pseudo	no significant change
+# ... in any order of its modifiers: "no significant interval change in the degree of the
+# hydronephrosis", "no appreciable change".
+pseudo	re:no\s+(?:(?:significant|appreciable|substantial|definite|definitive|major|further|interval|other)\s+){1,3}changes?
 pseudo	no interval change
 pseudo	no increase
 pseudo	no decrease
