@@ -105,10 +105,6 @@ LoadResult Analyzer::load(const std::string& data_dir) {
   }
   if (!r.errors.empty()) return r;
   analyzer->compiled_ = std::move(compiled);
-  analyzer->cue_matcher_ = std::make_unique<match::Matcher>(
-      *analyzer->lexicon_, match::Matcher::Scope::kCues, analyzer->compiled_);
-  analyzer->restricted_matcher_ = std::make_unique<match::Matcher>(
-      *analyzer->lexicon_, match::Matcher::Scope::kRestrictedConcepts, analyzer->compiled_);
   analyzer->vocabulary_ = vocabulary_of(*analyzer->lexicon_, analyzer->sections_->names());
   analyzer->data_dir_ = data_dir;
   {
@@ -123,13 +119,11 @@ LoadResult Analyzer::load(const std::string& data_dir) {
   return r;
 }
 
-const match::Matcher& Analyzer::matcher() const {
-  std::call_once(matcher_built_, [this] {
-    matcher_ = std::make_unique<match::Matcher>(*lexicon_, match::Matcher::Scope::kAll,
-                                                std::move(compiled_));
-    compiled_.clear();
+const match::Matcher& Analyzer::built(const LazyMatcher& lazy, match::Matcher::Scope scope) const {
+  std::call_once(lazy.built, [&] {
+    lazy.matcher = std::make_unique<match::Matcher>(*lexicon_, scope, compiled_);
   });
-  return *matcher_;
+  return *lazy.matcher;
 }
 
 void Analyzer::run_stages(const io::Note& note, Workspace* ws) const {
@@ -320,8 +314,8 @@ void Analyzer::assert_target(std::string_view sentence, std::string_view target,
   // Only the target's sentence and the next: a cue acts within the sentence of the mention
   // it asserts, or from the next one when it speaks of the sentence before it
   // (context/assertion.h), so the other sentences of a longer input need no matching.
-  cue_matcher_->find(view, std::span(&*first, first + 1 == sentences.end() ? 1 : 2), &ws->match,
-                     &ws->hits);
+  built(cue_matcher_, match::Matcher::Scope::kCues)
+      .find(view, std::span(&*first, first + 1 == sentences.end() ? 1 : 2), &ws->match, &ws->hits);
   // A cue restricted to some concepts ("or" offers no alternative to a leg symptom) needs
   // to know what the target mentions: then the phrases of the concepts such cues name are
   // matched over the target's own words, and the concept of the longest is the target's
@@ -362,7 +356,8 @@ void Analyzer::assert_target(std::string_view sentence, std::string_view target,
   }
   if (restricted && target_concept == context::kUnknownConcept) {
     std::vector<match::Hit>& own = ws->target_hits;
-    restricted_matcher_->find(view, std::span(&found, 1), &ws->match, &own);
+    built(restricted_matcher_, match::Matcher::Scope::kRestrictedConcepts)
+        .find(view, std::span(&found, 1), &ws->match, &own);
     uint32_t best = 0;
     for (const match::Hit& h : own) {
       const lexicon::Pattern& p = lexicon_->patterns[h.pattern];

@@ -111,16 +111,22 @@ class Analyzer {
   std::unique_ptr<const codes::TextCodeCues> text_cues_;
   std::unique_ptr<const audit::AuditModel> audit_;
   std::unique_ptr<text::SectionDetector> sections_;
-  // The whole lexicon, for analyze(): built on first use, so that a run that only asserts
-  // given targets does not pay for it. Every matcher shares the expressions the lexicon's
-  // check compiled (`compiled_`) rather than compile them again.
-  const match::Matcher& matcher() const;
-  mutable std::once_flag matcher_built_;
-  mutable std::unique_ptr<match::Matcher> matcher_;
-  mutable std::vector<std::shared_ptr<const re2::RE2>> compiled_;
+  // Each matcher is built on first use, so that a scan does not pay for the two that only
+  // assert given targets, nor a run of `dxaudit assert` for the whole lexicon's. Every
+  // matcher shares the expressions the lexicon's check compiled (`compiled_`) rather than
+  // compile them again.
+  struct LazyMatcher {
+    mutable std::once_flag built;
+    mutable std::unique_ptr<match::Matcher> matcher;
+  };
+  const match::Matcher& built(const LazyMatcher& lazy, match::Matcher::Scope scope) const;
+  // The whole lexicon, for analyze().
+  const match::Matcher& matcher() const { return built(matcher_, match::Matcher::Scope::kAll); }
+  LazyMatcher matcher_;
+  std::vector<std::shared_ptr<const re2::RE2>> compiled_;
   // assert_target(): the cues, and the finding phrases that decide restricted cues.
-  std::unique_ptr<match::Matcher> cue_matcher_;
-  std::unique_ptr<match::Matcher> restricted_matcher_;
+  LazyMatcher cue_matcher_;
+  LazyMatcher restricted_matcher_;
   Vocabulary vocabulary_;
   std::string data_dir_;
   std::string data_fingerprint_;
