@@ -189,9 +189,9 @@ struct Pattern {
   // every hit of the concept that overlaps it is dropped.
   bool excludes = false;
   // Findings only (`spine_note`): a bare word that is the concept only in a note about the
-  // spine ("stenosis", "herniated"): the note names a spinal level or a region phrase not
-  // marked `local`. In a cardiac catheterization's "LAD stenosis" or a blepharoplasty's
-  // "herniated orbital fat" it is not found.
+  // spine ("stenosis", "herniated"): the note names a range of spinal levels ("L4-5") or a
+  // region phrase not marked `local` (evidence.cpp). In a cardiac catheterization's "LAD
+  // stenosis" or a blepharoplasty's "herniated orbital fat" it is not found.
   bool needs_spine_note = false;
   std::string source;  // as written in the file, for messages
   // For a literal phrase: its case-folded words, which the matcher finds with substring
