@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "text/sentences.h"
+
 namespace dxaudit::context {
 
 using lexicon::CueCategory;
@@ -30,9 +32,8 @@ uint32_t word_ordinal(std::span<const text::Token> tokens, const std::vector<uin
 // Whether `at` opens its sentence: no token of the sentence before it but punctuation
 // (the sentence holding `at`; sentences are sorted and do not overlap).
 bool opens_sentence(const NoteContext& note, uint32_t at) {
-  auto sentence = std::upper_bound(note.sentences.begin(), note.sentences.end(), at,
-                                   [](uint32_t pos, const Span& s) { return pos < s.begin; });
-  uint32_t begin = sentence == note.sentences.begin() ? 0 : std::prev(sentence)->begin;
+  uint32_t begin =
+      note.sentences.empty() ? 0 : note.sentences[text::sentence_of(note.sentences, at)].begin;
   auto token =
       std::lower_bound(note.tokens.begin(), note.tokens.end(), begin,
                        [](const text::Token& t, uint32_t pos) { return t.span.begin < pos; });

@@ -3,10 +3,13 @@
 #include <algorithm>
 #include <cctype>
 
+#include "text/sentences.h"
+
 namespace dxaudit::evidence {
 
 using lexicon::Laterality;
 using lexicon::PatternKind;
+using text::sentence_of;
 
 bool is_active(const context::Assertion& a, bool historical_counts) {
   if (a.negated || a.uncertain || a.hypothetical) return false;
@@ -117,13 +120,6 @@ uint16_t section_of(std::span<const text::Section> sections, uint32_t pos) {
   if (it == sections.begin()) return kNoSection;
   --it;
   return pos < it->whole().end ? static_cast<uint16_t>(it - sections.begin()) : kNoSection;
-}
-
-uint32_t sentence_of(std::span<const Span> sentences, uint32_t pos) {
-  auto it = std::upper_bound(sentences.begin(), sentences.end(), pos,
-                             [](uint32_t p, const Span& s) { return p < s.begin; });
-  if (it == sentences.begin()) return 0;
-  return static_cast<uint32_t>(it - sentences.begin() - 1);
 }
 
 uint32_t distance(Span a, Span b) {

@@ -119,9 +119,9 @@ LoadResult Analyzer::load(const std::string& data_dir) {
   return r;
 }
 
-const match::Matcher& Analyzer::built(const LazyMatcher& lazy, match::Matcher::Scope scope) const {
+const match::Matcher& Analyzer::built(const LazyMatcher& lazy) const {
   std::call_once(lazy.built, [&] {
-    lazy.matcher = std::make_unique<match::Matcher>(*lexicon_, scope, compiled_);
+    lazy.matcher = std::make_unique<match::Matcher>(*lexicon_, lazy.scope, compiled_);
   });
   return *lazy.matcher;
 }
@@ -314,7 +314,7 @@ void Analyzer::assert_target(std::string_view sentence, std::string_view target,
   // Only the target's sentence and the next: a cue acts within the sentence of the mention
   // it asserts, or from the next one when it speaks of the sentence before it
   // (context/assertion.h), so the other sentences of a longer input need no matching.
-  built(cue_matcher_, match::Matcher::Scope::kCues)
+  built(cue_matcher_)
       .find(view, std::span(&*first, first + 1 == sentences.end() ? 1 : 2), &ws->match, &ws->hits);
   // A cue restricted to some concepts ("or" offers no alternative to a leg symptom) needs
   // to know what the target mentions: then the phrases of the concepts such cues name are
@@ -356,8 +356,7 @@ void Analyzer::assert_target(std::string_view sentence, std::string_view target,
   }
   if (restricted && target_concept == context::kUnknownConcept) {
     std::vector<match::Hit>& own = ws->target_hits;
-    built(restricted_matcher_, match::Matcher::Scope::kRestrictedConcepts)
-        .find(view, std::span(&found, 1), &ws->match, &own);
+    built(restricted_matcher_).find(view, std::span(&found, 1), &ws->match, &own);
     uint32_t best = 0;
     for (const match::Hit& h : own) {
       const lexicon::Pattern& p = lexicon_->patterns[h.pattern];

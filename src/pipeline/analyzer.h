@@ -116,17 +116,18 @@ class Analyzer {
   // matcher shares the expressions the lexicon's check compiled (`compiled_`) rather than
   // compile them again.
   struct LazyMatcher {
+    const match::Matcher::Scope scope;
     mutable std::once_flag built;
     mutable std::unique_ptr<match::Matcher> matcher;
   };
-  const match::Matcher& built(const LazyMatcher& lazy, match::Matcher::Scope scope) const;
+  const match::Matcher& built(const LazyMatcher& lazy) const;
   // The whole lexicon, for analyze().
-  const match::Matcher& matcher() const { return built(matcher_, match::Matcher::Scope::kAll); }
-  LazyMatcher matcher_;
+  const match::Matcher& matcher() const { return built(matcher_); }
+  LazyMatcher matcher_{match::Matcher::Scope::kAll};
   std::vector<std::shared_ptr<const re2::RE2>> compiled_;
   // assert_target(): the cues, and the finding phrases that decide restricted cues.
-  LazyMatcher cue_matcher_;
-  LazyMatcher restricted_matcher_;
+  LazyMatcher cue_matcher_{match::Matcher::Scope::kCues};
+  LazyMatcher restricted_matcher_{match::Matcher::Scope::kRestrictedConcepts};
   Vocabulary vocabulary_;
   std::string data_dir_;
   std::string data_fingerprint_;

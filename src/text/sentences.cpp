@@ -1,5 +1,7 @@
 #include "text/sentences.h"
 
+#include <algorithm>
+
 #include <unicode/uchar.h>
 
 #include "io/utf8.h"
@@ -244,6 +246,13 @@ void split_sentences(const MatchView& view, std::string_view original,
                      std::vector<Span>* out) {
   out->clear();
   Splitter(view.text(), tokens, sections, &view, original, out).run();
+}
+
+uint32_t sentence_of(std::span<const Span> sentences, uint32_t pos) {
+  auto it = std::upper_bound(sentences.begin(), sentences.end(), pos,
+                             [](uint32_t p, const Span& s) { return p < s.begin; });
+  if (it == sentences.begin()) return 0;
+  return static_cast<uint32_t>(it - sentences.begin() - 1);
 }
 
 }  // namespace dxaudit::text

@@ -15,6 +15,7 @@
 // form, and never span a section boundary.
 #pragma once
 
+#include <cstdint>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -41,5 +42,9 @@ void split_sentences(std::string_view view, std::span<const Token> tokens,
 void split_sentences(const MatchView& view, std::string_view original,
                      std::span<const Token> tokens, std::span<const Section> sections,
                      std::vector<Span>* out);
+
+// The index of the sentence holding `pos` (sentences sorted by begin, not overlapping): the
+// last one that begins at or before it, or 0 when none does.
+uint32_t sentence_of(std::span<const Span> sentences, uint32_t pos);
 
 }  // namespace dxaudit::text
