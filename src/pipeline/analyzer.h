@@ -116,6 +116,7 @@ class Analyzer {
   // matcher shares the expressions the lexicon's check compiled (`compiled_`) rather than
   // compile them again.
   struct LazyMatcher {
+    explicit LazyMatcher(match::Matcher::Scope s) : scope(s) {}
     const match::Matcher::Scope scope;
     mutable std::once_flag built;
     mutable std::unique_ptr<match::Matcher> matcher;
