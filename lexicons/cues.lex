@@ -33,6 +33,7 @@ negated	negative for	window=45
 negated	re:-ve\s+for	window=15
 negated	neg for	window=15
 negated	no evidence of	window=15
+negated	re:lack\s+of\s+(?:(?:any|radiographic|radiologic|clinical|imaging|definite)\s+)?evidence\s+(?:of|for)	window=15
 negated	no evidence for	window=15
 negated	no sign of	window=12
 negated	no signs of	window=12
@@ -177,7 +178,9 @@ uncertain	favor	window=6
 uncertain	favored to represent	window=8
 uncertain	perhaps	window=6
 uncertain	apparent	window=3
-uncertain	re:appears?\s+to\s+(?:be|represent|have|reflect)	window=6
+uncertain	re:(?:appears?|appeared)\s+to\s+(?:be|represent|have|reflect)	window=6
+# Something to keep in mind, not found: "metastatic disease should be considered".
+uncertain	re:(?:should|must)\s+(?:also\s+)?be\s+(?:considered|entertained)	direction=backward window=6
 # What seems so, or what the patient thinks: offered, not established ("it seems that the
 # vertebrae shift and pinch the nerve", "he thinks he has diabetes").
 uncertain	re:(?:it\s+)?seems?\s+(?:that|like|to\s+(?:be|have|show|represent|indicate|reflect))	window=10
@@ -344,6 +347,10 @@ hypothetical	avoid	window=5
 hypothetical	re:(?:recommend|recommended|recommends|encourage|encouraged)\s+(?:that\s+)?	window=6
 hypothetical	re:(?:was|is|were|are)\s+(?:recommended|encouraged|advised|discussed)	direction=backward window=6
 hypothetical	goal of	window=6
+# Weight lost on purpose is a goal or a result of treatment, not the red flag (corpora/
+# gold-mtsamples decision 15): "a 1200-calorie meal plan should support a weight loss",
+# "she is trying to lose weight", "should start a diet and lose weight".
+hypothetical	re:(?:diet|diets|dieting|calories?|calorie-?\w+|meal\s+plans?|trying\s+to|tries\s+to|try\s+to|attempts?\s+(?:to|at)|attempting\s+to|efforts?|interested\s+in|goals?|motivated|optifast|medifast|weight\s+watchers|exercise\s+program|(?:should|must|will)\s+(?:start|attempt|continue))	direction=both window=8 only=concept:weight_loss
 # Wishes and plans: "she would like to lose 30 pounds".
 hypothetical	re:(?:would\s+like|wants|want|wanted|hoping|hopes|plans|planning|intends|intending|goal\s+is|needs|need|advised|told|encouraged|asked)\s+(?:(?:me|him|her|them|the\s+patient)\s+)?to	window=4
 # Options weighed and consequences that could follow are not findings: "borderline for
@@ -370,6 +377,12 @@ hypothetical	re:(?:possible|potential)\s+(?:risks|complications|side\s+effects)	
 # "The risks, benefits and alternatives were discussed ..., to include infection, bleeding ..."
 hypothetical	re:risks?\s*(?:,|and)\s+(?:\w+\s*,?\s+){0,3}(?:were|was|have\s+been|had\s+been)\s+(?:discussed|explained|reviewed|described)	window=40
 hypothetical	risk of	window=8
+hypothetical	risks of	window=8
+hypothetical	risk for	window=8
+hypothetical	danger of	window=8
+# "Risks include, but are not limited to, infection and nerve injury": the "but" goes on
+# with the list of risks, so the phrase carries it on rather than ending it.
+hypothetical	re:but\s+(?:are\s+|is\s+)?not\s+limited\s+to	window=25
 # A sign that was not tested says nothing either way: uncertain ("unable to perform a
 # straight leg raise", "SLR deferred").
 uncertain	re:(?:unable\s+to|could\s+not|can\s*not|did\s+not|was\s+not\s+able\s+to)\s+(?:perform|complete|tolerate|test|assess|do)	window=6
@@ -379,6 +392,8 @@ hypothetical	as if	window=8
 hypothetical	as though	window=8
 hypothetical	as needed for	window=6
 hypothetical	call for	window=10
+# "She will call me for fevers", "see us sooner with any numbness".
+hypothetical	re:(?:call|contact|notify|see)\s+(?:me|us)\s+(?:\w+\s+){0,3}?(?:for|with|if)	window=15
 hypothetical	call with	window=10
 hypothetical	report any	window=12
 hypothetical	notify us of	window=12
@@ -492,7 +507,7 @@ pseudo	history taken
 pseudo	history obtained
 pseudo	on history
 pseudo	by history
-pseudo	re:(?:\d+(?:\.\d+)?|a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|couple|many)[- ]?(?:day|days|week|weeks|wk|wks|month|months|year|years|yr|yrs)\s+(?:of\s+)?(?:history|hx|h/o)(?:\s+of)?
+pseudo	re:(?:\d+(?:\.\d+)?|a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|couple|many)[- ]?(?:hour|hours|hr|hrs|day|days|week|weeks|wk|wks|month|months|year|years|yr|yrs)\s+(?:of\s+)?(?:history|hx|h/o)(?:\s+of)?
 pseudo	if needed
 pseudo	if necessary
 pseudo	if possible
@@ -547,6 +562,8 @@ terminate	re:otherwise\s*,?\s+(?:normal|unremarkable|negative|healthy|noncontrib
 terminate	which
 terminate	secondary to	ends=negated,historical,hypothetical,experiencer
 terminate	cause of
+# "Mother had no good explanation for the weight loss": the loss is not denied.
+terminate	re:explanations?\s+(?:for|of)	ends=negated
 terminate	causes of
 terminate	source of
 terminate	etiology of

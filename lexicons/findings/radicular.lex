@@ -135,6 +135,9 @@ reflex_deficit	reflex asymmetry
 reflex_deficit	asymmetric reflexes
 # H-reflexes are a nerve conduction study, not the bedside exam (`not`).
 reflex_deficit	re:h[-\s]?reflex(?:es)?	not
+# The red reflex of the eye, and reflexes that are not the tendon reflexes of a root:
+# "red reflexes present bilaterally", "no pathological reflexes", "gag reflex intact".
+reflex_deficit	re:(?:red|pathologic(?:al)?|primitive|corneal|gag|cough|light|pupillary|abdominal|cremasteric|startle|moro|suck(?:ing)?|rooting|grasp)\s+reflex(?:es)?(?:\s+(?:are\s+|were\s+|is\s+|was\s+)?(?:present|absent|intact|normal|unremarkable)(?:\s+bilaterally)?)?	not
 reflex_deficit	reflex changes
 reflex_deficit	reflex abnormality
 reflex_deficit	reflex abnormalities
@@ -150,6 +153,8 @@ motor_weakness	re:(?:ankle\s+dorsiflex\w*|dorsiflex\w*|plantar\s*flex\w*|plantar
 # "left leg strength 4/5", "RLE 4+/5"); graded 5/5 it is normal.
 motor_weakness	re:(?:(?:left|right|l|r|bilateral)\s+)?(?:lower\s+extremit(?:y|ies)|legs?|lle|rle|b?les?)\s+(?:strength\s+|motor\s+(?:strength\s+)?|power\s+)?(?:is\s+|are\s+|was\s+|were\s+)?(?:[0-4](?:\s*[+-]|\s+plus|\s+minus)?\s*(?:/|\s+over\s+|\s+out\s+of\s+)\s*(?:5|five)|5\s*-\s*/\s*5|[0-4]\s*[+-]?\s*(?:-|to)\s*[1-5]\s*[+-]?\s*/\s*5)
 motor_weakness	re:(?:(?:left|right|l|r|bilateral)\s+)?(?:lower\s+extremit(?:y|ies)|legs?|lle|rle|b?les?)\s+(?:strength\s+|motor\s+(?:strength\s+)?|power\s+)?(?:is\s+|are\s+|was\s+|were\s+)?5\s*/\s*5	negated
+motor_weakness	re:(?:(?:left|right|l|r|bilateral)\s+)?(?:upper\s+extremit(?:y|ies)|arms?|bues?|rue|lue)\s+(?:strength\s+|motor\s+(?:strength\s+)?|power\s+)?(?:is\s+|are\s+|was\s+|were\s+)?5\s*/\s*5	negated
+motor_weakness	re:5\s*/\s*5\s+(?:strength\s+|power\s+)?(?:throughout|diffusely|globally|in\s+all\s+(?:four\s+|4\s+)?(?:extremities|limbs|muscle\s+groups))	negated
 motor_weakness	foot drop
 motor_weakness	footdrop
 motor_weakness	drop foot
@@ -218,19 +223,25 @@ slr_sign	re:(?:straight\s+leg\s+rais\w*|slrs?)(?:\s+(?:tests?|testing|bilaterall
 # SLR however far the leg rose ("SLR to 30 degrees causing the patient severe back pain.").
 slr_sign	re:(?:straight\s+leg\s+rais\w*|slrs?)\b[^.;:]{0,50}?\b(?:causing|causes|caused|produc\w+|elicit\w*|evok\w+|reproduc\w+)\s+(?:(?:the\s+)?patient(?:'s)?\s+|him\s+|her\s+)?(?:(?:severe|some|mild|moderate|significant|increased|only)\s+)?(?:low(?:er)?\s+)?back\s+pain(?:\s+only)?\s*(?:[.;]|$)	negated
 reflex_deficit	re:(?:(?:deep\s+)?tendon\s+reflexes|reflexes|dtrs?|(?:patellar|achilles|knee|ankle|biceps|triceps|brachioradialis)(?:\s+and\s+(?:patellar|achilles|knee|ankle|biceps|triceps|brachioradialis))?\s+(?:reflexes|jerks))(?:\s+(?:at|in)\s+(?:the\s+|both\s+)?(?:ankles?|knees?|achilles|patellae?|patellas|biceps|triceps|brachioradialis|bles?|lower\s+extremities|upper\s+extremities)(?:(?:\s*,\s*|\s+)(?:and\s+)?(?:the\s+)?(?:ankles?|knees?|achilles|patellae?|patellas|biceps|triceps|brachioradialis|bles?|lower\s+extremities|upper\s+extremities))*)?(?:\s*:\s*|\s+(?:are\s+|were\s+|is\s+|was\s+)?)(?:2\+|2/4|\+2|2\s+plus|2|2\+?\s*/\s*2\+?)(?:\s+(?:and|&)\s+(?:symmetric(?:al)?|equal))?	negated
-reflex_deficit	re:(?:deep\s+tendon\s+reflexes|reflexes|dtrs?)(?:\s*:\s*|\s+(?:are\s+|were\s+|is\s+|was\s+)?)(?:normal|symmetric(?:al)?|intact|physiologic|brisk|equal|equal\s+and\s+symmetric(?:al)?|normal\s+and\s+symmetric(?:al)?|brisk\s+and\s+symmetric(?:al)?|within\s+(?:the\s+)?normal\s+limits|wnl)	negated
+reflex_deficit	re:(?:deep\s+tendon\s+reflexes|reflexes|dtrs?)(?:\s*:\s*|\s+(?:are\s+|were\s+|is\s+|was\s+)?)(?:normal|symmetric(?:al)?|intact|physiologic|brisk|equal|equal\s+and\s+symmetric(?:al)?|normal\s+and\s+symmetric(?:al)?|brisk\s+and\s+symmetric(?:al)?|within\s+(?:the\s+)?normal\s+limits|wnl|unremarkable|(?:active|present)\s+and\s+(?:symmetric(?:al)?|equal)|present\s+(?:and\s+equal\s+)?bilaterally)	negated
 reflex_deficit	re:(?:normal|symmetric(?:al)?|2\+|\+2|physiologic|intact|equal)(?:\s+(?:and|&)\s+(?:symmetric(?:al)?|equal))?\s+(?:(?:deep\s+)?tendon\s+|(?:knee|ankle|patellar|achilles|biceps|triceps|brachioradialis)\s+)?(?:reflexes|jerks|dtrs)	negated
 # A list of normal exam items ending in the reflexes ("normal strength, tone, sensation
 # and deep tendon reflexes"); the same list for sensation and strength below.
 reflex_deficit	re:normal\s+(?:(?:muscle\s+)?(?:bulk|tone|strength|power|sensation|coordination|gait|station|posture)\s*(?:,|and|&)\s*(?:and\s+)?){1,6}(?:deep\s+tendon\s+)?reflexes	negated
 sensory_deficit	re:(?:sensation|sensory(?:\s+exam(?:ination)?)?|light\s+touch(?:\s+sensation)?|pinprick(?:\s+sensation)?|sensation\s+to\s+(?:light\s+touch|pinprick)(?:\s+and\s+(?:light\s+touch|pinprick))?)(?:\s*:\s*|\s+(?:is\s+|was\s+|are\s+|were\s+|appears\s+|appeared\s+|remains\s+)?(?:to\s+be\s+)?)(?:grossly\s+|fully\s+)?(?:no\s+(?:focal\s+)?(?:abnormalit(?:y|ies)|deficits?)(?:\s+(?:noted|seen|found|detected|appreciated))?|intact|normal|symmetric(?:al)?|within\s+(?:the\s+)?normal\s+limits|wnl|unremarkable)	negated
 sensory_deficit	re:(?:intact|normal)\s+(?:light\s+touch\s+|pinprick\s+)?sensation	negated
+# The modalities listed, then normal ("touch, pin and vibration sensations are normal",
+# "light touch and pinprick testing intact", "sensation to touch was normal"); a list
+# opens with touch or pin, so that a vital sign's "temperature normal" is none.
+sensory_deficit	re:(?:light\s+touch|soft\s+touch|touch|pin(?:prick)?)(?:\s*(?:,|and|/|&)\s*(?:and\s+)?(?:light\s+touch|soft\s+touch|touch|pin(?:prick)?|vibrat\w*|proprioception|position(?:al)?(?:\s+sense)?|temperature|sharp(?:\s+and\s+dull)?|dull)){0,4}\s+(?:sensations?\s+|sense\s+|testing\s+)(?:is\s+|was\s+|are\s+|were\s+)?(?:grossly\s+)?(?:intact|normal)	negated
+sensory_deficit	re:sensation\s+to\s+(?:light\s+)?touch\s+(?:is\s+|was\s+)?(?:grossly\s+)?(?:intact|normal)	negated
+sensory_deficit	re:intact\s+(?:lt|pp|vib|temp|prop)(?:\s*/\s*(?:lt|pp|vib|temp|prop))+	negated
 sensory_deficit	re:normal\s+(?:(?:muscle\s+)?(?:bulk|tone|strength|power|coordination|gait|station|posture)\s*(?:,|and|&)\s*(?:and\s+)?){1,6}sensation	negated
 # Motor and sensory examined together ("motor and sensory are intact", "motor strength
 # and sensation within the normal limits"); the same phrase under motor_weakness.
 sensory_deficit	re:(?:motor(?:\s+strength)?|strength)\s+(?:and|&|/)\s+(?:sensation|sensory(?:\s+exam(?:ination)?s?)?)(?:\s+(?:is|are|was|were))?\s+(?:grossly\s+)?(?:intact|normal|nonfocal|within\s+(?:the\s+)?normal\s+limits|wnl)	negated
 sensory_deficit	re:(?:sensation|sensory(?:\s+exam(?:ination)?s?)?)\s+(?:and|&|/)\s+(?:motor(?:\s+strength)?|strength)(?:\s+(?:is|are|was|were))?\s+(?:grossly\s+)?(?:intact|normal|nonfocal|within\s+(?:the\s+)?normal\s+limits|wnl)	negated
-motor_weakness	re:(?:motor\s+strength|muscle\s+strength|strength|motor(?:\s+exam(?:ination)?)?|power)(?:\s*:\s*|\s+(?:is\s+|was\s+|are\s+|were\s+|appears\s+|appeared\s+|remains\s+)?(?:to\s+be\s+)?)(?:grossly\s+)?(?:no\s+(?:focal\s+)?(?:abnormalit(?:y|ies)|deficits?)(?:\s+(?:noted|seen|found|detected|appreciated))?|5/5|5\s+out\s+of\s+5|normal|full|intact|symmetric(?:al)?|within\s+(?:the\s+)?normal\s+limits|wnl)(?:\s+(?:and|&)\s+(?:symmetric(?:al)?|equal))?(?:\s+(?:(?:muscle\s+)?bulk|tone|strength|power)(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:(?:muscle\s+)?bulk|tone|strength|power)){0,3}(?:\s+(?:strength|power))?	negated
+motor_weakness	re:(?:motor\s+strength|muscle\s+strength|strength|motor(?:\s+(?:exam(?:ination)?|function))?|power)(?:\s*:\s*|\s+(?:is\s+|was\s+|are\s+|were\s+|appears\s+|appeared\s+|remains\s+)?(?:to\s+be\s+)?)(?:grossly\s+)?(?:no\s+(?:focal\s+)?(?:abnormalit(?:y|ies)|deficits?|weakness)(?:\s+(?:noted|seen|found|detected|appreciated))?|5/5|5\s+out\s+of\s+5|normal|full|intact|symmetric(?:al)?|within\s+(?:the\s+)?normal\s+limits|wnl)(?:\s+(?:and|&)\s+(?:symmetric(?:al)?|equal))?(?:\s+(?:(?:muscle\s+)?bulk|tone|strength|power)(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:(?:muscle\s+)?bulk|tone|strength|power)){0,3}(?:\s+(?:strength|power))?	negated
 motor_weakness	re:(?:5/5|full|normal)\s+(?:motor\s+|muscle\s+)?(?:strength|power)	negated
 motor_weakness	re:normal\s+(?:(?:muscle\s+)?(?:bulk|tone|sensation|coordination|gait|station|posture)\s*(?:,|and|&)\s*(?:and\s+)?){1,6}(?:strength|power)	negated
 motor_weakness	re:(?:symmetric(?:al)?|equal|strong|full|normal)(?:\s+(?:and|&|strong|equal|symmetric(?:al)?|distal|proximal|muscle|group|motor))*\s+strength	negated
@@ -244,6 +255,10 @@ motor_weakness	re:{MUSCLE}(?:\s+(?:complex|muscles?|musculature))?(?:(?:\s+(?:st
 motor_weakness	re:(?:strong|good|normal|full|equal|symmetric(?:al)?)(?:\s+(?:and|&)\s+(?:equal|symmetric(?:al)?|strong))?\s+(?:(?:hand\s+)?grips?|hand\s+grasps?)(?:\s+strengths?)?	negated
 motor_weakness	re:(?:both\s+)?(?:elbows?|knees?|ankles?|hips?|shoulders?|wrists?)\s+(?:are|is)\s+(?:also\s+)?strong	negated
 motor_weakness	re:5\s*/\s*5\s+(?:strength\s+|power\s+)?(?:of|in|for|to)\s+(?:the\s+|all\s+|both\s+)?(?:(?:left|right|l|r|bilateral)\s+)?(?:(?:lower|upper)\s+extremit(?:y|ies)|legs?|arms?|bles?|bues?|lle|rle|lue|rue|extremities)	negated
+# Raising the heels off the floor tests the calf (S1): "difficulty with toe raises on the
+# left" is weakness. Heel and toe walking are the gait or strength screen of the exam, not
+# this concept (corpora/gold g05: "heel and toe walking intact" is no finding).
+motor_weakness	re:(?:unable\s+to|not\s+able\s+to|inability\s+to|cannot|can\s*not|could\s+not|difficulty\s+(?:with\s+)?)\s*(?:do\s+|perform\s+)?(?:single[-\s]leg\s+)?(?:heel|toe|calf)\s+(?:raises?|rises?)
 # Moving the limbs well ("moves all extremities equally", "moves both her upper
 # extremities well", "can move her right leg well"). A bare "moves all extremities" is a
 # gross observation (ED, unconscious patient), not a strength exam: the gold leaves it.

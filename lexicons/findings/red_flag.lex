@@ -99,6 +99,9 @@ bowel_bladder_dysfunction	re:(?:voiding|voids|urinating|urinates|urination|passi
 bowel_bladder_dysfunction	re:continent\s+of\s+(?:bowels?|bladder|urine|stool)(?:\s+(?:and|or|/)\s+(?:bowels?|bladder|urine|stool))?	negated
 bowel_bladder_dysfunction	re:(?:normal|good|intact)\s+(?:anal\s+|rectal\s+)?(?:sphincter|rectal)\s+tone	negated
 bowel_bladder_dysfunction	re:(?:anal\s+|rectal\s+)?(?:sphincter|rectal)\s+tone\s+(?:is\s+|was\s+)?(?:normal|good|intact|within\s+normal\s+limits|wnl)	negated
+# A rectal exam heading names the tone it grades: "Rectal exam: normal tone".
+bowel_bladder_dysfunction	re:rectal(?:\s+exam(?:ination)?)?\s*:\s*(?:normal|good|intact)\s+(?:sphincter\s+)?tone	negated
+bowel_bladder_dysfunction	re:rectal(?:\s+exam(?:ination)?)?\s*:\s*(?:poor|lax|decreased|diminished|reduced|absent)\s+(?:sphincter\s+)?tone
 
 progressive_neuro_deficit	progressive weakness
 progressive_neuro_deficit	progressive numbness
