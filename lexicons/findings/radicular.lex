@@ -163,6 +163,11 @@ motor_weakness	myotomal weakness
 # comes from the limb, regions.lex).
 motor_weakness	re:(?:(?:left|right|l|r|bilateral|bilat)\s+)?(?:arm|hand|grip|bue|lue|rue)\s+weakness
 motor_weakness	re:(?:l[1-5]|s1)\s+(?:myotom\w*\s+)?weakness
+# Weakness a stroke or the cord explains is not a root's (corpora/gold-mtsamples decision
+# 9): "CVA with right arm weakness", "left leg weakness due to an old stroke". The cause
+# must be in the same clause, joined by a closed list of words.
+motor_weakness	re:(?:stroke|cva|cerebrovascular\s+accident|tia|transient\s+ischemic\s+attack|hemiparesis|hemiplegia|(?:cerebral|brain(?:stem)?|cord|thalamic|lacunar|capsular)\s+infarct\w*)\s*,?\s+(?:with|and|causing|resulting\s+in|manifested\s+by|presenting\s+with|leaving\s+(?:him|her)\s+with)\s+(?:(?:residual|new|left|right|mild|moderate|severe|dense|persistent|some)\s+)*(?:(?:face|facial|arm|leg|hand|upper\s+extremity|lower\s+extremity|lue|lle|rue|rle|ue|le)(?:\s*(?:,|/|and)\s*(?:and\s+)?|\s+))+weakness	not
+motor_weakness	re:(?:\w+\s+)?weakness\s+(?:\w+\s+){0,2}?(?:due\s+to|secondary\s+to|from|after|following|related\s+to|caused\s+by)\s+(?:(?:a|an|his|her|the|prior|previous|old|recent|remote|left|right)\s+)*(?:\w+\s+)?(?:stroke|cva|infarct\w*|cerebrovascular\s+accident|tia|myelopathy|cord\s+(?:injury|compression|infarct\w*|lesion)|brain\s+(?:tumor|injury|lesion)|head\s+injury)	not
 motor_weakness	motor deficit
 motor_weakness	motor deficits
 motor_weakness	focal weakness

@@ -52,6 +52,11 @@ bowel_bladder_dysfunction	bladder incontinence
 # is dropped): stress, urge, overflow or mixed incontinence, an overactive bladder.
 bowel_bladder_dysfunction	re:(?:stress|urge|urgency|overflow|mixed|functional|post-?prostatectomy)\s+(?:urinary\s+)?incontinence	not
 bowel_bladder_dysfunction	re:incontinence\s+(?:due\s+to|secondary\s+to|from|with)\s+(?:(?:an?|her|his)\s+)?(?:overactive\s+bladder|bph|prostat\w*|cystocele|stress|uti|urinary\s+tract\s+infection|dementia)	not
+# Retention an enlarged prostate or a stricture explains is no cauda equina sign (change 6
+# of corpora/gold-mtsamples): "urinary retention secondary to BPH", "BPH with subsequent
+# urinary retention".
+bowel_bladder_dysfunction	re:(?:urinary\s+)?retention\s+(?:\w+\s+){0,3}?(?:due\s+to|secondary\s+to|from|caused\s+by|related\s+to|with|and)\s+(?:(?:an?|his|the|known|benign)\s+)*(?:\w+\s+)?(?:bph|prostat\w*|enlarged\s+prostate|urethral\s+stricture)	not
+bowel_bladder_dysfunction	re:(?:bph|benign\s+prostat\w+(?:\s+(?:hypertrophy|hyperplasia|enlargement))?|prostat\w+\s+(?:hypertrophy|hyperplasia|enlargement|obstruction)|enlarged\s+prostate|urethral\s+stricture)\s*,?\s+(?:\w+\s+){0,3}?(?:urinary\s+)?retention	not
 bowel_bladder_dysfunction	retention of urine
 # Bare "incontinence" is left out: stress, urge and overflow incontinence are not this
 # concept (corpora/gold-mtsamples change 6). Incontinence counts when it names the
