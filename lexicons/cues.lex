@@ -23,6 +23,9 @@ negated	re:\bnon\s	window=3
 negated	denies	window=45
 negated	denied	direction=both window=12
 negated	denying	window=45
+# "He denied" reads a review of systems as "denies" does; the bare word keeps its short
+# reach both ways ("Fever: denied").
+negated	re:(?:she|he|they|the\s+patient|patient|pt)\s+(?:also\s+|otherwise\s+)?denied(?:\s+any)?	window=45
 negated	deny	window=45
 negated	without	window=8
 negated	w/o	window=8
@@ -347,6 +350,8 @@ hypothetical	avoid	window=5
 hypothetical	re:(?:recommend|recommended|recommends|encourage|encouraged)\s+(?:that\s+)?	window=6
 hypothetical	re:(?:was|is|were|are)\s+(?:recommended|encouraged|advised|discussed)	direction=backward window=6
 hypothetical	goal of	window=6
+# A transplant still to come: "awaiting a liver transplant" is no immunosuppression yet.
+hypothetical	re:(?:awaiting|awaits|listed\s+for|on\s+the\s+(?:transplant\s+)?(?:waiting\s+)?list\s+for)	window=4 only=concept:immunosuppression
 # Weight lost on purpose is a goal or a result of treatment, not the red flag (corpora/
 # gold-mtsamples decision 15): "a 1200-calorie meal plan should support a weight loss",
 # "she is trying to lose weight", "should start a diet and lose weight".
@@ -450,6 +455,9 @@ experiencer	re:{RELATIVE}s?\s+(?:\w+\s+){0,2}(?:died|passed\s+away|was\s+decease
 # esophagus"): a clause boundary would end the relative's own scope.
 experiencer	re:\b{RELATIVE}s?\b[^.;:]{0,100}?\b(?:she|he|they)\s+(?:later\s+|eventually\s+|subsequently\s+)?(?:died|passed\s+away)\s+(?:of|from|with)	window=12
 experiencer	family history of	window=10
+# A relative, then what happened to the relative in a clause of its own ("a brother who
+# was treated years ago for a brain tumor").
+experiencer	re:{RELATIVE}s?\s*,?\s+who\s+(?:was|were|has|had|is|had\s+been|has\s+been)\s+(?:\w+\s+){0,2}?(?:diagnosed|treated|died|passed|suffer\w*|found|operated)	window=12
 experiencer	family hx of	window=10
 experiencer	fh of	window=10
 experiencer	fh	window=10
