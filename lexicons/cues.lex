@@ -385,6 +385,9 @@ hypothetical	risk of	window=8
 hypothetical	risks of	window=8
 hypothetical	risk for	window=8
 hypothetical	danger of	window=8
+# What happens more often to patients like this one: "a higher incidence of automobile
+# accidents".
+hypothetical	re:(?:higher|increased|greater|high)\s+(?:incidence|rates?|likelihood|chance)\s+of	window=6
 # "Risks include, but are not limited to, infection and nerve injury": the "but" goes on
 # with the list of risks, so the phrase carries it on rather than ending it.
 hypothetical	re:but\s+(?:are\s+|is\s+)?not\s+limited\s+to	window=25

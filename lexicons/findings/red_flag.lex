@@ -173,6 +173,14 @@ fever	afebrile	negated
 # The highest of several readings ("temperature is 99.5 degrees ranging up to 101.6").
 fever	re:(?:t\s*max|temp(?:erature)?)\b(?:[^.;]|\.\d){0,40}?\b(?:up\s+to|as\s+high\s+as|ranging\s+(?:up\s+)?to|peaked\s+at|max(?:imum)?\s+of)\s+(?:3[89]\.\d|4[01]\.\d|100\.[4-9]|10[1-5](?:\.\d)?)\b
 fever	re:(?:temp(?:erature)?)\s+(?:is\s+|was\s+)?(?:normal|within\s+normal\s+limits|wnl)	negated
+# A reading with words before its value: "T-max 103.2", "temperature max at the ER is
+# 102", "highest temperature over the past 24 hours was 101.8", "temperatures of up to
+# 103"; the words between are a closed list, so a pulse or a pressure after a normal
+# temperature is never reached. "Spiked a temperature" is a fever.
+fever	re:(?:t\s*-\s*max|temp(?:erature)?s?)\b(?:\s+(?:max|maximum|highest|recorded|over|in|at|the|past|last|\d{1,2}|hours|er|ed|yesterday|today|has|had|have|been|ranged|ranging|between|of|up|to|was|is|were|as|high))*\s+(?:3[89]\.\d|4[01]\.\d|100\.[4-9]|10[1-6](?:\.\d)?)\b
+fever	re:spiked\s+(?:a\s+)?(?:temp\w*|fevers?)
+fever	elevated temperature
+fever	re:q[-\s]fever	not
 
 # Weight lost on purpose is no red flag (`not`): diets, programs, surgery, exercise.
 weight_loss	re:weight\s+loss\s+(?:programs?|surgery|surgeries|attempts?|goals?|medications?|pills|diets?|clinic|counseling|efforts?|plans?|management|journey)	not
@@ -207,6 +215,15 @@ cancer_history	cancers
 cancer_history	re:\bca(?:\s*[,.;)]|\s*$)
 cancer_history	re:\bca\s+(?:of|diagnosed|dx|s/p|status\s+post|at\s+(?:the\s+)?age)\b
 cancer_history	carcinoma
+cancer_history	carcinomas
+cancer_history	carcinomatosis
+cancer_history	metastasizing
+cancer_history	chemoradiotherapy
+cancer_history	chronic lymphocytic leukemia
+cancer_history	cll
+# A benign neoplasm and a cancer center are not a cancer.
+cancer_history	re:benign\s+neoplasms?	not
+cancer_history	re:cancer\s+(?:center|centre|institute|clinic|society)	not
 # Named by its kind: adenocarcinoma, osteosarcoma, glioblastoma (every -carcinoma and
 # -sarcoma is malignant; the -blastomas are listed, osteoblastoma being benign).
 cancer_history	re:[a-z]+(?:carcinomas?|sarcomas?)
@@ -305,6 +322,23 @@ significant_trauma	fall from height
 significant_trauma	re:(?:fell|fall|falls|fallen|falling)\s+(?:off|from)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:(?:significant|great|considerable)\s+)?(?:height|(?:[\w-]+\s+)?(?:ladder|roof|scaffold|scaffolding|tree|horse|bicycle|bike|motorcycle|balcony|truck|trailer|building|deck|porch|bleachers|platform)|second[-\s](?:story|floor)|\d+\s*(?:feet|ft|stories|meters))
 significant_trauma	re:(?:fell|fall|fallen)\s+(?:down\s+)?(?:\d+|a\s+flight\s+of|several|two|three|four|five|ten)\s+(?:feet|ft|stairs|steps|flights?)
 significant_trauma	re:(?:fell|fall|fallen|falling)\s+(?:down\s+)?(?:the\s+|a\s+flight\s+of\s+)?stairs
+# Vehicles and accidents the shapes above miss: other vehicles ("an ATV accident", "a
+# scooter crash"), plurals ("two car accidents"), a car against an object ("auto versus a
+# tree"), "rear-ended"; a fall with words before its height ("fell approximately 12 feet",
+# "fell 10-15 feet") or down a counted flight ("fell down a flight of twelve stairs").
+significant_trauma	re:(?:car|auto|automobile|motor\s+vehicle|vehicle|motorcycle|bicycle|bike)\s+(?:accidents|collisions|crashes|wrecks)
+significant_trauma	re:(?:automobile|atv|all[-\s]terrain\s+vehicle|scooter|moped|snowmobile|four[-\s]wheeler|dirt\s+bike|golf\s+cart)\s+(?:accident|collision|crash|wreck|rollover)s?
+significant_trauma	re:(?:auto|car|vehicle|truck)\s+(?:versus|vs\.?)\s+(?:a\s+|an\s+)?(?:tree|pole|telephone\s+pole|wall|car|truck|guardrail|building|pedestrian)
+significant_trauma	re:(?:car|auto|vehicle)\s+wrecks?
+significant_trauma	re:ejected\s+from\s+(?:the|a|his|her)\s+(?:vehicle|car|truck|motorcycle)
+significant_trauma	re:(?:fell|fall|fallen|falling)\s+(?:(?:approximately|about|nearly|over|almost|around|roughly|some)\s+)?\d+(?:\s*(?:-|to)\s*\d+)?\s*(?:feet|foot|ft|meters)
+significant_trauma	re:(?:fell|fall|fallen|falling)\s+down\s+(?:a\s+|the\s+)?(?:\w+\s+)?flights?\s+of\s+(?:\w+\s+)?(?:stairs|steps)
+significant_trauma	re:(?:fell|fall|fallen|falling)\s+(?:off|from)\s+(?:(?:a|an|the|his|her)\s+)?(?:scooter|atv|four-wheeler|moped|dirt\s+bike|snowmobile|skateboard)
+# "Trauma" as the cause of something ("status post trauma", "secondary to nonaccidental
+# trauma"), with the body region or kind between.
+significant_trauma	re:(?:status\s+post|s/p|secondary\s+to|due\s+to|related\s+to|following)\s+(?:(?:abdominal|thoracic|chest|nonaccidental|non-accidental|pelvic|multiple|blunt|major)\s+)?trauma
+# Trauma to a small part is not the high-energy kind the red flag means.
+significant_trauma	re:(?:blunt\s+|minor\s+|direct\s+)?trauma\s+to\s+(?:the\s+|his\s+|her\s+)?(?:(?:left|right|distal|proximal)\s+){0,2}(?:thumb|fingers?|teeth|tooth|nose|toes?|hand|eye|lip|ear|wrist|ankle|knee)	not
 
 iv_drug_use	iv drug use
 iv_drug_use	iv drug abuse
@@ -335,6 +369,20 @@ immunosuppression	re:hiv[-\s]?(?:positive|\+|infection|infected|disease|/aids|di
 immunosuppression	re:(?:history\s+of|h/o|with|has|known|diagnosed\s+with|positive\s+for|infected\s+with|for\s+(?:his|her))\s+hiv\b
 immunosuppression	re:(?:(?:with|has|known|diagnosed\s+with|history\s+of|h/o|his|her)\s+|hiv/)aids\b
 immunosuppression	re:aids[-\s](?:defining|related)
+immunosuppression	human immunodeficiency virus
+immunosuppression	immunocompromise
+# HIV or AIDS in a list of diagnoses, followed by the end of its item or a word that dates it.
+immunosuppression	re:(?:and|with|the)\s+(?:hiv|aids)(?:\s*[.;)]|\s+(?:complicated|diagnosed|since|in\s+\d{4}))
+# A test sent for it is not the condition: "sent for an immunocompromise panel".
+immunosuppression	re:immunocompromise\s+(?:panel|work-?up|evaluation|studies)	not
+immunosuppression	re:hiv\s*,?\s+(?:known|diagnosed)\s+(?:since|in)
+# A transplant named another way ("a transplanted kidney", "autologous transplant",
+# "cadaveric transplant", "status post transplant"); a bare "allograft" is a bone graft in
+# a fusion and is left out.
+immunosuppression	re:(?:autologous|allogeneic|allogenic|cadaveric|deceased\s+donor|living\s+donor)\s+(?:\w+\s+){0,2}transplant(?:s|ation|ed)?
+immunosuppression	re:transplanted\s+(?:kidney|liver|heart|lungs?|pancreas)
+immunosuppression	re:(?:status\s+post|s/p)\s+(?:(?:a|the)\s+)?transplant(?:ation)?
+immunosuppression	re:(?:cardiac|heart|renal|kidney|liver|lung)\s+allografts?
 # An organ or marrow transplant (its recipient is immunosuppressed); a tendon, nerve or
 # hair transplant is surgery, not this.
 immunosuppression	re:(?:kidney|renal|liver|hepatic|heart|cardiac|lung|pancreas|pancreatic|kidney[-\s]pancreas|bone\s+marrow|stem\s+cell|solid\s+organ|organ)\s+transplant(?:s|ation|ed)?

@@ -97,6 +97,9 @@ vertebral_fracture	re:fractures?(?:\s+\w+)?\s+at\s+(?:the\s+)?(?:c[1-7]|t[1-9]|t
 # "osteoporotic fracture" alone are left out, since a hip or wrist has them too.
 vertebral_fracture	re:(?:compression|burst|wedge|vertebral|spinal)\s+fractures?
 vertebral_fracture	re:acute\s+fractures?	spine_note
+# A fracture denied in a note about the spine, as an imaging read does ("no fracture or
+# subluxation", "negative for fracture"); a limb's film in such a note is left out below.
+vertebral_fracture	re:(?:no|without|negative\s+for)\s+(?:(?:evidence\s+of|acute|obvious|any|definite|displaced)\s+){0,2}fractures?	negated spine_note
 # ... but not in a read of a limb ("x-ray of the right ankle ... no acute fracture").
 vertebral_fracture	re:(?:x-?rays?|radiographs?|films?|ct|mri)\s+(?:\w+\s+){0,2}of\s+the\s+(?:(?:left|right|bilateral)\s+)?(?:ankles?|knees?|hips?|wrists?|feet|foot|hands?|shoulders?|elbows?|femur|tibia|fibula|humerus|forearm|pelvis|ribs?|chest)\b[^.;]{0,100}?\bacute\s+fractures?	not
 # A vertebral body that lost height or collapsed is fractured ("collapse of T12",
