@@ -339,6 +339,7 @@ hypothetical	educated on	window=15
 hypothetical	educated about	window=15
 hypothetical	instructed on	window=15
 hypothetical	instructed to report	window=15
+hypothetical	re:(?:asked|told|advised|reminded)\s+to\s+report(?:\s+to\s+(?:us|me|the\s+office))?	window=15
 hypothetical	to report any	window=15
 hypothetical	seek care for	window=12
 hypothetical	seek immediate care for	window=12

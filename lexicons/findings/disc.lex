@@ -22,6 +22,12 @@ disc_degeneration	degenerative changes of the disc
 # degeneration (gold-mtsamples decision 12): they are left out on purpose.
 disc_degeneration	re:(?:disc|disk)\s+(?:space\s+)?(?:desiccation|dessication|desication|narrowing|height\s+loss|collapse)
 disc_degeneration	re:desiccat\w*|dessicat\w*|desicat\w*
+# Electrocautery desiccates tissue: "coagulated for total desiccation", "Bovie set to 15
+# desiccate".
+disc_degeneration	re:(?:(?:total|complete)\s+desiccat\w*|(?:coagulat\w*|cauteri\w*|bovie|fulgurat\w*|electrocautery)\b[^.;]{0,40}?\bdesiccat\w*|\d+\s+desiccat\w*|desiccat\w*\s+(?:mode|setting|current))	not
+# Degeneration said as a predicate ("the disc was markedly degenerated").
+disc_degeneration	re:(?:discs?|disks?)\s+(?:was|were|is|are)\s+(?:(?:very|severely|markedly|moderately|mildly|quite)\s+)?degenerated
+disc_degeneration	re:degenerating\s+(?:discs?|disks?)
 disc_degeneration	re:(?:loss|decrease|reduction)\s+(?:of|in)\s+(?:\w+\s+){0,2}(?:disc|disk)\s+(?:space\s+)?height
 disc_degeneration	re:(?:narrowed|narrowing\s+of\s+the)\s+(?:\w+\s+){0,2}(?:disc|disk)\s+spaces?
 # The gap may hold a level or a region, not any word: "degenerative changes with disc

@@ -284,7 +284,11 @@ night_pain	nighttime pain
 night_pain	pain at rest
 night_pain	rest pain
 night_pain	pain wakes
-night_pain	re:(?:pain\s+)?(?:wakes|woke|waking|awakens|awakened|awakening|wakens)\s+(?:him|her|them|the\s+patient|patient)?\s*(?:up\s+)?(?:from\s+sleep|at\s+night|during\s+the\s+night|in\s+the\s+night|up\s+at\s+night)
+# Waking at night counts when the pain wakes the patient: the pain before the waking ("the
+# pain wakes her at night", "back pain for weeks, now waking her at night") or named as its cause after it
+# ("wakes at night with pain"); "wakes at night gasping for air" is no night pain.
+night_pain	re:(?:pain|ache|aching|it|this|which|symptoms)\b[^.;]{0,50}?\b(?:(?:now|often|sometimes|frequently|usually|occasionally|also|will|can|does|still)\s+)?(?:wakes|woke|waking|awakens|awakened|awakening|wakens)\s+(?:him|her|them|the\s+patient|patient)?\s*(?:up\s+)?(?:from\s+sleep|at\s+night|during\s+the\s+night|in\s+the\s+night|up\s+at\s+night)
+night_pain	re:(?:wakes|woke|waking|awakens|awakened|awakening|wakens)\s+(?:him|her|them|the\s+patient|patient)?\s*(?:up\s+)?(?:from\s+sleep|at\s+night|during\s+the\s+night|in\s+the\s+night|up\s+at\s+night)\s+(?:\w+\s+){0,2}?(?:with|from|because\s+of|due\s+to|secondary\s+to|in)\s+(?:\w+\s+){0,3}?(?:pain|ache|aching)
 night_pain	re:(?:pain|symptoms)\s+(?:\w+\s+){0,3}(?:worse|worst|severe)\s+at\s+night
 night_pain	re:(?:unrelenting|constant|unremitting)\s+(?:night(?:time)?|nocturnal)\s+pain
 night_pain	re:pain\s+(?:that\s+)?(?:is\s+)?not\s+relieved\s+by\s+(?:rest|lying\s+down|position)
@@ -354,6 +358,10 @@ iv_drug_use	injects heroin
 iv_drug_use	re:(?:iv|intravenous|injection)\s+(?:drug|heroin|opioid|substance)s?\s+(?:use|abuse|user)
 iv_drug_use	re:(?:iv|intravenous)\s+or\s+(?:\w+\s+)?drug\s+(?:use|abuse)
 iv_drug_use	track marks
+iv_drug_use	intravenous heroin
+iv_drug_use	re:(?:use|used|uses|using)\s+(?:illicit\s*/\s*)?(?:intravenous|iv)\s+drugs
+iv_drug_use	re:illicit\s*/\s*intravenous\s+drugs
+iv_drug_use	re:inject(?:s|ed|ing)?\s+(?:\w+\s+)?into\s+(?:his|her|their|a)\s+veins?
 
 # HIV/AIDS, transplant immunosuppression, stated long-term steroid use
 # (corpora/gold-mtsamples decision 11); a drug name alone ("on prednisone", "taking

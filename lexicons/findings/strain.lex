@@ -4,7 +4,11 @@
 # Onset while lifting, carrying, pulling or pushing a load.
 # 'when lifting' and 'during lifting' are left out: "worse when lifting" is an aggravating
 # factor, not how the pain began.
-lifting_mechanism	re:(?:while|after|from|since)\s+(?:he\s+was\s+|she\s+was\s+|they\s+were\s+|was\s+)?(?:lifting|carrying|pulling|pushing|moving|picking\s+up|hauling|unloading|loading|shoveling|shovelling|lugging|heaving|transferring)
+lifting_mechanism	re:(?:while|after|from|since)\s+(?:he\s+was\s+|she\s+was\s+|they\s+were\s+|was\s+)?(?:lifting|carrying|picking\s+up|hauling|unloading|loading|shoveling|shovelling|lugging|heaving)
+# Pulling, pushing, moving and transferring are a load's only with the load named ("while
+# pushing a cart", "after moving a couch", "while transferring a patient"): "while
+# moving" in a vital sign and "while pushing" in labor are not.
+lifting_mechanism	re:(?:while|after|from|since)\s+(?:he\s+was\s+|she\s+was\s+|they\s+were\s+|was\s+)?(?:pulling|pushing|moving|transferring)\s+(?:(?:a|an|the|his|her|their|some|several|two|three|heavy|large|loaded|full)\s+){1,3}(?:\w+\s+)?(?:box|boxes|patients?|residents?|cart|wheelbarrow|lawnmower|mower|sofa|couch|furniture|bags?|loads?|objects?|crates?|tires?|child|weights?|equipment|mattress|dresser|cases?|pallets?|bucket|cabinet|refrigerator|fridge|washer|dryer|appliances?|tables?|desk|piano|car|vehicle|truck|trailer|boat|rocks?|logs?|wood|stones?|bales?|sacks?)
 lifting_mechanism	re:(?:lifted|carried|pulled|pushed|picked\s+up|hauled|unloaded|moved)\s+(?:a|an|the|some|his|her|several|heavy)\s+(?:\w+\s+){0,3}(?:box|boxes|patient|sofa|couch|furniture|bag|bags|load|object|crate|crates|tire|tires|child|weights?|equipment|mattress|dresser|cases?|pallet|bucket|cabinet|suitcase|luggage|refrigerator|fridge|washer|dryer|appliance|table|desk|groceries|bags?)
 lifting_mechanism	re:lifting\s+(?:injury|incident|strain|mechanism|event)
 # "Heavy lifting" alone is as often a restriction ("no heavy lifting"), an aggravating

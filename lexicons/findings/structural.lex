@@ -50,6 +50,12 @@ spinal_stenosis	stenosis	spine_note
 spinal_stenosis	re:(?:aortic|mitral|pulmonic|pulmonary|tricuspid|valvular|subaortic|av|mv|tv|pv|carotid|renal\s+artery|vertebral\s+artery|coronary|arterial|artery|vascular|extracranial|intracranial|ica|vein|venous|graft|fistula|outflow|iliac|femoral|subclavian|innominate|jugular|cephalic|basilic|pyloric|urethral|meatal|tracheal|subglottic|esophageal|biliary|anastomotic|in-?stent)\s+(?:valve\s+)?stenosis	not
 spinal_stenosis	re:stenosis\s+(?:of|in|at|within|involving)\s+the\s+(?:(?:left|right|proximal|distal|internal|external|common|origin\s+of\s+the)\s+){0,3}(?:\w+\s+)?(?:artery|arteries|valve|carotids?|aorta|stent|anastomosis|trachea|esophagus|pylorus|urethra|vessels?|veins?|grafts?|fistulas?|fistulae|ica|cca|mca|renal\s+arter\w+)	not
 spinal_stenosis	re:\d{1,3}\s*%\s+(?:\w+\s+)?stenosis	not
+# A catheter or wire crosses a vessel's stenosis; a stenosis at the origin of a vessel, or
+# left after a stent, is a vessel's ("advanced through the stenosis into the femoral artery").
+spinal_stenosis	re:(?:through|across|beyond|past)\s+(?:the|this|a)\s+(?:(?:tight|high-?grade|critical|residual)\s+)?stenos(?:is|es)	not
+spinal_stenosis	re:stenos(?:is|es)\s+(?:at|of)\s+the\s+origins?\s+of	not
+spinal_stenosis	re:(?:residual|recurrent\s+in-?stent)\s+stenosis\s+(?:of\s+)?(?:less\s+than\s+)?(?:\d|after|following|post)	not
+spinal_stenosis	re:(?:carotid\s+(?:ultrasound|doppler|duplex)|lad|rca|circumflex|diagonal|obtuse\s+marginal)\b[^.;]{0,60}?\bstenosis	not
 # Words of the spine before "stenosis" name it; a grade alone ("significant stenosis",
 # "mild stenosis") says no more than the bare word.
 spinal_stenosis	re:(?:(?:mild|mildly|moderate|moderately|severe|severely|significant|critical|multilevel|multi-level|bilateral|left|right)\s+){0,3}(?:central|canal|foraminal|neural|neuroforaminal|spinal|lumbar|recess|lateral|subarticular)\s+(?:(?:central|canal|foraminal|neural|neuroforaminal|spinal|lumbar|recess|lateral|subarticular)\s+){0,2}stenosis
@@ -62,6 +68,10 @@ spinal_stenosis	re:narrowing\s+of\s+the\s+(?:\w+\s+){0,2}(?:canal|(?:neuro)?fora
 spinal_stenosis	re:(?:neuro)?foramina?l?\s+(?:compromise|encroachment|impingement)
 spinal_stenosis	re:encroach\w*\s+(?:up)?on\s+the\s+(?:(?:left|right|bilateral|intervertebral|neural|exiting)\s+){0,3}(?:neuro)?foram\w*
 spinal_stenosis	re:(?:canal|foraminal|foramina|foramen)\s+(?:is\s+|are\s+)?(?:mildly\s+|moderately\s+|severely\s+)?(?:narrowed|compromised|stenotic)
+# ... and as a past or perfect verb, in a note about the spine ("the C6 foramen was
+# narrowed by a spur", "the canal has been narrowed to 8 mm", "foramina were almost
+# obliterated").
+spinal_stenosis	re:(?:canal|foramen|foramina|recess(?:es)?)\s+(?:has|have|had|was|were)\s+(?:been\s+)?(?:(?:almost|nearly|totally|completely|severely|moderately|mildly|markedly)\s+){0,2}(?:narrowed|obliterated|compromised|stenotic)	spine_note
 # A spinal level or segment called stenotic ("L4-5 and L5-S1, which were profoundly
 # stenotic"); a stenotic valve or artery names none of these.
 spinal_stenosis	re:(?:canal|recess(?:es)?|levels?|segments?|spine)\s+(?:(?:which|that|is|are|was|were|mildly|moderately|severely|profoundly|markedly|critically|quite|very)\s+){0,3}stenotic
@@ -97,6 +107,15 @@ vertebral_fracture	re:fractures?(?:\s+\w+)?\s+at\s+(?:the\s+)?(?:c[1-7]|t[1-9]|t
 # "osteoporotic fracture" alone are left out, since a hip or wrist has them too.
 vertebral_fracture	re:(?:compression|burst|wedge|vertebral|spinal)\s+fractures?
 vertebral_fracture	re:acute\s+fractures?	spine_note
+# A level written before a kind of fracture ("a displaced C2 comminuted fracture"), a
+# fracture-dislocation named by level, fractures of several vertebrae, and the dictated
+# "compression fraction".
+vertebral_fracture	re:(?:c[1-7]|t1[0-2]|t[1-9]|l[1-5])\s+(?:comminuted|displaced|nondisplaced|non-displaced|unstable|stable|teardrop|hangman'?s)\s+fractures?
+vertebral_fracture	re:fracture[-\s]dislocation\s*,?\s+(?:of\s+|at\s+)?(?:the\s+)?(?:c[1-7]|t1[0-2]|t[1-9]|l[1-5])\b
+vertebral_fracture	re:fractures?\s+(?:of|involving)\s+(?:the\s+)?(?:c[1-7]|t1[0-2]|t[1-9]|l[1-5])\s+vertebrae
+vertebral_fracture	re:(?:compression|burst|wedge)\s+fractions?
+# A toe or a finger has levels too ("great toe, T1 fracture": the first phalanx).
+vertebral_fracture	re:(?:toes?|fingers?|digits?|thumbs?|phalan\w*|hallux)\b[^.;]{0,20}?\b[tp]\d\s+fractures?	not
 # A fracture denied in a note about the spine, as an imaging read does ("no fracture or
 # subluxation", "negative for fracture"); a limb's film in such a note is left out below.
 vertebral_fracture	re:(?:no|without|negative\s+for)\s+(?:(?:evidence\s+of|acute|obvious|any|definite|displaced)\s+){0,2}fractures?	negated spine_note
