@@ -588,6 +588,8 @@ terminate	complaining of
 terminate	c/o
 terminate	reports	ends=negated,uncertain,hypothetical,experiencer
 terminate	reported	ends=negated,uncertain,hypothetical,experiencer
+# ... but not when it is what is denied: "no reported head injury".
+negated	re:(?:no|without)\s+(?:other\s+|prior\s+|known\s+|further\s+)?reported	window=10
 terminate	endorses
 terminate	endorsed
 terminate	admits to
