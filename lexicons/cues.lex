@@ -36,6 +36,8 @@ negated	negative for	window=45
 negated	re:-ve\s+for	window=15
 negated	neg for	window=15
 negated	no evidence of	window=15
+# A workup that found nothing denies what it looked for: "metastatic workup, which was negative".
+negated	re:work-?up\s*,?\s+(?:which\s+)?(?:was|is|were|has\s+been|came\s+back)\s+(?:entirely\s+|completely\s+)?negative	direction=backward window=6
 negated	re:lack\s+of\s+(?:(?:any|radiographic|radiologic|clinical|imaging|definite)\s+)?evidence\s+(?:of|for)	window=15
 negated	no evidence for	window=15
 negated	no sign of	window=12

@@ -65,8 +65,8 @@ bowel_bladder_dysfunction	retention of urine
 bowel_bladder_dysfunction	re:incontinen(?:ce|t)\s+of\s+(?:the\s+)?(?:urine|stool|stools|bowels?|bladder|feces|faeces)(?:\s+(?:or|and|/)\s+(?:urine|stool|stools|bowels?|bladder|feces|faeces))?
 bowel_bladder_dysfunction	re:(?:associated\s+with|accompanied\s+by|new|new[-\s]onset|worsening|acute)\s+incontinence
 bowel_bladder_dysfunction	re:\bor\s+incontinence
-bowel_bladder_dysfunction	re:(?:no|denies|denied|without)\s+(?:any\s+)?(?:new\s+|recent\s+)?incontinence	negated
-bowel_bladder_dysfunction	re:(?:no|denies|denied|without)\s+(?:any\s+)?(?:[\w-]+\s*,\s*){1,3}(?:(?:or|and)\s+)?incontinence	negated
+bowel_bladder_dysfunction	re:(?:no|denies|denied|without|negative\s+for|negative)\s+(?:any\s+)?(?:new\s+|recent\s+)?incontinence	negated
+bowel_bladder_dysfunction	re:(?:no|denies|denied|without|negative\s+for)\s+(?:any\s+)?(?:[\w/-]+(?:\s+[\w/-]+)?\s*,\s*){1,8}(?:(?:or|and)\s+)?incontinence	negated
 bowel_bladder_dysfunction	loss of bladder control
 bowel_bladder_dysfunction	loss of bowel control
 bowel_bladder_dysfunction	loss of bowel or bladder control
@@ -103,7 +103,7 @@ bowel_bladder_dysfunction	re:(?:bowel|bladder)(?:\s+(?:and|or|/)\s+(?:bowel|blad
 bowel_bladder_dysfunction	re:(?:voiding|voids|urinating|urinates|urination|passing\s+urine|pass(?:es)?\s+urine)\s+without\s+(?:any\s+)?(?:difficulty|difficulties|problems?|hesitancy|incontinence)	negated
 bowel_bladder_dysfunction	re:continent\s+of\s+(?:bowels?|bladder|urine|stool)(?:\s+(?:and|or|/)\s+(?:bowels?|bladder|urine|stool))?	negated
 bowel_bladder_dysfunction	re:(?:normal|good|intact)\s+(?:anal\s+|rectal\s+)?(?:sphincter|rectal)\s+tone	negated
-bowel_bladder_dysfunction	re:(?:anal\s+|rectal\s+)?(?:sphincter|rectal)\s+tone\s+(?:is\s+|was\s+)?(?:normal|good|intact|within\s+normal\s+limits|wnl)	negated
+bowel_bladder_dysfunction	re:(?:anal\s+|rectal\s+)?(?:sphincter|rectal)\s+tone\s*(?::\s*|\s+(?:is\s+|was\s+)?)(?:grossly\s+)?(?:normal|good|intact|within\s+normal\s+limits|wnl|no\s+abnormalit(?:y|ies))	negated
 # A rectal exam heading names the tone it grades: "Rectal exam: normal tone".
 bowel_bladder_dysfunction	re:rectal(?:\s+exam(?:ination)?)?\s*:\s*(?:normal|good|intact)\s+(?:sphincter\s+)?tone	negated
 bowel_bladder_dysfunction	re:rectal(?:\s+exam(?:ination)?)?\s*:\s*(?:poor|lax|decreased|diminished|reduced|absent)\s+(?:sphincter\s+)?tone
@@ -205,7 +205,8 @@ weight_loss	re:(?:lost|lose|loses|losing|loss\s+of|down)\s+(?:(?:about|approxima
 weight_loss	re:\d+(?:\.\d+)?\s*-?\s*(?:pounds?|lbs?|kg|kilograms?)\s+(?:weight\s+)?(?:loss|drop|decrease)
 weight_loss	re:changes?\s+in\s+(?:(?:his|her|their|the)\s+)?weight
 # A stable weight reports weight loss absent (corpora/gold-mtsamples decision 8).
-weight_loss	re:weight\s+(?:is\s+|has\s+been\s+|remains\s+|was\s+)?(?:currently\s+|relatively\s+|otherwise\s+)?(?:stable|unchanged)	negated
+weight_loss	re:weight\s+(?:is\s+|has\s+been\s+|remains\s+|was\s+)?(?:currently\s+|relatively\s+|otherwise\s+|fairly\s+|quite\s+|essentially\s+|pretty\s+)?(?:stable|unchanged|steady)	negated
+weight_loss	re:weight\s+(?:has|had)\s+not\s+changed	negated
 weight_loss	stable weight	negated
 weight_loss	re:(?:no|without)\s+(?:\w+\s+)?changes?\s+in\s+(?:(?:his|her|their|the)\s+)?weight	negated
 
@@ -309,7 +310,10 @@ significant_trauma	major trauma
 significant_trauma	re:(?:recent|severe|blunt|penetrating|high[-\s](?:energy|velocity|speed)|head|spinal|spine|back|neck|vehicular|multiple|craniocerebral|prior|previous|remote|direct|preceding|antecedent|inciting|obvious)\s+trauma
 significant_trauma	re:(?:history\s+of|h/o|hx\s+of|any\s+type\s+of|any\s+kind\s+of|fall\s+or|falls\s+or|fight\s*/|injury\s+or|accident\s+or)\s*trauma
 significant_trauma	re:trauma\s+to\s+(?:(?:the|his|her|their|low|lower|upper|mid)\s+)*(?:back|neck|head|spine|chest|abdomen|pelvis|buttocks?|tailbone|coccyx|sacrum)
-significant_trauma	re:(?:no|denies|denied|without)\s+(?:any\s+)?trauma	negated
+significant_trauma	re:(?:no|denies|denied|without)\s+(?:having\s+|any\s+|recent\s+|history\s+of\s+|hx\s+of\s+)*(?:[\w-]+\s*,\s*|[\w-]+\s+or\s+){0,3}trauma\b	negated
+# Trauma looked for on the body at an exam, or done to a tissue by a procedure, is no
+# history of trauma: "no deformity or signs of trauma", "no mucosal trauma".
+significant_trauma	re:(?:(?:signs?|sites?|stigmata|marks?)\s+of\s+(?:\w+\s+)?trauma|(?:dental|mucosal|scalp|buccal|nasal|perineal|intra-?abdominal|oral|corneal|tissue|vascular|arterial|ureteral|urethral)\s+trauma)	not
 significant_trauma	traumatic brain injury
 significant_trauma	re:head\s+injur(?:y|ies)
 significant_trauma	motor vehicle accident
