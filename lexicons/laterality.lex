@@ -1,7 +1,8 @@
 # Phrases that name a side. Single letters count only as whole tokens ("L leg", not L4).
 @kind laterality
 left	left
-left	lt
+# "LT" is also light touch ("no deficits to PP/LT/VIB"): a side only before a body part.
+left	re:lt\.?\s+(?:(?:low(?:er)?|upper|mid)\s+)?(?:leg|legs|arm|foot|knee|hip|side|sided|le|ue|lower|upper|buttock|thigh|calf|ankle|shoulder|hand|elbow|wrist|l[1-5]|s1|c[2-8]|paraspinals?|back|sciatica|radicul\w*|great\s+toe|heel|gluteal|si|ehl|edl|quad\w*|hamstrings?|gastroc\w*|tibialis|peroneal|dorsiflex\w*|plantar\s*flex\w*|achilles|patellar?)\b
 left	l
 right	right
 right	rt
