@@ -78,12 +78,15 @@ concept	osteoporosis	category=red_flag historical_counts unsided lasting
 # "motor 5/5 throughout" counts, "strength 5/5 in the upper extremities" does not); a
 # gait is the legs'.
 @define NOT_THE_COMPLAINT procedure,medications,family_history,social_history,psh,allergies,labs
+# Onset, duration and location need the back or the leg named near them (`about_near`): a
+# date or a side in another complaint's sentence ("hematuria began yesterday",
+# "hypertension since 1985") is not the back's because the note opened with back pain.
 # Where a gait is told, not observed ("difficulty ambulating", "up and ambulatory").
 @define NOT_THE_EXAM {NOT_THE_COMPLAINT},chief_complaint,hpi,subjective,pmh,hospital_course,ros
-element	location	findings=concept:axial_midline_pain	about=back,leg	except_sections={NOT_THE_COMPLAINT}
-element	onset	affirmed_findings=concept:lifting_mechanism,concept:significant_trauma	about=back,leg	except_sections={NOT_THE_COMPLAINT}
+element	location	findings=concept:axial_midline_pain	about=back,leg	about_near	except_sections={NOT_THE_COMPLAINT}
+element	onset	affirmed_findings=concept:lifting_mechanism,concept:significant_trauma	about=back,leg	about_near	except_sections={NOT_THE_COMPLAINT}
 element	quality	about=back,leg	except_sections={NOT_THE_COMPLAINT}
-element	duration	about=back,leg	except_sections={NOT_THE_COMPLAINT}
+element	duration	about=back,leg	about_near	except_sections={NOT_THE_COMPLAINT}
 element	aggravating	about=back,leg	except_sections={NOT_THE_COMPLAINT}
 element	relieving	about=back,leg	except_sections={NOT_THE_COMPLAINT}
 element	functional_impact	about=back,leg	except_sections={NOT_THE_COMPLAINT}

@@ -349,6 +349,28 @@ uint32_t sites_about(const lexicon::Lexicon& lex, const NoteText& note, Span phr
   return note_topic;
 }
 
+// The sites named in the sentence after the one holding `phrase`, within its section: what
+// a short sentence speaks of can be named just after it ("Worker injured lifting a box on
+// 3/2. Low back pain on the right since then.").
+uint32_t sites_of_next_sentence(const lexicon::Lexicon& lex, const NoteText& note, Span phrase) {
+  if (note.sentences.empty()) return 0;
+  uint32_t s = sentence_of(note.sentences, phrase.begin);
+  if (s + 1 >= note.sentences.size()) return 0;
+  const Span next = note.sentences[s + 1];
+  uint16_t section = section_of(note.sections, phrase.begin);
+  if (section != kNoSection && next.begin >= note.sections[section].whole().end) return 0;
+  if (starts_with_heading(note.view, next)) return 0;
+  uint32_t sites = 0;
+  auto first =
+      std::lower_bound(note.hits.begin(), note.hits.end(), next.begin,
+                       [](const match::Hit& h, uint32_t pos) { return h.span.begin < pos; });
+  for (auto it = first; it != note.hits.end() && it->span.begin < next.end; ++it) {
+    const lexicon::Pattern& p = lex.patterns[it->pattern];
+    if (p.kind == PatternKind::kSite) sites |= uint32_t{1} << p.target;
+  }
+  return sites;
+}
+
 // The sites of the first sentence of the note that names one.
 uint32_t note_topic(const lexicon::Lexicon& lex, const NoteText& note) {
   uint32_t topic = 0;
@@ -382,6 +404,19 @@ bool counts_for(const lexicon::Lexicon& lex, const NoteText& note, uint16_t elem
       return false;
   }
   if (scope.about == 0) return true;
+  if (scope.about_near) {
+    uint32_t sites = sites_about(lex, note, span, 0, false);
+    if (sites == 0) sites = sites_of_next_sentence(lex, note, span);
+    // A templated field ("Onset: 1 week ago", "Functional impact: ...") is about the
+    // complaint the template opened with.
+    if (sites == 0 && !note.sentences.empty() &&
+        starts_with_heading(note.view, note.sentences[sentence_of(note.sentences, span.begin)]))
+      sites = topic;
+    // A note that names no site at all says nothing to the contrary ("Pain began three
+    // weeks ago.").
+    if (sites == 0 && topic == 0) return true;
+    return (sites & scope.about) != 0;
+  }
   uint32_t sites = sites_about(lex, note, span, topic, scope.about_sentence);
   return sites == 0 || (sites & scope.about) != 0;
 }

@@ -187,6 +187,7 @@ struct Loader {
     std::string about;
     std::string except_sections;
     bool about_sentence;
+    bool about_near;
   };
   std::vector<PendingScope> pending_scopes;
 
@@ -273,7 +274,7 @@ struct Loader {
       } else if (e.id == "element") {
         check_options(f, e,
                       {"findings", "negated_findings", "affirmed_findings", "about",
-                       "about_sentence", "except_sections"});
+                       "about_sentence", "about_near", "except_sections"});
         if (lex->element_index(e.value)) {
           fail(f, e.line, "element '" + e.value + "' is declared twice");
           continue;
@@ -283,6 +284,7 @@ struct Loader {
         const std::string* about = e.option("about");
         const std::string* except_sections = e.option("except_sections");
         const std::string* about_sentence = e.option("about_sentence");
+        const std::string* about_near = e.option("about_near");
         if ((about != nullptr && about->empty()) ||
             (except_sections != nullptr && except_sections->empty()))
           fail(f, e.line, "options about= and except_sections= need a comma-separated list");
@@ -290,10 +292,16 @@ struct Loader {
           fail(f, e.line, "about_sentence is a flag and takes no value");
         else if (about_sentence != nullptr && about == nullptr)
           fail(f, e.line, "about_sentence needs about= (the sites its sentence must name)");
+        else if (about_near != nullptr && !about_near->empty())
+          fail(f, e.line, "about_near is a flag and takes no value");
+        else if (about_near != nullptr && about == nullptr)
+          fail(f, e.line, "about_near needs about= (the sites named near the phrase)");
+        else if (about_near != nullptr && about_sentence != nullptr)
+          fail(f, e.line, "about_near and about_sentence cannot both be given");
         else if (about != nullptr || except_sections != nullptr)
           pending_scopes.push_back({f.path, e.line, element, about ? *about : "",
                                     except_sections ? *except_sections : "",
-                                    about_sentence != nullptr});
+                                    about_sentence != nullptr, about_near != nullptr});
         const std::pair<const char*, LinkWhen> link_options[] = {
             {"findings", LinkWhen::kAny},
             {"negated_findings", LinkWhen::kNegated},
@@ -381,6 +389,7 @@ struct Loader {
     for (const PendingScope& p : pending_scopes) {
       ElementScope& scope = lex->element_scopes[p.element];
       scope.about_sentence = p.about_sentence;
+      scope.about_near = p.about_near;
       for (const std::string& site : split(p.about)) {
         auto it = std::find(lex->sites.begin(), lex->sites.end(), site);
         if (it == lex->sites.end())

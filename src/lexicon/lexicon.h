@@ -226,6 +226,11 @@ struct ElementScope {
   // `about_sentence`: only the phrase's own sentence decides; a sentence that names no site
   // counts ("Motor: 5/5 throughout" in a general exam covers the legs).
   bool about_sentence = false;
+  // `about_near`: one of the sites must be named near the phrase: in it, in its sentence or
+  // in the sentences just before it in its section. The note's topic does not stand in, and
+  // a phrase that nothing near places does not count ("Hematuria began yesterday" in a
+  // note that opens with back pain documents no onset of the back pain).
+  bool about_near = false;
   // Sections (indexes into Lexicon::section_names, sorted) where it never counts: an
   // operative narrative's "left side down" is no location of a complaint.
   std::vector<uint16_t> except_sections;

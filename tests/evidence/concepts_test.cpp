@@ -334,6 +334,22 @@ const AboutCase kAbout[] = {
     {"Knee jerks 2+ and symmetric.", "neuro_screen", true, "a leg reflex"},
     {"Medications: prednisone for 5 days.", "duration", false, "a medication list"},
     {"Physical exam: gait is antalgic.", "gait_posture", true, "an observed gait"},
+    // about_near (onset, duration, location): the site must be named near the phrase; the
+    // note's first complaint does not stand in for a sentence about something else.
+    {"Chief complaint: low back pain. She is a teacher. She lives alone. She has had "
+     "hypertension since 1995.",
+     "duration", false,
+     "another disease's duration: the back, three sentences away, is only the note's topic"},
+    {"Chief complaint: low back pain. Exam: normal. Plan: labs. Hematuria began yesterday.",
+     "onset", false, "another complaint's onset in a note opened by back pain"},
+    {"He was struck by another car from the left side. He has low back pain.", "location", true,
+     "the back named in the next sentence places the phrase (the next sentence counts)"},
+    {"Worker injured lifting a box on 3/2. Low back pain on the right since then.", "onset", true,
+     "the complaint named in the sentence after the onset"},
+    {"Chief complaint: low back pain.\nOnset: 2 weeks ago\nDuration: constant", "onset", true,
+     "a templated field is about the complaint the template opened with"},
+    {"The pain began three weeks ago.", "onset", true,
+     "a note that names no site at all says nothing to the contrary"},
     {"History of present illness: difficulty ambulating since her fall.", "gait_posture", false,
      "a gait told, not observed"},
 };

@@ -550,7 +550,8 @@ TEST_CASE("lexicon: body sites and where an element counts (about=, except_secti
             "concept\tslr_sign\tcategory=radicular\n"
             "element\tlocation\tabout=back,leg\texcept_sections={NOT_HERE}\n"
             "element\tstrength\tabout=leg\tabout_sentence\n"
-            "element\tred_flag_screen\n");
+            "element\tred_flag_screen\n"
+            "element\tonset\tabout=back\tabout_near\n");
   dir.write("sites.lex",
             "@kind sites\n"
             "back\tlumbar\n"
@@ -563,13 +564,16 @@ TEST_CASE("lexicon: body sites and where an element counts (about=, except_secti
   auto ok = load_valid_lexicon(dir.str());
   REQUIRE(ok != nullptr);
   CHECK(ok->sites == std::vector<std::string>{"back", "other", "leg"});
-  REQUIRE(ok->element_scopes.size() == 3);
+  REQUIRE(ok->element_scopes.size() == 4);
   CHECK(ok->element_scopes[0].about == 0b101u);  // back and leg
   CHECK_FALSE(ok->element_scopes[0].about_sentence);
   CHECK(ok->element_scopes[0].except_sections.size() == 2);
   CHECK(ok->element_scopes[1].about == 0b100u);
   CHECK(ok->element_scopes[1].about_sentence);
   CHECK(ok->element_scopes[2].about == 0);
+  CHECK_FALSE(ok->element_scopes[1].about_near);
+  CHECK(ok->element_scopes[3].about_near);
+  CHECK(ok->element_scopes[3].about == 0b1u);
   for (const auto& p : ok->patterns)
     if (p.source == "abdomen") CHECK(p.kind == PatternKind::kSite);
 
@@ -581,7 +585,10 @@ TEST_CASE("lexicon: body sites and where an element counts (about=, except_secti
                                      "element\tb\texcept_sections=nowhere\n"
                                      "element\tc\tabout_sentence\n"
                                      "element\td\tabout=back\tabout_sentence=yes\n"
-                                     "element\te\tabout=back\texcept_sections={UNDEFINED}\n");
+                                     "element\te\tabout=back\texcept_sections={UNDEFINED}\n"
+                                     "element\tf\tabout_near\n"
+                                     "element\tg\tabout=back\tabout_near=yes\n"
+                                     "element\th\tabout=back\tabout_near\tabout_sentence\n");
   bad.write("sites.lex", "@kind sites\nback\tlumbar\n");
   std::vector<LoadError> errors;
   CHECK(load_lexicon(bad.str(), &errors) == nullptr);
@@ -591,4 +598,7 @@ TEST_CASE("lexicon: body sites and where an element counts (about=, except_secti
   CHECK(has_error(errors, vocabulary, 5, "about_sentence needs about="));
   CHECK(has_error(errors, vocabulary, 6, "about_sentence is a flag"));
   CHECK(has_error(errors, vocabulary, 7, "{UNDEFINED} is not defined"));
+  CHECK(has_error(errors, vocabulary, 8, "about_near needs about="));
+  CHECK(has_error(errors, vocabulary, 9, "about_near is a flag"));
+  CHECK(has_error(errors, vocabulary, 10, "about_near and about_sentence cannot both be given"));
 }
