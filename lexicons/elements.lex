@@ -8,7 +8,10 @@
 location	re:(?:left|right|bilateral|bilat|b/l|central|midline|unilateral|lt|rt|l|r)\s+(?:side\s+of\s+(?:the\s+)?|sided\s+|lower\s+|upper\s+|low\s+)?(?:low(?:er)?\s+back|lumbar|lumbosacral|sacral|buttocks?|gluteal|paraspinal|paralumbar|si\b|sacroiliac|back|lbp|flank)
 location	re:(?:low(?:er)?\s+back|lumbar|back)\s+pain\s+(?:on|over|to)\s+the\s+(?:left|right|midline)
 location	re:(?:low(?:er)?\s+back|lumbar|back)\s+pain\s+(?:is\s+)?(?:left|right)[-\s]sided
-location	midline
+# "Midline" of the back or of its pain, not a midline shift, a midline incision or the
+# midline of the tongue.
+location	re:midline\s+(?:low(?:er)?\s+)?(?:back|lumbar|lumbosacral|spine|spinal|spinous|sacral|pain|tenderness|low\s+back)
+location	re:(?:pain|tender\w*|ache|aching|discomfort)\b[^.;:]{0,30}?\b(?:in|at|over|along|to)\s+the\s+midline
 location	paraspinal
 location	paraspinals
 location	lumbosacral junction
@@ -30,7 +33,9 @@ location	re:(?:left|right|bilateral)\s+side\b
 location	re:across\s+(?:the\s+|his\s+|her\s+)?(?:low(?:er)?\s+back|lumbar\s+region)
 location	re:(?:localized|located|centered|isolated)\s+(?:to|in|over|at)\s+(?:the\s+)?(?:left|right|central|midline|lower\s+lumbar|lumbosacral|l[1-5])
 
-onset	onset
+# "Onset" as a field or of the pain: not "sleep onset latency" or a "new onset" diabetes.
+onset	re:onset\s*:
+onset	re:onset\s+of\s+(?:(?:the|his|her|this|these|low|lower|back|leg)\s+){0,3}(?:pain|back|lbp|sciatica|symptoms|discomfort)
 onset	re:(?:began|started|starting|beginning|developed|came\s+on|commenced)\s+(?:about\s+|approximately\s+|roughly\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple\s+of)\s+(?:days?|weeks?|months?|years?)\s+ago
 onset	re:(?:began|started|developed|came\s+on|onset)\s+(?:\w+\s+){0,2}(?:yesterday|today|this\s+morning|last\s+(?:night|week|month|weekend)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))
 onset	re:(?:began|started|developed|came\s+on)\s+(?:\w+\s+){0,2}(?:after|while|when|following)
@@ -52,7 +57,8 @@ onset	re:(?:began|started|developed|occurred|happened|came\s+on)\s+(?:\w+\s+){0,
 quality	re:(?:dull|sharp|aching|achy|burning|stabbing|throbbing|cramping|cramp-like|tight|nagging|shooting|pressure-like|sore|deep)(?:\s+(?:and|,|/)\s*\w+)?\s+(?:pain|ache|sensation|discomfort|quality)
 quality	re:described\s+as\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:dull|sharp|aching|achy|ache|burning|stabbing|throbbing|cramping|tightness|nagging|soreness|sore|pressure|stiffness)
 quality	re:pain\s+(?:is\s+)?(?:dull|sharp|aching|achy|burning|stabbing|throbbing|cramping|constant\s+and\s+dull)
-quality	quality
+quality	re:quality\s*:
+quality	re:quality\s+of\s+(?:the\s+|his\s+|her\s+)?(?:pain|discomfort|symptoms)
 quality	achy
 quality	aching
 quality	soreness
@@ -74,11 +80,11 @@ duration	episodic
 duration	episodically
 duration	occasional
 duration	occasionally
-duration	duration
+duration	re:duration\s*(?::|of\s+(?:the\s+|his\s+|her\s+)?(?:pain|symptoms))
 duration	re:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+ago
 duration	re:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)\s+of\s+(?:\w+\s+){0,3}(?:pain|lbp|symptoms|back)
 duration	re:(?:chronic|acute|subacute)\s+(?:low(?:er)?\s+back|lumbar|back|lbp|axial|mechanical)
-duration	frequency
+duration	re:frequency\s*:
 
 aggravating	re:(?:worse|worsens|worsened|worsening|aggravated|exacerbated|increased|increases|provoked|exacerbation|aggravation)\s+(?:with|w/|by|when|after|on|during|in\s+the)
 aggravating	aggravating factors
