@@ -358,7 +358,42 @@ hypothetical	re:(?:awaiting|awaits|listed\s+for|on\s+the\s+(?:transplant\s+)?(?:
 # Weight lost on purpose is a goal or a result of treatment, not the red flag (corpora/
 # gold-mtsamples decision 15): "a 1200-calorie meal plan should support a weight loss",
 # "she is trying to lose weight", "should start a diet and lose weight".
-hypothetical	re:(?:diet|diets|dieting|calories?|calorie-?\w+|meal\s+plans?|trying\s+to|tries\s+to|try\s+to|attempts?\s+(?:to|at)|attempting\s+to|efforts?|interested\s+in|goals?|motivated|optifast|medifast|weight\s+watchers|exercise\s+program|(?:should|must|will)\s+(?:start|attempt|continue))	direction=both window=8 only=concept:weight_loss
+# (Literal phrases, not one expression: an alternation this long has no atoms to filter
+# on and would be searched in every sentence.)
+hypothetical	diet	direction=both window=8 only=concept:weight_loss
+hypothetical	diets	direction=both window=8 only=concept:weight_loss
+hypothetical	dieting	direction=both window=8 only=concept:weight_loss
+hypothetical	calorie	direction=both window=8 only=concept:weight_loss
+hypothetical	calories	direction=both window=8 only=concept:weight_loss
+hypothetical	meal plan	direction=both window=8 only=concept:weight_loss
+hypothetical	meal plans	direction=both window=8 only=concept:weight_loss
+hypothetical	trying to	direction=both window=8 only=concept:weight_loss
+hypothetical	tries to	direction=both window=8 only=concept:weight_loss
+hypothetical	try to	direction=both window=8 only=concept:weight_loss
+hypothetical	attempt to	direction=both window=8 only=concept:weight_loss
+hypothetical	attempts to	direction=both window=8 only=concept:weight_loss
+hypothetical	attempt at	direction=both window=8 only=concept:weight_loss
+hypothetical	attempts at	direction=both window=8 only=concept:weight_loss
+hypothetical	attempting to	direction=both window=8 only=concept:weight_loss
+hypothetical	effort	direction=both window=8 only=concept:weight_loss
+hypothetical	efforts	direction=both window=8 only=concept:weight_loss
+hypothetical	interested in	direction=both window=8 only=concept:weight_loss
+hypothetical	goal	direction=both window=8 only=concept:weight_loss
+hypothetical	goals	direction=both window=8 only=concept:weight_loss
+hypothetical	motivated	direction=both window=8 only=concept:weight_loss
+hypothetical	optifast	direction=both window=8 only=concept:weight_loss
+hypothetical	medifast	direction=both window=8 only=concept:weight_loss
+hypothetical	weight watchers	direction=both window=8 only=concept:weight_loss
+hypothetical	exercise program	direction=both window=8 only=concept:weight_loss
+hypothetical	should start	direction=both window=8 only=concept:weight_loss
+hypothetical	must start	direction=both window=8 only=concept:weight_loss
+hypothetical	will start	direction=both window=8 only=concept:weight_loss
+hypothetical	should attempt	direction=both window=8 only=concept:weight_loss
+hypothetical	must attempt	direction=both window=8 only=concept:weight_loss
+hypothetical	will attempt	direction=both window=8 only=concept:weight_loss
+hypothetical	should continue	direction=both window=8 only=concept:weight_loss
+hypothetical	must continue	direction=both window=8 only=concept:weight_loss
+hypothetical	will continue	direction=both window=8 only=concept:weight_loss
 # Wishes and plans: "she would like to lose 30 pounds".
 hypothetical	re:(?:would\s+like|wants|want|wanted|hoping|hopes|plans|planning|intends|intending|goal\s+is|needs|need|advised|told|encouraged|asked)\s+(?:(?:me|him|her|them|the\s+patient)\s+)?to	window=4
 # Options weighed and consequences that could follow are not findings: "borderline for
@@ -404,7 +439,16 @@ hypothetical	as though	window=8
 hypothetical	as needed for	window=6
 hypothetical	call for	window=10
 # "She will call me for fevers", "see us sooner with any numbness".
-hypothetical	re:(?:call|contact|notify|see)\s+(?:me|us)\s+(?:\w+\s+){0,3}?(?:for|with|if)	window=15
+hypothetical	re:(?:call|contact|notify)\s+(?:me|us)\s+(?:\w+\s+){0,3}?(?:for|with|if)	window=15
+# ("See" as phrases: the word is in too many sentences to filter an expression on.)
+hypothetical	see me with	window=15
+hypothetical	see me if	window=15
+hypothetical	see me sooner with	window=15
+hypothetical	see me sooner if	window=15
+hypothetical	see us with	window=15
+hypothetical	see us if	window=15
+hypothetical	see us sooner with	window=15
+hypothetical	see us sooner if	window=15
 hypothetical	call with	window=10
 hypothetical	report any	window=12
 hypothetical	notify us of	window=12

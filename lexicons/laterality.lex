@@ -2,7 +2,19 @@
 @kind laterality
 left	left
 # "LT" is also light touch ("no deficits to PP/LT/VIB"): a side only before a body part.
-left	re:lt\.?\s+(?:(?:low(?:er)?|upper|mid)\s+)?(?:leg|legs|arm|foot|knee|hip|side|sided|le|ue|lower|upper|buttock|thigh|calf|ankle|shoulder|hand|elbow|wrist|l[1-5]|s1|c[2-8]|paraspinals?|back|sciatica|radicul\w*|great\s+toe|heel|gluteal|si|ehl|edl|quad\w*|hamstrings?|gastroc\w*|tibialis|peroneal|dorsiflex\w*|plantar\s*flex\w*|achilles|patellar?)\b
+left	re:lt\.?\s+(?:(?:low(?:er)?|upper|mid)\s+)?(?:leg|legs|arm|foot|knee|hip|side|sided|lower|upper|buttock|thigh|calf|ankle|shoulder|hand|elbow|wrist|paraspinals?|back|sciatica|radicul\w*|great\s+toe|heel|gluteal|ehl|edl|quad\w*|hamstrings?|gastroc\w*|tibialis|peroneal|dorsiflex\w*|plantar\s*flex\w*|achilles|patellar?)\b
+# (The short ones as phrases, so that the expression keeps words of three letters or more to
+# filter on.)
+left	lt le
+left	lt ue
+left	lt si
+left	lt l3
+left	lt l4
+left	lt l5
+left	lt s1
+left	lt c5
+left	lt c6
+left	lt c7
 left	l
 right	right
 right	rt

@@ -165,10 +165,10 @@ other	breast
 other	breasts
 other	heart
 # Heart sounds, not the S1 level.
-other	re:\bs1\s*(?:,|and|&|/)?\s*s2\b
 # ... also with words between ("normal S1 with a physiologically split S2", "S1, single S2",
-# "S1-S2", "normal S1 and 2").
-other	re:\bs1\s*(?:-|,|and|&|/|with)\s*(?:(?:a|an|the|normal|normally|physiologic(?:al(?:ly)?)?|single|loud|soft|split|narrowly|widely|and|\d)\s*){0,4}(?:s2|2)\b
+# "S1-S2", "normal S1 and 2"). One expression: having no atom to filter on, it is searched
+# in every sentence.
+other	re:\bs1\s*(?:(?:,|and|&|/)?\s*s2|(?:-|,|and|&|/|with)\s*(?:(?:a|an|the|normal|normally|physiologic(?:al(?:ly)?)?|single|loud|soft|split|narrowly|widely|and)\s*){0,4}(?:s2|2))\b
 # Reflexes of the eye and the throat, not of the legs.
 other	red reflex
 other	light reflex
