@@ -141,6 +141,9 @@ uncertain	could be	window=6
 uncertain	could represent	window=15
 uncertain	may have	window=6
 uncertain	differential includes	window=12
+uncertain	possibilities include	window=12
+uncertain	differential diagnosis of	window=12
+uncertain	considered in the differential	direction=both window=8
 uncertain	differential diagnosis includes	window=12
 uncertain	presumed	window=6
 uncertain	presumably	window=6
@@ -394,6 +397,12 @@ hypothetical	will attempt	direction=both window=8 only=concept:weight_loss
 hypothetical	should continue	direction=both window=8 only=concept:weight_loss
 hypothetical	must continue	direction=both window=8 only=concept:weight_loss
 hypothetical	will continue	direction=both window=8 only=concept:weight_loss
+hypothetical	wanting to	direction=both window=8 only=concept:weight_loss
+hypothetical	wants to	direction=both window=8 only=concept:weight_loss
+hypothetical	work at	direction=both window=8 only=concept:weight_loss
+hypothetical	working on	direction=both window=8 only=concept:weight_loss
+hypothetical	should also attempt	direction=both window=8 only=concept:weight_loss
+hypothetical	discussed	direction=both window=8 only=concept:weight_loss
 # Wishes and plans: "she would like to lose 30 pounds".
 hypothetical	re:(?:would\s+like|wants|want|wanted|hoping|hopes|plans|planning|intends|intending|goal\s+is|needs|need|advised|told|encouraged|asked)\s+(?:(?:me|him|her|them|the\s+patient)\s+)?to	window=4
 # Options weighed and consequences that could follow are not findings: "borderline for

@@ -108,6 +108,8 @@ sensory_deficit	re:(?:light\s+touch\s+|pinprick\s+|pin\s+prick\s+)?sensation\s+(
 # A stocking or glove distribution is a polyneuropathy's, not a root's (`not`).
 sensory_deficit	re:(?:(?:decreased|diminished|reduced|absent|impaired|altered)\s+)?(?:light\s+touch\s+|pinprick\s+|vibratory\s+)?sensation\s+(?:\w+\s+){0,3}(?:in\s+)?a\s+(?:stocking|glove|stocking[-\s]glove)	not
 sensory_deficit	dermatomal numbness
+# The face's sensation is the trigeminal nerve's.
+sensory_deficit	re:facial\s+sensation\s+(?:is\s+|was\s+)?(?:\w+\s+)?(?:decreased|diminished|reduced|absent|altered|impaired)	not
 sensory_deficit	sensory deficit
 sensory_deficit	sensory deficits
 sensory_deficit	sensory abnormality
@@ -169,6 +171,14 @@ motor_weakness	re:(?:l[1-5]|s1)\s+(?:myotom\w*\s+)?weakness
 # must be in the same clause, joined by a closed list of words.
 motor_weakness	re:(?:stroke|cva|cerebrovascular\s+accident|tia|transient\s+ischemic\s+attack|hemiparesis|hemiplegia|(?:cerebral|brain(?:stem)?|cord|thalamic|lacunar|capsular)\s+infarct\w*)\s*,?\s+(?:with|and|causing|resulting\s+in|manifested\s+by|presenting\s+with|leaving\s+(?:him|her)\s+with)\s+(?:(?:residual|new|left|right|mild|moderate|severe|dense|persistent|some)\s+)*(?:(?:face|facial|arm|leg|hand|upper\s+extremity|lower\s+extremity|lue|lle|rue|rle|ue|le)(?:\s*(?:,|/|and)\s*(?:and\s+)?|\s+))+weakness	not
 motor_weakness	re:(?:\w+\s+)?weakness\s+(?:\w+\s+){0,2}?(?:due\s+to|secondary\s+to|from|after|following|related\s+to|caused\s+by)\s+(?:(?:a|an|his|her|the|prior|previous|old|recent|remote|left|right)\s+)*(?:\w+\s+)?(?:stroke|cva|infarct\w*|cerebrovascular\s+accident|tia|myelopathy|cord\s+(?:injury|compression|infarct\w*|lesion)|brain\s+(?:tumor|injury|lesion)|head\s+injury)	not
+# Weakness of one whole side, or of an arm and a leg together, is the brain's or the cord's,
+# not a root's ("right-sided arm weakness", "left facial/LUE/LLE weakness", "RUE and RLE
+# weakness"); so is weakness a myositis explains, and a rotator cuff's.
+motor_weakness	re:(?:right|left)[-\s]sided\s+(?:\w+\s+){0,3}weakness	not
+motor_weakness	re:(?:facial|face)\s*[/,]\s*(?:\w+\s*[/,]\s*)?(?:lue|rue|lle|rle|arm|leg)\w*\s+weakness	not
+motor_weakness	re:(?:lue|rue|(?:left|right)\s+arm|arm|upper\s+extremity)\s+(?:and|&|/)\s+(?:lle|rle|(?:left|right)\s+leg|leg|lower\s+extremity)\s+weakness	not
+motor_weakness	re:(?:polymyositis|dermatomyositis|myositis|myopathy|hemipar\w+|hemipleg\w+)\b[^.;]{0,60}?weakness	not
+motor_weakness	re:weakness\s+(?:to|of|in)\s+(?:his|her|the)\s+(?:supraspinatus|infraspinatus|subscapularis|rotator\s+cuff)	not
 motor_weakness	motor deficit
 motor_weakness	motor deficits
 motor_weakness	focal weakness
@@ -221,6 +231,8 @@ radiculopathy	re:(?:l[1-5]|s1)\s+(?:nerve\s+)?root\s+(?:impingement|compression|
 # The words between the item and "normal" are a closed list, so "reflexes are decreased
 # but symmetric" or "strength is 4/5" never read as normal.
 slr_sign	re:(?:straight\s+leg\s+(?:rais|lift)\w*|slrs?|slump)(?:\s+(?:tests?|testing|maneuvers?|signs?|exam(?:ination)?))?(?:\s+(?:is|was|are|were))?\s+(?:normal|unremarkable|within\s+normal\s+limits|wnl)	negated
+# An active straight leg raise against resistance tests the hip flexors, not the root.
+slr_sign	re:active\s+straight\s+leg\s+rais\w*	not
 slr_sign	re:(?:normal|unremarkable)\s+(?:straight\s+leg\s+(?:rais|lift)\w*|slrs?|slump\s+test)	negated
 slr_sign	re:(?:straight\s+leg\s+(?:rais|lift)\w*|slrs?)(?:\s+(?:tests?|testing|bilaterally|on\s+the\s+(?:left|right)|is|was|are|were|to|of|at|about|approximately|\d{2,3}|degrees?)){0,8}\s+without\s+(?:any\s+)?(?:(?:low\s+|lower\s+)?back\s+|leg\s+|radiating\s+|radicular\s+)?(?:pain|symptoms|discomfort)	negated
 slr_sign	re:(?:straight\s+leg\s+rais\w*|slrs?)(?:\s+(?:tests?|testing|bilaterally|on\s+the\s+(?:left|right)|(?:is|was|are|were)))*\s+(?:limited\s+(?:only\s+)?by\s+(?:(?:tight|tightness\s+of\s+the|the)\s+)?(?:hamstrings?(?:\s+tightness)?|tightness))	negated

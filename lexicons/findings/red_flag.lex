@@ -99,6 +99,9 @@ bowel_bladder_dysfunction	re:changes?\s+in\s+(?:(?:his|her|their|the)\s+)?(?:(?:
 # in cues.lex, so the denial is part of the phrase.
 bowel_bladder_dysfunction	re:(?:no|without|denies(?:\s+any)?)\s+(?:\w+\s+)?changes?\s+in\s+(?:(?:his|her|their|the)\s+)?(?:(?:bowels?|bladder|urine|urinary)\s+(?:or|and|/)\s+(?:bowels?|bladder|urine|urinary)(?:\s+(?:function|habits|movements?|symptoms|patterns?|control))?|(?:bowel|bladder|urinary)\s+(?:function|habits|movements?|symptoms|patterns?|control)|bowels)	negated
 bowel_bladder_dysfunction	re:(?:normal|intact)\s+(?:bowel|bladder)(?:\s+(?:and|or|/)\s+(?:bowel|bladder))?\s+(?:function|control|habits|movements?)	negated
+# Function come back after an operation is normal function: "bowel and bladder function
+# returned quickly".
+bowel_bladder_dysfunction	re:(?:bowel|bladder)(?:\s+(?:and|or|/)\s+(?:bowel|bladder))?\s+functions?\s+(?:has\s+|have\s+|had\s+)?(?:returned|resumed|recovered)	negated
 bowel_bladder_dysfunction	re:(?:bowel|bladder)(?:\s+(?:and|or|/)\s+(?:bowel|bladder))?\s+(?:function|control|habits)\s+(?:is\s+|are\s+|was\s+|were\s+|remains?\s+)?(?:normal|intact|unchanged|unremarkable|within\s+normal\s+limits)	negated
 bowel_bladder_dysfunction	re:(?:voiding|voids|urinating|urinates|urination|passing\s+urine|pass(?:es)?\s+urine)\s+without\s+(?:any\s+)?(?:difficulty|difficulties|problems?|hesitancy|incontinence)	negated
 bowel_bladder_dysfunction	re:continent\s+of\s+(?:bowels?|bladder|urine|stool)(?:\s+(?:and|or|/)\s+(?:bowels?|bladder|urine|stool))?	negated
@@ -193,8 +196,8 @@ weight_loss	unintentional weight loss
 weight_loss	unintended weight loss
 weight_loss	wt loss
 weight_loss	weight change
-weight_loss	weight changes
 weight_loss	weight reduction
+weight_loss	weight changes
 weight_loss	lost weight
 weight_loss	losing weight
 weight_loss	loses weight
@@ -223,7 +226,10 @@ cancer_history	chemoradiotherapy
 cancer_history	chronic lymphocytic leukemia
 cancer_history	cll
 # A benign neoplasm and a cancer center are not a cancer.
-cancer_history	re:benign\s+neoplasms?	not
+cancer_history	re:(?:benign|skin|keratotic|actinic|seborrheic|verrucous|cutaneous)\s+(?:\w+\s+)?neoplasms?	not
+# "Malignant" that names no cancer: "non-malignant", "malignant hypertension",
+# "malignant hyperthermia", "malignant ventricular arrhythmia".
+cancer_history	re:non-?\s*malignant|malignant\s+(?:hypertension|hyperthermia|(?:ventricular\s+)?arrhythmi\w+|otitis)|(?:primary\s+)?ventricular\s+malignant\s+arrhythmi\w+	not
 cancer_history	re:cancer\s+(?:center|centre|institute|clinic|society)	not
 # Named by its kind: adenocarcinoma, osteosarcoma, glioblastoma (every -carcinoma and
 # -sarcoma is malignant; the -blastomas are listed, osteoblastoma being benign).
