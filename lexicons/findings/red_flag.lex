@@ -57,6 +57,9 @@ bowel_bladder_dysfunction	re:incontinence\s+(?:due\s+to|secondary\s+to|from|with
 # urinary retention".
 bowel_bladder_dysfunction	re:(?:urinary\s+)?retention\s+(?:\w+\s+){0,3}?(?:due\s+to|secondary\s+to|from|caused\s+by|related\s+to|with|and)\s+(?:(?:an?|his|the|known|benign)\s+)*(?:\w+\s+)?(?:bph|prostat\w*|enlarged\s+prostate|urethral\s+stricture)	not
 bowel_bladder_dysfunction	re:(?:bph|benign\s+prostat\w+(?:\s+(?:hypertrophy|hyperplasia|enlargement))?|prostat\w+\s+(?:hypertrophy|hyperplasia|enlargement|obstruction)|enlarged\s+prostate|urethral\s+stricture)\s*,?\s+(?:\w+\s+){0,3}?(?:urinary\s+)?retention	not
+# Incontinence a bladder drug or a bladder or pelvic floor disorder explains ("Detrol LA for
+# urinary incontinence", "cystocele ... due to her urinary incontinence").
+bowel_bladder_dysfunction	re:(?:detrol|ditropan|vesicare|oxybutynin|tolterodine|solifenacin|cystocele|detrusor\s+instability|overactive\s+bladder|pelvic\s+floor\s+(?:weakness|relaxation))\b[^.;]{0,50}?\bincontinence|incontinence\b[^.;]{0,30}?\b(?:detrol|ditropan|vesicare|oxybutynin|tolterodine|solifenacin|cystocele|detrusor\s+instability)	not
 bowel_bladder_dysfunction	retention of urine
 # Bare "incontinence" is left out: stress, urge and overflow incontinence are not this
 # concept (corpora/gold-mtsamples change 6). Incontinence counts when it names the
@@ -92,13 +95,18 @@ bowel_bladder_dysfunction	re:(?:urinary|bladder|bowel)\s+(?:or|and|/)\s+(?:fecal
 bowel_bladder_dysfunction	re:(?:b/b|b&b|bowel/bladder|bowel\s+(?:or|and)\s+bladder|bladder\s+(?:or|and)\s+bowel)\s+(?:incontinence|dysfunction|changes|symptoms|problems|issues|complaints|sx|retention)
 bowel_bladder_dysfunction	re:(?:post[-\s]?void\s+residual\s+of\s+)[3-9]\d\d
 # A change in bowel or bladder habits (asked in a review of systems, denied by a cue);
-# the function is named ("a change in urine color" is not this).
-bowel_bladder_dysfunction	re:changes?\s+in\s+(?:(?:his|her|their|the)\s+)?(?:(?:bowels?|bladder|urine|urinary)\s+(?:or|and|/)\s+(?:bowels?|bladder|urine|urinary)(?:\s+(?:function|habits|movements?|symptoms|patterns?|control))?|(?:bowel|bladder|urinary)\s+(?:function|habits|movements?|symptoms|patterns?|control)|bowels)
+# the function is named ("a change in urine color" is not this). A change in the bowels alone
+# is a digestive complaint ("change in bowel habits" before a colonoscopy); denied, it stays a
+# negated red flag (below).
+bowel_bladder_dysfunction	re:changes?\s+in\s+(?:(?:his|her|their|the)\s+)?(?:(?:bowels?|bladder|urine|urinary)\s+(?:or|and|/)\s+(?:bowels?|bladder|urine|urinary)(?:\s+(?:function|habits|movements?|symptoms|patterns?|control))?|(?:bladder|urinary)\s+(?:function|habits|movements?|symptoms|patterns?|control))
 # Normal function reports the red flag absent (corpora/gold-mtsamples decision 8). "No
 # change in bowel or bladder function" is normal function: "no change" is a pseudo cue
 # in cues.lex, so the denial is part of the phrase.
 bowel_bladder_dysfunction	re:(?:no|without|denies(?:\s+any)?)\s+(?:\w+\s+)?changes?\s+in\s+(?:(?:his|her|their|the)\s+)?(?:(?:bowels?|bladder|urine|urinary)\s+(?:or|and|/)\s+(?:bowels?|bladder|urine|urinary)(?:\s+(?:function|habits|movements?|symptoms|patterns?|control))?|(?:bowel|bladder|urinary)\s+(?:function|habits|movements?|symptoms|patterns?|control)|bowels)	negated
 bowel_bladder_dysfunction	re:(?:normal|intact)\s+(?:bowel|bladder)(?:\s+(?:and|or|/)\s+(?:bowel|bladder))?\s+(?:function|control|habits|movements?)	negated
+# ... and a change in the bowels denied as an item of a list ("denies nausea, vomiting,
+# diarrhea or changes in bowel habits"), now that the affirmed bowel-only change is none.
+bowel_bladder_dysfunction	re:(?:no|without|denies|denied|denying|negative\s+for)\s+(?:having\s+)?(?:any\s+)?(?:[\w/-]+(?:\s+[\w/-]+){0,2}\s*,\s*){0,10}(?:[\w/-]+(?:\s+[\w/-]+)?\s+(?:or|and)\s+)?(?:(?:any|recent)\s+)?changes?\s+in\s+(?:(?:his|her|their|the)\s+)?bowels?(?:\s+(?:function|habits|movements?|patterns?))?	negated
 # Function come back after an operation is normal function: "bowel and bladder function
 # returned quickly".
 bowel_bladder_dysfunction	re:(?:bowel|bladder)(?:\s+(?:and|or|/)\s+(?:bowel|bladder))?\s+functions?\s+(?:has\s+|have\s+|had\s+)?(?:returned|resumed|recovered)	negated
