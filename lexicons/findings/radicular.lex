@@ -250,8 +250,9 @@ sensory_deficit	re:(?:sensation|sensory(?:\s+exam(?:ination)?)?|light\s+touch(?:
 sensory_deficit	re:(?:intact|normal)\s+(?:light\s+touch\s+|pinprick\s+)?sensation	negated
 # The modalities listed, then normal ("touch, pin and vibration sensations are normal",
 # "light touch and pinprick testing intact", "sensation to touch was normal"); a list
-# opens with touch or pin, so that a vital sign's "temperature normal" is none.
-sensory_deficit	re:(?:light\s+touch|soft\s+touch|touch|pin(?:prick)?)(?:\s*(?:,|and|/|&)\s*(?:and\s+)?(?:light\s+touch|soft\s+touch|touch|pin(?:prick)?|vibrat\w*|proprioception|position(?:al)?(?:\s+sense)?|temperature|sharp(?:\s+and\s+dull)?|dull)){0,4}\s+(?:sensations?\s+|sense\s+|testing\s+)(?:is\s+|was\s+|are\s+|were\s+)?(?:grossly\s+)?(?:intact|normal)	negated
+# opens with touch or pinprick, so that a vital sign's "temperature normal" is none (and the
+# expression is not tried wherever "spine" holds a "pin").
+sensory_deficit	re:(?:light\s+touch|soft\s+touch|touch|pinprick|pin\s+prick)(?:\s*(?:,|and|/|&)\s*(?:and\s+)?(?:light\s+touch|soft\s+touch|touch|pin(?:prick)?|vibrat\w*|proprioception|position(?:al)?(?:\s+sense)?|temperature|sharp(?:\s+and\s+dull)?|dull)){0,4}\s+(?:sensations?\s+|sense\s+|testing\s+)(?:is\s+|was\s+|are\s+|were\s+)?(?:grossly\s+)?(?:intact|normal)	negated
 sensory_deficit	re:sensation\s+to\s+(?:light\s+)?touch\s+(?:is\s+|was\s+)?(?:grossly\s+)?(?:intact|normal)	negated
 sensory_deficit	re:intact\s+(?:lt|pp|vib|temp|prop)(?:\s*/\s*(?:lt|pp|vib|temp|prop))+	negated
 # Other normal wordings: "sensations are intact to light touch", "sensation testing of light
