@@ -220,16 +220,19 @@ struct ElementLink {
 // "tongue protrudes in the midline" documents no location.
 struct ElementScope {
   // The body sites (bit i: Lexicon::sites[i]) the element's evidence must be about; 0 =
-  // any, with or without a site. With sites given, evidence whose words and sentence name
-  // no site (src/evidence) does not count either ("diabetes for 5 years").
+  // any, with or without a site. With sites given, evidence that nothing near it places
+  // takes the note's topic, the sites of its first sentence that names one ("diabetes for 5
+  // years" in a note about a knee does not count); in a note that names no site at all, it
+  // counts.
   uint32_t about = 0;
   // `about_sentence`: only the phrase's own sentence decides; a sentence that names no site
   // counts ("Motor: 5/5 throughout" in a general exam covers the legs).
   bool about_sentence = false;
-  // `about_near`: one of the sites must be named near the phrase: in it, in its sentence or
-  // in the sentences just before it in its section. The note's topic does not stand in, and
-  // a phrase that nothing near places does not count ("Hematuria began yesterday" in a
-  // note that opens with back pain documents no onset of the back pain).
+  // `about_near`: one of the sites must be named near the phrase: in it, in its sentence,
+  // in the two sentences before it or the one after it, in its section. The note's topic
+  // stands in only for a sentence that opens with a heading (a templated "Onset: 1 week
+  // ago"), so "Hematuria began yesterday" in a note that opens with back pain documents no
+  // onset of the back pain; in a note that names no site at all, the phrase counts.
   bool about_near = false;
   // Sections (indexes into Lexicon::section_names, sorted) where it never counts: an
   // operative narrative's "left side down" is no location of a complaint.
