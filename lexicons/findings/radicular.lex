@@ -179,6 +179,34 @@ motor_weakness	re:(?:facial|face)\s*[/,]\s*(?:\w+\s*[/,]\s*)?(?:lue|rue|lle|rle|
 motor_weakness	re:(?:lue|rue|(?:left|right)\s+arm|arm|upper\s+extremity)\s+(?:and|&|/)\s+(?:lle|rle|(?:left|right)\s+leg|leg|lower\s+extremity)\s+weakness	not
 motor_weakness	re:(?:polymyositis|dermatomyositis|myositis|myopathy|hemipar\w+|hemipleg\w+)\b[^.;]{0,60}?weakness	not
 motor_weakness	re:weakness\s+(?:to|of|in)\s+(?:his|her|the)\s+(?:supraspinatus|infraspinatus|subscapularis|rotator\s+cuff)	not
+# A note that affirms a central or muscular cause of weakness -- a stroke, a hemiparesis,
+# a myelopathy or a cord lesion, a bleed or tumour of the brain, a myositis -- and names no
+# nerve root or nerve explains its weakness that way, wherever the weakness is written
+# ("CC: BLE weakness" in a cord compression note, limb grades in a stroke admission):
+# `other_cause`, and `own_cause` for what ties weakness to a root or a nerve. The cause
+# must be affirmed: "no history of stroke", "spondylosis without myelopathy", "risk of
+# spinal cord injury" and a relative's stroke do not count (evidence.cpp).
+motor_weakness	re:strokes?	other_cause
+motor_weakness	stroke volume	not
+motor_weakness	heat stroke	not
+motor_weakness	cerebrovascular accident	other_cause
+motor_weakness	re:cvas?	other_cause
+motor_weakness	re:cva\s+(?:tenderness|angle|pain|region|area)	not
+motor_weakness	re:(?:cerebral|cerebellar|brain|brainstem|lacunar|thalamic|pontine|capsular|mca|pca|embolic|ischemic)\s+(?:infarct\w*|stroke)	other_cause
+motor_weakness	re:hemi(?:pare|ple)\w*	other_cause
+motor_weakness	re:myelopath\w*	other_cause
+motor_weakness	re:(?:spinal\s+)?cord\s+(?:compression|injur\w*|infarct\w*|lesion|contusion|transection)	other_cause
+motor_weakness	re:(?:subarachnoid|subdural|epidural|intracranial|intracerebral|intraparenchymal)\s+(?:hemorrhage|haemorrhage|hematoma|bleed)	other_cause
+motor_weakness	re:(?:brain|cerebral)\s+(?:tumou?rs?|mass|masses|neoplasms?|metastas[ie]s)	other_cause
+motor_weakness	re:glioblastoma|glioma	other_cause
+motor_weakness	re:\w*myositis	other_cause
+motor_weakness	multiple sclerosis	other_cause
+motor_weakness	cerebral palsy	other_cause
+motor_weakness	re:radiculopath\w*|radicular|sciatica	own_cause
+motor_weakness	re:nerve\s+roots?|root\s+(?:compression|impingement|irritation)	own_cause
+motor_weakness	re:(?:femoral|peroneal|sciatic|tibial|obturator)\s+(?:nerve|neuropath\w*)|(?:lumbar|lumbosacral)\s+plexopath\w*	own_cause
+motor_weakness	re:(?:disc|disk)\s+(?:herniation|protrusion|extrusion)|herniated\s+(?:nucleus|disc|disk)	own_cause
+motor_weakness	re:(?:foraminal|lateral\s+recess)\s+stenosis	own_cause
 motor_weakness	motor deficit
 motor_weakness	motor deficits
 motor_weakness	focal weakness

@@ -198,6 +198,14 @@ weight_loss	re:weight\s+loss\s+(?:programs?|surgery|surgeries|attempts?|goals?|m
 weight_loss	re:(?:diet|dieting|exercise|exercising|bariatric|surgical|intentional|intended|purposeful|desired|planned|commercial|attempts?\s+(?:at|of))\s+(?:\w+\s+){0,3}weight\s+loss	not
 weight_loss	re:(?:weight\s+loss|lost\s+(?:\w+\s+){0,3}(?:pounds|lbs?|kg)|loses\s+weight)\s+(?:\w+\s+){0,2}(?:with|through|by|from|after|on)\s+(?:(?:a|her|his|the)\s+)?(?:diet|dieting|exercis\w*|surgery|bypass|banding|program)	not
 weight_loss	re:(?:diet|exercise),?\s+(?:and\s+)?(?:exercise,?\s+(?:and\s+)?)?weight\s+loss	not
+# A note about losing weight on purpose -- bariatric surgery, a weight-loss drug, a
+# dietary consultation -- tells of weight lost that way, wherever it is written ("down 22
+# pounds since I last saw her"): `other_cause`, unless the note calls a loss unintended
+# (`own_cause`). Affirmed only: "no history of gastric bypass" does not count.
+weight_loss	re:gastric\s+(?:bypass|band\w*|sleeve|balloon)|lap(?:aroscopic)?[-\s]+(?:band\w*|adjustable)|roux[-\s]+en[-\s]+y|sleeve\s+gastrectomy|bariatric	other_cause
+weight_loss	re:phentermine|orlistat|qsymia|contrave|semaglutide|wegovy|weight\s+watchers	other_cause
+weight_loss	re:diet(?:ary|itian)?\s+(?:consult\w*|counsel\w*|instruction|education)|nutrition(?:al)?\s+counsel\w*|weight\s+(?:reduction|management)\s+(?:program|clinic|consult\w*)	other_cause
+weight_loss	re:(?:unintentional|unintended|unexplained|involuntary|unplanned|unexpected)(?:ly)?\s+(?:[\w-]+\s+){0,2}?(?:weight|lost|loss)	own_cause
 weight_loss	weight loss
 weight_loss	unexplained weight loss
 weight_loss	unintentional weight loss

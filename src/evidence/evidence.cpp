@@ -432,6 +432,8 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& note, EvidenceS
   // Mentions: finding hits, with overlapping hits of one concept merged into one mention
   // that spans them all.
   scratch->mentions.clear();
+  scratch->causes.clear();
+  scratch->cause_patterns.clear();
   scratch->concept_reach.assign(lex.concepts.size(), 0);
   scratch->concept_last_mention.assign(lex.concepts.size(), 0);
   // Phrases that are not their concept ("stress urinary incontinence"), in text order.
@@ -479,8 +481,15 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& note, EvidenceS
       continue;
     }
     if (p.kind != PatternKind::kFinding || p.excludes) continue;
-    if (p.needs_spine_note && !names_spine) continue;
     if (!exclusions.empty() && excluded(h, p.target)) continue;
+    if (p.cause != lexicon::Pattern::Cause::kNone) {
+      // Asserted as an unknown phrase: "only=" cues of its concept speak of mentions of it.
+      scratch->causes.push_back({h.span, sentence_of(note.sentences, h.span.begin),
+                                 context::kUnknownConcept, context::kNoPattern});
+      scratch->cause_patterns.push_back(h.pattern);
+      continue;
+    }
+    if (p.needs_spine_note && !names_spine) continue;
     // Hits come ordered by begin, so a hit overlaps an earlier mention of its concept
     // exactly when it starts before the furthest end reached by that concept so far.
     uint32_t& reach = scratch->concept_reach[p.target];
@@ -499,8 +508,24 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& note, EvidenceS
                                  p.negated ? h.pattern : context::kNoPattern});
   }
 
+  // Cause phrases go through the context stage with the mentions, after them.
+  const size_t mention_count = scratch->mentions.size();
+  scratch->mentions.insert(scratch->mentions.end(), scratch->causes.begin(), scratch->causes.end());
   context::NoteContext ctx{note.view, note.tokens, note.sentences, note.hits, note.sections};
   context::assert_mentions(lex, ctx, scratch->mentions, &scratch->context, &scratch->assertions);
+  scratch->mentions.resize(mention_count);
+  // A concept whose mentions the note explains by another cause, and not by its own.
+  scratch->explained.assign(lex.concepts.size(), 0);
+  constexpr uint8_t kOtherCause = 1, kOwnCause = 2;
+  for (size_t c = 0; c < scratch->causes.size(); ++c) {
+    const context::Assertion& a = scratch->assertions[mention_count + c];
+    if (a.negated || a.uncertain || a.hypothetical ||
+        a.experiencer != context::Experiencer::kPatient)
+      continue;
+    const lexicon::Pattern& p = lex.patterns[scratch->cause_patterns[c]];
+    scratch->explained[p.target] |=
+        p.cause == lexicon::Pattern::Cause::kOther ? kOtherCause : kOwnCause;
+  }
 
   // Region headings ("CERVICAL SPINE:") in text order, and the one spine the note names.
   std::vector<match::Hit>& headings = scratch->region_headings;
@@ -572,6 +597,8 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& note, EvidenceS
     const context::Mention& m = mentions[i];
     Span sentence = note.sentences.empty() ? Span{0, static_cast<uint32_t>(note.view.size())}
                                            : note.sentences[m.sentence];
+    if (scratch->explained[m.concept_id] == kOtherCause && !scratch->assertions[i].negated)
+      continue;
     Finding f;
     f.concept_id = m.concept_id;
     f.span = m.span;

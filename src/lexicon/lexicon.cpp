@@ -439,14 +439,14 @@ struct Loader {
 
   void load_findings(const LineFile& f) {
     for (const LineEntry& e : f.entries) {
-      check_options(f, e, {"negated", "not", "spine_note"});
+      check_options(f, e, {"negated", "not", "spine_note", "other_cause", "own_cause"});
       auto c = lex->concept_index(e.id);
       if (!c) {
         fail(f, e.line, "unknown concept '" + e.id + "' (declare it in a vocabulary file)");
         continue;
       }
       bool bad_flag = false;
-      for (const char* name : {"negated", "not", "spine_note"}) {
+      for (const char* name : {"negated", "not", "spine_note", "other_cause", "own_cause"}) {
         const std::string* v = e.option(name);
         if (v == nullptr || v->empty()) continue;
         fail(f, e.line, std::string(name) + " is a flag and takes no value");
@@ -461,12 +461,23 @@ struct Loader {
         fail(f, e.line, "spine_note applies to a phrase of the concept, not to a 'not' phrase");
         continue;
       }
+      const bool other_cause = e.has_flag("other_cause"), own_cause = e.has_flag("own_cause");
+      if ((other_cause || own_cause) && (other_cause + own_cause + e.has_flag("negated") +
+                                         e.has_flag("not") + e.has_flag("spine_note")) > 1) {
+        fail(f, e.line,
+             std::string(other_cause ? "other_cause" : "own_cause") +
+                 " names a cause, not a mention: it takes no other flag");
+        continue;
+      }
       add_pattern(f, e,
                   Pattern{.kind = PatternKind::kFinding,
                           .target = *c,
                           .negated = e.has_flag("negated"),
                           .excludes = e.has_flag("not"),
-                          .needs_spine_note = e.has_flag("spine_note")});
+                          .needs_spine_note = e.has_flag("spine_note"),
+                          .cause = other_cause ? Pattern::Cause::kOther
+                                   : own_cause ? Pattern::Cause::kOwn
+                                               : Pattern::Cause::kNone});
     }
   }
 

@@ -19,11 +19,12 @@
 //               names the body sites (of `sites` files) the element's evidence must be
 //               about (`about_sentence`: named in its own sentence only) and
 //               `except_sections=` the sections where it never counts.
-//   findings    `CONCEPT<TAB>PATTERN[<TAB>negated|not|spine_note]`: a phrase that mentions
-//               a concept (`negated`: a phrase that reports it absent, as a normal exam
-//               does; `not`: a phrase that is not the concept, whose overlapping hits are
-//               dropped; `spine_note`: a bare word that counts only in a note about the
-//               spine).
+//   findings    `CONCEPT<TAB>PATTERN[<TAB>negated|not|spine_note|other_cause|own_cause]`: a
+//               phrase that mentions a concept (`negated`: a phrase that reports it absent,
+//               as a normal exam does; `not`: a phrase that is not the concept, whose
+//               overlapping hits are dropped; `spine_note`: a bare word that counts only in
+//               a note about the spine; `other_cause`/`own_cause`: no mention, a cause the
+//               note names for the concept, see Pattern::cause).
 //   cues        `CATEGORY<TAB>PATTERN<TAB>direction=forward|backward|both window=N
 //               [stop_at_comma] [ends=CATEGORY,...] [self] [past] [previous_sentence]
 //               [opens_sentence] [only=LIST] [except=LIST] [unless=CATEGORY,...]`:
@@ -193,6 +194,15 @@ struct Pattern {
   // region phrase not marked `local` (evidence.cpp). In a cardiac catheterization's "LAD
   // stenosis" or a blepharoplasty's "herniated orbital fat" it is not found.
   bool needs_spine_note = false;
+  // Findings only (`other_cause`, `own_cause`): the phrase is no mention of its concept but
+  // a cause the note may give for it. When the note affirms an `other_cause` phrase of a
+  // concept (a stroke for weakness, a diet plan for weight loss) and no `own_cause` phrase
+  // of it (a radiculopathy, "unintentional"), the note's mentions of the concept that are
+  // not negated are explained otherwise and are no findings (evidence.cpp). "Affirms": the
+  // phrase, asserted as a mention is, is not negated, uncertain or hypothetical and is the
+  // patient's; a past stroke still explains weakness.
+  enum class Cause : uint8_t { kNone, kOther, kOwn };
+  Cause cause = Cause::kNone;
   std::string source;  // as written in the file, for messages
   // For a literal phrase: its case-folded words, which the matcher finds with substring
   // searches instead of a regex call (same matches). Empty for `re:` patterns.

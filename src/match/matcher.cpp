@@ -196,7 +196,9 @@ Matcher::Matcher(const lexicon::Lexicon& lexicon, Scope scope,
         in_scope_[p] = lexicon::in_assertion_set(pattern);
         break;
       case Scope::kRestrictedConcepts:
-        in_scope_[p] = pattern.kind == lexicon::PatternKind::kFinding && restricted[pattern.target];
+        in_scope_[p] = pattern.kind == lexicon::PatternKind::kFinding &&
+                       pattern.cause == lexicon::Pattern::Cause::kNone &&
+                       restricted[pattern.target];
         break;
     }
   }

@@ -14,8 +14,9 @@
 // phrases marked `negated`): enough to assert a target phrase that is given rather than
 // found. A matcher of
 // Scope::kRestrictedConcepts finds the finding phrases of the concepts that some cue's
-// `only=` or `except=` names: all that asserting a given target needs to know of what it
-// mentions, since those cues treat every other concept as they treat an unknown phrase.
+// `only=` or `except=` names (not their cause phrases, which mention nothing): all that
+// asserting a given target needs to know of what it mentions, since those cues treat every
+// other concept as they treat an unknown phrase.
 // find_each_pattern() searches
 // every pattern in scope on its own: slow, and the reference the tests compare find() with.
 //

@@ -420,7 +420,10 @@ TEST_CASE("lexicon: the options of this round (regions, past, lasting, only, unl
                                    "slr_sign\tslr normal\tnegated not\n"  // 3: both
                                    "fever\tpyrexia\tspine_note\n"         // 4: fine
                                    "fever\thay fever\tnot spine_note\n"   // 5: not + spine_note
-                                   "fever\tfebrile\tspine_note=1\n");     // 6: a flag
+                                   "fever\tfebrile\tspine_note=1\n"       // 6: a flag
+                                   "fever\tsepsis\tother_cause\n"         // 7: fine
+                                   "fever\tmalaria\town_cause negated\n"  // 8: a cause and a flag
+                                   "fever\ttyphoid\tother_cause=1\n");    // 9: a flag
   std::string ctx = bad.write("section_context.lex",
                               "@kind section_context\n"
                               "pmh\thistorical\tpast\n"  // 2: fine
@@ -448,9 +451,12 @@ TEST_CASE("lexicon: the options of this round (regions, past, lasting, only, unl
   CHECK_FALSE(has_error(errors, findings, 4, ""));
   CHECK(has_error(errors, findings, 5, "spine_note applies to a phrase of the concept"));
   CHECK(has_error(errors, findings, 6, "spine_note is a flag and takes no value"));
+  CHECK_FALSE(has_error(errors, findings, 7, ""));
+  CHECK(has_error(errors, findings, 8, "own_cause names a cause, not a mention"));
+  CHECK(has_error(errors, findings, 9, "other_cause is a flag and takes no value"));
   CHECK(has_error(errors, ctx, 3, "past applies to a historical default only"));
   CHECK(has_error(errors, sections, 4, "within= names 'ros', which no header opens"));
-  CHECK(errors.size() == 16);
+  CHECK(errors.size() == 18);
 
   TempDir good;
   good.write("vocabulary.lex", vocabulary);
