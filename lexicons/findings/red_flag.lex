@@ -34,6 +34,16 @@ saddle_anesthesia	re:(?:perianal|perineal|perirectal|saddle)\s+sensation\s+(?:is
 # A spinal cord level "without sacral sparing": the sacral dermatomes are anaesthetic too.
 saddle_anesthesia	without sacral sparing
 
+# A note that affirms a urological cause of a voiding or continence complaint -- an
+# enlarged prostate or its surgery, a prolapse, a bladder overactive or scarred, a urethral
+# stricture -- explains that complaint (corpora/gold-mtsamples decision 6: BPH symptoms and
+# incontinence explained by something else are no cauda equina sign), unless the note also
+# names a cauda equina or conus lesion, saddle numbness, a sphincter or rectal tone, or a
+# cord compression (`own_cause`). A seizure, a dementia or a stroke named elsewhere in the
+# note does not: the real-note gold keeps such incontinence a neurological sign.
+bowel_bladder_dysfunction	re:bph|benign\s+prostat\w+|prostat\w+\s+(?:hypertrophy|hyperplasia|enlargement)|enlarged\s+prostate|prostatectomy|turp|transurethral\s+resection	other_cause
+bowel_bladder_dysfunction	re:cystocele|rectocele|(?:uterine|pelvic\s+organ|vaginal(?:\s+vault)?)\s+prolapse|overactive\s+bladder|detrusor\s+(?:instability|overactivity)|radiation\s+cystitis|urethral\s+strictures?|bladder\s+outlet\s+obstruction	other_cause
+bowel_bladder_dysfunction	re:cauda\s+equina|conus(?:\s+medullaris)?|saddle\s+(?:anesthesia|anaesthesia|numbness|paresthesia)|(?:sphincter|rectal)\s+tone|cord\s+compression|myelopath\w*	own_cause
 bowel_bladder_dysfunction	bowel or bladder
 bowel_bladder_dysfunction	bowel and bladder
 bowel_bladder_dysfunction	bowel/bladder
