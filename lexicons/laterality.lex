@@ -44,3 +44,7 @@ bilateral	re:(?:0/0|1/1|2/2|3/3|4/4|1\+/1\+|2\+/2\+|3\+/3\+|4\+/4\+|3-/3-|4-/4-|
 # A plural limb of the patient implies both sides, unless a side is named: "numbness in
 # her feet", "pain in the legs", "reflexes absent at the ankles".
 bilateral	re:(?:legs|feet|thighs|calves|knees|ankles|toes|heels|buttocks|lower\s+extremities|upper\s+extremities|arms|hands|elbows|patellas|patellae|(?:ankle|knee)\s+jerks)	implied
+# Arms and legs, both plural: "full strength in upper and lower extremities" (a coordinator
+# inside a side phrase does not end a finding's window). "All (four) extremities" is left
+# without a side, as "throughout" is (corpora/gold-mtsamples decision 13).
+bilateral	re:(?:the\s+)?upper\s+and\s+lower\s+(?:extremities|limbs)	implied

@@ -180,16 +180,19 @@ Span attached_window(const lexicon::Lexicon& lex, const NoteText& note, Span men
   for (auto t = at; t != note.tokens.end(); ++t) {
     if (t->span.end > sentence.end || t->span.end > free.end) break;
     if (t->kind == text::TokenKind::kPunct && note.view[t->span.begin] == ';') break;
-    // After the mention, a coordinator or a clause boundary starts what is not its own:
-    // "disc protrusion ... and right foraminal narrowing", "5/5 throughout except for the
-    // right hand", "herniation with left radiculopathy".
-    if (t->kind == text::TokenKind::kWord && ends_attachment(t->span.in(note.view))) break;
     for (; side != note.hits.end() && side->span.begin <= t->span.begin; ++side)
       if (lex.patterns[side->pattern].kind == PatternKind::kLaterality &&
           side->span.end > side_phrase.end)
         side_phrase = side->span;
     const bool later_word_of_side =
         side_phrase.begin < t->span.begin && t->span.end <= side_phrase.end;
+    // After the mention, a coordinator or a clause boundary starts what is not its own:
+    // "disc protrusion ... and right foraminal narrowing", "5/5 throughout except for the
+    // right hand", "herniation with left radiculopathy". Not inside a side phrase: "upper
+    // and lower extremities", "left and right".
+    if (t->kind == text::TokenKind::kWord && !later_word_of_side &&
+        ends_attachment(t->span.in(note.view)))
+      break;
     if (t->kind != text::TokenKind::kPunct && t->kind != text::TokenKind::kNewline &&
         !later_word_of_side && ++words > kAttachedWordsAfter)
       break;
