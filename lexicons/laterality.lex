@@ -1,6 +1,8 @@
 # Phrases that name a side. Single letters count only as whole tokens ("L leg", not L4).
 @kind laterality
 left	left
+# A disc or a shift toward one side: "protrusion ... minimal leftward".
+left	leftward
 # "LT" is also light touch ("no deficits to PP/LT/VIB"): a side only before a body part.
 left	re:lt\.?\s+(?:(?:low(?:er)?|upper|mid)\s+)?(?:leg|legs|arm|foot|knee|hip|side|sided|lower|upper|buttock|thigh|calf|ankle|shoulder|hand|elbow|wrist|paraspinals?|back|sciatica|radicul\w*|great\s+toe|heel|gluteal|ehl|edl|quad\w*|hamstrings?|gastroc\w*|tibialis|peroneal|dorsiflex\w*|plantar\s*flex\w*|achilles|patellar?)\b
 # (The short ones as phrases, so that the expression keeps words of three letters or more to
@@ -17,6 +19,7 @@ left	lt c6
 left	lt c7
 left	l
 right	right
+right	rightward
 right	rt
 right	r
 # A limb named by its side's initial: "RLE", "LLE" (right, left lower extremity), "RUE", "LUE".
