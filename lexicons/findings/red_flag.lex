@@ -41,7 +41,13 @@ saddle_anesthesia	without sacral sparing
 # names a cauda equina or conus lesion, saddle numbness, a sphincter or rectal tone, or a
 # cord compression (`own_cause`). A seizure, a dementia or a stroke named elsewhere in the
 # note does not: the real-note gold keeps such incontinence a neurological sign.
-bowel_bladder_dysfunction	re:bph|benign\s+prostat\w+|prostat\w+\s+(?:hypertrophy|hyperplasia|enlargement)|enlarged\s+prostate|prostatectomy|turp|transurethral\s+resection	other_cause
+bowel_bladder_dysfunction	bph	other_cause
+bowel_bladder_dysfunction	turp	other_cause
+bowel_bladder_dysfunction	re:benign\s+prostat\w+	other_cause
+bowel_bladder_dysfunction	re:prostat\w+\s+(?:hypertrophy|hyperplasia|enlargement)	other_cause
+bowel_bladder_dysfunction	enlarged prostate	other_cause
+bowel_bladder_dysfunction	prostatectomy	other_cause
+bowel_bladder_dysfunction	transurethral resection	other_cause
 bowel_bladder_dysfunction	re:cystocele|rectocele|(?:uterine|pelvic\s+organ|vaginal(?:\s+vault)?)\s+prolapse|overactive\s+bladder|detrusor\s+(?:instability|overactivity)|radiation\s+cystitis|urethral\s+strictures?|bladder\s+outlet\s+obstruction	other_cause
 bowel_bladder_dysfunction	re:cauda\s+equina|conus(?:\s+medullaris)?|saddle\s+(?:anesthesia|anaesthesia|numbness|paresthesia)|(?:sphincter|rectal)\s+tone|cord\s+compression|myelopath\w*	own_cause
 bowel_bladder_dysfunction	bowel or bladder
