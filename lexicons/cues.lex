@@ -21,6 +21,9 @@ negated	not	window=6
 # its own, often a disease's name ("non-small-cell carcinoma", "non-Hodgkin lymphoma").
 negated	re:\bnon\s	window=3
 negated	denies	window=45
+# A review of systems marked item by item: "Constitutional Symptoms: (-) constitutional
+# symptoms such as fever, headache".
+negated	(-)	direction=forward window=10
 negated	denied	direction=both window=12
 negated	denying	window=45
 # "He denied" reads a review of systems as "denies" does; the bare word keeps its short
@@ -358,6 +361,8 @@ hypothetical	re:(?:was|is|were|are)\s+(?:recommended|encouraged|advised|discusse
 hypothetical	goal of	window=6
 # A transplant still to come: "awaiting a liver transplant" is no immunosuppression yet.
 hypothetical	re:(?:awaiting|awaits|listed\s+for|on\s+the\s+(?:transplant\s+)?(?:waiting\s+)?list\s+for)	window=4 only=concept:immunosuppression
+# ... and one being weighed: "to determine his suitability for a liver transplant".
+hypothetical	re:(?:suitability|candidacy)\s+for	window=4 only=concept:immunosuppression
 # Weight lost on purpose is a goal or a result of treatment, not the red flag (corpora/
 # gold-mtsamples decision 15): "a 1200-calorie meal plan should support a weight loss",
 # "she is trying to lose weight", "should start a diet and lose weight".

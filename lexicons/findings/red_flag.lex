@@ -220,8 +220,15 @@ weight_loss	re:(?:diet|exercise),?\s+(?:and\s+)?(?:exercise,?\s+(?:and\s+)?)?wei
 # (`own_cause`). Affirmed only: "no history of gastric bypass" does not count.
 weight_loss	re:gastric\s+(?:bypass|band\w*|sleeve|balloon)|lap(?:aroscopic)?[-\s]+(?:band\w*|adjustable)|roux[-\s]+en[-\s]+y|sleeve\s+gastrectomy|bariatric	other_cause
 weight_loss	re:phentermine|orlistat|qsymia|contrave|semaglutide|wegovy|weight\s+watchers	other_cause
+# A food diary, an anonymous eating group, a share of excess body weight: the vocabulary of
+# a weight-loss program.
+weight_loss	re:food\s+(?:diary|diaries|journals?|logs?)|overeaters\s+anonymous|excess\s+body\s+weight	other_cause
 weight_loss	re:diet(?:ary|itian)?\s+(?:consult\w*|counsel\w*|instruction|education)|nutrition(?:al)?\s+counsel\w*|weight\s+(?:reduction|management)\s+(?:program|clinic|consult\w*)	other_cause
 weight_loss	re:(?:unintentional|unintended|unexplained|involuntary|unplanned|unexpected)(?:ly)?\s+(?:[\w-]+\s+){0,2}?(?:weight|lost|loss)	own_cause
+# A loss the appetite or a wasting explains is the red flag's own.
+weight_loss	re:cachexi\w*|cachectic|(?:poor|decreased|diminished|reduced|loss\s+of)\s+appetite	own_cause
+# Not losing weight is no weight loss: "frustrated by her inability to lose weight".
+weight_loss	re:(?:inability|unable|unsuccessful|difficulty|trouble|failed|failure)\s+(?:in\s+|at\s+)?(?:trying\s+)?to\s+lose\s+weight	not
 weight_loss	weight loss
 weight_loss	unexplained weight loss
 weight_loss	unintentional weight loss
@@ -263,6 +270,9 @@ cancer_history	re:(?:benign|skin|keratotic|actinic|seborrheic|verrucous|cutaneou
 # "malignant hyperthermia", "malignant ventricular arrhythmia".
 cancer_history	re:non-?\s*malignant|malignant\s+(?:hypertension|hyperthermia|(?:ventricular\s+)?arrhythmi\w+|otitis)|(?:primary\s+)?ventricular\s+malignant\s+arrhythmi\w+	not
 cancer_history	re:cancer\s+(?:center|centre|institute|clinic|society)	not
+# Statistics about cancers in general ("a certain percentage of cancers, probably 10% to
+# 15%, will not be identified by mammography") are no history of the patient's.
+cancer_history	re:(?:percentage|proportion|fraction|\d+\s*%)\s+of\s+(?:all\s+|breast\s+|these\s+)?cancers	not
 # Named by its kind: adenocarcinoma, osteosarcoma, glioblastoma (every -carcinoma and
 # -sarcoma is malignant; the -blastomas are listed, osteoblastoma being benign).
 cancer_history	re:[a-z]+(?:carcinomas?|sarcomas?)

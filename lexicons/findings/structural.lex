@@ -50,6 +50,9 @@ spinal_stenosis	stenosis	spine_note
 spinal_stenosis	re:(?:aortic|mitral|pulmonic|pulmonary|tricuspid|valvular|subaortic|av|mv|tv|pv|carotid|renal\s+artery|vertebral\s+artery|coronary|arterial|artery|vascular|extracranial|intracranial|ica|vein|venous|graft|fistula|outflow|iliac|femoral|subclavian|innominate|jugular|cephalic|basilic|pyloric|urethral|meatal|tracheal|subglottic|esophageal|biliary|anastomotic|in-?stent)\s+(?:valve\s+)?stenosis	not
 spinal_stenosis	re:stenosis\s+(?:of|in|at|within|involving)\s+the\s+(?:(?:left|right|proximal|distal|internal|external|common|origin\s+of\s+the)\s+){0,3}(?:\w+\s+)?(?:artery|arteries|valve|carotids?|aorta|stent|anastomosis|trachea|esophagus|pylorus|urethra|vessels?|veins?|grafts?|fistulas?|fistulae|ica|cca|mca|renal\s+arter\w+)	not
 spinal_stenosis	re:\d{1,3}\s*%\s+(?:\w+\s+)?stenosis	not
+# A residual stenosis given in percent is a vessel's after angioplasty ("a residual
+# stenosis of at least 30% and we elected to stent").
+spinal_stenosis	re:residual\s+stenosis\s+of\s+(?:at\s+least\s+|about\s+|approximately\s+)?\d+	not
 # A catheter or wire crosses a vessel's stenosis; a stenosis at the origin of a vessel, or
 # left after a stent, is a vessel's ("advanced through the stenosis into the femoral artery").
 spinal_stenosis	re:(?:through|across|beyond|past)\s+(?:the|this|a)\s+(?:(?:tight|high-?grade|critical|residual)\s+)?stenos(?:is|es)	not
