@@ -10,6 +10,8 @@
 
 # Pain travelling from the back into a leg.
 # Radicular pain of the arm is no leg pain (`not`).
+# A template field answered "none": "Radicular type pain: None."
+radiating_leg_pain	re:radicular(?:\s+type)?\s+(?:leg\s+)?pain\s*:\s*(?:none|no|negative|denies|denied)\b	negated
 radiating_leg_pain	re:radicular\s+(?:pain|symptoms?)\s+(?:\w+\s+){0,4}?(?:down|into|to|in)\s+(?:the\s+|her\s+|his\s+|both\s+)?(?:(?:left|right|bilateral)\s+)?(?:upper\s+extremit\w*|arms?|hands?|shoulders?|fingers?|forearms?)	not
 radiating_leg_pain	re:(?:pain|symptoms?|discomfort|ache|burning)(?:\s*,)?\s+(?:that\s+|which\s+)?(?:radiat\w*|shoot\w*|travel\w*|go(?:es|ing)|extend\w*|refer\w*|spread\w*|runs?|running)\s+(?:down|into|to|through|along)\s+(?:the\s+|his\s+|her\s+|their\s+|both\s+)?(?:(?:left|right|l|r|lt|rt|bilateral|bilat|posterior|lateral|anterior|medial|buttock\s+and|buttocks\s+and|and)\s+){0,3}(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?|shins?)
 radiating_leg_pain	re:(?:radiat\w*|shoot\w*)\s+(?:pain\s+)?(?:down|into|to)\s+(?:the\s+|his\s+|her\s+|both\s+)?(?:(?:left|right|l|r|lt|rt|bilateral|bilat|posterior|lateral|buttock\s+and|and)\s+){0,3}(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?)
@@ -55,6 +57,8 @@ radiating_leg_pain	re:pain\s+in\s+(?:the|his|her|their)\s+(?:(?:low|lower)\s+bac
 # legs" (saddle) and "numbness in the groin, no leg pain" are not leg paresthesia.
 leg_paresthesia	re:(?:numb\w*|tingl\w*|paresthes\w*|parasthes\w*|paraesthes\w*|parathes\w*|dysesthes\w*|pins\s+and\s+needles|n/t|n\s*&\s*t|burning\s+paresthes\w*)(?:\s*,?\s+(?:in|of|the|his|her|their|both|left|right|l|r|lt|rt|lateral|medial|plantar|dorsal|dorsum|down|into|to|along|and|or|tingling|numbness|weakness|upper|lower|posterior|anterior|outer|inner|bilateral|bilat|entire|whole|aspect|side|great|big|small|little|first|second|third|fourth|fifth|middle|web|space|over|throughout|radiating|extending|going|involving|affecting|proximal|distal|tips?|tops?|bottoms?|balls?|sensations?|is|are|restricted|confined|limited|localized|mostly|mainly|primarily|predominantly|actually|only|&|/)){0,6}\s+(?:legs?|thighs?|calf|calves|foot|feet|toes?|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|shins?|heels?|soles?|ankles?)\b
 leg_paresthesia	re:(?:legs?|thighs?|calf|foot|feet|toes?|lower\s+extremity|le|ble|lle|rle|shin|heel|sole)\s+(?:numbness|tingling|paresthes\w*|parasthes\w*|n/t)
+# The limb, another symptom, then the paresthesia: "BLE weakness and numbness".
+leg_paresthesia	re:(?:bles?|lle|rle|legs?|lower\s+extremit(?:y|ies))\s+(?:pain|weakness)\s+(?:and|&|/)\s+(?:numbness|tingling|paresthes\w*)
 leg_paresthesia	re:(?:numbness|tingling)\s+(?:and|or|/)\s+(?:tingling|numbness)\s+(?:radiat\w*|down|into)(?:\s+(?:down|into|to|through|along|the|his|her|their|both|left|right|l|r|lt|rt|bilateral|bilat|posterior|lateral|anterior|medial|outer|inner|back|of|buttocks?|hips?|gluteal|and|side|upper|lower|from|groin|aspect|part|portion|all|way)){0,6}\s+(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?|shins?|heels?)\b
 leg_paresthesia	re:(?:legs?|feet|foot|thighs?|toes)\s+(?:get|gets|got|go|goes|went|become|becomes|became|feel|feels|felt|are|is|were|was)\s+(?:\w+\s+(?:and\s+)?)?(?:numb|tingly|tingling|"?asleep)\b
 leg_paresthesia	re:(?:les?|bles?|lle|rle)\s+(?:pain\s+)?(?:&|and|/|w/|with)\s+(?:n/t|numbness|tingling|paresthes\w*)
@@ -102,6 +106,12 @@ sensory_deficit	re:(?:hypoesthesia|hypesthesia|hypoesthesias|hypoaesthesia|hypoa
 sensory_deficit	re:(?:l[1-5]|s1)\s+(?:dermatom\w*\s+|distribution\s+)?(?:sensory\s+(?:loss|deficit|change)|numbness|hypoesthesia)
 sensory_deficit	re:(?:sensory\s+(?:loss|deficit|deficits|changes?))\s+(?:in|over|along|from)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:l[1-5]|s1|dermatom\w*|foot|leg|calf|thigh)
 sensory_deficit	dermatomal sensory loss
+# The modalities abbreviated, with a leg site or root ("decreased PP/TEMP sensation in a left
+# femoral nerve distribution", "decreased LT, PP along the lateral aspect of the left foot").
+# A part of one leg, a root or a nerve is required: the face ("decreased PP/TEMP on the left
+# side of the face"), a cord level ("below T4") and both legs of a neuropathy or a
+# demyelinating disease ("decreased PP/LT/VIB in BLE") use the same words.
+sensory_deficit	re:(?:decreased|diminished|reduced|absent|impaired|loss\s+of)\s+(?:lt|pp|vib|temp|prop)(?:\s*[/,]\s*(?:and\s+)?(?:lt|pp|vib|temp|prop)|\s+and\s+(?:lt|pp|vib|temp|prop))*(?:\s+sensation)?,?\s+(?:(?:in|over|along|about|of|on|at|the|a|an|his|her|left|right|bilateral|both|lateral|medial|anterior|posterior|dorsal|plantar|aspect|distal|proximal)\s+){0,8}(?:foot|thigh|calf|toes?|shin|l[1-5]|s1|dermatom\w*|femoral|peroneal|sciatic)\b
 # The sensation named first, then found decreased ("light touch sensation decreased in the
 # right C6 distribution").
 sensory_deficit	re:(?:light\s+touch\s+|pinprick\s+|pin\s+prick\s+)?sensation\s+(?:is\s+|was\s+|are\s+)?(?:decreased|diminished|reduced|absent|impaired|altered)
@@ -132,6 +142,8 @@ reflex_deficit	hyporeflexia
 # A normal grade before the site, in a list of sites ("2+/2+ patellae, 2/2 achilles").
 reflex_deficit	re:2\+?\s*/\s*2\+?\s+(?:at\s+the\s+)?(?:patellae|patellas?|patellar|achilles|archilles|ankles?|knees?|biceps|triceps|brachioradialis)	negated
 reflex_deficit	re:(?:absent|trace|hypoactive|not\s+elicit(?:ed|able)|unelicitable|nonelicitable)\s+(?:at|in)\s+(?:the\s+|both\s+)?(?:(?:left|right)\s+)?(?:ankles?|knees?|achilles|patellae?|patellas|bles?|lower\s+extremities)\b
+# A site's reflex written after the site ("ankles trace/trace", "patella and ankle absent").
+reflex_deficit	re:(?:ankles?|achilles|patellae?|patellas|knees)(?:\s+(?:and|&)\s+(?:ankles?|achilles|knees?|patellae?))?\s+(?:are\s+|were\s+|is\s+|was\s+)?(?:absent|trace(?:\s*/\s*trace)?)\b
 reflex_deficit	areflexia
 reflex_deficit	reflex asymmetry
 reflex_deficit	asymmetric reflexes
