@@ -229,6 +229,11 @@ weight_loss	re:(?:unintentional|unintended|unexplained|involuntary|unplanned|une
 weight_loss	re:cachexi\w*|cachectic|(?:poor|decreased|diminished|reduced|loss\s+of)\s+appetite	own_cause
 # Not losing weight is no weight loss: "frustrated by her inability to lose weight".
 weight_loss	re:(?:inability|unable|unsuccessful|difficulty|trouble|failed|failure)\s+(?:in\s+|at\s+)?(?:trying\s+)?to\s+lose\s+weight	not
+# A loss told without a number: "he has lost a lot of weight", "lost a few pounds",
+# "her weight has been going down".
+weight_loss	re:(?:lost|losing|loses)\s+(?:a\s+lot\s+of|a\s+little|a\s+bit\s+of|a\s+great\s+deal\s+of|quite\s+a\s+bit\s+of|considerable|significant|much)\s+weight
+weight_loss	re:(?:lost|losing|loses)\s+(?:a\s+few|a\s+couple\s+of|several)\s+(?:pounds|lbs?|kilos?|kilograms|kg)
+weight_loss	re:weight\s+(?:is|has\s+been|was|had\s+been)\s+(?:going\s+|coming\s+)?down
 weight_loss	weight loss
 weight_loss	unexplained weight loss
 weight_loss	unintentional weight loss
