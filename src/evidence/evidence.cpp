@@ -518,16 +518,28 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& note, EvidenceS
   context::assert_mentions(lex, ctx, scratch->mentions, &scratch->context, &scratch->assertions);
   scratch->mentions.resize(mention_count);
   // A concept whose mentions the note explains by another cause, and not by its own.
+  // A cause that makes them a goal (`other_cause=hypothetical`) is kept for the cue.
   scratch->explained.assign(lex.concepts.size(), 0);
-  constexpr uint8_t kOtherCause = 1, kOwnCause = 2;
+  scratch->explained_by.assign(lex.concepts.size(), UINT32_MAX);
+  constexpr uint8_t kOtherCause = 1, kOwnCause = 2, kGoalCause = 4;
   for (size_t c = 0; c < scratch->causes.size(); ++c) {
     const context::Assertion& a = scratch->assertions[mention_count + c];
     if (a.negated || a.uncertain || a.hypothetical ||
         a.experiencer != context::Experiencer::kPatient)
       continue;
     const lexicon::Pattern& p = lex.patterns[scratch->cause_patterns[c]];
-    scratch->explained[p.target] |=
-        p.cause == lexicon::Pattern::Cause::kOther ? kOtherCause : kOwnCause;
+    switch (p.cause) {
+      case lexicon::Pattern::Cause::kOther:
+        scratch->explained[p.target] |= kOtherCause;
+        break;
+      case lexicon::Pattern::Cause::kOtherHypothetical:
+        scratch->explained[p.target] |= kGoalCause;
+        if (scratch->explained_by[p.target] == UINT32_MAX)
+          scratch->explained_by[p.target] = static_cast<uint32_t>(c);
+        break;
+      default:
+        scratch->explained[p.target] |= kOwnCause;
+    }
   }
 
   // Region headings ("CERVICAL SPINE:") in text order, and the one spine the note names.
@@ -600,13 +612,28 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& note, EvidenceS
     const context::Mention& m = mentions[i];
     Span sentence = note.sentences.empty() ? Span{0, static_cast<uint32_t>(note.view.size())}
                                            : note.sentences[m.sentence];
-    if (scratch->explained[m.concept_id] == kOtherCause && !scratch->assertions[i].negated)
+    const uint8_t explained = scratch->explained[m.concept_id];
+    const bool by_own_cause = (explained & kOwnCause) != 0;
+    if (!by_own_cause && (explained & kOtherCause) != 0 && !scratch->assertions[i].negated)
       continue;
     Finding f;
     f.concept_id = m.concept_id;
     f.span = m.span;
     f.section = section_of(note.sections, m.span.begin);
     f.assertion = std::move(scratch->assertions[i]);
+    if (!by_own_cause && (explained & kGoalCause) != 0 && !f.assertion.negated &&
+        !f.assertion.hypothetical) {
+      // The cause is the cue: "dietary consultation" for "down 6 pounds".
+      const uint32_t c = scratch->explained_by[m.concept_id];
+      f.assertion.hypothetical = true;
+      context::AppliedCue cue{lexicon::CueCategory::kHypothetical, scratch->cause_patterns[c],
+                              scratch->causes[c].span};
+      auto at = std::upper_bound(f.assertion.cues.begin(), f.assertion.cues.end(), cue,
+                                 [](const context::AppliedCue& x, const context::AppliedCue& y) {
+                                   return x.span.begin < y.span.begin;
+                                 });
+      f.assertion.cues.insert(at, cue);
+    }
     const lexicon::Concept& concept_info = lex.concepts[f.concept_id];
     f.active = is_active(f.assertion, concept_info.historical_counts);
     // The text between this mention and its neighbours: its own words can be no further.

@@ -110,8 +110,9 @@ struct EvidenceScratch {
   // Cause phrases (Pattern::cause), asserted after the mentions, and their patterns.
   std::vector<context::Mention> causes;
   std::vector<uint32_t> cause_patterns;
-  std::vector<uint8_t> explained;              // per concept: its mentions are explained otherwise
-  std::vector<uint32_t> concept_reach;         // per concept: furthest end of its mentions so far
+  std::vector<uint8_t> explained;       // per concept: its mentions are explained otherwise
+  std::vector<uint32_t> explained_by;   // per concept: the cause (index into causes) of a goal
+  std::vector<uint32_t> concept_reach;  // per concept: furthest end of its mentions so far
   std::vector<uint32_t> concept_last_mention;  // per concept: index of its latest mention
   std::vector<context::Assertion> assertions;
   std::vector<match::Hit> region_headings;

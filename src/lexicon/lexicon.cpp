@@ -449,7 +449,12 @@ struct Loader {
       for (const char* name : {"negated", "not", "spine_note", "other_cause", "own_cause"}) {
         const std::string* v = e.option(name);
         if (v == nullptr || v->empty()) continue;
-        fail(f, e.line, std::string(name) + " is a flag and takes no value");
+        if (std::string_view(name) == "other_cause") {
+          if (*v == "hypothetical") continue;
+          fail(f, e.line, "other_cause takes no value, or 'hypothetical', not '" + *v + "'");
+        } else {
+          fail(f, e.line, std::string(name) + " is a flag and takes no value");
+        }
         bad_flag = true;
       }
       if (bad_flag) continue;
@@ -475,7 +480,9 @@ struct Loader {
                           .negated = e.has_flag("negated"),
                           .excludes = e.has_flag("not"),
                           .needs_spine_note = e.has_flag("spine_note"),
-                          .cause = other_cause ? Pattern::Cause::kOther
+                          .cause = other_cause ? (e.option("other_cause")->empty()
+                                                      ? Pattern::Cause::kOther
+                                                      : Pattern::Cause::kOtherHypothetical)
                                    : own_cause ? Pattern::Cause::kOwn
                                                : Pattern::Cause::kNone});
     }

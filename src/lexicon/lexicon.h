@@ -19,7 +19,8 @@
 //               names the body sites (of `sites` files) the element's evidence must be
 //               about (`about_sentence`: named in its own sentence only) and
 //               `except_sections=` the sections where it never counts.
-//   findings    `CONCEPT<TAB>PATTERN[<TAB>negated|not|spine_note|other_cause|own_cause]`: a
+//   findings    `CONCEPT<TAB>PATTERN[<TAB>negated|not|spine_note|other_cause[=hypothetical]|
+//               own_cause]`: a
 //               phrase that mentions a concept (`negated`: a phrase that reports it absent,
 //               as a normal exam does; `not`: a phrase that is not the concept, whose
 //               overlapping hits are dropped; `spine_note`: a bare word that counts only in
@@ -200,8 +201,10 @@ struct Pattern {
   // of it (a radiculopathy, "unintentional"), the note's mentions of the concept that are
   // not negated are explained otherwise and are no findings (evidence.cpp). "Affirms": the
   // phrase, asserted as a mention is, is not negated, uncertain or hypothetical and is the
-  // patient's; a past stroke still explains weakness.
-  enum class Cause : uint8_t { kNone, kOther, kOwn };
+  // patient's; a past stroke still explains weakness. `other_cause=hypothetical`: the
+  // mentions stay, hypothetical, the cause their cue (weight lost in a diet program is a
+  // goal, which the guideline annotates as such, not a mention of nothing).
+  enum class Cause : uint8_t { kNone, kOther, kOtherHypothetical, kOwn };
   Cause cause = Cause::kNone;
   std::string source;  // as written in the file, for messages
   // For a literal phrase: its case-folded words, which the matcher finds with substring

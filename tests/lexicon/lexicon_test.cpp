@@ -423,7 +423,8 @@ TEST_CASE("lexicon: the options of this round (regions, past, lasting, only, unl
                                    "fever\tfebrile\tspine_note=1\n"       // 6: a flag
                                    "fever\tsepsis\tother_cause\n"         // 7: fine
                                    "fever\tmalaria\town_cause negated\n"  // 8: a cause and a flag
-                                   "fever\ttyphoid\tother_cause=1\n");    // 9: a flag
+                                   "fever\ttyphoid\tother_cause=1\n"      // 9: a bad value
+                                   "fever\tmalaria fever\tother_cause=hypothetical\n");  // 10: fine
   std::string ctx = bad.write("section_context.lex",
                               "@kind section_context\n"
                               "pmh\thistorical\tpast\n"  // 2: fine
@@ -453,7 +454,8 @@ TEST_CASE("lexicon: the options of this round (regions, past, lasting, only, unl
   CHECK(has_error(errors, findings, 6, "spine_note is a flag and takes no value"));
   CHECK_FALSE(has_error(errors, findings, 7, ""));
   CHECK(has_error(errors, findings, 8, "own_cause names a cause, not a mention"));
-  CHECK(has_error(errors, findings, 9, "other_cause is a flag and takes no value"));
+  CHECK(has_error(errors, findings, 9, "other_cause takes no value, or 'hypothetical', not '1'"));
+  CHECK_FALSE(has_error(errors, findings, 10, ""));
   CHECK(has_error(errors, ctx, 3, "past applies to a historical default only"));
   CHECK(has_error(errors, sections, 4, "within= names 'ros', which no header opens"));
   CHECK(errors.size() == 18);
