@@ -538,6 +538,9 @@ experiencer	for his	direction=both self
 
 # --- pseudo: contain a cue word but are not cues; they also end scopes -----------------------
 pseudo	no change
+# A tumour's receptor status is no denial of the tumour: "a triple-negative infiltrating
+# ductal carcinoma", "ER-negative", "node-negative".
+pseudo	re:triple[-\s]negative|(?:er|pr|her-?2(?:/neu)?|hormone[-\s]receptor|estrogen[-\s]receptor|progesterone[-\s]receptor|receptor|node|lymph[-\s]node)[-\s]negative
 # No worsening is not no finding: "no worsening or improvement in her weakness", "no other
 # symptoms of any worsening stenosis", "no progression of her symptoms" keep it affirmed,
 # as "no change in X" does (docs/assertions.md, conventions).

@@ -326,6 +326,10 @@ cancer_history	hodgkin disease
 cancer_history	chemotherapy
 cancer_history	chemo
 cancer_history	radiation therapy
+# Radiation given for a cancer, named as a treatment ("she underwent radiation treatment
+# ending in May"). ("Treated with radiation" after the cancer's name is left out: the
+# project's gold reads "prostate cancer treated with radiation" as one mention.)
+cancer_history	re:radiation\s+treatments?
 cancer_history	radiotherapy
 cancer_history	xrt
 cancer_history	chemoradiation
