@@ -136,6 +136,10 @@ bowel_bladder_dysfunction	re:rectal(?:\s+exam(?:ination)?)?\s*:\s*(?:normal|good
 bowel_bladder_dysfunction	re:rectal(?:\s+exam(?:ination)?)?\s*:\s*(?:poor|lax|decreased|diminished|reduced|absent)\s+(?:sphincter\s+)?tone
 
 progressive_neuro_deficit	progressive weakness
+# A paresis or the neurological state named as progressive ("progressive quadriparesis",
+# "a progressive neurologic deterioration"); any cause counts (gold decision 9).
+progressive_neuro_deficit	re:progressive\s+(?:quadri|para|tetra|hemi|mono)(?:pare(?:sis|tic)|pleg(?:ia|ic))
+progressive_neuro_deficit	re:progressive\s+neurolog(?:ic|ical)\s+(?:deterioration|decline|worsening|dysfunction)
 progressive_neuro_deficit	progressive numbness
 progressive_neuro_deficit	progressive neurologic deficit
 progressive_neuro_deficit	progressive neurological deficit
@@ -356,7 +360,7 @@ night_pain	re:pain\s+(?:that\s+)?(?:is\s+)?not\s+relieved\s+by\s+(?:rest|lying\s
 # legs, worsening at night"; "it is 8/10, worse at night"). Numbness worse at night
 # (carpal tunnel) names no pain and is left out.
 night_pain	re:pain\s+(?:(?:in|of|the|her|his|their|both|legs?|back|low|lower|feet|foot|hips?|buttocks?|knees?|thighs?|calves|and|is|was|are|mostly|mainly|especially|particularly|primarily|usually|often|only|present|worse|worst|severe)\s+){1,6}(?:at|during\s+the|in\s+the)\s+(?:night|nights|nighttime|night-time)
-night_pain	re:(?:pain|ache|aching|hurts)\b[^.;]{0,60}\b(?:worse|worst|worsens|worsening|worsened|increases|increased|more\s+severe|more\s+intense)\s+(?:at|during\s+the|in\s+the)\s+(?:night|nighttime|night-time)
+night_pain	re:(?:pains?|aches?|aching|hurts)\b[^.;]{0,60}\b(?:worse|worst|worsens|worsening|worsened|increases|increased|more\s+severe|more\s+intense)\s+(?:at|during\s+the|in\s+the)\s+(?:night|nighttime|night-time)
 night_pain	re:\bit\s+(?:is|was|gets|seems)\b[^.;]{0,30}\b(?:worse|worst|worsening|more\s+severe|more\s+intense)\s+(?:at|during\s+the|in\s+the)\s+(?:night|nighttime|night-time)
 
 # A mechanism that can break a vertebra (corpora/gold-mtsamples decision 6): a motor
