@@ -55,6 +55,10 @@ struct Finding {
   uint16_t concept_id;            // index into Lexicon::concepts
   Span span;                      // view offsets
   uint16_t section = kNoSection;  // index into the note's sections
+  // As the context stage asserted the mention, and one addition: a cause phrase of the
+  // concept marked `other_cause=hypothetical` makes a mention hypothetical with the cause
+  // as its cue, wherever in the note the cause is ("dietary consultation" for "down 6
+  // pounds" three sentences on). Cues stay sorted by begin.
   context::Assertion assertion;
   lexicon::Laterality laterality = lexicon::Laterality::kNone;
   std::string level;  // "L4-L5", "S1", or empty
