@@ -360,9 +360,8 @@ void Analyzer::assert_target(std::string_view sentence, std::string_view target,
     uint32_t best = 0;
     for (const match::Hit& h : own) {
       const lexicon::Pattern& p = lexicon_->patterns[h.pattern];
-      if (p.kind != lexicon::PatternKind::kFinding || p.excludes ||
-          p.cause != lexicon::Pattern::Cause::kNone)
-        continue;
+      // (Cause phrases are out of the restricted matcher's scope: they mention nothing.)
+      if (p.kind != lexicon::PatternKind::kFinding || p.excludes) continue;
       if (h.span.end - h.span.begin > best) {
         best = h.span.end - h.span.begin;
         target_concept = p.target;
