@@ -524,10 +524,13 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& note, EvidenceS
   constexpr uint8_t kOtherCause = 1, kOwnCause = 2, kGoalCause = 4;
   for (size_t c = 0; c < scratch->causes.size(); ++c) {
     const context::Assertion& a = scratch->assertions[mention_count + c];
-    if (a.negated || a.uncertain || a.hypothetical ||
-        a.experiencer != context::Experiencer::kPatient)
-      continue;
     const lexicon::Pattern& p = lex.patterns[scratch->cause_patterns[c]];
+    // A cause the note affirms or weighs ("may be due to prostate enlargement") explains;
+    // one only planned or warned of does not, except a goal ("evaluation for gastric
+    // bypass"). A concept's own cause holds even when only weighed or warned of ("rule
+    // out cauda equina"), so that a doubt never hides a red flag.
+    if (a.negated || a.experiencer != context::Experiencer::kPatient) continue;
+    if (a.hypothetical && p.cause == lexicon::Pattern::Cause::kOther) continue;
     switch (p.cause) {
       case lexicon::Pattern::Cause::kOther:
         scratch->explained[p.target] |= kOtherCause;
