@@ -225,6 +225,25 @@ void assert_mentions(const lexicon::Lexicon& lex, const NoteContext& note,
     auto c = std::lower_bound(commas.begin(), commas.end(), gap.begin);
     return c != commas.end() && *c < gap.end;
   };
+  // Whether `gap` (a cue's end to a mention after it) runs on as a list of short items
+  // up to the mention: at least kListCommas commas, no item longer than kListItemWords
+  // words. Such a list carries a denial past the cue's window to its last item ("no
+  // history of CAD, renal or liver disease, SOB, chest pain, fevers, chills, night sweats
+  // or weight loss").
+  constexpr size_t kListCommas = 3;
+  constexpr uint32_t kListItemWords = 4;
+  auto list_reaches = [&](Span gap) {
+    auto first = std::lower_bound(commas.begin(), commas.end(), gap.begin);
+    auto last = std::lower_bound(first, commas.end(), gap.end);
+    if (static_cast<size_t>(last - first) < kListCommas) return false;
+    uint32_t item_begin = word_ordinal(note.tokens, ordinals, *first);
+    for (auto c = first + 1; c != last; ++c) {
+      uint32_t at = word_ordinal(note.tokens, ordinals, *c);
+      if (at - item_begin > kListItemWords) return false;
+      item_begin = at;
+    }
+    return word_ordinal(note.tokens, ordinals, gap.end) - item_begin <= kListItemWords;
+  };
 
   std::vector<ActiveCue>& deferred = scratch->deferred;
   std::vector<ActiveCue>& past_for_lasting = scratch->past_for_lasting;
@@ -280,7 +299,13 @@ void assert_mentions(const lexicon::Lexicon& lex, const NoteContext& note,
       if (before && category == CueCategory::kExperiencer) relative_nearer_before = true;
       if (before && cue.direction == Direction::kBackward) return true;
       if (!before && cue.direction == Direction::kForward) return true;
-      if (cue.window != 0 && distance > cue.window) return true;
+      Span gap =
+          before ? Span{c.span.end, mention.span.begin} : Span{mention.span.end, c.span.begin};
+      // Only a denial carries over a list: a hedge or a history cue inside one item speaks
+      // of that item ("abdominal pain, some question of blood in his stool, nausea, ...").
+      if (cue.window != 0 && distance > cue.window &&
+          !(before && category == CueCategory::kNegated && list_reaches(gap)))
+        return true;
       if (!cue_applies_to(cue, mention.concept_id)) return true;
       // A lasting condition is current whatever its history, unless it is denied: "no
       // history of osteoporosis" is the kit's negated and historical.
@@ -288,8 +313,6 @@ void assert_mentions(const lexicon::Lexicon& lex, const NoteContext& note,
         past_for_lasting.push_back(c);
         return true;
       }
-      Span gap =
-          before ? Span{c.span.end, mention.span.begin} : Span{mention.span.end, c.span.begin};
       if (scope_ended(gap, category)) return true;
       if (cue.stop_at_comma && comma_in(gap)) return true;
       take(c);
