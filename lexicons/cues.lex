@@ -414,6 +414,12 @@ hypothetical	re:(?:would\s+like|wants|want|wanted|hoping|hopes|plans|planning|in
 # chemotherapy", "the pros and cons of adjuvant chemotherapy", "bleeding ... can compress
 # the cord and result in weakness and numbness".
 hypothetical	re:(?:candidate|borderline|eligible|referred)\s+for	window=6
+# A treatment or tumour weighed in a conditional: "with aggressive chemotherapy, this would
+# be reduced to an 8% risk", "chemotherapy with a 5-FU regimen would have a smaller
+# benefit". And a diagnosis offered as an alternative: "another consideration would be a
+# low grade astrocytoma".
+hypothetical	would	direction=backward window=6 only=concept:cancer_history
+uncertain	re:(?:consideration|possibility|alternative)\s+would\s+be	window=6
 hypothetical	re:(?:pros\s+and\s+cons|risks\s+and\s+benefits|the\s+options?)\s+of	window=8
 hypothetical	re:(?:can|could|may|might|would|will)\s+(?:\w+\s+){0,8}?(?:result\s+in|lead\s+to|cause|produce)	window=15
 # A drug taken as needed names what it would treat: "acetaminophen p.r.n. fever".
