@@ -282,6 +282,11 @@ historical	hx	direction=backward window=2 past
 historical	family history of	window=10
 historical	as a child	direction=both window=6
 historical	in childhood	direction=both window=6
+# An age the patient was when it happened ("a fracture when he was 13 years of age", "an
+# appendectomy at age 12"); "since he was 13" is not among them (it still goes on). Not for
+# cancers: the real-note golds keep a cancer's history unmarked, and a relative's age at
+# diagnosis or death is family history, not the past (rows r464, r471).
+historical	re:(?:when\s+(?:he|she|they|the\s+patient)\s+was|at\s+(?:the\s+)?age\s+(?:of\s+)?)\s*(?:about\s+|around\s+|approximately\s+)?\d{1,2}(?:\s+(?:years?\s+(?:of\s+age|old)|y/?o))?\b	direction=both window=12 past except=concept:cancer_history
 historical	family hx of	window=10
 historical	fh of	window=10
 

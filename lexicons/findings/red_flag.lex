@@ -131,8 +131,9 @@ bowel_bladder_dysfunction	re:(?:voiding|voids|urinating|urinates|urination|passi
 bowel_bladder_dysfunction	re:continent\s+of\s+(?:bowels?|bladder|urine|stool)(?:\s+(?:and|or|/)\s+(?:bowels?|bladder|urine|stool))?	negated
 bowel_bladder_dysfunction	re:(?:normal|good|intact)\s+(?:anal\s+|rectal\s+)?(?:sphincter|rectal)\s+tone	negated
 bowel_bladder_dysfunction	re:(?:anal\s+|rectal\s+)?(?:sphincter|rectal)\s+tone\s*(?::\s*|\s+(?:is\s+|was\s+)?)(?:grossly\s+)?(?:normal|good|intact|within\s+normal\s+limits|wnl|no\s+abnormalit(?:y|ies))	negated
-# A rectal exam heading names the tone it grades: "Rectal exam: normal tone".
-bowel_bladder_dysfunction	re:rectal(?:\s+exam(?:ination)?)?\s*:\s*(?:normal|good|intact)\s+(?:sphincter\s+)?tone	negated
+# A rectal exam heading names the tone it grades: "Rectal exam: normal tone", "Rectum normal
+# tone to sphincter".
+bowel_bladder_dysfunction	re:(?:rectal(?:\s+exam(?:ination)?)?\s*:|rectum)\s*(?:normal|good|intact)\s+(?:sphincter\s+)?tone	negated
 bowel_bladder_dysfunction	re:rectal(?:\s+exam(?:ination)?)?\s*:\s*(?:poor|lax|decreased|diminished|reduced|absent)\s+(?:sphincter\s+)?tone
 
 progressive_neuro_deficit	progressive weakness
@@ -404,6 +405,11 @@ significant_trauma	re:ejected\s+from\s+(?:the|a|his|her)\s+(?:vehicle|car|truck|
 significant_trauma	re:(?:fell|fall|fallen|falling)\s+(?:(?:approximately|about|nearly|over|almost|around|roughly|some)\s+)?\d+(?:\s*(?:-|to)\s*\d+)?\s*(?:feet|foot|ft|meters)
 significant_trauma	re:(?:fell|fall|fallen|falling)\s+down\s+(?:a\s+|the\s+)?(?:\w+\s+)?flights?\s+of\s+(?:\w+\s+)?(?:stairs|steps)
 significant_trauma	re:(?:fell|fall|fallen|falling)\s+(?:off|from)\s+(?:(?:a|an|the|his|her)\s+)?(?:scooter|atv|four-wheeler|moped|dirt\s+bike|snowmobile|skateboard)
+# A fall told with its date or place before its height ("fell in 1990 from 15 feet up",
+# "fell at work from about 12 feet"); a vehicle the patient wrecked ("wrecked his bicycle",
+# "totaled his own car").
+significant_trauma	re:(?:fell|fallen)\s+(?:[\w/-]+\s+){1,4}?(?:from|off)\s+(?:(?:a|an|the|about|approximately|over|almost|nearly)\s+)?(?:\d+|ten|twelve|fifteen|twenty)[\s-]*(?:feet|foot|ft|meters)
+significant_trauma	re:(?:wrecked|crashed|totaled|totalled|rolled|flipped)\s+(?:his|her|their|the|a|my)\s+(?:own\s+)?(?:car|truck|vehicle|bicycle|bike|motorcycle|atv|four-wheeler|scooter|van|suv)
 # "Trauma" as the cause of something ("status post trauma", "secondary to nonaccidental
 # trauma"), with the body region or kind between.
 significant_trauma	re:(?:status\s+post|s/p|secondary\s+to|due\s+to|related\s+to|following)\s+(?:(?:abdominal|thoracic|chest|nonaccidental|non-accidental|pelvic|multiple|blunt|major)\s+)?trauma
