@@ -153,6 +153,8 @@ uncertain	presumably	window=6
 uncertain	equivocal for	window=8
 uncertain	suggestive of	window=6
 uncertain	cannot be excluded	direction=backward window=8
+# "An early neoplastic process would be difficult to totally exclude."
+uncertain	re:(?:difficult|hard)\s+to\s+(?:totally\s+|completely\s+|entirely\s+|fully\s+|definitively\s+)?(?:exclude|rule\s+out)	direction=backward window=8
 uncertain	cannot be ruled out	direction=backward window=8
 uncertain	can not be ruled out	direction=backward window=8
 uncertain	not excluded	direction=backward window=6

@@ -145,6 +145,8 @@ reflex_deficit	re:(?:absent|trace|hypoactive|not\s+elicit(?:ed|able)|unelicitabl
 # A site's reflex written after the site ("ankles trace/trace", "patella and ankle absent").
 reflex_deficit	re:(?:ankles?|achilles|patellae?|patellas|knees)(?:\s+(?:and|&)\s+(?:ankles?|achilles|knees?|patellae?))?\s+(?:are\s+|were\s+|is\s+|was\s+)?(?:absent|trace(?:\s*/\s*trace)?)\b
 reflex_deficit	areflexia
+# A grade written in words: "nil out of four at the patella and Achilles bilaterally".
+reflex_deficit	re:(?:nil|zero|absent|none)\s+out\s+of\s+(?:four|4)
 reflex_deficit	reflex asymmetry
 reflex_deficit	asymmetric reflexes
 # H-reflexes are a nerve conduction study, not the bedside exam (`not`).
@@ -286,7 +288,7 @@ reflex_deficit	re:(?:normal|symmetric(?:al)?|2\+|\+2|physiologic|intact|equal)(?
 # A list of normal exam items ending in the reflexes ("normal strength, tone, sensation
 # and deep tendon reflexes"); the same list for sensation and strength below.
 reflex_deficit	re:normal\s+(?:(?:muscle\s+)?(?:bulk|tone|strength|power|sensation|coordination|gait|station|posture)\s*(?:,|and|&)\s*(?:and\s+)?){1,6}(?:deep\s+tendon\s+)?reflexes	negated
-sensory_deficit	re:(?:sensation|sensory(?:\s+exam(?:ination)?)?|light\s+touch(?:\s+sensation)?|pinprick(?:\s+sensation)?|sensation\s+to\s+(?:light\s+touch|pinprick)(?:\s+and\s+(?:light\s+touch|pinprick))?)(?:\s*:\s*|\s+(?:is\s+|was\s+|are\s+|were\s+|appears\s+|appeared\s+|remains\s+)?(?:to\s+be\s+)?)(?:grossly\s+|fully\s+)?(?:no\s+(?:focal\s+)?(?:abnormalit(?:y|ies)|deficits?)(?:\s+(?:noted|seen|found|detected|appreciated))?|intact|normal|symmetric(?:al)?|within\s+(?:the\s+)?normal\s+limits|wnl|unremarkable)	negated
+sensory_deficit	re:(?:sensation|sensory(?:\s+exam(?:ination)?)?|light\s+touch(?:\s+sensation)?|pinprick(?:\s+sensation)?|sensation\s+to\s+(?:light\s+touch|pinprick)(?:\s+and\s+(?:light\s+touch|pinprick))?)(?:\s*:\s*|\s+(?:is\s+|was\s+|are\s+|were\s+|appears\s+|appeared\s+|seems\s+|seemed\s+|remains\s+)?(?:to\s+be\s+)?)(?:grossly\s+|fully\s+)?(?:no\s+(?:focal\s+)?(?:abnormalit(?:y|ies)|deficits?)(?:\s+(?:noted|seen|found|detected|appreciated))?|intact|normal|symmetric(?:al)?|within\s+(?:the\s+)?normal\s+limits|wnl|unremarkable)	negated
 sensory_deficit	re:(?:intact|normal)\s+(?:light\s+touch\s+|pinprick\s+)?sensation	negated
 # The modalities listed, then normal ("touch, pin and vibration sensations are normal",
 # "light touch and pinprick testing intact", "sensation to touch was normal"); a list

@@ -300,6 +300,17 @@ cancer_history	brain tumor
 cancer_history	brain tumors
 cancer_history	solid tumor
 cancer_history	solid tumors
+# A tumour named by its course or its grade is a malignancy ("recurrent tumors" of a bladder
+# carcinoma, "likely recurrent low-grade tumor", "his current grade of tumor"); so is a
+# neoplastic process or neoplasia, unless a precancer ("cervical intraepithelial
+# neoplasia") or a syndrome ("multiple endocrine neoplasia", "a neoplasia-associated
+# karyotype").
+cancer_history	re:recurrent\s+(?:[\w-]+\s+)?tumou?rs?
+cancer_history	re:(?:high|low|intermediate)[-\s]grade\s+tumou?rs?
+cancer_history	re:grade\s+of\s+(?:(?:the|his|her|this)\s+)?tumou?r
+cancer_history	neoplastic process
+cancer_history	neoplasia
+cancer_history	re:intraepithelial\s+neoplasia|endocrine\s+neoplasia|neoplasia-associated	not
 cancer_history	metastatic
 cancer_history	re:metastatic\s+(?:\w+\s+){0,2}(?:cancer|carcinoma|ca|disease|malignancy)
 cancer_history	metastases
@@ -381,6 +392,10 @@ significant_trauma	traumatic brain injury
 significant_trauma	re:head\s+injur(?:y|ies)
 significant_trauma	motor vehicle accident
 significant_trauma	motor vehicle collision
+# The ICD title ("Motor vehicle traffic accident, not otherwise specified") and the
+# forensic wording ("blunt force traumatic injury with multiple cranial fractures").
+significant_trauma	motor vehicle traffic accident
+significant_trauma	re:blunt\s+force\s+(?:trauma\w*|traumatic\s+injur(?:y|ies)|injur(?:y|ies))
 significant_trauma	mva
 significant_trauma	mvc
 significant_trauma	re:(?:high[-\s]speed\s+|rollover\s+)?(?:motor\s+vehicle|car|auto|motorcycle|bicycle|bike)\s+(?:accident|collision|crash)

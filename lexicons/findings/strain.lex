@@ -19,6 +19,8 @@ lifting_mechanism	re:(?:was|were|been)\s+lifting\s+(?:something\s+)?heavy
 lifting_mechanism	re:lifting\s+(?:a|an|the|some|his|her|several)\s+(?:\w+\s+){0,3}(?:box|boxes|patient|sofa|couch|furniture|bag|bags|load|object|crate|crates|tire|tires|child|weights?|equipment|mattress|dresser|cases?|pallet|bucket|cabinet|suitcase|luggage|refrigerator|fridge|washer|dryer|appliance|table|desk|groceries|bags?)
 lifting_mechanism	lifting at work
 lifting_mechanism	injured lifting
+# An injury the lifting gave: "a work injury involving lifting approximately 40 pounds".
+lifting_mechanism	re:injur(?:y|ed)\s+(?:\w+\s+){0,2}?(?:involving|from|while)\s+lifting
 lifting_mechanism	hurt lifting
 lifting_mechanism	hurt his back lifting
 lifting_mechanism	hurt her back lifting
