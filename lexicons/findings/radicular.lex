@@ -13,6 +13,9 @@
 # A template field answered "none": "Radicular type pain: None."
 radiating_leg_pain	re:radicular(?:\s+type)?\s+(?:leg\s+)?pain\s*:\s*(?:none|no|negative|denies|denied)\b	negated
 radiating_leg_pain	re:radicular\s+(?:pain|symptoms?)\s+(?:\w+\s+){0,4}?(?:down|into|to|in)\s+(?:the\s+|her\s+|his\s+|both\s+)?(?:(?:left|right|bilateral)\s+)?(?:upper\s+extremit\w*|arms?|hands?|shoulders?|fingers?|forearms?)	not
+# The arm named before: "neck and right arm radicular pain", "upper extremity radicular
+# symptoms".
+radiating_leg_pain	re:(?:arms?|upper\s+extremit(?:y|ies)|ues?|hands?|shoulders?|cervical)\s+(?:(?:and\s+)?(?:left|right|bilateral)\s+)?radicular\s+(?:pain|symptoms?)	not
 radiating_leg_pain	re:(?:pain|symptoms?|discomfort|ache|burning)(?:\s*,)?\s+(?:that\s+|which\s+)?(?:radiat\w*|shoot\w*|travel\w*|go(?:es|ing)|extend\w*|refer\w*|spread\w*|runs?|running)\s+(?:down|into|to|through|along)\s+(?:the\s+|his\s+|her\s+|their\s+|both\s+)?(?:(?:left|right|l|r|lt|rt|bilateral|bilat|posterior|lateral|anterior|medial|buttock\s+and|buttocks\s+and|and)\s+){0,3}(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?|shins?)
 radiating_leg_pain	re:(?:radiat\w*|shoot\w*)\s+(?:pain\s+)?(?:down|into|to)\s+(?:the\s+|his\s+|her\s+|both\s+)?(?:(?:left|right|l|r|lt|rt|bilateral|bilat|posterior|lateral|buttock\s+and|and)\s+){0,3}(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?)
 radiating_leg_pain	re:(?:radiat\w*|radiation|shooting|shoots)\s+(?:\w+\s+){0,2}(?:down|into|to)\s+(?:the\s+|his\s+|her\s+|both\s+)?(?:(?:left|right|l|r|lt|rt|bilateral|bilat|posterior|lateral|buttock\s+and|and)\s+){0,3}(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?)
@@ -117,6 +120,9 @@ sensory_deficit	re:(?:decreased|diminished|reduced|absent|impaired|loss\s+of)\s+
 sensory_deficit	re:(?:light\s+touch\s+|pinprick\s+|pin\s+prick\s+)?sensation\s+(?:is\s+|was\s+|are\s+)?(?:decreased|diminished|reduced|absent|impaired|altered)
 # A stocking or glove distribution is a polyneuropathy's, not a root's (`not`).
 sensory_deficit	re:(?:(?:decreased|diminished|reduced|absent|impaired|altered)\s+)?(?:light\s+touch\s+|pinprick\s+|vibratory\s+)?sensation\s+(?:\w+\s+){0,3}(?:in\s+)?a\s+(?:stocking|glove|stocking[-\s]glove)	not
+# A whole side of the body numb is a brain's or the cord's hemisensory loss, not a root's:
+# "marked hypesthesia on entire right side", "decreased sensation over the left hemibody".
+sensory_deficit	re:(?:hypesthesia|hypoesthesia|numbness|sensory\s+loss|(?:decreased|diminished|reduced|absent)\s+sensation)\s+(?:on|of|over|involving|in)\s+(?:the\s+|his\s+|her\s+)?(?:entire\s+(?:left|right)\s+(?:side|body|half)|(?:left|right)\s+hemi-?body)	not
 sensory_deficit	dermatomal numbness
 # The face's sensation is the trigeminal nerve's.
 sensory_deficit	re:facial\s+sensation\s+(?:is\s+|was\s+)?(?:\w+\s+)?(?:decreased|diminished|reduced|absent|altered|impaired)	not

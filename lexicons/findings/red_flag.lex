@@ -213,6 +213,8 @@ fever	re:(?:t\s*-\s*max|temp(?:erature)?s?)\b(?:\s+(?:max|maximum|highest|record
 fever	re:spiked\s+(?:a\s+)?(?:temp\w*|fevers?)
 fever	elevated temperature
 fever	re:q[-\s]fever	not
+# A chart of temperatures watched, not a fever: "continue to watch the patient's fever curve".
+fever	re:fever\s+curves?	not
 
 # Weight lost on purpose is no red flag (`not`): diets, programs, surgery, exercise.
 weight_loss	re:weight\s+loss\s+(?:programs?|surgery|surgeries|attempts?|goals?|medications?|pills|diets?|clinic|counseling|efforts?|plans?|management|journey)	not
@@ -281,6 +283,8 @@ cancer_history	re:(?:benign|skin|keratotic|actinic|seborrheic|verrucous|cutaneou
 # "malignant hyperthermia", "malignant ventricular arrhythmia".
 cancer_history	re:non-?\s*malignant|malignant\s+(?:hypertension|hyperthermia|(?:ventricular\s+)?arrhythmi\w+|otitis)|(?:primary\s+)?ventricular\s+malignant\s+arrhythmi\w+	not
 cancer_history	re:cancer\s+(?:center|centre|institute|clinic|society)	not
+# Metzenbaum scissors in an operative note: "the peritoneum was entered using sharp mets".
+cancer_history	re:(?:sharp|curved|straight|with|using)\s+mets\b|\bmets\s+scissors?	not
 # Statistics about cancers in general ("a certain percentage of cancers, probably 10% to
 # 15%, will not be identified by mammography") are no history of the patient's.
 cancer_history	re:(?:percentage|proportion|fraction|\d+\s*%)\s+of\s+(?:all\s+|breast\s+|these\s+)?cancers	not
@@ -470,6 +474,9 @@ immunosuppression	immunocompromise
 immunosuppression	re:(?:and|with|the)\s+(?:hiv|aids)(?:\s*[.;)]|\s+(?:complicated|diagnosed|since|in\s+\d{4}))
 # A test sent for it is not the condition: "sent for an immunocompromise panel".
 immunosuppression	re:immunocompromise\s+(?:panel|work-?up|evaluation|studies)	not
+# A partner's or relative's infection is not the patient's: "in a monogamous relationship
+# with an HIV infected partner".
+immunosuppression	re:hiv[-\s]?(?:infected|positive|\+)\s+(?:sexual\s+)?(?:partners?|husband|wife|spouse|boyfriend|girlfriend|mother|father)	not
 immunosuppression	re:hiv\s*,?\s+(?:known|diagnosed)\s+(?:since|in)
 # A transplant named another way ("a transplanted kidney", "autologous transplant",
 # "cadaveric transplant", "status post transplant"); a bare "allograft" is a bone graft in
