@@ -152,6 +152,13 @@ uncertain	presumed	window=6
 uncertain	presumably	window=6
 uncertain	equivocal for	window=8
 uncertain	suggestive of	window=6
+# A judgement offered as a likelihood or another's suggestion: "it is highly likely that he
+# demonstrates high-grade glioma", "one of the notes suggested that this was a glioma".
+uncertain	re:(?:highly\s+|very\s+|most\s+|more\s+)?likely\s+that	window=8
+uncertain	re:suggest(?:ed|s)?\s+that\s+(?:this|it|he|she)\s+(?:was|is|has|had|may|might)	window=8
+# "Only minimal if any degenerative disk disease": a finding hardly there is uncertain. (The
+# "if" cue still makes it hypothetical too: a pseudo "minimal if any" would swallow this cue.)
+uncertain	re:(?:minimal|mild|little|slight|small|trace|few)\s+(?:\w+\s+)?if\s+any	window=5
 uncertain	cannot be excluded	direction=backward window=8
 # "An early neoplastic process would be difficult to totally exclude."
 uncertain	re:(?:difficult|hard)\s+to\s+(?:totally\s+|completely\s+|entirely\s+|fully\s+|definitively\s+)?(?:exclude|rule\s+out)	direction=backward window=8

@@ -389,6 +389,9 @@ significant_trauma	re:(?:recent|severe|blunt|penetrating|high[-\s](?:energy|velo
 significant_trauma	re:(?:history\s+of|h/o|hx\s+of|any\s+type\s+of|any\s+kind\s+of|fall\s+or|falls\s+or|fight\s*/|injury\s+or|accident\s+or)\s*trauma
 significant_trauma	re:trauma\s+to\s+(?:(?:the|his|her|their|low|lower|upper|mid)\s+)*(?:back|neck|head|spine|chest|abdomen|pelvis|buttocks?|tailbone|coccyx|sacrum)
 significant_trauma	re:(?:no|denies|denied|without)\s+(?:having\s+|any\s+|recent\s+|history\s+of\s+|hx\s+of\s+)*(?:[\w-]+\s*,\s*|[\w-]+\s+or\s+){0,3}trauma\b	negated
+# A denied history of a kind of trauma: "no history of thoracic trauma", "denies any previous
+# history of spinal trauma".
+significant_trauma	re:(?:no|denies|denied|without)\s+(?:any\s+|prior\s+|previous\s+|past\s+|recent\s+)*(?:history|hx)\s+of\s+(?:any\s+)?[\w-]+\s+trauma\b	negated
 # Trauma looked for on the body at an exam, or done to a tissue by a procedure, is no
 # history of trauma: "no deformity or signs of trauma", "no mucosal trauma".
 significant_trauma	re:(?:(?:signs?|sites?|stigmata|marks?)\s+of\s+(?:\w+\s+)?trauma|(?:dental|mucosal|scalp|buccal|nasal|perineal|intra-?abdominal|oral|corneal|tissue|vascular|arterial|ureteral|urethral)\s+trauma)	not
