@@ -147,6 +147,13 @@ reflex_deficit	re:(?:reflexes|jerks|dtrs)\s+(?:are\s+|is\s+|were\s+|was\s+)?(?:d
 reflex_deficit	hyporeflexia
 # A normal grade before the site, in a list of sites ("2+/2+ patellae, 2/2 achilles").
 reflex_deficit	re:2\+?\s*/\s*2\+?\s+(?:at\s+the\s+)?(?:patellae|patellas?|patellar|achilles|archilles|ankles?|knees?|biceps|triceps|brachioradialis)	negated
+# So are a "2+" before a site ("2+ at the knees") and a site before its paired normal grade
+# ("Patellar 2/2"). A "0" graded at a site is absent ("Trace in the arms, 2+ at the knees,
+# and 0 at the ankles"), after a comma, colon or "and" so that a range of motion ("extension
+# 0 degrees") stays out.
+reflex_deficit	re:2\+\s+(?:at|in)\s+(?:the\s+|both\s+)?(?:patellae|patellas?|achilles|ankles?|knees?)	negated
+reflex_deficit	re:(?:patellar|patellae|patellas?|achilles|ankles?|knees?)\s*:?\s*2\+?\s*/\s*2\+?	negated
+reflex_deficit	re:(?:,|:|\band)\s*0\s+(?:at|in)\s+(?:the\s+|both\s+)?(?:ankles?|knees?|achilles|patellae?|patellas)\b
 reflex_deficit	re:(?:absent|trace|hypoactive|not\s+elicit(?:ed|able)|unelicitable|nonelicitable)\s+(?:at|in)\s+(?:the\s+|both\s+)?(?:(?:left|right)\s+)?(?:ankles?|knees?|achilles|patellae?|patellas|bles?|lower\s+extremities)\b
 # A site's reflex written after the site ("ankles trace/trace", "patella and ankle absent").
 reflex_deficit	re:(?:ankles?|achilles|patellae?|patellas|knees)(?:\s+(?:and|&)\s+(?:ankles?|achilles|knees?|patellae?))?\s+(?:are\s+|were\s+|is\s+|was\s+)?(?:absent|trace(?:\s*/\s*trace)?)\b
