@@ -135,6 +135,9 @@ sensory_deficit	re:(?:patchy|focal|dermatomal)\s+sensory\s+(?:loss|deficits?|cha
 sensory_deficit	re:numb(?:ness)?\s+to\s+(?:light\s+touch|pinprick|pin\s+prick|sharp(?:\s+touch)?)(?:\s+(?:in|over|along|at|on|of|the|his|her|their|both|left|right|big|great|first|lateral|medial|dorsum|dorsal|plantar|aspect|distal)){1,6}\s+(?:toes?|foot|feet|legs?|calf|calves|thighs?|shins?|l[1-5]|s1|dermatom\w*)\b
 sensory_deficit	re:(?:focal\s+)?(?:motor|strength)\s+(?:or|and|/)\s+sensory\s+(?:deficits?|loss(?:es)?|changes|abnormalit(?:y|ies)|findings)
 sensory_deficit	re:sensory\s+(?:or|and|/)\s+motor\s+(?:deficits?|loss|changes)
+# Deficits named by the test that found none: "no focal peripheral deficits on motor or
+# sensory testing".
+sensory_deficit	re:deficits?\s+(?:on|in)\s+(?:the\s+)?(?:motor|sensory)\s+(?:(?:or|and|/)\s+(?:motor|sensory)\s+)?(?:testing|exam(?:ination)?s?)
 sensory_deficit	re:sensation\s+(?:is\s+|was\s+)?(?:decreased|diminished|reduced|absent|altered|impaired)\s+(?:to\s+\w+(?:\s+touch)?\s+)?(?:in|over|along|at)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:l[1-5]|s1|dermatom\w*|foot|feet|leg|legs|calf|thigh|toes?|dorsum|shin)
 
 # Patellar / Achilles reflexes diminished or absent.
@@ -246,6 +249,7 @@ motor_weakness	motor weakness
 motor_weakness	re:weakness\s+(?:to|on|with)\s+(?:individual\s+|manual\s+|formal\s+)?muscle\s+testing
 motor_weakness	re:(?:focal\s+)?(?:motor|strength)\s+(?:or|and|/)\s+sensory\s+(?:deficits?|loss(?:es)?|changes|abnormalit(?:y|ies)|findings)
 motor_weakness	re:sensory\s+(?:or|and|/)\s+motor\s+(?:deficits?|loss|changes)
+motor_weakness	re:deficits?\s+(?:on|in)\s+(?:the\s+)?(?:motor|sensory)\s+(?:(?:or|and|/)\s+(?:motor|sensory)\s+)?(?:testing|exam(?:ination)?s?)
 motor_weakness	re:(?:(?:left|right|l|r|bilateral|bilat)\s+)?(?:leg|lower\s+extremity|le|ble|lle|rle)\s+weakness
 motor_weakness	re:weakness\s+(?:in|of)\s+(?:the\s+|his\s+|her\s+|both\s+)?(?:(?:left|right|l|r|bilateral)\s+)?(?:legs?|lower\s+extremit(?:y|ies)|foot|feet|ankles?|great\s+toe)
 # A named muscle or movement graded below 5/5, in the arms or the legs ("biceps 4+/5",
@@ -315,7 +319,7 @@ sensory_deficit	re:intact\s+(?:lt|pp|vib|temp|prop)(?:\s*/\s*(?:lt|pp|vib|temp|p
 sensory_deficit	re:sensations\s+(?:are\s+|were\s+)?(?:grossly\s+)?intact	negated
 sensory_deficit	re:sensation\s+testing\b[^.;]{0,50}?\b(?:was|is|were|are)\s+(?:grossly\s+)?(?:intact|normal)	negated
 sensory_deficit	re:no\s+(?:focal\s+|appreciable\s+|objective\s+)?loss\s+of\s+sensation	negated
-@define EXAM_PART (?:motor|strength|power|sensation|sensory|reflexes|dtrs|coordination|coord|gait|station|tone|bulk|cerebellar)(?:\s+exam(?:ination)?s?)?
+@define EXAM_PART (?:motor|strength|power|sensation|sensory|reflexes|dtrs|coordination|coord|gait|station|tone|bulk|cerebellar|light\s+touch|pinprick|pin\s+prick|temperature|vibration|proprioception)(?:\s+exam(?:ination)?s?)?
 @define EXAM_JOIN \s*(?:,|/|and|&)\s*(?:and\s+)?
 @define EXAM_NORMAL \s*:?\s*(?:(?:were|are|is|all|were\s+all|are\s+all)\s+)*(?:grossly\s+)?(?:within\s+(?:the\s+)?normal\s+limits|wnl|unremarkable|normal|intact|nonfocal)
 # An exam written as a list of its parts with one normal word for all ("strength,
@@ -332,6 +336,9 @@ sensory_deficit	re:(?:motor(?:\s+strength)?|strength)\s+(?:and|&|/)\s+(?:sensati
 sensory_deficit	re:(?:sensation|sensory(?:\s+exam(?:ination)?s?)?)\s+(?:and|&|/)\s+(?:motor(?:\s+strength)?|strength)(?:\s+(?:is|are|was|were))?\s+(?:grossly\s+)?(?:intact|normal|nonfocal|within\s+(?:the\s+)?normal\s+limits|wnl)	negated
 motor_weakness	re:(?:motor\s+strength|muscle\s+strength|strength|motor(?:\s+(?:exam(?:ination)?|function))?|power)(?:\s*:\s*|\s+(?:is\s+|was\s+|are\s+|were\s+|appears\s+|appeared\s+|remains\s+)?(?:to\s+be\s+)?)(?:grossly\s+)?(?:no\s+(?:focal\s+)?(?:abnormalit(?:y|ies)|deficits?|weakness)(?:\s+(?:noted|seen|found|detected|appreciated))?|5/5|5\s+out\s+of\s+5|normal|full|intact|symmetric(?:al)?|within\s+(?:the\s+)?normal\s+limits|wnl)(?:\s+(?:and|&)\s+(?:symmetric(?:al)?|equal))?(?:\s+(?:(?:muscle\s+)?bulk|tone|strength|power)(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:(?:muscle\s+)?bulk|tone|strength|power)){0,3}(?:\s+(?:strength|power))?	negated
 motor_weakness	re:(?:5/5|full|normal)\s+(?:motor\s+|muscle\s+)?(?:strength|power)	negated
+# A motor exam reported by its verb: "Motor showed intact neuromuscular tone, strength, and
+# coordination in all limbs".
+motor_weakness	re:motor(?:\s+exam(?:ination)?)?\s+(?:showed|shows|revealed|reveals|demonstrated|demonstrates)\s+(?:intact|normal|full)\b	negated
 # Normal strength with a verb between ("muscle strength is graded 5/5 in the lower
 # extremities", "motor examination showed 5/5 power", "her strength was good in both legs").
 motor_weakness	re:(?:motor\s+strength|muscle\s+strength|strength|motor(?:\s+exam(?:ination)?)?|power)\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:graded|showed|shows|reveals|revealed|demonstrates|demonstrated)\s+(?:to\s+be\s+)?5\s*/\s*5	negated
