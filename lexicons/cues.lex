@@ -538,6 +538,9 @@ experiencer	re:{RELATIVE}s?\s+(?:\w+\s+){0,2}(?:died|passed\s+away|was\s+decease
 # mother was diagnosed with colon cancer in her 50s, but she died of cancer of the
 # esophagus"): a clause boundary would end the relative's own scope.
 experiencer	re:\b{RELATIVE}s?\b[^.;:]{0,100}?\b(?:she|he|they)\s+(?:later\s+|eventually\s+|subsequently\s+)?(?:died|passed\s+away)\s+(?:of|from|with)	window=12
+# A finding reported in a relative, after it ("breast cancer was reported in her maternal
+# aunt"); "reported" alone ends an experiencer's scope, so the phrase is one cue.
+experiencer	re:(?:reported|diagnosed|found|seen|present|noted)\s+in\s+(?:his|her|their|a|the\s+patient's)\s+(?:(?:maternal|paternal|older|younger|great-?|grand-?)\s*)*{RELATIVE}s?\b	direction=backward window=8
 experiencer	family history of	window=10
 # A relative, then what happened to the relative in a clause of its own ("a brother who
 # was treated years ago for a brain tumor").

@@ -436,7 +436,7 @@ significant_trauma	re:(?:wrecked|crashed|totaled|totalled|rolled|flipped)\s+(?:h
 # trauma"), with the body region or kind between.
 significant_trauma	re:(?:status\s+post|s/p|secondary\s+to|due\s+to|related\s+to|following)\s+(?:(?:abdominal|thoracic|chest|nonaccidental|non-accidental|pelvic|multiple|blunt|major)\s+)?trauma
 # Trauma to a small part is not the high-energy kind the red flag means.
-significant_trauma	re:(?:blunt\s+|minor\s+|direct\s+)?trauma\s+to\s+(?:the\s+|his\s+|her\s+)?(?:(?:left|right|distal|proximal)\s+){0,2}(?:thumb|fingers?|teeth|tooth|nose|toes?|hand|eye|lip|ear|wrist|ankle|knee)	not
+significant_trauma	re:(?:blunt\s+|minor\s+|direct\s+)?trauma\s+to\s+(?:the\s+|his\s+|her\s+)?(?:(?:left|right|distal|proximal|front|upper|lower)\s+){0,2}(?:thumb|fingers?|teeth|tooth|nose|toes?|hand|eye|lip|ear|wrist|ankle|knee)	not
 
 iv_drug_use	iv drug use
 iv_drug_use	iv drug abuse
