@@ -422,6 +422,9 @@ hypothetical	work at	direction=both window=8 only=concept:weight_loss
 hypothetical	working on	direction=both window=8 only=concept:weight_loss
 hypothetical	should also attempt	direction=both window=8 only=concept:weight_loss
 hypothetical	discussed	direction=both window=8 only=concept:weight_loss
+# Weight loss recommended as a treatment, judged after it: "weight loss will be a good
+# option", "weight loss would be helpful".
+hypothetical	re:(?:will|would|may|might|could)\s+be\s+(?:a\s+|an\s+|very\s+)?(?:good|great|reasonable|excellent|helpful|beneficial|important|useful|best)(?:\s+(?:option|idea|choice|step|approach|goal))?\b	direction=backward window=4 only=concept:weight_loss
 # Wishes and plans: "she would like to lose 30 pounds".
 hypothetical	re:(?:would\s+like|wants|want|wanted|hoping|hopes|plans|planning|intends|intending|goal\s+is|needs|need|advised|told|encouraged|asked)\s+(?:(?:me|him|her|them|the\s+patient)\s+)?to	window=4
 # Options weighed and consequences that could follow are not findings: "borderline for
