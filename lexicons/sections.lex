@@ -36,6 +36,10 @@ chief_complaint	indication
 chief_complaint	indications
 chief_complaint	indication for procedure
 chief_complaint	indications for procedure
+chief_complaint	indications for the procedure
+chief_complaint	indication for the procedure
+chief_complaint	indications for this procedure
+chief_complaint	reason for procedure
 chief_complaint	indication for surgery
 chief_complaint	indications for surgery
 chief_complaint	indications for operation
@@ -147,6 +151,12 @@ assessment	postoperative diagnosis
 assessment	postoperative diagnoses
 assessment	preop diagnosis
 assessment	postop diagnosis
+assessment	preprocedure diagnosis
+assessment	postprocedure diagnosis
+assessment	preoperative dx
+assessment	postoperative dx
+assessment	preoperative diagnosis (es)
+assessment	postoperative diagnosis (es)
 assessment	pre-operative diagnosis
 assessment	post-operative diagnosis
 
@@ -167,6 +177,8 @@ plan	disposition
 plan	discharge instructions
 plan	follow-up
 plan	followup
+plan	postoperative plan
+plan	post procedure instructions
 
 procedure	procedure
 procedure	procedures
@@ -197,6 +209,26 @@ procedure	procedure note
 procedure	operative findings
 procedure	intraoperative findings
 procedure	gross findings
+# Operative-note layouts (MTSamples op notes): the narrative under these headers is the
+# procedure's, not the complaint's.
+procedure	operative procedure in detail
+procedure	operative procedures
+procedure	operation in detail
+procedure	name of operation
+procedure	operative note
+procedure	operative report
+procedure	operative technique
+procedure	technique of procedure
+procedure	summary of procedure
+procedure	procedure description
+procedure	description of procedure in detail
+procedure	procedure done
+procedure	title of procedures
+procedure	reported procedure
+procedure	operation and procedure
+procedure	findings and procedure
+procedure	technique and findings
+procedure	gross operative findings
 
 hospital_course	hospital course
 hospital_course	course
