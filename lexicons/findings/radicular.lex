@@ -125,6 +125,7 @@ sensory_deficit	re:(?:(?:decreased|diminished|reduced|absent|impaired|altered)\s
 sensory_deficit	re:(?:hypesthesia|hypoesthesia|numbness|sensory\s+loss|(?:decreased|diminished|reduced|absent)\s+sensation)\s+(?:on|of|over|involving|in)\s+(?:the\s+|his\s+|her\s+)?(?:entire\s+(?:left|right)\s+(?:side|body|half)|(?:left|right)\s+hemi-?body)	not
 sensory_deficit	dermatomal numbness
 # The face's sensation is the trigeminal nerve's.
+sensory_deficit	re:(?:face|facial|corneal|trigeminal)\s+(?:\w+\s+){0,3}?(?:with\s+)?(?:intact\s+|normal\s+)sensation|sensation\s+(?:of|on|in|to)\s+(?:the\s+)?face\b	not
 sensory_deficit	re:facial\s+sensation\s+(?:is\s+|was\s+)?(?:\w+\s+)?(?:decreased|diminished|reduced|absent|altered|impaired)	not
 sensory_deficit	sensory deficit
 sensory_deficit	sensory deficits
@@ -305,7 +306,7 @@ reflex_deficit	re:(?:normal|symmetric(?:al)?|2\+|\+2|physiologic|intact|equal)(?
 # A list of normal exam items ending in the reflexes ("normal strength, tone, sensation
 # and deep tendon reflexes"); the same list for sensation and strength below.
 reflex_deficit	re:normal\s+(?:(?:muscle\s+)?(?:bulk|tone|strength|power|sensation|coordination|gait|station|posture)\s*(?:,|and|&)\s*(?:and\s+)?){1,6}(?:deep\s+tendon\s+)?reflexes	negated
-sensory_deficit	re:(?:sensation|sensory(?:\s+exam(?:ination)?)?|light\s+touch(?:\s+sensation)?|pinprick(?:\s+sensation)?|sensation\s+to\s+(?:light\s+touch|pinprick)(?:\s+and\s+(?:light\s+touch|pinprick))?)(?:\s*:\s*|\s+(?:is\s+|was\s+|are\s+|were\s+|appears\s+|appeared\s+|seems\s+|seemed\s+|remains\s+)?(?:to\s+be\s+)?)(?:grossly\s+|fully\s+)?(?:no\s+(?:focal\s+)?(?:abnormalit(?:y|ies)|deficits?)(?:\s+(?:noted|seen|found|detected|appreciated))?|intact|normal|symmetric(?:al)?|within\s+(?:the\s+)?normal\s+limits|wnl|unremarkable)	negated
+sensory_deficit	re:(?:sensation|sensory(?:\s+exam(?:ination)?)?|light\s+touch(?:\s+sensation)?|pinprick(?:\s+sensation)?|sensation\s+to\s+(?:light\s+touch|pinprick)(?:\s+and\s+(?:light\s+touch|pinprick))?)(?:\s*:\s*,?\s*|\s+(?:is\s+|was\s+|are\s+|were\s+|appears\s+|appeared\s+|seems\s+|seemed\s+|remains\s+)?(?:to\s+be\s+)?)(?:grossly\s+|fully\s+|largely\s+)?(?:no\s+(?:focal\s+)?(?:abnormalit(?:y|ies)|deficits?)(?:\s+(?:noted|seen|found|detected|appreciated))?|intact|normal|symmetric(?:al)?|within\s+(?:the\s+)?normal\s+limits|wnl|unremarkable)	negated
 sensory_deficit	re:(?:intact|normal)\s+(?:light\s+touch\s+|pinprick\s+)?sensation	negated
 # The modalities listed, then normal ("touch, pin and vibration sensations are normal",
 # "light touch and pinprick testing intact", "sensation to touch was normal"); a list
@@ -334,8 +335,11 @@ sensory_deficit	re:normal\s+(?:(?:muscle\s+)?(?:bulk|tone|strength|power|coordin
 # and sensation within the normal limits"); the same phrase under motor_weakness.
 sensory_deficit	re:(?:motor(?:\s+strength)?|strength)\s+(?:and|&|/)\s+(?:sensation|sensory(?:\s+exam(?:ination)?s?)?)(?:\s+(?:is|are|was|were))?\s+(?:grossly\s+)?(?:intact|normal|nonfocal|within\s+(?:the\s+)?normal\s+limits|wnl)	negated
 sensory_deficit	re:(?:sensation|sensory(?:\s+exam(?:ination)?s?)?)\s+(?:and|&|/)\s+(?:motor(?:\s+strength)?|strength)(?:\s+(?:is|are|was|were))?\s+(?:grossly\s+)?(?:intact|normal|nonfocal|within\s+(?:the\s+)?normal\s+limits|wnl)	negated
-motor_weakness	re:(?:motor\s+strength|muscle\s+strength|strength|motor(?:\s+(?:exam(?:ination)?|function))?|power)(?:\s*:\s*|\s+(?:is\s+|was\s+|are\s+|were\s+|appears\s+|appeared\s+|remains\s+)?(?:to\s+be\s+)?)(?:grossly\s+)?(?:no\s+(?:focal\s+)?(?:abnormalit(?:y|ies)|deficits?|weakness)(?:\s+(?:noted|seen|found|detected|appreciated))?|5/5|5\s+out\s+of\s+5|normal|full|intact|symmetric(?:al)?|within\s+(?:the\s+)?normal\s+limits|wnl)(?:\s+(?:and|&)\s+(?:symmetric(?:al)?|equal))?(?:\s+(?:(?:muscle\s+)?bulk|tone|strength|power)(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:(?:muscle\s+)?bulk|tone|strength|power)){0,3}(?:\s+(?:strength|power))?	negated
-motor_weakness	re:(?:5/5|full|normal)\s+(?:motor\s+|muscle\s+)?(?:strength|power)	negated
+motor_weakness	re:(?:motor\s+strength|muscle\s+strength|strength|motor(?:\s+(?:exam(?:ination)?|function))?|power)(?:\s*:\s*,?\s*|\s+(?:is\s+|was\s+|are\s+|were\s+|appears\s+|appeared\s+|remains\s+)?(?:to\s+be\s+)?)(?:grossly\s+|approximately\s+|largely\s+)?(?:no\s+(?:focal\s+)?(?:abnormalit(?:y|ies)|deficits?|weakness)(?:\s+(?:noted|seen|found|detected|appreciated))?|\+?5\+?/5|5\s+out\s+of\s+5|normal|full|intact|unremarkable|good|not\s+affected|symmetric(?:al)?|within\s+(?:the\s+)?normal\s+limits|wnl|equal\s+bilaterally)(?:\s+(?:and|&)\s+(?:symmetric(?:al)?|equal))?(?:\s+(?:(?:muscle\s+)?bulk|tone|strength|power)(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:(?:muscle\s+)?bulk|tone|strength|power)){0,3}(?:\s+(?:strength|power))?	negated
+# ... and with the tone before it: "good muscle tone and strength", "Strength 5+/5 globally".
+motor_weakness	re:(?:5/5|full|normal|good)\s+(?:motor\s+|muscle\s+)?(?:tone\s+(?:and|&)\s+)?(?:strength|power)	negated
+# The legs named first, then graded: "bilateral lower extremities are grossly 5/5".
+motor_weakness	re:(?:(?:bilateral|left|right)\s+)?lower\s+extremit(?:y|ies)\s*(?::\s*|\s+(?:are\s+|is\s+)?)(?:grossly\s+)?5/5	negated
 # A motor exam reported by its verb: "Motor showed intact neuromuscular tone, strength, and
 # coordination in all limbs".
 motor_weakness	re:motor(?:\s+exam(?:ination)?)?\s+(?:showed|shows|revealed|reveals|demonstrated|demonstrates)\s+(?:intact|normal|full)\b	negated

@@ -250,6 +250,8 @@ weight_loss	wt loss
 weight_loss	weight change
 weight_loss	weight reduction
 weight_loss	weight changes
+# Gain and loss asked together: "he denies unintentional weight gain or loss".
+weight_loss	re:weight\s+(?:gain\s+or\s+loss|loss\s+or\s+gain)
 weight_loss	lost weight
 weight_loss	losing weight
 weight_loss	loses weight
