@@ -291,6 +291,10 @@ radiculopathy	re:(?:l[1-5]|s1)\s+(?:nerve\s+)?root\s+(?:impingement|compression|
 # The words between the item and "normal" are a closed list, so "reflexes are decreased
 # but symmetric" or "strength is 4/5" never read as normal.
 slr_sign	re:(?:straight\s+leg\s+(?:rais|lift)\w*|slrs?|slump)(?:\s+(?:tests?|testing|maneuvers?|signs?|exam(?:ination)?))?(?:\s+(?:is|was|are|were))?\s+(?:normal|unremarkable|within\s+normal\s+limits|wnl)	negated
+# Raised to a full 90 degrees with nothing reported after ("straight leg raising to 90
+# degrees bilaterally."): a normal range is a negative sign. A lower angle stays a finding
+# ("SLR to 40 degrees on the right"), and so does any pain told after the angle.
+slr_sign	re:(?:straight\s+leg\s+rais\w*|slrs?)\s+(?:(?:is|was|are|were|to)\s+){0,2}90\s*degrees(?:\s+(?:bilaterally|on\s+the\s+(?:left|right)|on\s+both\s+sides|in\s+both\s+legs))?\s*[.;]	negated
 # An active straight leg raise against resistance tests the hip flexors, not the root.
 slr_sign	re:active\s+straight\s+leg\s+rais\w*	not
 slr_sign	re:(?:normal|unremarkable)\s+(?:straight\s+leg\s+(?:rais|lift)\w*|slrs?|slump\s+test)	negated
