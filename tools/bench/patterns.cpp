@@ -150,6 +150,13 @@ int main(int argc, char** argv) {
   std::printf("the set of the %zu expressions without atoms: %.3f s (%.0f ns per sentence)\n",
               unfiltered.size(), set_seconds,
               1e9 * set_seconds / static_cast<double>(std::max<size_t>(sentences, 1)));
+  // Which expressions the set holds: each is tried on every sentence, so an expression
+  // that loses its atoms (a new one whose words are all under the atom length) shows here.
+  for (uint32_t e : unfiltered) {
+    const lexicon::Pattern& p = lex.patterns[matcher.regex_pattern(e)];
+    std::printf("  without atoms: %s:%d %.70s\n", p.file.substr(p.file.rfind('/') + 1).c_str(),
+                static_cast<int>(p.line), p.source.c_str());
+  }
   std::printf("%6s %9s %8s %9s %8s  %s\n", "share", "calls", "matches", "ns/call", "ns/byte",
               "pattern");
   for (size_t k = 0; k < std::min(top, order.size()); ++k) {
