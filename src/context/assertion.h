@@ -6,7 +6,10 @@
 // category, a direction and a window. A cue modifies a mention when the mention lies in the
 // cue's scope, which
 //   - runs from the cue in its direction (forward, backward or both) within the sentence,
-//   - for at most `window` words (0: the sentence; never beyond kMaxScopeWords),
+//   - for at most `window` words (0: the sentence; never beyond kMaxScopeWords), except
+//     that a negated cue before the mention reaches past its window while the words up to
+//     the mention run on as a list of short items (three commas or more, none longer than
+//     four words: a review of systems written as one list),
 //   - and ends early at a `terminate` cue that ends the cue's category, at a `pseudo`
 //     phrase, at an experiencer cue marked `self` (for experiencer scopes only), and, for
 //     cues marked `stop_at_comma`, at a comma.
