@@ -3,7 +3,8 @@
 # CATEGORY<TAB>PHRASE<TAB>options
 #   direction=forward|backward|both  which way the scope runs from the cue (default forward)
 #   window=N        scope length in words (0 or absent: to the end of the sentence; never
-#                   more than 200)
+#                   more than 200); a negated cue reaches further while a list of short
+#                   items runs on to the mention (docs/assertions.md)
 #   stop_at_comma   the scope ends at the first comma (the cue does not carry over a list)
 #   ends=CAT,...    terminate cues: the categories whose scopes they end (default: all)
 #   self            experiencer cues: the phrase names the patient
