@@ -150,7 +150,10 @@ reflex_deficit	re:(?:decreased|diminished|reduced|absent|hypoactive|depressed|tr
 reflex_deficit	re:(?:reflexes|jerks|dtrs)\s+(?:are\s+|is\s+|were\s+|was\s+)?(?:decreased|diminished|reduced|absent|hypoactive|depressed|unelicitable|nonelicitable|non-elicitable|not\s+elicit(?:ed|able)|unobtainable|0|0/4|trace)
 reflex_deficit	hyporeflexia
 # A normal grade before the site, in a list of sites ("2+/2+ patellae, 2/2 achilles").
-reflex_deficit	re:2\+?\s*/\s*2\+?\s+(?:at\s+the\s+)?(?:patellae|patellas?|patellar|achilles|archilles|ankles?|knees?|biceps|triceps|brachioradialis)	negated
+reflex_deficit	re:2\+?\s*/\s*2\+?\s+(?:at\s+the\s+)?(?:patellae|patellas?|patellar|achilles|archilles|ankles?|knees?|biceps|triceps|brachioradialis|bles?|lower\s+extremities)	negated
+# A normal range after a reflex heading: "Reflexes: 1-2+ and symmetric throughout",
+# "REFLEXES: 1+/1+ to 2+/2+ and symmetric" (a range that reaches 2+; 1+ alone is left).
+reflex_deficit	re:(?:reflexes|dtrs)\s*:?\s*,?\s*1\+?(?:\s*/\s*1\+?)?\s*(?:to|-)\s*2\+?(?:\s*/\s*2\+?)?\s+(?:and\s+)?symmetric(?:al)?	negated
 # So are a "2+" before a site ("2+ at the knees") and a site before its paired normal grade
 # ("Patellar 2/2"). A "0" graded at a site is absent ("Trace in the arms, 2+ at the knees,
 # and 0 at the ankles"), after a comma, colon or "and" so that a range of motion ("extension
