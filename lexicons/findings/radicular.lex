@@ -134,11 +134,16 @@ sensory_deficit	sensory abnormalities
 sensory_deficit	re:(?:patchy|focal|dermatomal)\s+sensory\s+(?:loss|deficits?|changes)
 # Numbness found on examination ("numbness to light touch in her right big toe").
 sensory_deficit	re:numb(?:ness)?\s+to\s+(?:light\s+touch|pinprick|pin\s+prick|sharp(?:\s+touch)?)(?:\s+(?:in|over|along|at|on|of|the|his|her|their|both|left|right|big|great|first|lateral|medial|dorsum|dorsal|plantar|aspect|distal)){1,6}\s+(?:toes?|foot|feet|legs?|calf|calves|thighs?|shins?|l[1-5]|s1|dermatom\w*)\b
-sensory_deficit	re:(?:focal\s+)?(?:motor|strength)\s+(?:or|and|/)\s+sensory\s+(?:deficits?|loss(?:es)?|changes|abnormalit(?:y|ies)|findings)
-sensory_deficit	re:sensory\s+(?:or|and|/)\s+motor\s+(?:deficits?|loss|changes)
+# Motor and sensory named together: the same phrase is a mention of both concepts, under
+# sensory_deficit here and under motor_weakness below.
+@define MOTOR_SENSORY_DEFICITS (?:focal\s+)?(?:motor|strength)\s+(?:or|and|/)\s+sensory\s+(?:deficits?|loss(?:es)?|changes|abnormalit(?:y|ies)|findings)
+@define SENSORY_MOTOR_DEFICITS sensory\s+(?:or|and|/)\s+motor\s+(?:deficits?|loss|changes)
+sensory_deficit	re:{MOTOR_SENSORY_DEFICITS}
+sensory_deficit	re:{SENSORY_MOTOR_DEFICITS}
 # Deficits named by the test that found none: "no focal peripheral deficits on motor or
 # sensory testing".
-sensory_deficit	re:deficits?\s+(?:on|in)\s+(?:the\s+)?(?:motor|sensory)\s+(?:(?:or|and|/)\s+(?:motor|sensory)\s+)?(?:testing|exam(?:ination)?s?)
+@define DEFICITS_ON_TESTING deficits?\s+(?:on|in)\s+(?:the\s+)?(?:motor|sensory)\s+(?:(?:or|and|/)\s+(?:motor|sensory)\s+)?(?:testing|exam(?:ination)?s?)
+sensory_deficit	re:{DEFICITS_ON_TESTING}
 sensory_deficit	re:sensation\s+(?:is\s+|was\s+)?(?:decreased|diminished|reduced|absent|altered|impaired)\s+(?:to\s+\w+(?:\s+touch)?\s+)?(?:in|over|along|at)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:l[1-5]|s1|dermatom\w*|foot|feet|leg|legs|calf|thigh|toes?|dorsum|shin)
 
 # Patellar / Achilles reflexes diminished or absent.
@@ -150,7 +155,10 @@ reflex_deficit	re:(?:decreased|diminished|reduced|absent|hypoactive|depressed|tr
 reflex_deficit	re:(?:reflexes|jerks|dtrs)\s+(?:are\s+|is\s+|were\s+|was\s+)?(?:decreased|diminished|reduced|absent|hypoactive|depressed|unelicitable|nonelicitable|non-elicitable|not\s+elicit(?:ed|able)|unobtainable|0|0/4|trace)
 reflex_deficit	hyporeflexia
 # A normal grade before the site, in a list of sites ("2+/2+ patellae, 2/2 achilles").
-reflex_deficit	re:2\+?\s*/\s*2\+?\s+(?:at\s+the\s+)?(?:patellae|patellas?|patellar|achilles|archilles|ankles?|knees?|biceps|triceps|brachioradialis|bles?|lower\s+extremities)	negated
+reflex_deficit	re:2\+?\s*/\s*2\+?\s+(?:at\s+the\s+)?(?:patellae|patellas?|patellar|achilles|archilles|ankles?|knees?|biceps|triceps|brachioradialis)	negated
+# ... and before the legs ("Reflexes: 3/3 BUE, 2/2 BLE"), a line of its own: in the list
+# above, "ble" cost the expression its prefilter atoms.
+reflex_deficit	re:2\+?\s*/\s*2\+?\s+(?:bles?|lower\s+extremities)	negated
 # A normal range after a reflex heading: "Reflexes: 1-2+ and symmetric throughout",
 # "REFLEXES: 1+/1+ to 2+/2+ and symmetric" (a range that reaches 2+; 1+ alone is left).
 reflex_deficit	re:(?:reflexes|dtrs)\s*:?\s*,?\s*1\+?(?:\s*/\s*1\+?)?\s*(?:to|-)\s*2\+?(?:\s*/\s*2\+?)?\s+(?:and\s+)?symmetric(?:al)?	negated
@@ -158,9 +166,10 @@ reflex_deficit	re:(?:reflexes|dtrs)\s*:?\s*,?\s*1\+?(?:\s*/\s*1\+?)?\s*(?:to|-)\
 # ("Patellar 2/2"). A "0" graded at a site is absent ("Trace in the arms, 2+ at the knees,
 # and 0 at the ankles"), after a comma, colon or "and" so that a range of motion ("extension
 # 0 degrees") stays out.
-reflex_deficit	re:2\+\s+(?:at|in)\s+(?:the\s+|both\s+)?(?:patellae|patellas?|achilles|ankles?|knees?)	negated
-reflex_deficit	re:(?:patellar|patellae|patellas?|achilles|ankles?|knees?)\s*:?\s*2\+?\s*/\s*2\+?	negated
-reflex_deficit	re:(?:,|:|\band)\s*0\s+(?:at|in)\s+(?:the\s+|both\s+)?(?:ankles?|knees?|achilles|patellae?|patellas)\b
+@define REFLEX_LEG_SITE (?:patellae|patellas?|achilles|ankles?|knees?)
+reflex_deficit	re:2\+\s+(?:at|in)\s+(?:the\s+|both\s+)?{REFLEX_LEG_SITE}	negated
+reflex_deficit	re:(?:patellar|{REFLEX_LEG_SITE})\s*:?\s*2\+?\s*/\s*2\+?	negated
+reflex_deficit	re:(?:,|:|\band)\s*0\s+(?:at|in)\s+(?:the\s+|both\s+)?{REFLEX_LEG_SITE}\b
 reflex_deficit	re:(?:absent|trace|hypoactive|not\s+elicit(?:ed|able)|unelicitable|nonelicitable)\s+(?:at|in)\s+(?:the\s+|both\s+)?(?:(?:left|right)\s+)?(?:ankles?|knees?|achilles|patellae?|patellas|bles?|lower\s+extremities)\b
 # A site's reflex written after the site ("ankles trace/trace", "patella and ankle absent").
 reflex_deficit	re:(?:ankles?|achilles|patellae?|patellas|knees)(?:\s+(?:and|&)\s+(?:ankles?|achilles|knees?|patellae?))?\s+(?:are\s+|were\s+|is\s+|was\s+)?(?:absent|trace(?:\s*/\s*trace)?)\b
@@ -251,9 +260,9 @@ motor_weakness	re:(?:leg|le|ble)\s+(?:numbness|tingling|pain)\s+(?:or|and|/)\s+w
 motor_weakness	re:(?:arm|ue|bue|rue|lue|upper\s+extremity)\s+(?:(?:numbness|tingling|pain|paresthesias?)(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:or|and|/)\s+)){1,3}weakness
 motor_weakness	motor weakness
 motor_weakness	re:weakness\s+(?:to|on|with)\s+(?:individual\s+|manual\s+|formal\s+)?muscle\s+testing
-motor_weakness	re:(?:focal\s+)?(?:motor|strength)\s+(?:or|and|/)\s+sensory\s+(?:deficits?|loss(?:es)?|changes|abnormalit(?:y|ies)|findings)
-motor_weakness	re:sensory\s+(?:or|and|/)\s+motor\s+(?:deficits?|loss|changes)
-motor_weakness	re:deficits?\s+(?:on|in)\s+(?:the\s+)?(?:motor|sensory)\s+(?:(?:or|and|/)\s+(?:motor|sensory)\s+)?(?:testing|exam(?:ination)?s?)
+motor_weakness	re:{MOTOR_SENSORY_DEFICITS}
+motor_weakness	re:{SENSORY_MOTOR_DEFICITS}
+motor_weakness	re:{DEFICITS_ON_TESTING}
 motor_weakness	re:(?:(?:left|right|l|r|bilateral|bilat)\s+)?(?:leg|lower\s+extremity|le|ble|lle|rle)\s+weakness
 motor_weakness	re:weakness\s+(?:in|of)\s+(?:the\s+|his\s+|her\s+|both\s+)?(?:(?:left|right|l|r|bilateral)\s+)?(?:legs?|lower\s+extremit(?:y|ies)|foot|feet|ankles?|great\s+toe)
 # A named muscle or movement graded below 5/5, in the arms or the legs ("biceps 4+/5",
@@ -339,9 +348,11 @@ motor_weakness	re:(?:(?:{EXAM_PART}{EXAM_JOIN})+(?:motor|strength|power)(?:\s+ex
 reflex_deficit	re:(?:(?:{EXAM_PART}{EXAM_JOIN})+(?:reflexes|dtrs)(?:\s+exam(?:ination)?s?)?(?:{EXAM_JOIN}{EXAM_PART})*|(?:reflexes|dtrs)(?:\s+exam(?:ination)?s?)?(?:{EXAM_JOIN}{EXAM_PART})+){EXAM_NORMAL}	negated
 sensory_deficit	re:normal\s+(?:(?:muscle\s+)?(?:bulk|tone|strength|power|coordination|gait|station|posture)\s*(?:,|and|&)\s*(?:and\s+)?){1,6}sensation	negated
 # Motor and sensory examined together ("motor and sensory are intact", "motor strength
-# and sensation within the normal limits"); the same phrase under motor_weakness.
-sensory_deficit	re:(?:motor(?:\s+strength)?|strength)\s+(?:and|&|/)\s+(?:sensation|sensory(?:\s+exam(?:ination)?s?)?)(?:\s+(?:is|are|was|were))?\s+(?:grossly\s+)?(?:intact|normal|nonfocal|within\s+(?:the\s+)?normal\s+limits|wnl)	negated
-sensory_deficit	re:(?:sensation|sensory(?:\s+exam(?:ination)?s?)?)\s+(?:and|&|/)\s+(?:motor(?:\s+strength)?|strength)(?:\s+(?:is|are|was|were))?\s+(?:grossly\s+)?(?:intact|normal|nonfocal|within\s+(?:the\s+)?normal\s+limits|wnl)	negated
+# and sensation within the normal limits"); the same phrase under motor_weakness below.
+@define MOTOR_SENSORY_NORMAL (?:motor(?:\s+strength)?|strength)\s+(?:and|&|/)\s+(?:sensation|sensory(?:\s+exam(?:ination)?s?)?)(?:\s+(?:is|are|was|were))?\s+(?:grossly\s+)?(?:intact|normal|nonfocal|within\s+(?:the\s+)?normal\s+limits|wnl)
+@define SENSORY_MOTOR_NORMAL (?:sensation|sensory(?:\s+exam(?:ination)?s?)?)\s+(?:and|&|/)\s+(?:motor(?:\s+strength)?|strength)(?:\s+(?:is|are|was|were))?\s+(?:grossly\s+)?(?:intact|normal|nonfocal|within\s+(?:the\s+)?normal\s+limits|wnl)
+sensory_deficit	re:{MOTOR_SENSORY_NORMAL}	negated
+sensory_deficit	re:{SENSORY_MOTOR_NORMAL}	negated
 motor_weakness	re:(?:motor\s+strength|muscle\s+strength|strength|motor(?:\s+(?:exam(?:ination)?|function))?|power)(?:\s*:\s*,?\s*|\s+(?:is\s+|was\s+|are\s+|were\s+|appears\s+|appeared\s+|remains\s+)?(?:to\s+be\s+)?)(?:grossly\s+|approximately\s+|largely\s+)?(?:no\s+(?:focal\s+)?(?:abnormalit(?:y|ies)|deficits?|weakness)(?:\s+(?:noted|seen|found|detected|appreciated))?|\+?5\+?/5|5\s+out\s+of\s+5|normal|full|intact|unremarkable|good|not\s+affected|symmetric(?:al)?|within\s+(?:the\s+)?normal\s+limits|wnl|equal\s+bilaterally)(?:\s+(?:and|&)\s+(?:symmetric(?:al)?|equal))?(?:\s+(?:(?:muscle\s+)?bulk|tone|strength|power)(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:(?:muscle\s+)?bulk|tone|strength|power)){0,3}(?:\s+(?:strength|power))?	negated
 # ... and with the tone before it: "good muscle tone and strength", "Strength 5+/5 globally".
 motor_weakness	re:(?:5/5|full|normal|good)\s+(?:motor\s+|muscle\s+)?(?:tone\s+(?:and|&)\s+)?(?:strength|power)	negated
@@ -357,8 +368,8 @@ motor_weakness	re:(?:her|his|their|the\s+patient's)\s+strength\s+(?:is|was|are|w
 motor_weakness	re:no\s+(?:focal\s+|motor\s+)?weakness\s+(?:\w+\s+){0,2}?(?:in|of|on|to)\s+(?:the\s+|all\s+|both\s+)?(?:(?:upper\s+and\s+)?lower\s+|bilateral\s+)?(?:extremit\w+|legs?|limbs|individual\s+muscle)	negated
 motor_weakness	re:normal\s+(?:(?:muscle\s+)?(?:bulk|tone|sensation|coordination|gait|station|posture)\s*(?:,|and|&)\s*(?:and\s+)?){1,6}(?:strength|power)	negated
 motor_weakness	re:(?:symmetric(?:al)?|equal|strong|full|normal)(?:\s+(?:and|&|strong|equal|symmetric(?:al)?|distal|proximal|muscle|group|motor))*\s+strength	negated
-motor_weakness	re:(?:motor(?:\s+strength)?|strength)\s+(?:and|&|/)\s+(?:sensation|sensory(?:\s+exam(?:ination)?s?)?)(?:\s+(?:is|are|was|were))?\s+(?:grossly\s+)?(?:intact|normal|nonfocal|within\s+(?:the\s+)?normal\s+limits|wnl)	negated
-motor_weakness	re:(?:sensation|sensory(?:\s+exam(?:ination)?s?)?)\s+(?:and|&|/)\s+(?:motor(?:\s+strength)?|strength)(?:\s+(?:is|are|was|were))?\s+(?:grossly\s+)?(?:intact|normal|nonfocal|within\s+(?:the\s+)?normal\s+limits|wnl)	negated
+motor_weakness	re:{MOTOR_SENSORY_NORMAL}	negated
+motor_weakness	re:{SENSORY_MOTOR_NORMAL}	negated
 # A named muscle or movement graded 5/5 ("triceps 5/5", "EHL/EDL 5/5", "hip flexors 5 out
 # of 5"), or reported strong ("grip strength is equal", "strong grip", "both elbows are
 # strong"). The link words are a closed list, so "hip flexors 4/5" is never normal.

@@ -152,10 +152,12 @@ int main(int argc, char** argv) {
               1e9 * set_seconds / static_cast<double>(std::max<size_t>(sentences, 1)));
   // Which expressions the set holds: each is tried on every sentence, so an expression
   // that loses its atoms (a new one whose words are all under the atom length) shows here.
+  auto where = [](const lexicon::Pattern& p) {
+    return p.file.substr(p.file.rfind('/') + 1) + ":" + std::to_string(p.line);
+  };
   for (uint32_t e : unfiltered) {
     const lexicon::Pattern& p = lex.patterns[matcher.regex_pattern(e)];
-    std::printf("  without atoms: %s:%d %.70s\n", p.file.substr(p.file.rfind('/') + 1).c_str(),
-                static_cast<int>(p.line), p.source.c_str());
+    std::printf("  without atoms: %s %.70s\n", where(p).c_str(), p.source.c_str());
   }
   std::printf("%6s %9s %8s %9s %8s  %s\n", "share", "calls", "matches", "ns/call", "ns/byte",
               "pattern");
@@ -164,13 +166,12 @@ int main(int argc, char** argv) {
     const Cost& c = costs[e];
     if (c.calls == 0) break;
     const lexicon::Pattern& p = lex.patterns[matcher.regex_pattern(static_cast<uint32_t>(e))];
-    std::string where = p.file.substr(p.file.rfind('/') + 1) + ":" + std::to_string(p.line);
     std::printf("%5.1f%% %9llu %8llu %9.0f %8.2f  %s %.70s\n", 100.0 * c.seconds / total,
                 static_cast<unsigned long long>(c.calls),
                 static_cast<unsigned long long>(c.matches),
                 1e9 * c.seconds / static_cast<double>(c.calls),
                 1e9 * c.seconds / static_cast<double>(std::max<uint64_t>(c.bytes, 1)),
-                where.c_str(), p.source.c_str());
+                where(p).c_str(), p.source.c_str());
   }
   return 0;
 }
