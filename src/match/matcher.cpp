@@ -335,8 +335,13 @@ void Matcher::find(std::string_view view, std::span<const Span> sentences, Match
     if (!unfiltered_patterns_.empty()) {
       std::vector<int>& found = scratch->set_matches;
       found.clear();
-      if (unfiltered_set_ != nullptr &&
-          (unfiltered_set_->Match(text, &found, &info) || info.kind == re2::RE2::Set::kNoError)) {
+      // Most sentences match none of these expressions. Asked only whether one matches, the
+      // set allocates nothing; asked which, it allocates a set of matches on every call,
+      // which cost about as much as the search on a sentence (docs/performance.md). So it
+      // is asked which only when one does.
+      if (unfiltered_set_ != nullptr && (unfiltered_set_->Match(text, nullptr, &info)
+                                             ? unfiltered_set_->Match(text, &found, &info)
+                                             : info.kind == re2::RE2::Set::kNoError)) {
         for (int i : found) patterns.push_back(unfiltered_patterns_[static_cast<size_t>(i)]);
       } else {
         patterns.insert(patterns.end(), unfiltered_patterns_.begin(), unfiltered_patterns_.end());
