@@ -27,6 +27,63 @@ cervical	re:(?:biceps|triceps|deltoids?|brachioradialis|grip|wrist\s+(?:extensor
 cervical	re:(?:dens|odontoid|atlas|axis\s+vertebra|atlantoaxial|atlanto-?occipital)
 cervical	re:(?:c[1-8])\s+(?:dermatome|distribution|myotome|root|nerve\s+root)
 
+# The legs belong to no one region (`unknown`, local only): a leg sign without a level has
+# no region (findings with no level of their own and no region phrase: lumbar or sacral
+# roots alike). They place nothing; but an arm phrase does not place a finding whose clause
+# names a leg as well, since an exam line of arms and legs is no one region's ("Reflexes:
+# 2/2 and symmetric throughout BUE and patellae", "Motor is 5/5 and equal to bilateral arms
+# and legs", "reflexes are 2+ at the biceps, triceps, brachioradialis, patellas and ankles").
+unknown	leg	local
+unknown	legs	local
+unknown	le	local
+unknown	les	local
+unknown	ble	local
+unknown	bles	local
+unknown	rle	local
+unknown	lle	local
+unknown	re:lower\s+(?:extremit(?:y|ies)|limbs?)	local
+# (One phrase a line: an alternation of many words gives FilteredRE2 no atom, and
+# then its expression is tried on every sentence; literal phrases are looked up by word.)
+unknown	knee	local
+unknown	knees	local
+unknown	ankle	local
+unknown	ankles	local
+unknown	patella	local
+unknown	patellae	local
+unknown	patellas	local
+unknown	patellar	local
+unknown	achilles	local
+unknown	feet	local
+unknown	foot	local
+unknown	toe	local
+unknown	toes	local
+unknown	thigh	local
+unknown	thighs	local
+unknown	calf	local
+unknown	calves	local
+unknown	quadriceps	local
+unknown	quads	local
+unknown	hamstring	local
+unknown	hamstrings	local
+unknown	hip flexor	local
+unknown	hip flexors	local
+unknown	hip flexion	local
+unknown	hip extensor	local
+unknown	hip extensors	local
+unknown	hip extension	local
+unknown	hip abductors	local
+unknown	hip adductors	local
+unknown	iliopsoas	local
+unknown	gastrocnemius	local
+unknown	gastroc	local
+unknown	tibialis anterior	local
+unknown	extensor hallucis longus	local
+unknown	ehl	local
+unknown	dorsiflexion	local
+unknown	dorsiflexors	local
+unknown	plantar flexion	local
+unknown	plantarflexion	local
+unknown	plantar flexors	local
 thoracic	thoracic
 thoracic	t-spine
 thoracic	mid back

@@ -248,12 +248,17 @@ std::string find_level(const NoteText& note, Span mention, Span window, Span sen
 }
 
 // The region of the mention's own words: its level's, else the nearest region phrase.
+// A region a limb gave (a `local` phrase: "BUE", "biceps") does not hold when the mention's
+// clause, to the next mention, also names a limb of another region or of none (the
+// `unknown` local phrases: the legs): "Reflexes: 2/2 and symmetric throughout BUE and
+// patellae" is an exam of arms and legs, no one region's.
 lexicon::Region find_region(const lexicon::Lexicon& lex, const NoteText& note, Span mention,
-                            Span window, const std::string& level) {
+                            Span window, Span clause, const std::string& level) {
   // A level says it most exactly ("lumbar disc herniation at L5-S1" is lumbosacral).
   if (!level.empty() && region_of_level(level) != lexicon::Region::kUnknown)
     return region_of_level(level);
   lexicon::Region best = lexicon::Region::kUnknown;
+  bool best_local = false;
   uint32_t best_distance = UINT32_MAX;
   auto first =
       std::lower_bound(note.hits.begin(), note.hits.end(), window.begin,
@@ -261,11 +266,20 @@ lexicon::Region find_region(const lexicon::Lexicon& lex, const NoteText& note, S
   for (auto it = first; it != note.hits.end() && it->span.begin < window.end; ++it) {
     const lexicon::Pattern& p = lex.patterns[it->pattern];
     if (p.kind != PatternKind::kRegion || it->span.end > window.end) continue;
+    if (static_cast<lexicon::Region>(p.target) == lexicon::Region::kUnknown) continue;
     uint32_t d = mention.overlaps(it->span) ? 0 : 1 + distance(it->span, mention);
     if (d < best_distance) {
       best_distance = d;
       best = static_cast<lexicon::Region>(p.target);
+      best_local = p.region_local;
     }
+  }
+  if (!best_local) return best;
+  for (auto it = first; it != note.hits.end() && it->span.begin < clause.end; ++it) {
+    const lexicon::Pattern& p = lex.patterns[it->pattern];
+    if (p.kind == PatternKind::kRegion && p.region_local && it->span.end <= clause.end &&
+        static_cast<lexicon::Region>(p.target) != best)
+      return lexicon::Region::kUnknown;
   }
   return best;
 }
@@ -667,7 +681,23 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& note, EvidenceS
       }
     }
     if (concept_info.regional) {
-      f.region = find_region(lex, note, m.span, window, f.level);
+      // The mention's clause: from its attached words to a semicolon, the sentence's end,
+      // the next mention, or a comma that opens an item with a value of its own ("Reflexes:
+      // 2+/2+ in BUE, 3+/3+ patellae": the arms' item ends there).
+      Span clause{window.begin, std::min(sentence.end, free.end)};
+      for (auto t = std::lower_bound(
+               note.tokens.begin(), note.tokens.end(), m.span.end,
+               [](const text::Token&x, uint32_t pos) { return x.span.begin < pos; });
+           t != note.tokens.end() && t->span.begin < clause.end; ++t) {
+        if (t->kind != text::TokenKind::kPunct) continue;
+        const char c = note.view[t->span.begin];
+        if (c == ';' ||
+            (c == ',' && t + 1 != note.tokens.end() && t[1].kind == text::TokenKind::kNumber)) {
+          clause.end = t->span.begin;
+          break;
+        }
+      }
+      f.region = find_region(lex, note, m.span, window, clause, f.level);
       if (f.region == lexicon::Region::kUnknown && concept_info.region_from_report) {
         auto h =
             std::lower_bound(headings.begin(), headings.end(), m.span.begin,

@@ -529,9 +529,11 @@ struct Loader {
     for (const LineEntry& e : f.entries) {
       check_options(f, e, {"heading", "note", "local"});
       std::optional<Region> region = region_from_name(e.id);
-      if (!region || *region == Region::kUnknown) {
+      if (!region) {
         fail(f, e.line,
-             "a region is cervical, thoracic, lumbar, lumbosacral or sacral, not '" + e.id + "'");
+             "a region is cervical, thoracic, lumbar, lumbosacral, sacral or (for a local "
+             "phrase) unknown, not '" +
+                 e.id + "'");
         continue;
       }
       bool bad_flag = false;
@@ -548,6 +550,12 @@ struct Loader {
       }
       if (e.has_flag("local") && (e.has_flag("heading") || e.has_flag("note"))) {
         fail(f, e.line, "local applies to a phrase that places its own finding only");
+        continue;
+      }
+      if (*region == Region::kUnknown && !e.has_flag("local")) {
+        fail(f, e.line,
+             "an unknown region is a local phrase's only (a limb that belongs to no one "
+             "region): mark it local");
         continue;
       }
       Pattern p{.kind = PatternKind::kRegion, .target = static_cast<uint16_t>(*region)};

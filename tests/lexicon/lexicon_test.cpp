@@ -413,7 +413,9 @@ TEST_CASE("lexicon: the options of this round (regions, past, lasting, only, unl
                                   "spinal\tspine\n"                  // 3: not a region
                                   "lumbar\tl-spine\theading note\n"  // 4: both scopes
                                   "cervical\tnape\tlocal\n"          // 5: fine
-                                  "lumbar\tl spine\tnote local\n");  // 6: local and note
+                                  "lumbar\tl spine\tnote local\n"    // 6: local and note
+                                  "unknown\tshin\tlocal\n"           // 7: fine: a leg
+                                  "unknown\tcalf\n");                // 8: unknown, not local
   std::string findings = bad.write("findings.lex",
                                    "@kind findings\n"
                                    "fever\trheumatic fever\tnot\n"        // 2: fine
@@ -444,10 +446,13 @@ TEST_CASE("lexicon: the options of this round (regions, past, lasting, only, unl
   CHECK(has_error(errors, cues, 12, "opens_sentence applies to cues, not to pseudo phrases"));
   CHECK(has_error(errors, cues, 13, "opens_sentence is a flag and takes no value"));
   CHECK(has_error(errors, regions, 3,
-                  "a region is cervical, thoracic, lumbar, lumbosacral or sacral"));
+                  "a region is cervical, thoracic, lumbar, lumbosacral, sacral or (for a "
+                  "local phrase) unknown, not 'spinal'"));
   CHECK(has_error(errors, regions, 4, "a heading or names the note's spine, not both"));
   CHECK_FALSE(has_error(errors, regions, 5, ""));
   CHECK(has_error(errors, regions, 6, "local applies to a phrase that places its own finding"));
+  CHECK_FALSE(has_error(errors, regions, 7, ""));
+  CHECK(has_error(errors, regions, 8, "an unknown region is a local phrase's only"));
   CHECK(has_error(errors, findings, 3, "cannot also report it absent"));
   CHECK_FALSE(has_error(errors, findings, 4, ""));
   CHECK(has_error(errors, findings, 5, "spine_note applies to a phrase of the concept"));
@@ -458,7 +463,7 @@ TEST_CASE("lexicon: the options of this round (regions, past, lasting, only, unl
   CHECK_FALSE(has_error(errors, findings, 10, ""));
   CHECK(has_error(errors, ctx, 3, "past applies to a historical default only"));
   CHECK(has_error(errors, sections, 4, "within= names 'ros', which no header opens"));
-  CHECK(errors.size() == 18);
+  CHECK(errors.size() == 19);
 
   TempDir good;
   good.write("vocabulary.lex", vocabulary);
