@@ -558,10 +558,15 @@ experiencer	the patient	direction=both self
 experiencer	patient	direction=both self
 experiencer	pt	direction=both self
 experiencer	patient's	direction=both self
-experiencer	she	direction=both self
-experiencer	he	direction=both self
-experiencer	for her	direction=both self
-experiencer	for his	direction=both self
+# A pronoun names the patient too, except against a family history section's default, where
+# it stands for the relative the section is about ("Father is deceased. He had emphysema and
+# colon cancer at age 68."). The emphatic "she herself" names the patient even there.
+experiencer	she herself	direction=both self
+experiencer	he himself	direction=both self
+experiencer	she	direction=both self pronoun
+experiencer	he	direction=both self pronoun
+experiencer	for her	direction=both self pronoun
+experiencer	for his	direction=both self pronoun
 
 # --- pseudo: contain a cue word but are not cues; they also end scopes -----------------------
 pseudo	no change

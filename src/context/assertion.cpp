@@ -293,7 +293,9 @@ void assert_mentions(const lexicon::Lexicon& lex, const NoteContext& note,
       CueCategory category = static_cast<CueCategory>(cue.target);
       if (category == CueCategory::kTerminate) return true;
       if (cue.self) {
-        if (!(before && relative_nearer_before)) names_patient = true;
+        // A pronoun does not claim a family history's mention for the patient: there it
+        // stands for the relative the section is about.
+        if (!(before && relative_nearer_before) && !cue.pronoun) names_patient = true;
         return true;
       }
       if (before && category == CueCategory::kExperiencer) relative_nearer_before = true;

@@ -587,7 +587,7 @@ struct Loader {
   void load_cues(const LineFile& f) {
     for (const LineEntry& e : f.entries) {
       check_options(f, e,
-                    {"direction", "window", "stop_at_comma", "ends", "self", "past",
+                    {"direction", "window", "stop_at_comma", "ends", "self", "pronoun", "past",
                      "previous_sentence", "opens_sentence", "only", "except", "unless"});
       std::optional<CueCategory> category = cue_category_from_name(e.id);
       if (!category) {
@@ -621,7 +621,7 @@ struct Loader {
         p.window = static_cast<uint16_t>(value);
       }
       for (const char* flag :
-           {"stop_at_comma", "self", "past", "previous_sentence", "opens_sentence"}) {
+           {"stop_at_comma", "self", "pronoun", "past", "previous_sentence", "opens_sentence"}) {
         const std::string* v = e.option(flag);
         if (v != nullptr && !v->empty()) {
           fail(f, e.line, std::string(flag) + " is a flag and takes no value");
@@ -632,6 +632,11 @@ struct Loader {
       p.self = e.has_flag("self");
       if (p.self && *category != CueCategory::kExperiencer) {
         fail(f, e.line, "self applies to experiencer cues only");
+        ok = false;
+      }
+      p.pronoun = e.has_flag("pronoun");
+      if (p.pronoun && !p.self) {
+        fail(f, e.line, "pronoun applies to self cues only");
         ok = false;
       }
       p.past = e.has_flag("past");

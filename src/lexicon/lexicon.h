@@ -147,6 +147,10 @@ struct Pattern {
   // Experiencer cues: the phrase names the patient ("the patient", "she herself"): it ends
   // other-experiencer scopes and cancels a section's experiencer default in its sentence.
   bool self = false;
+  // Self experiencer cues only (`pronoun`): "he", "she". A pronoun names the patient, but
+  // not against a section's experiencer default: in a family history, "Father is
+  // deceased. He had colon cancer" speaks of the father.
+  bool pronoun = false;
   // Historical cues: the phrase says only that the condition existed before ("history of",
   // "years ago"), not that it is over; it leaves a `lasting` concept current (`past`).
   bool past = false;

@@ -406,7 +406,9 @@ TEST_CASE("lexicon: the options of this round (regions, past, lasting, only, unl
                 "historical\tit resolved\tprevious_sentence=yes\n"    // 10: a flag
                 "historical\tthis resolved\tprevious_sentence opens_sentence\n"  // 11: fine
                 "pseudo\tthis cleared\topens_sentence\n"                         // 12: pseudo
-                "historical\tit cleared\topens_sentence=1\n");                   // 13: a flag
+                "historical\tit cleared\topens_sentence=1\n"                     // 13: a flag
+                "experiencer\tshe\tself pronoun\n"                               // 14: fine
+                "experiencer\this\tpronoun\n");                                  // 15: not self
   std::string regions = bad.write("regions.lex",
                                   "@kind regions\n"
                                   "cervical\tneck\n"                 // 2: fine
@@ -445,6 +447,8 @@ TEST_CASE("lexicon: the options of this round (regions, past, lasting, only, unl
   CHECK_FALSE(has_error(errors, cues, 11, ""));
   CHECK(has_error(errors, cues, 12, "opens_sentence applies to cues, not to pseudo phrases"));
   CHECK(has_error(errors, cues, 13, "opens_sentence is a flag and takes no value"));
+  CHECK_FALSE(has_error(errors, cues, 14, ""));
+  CHECK(has_error(errors, cues, 15, "pronoun applies to self cues only"));
   CHECK(has_error(errors, regions, 3,
                   "a region is cervical, thoracic, lumbar, lumbosacral, sacral or (for a "
                   "local phrase) unknown, not 'spinal'"));
@@ -463,7 +467,7 @@ TEST_CASE("lexicon: the options of this round (regions, past, lasting, only, unl
   CHECK_FALSE(has_error(errors, findings, 10, ""));
   CHECK(has_error(errors, ctx, 3, "past applies to a historical default only"));
   CHECK(has_error(errors, sections, 4, "within= names 'ros', which no header opens"));
-  CHECK(errors.size() == 19);
+  CHECK(errors.size() == 20);
 
   TempDir good;
   good.write("vocabulary.lex", vocabulary);
