@@ -108,6 +108,21 @@ relieving	alleviating factor
 relieving	re:(?:ibuprofen|nsaids?|naproxen|tylenol|acetaminophen|heat|ice|rest|stretching|lying\s+down|walking|sitting|massage|medication|position\s+changes?)\s+(?:\w+\s+){0,2}(?:helps|help|helped|relieves?|improves?|eases?|gives\s+(?:some\s+)?relief)
 relieving	re:(?:no|minimal|some|partial|good|modest|moderate|little)\s+relief
 relieving	nothing helps
+# What a treatment did for the pain, written as its effect: "amitriptyline has significantly
+# improved her symptoms", "it seems to be helping with some of her pain", "pain controlled
+# on methadone" (a chronic regimen; "pain controlled with p.o. medication" is a hospital
+# course's), "none of the medications provides adequate relief" (not an intent: "to give
+# relief"), "the fentanyl only helps for about an hour"; and what it failed to do:
+# "unresponsive to nonoperative treatment", "refractory to conservative management",
+# "failed physical therapy".
+relieving	re:(?:improved|relieved|eased|alleviated|lessened|decreased)\s+(?:his|her|their|the\s+patient's)\s+(?:(?:back|leg|low\s+back)\s+)?(?:pain|symptoms?|discomfort)
+relieving	re:(?:helps?|helped|helping)\s+(?:(?:a\s+lot|a\s+little|somewhat|some)\s+)?(?:with\s+)?(?:(?:some\s+of\s+)?(?:his|her|their|the)\s+)?(?:(?:back|leg)\s+)?(?:pain|symptoms?|discomfort)
+relieving	re:(?:only\s+)?helps?\s+for\s+(?:about\s+|approximately\s+)?(?:an?\s+|\d+\s+|a\s+few\s+|several\s+)?(?:hours?|minutes|days?)
+relieving	re:(?:pain|symptoms?)\s+(?:is\s+|are\s+|was\s+|were\s+|being\s+|has\s+been\s+)?(?:well\s+|fairly\s+|adequately\s+|partially\s+|reasonably\s+)?controlled\s+on
+relieving	re:(?:provides|provided|providing|gives|gave|giving)\s+(?:him\s+|her\s+|them\s+)?(?:\w+\s+){0,2}?relief
+relieving	re:(?:unresponsive|refractory|resistant|recalcitrant)\s+to\s+(?:\w+\s+){0,3}?(?:treatment|therapy|management|measures|modalities|care|medications?|analgesics)
+relieving	re:failed\s+(?:\w+\s+){0,2}?(?:conservative|nonoperative|non-operative|nonsurgical|non-surgical)\s+(?:treatment|therapy|management|measures|care)
+relieving	re:failed\s+(?:a\s+course\s+of\s+|an?\s+|\d+\s+weeks\s+of\s+)?(?:physical\s+therapy|pt|chiropractic\s+(?:care|treatment)|epidural\s+(?:steroid\s+)?injections?)
 relieving	re:(?:eases|improves|resolves|settles|loosens\s+up|gets\s+better)\s+(?:as|through|during|over)\s+the\s+day
 
 functional_impact	re:(?:difficulty|unable|trouble|limited|limitation|limitations|inability|problems)\s+(?:with\s+|to\s+|in\s+)?(?:walking|walk|sitting|sit|standing|stand|sleeping|sleep|bending|bend|lifting|lift|work|working|dressing|driving|drive|adls?|activities|getting\s+out\s+of\s+bed|putting\s+on|household|chores|exercise|exercising|performing)

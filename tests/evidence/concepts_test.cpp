@@ -297,6 +297,25 @@ TEST_CASE("elements: phrasings found missing on the held-out gold notes") {
   CHECK(analyze_text("Pain began three weeks ago.").element("duration").present);
 }
 
+TEST_CASE("elements: a treatment's effect on the back pain is a relieving factor") {
+  auto relieving = [](const char* text) {
+    INFO(text);
+    return analyze_text(text).element("relieving").present;
+  };
+  CHECK(relieving("Low back pain. Gabapentin has significantly improved her symptoms."));
+  CHECK(relieving("Low back pain. The patch seems to be helping with some of her pain."));
+  CHECK(relieving("Chronic low back pain controlled on methadone."));
+  CHECK(relieving("Low back pain. None of his medications provides adequate relief."));
+  CHECK(relieving("Low back pain. The oxycodone only helps for about an hour."));
+  CHECK(relieving("Lumbar stenosis, unresponsive to extensive conservative treatment."));
+  CHECK(relieving("Low back pain; she has failed conservative therapy."));
+  CHECK(relieving("Low back pain. He failed a course of physical therapy."));
+  // Not what relieved the complaint: a plan's intent, a hospital course's pain control.
+  CHECK_FALSE(relieving("Low back pain. Radiation is intended to give relief."));
+  CHECK_FALSE(
+      relieving("Low back pain. Postoperatively his pain was controlled with IV morphine."));
+}
+
 // The symptom and exam elements describe the back complaint (vocabulary.lex about= and
 // except_sections=, sites.lex): what a sentence, the sentences before it or the note's
 // first complaint say the phrase is about. One row per class of real phrasing.
