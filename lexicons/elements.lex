@@ -125,7 +125,7 @@ relieving	re:failed\s+(?:\w+\s+){0,2}?(?:conservative|nonoperative|non-operative
 relieving	re:failed\s+(?:a\s+course\s+of\s+|an?\s+|\d+\s+weeks\s+of\s+)?(?:physical\s+therapy|pt|chiropractic\s+(?:care|treatment)|epidural\s+(?:steroid\s+)?injections?)
 relieving	re:(?:eases|improves|resolves|settles|loosens\s+up|gets\s+better)\s+(?:as|through|during|over)\s+the\s+day
 
-functional_impact	re:(?:difficulty|unable|trouble|limited|limitation|limitations|inability|problems)\s+(?:with\s+|to\s+|in\s+)?(?:walking|walk|sitting|sit|standing|stand|sleeping|sleep|bending|bend|lifting|lift|work|working|dressing|driving|drive|adls?|activities|getting\s+out\s+of\s+bed|putting\s+on|household|chores|exercise|exercising|performing)
+functional_impact	re:(?:difficulty|unable|trouble|limited|limitation|limitations|inability|problems)\s+(?:with\s+|to\s+|in\s+)?(?:walking|walk|sitting|sit|standing|stand|sleeping|sleep|bending|bend|lifting|lift|work|working|dressing|driving|drive|adls?|activities|getting\s+out\s+of\s+bed|putting\s+on|household|chores|exercise|exercising|performing|ambulating|ambulate|ambulation|getting\s+up|get\s+up|rising|climbing|stairs|transfers|turning|turn)
 functional_impact	re:(?:oswestry|odi)\b
 functional_impact	activities of daily living
 functional_impact	re:(?:sitting|standing|walking)\s+tolerance
@@ -137,7 +137,7 @@ functional_impact	modified duty
 functional_impact	work restrictions
 functional_impact	functional limitations
 functional_impact	functional limitation
-functional_impact	re:(?:can|could)\s+(?:only|not|no\s+longer)\s+(?:sit|stand|walk|lift|work|sleep|bend)
+functional_impact	re:(?:can|could)\s*(?:only|not|no\s+longer)\s+(?:sit|stand|walk|lift|work|sleep|bend|turn|get\s+up|drive)
 functional_impact	re:(?:limits|limiting|affects|affecting|impacts|impacting)\s+(?:his|her|their|the\s+patient's)?\s*(?:ability|work|sleep|daily|function)
 functional_impact	disability index
 functional_impact	re:wakes?\s+(?:\w+\s+)?(?:up\s+)?(?:from\s+sleep|at\s+night)
@@ -146,6 +146,13 @@ functional_impact	re:sleep\s+(?:is\s+)?(?:disrupted|disturbed|interrupted|affect
 functional_impact	re:(?:able|unable)\s+to\s+(?:sit|stand|walk|lift|work|sleep|drive)\s+(?:for\s+)?(?:\d+|more|less|longer|only|over)
 functional_impact	re:(?:leave|left|miss|missed|missing|stop|stopped)\s+work
 functional_impact	re:(?:walking|walk|walks)\s+(?:>|<|more\s+than|less\s+than|only|about|approximately)?\s*(?:\d+|one|two|a\s+half|half\s+a|a\s+few)\s+(?:blocks?|yards|meters|minutes)
+# What the pain took from the patient's life: a walking aid, work given up, a disabling
+# course ("using a walker for ambulation", "retired 7 years ago because of low back pain",
+# "pain that is debilitating"). Not "on disability", whose cause is seldom given.
+functional_impact	re:(?:uses|using|used|requires|requiring|required|needs|needing|dependent\s+on)\s+(?:a\s+)?(?:(?:rolling|front-wheeled|four-wheeled)\s+)?(?:walker|cane|crutches|wheelchair)
+functional_impact	re:(?:wheelchair|bed)[-\s]?(?:bound|ridden)|bedridden|homebound
+functional_impact	re:(?:retired|quit\s+(?:his|her)\s+job|stopped\s+working|unable\s+to\s+return\s+to\s+work)\s+(?:\w+\s+){0,4}?(?:because\s+of|due\s+to|secondary\s+to)
+functional_impact	re:(?:debilitating|disabling|incapacitating)
 
 rom	range of motion
 rom	rom

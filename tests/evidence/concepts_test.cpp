@@ -316,6 +316,21 @@ TEST_CASE("elements: a treatment's effect on the back pain is a relieving factor
       relieving("Low back pain. Postoperatively his pain was controlled with IV morphine."));
 }
 
+TEST_CASE("elements: what the back pain takes from daily life is a functional impact") {
+  auto impact = [](const char* text) {
+    INFO(text);
+    return analyze_text(text).element("functional_impact").present;
+  };
+  CHECK(impact("Low back pain. She has difficulty ambulating."));
+  CHECK(impact("Low back pain. She was unable to get up due to severe pain."));
+  CHECK(impact("Low back pain. She cannot stand, sit or turn without severe pain."));
+  CHECK(impact("Low back pain. He has been using a walker since the pain began."));
+  CHECK(impact("Low back pain. He retired last year because of the pain."));
+  CHECK(impact("Severe low back pain that is debilitating."));
+  CHECK_FALSE(impact("Low back pain. He is on disability."));
+  CHECK_FALSE(impact("Low back pain. She can walk without difficulty."));
+}
+
 // The symptom and exam elements describe the back complaint (vocabulary.lex about= and
 // except_sections=, sites.lex): what a sentence, the sentences before it or the note's
 // first complaint say the phrase is about. One row per class of real phrasing.
