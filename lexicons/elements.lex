@@ -39,9 +39,11 @@ onset	re:onset\s+of\s+(?:(?:the|his|her|this|these|low|lower|back|leg)\s+){0,3}(
 onset	re:(?:began|started|starting|beginning|developed|came\s+on|commenced)\s+(?:about\s+|approximately\s+|roughly\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple\s+of)\s+(?:days?|weeks?|months?|years?)\s+ago
 onset	re:(?:began|started|developed|came\s+on|onset)\s+(?:\w+\s+){0,2}(?:yesterday|today|this\s+morning|last\s+(?:night|week|month|weekend)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))
 onset	re:(?:began|started|developed|came\s+on)\s+(?:\w+\s+){0,2}(?:after|while|when|following)
-onset	re:(?:began|started|developed|came\s+on|occurred|noticed|injured|hurt)\s+(?:\w+\s+){0,4}?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days?|weeks?|wks?|months?|years?)\s+ago
+onset	re:(?:began|started|developed|came\s+on|occurred|noticed|injured|hurt|fell|slipped|twisted|strained)\s+(?:\w+\s+){0,4}?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days?|weeks?|wks?|months?|years?)\s+ago
 onset	re:(?:sudden|gradual|insidious|acute)(?:ly)?\s+(?:onset|began|started|came\s+on)
-onset	re:woke\s+up\s+with
+onset	re:woke\s+up\s+(?:\w+\s+){0,3}?with
+# "She started having headaches, neck and lower back pain", "began having pain".
+onset	re:(?:started|began)\s+having\s+(?:[\w-]+\s*,?\s+){0,5}?(?:pain|symptoms|discomfort|numbness|spasms?)
 onset	no specific injury
 onset	no inciting event
 onset	no inciting injury
@@ -96,7 +98,12 @@ aggravating	re:(?:sitting|standing|walking|bending|lifting|twisting|driving|coug
 aggravating	re:hurts\s+(?:to|when|with)
 aggravating	re:(?:symptoms|pain|numb|heavy|tingling)\s+(?:\w+\s+){0,3}after\s+(?:walking|standing|sitting)
 aggravating	re:(?:pain|n/t|symptoms|numbness|tingling)\s+(?:\w+\s+){0,2}(?:when|with|w/)\s+(?:prolonged\s+)?(?:walking|standing|sitting|bending|lifting|twisting|coughing|sneezing)
-aggravating	re:worse\s+(?:at|in|by|toward|towards)\s+(?:the\s+)?(?:end\s+of\s+the\s+day|evening|morning|night)
+aggravating	re:(?:worse|worsens|worsening|worsened|flares?|flaring)\s+(?:at|in|by|toward|towards|during)\s+(?:the\s+)?(?:end\s+of\s+the\s+day|evening|morning|night|nighttime)
+# What sets the pain off, written as its occasion: "after being on her feet for any length of
+# time", "with repetitive bending and stooping", "cannot stand, sit or turn without severe
+# pain".
+aggravating	re:(?:after|with|from)\s+(?:being\s+on\s+(?:his|her|their)\s+feet|(?:repetitive|repeated|frequent|heavy|any)\s+(?:bending|stooping|lifting|twisting|activity|activities|walking|standing|sitting))
+aggravating	re:(?:cannot|can\s*not|can't|unable\s+to)\s+(?:[\w-]+\s*,?\s+){1,5}?without\s+(?:\w+\s+)?(?:pain|discomfort)
 aggravating	re:with\s+(?:long|prolonged)\s+(?:sitting|standing|walking|walks|driving|drives)
 aggravating	re:(?:coughing|sneezing|straining)\s+(?:\w+\s+){0,2}(?:makes|made)\s+(?:it|the\s+pain)\s+worse
 

@@ -331,6 +331,21 @@ TEST_CASE("elements: what the back pain takes from daily life is a functional im
   CHECK_FALSE(impact("Low back pain. She can walk without difficulty."));
 }
 
+TEST_CASE("elements: onset and aggravating factors as real notes word them") {
+  auto has = [](const char* element, const char* text) {
+    INFO(element << ": " << text);
+    return analyze_text(text).element(element).present;
+  };
+  CHECK(has("onset", "He slipped a week ago and has had low back pain since."));
+  CHECK(has("onset", "She woke up one morning with severe low back pain."));
+  CHECK(has("onset", "Last month he started having neck and lower back pain."));
+  CHECK_FALSE(has("onset", "Low back pain, seen a week ago in clinic."));
+  CHECK(has("aggravating", "Low back pain, worsening at night."));
+  CHECK(has("aggravating", "Low back pain, worse with repetitive bending."));
+  CHECK(has("aggravating", "Low back pain. She cannot sit or stand without pain."));
+  CHECK_FALSE(has("aggravating", "Low back pain. She can sit and stand without pain."));
+}
+
 // The symptom and exam elements describe the back complaint (vocabulary.lex about= and
 // except_sections=, sites.lex): what a sentence, the sentences before it or the note's
 // first complaint say the phrase is about. One row per class of real phrasing.
