@@ -68,7 +68,7 @@ quality	stabbing
 quality	throbbing
 quality	sharp
 
-duration	re:(?:for|x|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)|times)\s*(?:about\s+|approximately\s+|approx\.?\s+|roughly\s+|nearly\s+|almost\s+|over\s+|the\s+(?:past|last)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple\s+of|the\s+past)\s*(?:-\s*)?(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)
+duration	re:(?:for|x|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)|times)\s*(?:about\s+|approximately\s+|approx\.?\s+|roughly\s+|nearly\s+|almost\s+|over\s+|the\s+(?:past|last)\s+)?(?:\d+(?:\s*(?:-|to)\s*\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple\s+of|the\s+past)\s*(?:-\s*)?(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)
 duration	re:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)[-\s](?:day|week|month|year)[-\s](?:history|duration)
 duration	re:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)\s*(?:days?|weeks?|wks?|months?|years?|yrs?)\s+(?:duration|history|hx)
 duration	re:since\s+(?:\w+\s+){0,2}(?:yesterday|last\s+(?:week|month|year|night|weekend|fall|spring|summer|winter)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})
@@ -85,7 +85,11 @@ duration	occasionally
 duration	re:duration\s*(?::|of\s+(?:the\s+|his\s+|her\s+)?(?:pain|symptoms))
 duration	re:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+ago
 duration	re:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)\s+of\s+(?:\w+\s+){0,3}(?:pain|lbp|symptoms|back)
-duration	re:(?:chronic|acute|subacute)\s+(?:low(?:er)?\s+back|lumbar|back|lbp|axial|mechanical)
+duration	re:(?:chronic|acute|subacute)\s+(?:low(?:er)?\s+back|lumbar|back|lbp|axial|mechanical|sciatica|sciatic|radicular|leg\s+pain)
+# "Longstanding low back pain" (of the back or leg: "longstanding diabetes" is not the
+# complaint's), "since past 4 weeks" (a non-native "for the past").
+duration	re:long[-\s]?standing\s+(?:history\s+of\s+)?(?:(?:low(?:er)?|mid)\s+)?(?:back|lumbar|lbp|sciatica|sciatic|radicular|leg|buttock)
+duration	re:since\s+(?:the\s+)?(?:past|last)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days?|weeks?|months?|years?)
 duration	re:frequency\s*:
 
 aggravating	re:(?:worse|worsens|worsened|worsening|aggravated|exacerbated|increased|increases|provoked|exacerbation|aggravation)\s+(?:with|w/|by|when|after|on|during|in\s+the)

@@ -331,7 +331,7 @@ TEST_CASE("elements: what the back pain takes from daily life is a functional im
   CHECK_FALSE(impact("Low back pain. She can walk without difficulty."));
 }
 
-TEST_CASE("elements: onset and aggravating factors as real notes word them") {
+TEST_CASE("elements: onset, duration and aggravating factors as real notes word them") {
   auto has = [](const char* element, const char* text) {
     INFO(element << ": " << text);
     return analyze_text(text).element(element).present;
@@ -340,6 +340,11 @@ TEST_CASE("elements: onset and aggravating factors as real notes word them") {
   CHECK(has("onset", "She woke up one morning with severe low back pain."));
   CHECK(has("onset", "Last month he started having neck and lower back pain."));
   CHECK_FALSE(has("onset", "Low back pain, seen a week ago in clinic."));
+  CHECK(has("duration", "Low back pain over the last 2-3 weeks."));
+  CHECK(has("duration", "She has had back pain since past 4 weeks."));
+  CHECK(has("duration", "He complains of longstanding low back pain."));
+  CHECK(has("duration", "Chronic sciatic pain on the left."));
+  CHECK_FALSE(has("duration", "Low back pain. Longstanding diabetes."));
   CHECK(has("aggravating", "Low back pain, worsening at night."));
   CHECK(has("aggravating", "Low back pain, worse with repetitive bending."));
   CHECK(has("aggravating", "Low back pain. She cannot sit or stand without pain."));
