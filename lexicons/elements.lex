@@ -200,6 +200,12 @@ strength	mmt
 strength	myotomes
 strength	re:\bmotor\s*(?::|exam|examination|testing|intact|normal|is\s+intact|function)
 strength	muscle testing
+# A normal motor exam in general words: "Motor is 5 out of 5", "no focal motor or sensory
+# losses", "no gross motor deficits", "Motor and sensory are intact to the extremities".
+# (Not "moves all four extremities", a glance rather than a strength exam.)
+strength	re:\bmotor\s+(?:strength\s+)?(?:is|was|are|were)\s+(?:5|five)\s*(?:/|out\s+of)\s*(?:5|five)
+strength	re:(?:no|without)\s+(?:(?:gross|focal|obvious|appreciable|significant|peripheral|new)\s*,?\s+)*(?:motor|sensorimotor)\s+(?:or\s+sensory\s+|and\s+sensory\s+)?(?:deficits?|losses|loss|findings|weakness|abnormalit(?:y|ies))
+strength	re:motor\s+(?:and|&|/)\s+sensory\s+(?:exam(?:ination)?s?\s*:?\s*)?(?:are\s+|were\s+|is\s+|was\s+)?(?:grossly\s+)?(?:intact|normal|unremarkable|within\s+normal\s+limits)
 strength	re:heel\s+(?:and|&|/)\s+toe\s+walk\w*
 strength	re:(?:heel|toe)\s+(?:walk|walking|raises?)\s+(?:\w+\s+){0,3}(?:intact|normal|without\s+difficulty|able|weak|unable)
 

@@ -331,7 +331,7 @@ TEST_CASE("elements: what the back pain takes from daily life is a functional im
   CHECK_FALSE(impact("Low back pain. She can walk without difficulty."));
 }
 
-TEST_CASE("elements: onset, duration and aggravating factors as real notes word them") {
+TEST_CASE("elements: onset, duration, strength and aggravating factors as real notes word them") {
   auto has = [](const char* element, const char* text) {
     INFO(element << ": " << text);
     return analyze_text(text).element(element).present;
@@ -345,6 +345,10 @@ TEST_CASE("elements: onset, duration and aggravating factors as real notes word 
   CHECK(has("duration", "He complains of longstanding low back pain."));
   CHECK(has("duration", "Chronic sciatic pain on the left."));
   CHECK_FALSE(has("duration", "Low back pain. Longstanding diabetes."));
+  CHECK(has("strength", "Low back pain. NEURO: Motor is 5 out of 5."));
+  CHECK(has("strength", "Low back pain. NEURO: No focal motor or sensory deficits."));
+  CHECK(has("strength", "Low back pain. NEURO: Motor and sensory are grossly intact."));
+  CHECK_FALSE(has("strength", "Low back pain. He moves all four extremities."));
   CHECK(has("aggravating", "Low back pain, worsening at night."));
   CHECK(has("aggravating", "Low back pain, worse with repetitive bending."));
   CHECK(has("aggravating", "Low back pain. She cannot sit or stand without pain."));
