@@ -225,6 +225,13 @@ gait_posture	lateral shift
 gait_posture	trendelenburg
 gait_posture	re:walks\s+(?:with|without|normally|slowly|independently)
 gait_posture	stance
+# Not a gait exam though the word is there: a gait not examined ("Gait: ND", "Gait not
+# tested", "gait, Romberg's test and balance could not be assessed"), gait training in a
+# plan, an ambulatory EEG or surgery.
+gait_posture	re:gait\s*(?::\s*|\s+(?:was\s+|is\s+)?)(?:nd|not\s+(?:tested|assessed|done|examined|evaluated|performed|observed)|deferred|n/a)\b	not
+gait_posture	re:gait\b[^.;]{0,60}?\b(?:could|can)\s*not\s+be\s+(?:assessed|tested|evaluated|performed|examined|observed)	not
+gait_posture	re:(?:gait|ambulation)\s+training	not
+gait_posture	re:ambulatory\s+(?:eeg|ecg|ekg|blood\s+pressure|bp|monitor\w*|holter|surgery|surgical|care|setting|clinic|infusion|pump|peritoneal|status)	not
 
 neuro_screen	reflex
 neuro_screen	reflexes

@@ -458,7 +458,7 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& note, EvidenceS
   exclusions.clear();
   for (const match::Hit& h : note.hits)
     if (lex.patterns[h.pattern].excludes) exclusions.push_back(h);
-  auto excluded = [&](const match::Hit& h, uint16_t concept_id) {
+  auto excluded = [&](const match::Hit& h, const lexicon::Pattern& of) {
     // An exclusion overlapping h begins before h ends; hits are not longer than a
     // sentence, so looking back over the exclusions that begin before h ends is enough.
     auto it =
@@ -466,7 +466,8 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& note, EvidenceS
                          [](const match::Hit& x, uint32_t pos) { return x.span.begin < pos; });
     while (it != exclusions.begin()) {
       --it;
-      if (it->span.overlaps(h.span) && lex.patterns[it->pattern].target == concept_id) return true;
+      const lexicon::Pattern& x = lex.patterns[it->pattern];
+      if (it->span.overlaps(h.span) && x.kind == of.kind && x.target == of.target) return true;
       if (h.span.begin > it->span.end + kMaxExclusionBytes) break;
     }
     return false;
@@ -491,6 +492,7 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& note, EvidenceS
   for (const match::Hit& h : note.hits) {
     const lexicon::Pattern& p = lex.patterns[h.pattern];
     if (p.kind == PatternKind::kElement) {
+      if (p.excludes || (!exclusions.empty() && excluded(h, p))) continue;
       if (!counts_for(lex, note, p.target, h.span, topic)) continue;
       ElementEvidence& e = out->elements[p.target];
       e.present = true;
@@ -498,7 +500,7 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& note, EvidenceS
       continue;
     }
     if (p.kind != PatternKind::kFinding || p.excludes) continue;
-    if (!exclusions.empty() && excluded(h, p.target)) continue;
+    if (!exclusions.empty() && excluded(h, p)) continue;
     if (p.cause != lexicon::Pattern::Cause::kNone) {
       // Asserted as an unknown phrase: "only=" cues of its concept speak of mentions of it.
       scratch->causes.push_back({h.span, sentence_of(note.sentences, h.span.begin),

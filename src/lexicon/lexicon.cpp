@@ -490,13 +490,19 @@ struct Loader {
 
   void load_elements(const LineFile& f) {
     for (const LineEntry& e : f.entries) {
-      check_options(f, e, {});
+      check_options(f, e, {"not"});
       auto el = lex->element_index(e.id);
       if (!el) {
         fail(f, e.line, "unknown element '" + e.id + "' (declare it in a vocabulary file)");
         continue;
       }
-      add_pattern(f, e, Pattern{.kind = PatternKind::kElement, .target = *el});
+      if (const std::string* v = e.option("not"); v != nullptr && !v->empty()) {
+        fail(f, e.line, "not is a flag and takes no value");
+        continue;
+      }
+      add_pattern(
+          f, e,
+          Pattern{.kind = PatternKind::kElement, .target = *el, .excludes = e.has_flag("not")});
     }
   }
 

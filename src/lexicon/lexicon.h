@@ -190,9 +190,10 @@ struct Pattern {
   // examination does ("sensation intact", "reflexes 2+ and symmetric", "SLR limited by
   // hamstring tightness"): its mention is negated, the phrase being the cue.
   bool negated = false;
-  // Findings only (`not`): the phrase is not the concept though it holds words that are
-  // ("stress urinary incontinence" is no cauda equina sign, "rheumatic fever" no fever):
-  // every hit of the concept that overlaps it is dropped.
+  // Findings and elements (`not`): the phrase is not the concept (the element) though it
+  // holds words that are ("stress urinary incontinence" is no cauda equina sign,
+  // "rheumatic fever" no fever, "gait not tested" no gait exam): every hit of the same
+  // concept (element) that overlaps it is dropped.
   bool excludes = false;
   // Findings only (`spine_note`): a bare word that is the concept only in a note about the
   // spine ("stenosis", "herniated"): the note names a range of spinal levels ("L4-5") or a

@@ -349,6 +349,11 @@ TEST_CASE("elements: onset, duration, strength and aggravating factors as real n
   CHECK(has("strength", "Low back pain. NEURO: No focal motor or sensory deficits."));
   CHECK(has("strength", "Low back pain. NEURO: Motor and sensory are grossly intact."));
   CHECK_FALSE(has("strength", "Low back pain. He moves all four extremities."));
+  CHECK(has("gait_posture", "Low back pain. Gait: antalgic."));
+  CHECK_FALSE(has("gait_posture", "Low back pain. Station: no drift. Gait: ND."));
+  CHECK_FALSE(has("gait_posture", "Low back pain. Gait was not tested today."));
+  CHECK_FALSE(
+      has("gait_posture", "Low back pain. Unable to stand, so gait could not be assessed."));
   CHECK(has("aggravating", "Low back pain, worsening at night."));
   CHECK(has("aggravating", "Low back pain, worse with repetitive bending."));
   CHECK(has("aggravating", "Low back pain. She cannot sit or stand without pain."));

@@ -132,6 +132,31 @@ TEST_CASE("lexicon: every kind of error is reported with file:line, all in one l
   CHECK(errors.size() == 13);
 }
 
+TEST_CASE("lexicon: an element phrase marked not, and its errors") {
+  TempDir good;
+  good.write("vocabulary.lex", kVocabulary);
+  good.write("elements.lex", "@kind elements\nlocation\tmidline\nlocation\tmidline shift\tnot\n");
+  auto lex = load_valid_lexicon(good.str());
+  REQUIRE(lex->patterns.size() == 2);
+  CHECK_FALSE(lex->patterns[0].excludes);
+  CHECK(lex->patterns[1].excludes);
+  CHECK(lex->patterns[1].kind == PatternKind::kElement);
+
+  TempDir bad;
+  bad.write("vocabulary.lex", kVocabulary);
+  std::string elements = bad.write("elements.lex",
+                                   "@kind elements\n"
+                                   "location\tmidline\n"                   // 2: fine
+                                   "location\tmidline shift\tnot=1\n"      // 3: a flag
+                                   "location\tmidline line\twindow=3\n");  // 4: no such option
+  std::vector<LoadError> errors;
+  auto lex2 = load_lexicon(bad.str(), &errors);
+  INFO(describe_errors(errors));
+  CHECK(lex2 == nullptr);
+  CHECK(has_error(errors, elements, 3, "not is a flag and takes no value"));
+  CHECK(has_error(errors, elements, 4, "unknown option 'window' for kind elements"));
+}
+
 TEST_CASE("lexicon: line-format errors of the files are reported too") {
   TempDir dir;
   dir.write("vocabulary.lex", kVocabulary);
