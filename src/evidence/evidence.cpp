@@ -715,9 +715,12 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& note, EvidenceS
   }
 
   // Elements that findings document (vocabulary `findings=` / `negated_findings=`):
-  // "denies saddle numbness" documents red_flag_screen.
+  // "denies saddle numbness" documents red_flag_screen. A relative's finding documents
+  // nothing of the patient's evaluation: "no family history of colon cancer" is no cancer
+  // screen of the patient.
   bool derived_any = false;
   for (const Finding& f : out->findings) {
+    if (f.assertion.experiencer != context::Experiencer::kPatient) continue;
     for (const lexicon::ElementLink& link : lex.concept_elements[f.concept_id]) {
       if (link.when == lexicon::LinkWhen::kNegated && !f.assertion.negated) continue;
       if (link.when == lexicon::LinkWhen::kAffirmed &&

@@ -354,6 +354,8 @@ TEST_CASE("elements: onset, duration, strength and aggravating factors as real n
   CHECK_FALSE(has("gait_posture", "Low back pain. Gait was not tested today."));
   CHECK_FALSE(
       has("gait_posture", "Low back pain. Unable to stand, so gait could not be assessed."));
+  CHECK(has("red_flag_screen", "Low back pain. He denies any history of cancer."));
+  CHECK_FALSE(has("red_flag_screen", "Low back pain. FAMILY HISTORY: Negative for cancer."));
   CHECK(has("aggravating", "Low back pain, worsening at night."));
   CHECK(has("aggravating", "Low back pain, worse with repetitive bending."));
   CHECK(has("aggravating", "Low back pain. She cannot sit or stand without pain."));
