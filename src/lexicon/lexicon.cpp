@@ -1,5 +1,6 @@
 #include "lexicon/lexicon.h"
 
+#include <oneapi/tbb/parallel_for.h>
 #include <re2/re2.h>
 
 #include <algorithm>
@@ -168,6 +169,13 @@ struct Loader {
   std::vector<LoadError>* errors;
   // Index for index with lex->patterns: each `re:` pattern as compiled to check it.
   std::vector<std::shared_ptr<const re2::RE2>> compiled;
+  // The `re:` patterns to compile once every file is read, with where they were written.
+  struct ToCompile {
+    uint32_t pattern;
+    std::string file;
+    int line;
+  };
+  std::vector<ToCompile> to_compile;
   // Pattern sources already seen, to report duplicates where they were written.
   std::map<std::pair<int, std::string>, std::string> seen;
   // Element derivations, resolved once every vocabulary file has declared its concepts.
@@ -211,18 +219,8 @@ struct Loader {
     }
     // A literal phrase's expression is valid by construction (quoted, non-empty words);
     // a `re:` pattern is compiled to check it, with the options the matcher compiles it
-    // with (match/matcher.h). The lexicon keeps its source only.
-    std::shared_ptr<const re2::RE2> re;
-    if (!is_literal_pattern(e.value)) {
-      re2::RE2::Options options;
-      options.set_log_errors(false);
-      options.set_longest_match(true);
-      re = std::make_shared<const re2::RE2>(regex, options);
-      if (std::string problem = compiled_problem(*re); !problem.empty()) {
-        fail(f, e.line, problem + " in '" + e.value + "'");
-        return;
-      }
-    }
+    // with (match/matcher.h), once every file is read (compile_patterns()). The lexicon
+    // keeps its source only.
     auto key = std::make_pair(static_cast<int>(p.kind) * 65536 + p.target, regex);
     auto [it, inserted] = seen.emplace(key, f.path + ":" + std::to_string(e.line));
     if (!inserted) {
@@ -233,9 +231,31 @@ struct Loader {
     if (is_literal_pattern(e.value)) p.literal_words = literal_words(e.value);
     p.file = f.path;
     p.line = e.line;
+    if (!is_literal_pattern(e.value))
+      to_compile.push_back({static_cast<uint32_t>(lex->patterns.size()), f.path, e.line});
     lex->patterns.push_back(std::move(p));
     lex->regex_sources.push_back(std::move(regex));
-    compiled.push_back(std::move(re));
+    compiled.emplace_back();
+  }
+
+  // Compiles every `re:` pattern, in parallel (most of the start-up time), and reports
+  // those that fail in the order they were written.
+  void compile_patterns() {
+    std::vector<std::string> problems(to_compile.size());
+    tbb::parallel_for(size_t{0}, to_compile.size(), [&](size_t i) {
+      const uint32_t index = to_compile[i].pattern;
+      re2::RE2::Options options;
+      options.set_log_errors(false);
+      options.set_longest_match(true);
+      auto re = std::make_shared<const re2::RE2>(lex->regex_sources[index], options);
+      problems[i] = compiled_problem(*re);
+      if (problems[i].empty()) compiled[index] = std::move(re);
+    });
+    for (size_t i = 0; i < to_compile.size(); ++i)
+      if (!problems[i].empty())
+        errors->push_back(
+            {to_compile[i].file, to_compile[i].line,
+             problems[i] + " in '" + lex->patterns[to_compile[i].pattern].source + "'"});
   }
 
   void load_vocabulary(const LineFile& f) {
@@ -846,6 +866,7 @@ std::unique_ptr<const Lexicon> load_lexicon(
   loader.resolve_element_scopes();
   for (const LineFile& f : files)
     if (f.kind == "section_context") loader.load_section_context(f);
+  loader.compile_patterns();
   if (lex->concepts.empty()) errors->push_back({dir, 0, "no concepts declared"});
   if (errors->size() != errors_before) return nullptr;
   if (compiled != nullptr) *compiled = std::move(loader.compiled);
