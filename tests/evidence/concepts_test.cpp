@@ -354,6 +354,12 @@ TEST_CASE("elements: onset, duration, strength and aggravating factors as real n
   CHECK_FALSE(has("gait_posture", "Low back pain. Gait was not tested today."));
   CHECK_FALSE(
       has("gait_posture", "Low back pain. Unable to stand, so gait could not be assessed."));
+  CHECK(has("location", "Low back pain. Pain is sharp, right-sided, worse with bending."));
+  CHECK_FALSE(has("location", "Low back pain. Prior stroke with residual right-sided weakness."));
+  CHECK_FALSE(has("location", "Low back pain. Weakness on the left side of her body."));
+  CHECK_FALSE(has("location",
+                  "Leg numbness. Needle EMG was performed on the right leg and the lumbar "
+                  "paraspinal muscles."));
   CHECK(has("red_flag_screen", "Low back pain. He denies any history of cancer."));
   CHECK_FALSE(has("red_flag_screen", "Low back pain. FAMILY HISTORY: Negative for cancer."));
   CHECK(has("aggravating", "Low back pain, worsening at night."));
