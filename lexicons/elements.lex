@@ -32,10 +32,11 @@ location	re:\b(?:l[1-5]|s1)(?:\s*[-/]\s*(?:l?[1-5]|s1))?\b
 location	re:(?:left|right|bilateral)\s+side\b
 # A side that is not the back's: a stroke's "right-sided weakness", "weakness on left side
 # of his body", an EMG's list of the muscles it sampled ("Needle EMG was performed on the
-# right leg and lumbosacral paraspinal muscles").
+# right leg and lumbosacral paraspinal muscles"; within its sentence, as every phrase is: a
+# counted gap, {0,150}, cost 30 times more).
 location	re:(?:left|right)[-\s]sided\s+(?:residual\s+)?(?:weakness|hemiparesis|hemiplegia|paralysis|facial|face|chest|abdominal|headaches?)	not
 location	re:(?:left|right)\s+side\s+of\s+(?:the|his|her)\s+(?:body|face|head|skull|chest|abdomen|neck|mouth|tongue|brain)	not
-location	re:(?:emg|electromyograph\w*|needle\s+exam\w*)\b[^.;]{0,150}?\bparaspinals?\b	not
+location	re:(?:emg|electromyograph\w*|needle\s+exam\w*)\b[^.;]*?\bparaspinals?\b	not
 location	re:across\s+(?:the\s+|his\s+|her\s+)?(?:low(?:er)?\s+back|lumbar\s+region)
 location	re:(?:localized|located|centered|isolated)\s+(?:to|in|over|at)\s+(?:the\s+)?(?:left|right|central|midline|lower\s+lumbar|lumbosacral|l[1-5])
 
