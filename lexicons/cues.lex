@@ -541,7 +541,7 @@ experiencer	re:{RELATIVE}s?\s+(?:\w+\s+){0,2}(?:died|passed\s+away|was\s+decease
 # ... and when the relative, named earlier in the sentence, comes back as a pronoun ("his
 # mother was diagnosed with colon cancer in her 50s, but she died of cancer of the
 # esophagus"): a clause boundary would end the relative's own scope.
-experiencer	re:\b{RELATIVE}s?\b[^.;:]{0,100}?\b(?:she|he|they)\s+(?:later\s+|eventually\s+|subsequently\s+)?(?:died|passed\s+away)\s+(?:of|from|with)	window=12
+experiencer	re:\b{RELATIVE}s?\b[^.;:]*?\b(?:she|he|they)\s+(?:later\s+|eventually\s+|subsequently\s+)?(?:died|passed\s+away)\s+(?:of|from|with)	window=12
 # A finding reported in a relative, after it ("breast cancer was reported in her maternal
 # aunt"); "reported" alone ends an experiencer's scope, so the phrase is one cue.
 experiencer	re:(?:reported|diagnosed|found|seen|present|noted)\s+in\s+(?:his|her|their|a|the\s+patient's)\s+(?:(?:maternal|paternal|older|younger|great-?|grand-?)\s*)*{RELATIVE}s?\b	direction=backward window=8

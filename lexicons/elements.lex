@@ -274,7 +274,7 @@ red_flag_screen	re:no\s+(?:concerning|worrisome|alarm)\s+(?:features|symptoms|si
 red_flag_screen	alarm symptoms
 red_flag_screen	cauda equina symptoms
 # Template fields answered in the negative ("Fever: Denies", "Bowel/bladder dysfunction: none").
-red_flag_screen	re:(?:bowel|bladder|fevers?|chills|cancer|malignancy|trauma|iv\s+drug\s+use|saddle|weight\s+loss|night\s+pain|incontinence|immunosuppression|steroid\s+use)[\w\s/]{0,30}:\s*(?:denies|denied|none|no|negative|neg)\b
+red_flag_screen	re:(?:bowel|bladder|fevers?|chills|cancer|malignancy|trauma|iv\s+drug\s+use|saddle|weight\s+loss|night\s+pain|incontinence|immunosuppression|steroid\s+use)[\w\s/]*?:\s*(?:denies|denied|none|no|negative|neg)\b
 
 radicular_screen	re:(?:denies|no|without)\s+(?:any\s+)?(?:radiating|radiation|radicular|leg\s+pain|leg\s+symptoms|numbness|tingling|paresthesias?)
 radicular_screen	no leg symptoms
@@ -285,7 +285,7 @@ radicular_screen	nonradiating
 radicular_screen	re:(?:no|without|denies)\s+(?:\w+\s+){0,2}(?:radiation|radiating\s+symptoms|leg\s+involvement|lower\s+extremity\s+symptoms)
 radicular_screen	re:(?:confined|localized|limited|isolated)\s+to\s+the\s+(?:low(?:er)?\s+)?back
 radicular_screen	re:(?:stays|remains)\s+in\s+the\s+(?:low(?:er)?\s+)?back
-radicular_screen	re:(?:radiation|radiating|numbness|tingling|n/t|weakness|leg\s+pain|sciatica|paresthesias?)[\w\s/]{0,30}:\s*(?:denies|denied|none|no|negative|neg)\b
+radicular_screen	re:(?:radiation|radiating|numbness|tingling|n/t|weakness|leg\s+pain|sciatica|paresthesias?)[\w\s/]*?:\s*(?:denies|denied|none|no|negative|neg)\b
 
 # Naming the diagnosis ("Assessment: nonspecific low back pain") is not a justification:
 # the note must say why the nonspecific code fits.

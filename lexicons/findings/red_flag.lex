@@ -122,7 +122,7 @@ bowel_bladder_dysfunction	re:(?:no|without|denies(?:\s+any)?)\s+(?:\w+\s+)?chang
 bowel_bladder_dysfunction	re:(?:normal|intact)\s+(?:bowel|bladder)(?:\s+(?:and|or|/)\s+(?:bowel|bladder))?\s+(?:function|control|habits|movements?)	negated
 # ... and a change in the bowels denied as an item of a list ("denies nausea, vomiting,
 # diarrhea or changes in bowel habits"), now that the affirmed bowel-only change is none.
-bowel_bladder_dysfunction	re:(?:no|without|denies|denied|denying|negative\s+for)\s+(?:having\s+)?(?:any\s+)?(?:[\w/-]+(?:\s+[\w/-]+){0,2}\s*,\s*){0,10}(?:[\w/-]+(?:\s+[\w/-]+)?\s+(?:or|and)\s+)?(?:(?:any|recent)\s+)?changes?\s+in\s+(?:(?:his|her|their|the)\s+)?bowels?(?:\s+(?:function|habits|movements?|patterns?))?	negated
+bowel_bladder_dysfunction	re:(?:no|without|denies|denied|denying|negative\s+for)\s+(?:having\s+)?(?:any\s+)?(?:[\w/-]+(?:\s+[\w/-]+){0,2}\s*,\s*)*(?:[\w/-]+(?:\s+[\w/-]+)?\s+(?:or|and)\s+)?(?:(?:any|recent)\s+)?changes?\s+in\s+(?:(?:his|her|their|the)\s+)?bowels?(?:\s+(?:function|habits|movements?|patterns?))?	negated
 # Function come back after an operation is normal function: "bowel and bladder function
 # returned quickly".
 bowel_bladder_dysfunction	re:(?:bowel|bladder)(?:\s+(?:and|or|/)\s+(?:bowel|bladder))?\s+functions?\s+(?:has\s+|have\s+|had\s+)?(?:returned|resumed|recovered)	negated
@@ -203,7 +203,7 @@ fever	rigors
 fever	re:(?:t\s*max|temp(?:erature)?|t)\s*(?:of\s+|:\s*|=\s*|was\s+|is\s+|to\s+)?(?:3[89]\.\d|4[01]\.\d|100\.[4-9]|10[1-5](?:\.\d)?)\s*(?:c|f|degrees)?\b
 fever	afebrile	negated
 # The highest of several readings ("temperature is 99.5 degrees ranging up to 101.6").
-fever	re:(?:t\s*max|temp(?:erature)?)\b(?:[^.;]|\.\d){0,40}?\b(?:up\s+to|as\s+high\s+as|ranging\s+(?:up\s+)?to|peaked\s+at|max(?:imum)?\s+of)\s+(?:3[89]\.\d|4[01]\.\d|100\.[4-9]|10[1-5](?:\.\d)?)\b
+fever	re:(?:t\s*max|temp(?:erature)?)\b(?:[^.;]|\.\d)*?\b(?:up\s+to|as\s+high\s+as|ranging\s+(?:up\s+)?to|peaked\s+at|max(?:imum)?\s+of)\s+(?:3[89]\.\d|4[01]\.\d|100\.[4-9]|10[1-5](?:\.\d)?)\b
 fever	re:(?:temp(?:erature)?)\s+(?:is\s+|was\s+)?(?:normal|within\s+normal\s+limits|wnl)	negated
 # A reading with words before its value: "T-max 103.2", "temperature max at the ER is
 # 102", "highest temperature over the past 24 hours was 101.8", "temperatures of up to

@@ -58,7 +58,7 @@ spinal_stenosis	re:residual\s+stenosis\s+of\s+(?:at\s+least\s+|about\s+|approxim
 spinal_stenosis	re:(?:through|across|beyond|past)\s+(?:the|this|a)\s+(?:(?:tight|high-?grade|critical|residual)\s+)?stenos(?:is|es)	not
 spinal_stenosis	re:stenos(?:is|es)\s+(?:at|of)\s+the\s+origins?\s+of	not
 spinal_stenosis	re:(?:residual|recurrent\s+in-?stent)\s+stenosis\s+(?:of\s+)?(?:less\s+than\s+)?(?:\d|after|following|post)	not
-spinal_stenosis	re:(?:carotid\s+(?:ultrasound|doppler|duplex)|lad|rca|circumflex|diagonal|obtuse\s+marginal)\b[^.;]{0,60}?\bstenosis	not
+spinal_stenosis	re:(?:carotid\s+(?:ultrasound|doppler|duplex)|lad|rca|circumflex|diagonal|obtuse\s+marginal)\b[^.;]*?\bstenosis	not
 # Words of the spine before "stenosis" name it; a grade alone ("significant stenosis",
 # "mild stenosis") says no more than the bare word.
 spinal_stenosis	re:(?:(?:mild|mildly|moderate|moderately|severe|severely|significant|critical|multilevel|multi-level|bilateral|left|right)\s+){0,3}(?:central|canal|foraminal|neural|neuroforaminal|spinal|lumbar|recess|lateral|subarticular)\s+(?:(?:central|canal|foraminal|neural|neuroforaminal|spinal|lumbar|recess|lateral|subarticular)\s+){0,2}stenosis
@@ -123,7 +123,7 @@ vertebral_fracture	re:(?:toes?|fingers?|digits?|thumbs?|phalan\w*|hallux)\b[^.;]
 # subluxation", "negative for fracture"); a limb's film in such a note is left out below.
 vertebral_fracture	re:(?:no|without|negative\s+for)\s+(?:(?:evidence\s+of|acute|obvious|any|definite|displaced)\s+){0,2}fractures?	negated spine_note
 # ... but not in a read of a limb ("x-ray of the right ankle ... no acute fracture").
-vertebral_fracture	re:(?:x-?rays?|radiographs?|films?|ct|mri)\s+(?:\w+\s+){0,2}of\s+the\s+(?:(?:left|right|bilateral)\s+)?(?:ankles?|knees?|hips?|wrists?|feet|foot|hands?|shoulders?|elbows?|femur|tibia|fibula|humerus|forearm|pelvis|ribs?|chest)\b[^.;]{0,100}?\bacute\s+fractures?	not
+vertebral_fracture	re:(?:x-?rays?|radiographs?|films?|ct|mri)\s+(?:\w+\s+){0,2}of\s+the\s+(?:(?:left|right|bilateral)\s+)?(?:ankles?|knees?|hips?|wrists?|feet|foot|hands?|shoulders?|elbows?|femur|tibia|fibula|humerus|forearm|pelvis|ribs?|chest)\b[^.;]*?\bacute\s+fractures?	not
 # A vertebral body that lost height or collapsed is fractured ("collapse of T12",
 # "increased loss of height at L1", "anterior wedging of T8", "loss of vertebral body
 # height"). A level must be one vertebra (what follows it is a space or a punctuation
