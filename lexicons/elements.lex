@@ -263,6 +263,9 @@ neuro_screen	clonus
 neuro_screen	re:(?:patellar|achilles|knee|ankle)\s+(?:(?:tendon\s+)?reflex(?:es)?|jerks?|dtrs?)
 neuro_screen	dermatomal
 neuro_screen	re:(?:focal\s+)?neuro(?:logic|logical)?\s+deficits?
+# Reflexes of the eye, the face, the throat or a newborn are no screen of the back's roots:
+# "Red reflexes present bilaterally", "corneal reflexes intact", "gag reflex", "Moro reflex".
+neuro_screen	re:(?:red|corneal|gag|pupillary(?:\s+light)?|light|consensual|moro|suck(?:ing)?|grasp|palmar\s+grasp|rooting|cough|oculocephalic|blink|startle)\s+reflex(?:es)?	not
 
 red_flag_screen	no red flags
 red_flag_screen	red flags

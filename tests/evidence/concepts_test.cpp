@@ -360,6 +360,9 @@ TEST_CASE("elements: onset, duration, strength and aggravating factors as real n
   CHECK_FALSE(has("location",
                   "Leg numbness. Needle EMG was performed on the right leg and the lumbar "
                   "paraspinal muscles."));
+  CHECK(has("neuro_screen", "Low back pain. Reflexes 2+ at the knees."));
+  CHECK_FALSE(has("neuro_screen", "Low back pain. EYES: Red reflexes present bilaterally."));
+  CHECK_FALSE(has("neuro_screen", "Low back pain. Good Moro, grasp, and suck reflexes."));
   CHECK(has("red_flag_screen", "Low back pain. He denies any history of cancer."));
   CHECK_FALSE(has("red_flag_screen", "Low back pain. FAMILY HISTORY: Negative for cancer."));
   CHECK(has("aggravating", "Low back pain, worsening at night."));
