@@ -247,6 +247,26 @@ std::string find_level(const NoteText& note, Span mention, Span window, Span sen
   return best;
 }
 
+// The mention's clause: from its attached words to a semicolon, the sentence's end, the
+// next mention, or a comma that opens an item with a value of its own ("Reflexes: 2+/2+
+// in BUE, 3+/3+ patellae": the arms' item ends there).
+Span clause_of(const NoteText& note, Span mention, Span window, Span sentence, Span free) {
+  Span clause{window.begin, std::min(sentence.end, free.end)};
+  for (auto t =
+           std::lower_bound(note.tokens.begin(), note.tokens.end(), mention.end,
+                            [](const text::Token&x, uint32_t pos) { return x.span.begin < pos; });
+       t != note.tokens.end() && t->span.begin < clause.end; ++t) {
+    if (t->kind != text::TokenKind::kPunct) continue;
+    const char c = note.view[t->span.begin];
+    if (c == ';' ||
+        (c == ',' && t + 1 != note.tokens.end() && t[1].kind == text::TokenKind::kNumber)) {
+      clause.end = t->span.begin;
+      break;
+    }
+  }
+  return clause;
+}
+
 // The region of the mention's own words: its level's, else the nearest region phrase.
 // A region a limb gave (a `local` phrase: "BUE", "biceps") does not hold when the mention's
 // clause, to the next mention, also names a limb of another region or of none (the
@@ -683,22 +703,7 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& note, EvidenceS
       }
     }
     if (concept_info.regional) {
-      // The mention's clause: from its attached words to a semicolon, the sentence's end,
-      // the next mention, or a comma that opens an item with a value of its own ("Reflexes:
-      // 2+/2+ in BUE, 3+/3+ patellae": the arms' item ends there).
-      Span clause{window.begin, std::min(sentence.end, free.end)};
-      for (auto t = std::lower_bound(
-               note.tokens.begin(), note.tokens.end(), m.span.end,
-               [](const text::Token&x, uint32_t pos) { return x.span.begin < pos; });
-           t != note.tokens.end() && t->span.begin < clause.end; ++t) {
-        if (t->kind != text::TokenKind::kPunct) continue;
-        const char c = note.view[t->span.begin];
-        if (c == ';' ||
-            (c == ',' && t + 1 != note.tokens.end() && t[1].kind == text::TokenKind::kNumber)) {
-          clause.end = t->span.begin;
-          break;
-        }
-      }
+      const Span clause = clause_of(note, m.span, window, sentence, free);
       f.region = find_region(lex, note, m.span, window, clause, f.level);
       if (f.region == lexicon::Region::kUnknown && concept_info.region_from_report) {
         auto h =

@@ -169,13 +169,8 @@ struct Loader {
   std::vector<LoadError>* errors;
   // Index for index with lex->patterns: each `re:` pattern as compiled to check it.
   std::vector<std::shared_ptr<const re2::RE2>> compiled;
-  // The `re:` patterns to compile once every file is read, with where they were written.
-  struct ToCompile {
-    uint32_t pattern;
-    std::string file;
-    int line;
-  };
-  std::vector<ToCompile> to_compile;
+  // The `re:` patterns (indices into lex->patterns) to compile once every file is read.
+  std::vector<uint32_t> to_compile;
   // Pattern sources already seen, to report duplicates where they were written.
   std::map<std::pair<int, std::string>, std::string> seen;
   // Element derivations, resolved once every vocabulary file has declared its concepts.
@@ -232,7 +227,7 @@ struct Loader {
     p.file = f.path;
     p.line = e.line;
     if (!is_literal_pattern(e.value))
-      to_compile.push_back({static_cast<uint32_t>(lex->patterns.size()), f.path, e.line});
+      to_compile.push_back(static_cast<uint32_t>(lex->patterns.size()));
     lex->patterns.push_back(std::move(p));
     lex->regex_sources.push_back(std::move(regex));
     compiled.emplace_back();
@@ -243,7 +238,7 @@ struct Loader {
   void compile_patterns() {
     std::vector<std::string> problems(to_compile.size());
     tbb::parallel_for(size_t{0}, to_compile.size(), [&](size_t i) {
-      const uint32_t index = to_compile[i].pattern;
+      const uint32_t index = to_compile[i];
       re2::RE2::Options options;
       options.set_log_errors(false);
       options.set_longest_match(true);
@@ -251,11 +246,11 @@ struct Loader {
       problems[i] = compiled_problem(*re);
       if (problems[i].empty()) compiled[index] = std::move(re);
     });
-    for (size_t i = 0; i < to_compile.size(); ++i)
-      if (!problems[i].empty())
-        errors->push_back(
-            {to_compile[i].file, to_compile[i].line,
-             problems[i] + " in '" + lex->patterns[to_compile[i].pattern].source + "'"});
+    for (size_t i = 0; i < to_compile.size(); ++i) {
+      if (problems[i].empty()) continue;
+      const Pattern& p = lex->patterns[to_compile[i]];
+      errors->push_back({p.file, p.line, problems[i] + " in '" + p.source + "'"});
+    }
   }
 
   void load_vocabulary(const LineFile& f) {
