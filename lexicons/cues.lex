@@ -669,6 +669,15 @@ terminate	re:otherwise\s*,?\s+(?:normal|unremarkable|negative|healthy|noncontrib
 terminate	which
 terminate	secondary to	ends=negated,historical,hypothetical,experiencer
 terminate	cause of
+# A treatment denied is not the disease it treats: "never gotten chemotherapy or radiation for
+# her mesothelioma", "not treated for diabetes", "is not taking any medications for her
+# asthma", "not to undergo radiation for his left temporal lesion". (The treatment before
+# "for" stays denied: the cue lies between the denial and the disease only.)
+terminate	re:(?:chemotherapy|chemo|radiation|radiotherapy|xrt|treatment|treatments|treated|medications?|medicines?|meds|antibiotics|surgery|therapy|injections?)\s+for	ends=negated
+# ... except when the disease itself is denied with its treatment: "never been diagnosed or
+# treated for a mental health disorder" (the longer cue holds the terminator; "was
+# diagnosed and treated for a T9 compression fracture" denies nothing).
+negated	re:(?:never|not|nor)\s+(?:been\s+)?(?:diagnosed|dx)\s+(?:or|nor)\s+treated\s+for	window=8
 # "Mother had no good explanation for the weight loss": the loss is not denied.
 terminate	re:explanations?\s+(?:for|of)	ends=negated
 terminate	causes of
