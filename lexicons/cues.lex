@@ -34,6 +34,12 @@ negated	deny	window=45
 negated	without	window=8
 negated	w/o	window=8
 negated	never	window=8
+# A history denied in more words than "not" reaches ("does not know of any history of
+# having lung mesothelioma", "did not report any history of myocardial infarction"). It is
+# a history still, as "no history of" is (the ConText kit's convention): the same phrase
+# is a historical cue too, since a longer cue hides the "history of" inside it.
+negated	re:not\s+(?:(?:know|have|has|had|give|gives|report|reports|recall|recalls|endorse|endorses|describe|describes|admit|admits)\s+(?:of\s+)?)?(?:a\s+|any\s+)?(?:prior\s+|previous\s+|past\s+|known\s+|personal\s+)?(?:history|hx)\s+of(?:\s+having)?	window=12
+historical	re:not\s+(?:(?:know|have|has|had|give|gives|report|reports|recall|recalls|endorse|endorses|describe|describes|admit|admits)\s+(?:of\s+)?)?(?:a\s+|any\s+)?(?:prior\s+|previous\s+|past\s+|known\s+|personal\s+)?(?:history|hx)\s+of(?:\s+having)?	window=15 past
 negated	neither	window=8
 negated	nor	window=4
 negated	negative for	window=45
