@@ -288,6 +288,9 @@ historical	year ago	direction=backward window=8 past
 historical	the last time	direction=backward window=6
 historical	re:in\s+(?:19|20)\d\d	direction=both window=8 past
 historical	last year	direction=backward window=8 past
+# "a right cerebellar infarct last month"; "over the last month" is a pseudo phrase (below):
+# a span up to now, not a time gone by.
+historical	last month	direction=backward window=8 past
 # A month and year ("in April 2007"; de-identified exports write "in **DATE[Apr 2007]").
 historical	re:in\s+(?:\*\*date\[)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d	direction=both window=8 past
 # Social history told inline in dictated prose ("His social history: he denies tobacco,
