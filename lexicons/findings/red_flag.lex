@@ -193,9 +193,6 @@ fever	febrile
 fever	feverish
 fever	pyrexia
 fever	chills
-fever	fevers and chills
-fever	fever and chills
-fever	fever/chills
 fever	f/c
 fever	rigors
 # A temperature of 38.0 C / 100.4 F or more (corpora/gold-mtsamples decision 8); a normal

@@ -247,6 +247,18 @@ TEST_CASE("concepts: words that misled on real notes (MTSamples review)") {
   CHECK(a.findings[1].text == "stenosis");
 }
 
+TEST_CASE("concepts: fever and chills are two mentions, affirmed or denied") {
+  // The guideline counts "no fevers or chills" as two fever entities; affirmed the same.
+  for (const char* text : {"The patient has had fever and chills.", "Denies fevers and chills.",
+                           "ROS: fever/chills."}) {
+    Analysis a = analyze_text(text);
+    INFO(text);
+    REQUIRE(a.findings.size() == 2);
+    CHECK(a.findings[0].concept_name == "fever");
+    CHECK(a.findings[1].text == "chills");
+  }
+}
+
 TEST_CASE("concepts: phrasings found missing on the held-out gold notes") {
   // Radiating pain without a verb, and leg numbness said the other way round.
   CHECK(find_concept(analyze_text("Burning into the R posterior thigh."), "radiating_leg_pain") !=
