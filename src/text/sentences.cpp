@@ -91,8 +91,9 @@ class Splitter {
         start = last + 1;
         i = last;
       } else if (c == ',' && i + 1 < nt && t_[i + 1].span.begin == tok.span.end &&
-                 is_label(i + 1)) {
-        // MTSamples field break without a period: "Minimal,COMPLICATIONS:, None".
+                 (is_label(i + 1) || joined_lines_at(i))) {
+        // MTSamples field break without a period: "Minimal,COMPLICATIONS:, None"; and a
+        // line break written as a bare comma: "no loss of vision or weakness,She had been".
         emit(start, i + 1);
         start = i + 1;
       }
@@ -152,6 +153,23 @@ class Splitter {
       ++j;
     }
     return words > 0 && is_char(j, ':');
+  }
+
+  // A comma with no space on either side between a word in lower case (or a closing
+  // bracket) and a capitalised word ("weakness,She had"): exports that flatten line breaks
+  // into commas write a new line so. A capital before it ("Scale,Wechsler") or a word in
+  // capitals after it ("pain,MRI") may be a list without spaces, and is left alone.
+  bool joined_lines_at(size_t comma) const {
+    if (comma == 0 || comma + 1 >= t_.size() || !adjacent(comma - 1, comma)) return false;
+    const Token& before = t_[comma - 1];
+    const Token& after = t_[comma + 1];
+    const bool before_ok =
+        (before.kind == TokenKind::kWord && letter_case(comma - 1) < 0) || is_char(comma - 1, ')');
+    if (!before_ok || after.kind != TokenKind::kWord || after.span.size() < 2) return false;
+    if (letter_case(comma + 1) <= 0) return false;
+    // Title case: the second letter is lower case in the original.
+    const uint32_t o = view_->to_original(after.span.begin) + 1;
+    return o < original_.size() && original_[o] >= 'a' && original_[o] <= 'z';
   }
 
   size_t first_content(size_t start, size_t limit) const {

@@ -149,6 +149,17 @@ TEST_CASE("sentences: MTSamples comma form") {
         V{"Back pain.", "Minimal", "COMPLICATIONS:, None"});
 }
 
+TEST_CASE("sentences: a line break flattened to a bare comma before a capitalised word") {
+  CHECK(sentences("No loss of vision or weakness,She had mild fevers for weeks.") ==
+        V{"No loss of vision or weakness", "She had mild fevers for weeks."});
+  CHECK(sentences("Pain resolved (after PT),The rest is normal.") ==
+        V{"Pain resolved (after PT)", "The rest is normal."});
+  // Not a line: a capital before the comma, capitals after it, a space after it.
+  CHECK(sentences("Wechsler Adult Scale,Wechsler Memory Scale.").size() == 1);
+  CHECK(sentences("No pain,MRI was normal.").size() == 1);
+  CHECK(sentences("No aspirin, Tylenol or NSAIDs.").size() == 1);
+}
+
 TEST_CASE("sentences: empty input and punctuation only") {
   CHECK(sentences("").empty());
   CHECK(sentences("  \n\n ,  , .").empty());
