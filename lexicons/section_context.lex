@@ -1,13 +1,14 @@
 # What a mention in a section is unless a cue says otherwise: SECTION<TAB>CATEGORY.
 # The section header is reported as the cue. An experiencer default does not apply in a
 # sentence that names the patient (an experiencer cue marked `self` in cues.lex).
-# Family history is also history: what a relative had is not the visit's problem.
+# Family history: what a relative has is another person's (experiencer), not historical:
+# the ConText kit and the real-note gold (corpora/gold-mtsamples change 9) mark a
+# relative's condition so, and `active` already leaves another person's findings out.
 # `past`: a past medical or surgical history lists conditions that may still be there; a
 # `lasting` concept (vocabulary.lex) stays current unless a cue says it is over.
 @kind section_context
 
 family_history	experiencer
-family_history	historical
 pmh	historical	past
 psh	historical	past
 social_history	historical	past
