@@ -8,22 +8,22 @@ namespace dxaudit::match {
 
 uint64_t LiteralIndex::hash(std::string_view key) {
   // Keys are mostly one short word: eight bytes at a time, each mixed by one multiply.
-  constexpr uint64_t kMultiplier = 0xff51afd7ed558ccdULL;
-  uint64_t h = key.size() * 0x9e3779b97f4a7c15ULL;
-  size_t i = 0;
-  for (; i + 8 <= key.size(); i += 8) {
-    uint64_t word;
-    std::memcpy(&word, key.data() + i, 8);
-    h = (h ^ word) * kMultiplier;
-    h ^= h >> 29;
+  // The words are assembled byte by byte (not loaded) so that a caller scanning the key
+  // builds the same words on any byte order.
+  uint64_t h = 0;
+  uint64_t word = 0;
+  unsigned shift = 0;
+  for (char c : key) {
+    word |= uint64_t{static_cast<unsigned char>(c)} << shift;
+    shift += 8;
+    if (shift == 64) {
+      h = mix(h, word);
+      word = 0;
+      shift = 0;
+    }
   }
-  if (i < key.size()) {
-    uint64_t word = 0;
-    std::memcpy(&word, key.data() + i, key.size() - i);
-    h = (h ^ word) * kMultiplier;
-    h ^= h >> 29;
-  }
-  return h ^ (h >> 32);
+  if (shift != 0) h = mix(h, word);
+  return finish_hash(h, key.size());
 }
 
 void LiteralIndex::add(std::string_view key, uint32_t pattern) {

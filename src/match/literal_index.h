@@ -23,8 +23,26 @@ class LiteralIndex {
   void finish();
 
   std::span<const uint32_t> find(std::string_view key) const {
-    if (key.empty() || slots_.empty()) return {};
-    const uint64_t h = hash(key);
+    if (key.empty()) return {};
+    return find_hashed(key, hash(key));
+  }
+
+  // The hash of a key, as find() computes it. Callers that read a key byte by byte may
+  // build the same value as they go: hash(key) is finish_hash(mix(...mix(0, w0)..., wn),
+  // key.size()), the words w being the key's bytes eight at a time, little-endian, the last
+  // one zero-padded.
+  static uint64_t hash(std::string_view key);
+  static uint64_t mix(uint64_t h, uint64_t word) {
+    h = (h ^ word) * 0xff51afd7ed558ccdULL;
+    return h ^ (h >> 29);
+  }
+  static uint64_t finish_hash(uint64_t h, size_t size) {
+    h = (h ^ (size * 0x9e3779b97f4a7c15ULL)) * 0xff51afd7ed558ccdULL;
+    return h ^ (h >> 32);
+  }
+  // find() with the key's hash already known.
+  std::span<const uint32_t> find_hashed(std::string_view key, uint64_t h) const {
+    if (slots_.empty()) return {};
     const uint64_t bit = (h >> 40) & (kPresenceBits - 1);
     if ((presence_[bit / 64] & (uint64_t{1} << (bit % 64))) == 0) return {};
     for (size_t s = h & slot_mask_;; s = (s + 1) & slot_mask_) {
@@ -35,8 +53,6 @@ class LiteralIndex {
         return std::span<const uint32_t>(patterns_).subspan(slot.first, slot.count);
     }
   }
-
-  static uint64_t hash(std::string_view key);
 
  private:
   static constexpr uint64_t kPresenceBits = uint64_t{1} << 16;

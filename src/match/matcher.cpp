@@ -1,6 +1,7 @@
 #include "match/matcher.h"
 
 #include <algorithm>
+#include <array>
 
 #include "io/utf8.h"
 
@@ -69,24 +70,21 @@ size_t match_literal_words(std::string_view view, size_t begin, size_t limit,
   return i;
 }
 
-// Whether the text after a phrase's first word, spelled from `begin` (first_size bytes, not
-// past `limit`), goes on as match_literal_words() requires of a second word starting
-// with `second`: a separator (a run of spaces, or a hyphen with optional spaces around
-// it), then that byte. A necessary condition only, and a cheap one: most phrases filed
-// under a word ("no", "not", "history") fail here.
-bool may_continue(std::string_view view, size_t begin, size_t limit, size_t first_size,
-                  char second) {
-  size_t j = after_separator(view, begin + first_size, limit);
-  return j < limit && view[j] == second;
-}
-
 size_t next_code_point(std::string_view s, size_t pos) {
   char32_t cp;
   return pos + io::decode_utf8(s, pos, &cp);
 }
 
+constexpr auto kAsciiWordBytes = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 256; ++c)
+    table[c] =
+        (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || (c >= 'A' && c <= 'Z');
+  return table;
+}();
+
 bool is_ascii_word_byte(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || (c >= 'A' && c <= 'Z');
+  return kAsciiWordBytes[c];
 }
 
 // is_word_at() with an ASCII fast path.
@@ -271,20 +269,38 @@ void Matcher::find_literals(std::string_view view, Span sentence, MatchScratch* 
   while (i < stop) {
     const auto c = static_cast<unsigned char>(view[i]);
     // The key at i (key_end), and where the next one may start: after a word, or after
-    // the one other character.
+    // the one other character. An ASCII word is hashed as it is read
+    // (LiteralIndex::hash() builds the same value).
     size_t end_of_key, next;
+    uint64_t key_hash = 0;
+    bool hashed = false;
     if (c < 0x80) {
       if (c == ' ' || c == '\n') {  // the view's only white space; no phrase starts with it
         ++i;
         continue;
       }
       if (is_ascii_word_byte(c)) {
+        uint64_t h = 0, word = c;
+        unsigned shift = 8;
         end_of_key = i + 1;
-        while (end_of_key < stop &&
-               is_ascii_word_byte(static_cast<unsigned char>(view[end_of_key])))
+        while (end_of_key < stop) {
+          const auto d = static_cast<unsigned char>(view[end_of_key]);
+          if (!is_ascii_word_byte(d)) break;
+          if (shift == 64) {
+            h = LiteralIndex::mix(h, word);
+            word = 0;
+            shift = 0;
+          }
+          word |= uint64_t{d} << shift;
+          shift += 8;
           ++end_of_key;
-        if (end_of_key < stop && static_cast<unsigned char>(view[end_of_key]) >= 0x80)
+        }
+        if (end_of_key < stop && static_cast<unsigned char>(view[end_of_key]) >= 0x80) {
           end_of_key = word_end(view, end_of_key, stop);
+        } else {
+          key_hash = LiteralIndex::finish_hash(LiteralIndex::mix(h, word), end_of_key - i);
+          hashed = true;
+        }
         next = end_of_key;
       } else {
         end_of_key = next = i + 1;
@@ -293,13 +309,23 @@ void Matcher::find_literals(std::string_view view, Span sentence, MatchScratch* 
       end_of_key = key_end(view, i, stop);
       next = is_word_at(view, i) ? end_of_key : next_code_point(view, i);
     }
-    for (uint32_t p : literal_index_.find(view.substr(i, end_of_key - i))) {
+    const std::string_view key = view.substr(i, end_of_key - i);
+    // Where a second word would start after the key: the same for every phrase whose first
+    // word is the key, so found once (npos: not yet looked for; stop: there is none).
+    size_t second_word = std::string_view::npos;
+    for (uint32_t p :
+         hashed ? literal_index_.find_hashed(key, key_hash) : literal_index_.find(key)) {
       if (pattern_end[p] > i) continue;  // inside this pattern's previous hit
       const LiteralHead& head = literal_heads_[p];
-      // A first word as long as the key is the key, which the index has compared already.
-      if (head.first_size == end_of_key - i && head.second != '\0' &&
-          !may_continue(view, i, stop, head.first_size, head.second))
-        continue;
+      // A first word as long as the key is the key, which the index has compared already;
+      // a phrase with a second word needs the text to go on with that word's first byte.
+      if (head.first_size == end_of_key - i && head.second != '\0') {
+        if (second_word == std::string_view::npos) {
+          second_word = after_separator(view, end_of_key, stop);
+          if (second_word == std::string_view::npos) second_word = stop;
+        }
+        if (second_word >= stop || view[second_word] != head.second) continue;
+      }
       size_t end = match_literal_words(view, i, stop, lexicon_.patterns[p].literal_words);
       if (end == 0 || !aligned(view, i, end)) continue;
       if (pattern_end[p] == 0) scratch->touched.push_back(p);
