@@ -11,12 +11,13 @@ psychogenic_pain	somatoform disorder
 psychogenic_pain	pain disorder associated with psychological factors
 psychogenic_pain	psychological factors
 psychogenic_pain	nonorganic pain
-psychogenic_pain	functional overlay
 psychogenic_pain	re:(?:pain|symptoms)\s+(?:\w+\s+){0,3}out\s+of\s+proportion
 psychogenic_pain	psychosomatic
 # Waddell's signs ("Waddell's signs 3/5", "nonorganic signs", or one by one: nonanatomic
 # sensory loss, overreaction, superficial tenderness, regional weakness, distraction) are
-# exam signs, not a psychogenic pain (gold-mtsamples change 6): they are left out on purpose.
+# exam signs, not a psychogenic pain (gold-mtsamples change 6): they are left out on purpose,
+# and so is "functional overlay" ("her neurological examination is compounded by much
+# functional overlay"), the same nonorganic exam findings named as a whole.
 
 multifidus_dysfunction	multifidus dysfunction
 multifidus_dysfunction	multifidus

@@ -127,6 +127,7 @@ sensory_deficit	dermatomal numbness
 # The face's sensation is the trigeminal nerve's.
 sensory_deficit	re:(?:face|facial|corneal|trigeminal)\s+(?:\w+\s+){0,3}?(?:with\s+)?(?:intact\s+|normal\s+)sensation|sensation\s+(?:of|on|in|to)\s+(?:the\s+)?face\b	not
 sensory_deficit	re:facial\s+sensation\s+(?:is\s+|was\s+)?(?:\w+\s+)?(?:decreased|diminished|reduced|absent|altered|impaired)	not
+sensory_deficit	re:facial\s+sensations?(?:\s+and\s+(?:expression|strength|movements?|motor))?\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:grossly\s+)?(?:intact|normal|symmetric(?:al)?)	not
 sensory_deficit	sensory deficit
 sensory_deficit	sensory deficits
 sensory_deficit	sensory abnormality
@@ -181,8 +182,9 @@ reflex_deficit	asymmetric reflexes
 # H-reflexes are a nerve conduction study, not the bedside exam (`not`).
 reflex_deficit	re:h[-\s]?reflex(?:es)?	not
 # The red reflex of the eye, and reflexes that are not the tendon reflexes of a root:
-# "red reflexes present bilaterally", "no pathological reflexes", "gag reflex intact".
-reflex_deficit	re:(?:red|pathologic(?:al)?|primitive|corneal|gag|cough|light|pupillary|abdominal|cremasteric|startle|moro|suck(?:ing)?|rooting|grasp)\s+reflex(?:es)?(?:\s+(?:are\s+|were\s+|is\s+|was\s+)?(?:present|absent|intact|normal|unremarkable)(?:\s+bilaterally)?)?	not
+# "red reflexes present bilaterally", "no pathological reflexes", "gag reflex intact",
+# the eye movements of a cranial nerve exam ("vestibuloocular reflexes are intact").
+reflex_deficit	re:(?:red|pathologic(?:al)?|primitive|corneal|gag|cough|light|pupillary|abdominal|cremasteric|startle|moro|suck(?:ing)?|rooting|grasp|vestibulo-?ocular|oculocephalic|blink)\s+reflex(?:es)?(?:\s+(?:are\s+|were\s+|is\s+|was\s+)?(?:present|absent|intact|normal|unremarkable)(?:\s+bilaterally)?)?	not
 reflex_deficit	reflex changes
 reflex_deficit	reflex abnormality
 reflex_deficit	reflex abnormalities

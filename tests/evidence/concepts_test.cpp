@@ -247,6 +247,22 @@ TEST_CASE("concepts: words that misled on real notes (MTSamples review)") {
   CHECK(a.findings[1].text == "stenosis");
 }
 
+TEST_CASE("concepts: a cranial nerve exam and nonorganic signs are not these concepts") {
+  // The face's sensation is the trigeminal nerve's, eye reflexes are no tendon reflexes.
+  CHECK(find_concept(analyze_text("Facial sensation is normal."), "sensory_deficit") == nullptr);
+  CHECK(find_concept(analyze_text("Facial sensation was intact, bilaterally."),
+                     "sensory_deficit") == nullptr);
+  CHECK(find_concept(analyze_text("Vestibuloocular reflexes are intact."), "reflex_deficit") ==
+        nullptr);
+  // "Functional overlay" names nonorganic exam findings (Waddell's), not psychogenic pain.
+  CHECK(find_concept(analyze_text("The examination is compounded by much functional overlay."),
+                     "psychogenic_pain") == nullptr);
+  // Controls: the limbs' sensation and reflexes are still read.
+  CHECK(find_concept(analyze_text("Sensation was intact in the legs."), "sensory_deficit") !=
+        nullptr);
+  CHECK(find_concept(analyze_text("Reflexes are 2+ and symmetric."), "reflex_deficit") != nullptr);
+}
+
 TEST_CASE("concepts: fever and chills are two mentions, affirmed or denied") {
   // The guideline counts "no fevers or chills" as two fever entities; affirmed the same.
   for (const char* text : {"The patient has had fever and chills.", "Denies fevers and chills.",
