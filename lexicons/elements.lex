@@ -271,7 +271,7 @@ red_flag_screen	no red flags
 red_flag_screen	red flags
 red_flag_screen	red flag
 red_flag_screen	red flag symptoms
-red_flag_screen	re:(?:denies|no)\s+(?:any\s+)?(?:bowel\s+or\s+bladder|bowel/bladder|b/b|saddle)
+red_flag_screen	re:(?:denies|no)\s+(?:any\s+)?(?:bowel\s+or\s+bladder|bowel/bladder|\bb/b|saddle)
 red_flag_screen	re:denies\s+(?:fever|fevers|unexplained\s+weight\s+loss|weight\s+loss)
 red_flag_screen	re:no\s+(?:concerning|worrisome|alarm)\s+(?:features|symptoms|signs)
 red_flag_screen	alarm symptoms

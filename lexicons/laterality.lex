@@ -40,7 +40,7 @@ bilateral	re:both\s+(?:legs|feet|thighs|calves|buttocks|sides|lower\s+extremitie
 bilateral	re:b\s+(?:les?|lower\s+extremit(?:y|ies)|legs?|feet|lumbar|paraspinals?|si|sij|buttocks?|hips?|thighs?)
 # Both sides named: "right greater than left radiculopathy", "left and right", "L>R".
 bilateral	re:(?:left|right|l|r)\s*(?:greater\s+than|worse\s+than|more\s+than|>|<|and|&|or|/)\s*(?:the\s+)?(?:left|right|l|r)\b
-bilateral	re:(?:bues?|bilateral\s+upper\s+extremities|both\s+(?:arms|hands|upper\s+extremities|elbows|shoulders|wrists|sides|lower|upper))
+bilateral	re:(?:\bbues?|bilateral\s+upper\s+extremities|both\s+(?:arms|hands|upper\s+extremities|elbows|shoulders|wrists|sides|lower|upper))
 # Paired grades, right then left: "biceps 4+/4+", "reflexes 2+/2+". (Not "5/5" or "2/4",
 # which are one grade out of a scale.)
 bilateral	re:(?:0/0|1/1|2/2|3/3|4/4|1\+/1\+|2\+/2\+|3\+/3\+|4\+/4\+|3-/3-|4-/4-|5-/5-)

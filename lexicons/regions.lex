@@ -22,7 +22,7 @@ cervical	re:(?:ues?|bues?|rue|lue)	local
 cervical	re:arms?	local
 cervical	re:hands?	local
 cervical	re:fingers?	local
-cervical	re:(?:biceps|triceps|deltoids?|brachioradialis|grip|wrist\s+(?:extensors?|flexors?|extension|flexion)|finger\s+(?:extensors?|flexors?|abductors?)|interossei|intrinsics|supraspinatus|infraspinatus|thumbs?|forearms?|elbows?|shoulders?|abductor\s+pollicis(?:\s+brevis)?|apb|first\s+dorsal\s+interosse\w*|fdi)	local
+cervical	re:(?:biceps|triceps|deltoids?|brachioradialis|grip|wrist\s+(?:extensors?|flexors?|extension|flexion)|finger\s+(?:extensors?|flexors?|abductors?)|interossei|intrinsics|supraspinatus|infraspinatus|thumbs?|forearms?|elbows?|shoulders?|abductor\s+pollicis(?:\s+brevis)?|\bapb|first\s+dorsal\s+interosse\w*|\bfdi)	local
 # The upper cervical spine by name.
 cervical	re:(?:dens|odontoid|atlas|axis\s+vertebra|atlantoaxial|atlanto-?occipital)
 cervical	re:(?:c[1-8])\s+(?:dermatome|distribution|myotome|root|nerve\s+root)

@@ -108,7 +108,7 @@ bowel_bladder_dysfunction	re:(?:poor|lax|decreased|diminished|reduced|absent)\s+
 bowel_bladder_dysfunction	re:(?:anal\s+|rectal\s+)?(?:sphincter|rectal)\s+tone\s+(?:is\s+|was\s+)?(?:poor|lax|decreased|diminished|reduced|absent)
 bowel_bladder_dysfunction	re:(?:bowel|bladder|urine|urinary)\s+(?:or|and|/)\s+(?:bowel|bladder)\s+(?:changes|symptoms|problems|issues|complaints|dysfunction|incontinence)
 bowel_bladder_dysfunction	re:(?:urinary|bladder|bowel)\s+(?:or|and|/)\s+(?:fecal|bowel|bladder)\s+incontinence
-bowel_bladder_dysfunction	re:(?:b/b|b&b|bowel/bladder|bowel\s+(?:or|and)\s+bladder|bladder\s+(?:or|and)\s+bowel)\s+(?:incontinence|dysfunction|changes|symptoms|problems|issues|complaints|sx|retention)
+bowel_bladder_dysfunction	re:(?:\bb/b|\bb&b|bowel/bladder|bowel\s+(?:or|and)\s+bladder|bladder\s+(?:or|and)\s+bowel)\s+(?:incontinence|dysfunction|changes|symptoms|problems|issues|complaints|sx|retention)
 bowel_bladder_dysfunction	re:(?:post[-\s]?void\s+residual\s+of\s+)[3-9]\d\d
 # A change in bowel or bladder habits (asked in a review of systems, denied by a cue);
 # the function is named ("a change in urine color" is not this). A change in the bowels alone

@@ -25,6 +25,7 @@
 #include "io/fields.h"
 #include "io/output_file.h"
 #include "lexicon/lexicon.h"
+#include "match/matcher.h"
 #include "output/brat.h"
 #include "output/jsonl.h"
 #include "pipeline/analyzer.h"
@@ -126,15 +127,19 @@ Exit status: 0 all records analysed; 1 some records became error records, or non
 was read (the reason is said); 2 usage or configuration error.
 )";
 
-const char* kLexiconsHelp = R"(Usage: dxaudit lexicons <check|terms> [--data DIR]
+const char* kLexiconsHelp = R"(Usage: dxaudit lexicons <check|terms|unfiltered> [--data DIR]
 
-  check   load and validate every lexicon and model file; print each problem as
-          FILE:LINE: message and exit 2 if there is any
-  terms   print the literal phrases of the lexicons, one per line (for benchmarks)
+  check       load and validate every lexicon and model file; print each problem as
+              FILE:LINE: message and exit 2 if there is any
+  terms       print the literal phrases of the lexicons, one per line (for benchmarks)
+  unfiltered  print, as FILE:LINE: re:..., the expressions a scan searches in every
+              sentence because they have no literal piece of 3 bytes or more to filter
+              on (docs/lexicon-format.md: each one slows every scan)
 
 Examples:
   dxaudit lexicons check
   dxaudit lexicons terms > terms.txt
+  dxaudit lexicons unfiltered
 )";
 
 // The line every scan ends with on standard error: records read = ok + error, each
@@ -632,8 +637,8 @@ int run_lexicons(const std::vector<std::string>& args) {
   std::string action;
   int status = kExitOk;
   std::string checked;
-  auto analyzer = load_for_action(args, "lexicons", kLexiconsHelp, {"check", "terms"}, &action,
-                                  &status, &checked);
+  auto analyzer = load_for_action(args, "lexicons", kLexiconsHelp, {"check", "terms", "unfiltered"},
+                                  &action, &status, &checked);
   if (!analyzer) return status;
   const lexicon::Lexicon& lex = analyzer->lexicon();
   if (action == "check") {
@@ -641,6 +646,14 @@ int run_lexicons(const std::vector<std::string>& args) {
               << " elements, " << lex.patterns.size() << " patterns, " << lex.section_headers.size()
               << " section headers, " << analyzer->audit_model().rules().size() << " rules\n"
               << "checked " << checked << "\n";
+    return kExitOk;
+  }
+  if (action == "unfiltered") {
+    const match::Matcher matcher(lex);  // the scan's: every pattern in scope
+    for (uint32_t p : matcher.unfiltered_patterns()) {
+      const lexicon::Pattern& pattern = lex.patterns[p];
+      std::cout << pattern.file << ":" << pattern.line << ": " << pattern.source << "\n";
+    }
     return kExitOk;
   }
   for (const lexicon::Pattern& p : lex.patterns)

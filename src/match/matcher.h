@@ -93,6 +93,11 @@ class Matcher {
   // regex_pattern(i). For tests.
   const RegexPrefilter* regex_prefilter() const { return regex_prefilter_.get(); }
   uint32_t regex_pattern(uint32_t expression) const { return regex_patterns_[expression]; }
+  // The `re:` patterns with no literal piece to filter on (pattern indices, increasing):
+  // they are searched, through one RE2::Set, in every sentence. For lexicon authors
+  // (`dxaudit lexicons unfiltered`): each costs every sentence, where the others cost only
+  // the sentences that hold their atoms.
+  const std::vector<uint32_t>& unfiltered_patterns() const { return unfiltered_patterns_; }
 
   // The same hits, every pattern in scope searched on its own in every sentence.
   void find_each_pattern(std::string_view view, std::span<const Span> sentences,

@@ -341,3 +341,33 @@ TEST_CASE("report: usage errors exit 2; a scan's database gives HTML and CSV") {
   CHECK(resumed.out.find("resumed: 9 notes") != std::string::npos);
   CHECK(read_file(dir / "o2.jsonl") == read_file(dir / "o.jsonl"));
 }
+
+TEST_CASE("cli: lexicons unfiltered lists the expressions searched in every sentence") {
+  CommandResult r = run_command(binary() + " lexicons unfiltered");
+  REQUIRE(r.exit_code == 0);
+  std::istringstream lines(r.out);
+  size_t count = 0;
+  for (std::string line; std::getline(lines, line);) {
+    ++count;
+    INFO(line);
+    // FILE:LINE: re:...
+    const size_t re = line.find(": re:");
+    REQUIRE(re != std::string::npos);
+    const size_t colon = line.rfind(':', re - 1);
+    REQUIRE(colon != std::string::npos);
+    CHECK(line.substr(0, colon).find(".lex") != std::string::npos);
+    CHECK(std::all_of(line.begin() + static_cast<long>(colon) + 1,
+                      line.begin() + static_cast<long>(re),
+                      [](char c) { return c >= '0' && c <= '9'; }));
+    // The muscle and SLR expressions keep their atoms (a \b before "apb", "fdi", "ehl",
+    // "slr": RE2's prefix factoring had left them none, docs/lexicon-format.md).
+    const std::string source = line.substr(re + 2);
+    CHECK(source.rfind("re:(?:(?:hip|knee|ankle", 0) != 0);  // a muscle graded
+    CHECK(source.rfind("re:(?:straight\\s+leg", 0) != 0);
+    CHECK(source.rfind("re:(?:ankle\\s+dorsiflex", 0) != 0);
+  }
+  // A budget: each of these costs every sentence of every scan. Raising it is a decision
+  // for docs/performance.md, not a side effect of a lexicon edit.
+  CHECK(count > 0);
+  CHECK(count <= 26);
+}
