@@ -623,7 +623,11 @@ pseudo	history taken
 pseudo	history obtained
 pseudo	on history
 pseudo	by history
-pseudo	re:(?:\d+(?:\.\d+)?|a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|couple|many)[- ]?(?:hour|hours|hr|hrs|day|days|week|weeks|wk|wks|month|months|year|years|yr|yrs)\s+(?:of\s+)?(?:history|hx|h/o)(?:\s+of)?
+# A duration of a history ("a 3-year history of", "two weeks hx of"): not a past finding, a
+# current one with its duration. Two expressions: "hx" (2 bytes) would leave the one with
+# "history" no atom to filter on (docs/lexicon-format.md).
+pseudo	re:(?:\d+(?:\.\d+)?|a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|couple|many)[- ]?(?:hour|hours|hr|hrs|day|days|week|weeks|wk|wks|month|months|year|years|yr|yrs)\s+(?:of\s+)?(?:history|h/o)(?:\s+of)?
+pseudo	re:(?:\d+(?:\.\d+)?|a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|couple|many)[- ]?(?:hour|hours|hr|hrs|day|days|week|weeks|wk|wks|month|months|year|years|yr|yrs)\s+(?:of\s+)?hx(?:\s+of)?
 pseudo	if needed
 pseudo	if necessary
 pseudo	if possible

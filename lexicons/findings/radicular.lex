@@ -148,7 +148,7 @@ sensory_deficit	re:{DEFICITS_ON_TESTING}
 sensory_deficit	re:sensation\s+(?:is\s+|was\s+)?(?:decreased|diminished|reduced|absent|altered|impaired)\s+(?:to\s+\w+(?:\s+touch)?\s+)?(?:in|over|along|at)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:l[1-5]|s1|dermatom\w*|foot|feet|leg|legs|calf|thigh|toes?|dorsum|shin)
 
 # Patellar / Achilles reflexes diminished or absent.
-reflex_deficit	re:(?:decreased|diminished|reduced|absent|depressed|hypoactive|sluggish|trace|asymmetric|loss\s+of|0/4|1/4|1\+)\s+(?:\w+\s+){0,2}(?:(?:patellar|achilles|quadriceps)(?:\s+(?:reflex(?:es)?|jerks?|dtrs?))?|(?:ankle|knee|biceps|triceps|brachioradialis)\s+(?:reflex(?:es)?|jerks?|dtrs?)|dtrs?|deep\s+tendon(?:\s+reflex(?:es)?)?)
+reflex_deficit	re:(?:decreased|diminished|reduced|absent|depressed|hypoactive|sluggish|trace|asymmetric|loss\s+of|0/4|1/4|1\+)\s+(?:\w+\s+){0,2}(?:(?:patellar|achilles|quadriceps)(?:\s+(?:reflex(?:es)?|jerks?|dtrs?))?|(?:ankle|knee|biceps|triceps|brachioradialis)\s+(?:reflex(?:es)?|jerks?|dtrs?)|\bdtrs?|deep\s+tendon(?:\s+reflex(?:es)?)?)
 reflex_deficit	re:(?:patellar|achilles|ankle|knee|quadriceps|biceps|triceps|brachioradialis)\s+(?:reflex(?:es)?|jerks?|dtrs?)\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:\w+\s+){0,2}(?:decreased|diminished|reduced|absent|depressed|hypoactive|trace|unelicitable|nonelicitable|0/4|1/4|1\+|0)
 reflex_deficit	re:(?:decreased|diminished|reduced|absent|hypoactive|depressed|trace)\s+(?:deep\s+tendon\s+)?reflex(?:es)?
 # Plural only: a singular "reflex is absent" is more often gag, corneal or an H-reflex;
