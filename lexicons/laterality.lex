@@ -22,6 +22,10 @@ right	right
 right	rightward
 right	rt
 right	r
+# A paired reflex grade, right then left, low on one side only: "0/2 patellae" is the right
+# knee's, "2/0 ankles" the left ankle's (a side named beats the plural's implied both).
+right	re:(?:0|1|trace)\s*/\s*[2-4]\+?\s+(?:at\s+(?:the\s+)?)?(?:patellae|patellas?|achilles|ankles?|knees?)\b
+left	re:[2-4]\+?\s*/\s*(?:0|1|trace)\s+(?:at\s+(?:the\s+)?)?(?:patellae|patellas?|achilles|ankles?|knees?)\b
 # A limb named by its side's initial: "RLE", "LLE" (right, left lower extremity), "RUE", "LUE".
 left	lle
 left	lue

@@ -171,6 +171,10 @@ reflex_deficit	re:(?:reflexes|dtrs)\s*:?\s*,?\s*1\+?(?:\s*/\s*1\+?)?\s*(?:to|-)\
 reflex_deficit	re:2\+\s+(?:at|in)\s+(?:the\s+|both\s+)?{REFLEX_LEG_SITE}	negated
 reflex_deficit	re:(?:patellar|{REFLEX_LEG_SITE})\s*:?\s*2\+?\s*/\s*2\+?	negated
 reflex_deficit	re:(?:,|:|\band)\s*0\s+(?:at|in)\s+(?:the\s+|both\s+)?{REFLEX_LEG_SITE}\b
+# A paired grade, right then left, with a side at 0, 1 or trace before a leg site ("0/1
+# ankles", "1/1 Achilles", "0/2 patellae", "1/1 at Achilles"): absent or decreased (1+,
+# often read as low normal, is left out, as above).
+reflex_deficit	re:(?:(?:0|1|trace)\s*/\s*(?:[0-4]\+?|trace)|(?:[2-4]\+?)\s*/\s*(?:0|1|trace))\s+(?:at\s+(?:the\s+)?)?{REFLEX_LEG_SITE}\b
 reflex_deficit	re:(?:absent|trace|hypoactive|not\s+elicit(?:ed|able)|unelicitable|nonelicitable)\s+(?:at|in)\s+(?:the\s+|both\s+)?(?:(?:left|right)\s+)?(?:ankles?|knees?|achilles|patellae?|patellas|bles?|lower\s+extremities)\b
 # A site's reflex written after the site ("ankles trace/trace", "patella and ankle absent").
 reflex_deficit	re:(?:ankles?|achilles|patellae?|patellas|knees)(?:\s+(?:and|&)\s+(?:ankles?|achilles|knees?|patellae?))?\s+(?:are\s+|were\s+|is\s+|was\s+)?(?:absent|trace(?:\s*/\s*trace)?)\b

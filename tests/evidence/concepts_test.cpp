@@ -263,6 +263,33 @@ TEST_CASE("concepts: a cranial nerve exam and nonorganic signs are not these con
   CHECK(find_concept(analyze_text("Reflexes are 2+ and symmetric."), "reflex_deficit") != nullptr);
 }
 
+TEST_CASE("concepts: a paired reflex grade low on a side is a reflex deficit") {
+  // Neurology templates grade right then left before the site: "0/1 ankles", "1/1 Achilles".
+  for (const char* text : {"Reflexes: 2+/2+ in BUE, 3+/3+ patellae, 0/1 ankles.",
+                           "Reflexes: 2/2 in BUE. 2/2+ patellae, 1/1 Achilles.",
+                           "Reflexes: 2/2 throughout BUE and at patellae. 1/1 at Achilles."}) {
+    INFO(text);
+    const Analysis a = analyze_text(text);
+    bool affirmed = false;
+    for (const AnalyzedFinding& f : a.findings)
+      if (f.concept_name == "reflex_deficit" && !f.negated) affirmed = true;
+    CHECK(affirmed);
+  }
+  // One side low: that side ("0/2 patellae" is the right knee's).
+  const Analysis right = analyze_text("Reflexes: 1+/1+ throughout BUE. 0/2 patellae.");
+  const AnalyzedFinding* low = nullptr;
+  for (const AnalyzedFinding& f : right.findings)
+    if (f.concept_name == "reflex_deficit" && !f.negated) low = &f;
+  REQUIRE(low != nullptr);
+  CHECK(low->laterality == "right");
+  // Controls: normal pairs stay normal, and 1+ (often low normal) is left alone.
+  for (const char* text : {"Patellae 2/2.", "Reflexes: 1+/1+ patellae."}) {
+    INFO(text);
+    for (const AnalyzedFinding& f : analyze_text(text).findings)
+      CHECK_FALSE((f.concept_name == "reflex_deficit" && !f.negated));
+  }
+}
+
 TEST_CASE("concepts: fever and chills are two mentions, affirmed or denied") {
   // The guideline counts "no fevers or chills" as two fever entities; affirmed the same.
   for (const char* text : {"The patient has had fever and chills.", "Denies fevers and chills.",
