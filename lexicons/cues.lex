@@ -38,8 +38,9 @@ negated	never	window=8
 # having lung mesothelioma", "did not report any history of myocardial infarction"). It is
 # a history still, as "no history of" is (the ConText kit's convention): the same phrase
 # is a historical cue too, since a longer cue hides the "history of" inside it.
-negated	re:not\s+(?:(?:know|have|has|had|give|gives|report|reports|recall|recalls|endorse|endorses|describe|describes|admit|admits)\s+(?:of\s+)?)?(?:a\s+|any\s+)?(?:prior\s+|previous\s+|past\s+|known\s+|personal\s+)?(?:history|hx)\s+of(?:\s+having)?	window=12
-historical	re:not\s+(?:(?:know|have|has|had|give|gives|report|reports|recall|recalls|endorse|endorses|describe|describes|admit|admits)\s+(?:of\s+)?)?(?:a\s+|any\s+)?(?:prior\s+|previous\s+|past\s+|known\s+|personal\s+)?(?:history|hx)\s+of(?:\s+having)?	window=15 past
+@define NOT_HISTORY_OF not\s+(?:(?:know|have|has|had|give|gives|report|reports|recall|recalls|endorse|endorses|describe|describes|admit|admits)\s+(?:of\s+)?)?(?:a\s+|any\s+)?(?:prior\s+|previous\s+|past\s+|known\s+|personal\s+)?(?:history|hx)\s+of(?:\s+having)?
+negated	re:{NOT_HISTORY_OF}	window=12
+historical	re:{NOT_HISTORY_OF}	window=15 past
 negated	neither	window=8
 negated	nor	window=4
 negated	negative for	window=45
@@ -626,8 +627,9 @@ pseudo	by history
 # A duration of a history ("a 3-year history of", "two weeks hx of"): not a past finding, a
 # current one with its duration. Two expressions: "hx" (2 bytes) would leave the one with
 # "history" no atom to filter on (docs/lexicon-format.md).
-pseudo	re:(?:\d+(?:\.\d+)?|a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|couple|many)[- ]?(?:hour|hours|hr|hrs|day|days|week|weeks|wk|wks|month|months|year|years|yr|yrs)\s+(?:of\s+)?(?:history|h/o)(?:\s+of)?
-pseudo	re:(?:\d+(?:\.\d+)?|a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|couple|many)[- ]?(?:hour|hours|hr|hrs|day|days|week|weeks|wk|wks|month|months|year|years|yr|yrs)\s+(?:of\s+)?hx(?:\s+of)?
+@define HISTORY_DURATION (?:\d+(?:\.\d+)?|a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|couple|many)[- ]?(?:hour|hours|hr|hrs|day|days|week|weeks|wk|wks|month|months|year|years|yr|yrs)\s+
+pseudo	re:{HISTORY_DURATION}(?:of\s+)?(?:history|h/o)(?:\s+of)?
+pseudo	re:{HISTORY_DURATION}(?:of\s+)?hx(?:\s+of)?
 pseudo	if needed
 pseudo	if necessary
 pseudo	if possible

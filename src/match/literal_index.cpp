@@ -7,23 +7,9 @@
 namespace dxaudit::match {
 
 uint64_t LiteralIndex::hash(std::string_view key) {
-  // Keys are mostly one short word: eight bytes at a time, each mixed by one multiply.
-  // The words are assembled byte by byte (not loaded) so that a caller scanning the key
-  // builds the same words on any byte order.
-  uint64_t h = 0;
-  uint64_t word = 0;
-  unsigned shift = 0;
-  for (char c : key) {
-    word |= uint64_t{static_cast<unsigned char>(c)} << shift;
-    shift += 8;
-    if (shift == 64) {
-      h = mix(h, word);
-      word = 0;
-      shift = 0;
-    }
-  }
-  if (shift != 0) h = mix(h, word);
-  return finish_hash(h, key.size());
+  Hasher hasher;
+  for (char c : key) hasher.add(static_cast<unsigned char>(c));
+  return hasher.finish(key.size());
 }
 
 void LiteralIndex::add(std::string_view key, uint32_t pattern) {

@@ -27,19 +27,31 @@ class LiteralIndex {
     return find_hashed(key, hash(key));
   }
 
-  // The hash of a key, as find() computes it. Callers that read a key byte by byte may
-  // build the same value as they go: hash(key) is finish_hash(mix(...mix(0, w0)..., wn),
-  // key.size()), the words w being the key's bytes eight at a time, little-endian, the last
-  // one zero-padded.
+  // The hash of a key, as find() computes it.
   static uint64_t hash(std::string_view key);
-  static uint64_t mix(uint64_t h, uint64_t word) {
-    h = (h ^ word) * 0xff51afd7ed558ccdULL;
-    return h ^ (h >> 29);
-  }
-  static uint64_t finish_hash(uint64_t h, size_t size) {
-    h = (h ^ (size * 0x9e3779b97f4a7c15ULL)) * 0xff51afd7ed558ccdULL;
-    return h ^ (h >> 32);
-  }
+
+  // Builds hash(key) one byte at a time, for a caller that reads the key's bytes anyway
+  // (the matcher's scan of a word): add() each byte in order, then finish(key.size()).
+  class Hasher {
+   public:
+    void add(unsigned char c) {
+      if (shift_ == 64) {  // a full word: mixed when the next byte comes
+        h_ = mix(h_, word_);
+        word_ = 0;
+        shift_ = 0;
+      }
+      word_ |= uint64_t{c} << shift_;
+      shift_ += 8;
+    }
+    uint64_t finish(size_t size) const {
+      return finish_hash(shift_ != 0 ? mix(h_, word_) : h_, size);
+    }
+
+   private:
+    uint64_t h_ = 0, word_ = 0;
+    unsigned shift_ = 0;
+  };
+
   // find() with the key's hash already known.
   std::span<const uint32_t> find_hashed(std::string_view key, uint64_t h) const {
     if (slots_.empty()) return {};
@@ -55,6 +67,16 @@ class LiteralIndex {
   }
 
  private:
+  // Keys are mostly one short word: eight bytes at a time (little-endian, the last one
+  // zero-padded), each mixed by one multiply, then the size.
+  static uint64_t mix(uint64_t h, uint64_t word) {
+    h = (h ^ word) * 0xff51afd7ed558ccdULL;
+    return h ^ (h >> 29);
+  }
+  static uint64_t finish_hash(uint64_t h, size_t size) {
+    h = (h ^ (size * 0x9e3779b97f4a7c15ULL)) * 0xff51afd7ed558ccdULL;
+    return h ^ (h >> 32);
+  }
   static constexpr uint64_t kPresenceBits = uint64_t{1} << 16;
   struct Slot {
     uint64_t hash = 0;

@@ -269,8 +269,7 @@ void Matcher::find_literals(std::string_view view, Span sentence, MatchScratch* 
   while (i < stop) {
     const auto c = static_cast<unsigned char>(view[i]);
     // The key at i (key_end), and where the next one may start: after a word, or after
-    // the one other character. An ASCII word is hashed as it is read
-    // (LiteralIndex::hash() builds the same value).
+    // the one other character. An ASCII word is hashed as it is read.
     size_t end_of_key, next;
     uint64_t key_hash = 0;
     bool hashed = false;
@@ -280,25 +279,19 @@ void Matcher::find_literals(std::string_view view, Span sentence, MatchScratch* 
         continue;
       }
       if (is_ascii_word_byte(c)) {
-        uint64_t h = 0, word = c;
-        unsigned shift = 8;
+        LiteralIndex::Hasher hasher;
+        hasher.add(c);
         end_of_key = i + 1;
         while (end_of_key < stop) {
           const auto d = static_cast<unsigned char>(view[end_of_key]);
           if (!is_ascii_word_byte(d)) break;
-          if (shift == 64) {
-            h = LiteralIndex::mix(h, word);
-            word = 0;
-            shift = 0;
-          }
-          word |= uint64_t{d} << shift;
-          shift += 8;
+          hasher.add(d);
           ++end_of_key;
         }
         if (end_of_key < stop && static_cast<unsigned char>(view[end_of_key]) >= 0x80) {
           end_of_key = word_end(view, end_of_key, stop);
         } else {
-          key_hash = LiteralIndex::finish_hash(LiteralIndex::mix(h, word), end_of_key - i);
+          key_hash = hasher.finish(end_of_key - i);
           hashed = true;
         }
         next = end_of_key;
