@@ -45,7 +45,7 @@ radiating_leg_pain	re:(?:back|lumbar|lumbosacral|spine|spinal|buttock|sacral)\s+
 # his upper right leg", "pain in the back of the thigh", "pain in the feet"): decision 10,
 # pain in a leg whatever its cause. Knee and ankle are joints and are left out here, and
 # one foot is more often a foot's own disease than a leg pain: "feet" only.
-radiating_leg_pain	re:pain\s+(?:in|into|of|involving)(?:\s+(?:the|his|her|their|both|left|right|l|r|bilateral|bilat|posterior|lateral|anterior|medial|upper|lower|outer|inner|back|part|aspect|portion|side|of|distal|proximal)){0,7}\s+(?:legs?|thighs?|calf|calves|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|feet|shins?)\b
+radiating_leg_pain	re:pain\s+(?:in|into|of|involving)(?:\s+(?:the|his|her|their|both|left|right|l|r|bilateral|bilat|posterior|lateral|anterior|medial|upper|lower|outer|inner|back|part|aspect|portion|side|of|distal|proximal)){0,7}(?:\s+(?:hands?|arms?|upper\s+extremit(?:y|ies))\s+(?:and|or|&))?\s+(?:legs?|thighs?|calf|calves|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|feet|shins?)\b
 # The verb leads ("radiates from her buttocks to her legs", "radiating all the way down
 # to the foot"): the same closed path words, no 'but' or 'not'.
 radiating_leg_pain	re:(?:radiat(?:es|ed|ing|e)|shoot(?:s|ing)|radiation)(?:\s+(?:down|into|to|through|along|the|his|her|their|both|left|right|l|r|lt|rt|bilateral|bilat|posterior|lateral|anterior|medial|outer|inner|back|of|buttocks?|hips?|gluteal|and|side|upper|lower|from|groin|aspect|part|portion|all|way)){1,10}\s+(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?|shins?|heels?)\b
@@ -58,7 +58,7 @@ radiating_leg_pain	re:pain\s+in\s+(?:the|his|her|their)\s+(?:(?:low|lower)\s+bac
 # in the groin or saddle it is saddle_anesthesia, elsewhere it may not be a leg at all.
 # The words between the sensation and the leg come from a list, so "numbness between the
 # legs" (saddle) and "numbness in the groin, no leg pain" are not leg paresthesia.
-leg_paresthesia	re:(?:numb\w*|tingl\w*|paresthes\w*|parasthes\w*|paraesthes\w*|parathes\w*|dysesthes\w*|pins\s+and\s+needles|n/t|n\s*&\s*t|burning\s+paresthes\w*)(?:\s*,?\s+(?:in|of|the|his|her|their|both|left|right|l|r|lt|rt|lateral|medial|plantar|dorsal|dorsum|down|into|to|along|and|or|tingling|numbness|weakness|upper|lower|posterior|anterior|outer|inner|bilateral|bilat|entire|whole|aspect|side|great|big|small|little|first|second|third|fourth|fifth|middle|web|space|over|throughout|radiating|extending|going|involving|affecting|proximal|distal|tips?|tops?|bottoms?|balls?|sensations?|is|are|restricted|confined|limited|localized|mostly|mainly|primarily|predominantly|actually|only|&|/))*\s+(?:legs?|thighs?|calf|calves|foot|feet|toes?|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|shins?|heels?|soles?|ankles?)\b
+leg_paresthesia	re:(?:numb\w*|tingl\w*|paresthes\w*|parasthes\w*|paraesthes\w*|parathes\w*|dysesthes\w*|pins\s+and\s+needles|n/t|n\s*&\s*t|burning\s+paresthes\w*)(?:\s*,?\s+(?:in|of|the|his|her|their|both|hands?|arms?|left|right|l|r|lt|rt|lateral|medial|plantar|dorsal|dorsum|down|into|to|along|and|or|tingling|numbness|weakness|upper|lower|posterior|anterior|outer|inner|bilateral|bilat|entire|whole|aspect|side|great|big|small|little|first|second|third|fourth|fifth|middle|web|space|over|throughout|radiating|extending|going|involving|affecting|proximal|distal|tips?|tops?|bottoms?|balls?|sensations?|is|are|restricted|confined|limited|localized|mostly|mainly|primarily|predominantly|actually|only|&|/))*\s+(?:legs?|thighs?|calf|calves|foot|feet|toes?|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|shins?|heels?|soles?|ankles?)\b
 leg_paresthesia	re:(?:legs?|thighs?|calf|foot|feet|toes?|lower\s+extremity|le|ble|lle|rle|shin|heel|sole)\s+(?:numbness|tingling|paresthes\w*|parasthes\w*|n/t)
 # The limb, another symptom, then the paresthesia: "BLE weakness and numbness".
 leg_paresthesia	re:(?:bles?|lle|rle|legs?|lower\s+extremit(?:y|ies))\s+(?:pain|weakness)\s+(?:and|&|/)\s+(?:numbness|tingling|paresthes\w*)
@@ -270,7 +270,7 @@ motor_weakness	re:{MOTOR_SENSORY_DEFICITS}
 motor_weakness	re:{SENSORY_MOTOR_DEFICITS}
 motor_weakness	re:{DEFICITS_ON_TESTING}
 motor_weakness	re:(?:(?:left|right|l|r|bilateral|bilat)\s+)?(?:leg|lower\s+extremity|le|ble|lle|rle)\s+weakness
-motor_weakness	re:weakness\s+(?:in|of)\s+(?:the\s+|his\s+|her\s+|both\s+)?(?:(?:left|right|l|r|bilateral)\s+)?(?:legs?|lower\s+extremit(?:y|ies)|foot|feet|ankles?|great\s+toe)
+motor_weakness	re:weakness\s+(?:in|of)\s+(?:the\s+|his\s+|her\s+|both\s+)?(?:(?:arms?|hands?|upper\s+extremit(?:y|ies))\s+(?:and|or|&)\s+(?:the\s+|his\s+|her\s+)?)?(?:(?:left|right|l|r|bilateral)\s+)?(?:legs?|lower\s+extremit(?:y|ies)|foot|feet|ankles?|great\s+toe)
 # A named muscle or movement graded below 5/5, in the arms or the legs ("biceps 4+/5",
 # "hip flexors 4/5", "EHL/EDL 4-/5", "finger flexors 4-/4-" for both sides, "ankle
 # dorsiflexion 0 to 1"). One finding per muscle of a list of grades.
@@ -335,6 +335,12 @@ sensory_deficit	re:(?:intact|normal)\s+(?:light\s+touch\s+|pinprick\s+)?sensatio
 # opens with touch or pinprick, so that a vital sign's "temperature normal" is none (and the
 # expression is not tried wherever "spine" holds a "pin").
 sensory_deficit	re:(?:light\s+touch|soft\s+touch|touch|pinprick|pin\s+prick)(?:\s*(?:,|and|/|&)\s*(?:and\s+)?(?:light\s+touch|soft\s+touch|touch|pin(?:prick)?|vibrat\w*|proprioception|position(?:al)?(?:\s+sense)?|temperature|sharp(?:\s+and\s+dull)?|dull)){0,4}\s+(?:sensations?\s+|sense\s+|testing\s+)(?:is\s+|was\s+|are\s+|were\s+)?(?:grossly\s+)?(?:intact|normal)	negated
+# Vibration, proprioception or joint position sense, alone or first in the list, then
+# normal ("Joint position sense is intact", "Position and vibratory sense was normal",
+# "vibration intact and symmetric", "good vibratory and positional sense"): the sensory
+# exam done and normal. (Their loss, mostly a neuropathy's, is not read as a deficit.)
+sensory_deficit	re:(?:(?:joint\s+)?position(?:al)?\s+(?:and|&|/)\s+)?(?:vibrat\w*|proprioception|proprioceptive|(?:joint\s+)?position(?:al)?\s+sense)(?:\s*(?:,|and|/|&)\s*(?:and\s+)?(?:vibrat\w*|proprioception|proprioceptive|(?:joint\s+)?position(?:al)?(?:\s+sense)?|light\s+touch|soft\s+touch|pinprick|temperature)){0,4}(?:\s+(?:senses?|sensations?))?\s+(?:is\s+|was\s+|are\s+|were\s+|appears\s+(?:to\s+be\s+)?)?(?:grossly\s+|fully\s+)?(?:intact|normal|preserved)	negated
+sensory_deficit	re:(?:good|intact|normal|preserved)\s+(?:vibrat\w*|proprioception|proprioceptive|(?:joint\s+)?position(?:al)?\s+sense)(?:\s*(?:,|and|/|&)\s*(?:and\s+)?(?:vibrat\w*|proprioception|proprioceptive|(?:joint\s+)?position(?:al)?(?:\s+sense)?|light\s+touch|soft\s+touch|pinprick|temperature)){0,4}(?:\s+(?:senses?|sensations?))?	negated
 sensory_deficit	re:sensation\s+to\s+(?:light\s+)?touch\s+(?:is\s+|was\s+)?(?:grossly\s+)?(?:intact|normal)	negated
 sensory_deficit	re:intact\s+(?:lt|pp|vib|temp|prop)(?:\s*/\s*(?:lt|pp|vib|temp|prop))+	negated
 # Other normal wordings: "sensations are intact to light touch", "sensation testing of light

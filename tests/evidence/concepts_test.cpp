@@ -290,6 +290,68 @@ TEST_CASE("concepts: a paired reflex grade low on a side is a reflex deficit") {
   }
 }
 
+TEST_CASE("concepts: a deficit said to progress away from its noun is progressive") {
+  // The cue after a side word, after a time phrase, in a relative clause, or as a spread
+  // from where the deficit began (the r12 blind reading's class 1).
+  for (const char* text :
+       {"Two months of progressive left sided weakness.",
+        "He developed worsened right-sided numbness after the fall.",
+        "Marked worsening over the past two days of the lower extremity weakness.",
+        "New left leg weakness, which has been gradually worsening.",
+        "The tingling started in his toes and slowly spread up to the knees."}) {
+    INFO(text);
+    const AnalyzedFinding* f = find_concept(analyze_text(text), "progressive_neuro_deficit");
+    REQUIRE(f != nullptr);
+    CHECK_FALSE(f->negated);
+  }
+  // Controls: a worse pain, or weakness that is not said to change.
+  for (const char* text :
+       {"Increased pain, weakness of the left leg.", "Weakness, which she rates as mild.",
+        "The numbness started two weeks ago and has resolved."}) {
+    INFO(text);
+    CHECK(find_concept(analyze_text(text), "progressive_neuro_deficit") == nullptr);
+  }
+}
+
+TEST_CASE("concepts: arms and legs named together still name the legs") {
+  // "hands and feet", "arms or legs": the leg symptom is there, whatever else is named.
+  CHECK(find_concept(analyze_text("Aching pain in the hands and feet for a month."),
+                     "radiating_leg_pain") != nullptr);
+  CHECK(find_concept(analyze_text("Tingling in his hands or feet at night."), "leg_paresthesia") !=
+        nullptr);
+  const AnalyzedFinding* f =
+      find_concept(analyze_text("Denies weakness of the arms or legs."), "motor_weakness");
+  REQUIRE(f != nullptr);
+  CHECK(f->negated);
+  // The arms alone are not the legs.
+  for (const char* text : {"Pain in both arms.", "Numbness in her hands.", "Weakness of the arms."})
+    for (const char* name : {"radiating_leg_pain", "leg_paresthesia", "motor_weakness"}) {
+      INFO(text << " " << name);
+      CHECK(find_concept(analyze_text(text), name) == nullptr);
+    }
+}
+
+TEST_CASE("concepts: vibration and position sense reported normal are a normal sensory exam") {
+  for (const char* text : {"Joint position sense is intact in both great toes.",
+                           "Sensory: vibration and position sense were normal.",
+                           "Proprioception intact.", "Normal vibratory and position sense.",
+                           "Pinprick reduced distally; vibration intact and symmetric."}) {
+    INFO(text);
+    const Analysis a = analyze_text(text);
+    bool denied = false;
+    for (const AnalyzedFinding& f : a.findings)
+      if (f.concept_name == "sensory_deficit" && f.negated) denied = true;
+    CHECK(denied);
+  }
+  // Their loss, mostly a neuropathy's, is not read as a (radicular) sensory deficit, and a
+  // position that is not a sense is none.
+  for (const char* text :
+       {"Proprioception is absent at the toes.", "Her position was normal on the table."}) {
+    INFO(text);
+    CHECK(find_concept(analyze_text(text), "sensory_deficit") == nullptr);
+  }
+}
+
 TEST_CASE("concepts: fever and chills are two mentions, affirmed or denied") {
   // The guideline counts "no fevers or chills" as two fever entities; affirmed the same.
   for (const char* text : {"The patient has had fever and chills.", "Denies fevers and chills.",
