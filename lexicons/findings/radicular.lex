@@ -136,9 +136,10 @@ sensory_deficit	re:(?:patchy|focal|dermatomal)\s+sensory\s+(?:loss|deficits?|cha
 # Numbness found on examination ("numbness to light touch in her right big toe").
 sensory_deficit	re:numb(?:ness)?\s+to\s+(?:light\s+touch|pinprick|pin\s+prick|sharp(?:\s+touch)?)(?:\s+(?:in|over|along|at|on|of|the|his|her|their|both|left|right|big|great|first|lateral|medial|dorsum|dorsal|plantar|aspect|distal)){1,6}\s+(?:toes?|foot|feet|legs?|calf|calves|thighs?|shins?|l[1-5]|s1|dermatom\w*)\b
 # Motor and sensory named together: the same phrase is a mention of both concepts, under
-# sensory_deficit here and under motor_weakness below.
-@define MOTOR_SENSORY_DEFICITS (?:focal\s+)?(?:motor|strength)\s+(?:or|and|/)\s+sensory\s+(?:deficits?|loss(?:es)?|changes|abnormalit(?:y|ies)|findings)
-@define SENSORY_MOTOR_DEFICITS sensory\s+(?:or|and|/)\s+motor\s+(?:deficits?|loss|changes)
+# sensory_deficit here and under motor_weakness below. ("Sensory or motor changes" name a
+# change: progressive_neuro_deficit, red_flag.lex.)
+@define MOTOR_SENSORY_DEFICITS (?:focal\s+)?(?:motor|strength)\s+(?:or|and|/)\s+sensory\s+(?:deficits?|loss(?:es)?|abnormalit(?:y|ies)|findings)
+@define SENSORY_MOTOR_DEFICITS sensory\s+(?:or|and|/)\s+motor\s+(?:deficits?|loss)
 sensory_deficit	re:{MOTOR_SENSORY_DEFICITS}
 sensory_deficit	re:{SENSORY_MOTOR_DEFICITS}
 # Deficits named by the test that found none: "no focal peripheral deficits on motor or

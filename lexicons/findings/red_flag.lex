@@ -174,6 +174,9 @@ progressive_neuro_deficit	re:(?:weakness|numbness|paresthesias?|parasthesias?|dy
 progressive_neuro_deficit	re:symptoms\s+(?:(?:has|have|had)\s+(?:been\s+)?|are\s+|were\s+)?(?:(?:gradually|slowly|steadily|rapidly|mildly|further)\s+)?(?:progress(?:ed|ing)?|progressive)
 progressive_neuro_deficit	re:(?:progressive|progressing)\s+(?:neurologic(?:al)?\s+)?symptoms
 progressive_neuro_deficit	re:(?:worsening|progression)\s+(?:or\s+improvement\s+)?(?:(?:in|over|during|within)\s+the\s+(?:last|past)\s+(?:[\w-]+\s+){1,3}?)?(?:in|of)\s+(?:(?:his|her|their|the)\s+)?(?:(?:lower|upper|extremity|extremities|leg|legs|arm|arms|left|right|bilateral|motor)\s+){0,3}(?:weakness|numbness|paresthesias?|sensory\s+loss|neurologic(?:al)?\s+(?:deficits?|symptoms)|deficits?|neuropathy|myelopathy|paralysis|paresis)
+# A change in the neurological state named as such, mostly in return precautions ("seek
+# attention for ... weakness, sensory or motor changes"; the real-note golds' reading).
+progressive_neuro_deficit	re:(?:(?:motor|strength)\s+(?:or|and|/)\s+sensory|sensory\s+(?:or|and|/)\s+motor)\s+changes
 # A deficit that began in one place and then progressed or spread ("numbness began in the
 # left middle finger and gradually progressed ... to involve his wrist").
 progressive_neuro_deficit	re:(?:weakness|numbness|tingling|paresthesias?|dysesthesias?)\s+(?:began|beginning|started|starting)\s+(?:[\w-]+\s+){0,6}?and\s+(?:(?:gradually|slowly|steadily|rapidly|progressively|then)\s+)?(?:progress(?:ed|ing)|spread(?:ing)?|extended|extending|ascended|ascending)

@@ -313,6 +313,20 @@ TEST_CASE("concepts: a deficit said to progress away from its noun is progressiv
   }
 }
 
+TEST_CASE("concepts: sensory or motor changes are a change in the neurological state") {
+  // Return precautions name a change to watch for, not an exam finding.
+  const Analysis a = analyze_text("Return for fever, weakness, motor or sensory changes.");
+  const AnalyzedFinding* f = find_concept(a, "progressive_neuro_deficit");
+  REQUIRE(f != nullptr);
+  CHECK(f->hypothetical);
+  CHECK(find_concept(a, "sensory_deficit") == nullptr);
+  // Deficits are still both exam concepts.
+  const Analysis exam = analyze_text("No focal motor or sensory deficits.");
+  CHECK(find_concept(exam, "sensory_deficit") != nullptr);
+  CHECK(find_concept(exam, "motor_weakness") != nullptr);
+  CHECK(find_concept(exam, "progressive_neuro_deficit") == nullptr);
+}
+
 TEST_CASE("concepts: arms and legs named together still name the legs") {
   // "hands and feet", "arms or legs": the leg symptom is there, whatever else is named.
   CHECK(find_concept(analyze_text("Aching pain in the hands and feet for a month."),
