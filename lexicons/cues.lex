@@ -60,7 +60,14 @@ negated	no findings of	window=12
 negated	no findings to suggest	window=15
 negated	no suggestion of	window=12
 negated	absence of	window=8
-negated	absent	direction=both window=4
+# "Absent" and "negative" before a word of the clause modify that word ("absent Achilles
+# reflex", "negative Patrick's test") and nothing before them: "positive straight leg raise
+# on the left and absent Achilles reflex" keeps the SLR. They look back only where the
+# clause ends or goes on without a new noun ("reflexes absent.", "SLR negative bilaterally",
+# "Romberg absent and gait normal"). The group is the cue; what follows it is context.
+@define AFTER_POSTPOSED_NEGATION (?:\s*(?:[.,;:)]|(?m:$))|\s+(?:and|or|but|except|in|with|as|at|to|on|by|from|since|per|upon|throughout|bilaterally|bilateral|bilat|both|distally|symmetrically|x|today|again|also|here|there|when|while|after|before|during)\b)
+negated	absent	window=4
+negated	re:(absent){AFTER_POSTPOSED_NEGATION}	direction=backward window=4
 negated	free of	window=8
 negated	fails to reveal	window=10
 negated	failed to reveal	window=10
@@ -81,7 +88,8 @@ negated	not have	window=8
 negated	unremarkable for	window=10
 
 # --- negated: after the mention ---------------------------------------------------------
-negated	negative	direction=both window=4
+negated	negative	window=4
+negated	re:(negative){AFTER_POSTPOSED_NEGATION}	direction=backward window=4
 negated	neg	direction=both window=3 stop_at_comma
 negated	re:-ve\b	direction=backward window=3
 negated	quit	direction=both window=4 stop_at_comma

@@ -136,13 +136,16 @@ void collect_cues(const lexicon::Lexicon& lex, const NoteContext& note, ContextS
       continue;
     }
     // A cue inside a longer one is part of it ("no" in "no evidence of"), unless the same
-    // phrase is a cue of two categories ("family history of"). Cues that merely overlap
+    // phrase is a cue of two categories ("family history of") or of two directions (a
+    // backward "absent" where the clause ends, beside the forward one). Cues that merely overlap
     // both stay: "is negative for" holds a backward and a forward cue. A relative named
     // inside a longer experiencer cue stays a cue too: the longer one never asserts a
     // mention it holds ("mother was diagnosed with colon cancer in her 50s, but she died
     // of ...": "mother" still claims the colon cancer).
     if (h.span.end <= kept_reach &&
-        !(cues.back().span == h.span && category_of(lex, cues.back().pattern) != category) &&
+        !(cues.back().span == h.span &&
+          (category_of(lex, cues.back().pattern) != category ||
+           lex.patterns[cues.back().pattern].direction != p.direction)) &&
         !(category == CueCategory::kExperiencer && reach_category == CueCategory::kExperiencer))
       continue;
     if (h.span.end > kept_reach) {

@@ -148,6 +148,9 @@ std::string compiled_problem(const re2::RE2& re) {
   if (!re.ok()) return "invalid regular expression: " + re.error();
   if (re.Match("", 0, 0, re2::RE2::UNANCHORED, nullptr, 0))
     return "pattern matches the empty string";
+  if (re.NumberOfCapturingGroups() > 1)
+    return "more than one capturing group (one group marks the phrase; write the others "
+           "as (?:...))";
   return "";
 }
 

@@ -154,6 +154,23 @@ void Matcher::find_pattern(std::string_view view, Span range, uint32_t pattern,
       }
       end = begin + m.size();
     }
+    if (end > begin && re.NumberOfCapturingGroups() > 0) {
+      // A capturing group marks the phrase; the rest of the match is context it needs
+      // ("absent" followed by the end of the clause). The group must be aligned too.
+      re2::StringPiece parts[2];
+      if (re.Match(view, begin, end, re2::RE2::ANCHOR_BOTH, parts, 2) && !parts[1].empty()) {
+        const size_t phrase_begin = static_cast<size_t>(parts[1].data() - view.data());
+        const size_t phrase_end = phrase_begin + parts[1].size();
+        if (aligned(view, phrase_begin, phrase_end)) {
+          hits->push_back({pattern, Span{static_cast<uint32_t>(phrase_begin),
+                                         static_cast<uint32_t>(phrase_end)}});
+          pos = std::max(phrase_end, next_code_point(view, begin));
+          continue;
+        }
+      }
+      pos = next_code_point(view, begin);
+      continue;
+    }
     if (end > begin) {
       hits->push_back({pattern, Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)}});
       pos = end;

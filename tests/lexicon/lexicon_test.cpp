@@ -341,6 +341,11 @@ TEST_CASE("pattern_to_regex: empty, invalid and empty-matching patterns are refu
   error.clear();
   CHECK_FALSE(pattern_to_regex("re:(?:a|)", &regex, &error));
   CHECK(error == "pattern matches the empty string");
+  error.clear();
+  // One capturing group marks the phrase (the rest is context); two mean nothing.
+  CHECK(pattern_to_regex("re:(absent)\\s+and", &regex, &error));
+  CHECK_FALSE(pattern_to_regex("re:(absent)\\s+(and)", &regex, &error));
+  CHECK(error.rfind("more than one capturing group", 0) == 0);
 }
 
 TEST_CASE("lexicon: ConText cue options and section defaults load and are checked") {

@@ -84,6 +84,18 @@ TEST_CASE("matcher: a match must not start or end inside a word") {
   CHECK(hits[1].span == Span{4, 8});
 }
 
+TEST_CASE("matcher: a capturing group marks the phrase, the rest of the match is context") {
+  auto lex = load_test_lexicon("pain\tpain\n", "negated\tre:(absent)(?:\\s*[.,]|\\s+and\\b)\n");
+  // "absent" before the clause ends or goes on with "and"; not before a noun.
+  auto hits = find_all(*lex, "Pain absent. Absent pulses, pain absent and absentee");
+  std::vector<Span> spans;
+  for (const Found& f : hits)
+    if (f.source != "pain") spans.push_back(f.span);
+  REQUIRE(spans.size() == 2);
+  CHECK(spans[0] == Span{5, 11});   // "absent", without the period
+  CHECK(spans[1] == Span{33, 39});  // "absent", without " and"
+}
+
 TEST_CASE("matcher: a pattern that starts with punctuation may follow any character") {
   auto lex = load_test_lexicon("slr_sign\t+slr\nslr_sign\tslr\n", "negated\tneg\n");
   auto hits = find_all(*lex, "Exam (+SLR) on the left");
