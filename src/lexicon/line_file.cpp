@@ -211,10 +211,10 @@ LineFile parse_line_file(std::string path, std::string_view content,
           fail(line_no, "empty id");
         } else if (entry.value.empty()) {
           fail(line_no, "empty value for '" + entry.id + "'");
-        } else if (!defines.empty() && !expand(&entry.value, &problem)) {
+        } else if (!expand(&entry.value, &problem)) {
+          // (Also before any @define: "{NAME}" would otherwise reach RE2 as literal text.)
           fail(line_no, problem);
-        } else if (ok && !defines.empty() &&
-                   std::any_of(entry.options.begin(), entry.options.end(),
+        } else if (ok && std::any_of(entry.options.begin(), entry.options.end(),
                                [&](Option& o) { return !expand(&o.value, &problem); })) {
           fail(line_no, problem);
         } else if (ok) {

@@ -167,6 +167,20 @@ TEST_CASE("line file: @define errors are reported at their lines") {
   CHECK(p.file.entries.empty());
 }
 
+TEST_CASE("line file: a {NAME} used before any @define is an error, not literal text") {
+  Parsed p = parse(
+      "@kind cues\n"
+      "negated\tre:(absent){LATER}\tdirection=backward\n"  // 2: used before its define
+      "negated\tre:x{1,2}\n"                                // 3: a quantifier, fine
+      "@define LATER \\s*[.,]\n",
+      "h.lex");
+  REQUIRE(p.errors.size() == 1);
+  CHECK(p.errors[0].line == 2);
+  CHECK(p.errors[0].message.find("{LATER} is not defined") != std::string::npos);
+  REQUIRE(p.file.entries.size() == 1);
+  CHECK(p.file.entries[0].value == "re:x{1,2}");
+}
+
 TEST_CASE("line file: an entry line without a tab") {
   Parsed p = parse("@kind findings\nradiculopathy sciatica\n", "e.lex");
   REQUIRE(p.errors.size() == 1);
