@@ -25,7 +25,15 @@ negated	denies	window=45
 # A review of systems marked item by item: "Constitutional Symptoms: (-) constitutional
 # symptoms such as fever, headache".
 negated	(-)	direction=forward window=10
-negated	denied	direction=both window=12
+negated	denied	window=12
+# "Absent", "negative" (and "neg", "denied", "suspected" below) before a word of the
+# clause modify that word ("absent Achilles
+# reflex", "negative Patrick's test") and nothing before them: "positive straight leg raise
+# on the left and absent Achilles reflex" keeps the SLR. They look back only where the
+# clause ends or goes on without a new noun ("reflexes absent.", "SLR negative bilaterally",
+# "Romberg absent and gait normal"). The group is the cue; what follows it is context.
+@define AFTER_POSTPOSED_CUE (?:\s*(?:[.,;:)]|(?m:$))|\s+(?:and|or|but|except|in|with|as|at|to|on|by|from|since|per|upon|throughout|bilaterally|bilateral|bilat|both|distally|symmetrically|x|today|again|also|here|there|when|while|after|before|during)\b)
+negated	re:(denied){AFTER_POSTPOSED_CUE}	direction=backward window=12
 negated	denying	window=45
 # "He denied" reads a review of systems as "denies" does; the bare word keeps its short
 # reach both ways ("Fever: denied").
@@ -60,14 +68,8 @@ negated	no findings of	window=12
 negated	no findings to suggest	window=15
 negated	no suggestion of	window=12
 negated	absence of	window=8
-# "Absent" and "negative" before a word of the clause modify that word ("absent Achilles
-# reflex", "negative Patrick's test") and nothing before them: "positive straight leg raise
-# on the left and absent Achilles reflex" keeps the SLR. They look back only where the
-# clause ends or goes on without a new noun ("reflexes absent.", "SLR negative bilaterally",
-# "Romberg absent and gait normal"). The group is the cue; what follows it is context.
-@define AFTER_POSTPOSED_NEGATION (?:\s*(?:[.,;:)]|(?m:$))|\s+(?:and|or|but|except|in|with|as|at|to|on|by|from|since|per|upon|throughout|bilaterally|bilateral|bilat|both|distally|symmetrically|x|today|again|also|here|there|when|while|after|before|during)\b)
 negated	absent	window=4
-negated	re:(absent){AFTER_POSTPOSED_NEGATION}	direction=backward window=4
+negated	re:(absent){AFTER_POSTPOSED_CUE}	direction=backward window=4
 negated	free of	window=8
 negated	fails to reveal	window=10
 negated	failed to reveal	window=10
@@ -89,8 +91,10 @@ negated	unremarkable for	window=10
 
 # --- negated: after the mention ---------------------------------------------------------
 negated	negative	window=4
-negated	re:(negative){AFTER_POSTPOSED_NEGATION}	direction=backward window=4
-negated	neg	direction=both window=3 stop_at_comma
+negated	re:(negative){AFTER_POSTPOSED_CUE}	direction=backward window=4
+negated	neg	window=3 stop_at_comma
+# "SLR neg L": the abbreviation is followed by a side as often as by the clause's end.
+negated	re:(neg)(?:{AFTER_POSTPOSED_CUE}|\s+(?:l|r|lt|rt|left|right|b/l)\b)	direction=backward window=3 stop_at_comma
 negated	re:-ve\b	direction=backward window=3
 negated	quit	direction=both window=4 stop_at_comma
 # A template field answered in the negative and nothing else: "Fever: Denies", "Night pain:
@@ -139,7 +143,8 @@ uncertain	suspicious for	window=8
 uncertain	suspicion of	window=8
 uncertain	suspicion for	window=8
 uncertain	suspect	window=6
-uncertain	suspected	direction=both window=6
+uncertain	suspected	window=6
+uncertain	re:(suspected){AFTER_POSTPOSED_CUE}	direction=backward window=6
 uncertain	concern for	window=8
 uncertain	concerning for	window=8
 uncertain	suspicious of	window=8
