@@ -215,7 +215,7 @@ LineFile parse_line_file(std::string path, std::string_view content,
           // (Also before any @define: "{NAME}" would otherwise reach RE2 as literal text.)
           fail(line_no, problem);
         } else if (ok && std::any_of(entry.options.begin(), entry.options.end(),
-                               [&](Option& o) { return !expand(&o.value, &problem); })) {
+                                     [&](Option& o) { return !expand(&o.value, &problem); })) {
           fail(line_no, problem);
         } else if (ok) {
           file.entries.push_back(std::move(entry));
