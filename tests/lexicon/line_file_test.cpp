@@ -171,7 +171,7 @@ TEST_CASE("line file: a {NAME} used before any @define is an error, not literal 
   Parsed p = parse(
       "@kind cues\n"
       "negated\tre:(absent){LATER}\tdirection=backward\n"  // 2: used before its define
-      "negated\tre:x{1,2}\n"                                // 3: a quantifier, fine
+      "negated\tre:x{1,2}\n"                               // 3: a quantifier, fine
       "@define LATER \\s*[.,]\n",
       "h.lex");
   REQUIRE(p.errors.size() == 1);
