@@ -58,7 +58,14 @@ spinal_stenosis	re:residual\s+stenosis\s+of\s+(?:at\s+least\s+|about\s+|approxim
 spinal_stenosis	re:(?:through|across|beyond|past)\s+(?:the|this|a)\s+(?:(?:tight|high-?grade|critical|residual)\s+)?stenos(?:is|es)	not
 spinal_stenosis	re:stenos(?:is|es)\s+(?:at|of)\s+the\s+origins?\s+of	not
 spinal_stenosis	re:(?:residual|recurrent\s+in-?stent)\s+stenosis\s+(?:of\s+)?(?:less\s+than\s+)?(?:\d|after|following|post)	not
-spinal_stenosis	re:(?:carotid\s+(?:ultrasound|doppler|duplex)|lad|rca|circumflex|diagonal|obtuse\s+marginal)\b[^.;]*?\bstenosis	not
+# A vessel named earlier in the clause (no comma between: a history list names an artery
+# and a lumbar stenosis apart) owns the stenosis after it ("In the proximal right
+# coronary artery, there is a large ulcerative plaque followed immediately by a severe
+# stenosis", "a slightly dominant right vertebral artery with no stenosis"), and a stent
+# or angioplasty after it makes it a vessel's ("improvement in the stenosis, but a residual
+# stenosis ... and we elected to stent this").
+spinal_stenosis	re:(?:carotid\s+(?:ultrasound|doppler|duplex)|lad|rca|circumflex|diagonal|obtuse\s+marginal|arter(?:y|ies)|plaques?|ostial|ostium|angiogra\w*|angioplasty|catheteri[sz]ation|vessels?|lumen|luminal)\b[^.;,]*?\bstenosis	not
+spinal_stenosis	re:\bstenosis\b[^.;]*?\b(?:stent|stents|stented|stenting|angioplasty)\b	not
 # Words of the spine before "stenosis" name it; a grade alone ("significant stenosis",
 # "mild stenosis") says no more than the bare word.
 spinal_stenosis	re:(?:(?:mild|mildly|moderate|moderately|severe|severely|significant|critical|multilevel|multi-level|bilateral|left|right)\s+){0,3}(?:central|canal|foraminal|neural|neuroforaminal|spinal|lumbar|recess|lateral|subarticular)\s+(?:(?:central|canal|foraminal|neural|neuroforaminal|spinal|lumbar|recess|lateral|subarticular)\s+){0,2}stenosis

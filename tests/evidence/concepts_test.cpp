@@ -313,6 +313,26 @@ TEST_CASE("concepts: a deficit said to progress away from its noun is progressiv
   }
 }
 
+TEST_CASE("concepts: a vessel's stenosis in a note that also names the spine") {
+  // The note names a spinal region, so a bare "stenosis" may be spinal; a vessel in the
+  // same clause, or a stent after it, makes it the vessel's.
+  const std::string spine = "The thoracic aorta is normal in size. ";
+  for (const char* text :
+       {"In the mid right coronary artery there is a calcified plaque and a severe stenosis.",
+        "The left vertebral artery shows no stenosis.",
+        "Angiography after dilation showed no residual stenosis.",
+        "There was a tight stenosis, and we elected to stent it."}) {
+    INFO(text);
+    CHECK(find_concept(analyze_text(spine + text), "spinal_stenosis") == nullptr);
+  }
+  // A history list that names an artery and, after a comma, a lumbar stenosis keeps it.
+  CHECK(find_concept(analyze_text("History of coronary artery disease, lumbar stenosis, "
+                                  "and hypertension."),
+                     "spinal_stenosis") != nullptr);
+  CHECK(find_concept(analyze_text(spine + "Moderate stenosis at L4-5 with a disc bulge."),
+                     "spinal_stenosis") != nullptr);
+}
+
 TEST_CASE("concepts: sensory or motor changes are a change in the neurological state") {
   // Return precautions name a change to watch for, not an exam finding.
   const Analysis a = analyze_text("Return for fever, weakness, motor or sensory changes.");
