@@ -246,6 +246,9 @@ motor_weakness	re:(?:cerebral|cerebellar|brain|brainstem|lacunar|thalamic|pontin
 motor_weakness	re:hemi(?:pare|ple)\w*	other_cause
 motor_weakness	re:myelopath\w*	other_cause
 motor_weakness	re:(?:spinal\s+)?cord\s+(?:compression|injur\w*|infarct\w*|lesion|contusion|transection)	other_cause
+# ... said with the verb ("a vertebral body lesion ... was compressing the spinal cord"; not
+# the bare "can compress the spinal cord" of a list of risks).
+motor_weakness	re:\bcompress(?:es|ed|ing)\s+(?:on\s+)?(?:the\s+|his\s+|her\s+)?(?:spinal\s+)?cord|(?:spinal\s+)?cord\s+(?:is\s+|was\s+|being\s+)?compressed	other_cause
 motor_weakness	re:(?:subarachnoid|subdural|epidural|intracranial|intracerebral|intraparenchymal)\s+(?:hemorrhage|haemorrhage|hematoma|bleed)	other_cause
 motor_weakness	re:(?:brain|cerebral)\s+(?:tumou?rs?|mass|masses|neoplasms?|metastas[ie]s)	other_cause
 motor_weakness	re:glioblastoma|glioma	other_cause

@@ -298,7 +298,9 @@ TEST_CASE("concepts: a deficit said to progress away from its noun is progressiv
         "He developed worsened right-sided numbness after the fall.",
         "Marked worsening over the past two days of the lower extremity weakness.",
         "New left leg weakness, which has been gradually worsening.",
-        "The tingling started in his toes and slowly spread up to the knees."}) {
+        "The tingling started in his toes and slowly spread up to the knees.",
+        "Two days later her right hemiparesis worsened.",
+        "A month of progressive sensory and motor deficits in the legs."}) {
     INFO(text);
     const AnalyzedFinding* f = find_concept(analyze_text(text), "progressive_neuro_deficit");
     REQUIRE(f != nullptr);
@@ -345,6 +347,21 @@ TEST_CASE("concepts: sensory or motor changes are a change in the neurological s
   CHECK(find_concept(exam, "sensory_deficit") != nullptr);
   CHECK(find_concept(exam, "motor_weakness") != nullptr);
   CHECK(find_concept(exam, "progressive_neuro_deficit") == nullptr);
+}
+
+TEST_CASE("concepts: leg weakness in a note whose cord is compressed is not a root's") {
+  // The cause may be told in another sentence, with the verb.
+  const Analysis a = analyze_text(
+      "CC: Weakness of both legs. MRI: a T8 metastasis is compressing the spinal cord.");
+  CHECK(find_concept(a, "motor_weakness") == nullptr);
+  // Unless the note names a root cause too.
+  const Analysis b = analyze_text(
+      "Weakness of both legs. The disc herniation at L5-S1 is compressing the spinal cord.");
+  CHECK(find_concept(b, "motor_weakness") != nullptr);
+  // A risk that it could compress the cord is no cause.
+  const Analysis c =
+      analyze_text("Weakness of both legs. A hematoma could compress the spinal cord.");
+  CHECK(find_concept(c, "motor_weakness") != nullptr);
 }
 
 TEST_CASE("concepts: arms and legs named together still name the legs") {
