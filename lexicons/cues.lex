@@ -99,7 +99,7 @@ negated	re:-ve\b	direction=backward window=3
 negated	quit	direction=both window=4 stop_at_comma
 # A template field answered in the negative and nothing else: "Fever: Denies", "Night pain:
 # none." (not "SKIN: No rashes", where "no" is an ordinary forward cue).
-negated	re::[ \t]*(?:denies|denied|none|no|negative|absent)[ \t]*(?:[.;,]|(?m:$))	direction=backward window=4
+negated	re::[ \t]*(denies|denied|none|no|negative|absent)[ \t]*(?:[.;,]|(?m:$))	direction=backward window=4
 negated	is negative	direction=backward window=6
 negated	was negative	direction=backward window=6
 negated	were negative	direction=backward window=6
@@ -234,7 +234,7 @@ uncertain	re:(?:is|are|was|were)\s+(?:more\s+)?likely	direction=backward window=
 # most likely atelectasis": the opacity is seen, the atelectasis offered), or before it
 # where the clause ends ("atelectasis is most likely.").
 uncertain	re:(?:is|are|was|were)\s+most\s+likely	window=6
-uncertain	re:(?:is|are|was|were)\s+most\s+likely\s*[.;,]	direction=backward window=6
+uncertain	re:((?:is|are|was|were)\s+most\s+likely)\s*[.;,]	direction=backward window=6
 uncertain	re:(?:unclear|uncertain|not\s+(?:clear|certain|sure))\s+(?:whether|if)	window=10
 uncertain	with or without	window=4
 uncertain	whether	window=8

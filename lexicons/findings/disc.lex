@@ -43,6 +43,8 @@ disc_degeneration	re:(?:disc|disk)\s+dehydration|dehydrated\s+(?:discs?|disks?)
 disc_degeneration	re:(?:decreased|reduced|diminished|narrowed)\s+(?:intervertebral\s+)?(?:disc|disk)\s+(?:space\s+)?heights?
 disc_degeneration	re:(?:disc|disk)\s+(?:space\s+)?heights?\s+(?:is\s+|are\s+|was\s+)?(?:mildly\s+|moderately\s+|severely\s+|markedly\s+)?(?:decreased|reduced|diminished|lost)
 disc_degeneration	re:(?:collapsed|collapse\s+of\s+the)\s+(?:intervertebral\s+)?(?:disc|disk)(?:\s+spaces?)?
+disc_degeneration	re:collapse\s+of\s+the\s+(?:(?:c[2-7]|t[1-9]|t1[0-2]|l[1-5]|s1)(?:\s*-\s*(?:[ctls])?\d{1,2})?\s*(?:,\s*)?(?:(?:and|&)\s+)?)+(?:discs?|disks?)
+disc_degeneration	re:(?:discs?|disks?)\s+(?:to\s+be\s+|are\s+|is\s+|was\s+|were\s+)?(?:partially\s+|completely\s+|totally\s+|mildly\s+|moderately\s+|severely\s+)?collapsed
 # "Lumbar disc disease", "intervertebral disc disease": a disc disease with no herniation named.
 disc_degeneration	re:(?:intervertebral|intravertebral|lumbar|cervical|thoracic)\s+(?:(?:lumbar|cervical|thoracic|intervertebral)\s+)?(?:disc|disk)\s+disease
 # Gas in the disc; a vacuum in a facet joint is not disc degeneration, so a disc is named.

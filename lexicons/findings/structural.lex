@@ -109,7 +109,7 @@ vertebral_fracture	re:(?:compression|burst|wedge|osteoporotic|pathologic(?:al)?|
 # A fracture of a level: the level must end the phrase or be the vertebra's, since "a
 # fracture of the L5 pars" is spondylolysis; "at" a level needs the word level or vertebra
 # ("fracture healing at the L1 level"), since "pars fracture at L5" is spondylolysis too.
-vertebral_fracture	re:fractures?(?:\s+\w+)?\s+(?:of|involving)\s+(?:the\s+)?(?:c[1-7]|t[1-9]|t1[0-2]|l[1-5]|s[1-5])(?:\s+(?:vertebral\s+body|vertebra|level))?(?:[,.;:)]|$|\s+(?:and|with|which|that|in|from|since|after|without|secondary|due|was|is|has|had)\b)
+vertebral_fracture	re:(fractures?(?:\s+\w+)?\s+(?:of|involving)\s+(?:the\s+)?(?:c[1-7]|t[1-9]|t1[0-2]|l[1-5]|s[1-5])(?:\s+(?:vertebral\s+body|vertebra|level))?)(?:[,.;:)]|$|\s+(?:and|with|which|that|in|from|since|after|without|secondary|due|was|is|has|had)\b)
 vertebral_fracture	re:fractures?(?:\s+\w+)?\s+(?:of|involving)\s+(?:the\s+)?(?:(?:cervical|thoracic|lumbar|thoracolumbar)\s+(?:spine|vertebra\w*)|sacrum|odontoid|dens|vertebral\s+body|vertebra\w*)
 vertebral_fracture	re:fractures?(?:\s+\w+)?\s+at\s+(?:the\s+)?(?:c[1-7]|t[1-9]|t1[0-2]|l[1-5]|s[1-5])\s+(?:level|vertebra\w*|vertebral\s+body)
 # Generic fracture words of a spine read ("no acute fracture": only in a note about the
@@ -134,12 +134,16 @@ vertebral_fracture	re:(?:x-?rays?|radiographs?|films?|ct|mri)\s+(?:\w+\s+){0,2}o
 # A vertebral body that lost height or collapsed is fractured ("collapse of T12",
 # "increased loss of height at L1", "anterior wedging of T8", "loss of vertebral body
 # height"). A level must be one vertebra (what follows it is a space or a punctuation
-# mark, not "-5"): a lost height at L4-5 is a disc's.
+# mark, not "-5"; the group is the finding, what follows only context): a lost height at
+# L4-5 is a disc's.
 vertebral_fracture	re:(?:(?:vertebral|spinal)\s+(?:body\s+)?)?compression\s+deformit(?:y|ies)
 vertebral_fracture	re:loss\s+of\s+(?:\w+\s+)?vertebral\s+(?:body\s+)?heights?
 vertebral_fracture	re:vertebral\s+(?:body\s+)?(?:height\s+loss|collapse|wedging)
-vertebral_fracture	re:(?:collapse|wedging|(?:loss\s+of|lost)\s+(?:(?:vertebral|body|anterior|posterior|further|additional|significant|mild|moderate|severe)\s+){0,2}height|height\s+loss)\s+(?:of|at|in)\s+(?:the\s+)?(?:c[2-7]|t[1-9]|t1[0-2]|l[1-5])(?:\s+vertebral\s+body|\s+vertebra|\s+level)?(?:\s|[,.;:)]|$)
+vertebral_fracture	re:((?:collapse|wedging|(?:loss\s+of|lost)\s+(?:(?:vertebral|body|anterior|posterior|further|additional|significant|mild|moderate|severe)\s+){0,2}height|height\s+loss)\s+(?:of|at|in)\s+(?:the\s+)?(?:c[2-7]|t[1-9]|t1[0-2]|l[1-5])(?:\s+vertebral\s+body|\s+vertebra|\s+level)?)(?:\s|[,.;:)]|$)
 vertebral_fracture	re:(?:c[2-7]|t[1-9]|t1[0-2]|l[1-5])\s+(?:vertebral\s+body\s+)?(?:collapse|wedging|height\s+loss)
+# Levels then "disc": the disc collapsed, not a vertebra ("total collapse of the C2, C3, and
+# C4 disc"; disc.lex reads it as a degenerated disc).
+vertebral_fracture	re:collapse\s+of\s+the\s+(?:(?:c[2-7]|t[1-9]|t1[0-2]|l[1-5]|s1)(?:\s*-\s*(?:[ctls])?\d{1,2})?\s*(?:,\s*)?(?:(?:and|&)\s+)?)+(?:discs?|disks?|intervertebral)	not
 # The height lost by a fracture named just before is that fracture, one mention ("L1 burst
 # fracture with 30% loss of vertebral body height").
 vertebral_fracture	re:fractures?\s+with\s+(?:(?:approximately|about|nearly|over|less\s+than|greater\s+than|more\s+than|mild|moderate|severe|minimal|significant|\d+\s*%|\d+\s+percent)\s+)*(?:anterior\s+)?(?:loss\s+of\s+(?:(?:vertebral|body|anterior|posterior)\s+){0,2}height|height\s+loss|wedging|collapse)

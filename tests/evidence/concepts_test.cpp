@@ -302,7 +302,8 @@ TEST_CASE("concepts: a deficit said to progress away from its noun is progressiv
         "Two days later her right hemiparesis worsened.",
         "A month of progressive sensory and motor deficits in the legs."}) {
     INFO(text);
-    const AnalyzedFinding* f = find_concept(analyze_text(text), "progressive_neuro_deficit");
+    const Analysis a = analyze_text(text);  // kept alive: findings point into it
+    const AnalyzedFinding* f = find_concept(a, "progressive_neuro_deficit");
     REQUIRE(f != nullptr);
     CHECK_FALSE(f->negated);
   }
@@ -333,6 +334,24 @@ TEST_CASE("concepts: a vessel's stenosis in a note that also names the spine") {
                      "spinal_stenosis") != nullptr);
   CHECK(find_concept(analyze_text(spine + "Moderate stenosis at L4-5 with a disc bulge."),
                      "spinal_stenosis") != nullptr);
+}
+
+TEST_CASE(
+    "concepts: a collapsed disc is no vertebral fracture, and a fracture's quote ends at it") {
+  const Analysis a = analyze_text("At surgery he had total collapse of the C5, C6, and C7 disc.");
+  CHECK(find_concept(a, "vertebral_fracture") == nullptr);
+  CHECK(find_concept(a, "disc_degeneration") != nullptr);
+  CHECK(find_concept(analyze_text("Films show the disks to be partially collapsed."),
+                     "disc_degeneration") != nullptr);
+  // What follows a level is context: the quote stops at the vertebra.
+  const Analysis collapse = analyze_text("Further collapse of L1.");
+  const AnalyzedFinding* f = find_concept(collapse, "vertebral_fracture");
+  REQUIRE(f != nullptr);
+  CHECK(f->text == "collapse of L1");
+  const Analysis fracture = analyze_text("Fracture of the T8 vertebra and T9 vertebra.");
+  f = find_concept(fracture, "vertebral_fracture");
+  REQUIRE(f != nullptr);
+  CHECK(f->text == "Fracture of the T8 vertebra");
 }
 
 TEST_CASE("concepts: sensory or motor changes are a change in the neurological state") {
@@ -370,8 +389,8 @@ TEST_CASE("concepts: arms and legs named together still name the legs") {
                      "radiating_leg_pain") != nullptr);
   CHECK(find_concept(analyze_text("Tingling in his hands or feet at night."), "leg_paresthesia") !=
         nullptr);
-  const AnalyzedFinding* f =
-      find_concept(analyze_text("Denies weakness of the arms or legs."), "motor_weakness");
+  const Analysis denied = analyze_text("Denies weakness of the arms or legs.");
+  const AnalyzedFinding* f = find_concept(denied, "motor_weakness");
   REQUIRE(f != nullptr);
   CHECK(f->negated);
   // The arms alone are not the legs.
