@@ -352,7 +352,7 @@ sensory_deficit	re:intact\s+(?:lt|pp|vib|temp|prop)(?:\s*/\s*(?:lt|pp|vib|temp|p
 sensory_deficit	re:sensations\s+(?:are\s+|were\s+)?(?:grossly\s+)?intact	negated
 sensory_deficit	re:sensation\s+testing\b[^.;]{0,50}?\b(?:was|is|were|are)\s+(?:grossly\s+)?(?:intact|normal)	negated
 sensory_deficit	re:no\s+(?:focal\s+|appreciable\s+|objective\s+)?loss\s+of\s+sensation	negated
-@define EXAM_PART (?:motor|strength|power|sensation|sensory|reflexes|dtrs|coordination|coord|gait|station|tone|bulk|cerebellar|light\s+touch|pinprick|pin\s+prick|temperature|vibration|proprioception)(?:\s+exam(?:ination)?s?)?
+@define EXAM_PART (?:motor|strength|power|sensation|sensory|reflexes|dtrs|coordination|coord|gait|station|tone|bulk|cerebellar|light\s+touch|pinprick|pin\s+prick|temperature|vibration|proprioception)(?:\s+(?:exam(?:ination)?s?|testing))?
 @define EXAM_JOIN \s*(?:,|/|and|&)\s*(?:and\s+)?
 @define EXAM_NORMAL \s*:?\s*(?:(?:were|are|is|all|were\s+all|are\s+all)\s+)*(?:grossly\s+)?(?:within\s+(?:the\s+)?normal\s+limits|wnl|unremarkable|normal|intact|nonfocal)
 # An exam written as a list of its parts with one normal word for all ("strength,

@@ -383,6 +383,13 @@ TEST_CASE("concepts: leg weakness in a note whose cord is compressed is not a ro
   CHECK(find_concept(c, "motor_weakness") != nullptr);
 }
 
+TEST_CASE("concepts: a list of exam parts 'testing' normal is a normal motor exam") {
+  const Analysis a = analyze_text("Motor, coordination and gait testing were unremarkable.");
+  const AnalyzedFinding* f = find_concept(a, "motor_weakness");
+  REQUIRE(f != nullptr);
+  CHECK(f->negated);
+}
+
 TEST_CASE("concepts: arms and legs named together still name the legs") {
   // "hands and feet", "arms or legs": the leg symptom is there, whatever else is named.
   CHECK(find_concept(analyze_text("Aching pain in the hands and feet for a month."),
