@@ -26,7 +26,7 @@ negated	denies	window=45
 # symptoms such as fever, headache".
 negated	(-)	direction=forward window=10
 negated	denied	window=12
-# "Absent", "negative" (and "neg", "denied", "suspected" below) before a word of the
+# "Absent", "negative" (and "neg", "denied", "suspected", "ruled out" below) before a word of the
 # clause modify that word ("absent Achilles
 # reflex", "negative Patrick's test") and nothing before them: "positive straight leg raise
 # on the left and absent Achilles reflex" keeps the SLR. They look back only where the
@@ -119,7 +119,8 @@ negated	not demonstrated	direction=backward window=6
 negated	not elicited	direction=backward window=6
 negated	not noted	direction=both window=6
 negated	not found	direction=both window=6
-negated	ruled out	direction=both window=6 stop_at_comma
+negated	ruled out	window=6 stop_at_comma
+negated	re:(ruled\s+out)(?:{AFTER_POSTPOSED_CUE}|\s+(?:based|clinically)\b)	direction=backward window=6 stop_at_comma
 negated	has been ruled out	direction=backward window=8
 negated	was ruled out	direction=backward window=8
 negated	been excluded	direction=backward window=8
