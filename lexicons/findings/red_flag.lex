@@ -133,8 +133,8 @@ bowel_bladder_dysfunction	re:(?:normal|good|intact)\s+(?:anal\s+|rectal\s+)?(?:s
 bowel_bladder_dysfunction	re:(?:anal\s+|rectal\s+)?(?:sphincter|rectal)\s+tone\s*(?::\s*|\s+(?:is\s+|was\s+)?)(?:grossly\s+)?(?:normal|good|intact|within\s+normal\s+limits|wnl|no\s+abnormalit(?:y|ies))	negated
 # A rectal exam heading names the tone it grades: "Rectal exam: normal tone", "Rectum normal
 # tone to sphincter".
-bowel_bladder_dysfunction	re:(?:rectal(?:\s+exam(?:ination)?)?\s*:|rectum)\s*(?:normal|good|intact)\s+(?:sphincter\s+)?tone	negated
-bowel_bladder_dysfunction	re:rectal(?:\s+exam(?:ination)?)?\s*:\s*(?:poor|lax|decreased|diminished|reduced|absent)\s+(?:sphincter\s+)?tone
+bowel_bladder_dysfunction	re:(?:rectal(?:\s+exam(?:ination)?)?\s*:\s*,?|rectum)\s*(?:normal|good|intact)\s+(?:sphincter\s+)?tone	negated
+bowel_bladder_dysfunction	re:rectal(?:\s+exam(?:ination)?)?\s*:\s*,?\s*(?:poor|lax|decreased|diminished|reduced|absent)\s+(?:sphincter\s+)?tone
 
 progressive_neuro_deficit	progressive weakness
 # A paresis or the neurological state named as progressive ("progressive quadriparesis",
@@ -268,6 +268,8 @@ weight_loss	re:changes?\s+in\s+(?:(?:his|her|their|the)\s+)?weight
 weight_loss	re:weight\s+(?:is\s+|has\s+been\s+|remains\s+|was\s+)?(?:currently\s+|relatively\s+|otherwise\s+|fairly\s+|quite\s+|essentially\s+|pretty\s+)?(?:stable|unchanged|steady)	negated
 weight_loss	re:weight\s+(?:has|had)\s+not\s+changed	negated
 weight_loss	stable weight	negated
+# Kept, not lost: "He is maintaining his weight" (not the goal "to maintain her weight").
+weight_loss	re:maintain(?:s|ed|ing)\s+(?:his|her|their|the|a\s+stable)\s+weight	negated
 weight_loss	re:(?:no|without)\s+(?:\w+\s+)?changes?\s+in\s+(?:(?:his|her|their|the)\s+)?weight	negated
 
 cancer_history	cancer

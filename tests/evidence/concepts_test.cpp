@@ -390,6 +390,24 @@ TEST_CASE("concepts: a list of exam parts 'testing' normal is a normal motor exa
   CHECK(f->negated);
 }
 
+TEST_CASE("concepts: a flattened rectal heading and a weight kept are normal findings") {
+  // MTSamples writes a heading's line break as ":,".
+  for (const char* text : {"RECTAL:, Normal tone. No masses.", "RECTAL: , Normal tone."}) {
+    INFO(text);
+    const Analysis a = analyze_text(text);
+    const AnalyzedFinding* f = find_concept(a, "bowel_bladder_dysfunction");
+    REQUIRE(f != nullptr);
+    CHECK(f->negated);
+  }
+  const Analysis kept = analyze_text("He is maintaining his weight and sleeping well.");
+  const AnalyzedFinding* f = find_concept(kept, "weight_loss");
+  REQUIRE(f != nullptr);
+  CHECK(f->negated);
+  // A goal to keep it is no report of it.
+  CHECK(find_concept(analyze_text("He will continue efforts to maintain his weight."),
+                     "weight_loss") == nullptr);
+}
+
 TEST_CASE("concepts: arms and legs named together still name the legs") {
   // "hands and feet", "arms or legs": the leg symptom is there, whatever else is named.
   CHECK(find_concept(analyze_text("Aching pain in the hands and feet for a month."),
