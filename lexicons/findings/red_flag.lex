@@ -330,6 +330,10 @@ cancer_history	metastasized
 cancer_history	mets
 cancer_history	re:(?:spread|metastasi[sz]ed)\s+to\s+(?:the\s+)?(?:\w+\s+){0,3}(?:lymph\s+nodes|nodes|lymphatic\s+system|bones?|liver|lungs?|brain|spine)
 cancer_history	lymphoma
+# A post-transplant lymphoproliferative disorder is a lymphoid neoplasm (WHO), mostly a lymphoma.
+cancer_history	post-transplant lymphoproliferative disorder
+cancer_history	posttransplant lymphoproliferative disorder
+cancer_history	ptld
 cancer_history	leukemia
 cancer_history	myeloma
 cancer_history	multiple myeloma

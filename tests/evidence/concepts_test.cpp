@@ -408,6 +408,12 @@ TEST_CASE("concepts: a flattened rectal heading and a weight kept are normal fin
                      "weight_loss") == nullptr);
 }
 
+TEST_CASE("concepts: a post-transplant lymphoproliferative disorder is a cancer") {
+  CHECK(find_concept(analyze_text("Posttransplant lymphoproliferative disorder."),
+                     "cancer_history") != nullptr);
+  CHECK(find_concept(analyze_text("Diagnosed with PTLD last year."), "cancer_history") != nullptr);
+}
+
 TEST_CASE("concepts: arms and legs named together still name the legs") {
   // "hands and feet", "arms or legs": the leg symptom is there, whatever else is named.
   CHECK(find_concept(analyze_text("Aching pain in the hands and feet for a month."),
