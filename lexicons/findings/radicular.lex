@@ -120,6 +120,11 @@ sensory_deficit	re:(?:decreased|diminished|reduced|absent|impaired|loss\s+of)\s+
 sensory_deficit	re:(?:light\s+touch\s+|pinprick\s+|pin\s+prick\s+)?sensation\s+(?:is\s+|was\s+|are\s+)?(?:decreased|diminished|reduced|absent|impaired|altered)
 # A stocking or glove distribution is a polyneuropathy's, not a root's (`not`).
 sensory_deficit	re:(?:(?:decreased|diminished|reduced|absent|impaired|altered)\s+)?(?:light\s+touch\s+|pinprick\s+|vibratory\s+)?sensation\s+(?:\w+\s+){0,3}(?:in\s+)?a\s+(?:stocking|glove|stocking[-\s]glove)	not
+# Vibration or position sense lost, and nothing else named, is a large-fibre (neuropathy or
+# cord) sign, not a root's dermatomal loss ("absent vibratory sensation at the left toe",
+# "decreased vibration sense in feet"; the real-note golds annotate none of these in
+# neuropathy notes). Named with touch or pinprick it stays a sensory deficit.
+sensory_deficit	re:(?:decreased|diminished|reduced|absent|altered|impaired|loss\s+of|lost)\s*(?:\w+\s+){0,2}?(?:vibrat\w*|propriocepti\w*|(?:joint\s+)?position)(?:\s+(?:sense|sensation))?(?:\s+(?:in|at|over|of|to|the|his|her|their|both|left|right|bilateral|bilaterally|distal|distally|lower|extremities|all|and|great|big|first))*\s+(?:toes?|feet|foot|ankles?|knees?|legs?|lower\s+extremit(?:y|ies))\b	not
 # A whole side of the body numb is a brain's or the cord's hemisensory loss, not a root's:
 # "marked hypesthesia on entire right side", "decreased sensation over the left hemibody".
 sensory_deficit	re:(?:hypesthesia|hypoesthesia|numbness|sensory\s+loss|(?:decreased|diminished|reduced|absent)\s+sensation)\s+(?:on|of|over|involving|in)\s+(?:the\s+|his\s+|her\s+)?(?:entire\s+(?:left|right)\s+(?:side|body|half)|(?:left|right)\s+hemi-?body)	not

@@ -447,10 +447,15 @@ TEST_CASE("concepts: vibration and position sense reported normal are a normal s
   // Their loss, mostly a neuropathy's, is not read as a (radicular) sensory deficit, and a
   // position that is not a sense is none.
   for (const char* text :
-       {"Proprioception is absent at the toes.", "Her position was normal on the table."}) {
+       {"Proprioception is absent at the toes.", "Her position was normal on the table.",
+        "He has absent vibratory sensation at the right great toe.",
+        "Decreased vibration sense in both feet."}) {
     INFO(text);
     CHECK(find_concept(analyze_text(text), "sensory_deficit") == nullptr);
   }
+  // Touch or pinprick lost in the same place is a sensory deficit.
+  CHECK(find_concept(analyze_text("He has absent pinprick sensation at the right great toe."),
+                     "sensory_deficit") != nullptr);
 }
 
 TEST_CASE("concepts: fever and chills are two mentions, affirmed or denied") {
