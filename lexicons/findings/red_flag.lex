@@ -407,6 +407,14 @@ significant_trauma	re:(?:no|denies|denied|without)\s+(?:any\s+|prior\s+|previous
 # history of trauma: "no deformity or signs of trauma", "no mucosal trauma".
 significant_trauma	re:(?:(?:signs?|sites?|stigmata|marks?)\s+of\s+(?:\w+\s+)?trauma|(?:dental|mucosal|scalp|buccal|nasal|perineal|intra-?abdominal|oral|corneal|tissue|vascular|arterial|ureteral|urethral)\s+trauma)	not
 significant_trauma	traumatic brain injury
+# A gunshot is a high-energy injury (not "stab wound", which in these notes is mostly a
+# surgeon's small incision: "brought out through a separate stab wound").
+significant_trauma	gunshot wound
+significant_trauma	gunshot wounds
+significant_trauma	gun shot wound
+significant_trauma	gun shot wounds
+significant_trauma	gsw
+significant_trauma	re:(?:was|were|been|being|got)\s+shot\s+(?:in|to|through)\s+(?:the|his|her)\s+\w+
 significant_trauma	re:head\s+injur(?:y|ies)
 significant_trauma	motor vehicle accident
 significant_trauma	motor vehicle collision

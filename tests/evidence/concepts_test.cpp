@@ -414,6 +414,13 @@ TEST_CASE("concepts: a post-transplant lymphoproliferative disorder is a cancer"
   CHECK(find_concept(analyze_text("Diagnosed with PTLD last year."), "cancer_history") != nullptr);
 }
 
+TEST_CASE("concepts: a gunshot wound is significant trauma, a surgeon's stab wound is not") {
+  CHECK(find_concept(analyze_text("He sustained a gunshot wound to the left thigh."),
+                     "significant_trauma") != nullptr);
+  CHECK(find_concept(analyze_text("The drain was brought out through a separate stab wound."),
+                     "significant_trauma") == nullptr);
+}
+
 TEST_CASE("concepts: arms and legs named together still name the legs") {
   // "hands and feet", "arms or legs": the leg symptom is there, whatever else is named.
   CHECK(find_concept(analyze_text("Aching pain in the hands and feet for a month."),
