@@ -462,7 +462,7 @@ hypothetical	re:(?:candidate|borderline|eligible|referred)\s+for	window=6
 # low grade astrocytoma".
 hypothetical	would	direction=backward window=6 only=concept:cancer_history
 uncertain	re:(?:consideration|possibility|alternative)\s+would\s+be	window=6
-hypothetical	re:(?:pros\s+and\s+cons|risks\s+and\s+benefits|the\s+options?)\s+of	window=8
+hypothetical	re:(?:pros\s+and\s+cons|the\s+options?)\s+of	window=8
 hypothetical	re:(?:can|could|may|might|would|will)\s+(?:\w+\s+){0,8}?(?:result\s+in|lead\s+to|cause|produce)	window=15
 # A drug taken as needed names what it would treat: "acetaminophen p.r.n. fever".
 hypothetical	re:p\.?\s*r\.?\s*n\.?	window=3
@@ -478,6 +478,11 @@ terminate	re:for\s+(?:her|his|their|its|the\s+patient's)	ends=hypothetical
 # The risks of a procedure explained before consent are possibilities, not findings:
 # "risks include infection, bleeding, nerve injury and bowel or bladder dysfunction".
 hypothetical	re:(?:risks?|complications?|side\s+effects?)\s+(?:of\s+(?:the\s+)?(?:\w+\s+){0,3}?)?(?:include|including|such\s+as|were\s+(?:discussed|explained|reviewed)|which\s+include|are|were)	window=25
+# "The risks discussed were ...", "risks and benefits of the above procedure were discussed
+# with the patient including ...": the list follows (within 25 words: MTSamples runs
+# headings into one sentence, and a longer reach would take the operation's findings).
+hypothetical	re:risks?\s+(?:discussed|explained|reviewed|mentioned)\s+(?:were|included|include|are)	window=25
+hypothetical	re:risks?\s*(?:,\s*|\s+and\s+)(?:benefits|alternatives)\b	window=25
 hypothetical	re:(?:possible|potential)\s+(?:risks|complications|side\s+effects)	window=25
 # "The risks, benefits and alternatives were discussed ..., to include infection, bleeding ..."
 hypothetical	re:risks?\s*(?:,|and)\s+(?:\w+\s*,?\s+){0,3}(?:were|was|have\s+been|had\s+been)\s+(?:discussed|explained|reviewed|described)	window=40
