@@ -300,6 +300,7 @@ TEST_CASE("concepts: a deficit said to progress away from its noun is progressiv
         "New left leg weakness, which has been gradually worsening.",
         "The tingling started in his toes and slowly spread up to the knees.",
         "Two days later her right hemiparesis worsened.",
+        "She noted the sudden onset of left leg weakness.",
         "A month of progressive sensory and motor deficits in the legs."}) {
     INFO(text);
     const Analysis a = analyze_text(text);  // kept alive: findings point into it
@@ -412,6 +413,22 @@ TEST_CASE("concepts: a post-transplant lymphoproliferative disorder is a cancer"
   CHECK(find_concept(analyze_text("Posttransplant lymphoproliferative disorder."),
                      "cancer_history") != nullptr);
   CHECK(find_concept(analyze_text("Diagnosed with PTLD last year."), "cancer_history") != nullptr);
+}
+
+TEST_CASE("concepts: a leg site apart from the symptom word") {
+  // Leg pain coordinated with flank, groin, buttock or hip pain; paresthesias "about" or
+  // numbness "on" a leg site.
+  for (const char* text : {"She began to complain of proximal RLE and right groin pain.",
+                           "Left thigh and buttock pain for a week."}) {
+    INFO(text);
+    CHECK(find_concept(analyze_text(text), "radiating_leg_pain") != nullptr);
+  }
+  for (const char* text : {"Paresthesias about the lateral aspect of the right thigh.",
+                           "Numbness on the lateral aspect of her left foot."}) {
+    INFO(text);
+    CHECK(find_concept(analyze_text(text), "leg_paresthesia") != nullptr);
+  }
+  CHECK(find_concept(analyze_text("Left flank and groin pain."), "radiating_leg_pain") == nullptr);
 }
 
 TEST_CASE("concepts: a gunshot wound is significant trauma, a surgeon's stab wound is not") {
