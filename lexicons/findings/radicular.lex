@@ -353,6 +353,10 @@ sensory_deficit	re:(?:(?:joint\s+)?position(?:al)?\s+(?:and|&|/)\s+)?(?:vibrat\w
 sensory_deficit	re:(?:good|intact|normal|preserved)\s+(?:vibrat\w*|proprioception|proprioceptive|(?:joint\s+)?position(?:al)?\s+sense)(?:\s*(?:,|and|/|&)\s*(?:and\s+)?(?:vibrat\w*|proprioception|proprioceptive|(?:joint\s+)?position(?:al)?(?:\s+sense)?|light\s+touch|soft\s+touch|pinprick|temperature)){0,4}(?:\s+(?:senses?|sensations?))?	negated
 sensory_deficit	re:sensation\s+to\s+(?:light\s+)?touch\s+(?:is\s+|was\s+)?(?:grossly\s+)?(?:intact|normal)	negated
 sensory_deficit	re:intact\s+(?:lt|pp|vib|temp|prop)(?:\s*/\s*(?:lt|pp|vib|temp|prop))+	negated
+# The same abbreviations first: "PROP/VIB intact", "No deficit to PP/VIB", "no deficits to
+# LT/PP/VIB/PROP".
+sensory_deficit	re:(?:lt|pp|vib|temp|prop)(?:\s*/\s*(?:lt|pp|vib|temp|prop))+\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:grossly\s+)?intact	negated
+sensory_deficit	re:no\s+deficits?\s+to\s+(?:lt|pp|vib|temp|prop)(?:\s*/\s*(?:lt|pp|vib|temp|prop))+	negated
 # Other normal wordings: "sensations are intact to light touch", "sensation testing of light
 # touch and pinprick was intact", "no loss of sensation".
 sensory_deficit	re:sensations\s+(?:are\s+|were\s+)?(?:grossly\s+)?intact	negated

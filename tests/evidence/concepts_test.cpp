@@ -460,7 +460,8 @@ TEST_CASE("concepts: vibration and position sense reported normal are a normal s
   for (const char* text : {"Joint position sense is intact in both great toes.",
                            "Sensory: vibration and position sense were normal.",
                            "Proprioception intact.", "Normal vibratory and position sense.",
-                           "Pinprick reduced distally; vibration intact and symmetric."}) {
+                           "Pinprick reduced distally; vibration intact and symmetric.",
+                           "Sensory: PROP/VIB intact.", "Sensory. No deficit to PP/VIB noted."}) {
     INFO(text);
     const Analysis a = analyze_text(text);
     bool denied = false;
