@@ -8,7 +8,9 @@
 // leftmost-longest and token-aligned: a match that starts (or ends) with a letter or digit must not
 // continue a word of the text, so "no" never matches inside "note" while "+slr" may follow any
 // character. When the longest match at a position is not aligned, shorter matches at the same start
-// are tried.
+// are tried. An `re:` expression with a capturing group reports what the group matched (also
+// aligned); the rest of its match is context that must be there ("absent" before the end of
+// its clause) but is not part of the hit.
 //
 // A matcher of Scope::kCues finds the patterns that assert by themselves (cues, and finding
 // phrases marked `negated`): enough to assert a target phrase that is given rather than
