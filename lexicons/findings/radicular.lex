@@ -349,8 +349,10 @@ sensory_deficit	re:(?:light\s+touch|soft\s+touch|touch|pinprick|pin\s+prick)(?:\
 # normal ("Joint position sense is intact", "Position and vibratory sense was normal",
 # "vibration intact and symmetric", "good vibratory and positional sense"): the sensory
 # exam done and normal. (Their loss, mostly a neuropathy's, is not read as a deficit.)
-sensory_deficit	re:(?:(?:joint\s+)?position(?:al)?\s+(?:and|&|/)\s+)?(?:vibrat\w*|proprioception|proprioceptive|(?:joint\s+)?position(?:al)?\s+sense)(?:\s*(?:,|and|/|&)\s*(?:and\s+)?(?:vibrat\w*|proprioception|proprioceptive|(?:joint\s+)?position(?:al)?(?:\s+sense)?|light\s+touch|soft\s+touch|pinprick|temperature)){0,4}(?:\s+(?:senses?|sensations?))?\s+(?:is\s+|was\s+|are\s+|were\s+|appears\s+(?:to\s+be\s+)?)?(?:grossly\s+|fully\s+)?(?:intact|normal|preserved)	negated
-sensory_deficit	re:(?:good|intact|normal|preserved)\s+(?:vibrat\w*|proprioception|proprioceptive|(?:joint\s+)?position(?:al)?\s+sense)(?:\s*(?:,|and|/|&)\s*(?:and\s+)?(?:vibrat\w*|proprioception|proprioceptive|(?:joint\s+)?position(?:al)?(?:\s+sense)?|light\s+touch|soft\s+touch|pinprick|temperature)){0,4}(?:\s+(?:senses?|sensations?))?	negated
+@define LARGE_FIBRE_SENSE (?:vibrat\w*|proprioception|proprioceptive|(?:joint\s+)?position(?:al)?\s+sense)
+@define LARGE_FIBRE_LIST (?:\s*(?:,|and|/|&)\s*(?:and\s+)?(?:vibrat\w*|proprioception|proprioceptive|(?:joint\s+)?position(?:al)?(?:\s+sense)?|light\s+touch|soft\s+touch|pinprick|temperature)){0,4}(?:\s+(?:senses?|sensations?))?
+sensory_deficit	re:(?:(?:joint\s+)?position(?:al)?\s+(?:and|&|/)\s+)?{LARGE_FIBRE_SENSE}{LARGE_FIBRE_LIST}\s+(?:is\s+|was\s+|are\s+|were\s+|appears\s+(?:to\s+be\s+)?)?(?:grossly\s+|fully\s+)?(?:intact|normal|preserved)	negated
+sensory_deficit	re:(?:good|intact|normal|preserved)\s+{LARGE_FIBRE_SENSE}{LARGE_FIBRE_LIST}	negated
 sensory_deficit	re:sensation\s+to\s+(?:light\s+)?touch\s+(?:is\s+|was\s+)?(?:grossly\s+)?(?:intact|normal)	negated
 sensory_deficit	re:intact\s+(?:lt|pp|vib|temp|prop)(?:\s*/\s*(?:lt|pp|vib|temp|prop))+	negated
 # The same abbreviations first: "PROP/VIB intact", "No deficit to PP/VIB", "no deficits to

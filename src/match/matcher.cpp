@@ -154,26 +154,21 @@ void Matcher::find_pattern(std::string_view view, Span range, uint32_t pattern,
       }
       end = begin + m.size();
     }
+    // A capturing group marks the phrase; the rest of the match is context it needs
+    // ("absent" followed by the end of the clause). The group must be aligned too.
+    Span hit{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
     if (end > begin && re.NumberOfCapturingGroups() > 0) {
-      // A capturing group marks the phrase; the rest of the match is context it needs
-      // ("absent" followed by the end of the clause). The group must be aligned too.
       re2::StringPiece parts[2];
+      hit.end = hit.begin;  // no phrase unless the group gives an aligned one
       if (re.Match(view, begin, end, re2::RE2::ANCHOR_BOTH, parts, 2) && !parts[1].empty()) {
-        const size_t phrase_begin = static_cast<size_t>(parts[1].data() - view.data());
-        const size_t phrase_end = phrase_begin + parts[1].size();
-        if (aligned(view, phrase_begin, phrase_end)) {
-          hits->push_back({pattern, Span{static_cast<uint32_t>(phrase_begin),
-                                         static_cast<uint32_t>(phrase_end)}});
-          pos = std::max(phrase_end, next_code_point(view, begin));
-          continue;
-        }
+        const auto phrase = static_cast<uint32_t>(parts[1].data() - view.data());
+        const Span group{phrase, static_cast<uint32_t>(phrase + parts[1].size())};
+        if (aligned(view, group.begin, group.end)) hit = group;
       }
-      pos = next_code_point(view, begin);
-      continue;
     }
-    if (end > begin) {
-      hits->push_back({pattern, Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)}});
-      pos = end;
+    if (hit.end > hit.begin) {
+      hits->push_back({pattern, hit});
+      pos = std::max<size_t>(hit.end, next_code_point(view, begin));
     } else {
       pos = next_code_point(view, begin);
     }
