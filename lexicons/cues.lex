@@ -18,6 +18,10 @@
 # --- negated: before the mention --------------------------------------------------------
 negated	no	window=12
 negated	not	window=6
+# "Nobody in her family has cancer", "no one else at home is sick".
+negated	nobody	window=12
+negated	no one	window=12
+negated	re:(?:nobody|no\s+one|none)\s+(?:else\s+)?in\s+(?:the|his|her|their)\s+(?:immediate\s+)?family	window=15
 # "non" standing alone before what it denies ("non tender"); hyphenated it makes a word of
 # its own, often a disease's name ("non-small-cell carcinoma", "non-Hodgkin lymphoma").
 negated	re:\bnon\s	window=3
@@ -177,6 +181,9 @@ uncertain	suggestive of	window=6
 # A judgement offered as a likelihood or another's suggestion: "it is highly likely that he
 # demonstrates high-grade glioma", "one of the notes suggested that this was a glioma".
 uncertain	re:(?:highly\s+|very\s+|most\s+|more\s+)?likely\s+that	window=8
+# ... or as a probability: "given the high probability that this represents a glioma",
+# "a high likelihood of metastatic disease".
+uncertain	re:(?:high|higher|strong|reasonable|significant|some|low)\s+(?:probability|likelihood)\s+(?:that|of)	window=8
 uncertain	re:suggest(?:ed|s)?\s+that\s+(?:this|it|he|she)\s+(?:was|is|has|had|may|might)	window=8
 # "Only minimal if any degenerative disk disease": a finding hardly there is uncertain. (The
 # "if" cue still makes it hypothetical too: a pseudo "minimal if any" would swallow this cue.)
@@ -402,6 +409,12 @@ hypothetical	goal of	window=6
 hypothetical	re:(?:awaiting|awaits|listed\s+for|on\s+the\s+(?:transplant\s+)?(?:waiting\s+)?list\s+for)	window=4 only=concept:immunosuppression
 # ... and one being weighed: "to determine his suitability for a liver transplant".
 hypothetical	re:(?:suitability|candidacy)\s+for	window=4 only=concept:immunosuppression
+# A cancer treatment still to come is a plan (corpora/gold-mtsamples change 5): "he will
+# undergo chemotherapy next week", "admitted to start chemotherapy", "I offered
+# chemotherapy", "scheduled for radiation therapy". ("Continues to receive chemotherapy" is
+# current: only "will", "going to" and a plan take the receiving verbs; "would have" is
+# left to the conditional cues.)
+hypothetical	re:(?:will|would|to|going\s+to|plans?\s+to|planning\s+to)\s+(?:start|begin|initiate|commence)|(?:will|going\s+to|plans?\s+to|planning\s+to|scheduled\s+to)\s+(?:undergo|receive|get|have)|\b(?:offer|offered|offering|recommend|recommended|recommending)\b|(?:scheduled|planned)\s+for	window=6 only=concept:cancer_history
 # Weight lost on purpose is a goal or a result of treatment, not the red flag (corpora/
 # gold-mtsamples decision 15): "a 1200-calorie meal plan should support a weight loss",
 # "she is trying to lose weight", "should start a diet and lose weight".
@@ -545,6 +558,8 @@ experiencer	sisters	direction=both window=6
 # patients with metastatic thyroid carcinoma", "patients who smoke heal more slowly".
 experiencer	patients with	window=6
 experiencer	patients who	window=8
+# "Patients usually lose weight more effectively in a program", "most patients improve".
+experiencer	re:(?:most|many|some|these|such|other)\s+patients|patients\s+(?:usually|generally|often|typically|commonly|frequently|tend\s+to)	window=8
 experiencer	sons	direction=both window=6
 experiencer	daughters	direction=both window=6
 experiencer	grandparents	direction=both window=6
@@ -560,6 +575,9 @@ experiencer	wife	direction=both window=4
 experiencer	husband	direction=both window=4
 experiencer	runs in the family	direction=backward window=6
 experiencer	in the family	direction=backward window=6
+# ... and before it, when the sentence opens on the family ("Nobody in the family was
+# diagnosed with colon cancer", "denies anyone in her family with back problems").
+experiencer	re:(?:nobody|no\s+one|none|anyone|anybody|someone|somebody|everyone|everybody)\s+(?:else\s+)?in\s+(?:the|his|her|their)\s+(?:immediate\s+)?family	window=15
 experiencer	family member	direction=both window=6
 experiencer	family members	direction=both window=6
 # A relative named by one word, singular or plural (the cues below add the "s?").

@@ -178,10 +178,15 @@ reflex_deficit	re:(?:reflexes|dtrs)\s*:?\s*,?\s*1\+?(?:\s*/\s*1\+?)?\s*(?:to|-)\
 reflex_deficit	re:2\+\s+(?:at|in)\s+(?:the\s+|both\s+)?{REFLEX_LEG_SITE}	negated
 reflex_deficit	re:(?:patellar|{REFLEX_LEG_SITE})\s*:?\s*2\+?\s*/\s*2\+?	negated
 reflex_deficit	re:(?:,|:|\band)\s*0\s+(?:at|in)\s+(?:the\s+|both\s+)?{REFLEX_LEG_SITE}\b
-# A paired grade, right then left, with a side at 0, 1 or trace before a leg site ("0/1
-# ankles", "1/1 Achilles", "0/2 patellae", "1/1 at Achilles"): absent or decreased (1+,
-# often read as low normal, is left out, as above).
-reflex_deficit	re:(?:(?:0|1|trace)\s*/\s*(?:[0-4]\+?|trace)|(?:[2-4]\+?)\s*/\s*(?:0|1|trace))\s+(?:at\s+(?:the\s+)?)?{REFLEX_LEG_SITE}\b
+# A paired grade, right then left, with a side at 0 or trace, or 1 beside another grade,
+# before a leg site ("0/1 ankles", "0/2 patellae", "1/2 at Achilles"): absent, decreased or
+# asymmetric. Symmetric 1+ ("1/1 Achilles", "1+/1+ ankles") is no deficit
+# (corpora/gold-mtsamples decision 3): often read as low normal, and left out.
+reflex_deficit	re:(?:(?:0|trace)\s*/\s*(?:[0-4]\+?|trace)|1\+?\s*/\s*(?:0|[2-4]\+?|trace)|(?:[2-4]\+?)\s*/\s*(?:0|1\+?|trace))\s+(?:at\s+(?:the\s+)?)?{REFLEX_LEG_SITE}\b
+# ... and a named reflex graded 1+ on both sides ("Achilles reflexes 1+ bilaterally", "ankle
+# jerks 1+ and symmetric").
+reflex_deficit	re:(?:patellar|achilles|ankle|knee|quadriceps|biceps|triceps|brachioradialis)\s+(?:reflex(?:es)?|jerks?|dtrs?)\s+(?:are\s+|were\s+|is\s+|was\s+)?1\+?(?:\s*/\s*1\+?)?\s+(?:and\s+)?(?:bilaterally|symmetric(?:al)?(?:ly)?|equal(?:ly)?|on\s+both\s+sides|throughout)	not
+reflex_deficit	re:1\+?\s*/\s*1\+?\s+(?:at\s+(?:the\s+)?|in\s+(?:the\s+|both\s+)?)?{REFLEX_LEG_SITE}\b	not
 reflex_deficit	re:(?:absent|trace|hypoactive|not\s+elicit(?:ed|able)|unelicitable|nonelicitable)\s+(?:at|in)\s+(?:the\s+|both\s+)?(?:(?:left|right)\s+)?(?:ankles?|knees?|achilles|patellae?|patellas|bles?|lower\s+extremities)\b
 # A site's reflex written after the site ("ankles trace/trace", "patella and ankle absent").
 reflex_deficit	re:(?:ankles?|achilles|patellae?|patellas|knees)(?:\s+(?:and|&)\s+(?:ankles?|achilles|knees?|patellae?))?\s+(?:are\s+|were\s+|is\s+|was\s+)?(?:absent|trace(?:\s*/\s*trace)?)\b
@@ -233,6 +238,10 @@ motor_weakness	re:(?:\w+\s+)?weakness\s+(?:\w+\s+){0,2}?(?:due\s+to|secondary\s+
 motor_weakness	re:(?:right|left)[-\s]sided\s+(?:\w+\s+){0,3}weakness	not
 motor_weakness	re:(?:facial|face)\s*[/,]\s*(?:\w+\s*[/,]\s*)?(?:lue|rue|lle|rle|arm|leg)\w*\s+weakness	not
 motor_weakness	re:(?:lue|rue|(?:left|right)\s+arm|arm|upper\s+extremity)\s+(?:and|&|/)\s+(?:lle|rle|(?:left|right)\s+leg|leg|lower\s+extremity)\s+weakness	not
+# Weakness of the whole body, or of arms and legs together, is no root's: "generalized
+# weakness", "weakness in arms and legs" ticked in a review of systems.
+motor_weakness	re:(?:generali[sz]ed|general|diffuse|global|overall|total\s+body|whole\s+body|systemic)\s+(?:muscle\s+|muscular\s+|body\s+)?weakness(?:\s+(?:in|of)\s+(?:(?:the|both|all|his|her|their)\s+)?(?:(?:upper|lower)\s+)?(?:arms?|legs?|extremit(?:y|ies)|limbs?)(?:\s+(?:and|&)\s+(?:(?:the|both)\s+)?(?:(?:upper|lower)\s+)?(?:arms?|legs?|extremit(?:y|ies)|limbs?))?)?	not
+motor_weakness	re:weakness\s+(?:in|of)\s+(?:(?:the|both|his|her|their)\s+)?(?:arms?|upper\s+extremit(?:y|ies))\s+(?:and|&)\s+(?:(?:the|both)\s+)?(?:legs?|lower\s+extremit(?:y|ies))|weakness\s+(?:in|of)\s+(?:(?:the|both|his|her|their)\s+)?(?:legs?|lower\s+extremit(?:y|ies))\s+(?:and|&)\s+(?:(?:the|both)\s+)?(?:arms?|upper\s+extremit(?:y|ies))|weakness\s+(?:in|of)\s+all\s+(?:four\s+|4\s+)?(?:extremities|limbs)	not
 motor_weakness	re:(?:polymyositis|dermatomyositis|myositis|myopathy|hemipar\w+|hemipleg\w+)\b[^.;]{0,60}?weakness	not
 motor_weakness	re:weakness\s+(?:to|of|in)\s+(?:his|her|the)\s+(?:supraspinatus|infraspinatus|subscapularis|rotator\s+cuff)	not
 # A note that affirms a central or muscular cause of weakness -- a stroke, a hemiparesis,
@@ -258,6 +267,9 @@ motor_weakness	re:\bcompress(?:es|ed|ing)\s+(?:on\s+)?(?:the\s+|his\s+|her\s+)?(
 motor_weakness	re:(?:subarachnoid|subdural|epidural|intracranial|intracerebral|intraparenchymal)\s+(?:hemorrhage|haemorrhage|hematoma|bleed)	other_cause
 motor_weakness	re:(?:brain|cerebral)\s+(?:tumou?rs?|mass|masses|neoplasms?|metastas[ie]s)	other_cause
 motor_weakness	re:glioblastoma|glioma	other_cause
+# A tendon torn or ruptured weakens what it moves ("weak into plantarflexion" after an
+# Achilles rupture, quadriceps weakness after a patellar tendon rupture, a rotator cuff tear).
+motor_weakness	re:(?:tendon|achilles|quadriceps|quad|patellar|rotator\s+cuff|biceps|triceps|hamstrings?|supraspinatus|pectoralis|gastrocnemius)\s+(?:tendon\s+)?(?:ruptures?|ruptured|tears?|torn|avulsions?|avulsed)|(?:ruptured|torn|avulsed)\s+(?:\w+\s+)?(?:tendons?|rotator\s+cuff|hamstrings?)	other_cause
 motor_weakness	re:\w*myositis	other_cause
 motor_weakness	multiple sclerosis	other_cause
 motor_weakness	cerebral palsy	other_cause

@@ -120,6 +120,10 @@ bowel_bladder_dysfunction	re:changes?\s+in\s+(?:(?:his|her|their|the)\s+)?(?:(?:
 # in cues.lex, so the denial is part of the phrase.
 bowel_bladder_dysfunction	re:(?:no|without|denies(?:\s+any)?)\s+(?:\w+\s+)?changes?\s+in\s+(?:(?:his|her|their|the)\s+)?(?:(?:bowels?|bladder|urine|urinary)\s+(?:or|and|/)\s+(?:bowels?|bladder|urine|urinary)(?:\s+(?:function|habits|movements?|symptoms|patterns?|control))?|(?:bowel|bladder|urinary)\s+(?:function|habits|movements?|symptoms|patterns?|control)|bowels)	negated
 bowel_bladder_dysfunction	re:(?:normal|intact)\s+(?:bowel|bladder)(?:\s+(?:and|or|/)\s+(?:bowel|bladder))?\s+(?:function|control|habits|movements?)	negated
+# ... good control ("Good bowel and bladder control", "good control of bowel and urinary
+# bladder"), and the organs reported normal ("The bowel and bladder are unremarkable").
+bowel_bladder_dysfunction	re:good\s+(?:bowel|bladder)(?:\s+(?:and|or|/)\s+(?:urinary\s+)?(?:bowel|bladder))?\s+(?:function|control)|(?:good|normal|intact)\s+(?:function|control)\s+of\s+(?:(?:the|his|her|their)\s+)?(?:bowels?|(?:urinary\s+)?bladder)(?:\s+(?:and|or|/)\s+(?:urinary\s+)?(?:bowels?|bladder))?	negated
+bowel_bladder_dysfunction	re:(?:bowels?|bladder)\s+(?:and|or|/)\s+(?:bowels?|bladder)\s+(?:are|is|were|was|appear|appeared)\s+(?:grossly\s+)?(?:unremarkable|normal|within\s+normal\s+limits)	negated
 # ... and a change in the bowels denied as an item of a list ("denies nausea, vomiting,
 # diarrhea or changes in bowel habits"), now that the affirmed bowel-only change is none.
 bowel_bladder_dysfunction	re:(?:no|without|denies|denied|denying|negative\s+for)\s+(?:having\s+)?(?:any\s+)?(?:[\w/-]+(?:\s+[\w/-]+){0,2}\s*,\s*)*(?:[\w/-]+(?:\s+[\w/-]+)?\s+(?:or|and)\s+)?(?:(?:any|recent)\s+)?changes?\s+in\s+(?:(?:his|her|their|the)\s+)?bowels?(?:\s+(?:function|habits|movements?|patterns?))?	negated
@@ -140,6 +144,9 @@ progressive_neuro_deficit	progressive weakness
 # A paresis or the neurological state named as progressive ("progressive quadriparesis",
 # "a progressive neurologic deterioration"); any cause counts (gold decision 9).
 progressive_neuro_deficit	re:progressive\s+(?:quadri|para|tetra|hemi|mono)(?:pare(?:sis|tic)|pleg(?:ia|ic))
+# ... or named as worse than before ("worsening of her right hemiparesis", "increased right
+# hemiplegia").
+progressive_neuro_deficit	re:(?:worsening|worsened|increas(?:ed|ing)|progression|progressing|progressively\s+worsening)\s+(?:of\s+)?(?:(?:his|her|the|their)\s+)?(?:(?:left|right|l|r|left-sided|right-sided)\s+)?(?:quadri|para|tetra|hemi|mono)(?:pare(?:sis|tic)|pleg(?:ia|ic))
 progressive_neuro_deficit	re:progressive\s+neurolog(?:ic|ical)\s+(?:deterioration|decline|worsening|dysfunction)
 progressive_neuro_deficit	progressive numbness
 progressive_neuro_deficit	progressive neurologic deficit
@@ -224,6 +231,10 @@ weight_loss	re:weight\s+loss\s+(?:programs?|surgery|surgeries|attempts?|goals?|m
 weight_loss	re:(?:diet|dieting|exercise|exercising|bariatric|surgical|intentional|intended|purposeful|desired|planned|commercial|attempts?\s+(?:at|of))\s+(?:\w+\s+){0,3}weight\s+loss	not
 weight_loss	re:(?:weight\s+loss|lost\s+(?:\w+\s+){0,3}(?:pounds|lbs?|kg)|loses\s+weight)\s+(?:\w+\s+){0,2}(?:with|through|by|from|after|on)\s+(?:(?:a|her|his|the)\s+)?(?:diet|dieting|exercis\w*|surgery|bypass|banding|program)	not
 weight_loss	re:(?:diet|exercise),?\s+(?:and\s+)?(?:exercise,?\s+(?:and\s+)?)?weight\s+loss	not
+# Ways to lose weight are no loss ("resistant to nonsurgical methods of weight loss"), and
+# a weight that goes up and down is no loss ("fluctuates up and down 4 pounds").
+weight_loss	re:(?:methods?|means|ways?|strategies|options?|modalities|forms?)\s+(?:of|for)\s+weight\s+loss	not
+weight_loss	re:(?:up\s+and\s+down|down\s+and\s+up)\s+(?:(?:about|approximately|by|around)\s+)?\d+(?:\.\d+)?(?:\s*(?:-|to)\s*\d+)?\s*(?:pounds?|lbs?|kg)	not
 # A note about losing weight on purpose -- bariatric surgery, a weight-loss drug, a
 # dietary consultation -- tells of weight lost that way, wherever it is written ("down 22
 # pounds since I last saw her"): a goal, hypothetical, as corpora/gold-mtsamples decision
@@ -292,6 +303,10 @@ cancer_history	re:non-?\s*malignant|malignant\s+(?:hypertension|hyperthermia|(?:
 cancer_history	re:cancer\s+(?:center|centre|institute|clinic|society)	not
 # Metzenbaum scissors in an operative note: "the peritoneum was entered using sharp mets".
 cancer_history	re:(?:sharp|curved|straight|with|using)\s+mets\b|\bmets\s+scissors?	not
+# Metabolic equivalents of an exercise stress test: "a workload of 7 METs", "achieving 12.8
+# METs", "Total METs was 10.1", "METs: 10.1" (a count of metastases, "2 mets to the liver",
+# stays).
+cancer_history	re:(?:\d+\.\d+|(?:workload|work\s+load|was|of|at|achiev\w+|attain\w+|reach\w+)\s+\d+)\s*mets\b|\bmets\s*(?::|=)|\bmets\s+(?:was|were|of)\s+\d|(?:total|peak|optimum|optimal|maximal|maximum|max|estimated|predicted|achieved|achieving|target)\s+mets\b	not
 # Statistics about cancers in general ("a certain percentage of cancers, probably 10% to
 # 15%, will not be identified by mammography") are no history of the patient's.
 cancer_history	re:(?:percentage|proportion|fraction|\d+\s*%)\s+of\s+(?:all\s+|breast\s+|these\s+)?cancers	not
@@ -407,6 +422,16 @@ significant_trauma	re:(?:no|denies|denied|without)\s+(?:any\s+|prior\s+|previous
 # history of trauma: "no deformity or signs of trauma", "no mucosal trauma".
 significant_trauma	re:(?:(?:signs?|sites?|stigmata|marks?)\s+of\s+(?:\w+\s+)?trauma|(?:dental|mucosal|scalp|buccal|nasal|perineal|intra-?abdominal|oral|corneal|tissue|vascular|arterial|ureteral|urethral)\s+trauma)	not
 significant_trauma	traumatic brain injury
+# An accident or event called traumatic ("involved in a traumatic accident", "traumatic
+# amputation"); "non-traumatic" is the opposite. ("Traumatic injury" is left out: in an
+# examination, "no other traumatic injury is noted" reports signs, as "signs of trauma" do,
+# and the real-note gold annotates nothing there.)
+significant_trauma	re:traumatic\s+(?:accident|event|amputation|fall)s?
+significant_trauma	re:non-?\s*traumatic\s+\w+	not
+# An examination or a procedure "without trauma" reports no injury of the part, not a
+# history ("CHEST/BACK/ABDOMEN: Without trauma", "the catheter was removed without trauma"),
+# as "atraumatic" and "no signs of trauma" do.
+significant_trauma	re:(?::\s*|(?:removed|extracted|delivered|placed|inserted|passed|advanced|introduced|withdrawn|intubated)\s+)without\s+(?:any\s+|obvious\s+|evidence\s+of\s+|signs?\s+of\s+)*trauma\b	not
 # A gunshot is a high-energy injury (not "stab wound", which in these notes is mostly a
 # surgeon's small incision: "brought out through a separate stab wound").
 significant_trauma	gunshot wound

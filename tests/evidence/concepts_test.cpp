@@ -264,10 +264,11 @@ TEST_CASE("concepts: a cranial nerve exam and nonorganic signs are not these con
 }
 
 TEST_CASE("concepts: a paired reflex grade low on a side is a reflex deficit") {
-  // Neurology templates grade right then left before the site: "0/1 ankles", "1/1 Achilles".
+  // Neurology templates grade right then left before the site: "0/1 ankles", "1/2 Achilles".
+  // (Symmetric 1/1 is no deficit: corpora/gold-mtsamples decision 3, tested below.)
   for (const char* text : {"Reflexes: 2+/2+ in BUE, 3+/3+ patellae, 0/1 ankles.",
-                           "Reflexes: 2/2 in BUE. 2/2+ patellae, 1/1 Achilles.",
-                           "Reflexes: 2/2 throughout BUE and at patellae. 1/1 at Achilles."}) {
+                           "Reflexes: 2/2 in BUE. 2/2+ patellae, 1/2 Achilles.",
+                           "Reflexes: 2/2 throughout BUE and at patellae. trace/1 at Achilles."}) {
     INFO(text);
     const Analysis a = analyze_text(text);
     bool affirmed = false;
@@ -436,6 +437,87 @@ TEST_CASE("concepts: a gunshot wound is significant trauma, a surgeon's stab wou
                      "significant_trauma") != nullptr);
   CHECK(find_concept(analyze_text("The drain was brought out through a separate stab wound."),
                      "significant_trauma") == nullptr);
+}
+
+// Real-note phrasings found in blind readings r16 and r17 (general medicine, neurology,
+// orthopedic notes): each pair is a class of real phrasing and its control.
+TEST_CASE("concepts: metabolic equivalents of a stress test are no metastases") {
+  for (const char* text : {"The peak workload was 7 METs.", "Total METs was 10.1.", "METs:  10.1.",
+                           "Exercise time 9 minutes, achieving 12.8 METS."}) {
+    INFO(text);
+    CHECK(find_concept(analyze_text(text), "cancer_history") == nullptr);
+  }
+  CHECK(find_concept(analyze_text("He has 2 mets to the liver."), "cancer_history") != nullptr);
+}
+
+TEST_CASE("concepts: symmetric 1+ reflexes are no deficit; a 1 beside a 2 is") {
+  for (const char* text :
+       {"Reflexes: 2/2+ patellae, 1/1 Achilles.", "Achilles reflexes 1+ bilaterally.",
+        "Ankle jerks 1+ and symmetric.", "1+/1+ at Achilles."}) {
+    INFO(text);
+    for (const AnalyzedFinding& f : analyze_text(text).findings)
+      CHECK_FALSE((f.concept_name == "reflex_deficit" && !f.negated));
+  }
+  const AnalyzedFinding* f =
+      find_concept(analyze_text("Reflexes 1/2 at Achilles."), "reflex_deficit");
+  REQUIRE(f != nullptr);
+  CHECK(f->active);
+}
+
+TEST_CASE("concepts: good bowel and bladder control, and the organs normal, are a normal screen") {
+  for (const char* text :
+       {"Good bowel and bladder control.", "Good control of bowel and urinary bladder.",
+        "The bowel and bladder are unremarkable."}) {
+    INFO(text);
+    const AnalyzedFinding* f = find_concept(analyze_text(text), "bowel_bladder_dysfunction");
+    REQUIRE(f != nullptr);
+    CHECK(f->negated);
+  }
+}
+
+TEST_CASE("concepts: an exam or a procedure without trauma is no trauma history") {
+  for (const char* text : {"CHEST/BACK/ABDOMEN:  Without trauma.",
+                           "At the end, the probe was removed without trauma."}) {
+    INFO(text);
+    CHECK(find_concept(analyze_text(text), "significant_trauma") == nullptr);
+  }
+  const AnalyzedFinding* denied =
+      find_concept(analyze_text("The pain began without trauma."), "significant_trauma");
+  REQUIRE(denied != nullptr);
+  CHECK(denied->negated);
+  CHECK(find_concept(analyze_text("She was involved in a traumatic accident."),
+                     "significant_trauma") != nullptr);
+  CHECK(find_concept(analyze_text("A non-traumatic fall."), "significant_trauma") == nullptr);
+}
+
+TEST_CASE("concepts: ways to lose weight, and a weight going up and down, are no weight loss") {
+  for (const char* text : {"Morbid obesity, resistant to nonsurgical methods of weight loss.",
+                           "Her weight fluctuates up and down 4 pounds."}) {
+    INFO(text);
+    CHECK(find_concept(analyze_text(text), "weight_loss") == nullptr);
+  }
+  CHECK(find_concept(analyze_text("She is down 14 pounds since May."), "weight_loss") != nullptr);
+}
+
+TEST_CASE("concepts: generalized weakness, arms and legs weak together, a torn tendon: no root") {
+  for (const char* text : {"Generalized weakness in the arms and legs.",
+                           "Review of systems is positive for weakness in arms and legs.",
+                           "Achilles tendon rupture. He is weak into plantarflexion."}) {
+    INFO(text);
+    CHECK(find_concept(analyze_text(text), "motor_weakness") == nullptr);
+  }
+  CHECK(find_concept(analyze_text("He is weak into plantarflexion on the left."),
+                     "motor_weakness") != nullptr);
+}
+
+TEST_CASE("concepts: a hemiparesis named as worse is a progressive deficit") {
+  for (const char* text : {"Sudden confusion with worsening of her right hemiparesis.",
+                           "Evaluation noted increased right hemiplegia."}) {
+    INFO(text);
+    CHECK(find_concept(analyze_text(text), "progressive_neuro_deficit") != nullptr);
+  }
+  CHECK(find_concept(analyze_text("Stable right hemiparesis."), "progressive_neuro_deficit") ==
+        nullptr);
 }
 
 TEST_CASE("concepts: arms and legs named together still name the legs") {
