@@ -281,6 +281,7 @@ motor_weakness	re:(?:foraminal|lateral\s+recess)\s+stenosis	own_cause
 motor_weakness	motor deficit
 motor_weakness	motor deficits
 motor_weakness	focal weakness
+motor_weakness	local weakness
 motor_weakness	re:(?:leg|le|ble)\s+(?:numbness|tingling|pain)\s+(?:or|and|/)\s+weakness
 # A list of the arm's symptoms ("right upper extremity pain, paresthesias, weakness"): a
 # root's weakness, cervical by the limb. (The leg's longer lists are left out: in MTSamples
@@ -350,8 +351,8 @@ reflex_deficit	re:(?:normal|symmetric(?:al)?|2\+|\+2|physiologic|intact|equal)(?
 # A list of normal exam items ending in the reflexes ("normal strength, tone, sensation
 # and deep tendon reflexes"); the same list for sensation and strength below.
 reflex_deficit	re:normal\s+(?:(?:muscle\s+)?(?:bulk|tone|strength|power|sensation|coordination|gait|station|posture)\s*(?:,|and|&)\s*(?:and\s+)?){1,6}(?:deep\s+tendon\s+)?reflexes	negated
-sensory_deficit	re:(?:sensation|sensory(?:\s+exam(?:ination)?)?|light\s+touch(?:\s+sensation)?|pinprick(?:\s+sensation)?|sensation\s+to\s+(?:light\s+touch|pinprick)(?:\s+and\s+(?:light\s+touch|pinprick))?)(?:\s*:\s*,?\s*|\s+(?:is\s+|was\s+|are\s+|were\s+|appears\s+|appeared\s+|seems\s+|seemed\s+|remains\s+)?(?:to\s+be\s+)?)(?:grossly\s+|fully\s+|largely\s+)?(?:no\s+(?:focal\s+)?(?:abnormalit(?:y|ies)|deficits?)(?:\s+(?:noted|seen|found|detected|appreciated))?|intact|normal|symmetric(?:al)?|within\s+(?:the\s+)?normal\s+limits|wnl|unremarkable)	negated
-sensory_deficit	re:(?:intact|normal)\s+(?:light\s+touch\s+|pinprick\s+)?sensation	negated
+sensory_deficit	re:(?:sensation|sensory(?:\s+exam(?:ination)?)?|light\s+touch(?:\s+sensation)?|pinprick(?:\s+sensation)?|sensation\s+to\s+(?:light\s+touch|pinprick)(?:\s+and\s+(?:light\s+touch|pinprick))?)(?:\s*:\s*,?\s*|\s+(?:is\s+|was\s+|are\s+|were\s+|appears\s+|appeared\s+|seems\s+|seemed\s+|remains\s+)?(?:to\s+be\s+)?)(?:grossly\s+|fully\s+|largely\s+)?(?:no\s+(?:focal\s+)?(?:abnormalit(?:y|ies)|deficits?)(?:\s+(?:noted|seen|found|detected|appreciated))?|intact|normal|good|preserved|symmetric(?:al)?|within\s+(?:the\s+)?normal\s+limits|wnl|unremarkable)	negated
+sensory_deficit	re:(?:intact|normal|good)\s+(?:light\s+touch\s+|pinprick\s+)?sensation	negated
 # The modalities listed, then normal ("touch, pin and vibration sensations are normal",
 # "light touch and pinprick testing intact", "sensation to touch was normal"); a list
 # opens with touch or pinprick, so that a vital sign's "temperature normal" is none (and the

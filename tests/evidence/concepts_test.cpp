@@ -475,6 +475,21 @@ TEST_CASE("concepts: good bowel and bladder control, and the organs normal, are 
   }
 }
 
+TEST_CASE("concepts: good or preserved sensation and no local weakness are a normal exam") {
+  const struct {
+    const char* text;
+    const char* concept_name;
+  } cases[] = {{"Otherwise she has good sensation, withdraws to pain.", "sensory_deficit"},
+               {"Sensation is preserved in both feet.", "sensory_deficit"},
+               {"No local weakness.", "motor_weakness"}};
+  for (const auto& c : cases) {
+    INFO(c.text);
+    const AnalyzedFinding* f = find_concept(analyze_text(c.text), c.concept_name);
+    REQUIRE(f != nullptr);
+    CHECK(f->negated);
+  }
+}
+
 TEST_CASE("concepts: an exam or a procedure without trauma is no trauma history") {
   for (const char* text : {"CHEST/BACK/ABDOMEN:  Without trauma.",
                            "At the end, the probe was removed without trauma."}) {
