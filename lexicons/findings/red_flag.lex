@@ -418,6 +418,13 @@ significant_trauma	re:(?:no|denies|denied|without)\s+(?:having\s+|any\s+|recent\
 # A denied history of a kind of trauma: "no history of thoracic trauma", "denies any previous
 # history of spinal trauma".
 significant_trauma	re:(?:no|denies|denied|without)\s+(?:any\s+|prior\s+|previous\s+|past\s+|recent\s+)*(?:history|hx)\s+of\s+(?:any\s+)?[\w-]+\s+trauma\b	negated
+# An injury denied in the history, where the clause ends ("denies any injury.", "no history
+# of neck injury"): the trauma screen documented, as "no trauma" is (the real-note gold
+# annotates "no history of ... head injuries"). An examination's or an operation's "no
+# (other) injuries" reports signs, as "no signs of trauma" does, and an onset "with no
+# specific injury" describes the onset (corpora/gold annotates nothing there): both left out.
+@define INJURED_PART (?:neck|back|low\s+back|head|spine|spinal|work|sports?|traumatic)
+significant_trauma	re:((?:denies|denied|denying)\s+(?:(?:any|recent|prior|previous|specific)\s+)*(?:{INJURED_PART}\s+)?injur(?:y|ies)|no\s+(?:(?:prior|previous|past|recent|known)\s+)?(?:history|hx)\s+of\s+(?:any\s+)?(?:{INJURED_PART}\s+)?injur(?:y|ies))(?:\s*[.,;:]|\s*$|\s+(?:or|and|but|could|was|were|is|prior|before|in\s+the\s+past|reported)\b)	negated
 # Trauma looked for on the body at an exam, or done to a tissue by a procedure, is no
 # history of trauma: "no deformity or signs of trauma", "no mucosal trauma".
 significant_trauma	re:(?:(?:signs?|sites?|stigmata|marks?)\s+of\s+(?:\w+\s+)?trauma|(?:dental|mucosal|scalp|buccal|nasal|perineal|intra-?abdominal|oral|corneal|tissue|vascular|arterial|ureteral|urethral)\s+trauma)	not

@@ -505,6 +505,23 @@ TEST_CASE("concepts: an exam or a procedure without trauma is no trauma history"
   CHECK(find_concept(analyze_text("A non-traumatic fall."), "significant_trauma") == nullptr);
 }
 
+TEST_CASE("concepts: an injury denied in the history documents the trauma screen") {
+  for (const char* text :
+       {"He had no history of neck injury.", "She denies any injury but it hurts."}) {
+    INFO(text);
+    const AnalyzedFinding* f = find_concept(analyze_text(text), "significant_trauma");
+    REQUIRE(f != nullptr);
+    CHECK(f->negated);
+  }
+  // An examination's or an operation's "no injuries" reports signs, not a history.
+  for (const char* text :
+       {"There were no other injuries.", "There was no injury to the bowel.",
+        "The upper extremities have no injuries.", "Onset was gradual with no specific injury."}) {
+    INFO(text);
+    CHECK(find_concept(analyze_text(text), "significant_trauma") == nullptr);
+  }
+}
+
 TEST_CASE("concepts: ways to lose weight, and a weight going up and down, are no weight loss") {
   for (const char* text : {"Morbid obesity, resistant to nonsurgical methods of weight loss.",
                            "Her weight fluctuates up and down 4 pounds."}) {
