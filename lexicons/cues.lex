@@ -490,7 +490,7 @@ hypothetical	re:(?:cannot|can\s+not|could\s+not)\s+(?:be\s+)?(?:adequately\s+|fu
 terminate	re:for\s+(?:her|his|their|its|the\s+patient's)	ends=hypothetical
 # The risks of a procedure explained before consent are possibilities, not findings:
 # "risks include infection, bleeding, nerve injury and bowel or bladder dysfunction".
-hypothetical	re:(?:risks?|complications?|side\s+effects?)\s+(?:of\s+(?:the\s+)?(?:\w+\s+){0,3}?)?(?:include|including|such\s+as|were\s+(?:discussed|explained|reviewed)|which\s+include|are|were)	window=25
+hypothetical	re:(?:risks?|complications?|side\s+effects?)\s+(?:of\s+(?:the\s+)?(?:\w+\s+){0,3}?)?(?:include|includes|included|including|such\s+as|were\s+(?:discussed|explained|reviewed)|which\s+(?:include|included)|are|were)	window=25
 # "The risks discussed were ...", "risks and benefits of the above procedure were discussed
 # with the patient including ...": the list follows (within 25 words: MTSamples runs
 # headings into one sentence, and a longer reach would take the operation's findings).
@@ -506,9 +506,10 @@ hypothetical	danger of	window=8
 # What happens more often to patients like this one: "a higher incidence of automobile
 # accidents".
 hypothetical	re:(?:higher|increased|greater|high)\s+(?:incidence|rates?|likelihood|chance)\s+of	window=6
-# "Risks include, but are not limited to, infection and nerve injury": the "but" goes on
+# "Risks include, but are not limited to, infection and nerve injury" ("risks included but
+# were not limited to" in the past tense): the "but" goes on
 # with the list of risks, so the phrase carries it on rather than ending it.
-hypothetical	re:but\s+(?:are\s+|is\s+)?not\s+limited\s+to	window=25
+hypothetical	re:but\s+(?:are\s+|is\s+|were\s+|was\s+)?not\s+limited\s+to	window=25
 # A sign that was not tested says nothing either way: uncertain ("unable to perform a
 # straight leg raise", "SLR deferred").
 uncertain	re:(?:unable\s+to|could\s+not|can\s*not|did\s+not|was\s+not\s+able\s+to)\s+(?:perform|complete|tolerate|test|assess|do)	window=6
