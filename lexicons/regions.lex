@@ -122,3 +122,11 @@ cervical	re:(?:cervical|c)\s*-?\s*spine	note
 thoracic	re:(?:thoracic|t)\s*-?\s*spine	note
 lumbar	re:(?:lumbar|l)\s*-?\s*spine	note
 lumbosacral	re:lumbosacral\s+spine	note
+
+# Words of a region that name another organ (`not`: every region phrase overlapping the
+# phrase is dropped, so it neither places a finding nor makes the note one about the
+# spine): the neck's lymph nodes, the uterine cervix, the chest's surgery and vessels. A
+# hernia's "herniated contents" and a stent's "extrusion" in a note that also says "no
+# cervical lymphadenopathy" or "Thoracic Surgery was consulted" were read as disc findings.
+cervical	re:cervical\s+(?:lymph\w*|adenopathy|nodes?|nodal|chain|os|cancer|carcinoma|dysplasia|cerclage|polyps?|smears?|cytology|biopsy|biopsies|dilation|dilatation|effacement|incompetence|insufficiency|ectropion|mucus|motion\s+tenderness|esophag\w*|trachea|thymus|rib|ribs)\b	not
+thoracic	re:thoracic\s+(?:surgery|surgeon|surgeons|surgical|aorta|aortic|outlet|cavity|duct|inlet|oncology|service|services|team)\b	not

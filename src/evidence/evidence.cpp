@@ -458,10 +458,37 @@ bool counts_for(const lexicon::Lexicon& lex, const NoteText& note, uint16_t elem
   return sites == 0 || (sites & scope.about) != 0;
 }
 
+// The note's hits without the region phrases a region `not` phrase overlaps, nor the `not`
+// phrases themselves ("cervical" in "cervical lymphadenopathy" names no spine). Returns
+// `hits` itself when it holds no region `not` phrase, as nearly every note does.
+std::span<const match::Hit> drop_regions_named_not(const lexicon::Lexicon& lex,
+                                                   std::span<const match::Hit> hits,
+                                                   std::vector<Span>* nots,
+                                                   std::vector<match::Hit>* kept) {
+  nots->clear();
+  for (const match::Hit& h : hits) {
+    const lexicon::Pattern& p = lex.patterns[h.pattern];
+    if (p.kind == PatternKind::kRegion && p.excludes) nots->push_back(h.span);
+  }
+  if (nots->empty()) return hits;
+  kept->clear();
+  for (const match::Hit& h : hits) {
+    const lexicon::Pattern& p = lex.patterns[h.pattern];
+    if (p.kind == PatternKind::kRegion &&
+        (p.excludes ||
+         std::any_of(nots->begin(), nots->end(), [&](Span n) { return n.overlaps(h.span); })))
+      continue;
+    kept->push_back(h);
+  }
+  return *kept;
+}
+
 }  // namespace
 
-void build_evidence(const lexicon::Lexicon& lex, const NoteText& note, EvidenceScratch* scratch,
+void build_evidence(const lexicon::Lexicon& lex, const NoteText& given, EvidenceScratch* scratch,
                     NoteEvidence* out) {
+  NoteText note = given;
+  note.hits = drop_regions_named_not(lex, given.hits, &scratch->region_nots, &scratch->kept_hits);
   out->findings.clear();
   out->elements.assign(lex.elements.size(), ElementEvidence{});
   const uint32_t topic = note_topic(lex, note);

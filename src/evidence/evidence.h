@@ -108,6 +108,8 @@ inline constexpr uint32_t kLevelHeadingReach = 600;
 inline constexpr uint32_t kNoteRegionMinVotes = 3;
 
 struct EvidenceScratch {
+  std::vector<Span> region_nots;      // region `not` phrases of the note
+  std::vector<match::Hit> kept_hits;  // the note's hits less those a region `not` drops
   std::vector<LevelHeading> level_headings;
   std::vector<match::Hit> exclusions;
   std::vector<context::Mention> mentions;

@@ -551,7 +551,7 @@ struct Loader {
 
   void load_regions(const LineFile& f) {
     for (const LineEntry& e : f.entries) {
-      check_options(f, e, {"heading", "note", "local"});
+      check_options(f, e, {"heading", "note", "local", "not"});
       std::optional<Region> region = region_from_name(e.id);
       if (!region) {
         fail(f, e.line,
@@ -561,13 +561,18 @@ struct Loader {
         continue;
       }
       bool bad_flag = false;
-      for (const char* name : {"heading", "note", "local"}) {
+      for (const char* name : {"heading", "note", "local", "not"}) {
         const std::string* v = e.option(name);
         if (v == nullptr || v->empty()) continue;
         fail(f, e.line, std::string(name) + " is a flag and takes no value");
         bad_flag = true;
       }
       if (bad_flag) continue;
+      if (e.has_flag("not") &&
+          (e.has_flag("heading") || e.has_flag("note") || e.has_flag("local"))) {
+        fail(f, e.line, "a 'not' phrase names no region: it takes no other flag");
+        continue;
+      }
       if (e.has_flag("heading") && e.has_flag("note")) {
         fail(f, e.line, "a region phrase is a heading or names the note's spine, not both");
         continue;
@@ -586,6 +591,7 @@ struct Loader {
       if (e.has_flag("heading")) p.region_scope = Pattern::RegionScope::kHeading;
       if (e.has_flag("note")) p.region_scope = Pattern::RegionScope::kNote;
       p.region_local = e.has_flag("local");
+      p.excludes = e.has_flag("not");
       add_pattern(f, e, std::move(p));
     }
   }

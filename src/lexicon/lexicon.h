@@ -193,7 +193,9 @@ struct Pattern {
   // Findings and elements (`not`): the phrase is not the concept (the element) though it
   // holds words that are ("stress urinary incontinence" is no cauda equina sign,
   // "rheumatic fever" no fever, "gait not tested" no gait exam): every hit of the same
-  // concept (element) that overlaps it is dropped.
+  // concept (element) that overlaps it is dropped. A region phrase marked `not` ("cervical
+  // lymphadenopathy", "thoracic surgery") names no spine: every region phrase overlapping
+  // it is dropped, whatever its region.
   bool excludes = false;
   // Findings only (`spine_note`): a bare word that is the concept only in a note about the
   // spine ("stenosis", "herniated"): the note names a range of spinal levels ("L4-5") or a

@@ -439,15 +439,18 @@ TEST_CASE("lexicon: the options of this round (regions, past, lasting, only, unl
                 "historical\tit cleared\topens_sentence=1\n"                     // 13: a flag
                 "experiencer\tshe\tself pronoun\n"                               // 14: fine
                 "experiencer\this\tpronoun\n");                                  // 15: not self
-  std::string regions = bad.write("regions.lex",
-                                  "@kind regions\n"
-                                  "cervical\tneck\n"                 // 2: fine
-                                  "spinal\tspine\n"                  // 3: not a region
-                                  "lumbar\tl-spine\theading note\n"  // 4: both scopes
-                                  "cervical\tnape\tlocal\n"          // 5: fine
-                                  "lumbar\tl spine\tnote local\n"    // 6: local and note
-                                  "unknown\tshin\tlocal\n"           // 7: fine: a leg
-                                  "unknown\tcalf\n");                // 8: unknown, not local
+  std::string regions =
+      bad.write("regions.lex",
+                "@kind regions\n"
+                "cervical\tneck\n"                        // 2: fine
+                "spinal\tspine\n"                         // 3: not a region
+                "lumbar\tl-spine\theading note\n"         // 4: both scopes
+                "cervical\tnape\tlocal\n"                 // 5: fine
+                "lumbar\tl spine\tnote local\n"           // 6: local and note
+                "unknown\tshin\tlocal\n"                  // 7: fine: a leg
+                "unknown\tcalf\n"                         // 8: unknown, not local
+                "cervical\tcervical os\tnot\n"            // 9: fine
+                "thoracic\tthoracic duct\tnot local\n");  // 10: not with another flag
   std::string findings = bad.write("findings.lex",
                                    "@kind findings\n"
                                    "fever\trheumatic fever\tnot\n"        // 2: fine
@@ -487,6 +490,8 @@ TEST_CASE("lexicon: the options of this round (regions, past, lasting, only, unl
   CHECK(has_error(errors, regions, 6, "local applies to a phrase that places its own finding"));
   CHECK_FALSE(has_error(errors, regions, 7, ""));
   CHECK(has_error(errors, regions, 8, "an unknown region is a local phrase's only"));
+  CHECK_FALSE(has_error(errors, regions, 9, ""));
+  CHECK(has_error(errors, regions, 10, "a 'not' phrase names no region: it takes no other flag"));
   CHECK(has_error(errors, findings, 3, "cannot also report it absent"));
   CHECK_FALSE(has_error(errors, findings, 4, ""));
   CHECK(has_error(errors, findings, 5, "spine_note applies to a phrase of the concept"));
@@ -497,7 +502,7 @@ TEST_CASE("lexicon: the options of this round (regions, past, lasting, only, unl
   CHECK_FALSE(has_error(errors, findings, 10, ""));
   CHECK(has_error(errors, ctx, 3, "past applies to a historical default only"));
   CHECK(has_error(errors, sections, 4, "within= names 'ros', which no header opens"));
-  CHECK(errors.size() == 20);
+  CHECK(errors.size() == 21);
 
   TempDir good;
   good.write("vocabulary.lex", vocabulary);
