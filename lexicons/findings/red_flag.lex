@@ -447,6 +447,16 @@ significant_trauma	gun shot wound
 significant_trauma	gun shot wounds
 significant_trauma	gsw
 significant_trauma	re:(?:was|were|been|being|got)\s+shot\s+(?:in|to|through)\s+(?:the|his|her)\s+\w+
+# An assault on the patient ("status post an altercation in which she sustained multiple
+# blows to the face", "Assaulted, positive loss of consciousness", "a co-worker kicked her in
+# the back"); the real-note gold annotates the kick. An assault the patient committed
+# ("convicted of assault", "assaultive behaviors") is not.
+significant_trauma	re:(?:was|were|been|being|got)\s+(?:physically\s+|sexually\s+|violently\s+)?(?:assaulted|beaten|attacked|mugged)
+significant_trauma	assaulted
+significant_trauma	re:(?:he|she|they|who|and|patient)\s+(?:had\s+|has\s+|then\s+|reportedly\s+|allegedly\s+|physically\s+|sexually\s+)?assaulted	not
+significant_trauma	re:(?:status\s+post|s/p|after|following|involved\s+in|injured\s+in|during)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:physical\s+)?(?:altercation|assault|fistfight|fist\s+fight)
+significant_trauma	re:(?:blows?|punch(?:es)?|kicks?)\s+to\s+(?:the|his|her)\s+(?:head|face|back|chest|abdomen|neck|flank|ribs?)
+significant_trauma	re:(?:(?:kicked|punched|struck|hit)\s+(?:him|her|them)|(?:was|were|got|been)\s+(?:kicked|punched))\s+in\s+the\s+(?:back|head|face|chest|abdomen|side|flank|neck|ribs?|stomach)
 significant_trauma	re:head\s+injur(?:y|ies)
 significant_trauma	motor vehicle accident
 significant_trauma	motor vehicle collision

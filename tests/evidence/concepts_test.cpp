@@ -505,6 +505,23 @@ TEST_CASE("concepts: an exam or a procedure without trauma is no trauma history"
   CHECK(find_concept(analyze_text("A non-traumatic fall."), "significant_trauma") == nullptr);
 }
 
+TEST_CASE("concepts: an assault on the patient is trauma, one the patient committed is not") {
+  for (const char* text :
+       {"INDICATIONS: Assaulted, positive loss of consciousness.",
+        "Two days status post an altercation with multiple blows to the face.",
+        "A co-worker kicked her in the back accidentally.", "He was assaulted last night."}) {
+    INFO(text);
+    const AnalyzedFinding* f = find_concept(analyze_text(text), "significant_trauma");
+    REQUIRE(f != nullptr);
+    CHECK(f->active);
+  }
+  for (const char* text : {"He was convicted of assault.", "He assaulted his wife.",
+                           "Admitted for assaultive behaviors."}) {
+    INFO(text);
+    CHECK(find_concept(analyze_text(text), "significant_trauma") == nullptr);
+  }
+}
+
 TEST_CASE("concepts: an injury denied in the history documents the trauma screen") {
   for (const char* text :
        {"He had no history of neck injury.", "She denies any injury but it hurts."}) {
