@@ -160,7 +160,7 @@ reflex_deficit	re:(?:patellar|achilles|ankle|knee|quadriceps|biceps|triceps|brac
 reflex_deficit	re:(?:decreased|diminished|reduced|absent|hypoactive|depressed|trace)\s+(?:deep\s+tendon\s+)?reflex(?:es)?
 # Plural only: a singular "reflex is absent" is more often gag, corneal or an H-reflex;
 # a named tendon reflex is matched above.
-reflex_deficit	re:(?:reflexes|jerks|dtrs)\s+(?:are\s+|is\s+|were\s+|was\s+)?(?:decreased|diminished|reduced|absent|hypoactive|depressed|unelicitable|nonelicitable|non-elicitable|not\s+elicit(?:ed|able)|unobtainable|0|0/4|trace)
+reflex_deficit	re:(?:reflexes|jerks|dtrs)\s+(?:are\s+|is\s+|were\s+|was\s+)?(?:decreased|diminished|reduced|absent|hypoactive|depressed|unelicitable|nonelicitable|non-elicitable|not\s+elicit(?:ed|able)|unobtainable|nonreactive|non-reactive|unreactive|0|0/4|trace)
 reflex_deficit	hyporeflexia
 # A normal grade before the site, in a list of sites ("2+/2+ patellae, 2/2 achilles").
 reflex_deficit	re:2\+?\s*/\s*2\+?\s+(?:at\s+the\s+)?(?:patellae|patellas?|patellar|achilles|archilles|ankles?|knees?|biceps|triceps|brachioradialis)	negated
@@ -191,6 +191,7 @@ reflex_deficit	re:(?:absent|trace|hypoactive|not\s+elicit(?:ed|able)|unelicitabl
 # A site's reflex written after the site ("ankles trace/trace", "patella and ankle absent").
 reflex_deficit	re:(?:ankles?|achilles|patellae?|patellas|knees)(?:\s+(?:and|&)\s+(?:ankles?|achilles|knees?|patellae?))?\s+(?:are\s+|were\s+|is\s+|was\s+)?(?:absent|trace(?:\s*/\s*trace)?)\b
 reflex_deficit	areflexia
+reflex_deficit	areflexic
 # A grade written in words: "nil out of four at the patella and Achilles bilaterally".
 reflex_deficit	re:(?:nil|zero|absent|none)\s+out\s+of\s+(?:four|4)
 reflex_deficit	reflex asymmetry
@@ -353,6 +354,7 @@ reflex_deficit	re:(?:normal|symmetric(?:al)?|2\+|\+2|physiologic|intact|equal)(?
 reflex_deficit	re:normal\s+(?:(?:muscle\s+)?(?:bulk|tone|strength|power|sensation|coordination|gait|station|posture)\s*(?:,|and|&)\s*(?:and\s+)?){1,6}(?:deep\s+tendon\s+)?reflexes	negated
 sensory_deficit	re:(?:sensation|sensory(?:\s+exam(?:ination)?)?|light\s+touch(?:\s+sensation)?|pinprick(?:\s+sensation)?|sensation\s+to\s+(?:light\s+touch|pinprick)(?:\s+and\s+(?:light\s+touch|pinprick))?)(?:\s*:\s*,?\s*|\s+(?:is\s+|was\s+|are\s+|were\s+|appears\s+|appeared\s+|seems\s+|seemed\s+|remains\s+)?(?:to\s+be\s+)?)(?:grossly\s+|fully\s+|largely\s+)?(?:no\s+(?:focal\s+)?(?:abnormalit(?:y|ies)|deficits?)(?:\s+(?:noted|seen|found|detected|appreciated))?|intact|normal|good|preserved|symmetric(?:al)?|within\s+(?:the\s+)?normal\s+limits|wnl|unremarkable)	negated
 sensory_deficit	re:(?:intact|normal|good)\s+(?:light\s+touch\s+|pinprick\s+)?sensation	negated
+sensory_deficit	re:(?:intact|normal|good)\s+(?:light|fine|soft)\s+touch	negated
 # The modalities listed, then normal ("touch, pin and vibration sensations are normal",
 # "light touch and pinprick testing intact", "sensation to touch was normal"); a list
 # opens with touch or pinprick, so that a vital sign's "temperature normal" is none (and the
@@ -411,6 +413,16 @@ motor_weakness	re:normal\s+(?:(?:muscle\s+)?(?:bulk|tone|sensation|coordination|
 motor_weakness	re:(?:symmetric(?:al)?|equal|strong|full|normal)(?:\s+(?:and|&|strong|equal|symmetric(?:al)?|distal|proximal|muscle|group|motor))*\s+strength	negated
 motor_weakness	re:{MOTOR_SENSORY_NORMAL}	negated
 motor_weakness	re:{SENSORY_MOTOR_NORMAL}	negated
+# The normal exam named first ("normal motor and sensory exam"), or the exam nonfocal for a
+# list that holds strength or sensation ("Nonfocal for cranial and peripheral nervous
+# systems, strength, sensation, and cerebellar function", "no focal deficits in strength or
+# sensation"): the list's word is the negated finding.
+@define NORMAL_MOTOR_SENSORY (?:normal|intact|nonfocal|non-focal|unremarkable)\s+(?:(?:motor|strength)\s+(?:and|&|/)\s+(?:sensory|sensation)|(?:sensory|sensation)\s+(?:and|&|/)\s+(?:motor|strength))(?:\s+(?:exam(?:ination)?s?|function))?
+@define NONFOCAL_FOR (?:non-?focal|no\s+focal\s+(?:neurologic(?:al)?\s+)?deficits?)\s+(?:for|to|in|of)\s+[^.;]*?
+sensory_deficit	re:{NORMAL_MOTOR_SENSORY}	negated
+motor_weakness	re:{NORMAL_MOTOR_SENSORY}	negated
+sensory_deficit	re:{NONFOCAL_FOR}\b(sensation|sensory)\b	negated
+motor_weakness	re:{NONFOCAL_FOR}\b(strength|motor|power)\b	negated
 # A named muscle or movement graded 5/5 ("triceps 5/5", "EHL/EDL 5/5", "hip flexors 5 out
 # of 5"), or reported strong ("grip strength is equal", "strong grip", "both elbows are
 # strong"). The link words are a closed list, so "hip flexors 4/5" is never normal.

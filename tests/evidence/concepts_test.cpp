@@ -490,6 +490,39 @@ TEST_CASE("concepts: good or preserved sensation and no local weakness are a nor
   }
 }
 
+TEST_CASE("concepts: a normal exam named first, or nonfocal for a list, negates its words") {
+  const struct {
+    const char* text;
+    const char* concept_name;
+    const char* phrase;
+  } cases[] = {
+      {"Normal motor and sensory exam.", "motor_weakness", "Normal motor and sensory exam"},
+      {"Normal motor and sensory exam.", "sensory_deficit", "Normal motor and sensory exam"},
+      {"Nonfocal for cranial and peripheral nervous systems, strength, sensation, and "
+       "cerebellar function.",
+       "motor_weakness", "strength"},
+      {"Nonfocal for cranial and peripheral nervous systems, strength, sensation, and "
+       "cerebellar function.",
+       "sensory_deficit", "sensation"},
+      {"No focal deficits in strength or sensation.", "sensory_deficit", "sensation"},
+      {"Normal fine touch.", "sensory_deficit", "Normal fine touch"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text << " " << c.concept_name);
+    const Analysis a = analyze_text(c.text);
+    const AnalyzedFinding* f = find_concept(a, c.concept_name);
+    REQUIRE(f != nullptr);
+    CHECK(f->negated);
+    CHECK(f->text == c.phrase);
+  }
+  for (const char* text : {"DTRs nonreactive.", "Areflexic."}) {
+    INFO(text);
+    const AnalyzedFinding* f = find_concept(analyze_text(text), "reflex_deficit");
+    REQUIRE(f != nullptr);
+    CHECK(f->active);
+  }
+}
+
 TEST_CASE("concepts: an exam or a procedure without trauma is no trauma history") {
   for (const char* text : {"CHEST/BACK/ABDOMEN:  Without trauma.",
                            "At the end, the probe was removed without trauma."}) {
