@@ -532,6 +532,10 @@ immunosuppression	re:hiv[-\s]?(?:positive|\+|infection|infected|disease|/aids|di
 immunosuppression	re:(?:history\s+of|h/o|with|has|known|diagnosed\s+with|positive\s+for|infected\s+with|for\s+(?:his|her))\s+hiv\b
 immunosuppression	re:(?:(?:with|has|known|diagnosed\s+with|history\s+of|h/o|his|her)\s+|hiv/)aids\b
 immunosuppression	re:aids[-\s](?:defining|related)
+# ... what it brought or the course that led to it ("1. AIDS complicated with multiple
+# opportunistic infections", "never developed AIDS", "an AIDS patient").
+immunosuppression	re:aids\s+(?:complicated|patients?|dementia|wasting|diagnosis|diagnosed|cholangiopathy|enteropathy)\b
+immunosuppression	re:(?:developed|develop|develops|developing|progressed\s+to|progression\s+to|an)\s+aids\b
 immunosuppression	human immunodeficiency virus
 immunosuppression	immunocompromise
 # HIV or AIDS in a list of diagnoses, followed by the end of its item or a word that dates it.

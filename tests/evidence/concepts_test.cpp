@@ -523,6 +523,24 @@ TEST_CASE("concepts: a normal exam named first, or nonfocal for a list, negates 
   }
 }
 
+TEST_CASE("concepts: AIDS as a diagnosis, not a device or a verb") {
+  for (const char* text :
+       {"1. AIDS complicated with multiple opportunistic infections.", "He is an AIDS patient."}) {
+    INFO(text);
+    const AnalyzedFinding* f = find_concept(analyze_text(text), "immunosuppression");
+    REQUIRE(f != nullptr);
+    CHECK(f->active);
+  }
+  const AnalyzedFinding* never = find_concept(
+      analyze_text("He states that he has never developed AIDS."), "immunosuppression");
+  REQUIRE(never != nullptr);
+  CHECK(never->negated);
+  for (const char* text : {"He uses hearing aids.", "This aids in digestion."}) {
+    INFO(text);
+    CHECK(find_concept(analyze_text(text), "immunosuppression") == nullptr);
+  }
+}
+
 TEST_CASE("concepts: an exam or a procedure without trauma is no trauma history") {
   for (const char* text : {"CHEST/BACK/ABDOMEN:  Without trauma.",
                            "At the end, the probe was removed without trauma."}) {
