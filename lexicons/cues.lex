@@ -721,6 +721,10 @@ terminate	whereas
 terminate	re:otherwise\s*,?\s+(?:normal|unremarkable|negative|healthy|noncontributory|non-contributory|intact|well|stable|within\s+normal\s+limits|wnl|benign|clear|no)
 terminate	which
 terminate	secondary to	ends=negated,historical,hypothetical,experiencer
+# A history of the patient's own after a family history: "positive family history of coronary
+# disease and history of chest radiation for Hodgkin disease" (the "and" or comma ends the
+# family's scope; "history of" still makes what follows historical).
+terminate	re:(,|;|\band)\s+(?:a\s+)?(?:personal\s+|past\s+|prior\s+|remote\s+)?(?:medical\s+)?(?:history|hx)\s+of	ends=experiencer
 terminate	cause of
 # A treatment denied is not the disease it treats: "never gotten chemotherapy or radiation for
 # her mesothelioma", "not treated for diabetes", "is not taking any medications for her
