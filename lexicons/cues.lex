@@ -721,6 +721,12 @@ terminate	whereas
 terminate	re:otherwise\s*,?\s+(?:normal|unremarkable|negative|healthy|noncontributory|non-contributory|intact|well|stable|within\s+normal\s+limits|wnl|benign|clear|no)
 terminate	which
 terminate	secondary to	ends=negated,historical,hypothetical,experiencer
+# A hedge on a cause does not doubt a condition the note gives as the patient's own and
+# known: "Vicodin, presumably due to her history of herniated disc", "likely secondary to
+# his known lung cancer" (the link is hedged; without the possessive, "probably secondary to
+# lung cancer", the cause stays uncertain, as BioScope marks it). The capturing group keeps
+# the terminator to the pronoun, so "history of" still counts.
+terminate	re:\b(her|his|their)\s+(?:known|documented|established|underlying|prior|previous|history\s+of|hx\s+of|h/o)\b	ends=uncertain
 # A history of the patient's own after a family history: "positive family history of coronary
 # disease and history of chest radiation for Hodgkin disease" (the "and" or comma ends the
 # family's scope; "history of" still makes what follows historical).
