@@ -17,6 +17,9 @@ cervical	cervical
 cervical	c-spine
 cervical	neck	local
 cervical	cervicothoracic
+# The muscles beside the cervical spine ("paracervical tenderness"); a paracervical block
+# (obstetric anaesthesia) is no spine, below.
+cervical	paracervical
 cervical	re:upper\s+extremit(?:y|ies)	local
 cervical	re:(?:ues?|bues?|rue|lue)	local
 cervical	re:arms?	local
@@ -128,5 +131,6 @@ lumbosacral	re:lumbosacral\s+spine	note
 # spine): the neck's lymph nodes, the uterine cervix, the chest's surgery and vessels. A
 # hernia's "herniated contents" and a stent's "extrusion" in a note that also says "no
 # cervical lymphadenopathy" or "Thoracic Surgery was consulted" were read as disc findings.
+cervical	re:paracervical\s+(?:block|blocks|nerve\s+block|anesthesia|anaesthesia)\b	not
 cervical	re:cervical\s+(?:lymph\w*|adenopathy|nodes?|nodal|chain|os|cancer|carcinoma|dysplasia|cerclage|polyps?|smears?|cytology|biopsy|biopsies|dilation|dilatation|effacement|incompetence|insufficiency|ectropion|mucus|motion\s+tenderness|esophag\w*|trachea|thymus|rib|ribs)\b	not
 thoracic	re:thoracic\s+(?:surgery|surgeon|surgeons|surgical|aorta|aortic|outlet|cavity|duct|inlet|oncology|service|services|team)\b	not

@@ -523,6 +523,18 @@ TEST_CASE("concepts: a normal exam named first, or nonfocal for a list, negates 
   }
 }
 
+TEST_CASE(
+    "concepts: paracervical muscles are the cervical paraspinals, a paracervical block no spine") {
+  const AnalyzedFinding* f =
+      find_concept(analyze_text("Tenderness and spasm of the right paracervical muscles."),
+                   "paraspinal_tenderness");
+  REQUIRE(f != nullptr);
+  CHECK(f->region == "cervical");
+  CHECK(find_concept(analyze_text("IV sedation with paracervical block. The herniated contents "
+                                  "were reduced."),
+                     "disc_herniation") == nullptr);
+}
+
 TEST_CASE("concepts: AIDS as a diagnosis, not a device or a verb") {
   for (const char* text :
        {"1. AIDS complicated with multiple opportunistic infections.", "He is an AIDS patient."}) {
