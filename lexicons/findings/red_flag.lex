@@ -327,11 +327,13 @@ cancer_history	brain tumors
 cancer_history	solid tumor
 cancer_history	solid tumors
 # A tumour named by its course or its grade is a malignancy ("recurrent tumors" of a bladder
-# carcinoma, "likely recurrent low-grade tumor", "his current grade of tumor"); so is a
+# carcinoma, "likely recurrent low-grade tumor", "recurrence of tumor", "biopsy confirmed tumor
+# persistence", "his current grade of tumor"); so is a
 # neoplastic process or neoplasia, unless a precancer ("cervical intraepithelial
 # neoplasia") or a syndrome ("multiple endocrine neoplasia", "a neoplasia-associated
 # karyotype").
 cancer_history	re:recurrent\s+(?:[\w-]+\s+)?tumou?rs?
+cancer_history	re:(?:recurrence|recurrences|persistence|persistent)\s+(?:of\s+)?(?:(?:the|his|her|their)\s+)?(?:[\w-]+\s+)?tumou?rs?|tumou?r\s+(?:recurrences?|persistence)
 cancer_history	re:(?:high|low|intermediate)[-\s]grade\s+tumou?rs?
 cancer_history	re:grade\s+of\s+(?:(?:the|his|her|this)\s+)?tumou?r
 cancer_history	neoplastic process

@@ -535,6 +535,15 @@ TEST_CASE(
                      "disc_herniation") == nullptr);
 }
 
+TEST_CASE("concepts: a tumour that recurs or persists is a cancer") {
+  for (const char* text : {"Biopsy confirmed tumor persistence in the right glottic region.",
+                           "He has had some small tumor recurrences.",
+                           "Pictures of what was apparently a recurrence of tumor."}) {
+    INFO(text);
+    CHECK(find_concept(analyze_text(text), "cancer_history") != nullptr);
+  }
+}
+
 TEST_CASE("concepts: AIDS as a diagnosis, not a device or a verb") {
   for (const char* text :
        {"1. AIDS complicated with multiple opportunistic infections.", "He is an AIDS patient."}) {
