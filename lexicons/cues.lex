@@ -730,7 +730,7 @@ terminate	re:\b(her|his|their)\s+(?:known|documented|established|underlying|prio
 # A history of the patient's own after a family history: "positive family history of coronary
 # disease and history of chest radiation for Hodgkin disease" (the "and" or comma ends the
 # family's scope; "history of" still makes what follows historical).
-terminate	re:(,|;|\band)\s+(?:a\s+)?(?:personal\s+|past\s+|prior\s+|remote\s+)?(?:medical\s+)?(?:history|hx)\s+of	ends=experiencer
+terminate	re:(,|;|\band)\s+(?:a\s+)?(?:personal\s+|past\s+|prior\s+|remote\s+)?(?:medical\s+)?history\s+of	ends=experiencer
 terminate	cause of
 # A treatment denied is not the disease it treats: "never gotten chemotherapy or radiation for
 # her mesothelioma", "not treated for diabetes", "is not taking any medications for her
