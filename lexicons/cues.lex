@@ -617,6 +617,15 @@ experiencer	for her	direction=both self pronoun
 experiencer	for his	direction=both self pronoun
 
 # --- pseudo: contain a cue word but are not cues; they also end scopes -----------------------
+# A relative who reports, brings or comes with the patient does not have what the sentence
+# tells: "No fever per mom", "brought by his wife because of numbness in the left leg", "here
+# with his mother for complaint of intermittent fever", "Mother states the child has had
+# fevers", "Mother denies fever" (the capturing group keeps the pseudo phrase to the
+# relative, so "denies" still negates). "Father with colon cancer" and "His mother had breast
+# cancer" stay the family's.
+@define RELATIVE_OR_CARER (?:mom|mother|dad|father|parents?|wife|husband|spouse|son|daughter|family|caregivers?|grandmother|grandfather|grandparents?|sister|brother|guardian|aunt|uncle|girlfriend|boyfriend)
+pseudo	re:(?:\bper|according\s+to|(?:brought|accompanied|escorted|driven)\s+(?:in\s+)?by|(?:here|present|presents|came|comes|arrives|arrived|seen)\s+(?:today\s+)?(?:with|by)|(?:obtained|provided|given|reported)\s+(?:from|by))\s+(?:(?:his|her|their|the|a)\s+)?{RELATIVE_OR_CARER}(?:'s)?
+pseudo	re:\b({RELATIVE_OR_CARER})\s+(?:states|stated|says|said|reports|reported|denies|denied|notes|noted|relates|related|endorses|endorsed|thinks|believes|feels|felt|is\s+concerned|was\s+concerned|brought|brings)\b
 pseudo	no change
 # A tumour's receptor status is no denial of the tumour: "a triple-negative infiltrating
 # ductal carcinoma", "ER-negative", "node-negative".
