@@ -169,6 +169,11 @@ uncertain	re:(?:may|might|could)\s+(?:also|well|possibly|still)\s+be	window=6
 uncertain	could be	window=6
 uncertain	could represent	window=15
 uncertain	may have	window=6
+uncertain	might have	window=6
+uncertain	could have	window=6
+# "There is a possibility she could have liver metastasis", "a possibility that this is a
+# recurrence" ("possibility of" is above).
+uncertain	re:possibility\s+(?:that|she|he|they|it|this)\b	window=10
 uncertain	differential includes	window=12
 uncertain	possibilities include	window=12
 uncertain	differential diagnosis of	window=12
@@ -736,6 +741,9 @@ terminate	secondary to	ends=negated,historical,hypothetical,experiencer
 # lung cancer", the cause stays uncertain, as BioScope marks it). The capturing group keeps
 # the terminator to the pronoun, so "history of" still counts.
 terminate	re:\b(her|his|their)\s+(?:known|documented|established|underlying|prior|previous|history\s+of|hx\s+of|h/o)\b	ends=uncertain
+# ... nor the source a hedged spread comes from: "a possibility she could have liver
+# metastasis from the breast cancer".
+terminate	re:\b(from)\s+(?:the|her|his|their)\s+(?:known\s+|primary\s+|underlying\s+)?(?:[\w-]+\s+)?(?:cancer|carcinoma|malignancy|primary|tumou?r|lymphoma|melanoma)\b	ends=uncertain
 # A history of the patient's own after a family history: "positive family history of coronary
 # disease and history of chest radiation for Hodgkin disease" (the "and" or comma ends the
 # family's scope; "history of" still makes what follows historical).

@@ -207,6 +207,9 @@ strength	mmt
 strength	myotomes
 strength	re:\bmotor\s*(?::|exam|examination|testing|intact|normal|is\s+intact|function)
 strength	muscle testing
+# A product at its full concentration is no muscle strength ("re-tried on full strength
+# formula", "full-strength Betadine").
+strength	re:full[-\s]strength\s+(?:formula|feeds?|feedings?|betadine|povidone|iodine|solution|peroxide|hydrogen\s+peroxide|bleach|juice|milk|tylenol|acetaminophen|aspirin|dose|doses|saline|vinegar|contrast)\b	not
 # A normal motor exam in general words: "Motor is 5 out of 5", "no focal motor or sensory
 # losses", "no gross motor deficits", "Motor and sensory are intact to the extremities".
 # (Not "moves all four extremities", a glance rather than a strength exam.)

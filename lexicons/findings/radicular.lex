@@ -69,7 +69,7 @@ leg_paresthesia	re:(?:les?|bles?|lle|rle)\s+(?:pain\s+)?(?:&|and|/|w/|with)\s+(?
 # Legs that fall asleep; feet the patient cannot feel ("could not feel her right foot",
 # "no feeling in his feet": the "no" is part of the symptom, not a denial).
 leg_paresthesia	re:(?:legs?|feet|foot|toes)\s+(?:fall|falls|fell|falling|go|goes|going|went)\s+(?:to\s+sleep|asleep)
-leg_paresthesia	re:(?:could\s*(?:not|n't)|can\s*(?:not|'t)|unable\s+to)\s+feel\s+(?:his\s+|her\s+|their\s+|the\s+|my\s+)?(?:(?:left|right|l|r|both)\s+)?(?:legs?|feet|foot|toes?)\b
+leg_paresthesia	re:(?:could\s*(?:not|n't)|can\s*(?:not|'t)|unable\s+to)\s+(?:move\s+(?:or|and|nor)\s+)?feel\s+(?:his\s+|her\s+|their\s+|the\s+|my\s+)?(?:(?:left|right|l|r|both)\s+)?(?:legs?|feet|foot|toes?|lower\s+extremit(?:y|ies)|les?|bles?)\b
 leg_paresthesia	re:(?:no|lack\s+of|loss\s+of|decreased)\s+feeling\s+(?:in|of)\s+(?:his\s+|her\s+|their\s+|the\s+|my\s+|both\s+)?(?:(?:left|right|l|r)\s+)?(?:legs?|feet|foot|toes?)\b
 # The extremities without "upper" ("numbness of all four extremities", "numbness or
 # tingling of his extremities"): the legs are among them.
@@ -283,6 +283,7 @@ motor_weakness	motor deficit
 motor_weakness	motor deficits
 motor_weakness	focal weakness
 motor_weakness	local weakness
+motor_weakness	re:full[-\s]strength\s+(?:formula|feeds?|feedings?|betadine|povidone|iodine|solution|peroxide|hydrogen\s+peroxide|bleach|juice|milk|tylenol|acetaminophen|aspirin|dose|doses|saline|vinegar|contrast)\b	not
 motor_weakness	re:(?:leg|le|ble)\s+(?:numbness|tingling|pain)\s+(?:or|and|/)\s+weakness
 # A list of the arm's symptoms ("right upper extremity pain, paresthesias, weakness"): a
 # root's weakness, cervical by the limb. (The leg's longer lists are left out: in MTSamples

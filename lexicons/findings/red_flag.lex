@@ -174,6 +174,9 @@ progressive_neuro_deficit	new neurological deficits
 # pain, weakness" is not progressive weakness).
 progressive_neuro_deficit	re:progressive\s+(?:peripheral\s+|sensory\s+|motor\s+|sensorimotor\s+)?(?:neuropathy|polyneuropathy|myelopathy)
 progressive_neuro_deficit	re:(?:progressive|progressively\s+worsening|worsening|worsened|increasing|increased|new|new[-\s]onset|sudden|sudden[-\s]onset|acute[-\s]onset)\s+(?:of\s+)?(?:(?:bilateral|left|right|sided|left-sided|right-sided|sensory|lower|upper|extremity|extremities|leg|legs|arm|arms|hand|hands|foot|feet|ble|bue|lle|rle|lue|rue|motor|muscle|distal|proximal|generalized|and)\s+){0,3}(?:weakness|numbness|paresthesias?|parasthesias?|dysesthesias?|tingling|sensory\s+(?:loss|deficits?|changes|symptoms)|neurologic(?:al)?\s+(?:deficits?|symptoms|changes)|neuro\s+(?:deficits?|symptoms)|deficits?)
+# ... and a paresis or plegia named new or sudden ("sudden onset right hemiparesis", "acute
+# quadriplegia"), as a weakness is: any cause counts (gold decision 9).
+progressive_neuro_deficit	re:(?:new|new[-\s]onset|sudden|sudden[-\s]onset|acute[-\s]onset|acute)\s+(?:onset\s+)?(?:of\s+)?(?:(?:a|an|the|his|her)\s+)?(?:(?:left|right|l|r|left-sided|right-sided|dense|complete|incomplete|flaccid)\s+){0,2}(?:hemi|para|quadri|tetra|mono)(?:pare(?:sis|tic)|pleg(?:ia|ic))
 # ... after its noun, by a verb of progression ("the sensory loss gradually progressed",
 # "numbness has been spreading", "leg weakness, which had been progressively worsening"). Unqualified "symptoms" take only the progression verbs:
 # "symptoms are worsened by activity" describes pain, "symptoms progressed" the deficit.
@@ -190,6 +193,8 @@ progressive_neuro_deficit	re:(?:weakness|numbness|tingling|paresthesias?|dysesth
 # "No worsening" of a deficit denies its progression, though the pseudo phrase of
 # lexicons/cues.lex keeps other findings after it affirmed ("no worsening stenosis").
 progressive_neuro_deficit	re:(?:no|without)\s+(?:(?:any|further|significant|interval|other|new|evidence\s+of|signs?\s+of|symptoms\s+of)\s+){0,3}(?:worsening|progression)\s+(?:or\s+improvement\s+)?(?:(?:in|of)\s+(?:(?:his|her|their|the)\s+)?)?(?:(?:lower|upper|extremity|leg|arm|motor|sensory)\s+)?(?:weakness|numbness|paresthesias?|sensory\s+loss|neurologic(?:al)?\s+(?:deficits?|symptoms)|deficits?|neuropathy|myelopathy)	negated
+# ... and a deficit said not to have progressed ("His weakness has not progressed").
+progressive_neuro_deficit	re:(?:weakness|numbness|paresthesias?|deficits?|neurologic(?:al)?\s+(?:deficits?|symptoms|exam(?:ination)?)|symptoms)\s+(?:has|have|had)\s+not\s+(?:progressed|worsened|advanced)	negated
 progressive_neuro_deficit	re:(?:rapid|rapidly|steady|gradual|significant|further)\s+progression\s+of\s+(?:(?:his|her|their|the)\s+)?(?:symptoms|disorder|neuropathy|myelopathy|weakness|numbness|deficits?)
 # Function lost over time ("gradually losing strength in the hands", "slowly losing
 # control of his hands", "her arm has become gradually less functional").
@@ -495,6 +500,11 @@ significant_trauma	re:(?:fell|fall|fallen|falling)\s+(?:off|from)\s+(?:(?:a|an|t
 # "totaled his own car").
 significant_trauma	re:(?:fell|fallen)\s+(?:[\w/-]+\s+){1,4}?(?:from|off)\s+(?:(?:a|an|the|about|approximately|over|almost|nearly)\s+)?(?:\d+|ten|twelve|fifteen|twenty)[\s-]*(?:feet|foot|ft|meters)
 significant_trauma	re:(?:wrecked|crashed|totaled|totalled|rolled|flipped)\s+(?:his|her|their|the|a|my)\s+(?:own\s+)?(?:car|truck|vehicle|bicycle|bike|motorcycle|atv|four-wheeler|scooter|van|suv)
+# A crash told as a story: "lost control of his motorcycle", "struck while riding his bicycle
+# by a motor vehicle", "while climbing a ladder ..., he fell".
+significant_trauma	re:lost\s+control\s+of\s+(?:his|her|their|the|a)\s+(?:own\s+)?(?:car|vehicle|truck|motorcycle|bike|bicycle|atv|scooter|snowmobile|moped|four-wheeler|van|suv)
+significant_trauma	re:struck\s+while\s+[^.;]*?\bby\s+(?:a|an|another)\s+(?:motor\s+vehicle|car|truck|vehicle|bus|automobile|van)
+significant_trauma	re:(?:climbing|standing\s+on|working\s+on|up\s+on|on\s+top\s+of)\s+(?:a|the|his|her)\s+(?:\w+\s+)?(?:ladder|roof|scaffold|scaffolding)\b[^.;]*?\b(?:fell|fall|slipped)
 # "Trauma" as the cause of something ("status post trauma", "secondary to nonaccidental
 # trauma"), with the body region or kind between.
 significant_trauma	re:(?:status\s+post|s/p|secondary\s+to|due\s+to|related\s+to|following)\s+(?:(?:abdominal|thoracic|chest|nonaccidental|non-accidental|pelvic|multiple|blunt|major)\s+)?trauma

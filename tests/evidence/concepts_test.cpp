@@ -544,6 +544,41 @@ TEST_CASE("concepts: a tumour that recurs or persists is a cancer") {
   }
 }
 
+TEST_CASE("concepts: blind readings r20 and r21, the classes a coder would meet") {
+  struct Case {
+    const char* text;
+    const char* concept_name;
+    bool found;
+    bool active;
+  };
+  const Case cases[] = {
+      // A paresis named new or sudden is a progressive deficit (gold decision 9: any cause).
+      {"In 9/92 she was admitted for sudden onset right hemiparesis.", "progressive_neuro_deficit",
+       true, true},
+      {"4. Acute quadriplegia.", "progressive_neuro_deficit", true, true},
+      {"Chronic left hemiparesis.", "progressive_neuro_deficit", false, false},
+      {"His weakness has not progressed.", "progressive_neuro_deficit", true, false},
+      // A crash told as a story.
+      {"The patient lost control of his motorcycle at 40 miles per hour.", "significant_trauma",
+       true, true},
+      {"He was struck while riding his bicycle by a motor vehicle.", "significant_trauma", true,
+       true},
+      {"While he was climbing a ladder recently, he fell.", "significant_trauma", true, true},
+      // Legs he can neither move nor feel.
+      {"He was unable to move or feel his lower extremities.", "leg_paresthesia", true, true},
+      // A product at full strength is no strength exam.
+      {"She was re-tried on full strength formula.", "motor_weakness", false, false},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text << " " << c.concept_name);
+    const AnalyzedFinding* f = find_concept(analyze_text(c.text), c.concept_name);
+    CHECK((f != nullptr) == c.found);
+    if (f != nullptr) CHECK(f->active == c.active);
+  }
+  CHECK_FALSE(documents("strength", "She was re-tried on full strength formula."));
+  CHECK(documents("strength", "Full strength in both legs."));
+}
+
 TEST_CASE("concepts: AIDS as a diagnosis, not a device or a verb") {
   for (const char* text :
        {"1. AIDS complicated with multiple opportunistic infections.", "He is an AIDS patient."}) {
