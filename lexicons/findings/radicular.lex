@@ -348,7 +348,7 @@ slr_sign	re:(?:straight\s+leg\s+rais\w*|slrs?)(?:\s+(?:tests?|testing|bilaterall
 # SLR however far the leg rose ("SLR to 30 degrees causing the patient severe back pain.").
 slr_sign	re:(?:straight\s+leg\s+rais\w*|slrs?)\b[^.;:]{0,50}?\b(?:causing|causes|caused|produc\w+|elicit\w*|evok\w+|reproduc\w+)\s+(?:(?:the\s+)?patient(?:'s)?\s+|him\s+|her\s+)?(?:(?:severe|some|mild|moderate|significant|increased|only)\s+)?(?:low(?:er)?\s+)?back\s+pain(?:\s+only)?\s*(?:[.;]|$)	negated
 reflex_deficit	re:(?:(?:deep\s+)?tendon\s+reflexes|reflexes|dtrs?|(?:patellar|achilles|knee|ankle|biceps|triceps|brachioradialis)(?:\s+and\s+(?:patellar|achilles|knee|ankle|biceps|triceps|brachioradialis))?\s+(?:reflexes|jerks))(?:\s+(?:at|in)\s+(?:the\s+|both\s+)?(?:ankles?|knees?|achilles|patellae?|patellas|biceps|triceps|brachioradialis|bles?|lower\s+extremities|upper\s+extremities)(?:(?:\s*,\s*|\s+)(?:and\s+)?(?:the\s+)?(?:ankles?|knees?|achilles|patellae?|patellas|biceps|triceps|brachioradialis|bles?|lower\s+extremities|upper\s+extremities))*)?(?:\s*:\s*|\s+(?:are\s+|were\s+|is\s+|was\s+)?)(?:2\+|2/4|\+2|2\s+plus|2|2\+?\s*/\s*2\+?)(?:\s+(?:and|&)\s+(?:symmetric(?:al)?|equal))?	negated
-reflex_deficit	re:(?:deep\s+tendon\s+reflexes|reflexes|dtrs?)(?:\s*:\s*|\s+(?:are\s+|were\s+|is\s+|was\s+)?)(?:normal|symmetric(?:al)?|intact|physiologic|brisk|equal|equal\s+and\s+symmetric(?:al)?|normal\s+and\s+symmetric(?:al)?|brisk\s+and\s+symmetric(?:al)?|within\s+(?:the\s+)?normal\s+limits|wnl|unremarkable|(?:active|present)\s+and\s+(?:symmetric(?:al)?|equal)|present\s+(?:and\s+equal\s+)?bilaterally)	negated
+reflex_deficit	re:(?:deep\s+tendon\s+reflexes|reflexes|dtrs?|(?:(?:knee|ankle|patellar|achilles|biceps|triceps)\s+(?:and\s+|&\s+)?)+(?:jerks|reflexes))(?:\s*:\s*|\s+(?:are\s+|were\s+|is\s+|was\s+)?)(?:normal|symmetric(?:al)?|intact|physiologic|brisk|equal|equal\s+and\s+symmetric(?:al)?|normal\s+and\s+symmetric(?:al)?|brisk\s+and\s+symmetric(?:al)?|within\s+(?:the\s+)?normal\s+limits|wnl|unremarkable|(?:active|present)\s+and\s+(?:symmetric(?:al)?|equal)|present\s+(?:and\s+equal\s+)?bilaterally)	negated
 reflex_deficit	re:(?:normal|symmetric(?:al)?|2\+|\+2|physiologic|intact|equal)(?:\s+(?:and|&)\s+(?:symmetric(?:al)?|equal))?\s+(?:(?:deep\s+)?tendon\s+|(?:knee|ankle|patellar|achilles|biceps|triceps|brachioradialis)\s+)?(?:reflexes|jerks|dtrs)	negated
 # A list of normal exam items ending in the reflexes ("normal strength, tone, sensation
 # and deep tendon reflexes"); the same list for sensation and strength below.
@@ -382,14 +382,20 @@ sensory_deficit	re:sensation\s+testing\b[^.;]{0,50}?\b(?:was|is|were|are)\s+(?:g
 sensory_deficit	re:no\s+(?:focal\s+|appreciable\s+|objective\s+)?loss\s+of\s+sensation	negated
 @define EXAM_PART (?:motor|strength|power|sensation|sensory|reflexes|dtrs|coordination|coord|gait|station|tone|bulk|cerebellar|light\s+touch|pinprick|pin\s+prick|temperature|vibration|proprioception)(?:\s+(?:exam(?:ination)?s?|testing))?
 @define EXAM_JOIN \s*(?:,|/|and|&)\s*(?:and\s+)?
-@define EXAM_NORMAL \s*:?\s*(?:(?:were|are|is|all|were\s+all|are\s+all)\s+)*(?:grossly\s+)?(?:within\s+(?:the\s+)?normal\s+limits|wnl|unremarkable|normal|intact|nonfocal)
+@define EXAM_NORMAL \s*:?\s*(?:(?:were|are|is|all|were\s+all|are\s+all)\s+)*(?:(?:grossly|fairly|essentially|entirely|completely|otherwise)\s+)?(?:within\s+(?:the\s+)?normal\s+limits|wnl|unremarkable|normal|intact|nonfocal|equal|symmetric(?:al)?|preserved)
 # An exam written as a list of its parts with one normal word for all ("strength,
 # sensation, coordination and reflexes all within normal limits", "Motor/Sensory/Gait:
 # unremarkable"): each part the list names is normal. Nerve conduction "motor and sensory
 # responses" are not a list of exam parts (they end in another noun).
-sensory_deficit	re:(?:(?:{EXAM_PART}{EXAM_JOIN})+(?:sensation|sensory)(?:\s+exam(?:ination)?s?)?(?:{EXAM_JOIN}{EXAM_PART})*|(?:sensation|sensory)(?:\s+exam(?:ination)?s?)?(?:{EXAM_JOIN}{EXAM_PART})+){EXAM_NORMAL}	negated
-motor_weakness	re:(?:(?:{EXAM_PART}{EXAM_JOIN})+(?:motor|strength|power)(?:\s+exam(?:ination)?s?)?(?:{EXAM_JOIN}{EXAM_PART})*|(?:motor|strength|power)(?:\s+exam(?:ination)?s?)?(?:{EXAM_JOIN}{EXAM_PART})+){EXAM_NORMAL}	negated
-reflex_deficit	re:(?:(?:{EXAM_PART}{EXAM_JOIN})+(?:reflexes|dtrs)(?:\s+exam(?:ination)?s?)?(?:{EXAM_JOIN}{EXAM_PART})*|(?:reflexes|dtrs)(?:\s+exam(?:ination)?s?)?(?:{EXAM_JOIN}{EXAM_PART})+){EXAM_NORMAL}	negated
+sensory_deficit	re:(?:(?:{EXAM_PART}{EXAM_JOIN})+(?:sensation|sensory)(?:\s+(?:exam(?:ination)?s?|testing))?(?:{EXAM_JOIN}{EXAM_PART})*|(?:sensation|sensory)(?:\s+(?:exam(?:ination)?s?|testing))?(?:{EXAM_JOIN}{EXAM_PART})+){EXAM_NORMAL}	negated
+motor_weakness	re:(?:(?:{EXAM_PART}{EXAM_JOIN})+(?:motor|strength|power)(?:\s+(?:exam(?:ination)?s?|testing))?(?:{EXAM_JOIN}{EXAM_PART})*|(?:motor|strength|power)(?:\s+(?:exam(?:ination)?s?|testing))?(?:{EXAM_JOIN}{EXAM_PART})+){EXAM_NORMAL}	negated
+reflex_deficit	re:(?:(?:{EXAM_PART}{EXAM_JOIN})+(?:reflexes|dtrs)(?:\s+(?:exam(?:ination)?s?|testing))?(?:{EXAM_JOIN}{EXAM_PART})*|(?:reflexes|dtrs)(?:\s+(?:exam(?:ination)?s?|testing))?(?:{EXAM_JOIN}{EXAM_PART})+){EXAM_NORMAL}	negated
+# ... and the normal word first ("Normal motor and cerebellar tests", "intact strength,
+# sensation and reflexes").
+@define PRE_NORMAL (?:normal|intact|unremarkable)\s+
+sensory_deficit	re:{PRE_NORMAL}(?:{EXAM_PART}{EXAM_JOIN})+(?:sensation|sensory)(?:\s+(?:exam(?:ination)?s?|tests?|testing))?|{PRE_NORMAL}(?:sensation|sensory)(?:\s+exam(?:ination)?s?)?(?:{EXAM_JOIN}{EXAM_PART})+	negated
+motor_weakness	re:{PRE_NORMAL}(?:{EXAM_PART}{EXAM_JOIN})+(?:motor|strength|power)(?:\s+(?:exam(?:ination)?s?|tests?|testing))?|{PRE_NORMAL}(?:motor|strength|power)(?:\s+exam(?:ination)?s?)?(?:{EXAM_JOIN}{EXAM_PART})+(?:\s+(?:tests?|testing|exam(?:ination)?s?))?	negated
+reflex_deficit	re:{PRE_NORMAL}(?:{EXAM_PART}{EXAM_JOIN})+(?:reflexes|dtrs)|{PRE_NORMAL}(?:reflexes|dtrs)(?:{EXAM_JOIN}{EXAM_PART})+	negated
 sensory_deficit	re:normal\s+(?:(?:muscle\s+)?(?:bulk|tone|strength|power|coordination|gait|station|posture)\s*(?:,|and|&)\s*(?:and\s+)?){1,6}sensation	negated
 # Motor and sensory examined together ("motor and sensory are intact", "motor strength
 # and sensation within the normal limits"); the same phrase under motor_weakness below.

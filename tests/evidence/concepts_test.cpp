@@ -490,6 +490,26 @@ TEST_CASE("concepts: good or preserved sensation and no local weakness are a nor
   }
 }
 
+TEST_CASE("concepts: an exam list reported normal, equal or unremarkable negates each part") {
+  const struct {
+    const char* text;
+    const char* concept_name;
+  } cases[] = {
+      {"Strength and tone equal bilaterally.", "motor_weakness"},
+      {"Coordination and strength testing were fairly unremarkable.", "motor_weakness"},
+      {"Normal motor and cerebellar tests.", "motor_weakness"},
+      {"Neuro: intact strength, sensation and reflexes.", "sensory_deficit"},
+      {"Neuro: intact strength, sensation and reflexes.", "reflex_deficit"},
+      {"Knee and ankle jerks are present and equal.", "reflex_deficit"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text << " " << c.concept_name);
+    const AnalyzedFinding* f = find_concept(analyze_text(c.text), c.concept_name);
+    REQUIRE(f != nullptr);
+    CHECK(f->negated);
+  }
+}
+
 TEST_CASE("concepts: a normal exam named first, or nonfocal for a list, negates its words") {
   const struct {
     const char* text;
