@@ -77,6 +77,7 @@ negated	re:(absent){AFTER_POSTPOSED_CUE}	direction=backward window=4
 negated	free of	window=8
 negated	fails to reveal	window=10
 negated	failed to reveal	window=10
+negated	re:fail(?:s|ed)?\s+to\s+(?:show|demonstrate|identify|detect|disclose)	window=10
 negated	did not reveal	window=10
 negated	does not reveal	window=10
 negated	not demonstrate	window=10
@@ -403,6 +404,9 @@ hypothetical	to report any	window=15
 hypothetical	seek care for	window=12
 hypothetical	seek immediate care for	window=12
 hypothetical	to prevent	window=8
+# "To help prevent febrile seizures", "Fosamax for prevention of osteoporosis", "DVT
+# prophylaxis": what is prevented has not happened.
+hypothetical	re:to\s+help\s+prevent|for\s+(?:the\s+)?prevention\s+of|prophylaxis\s+(?:of|for|against)	window=8
 # Advice, plans and goals: what the patient should do or avoid, what would help.
 hypothetical	re:(?:would|will|may|might|could)\s+(?:likely\s+)?benefit\s+from	window=8
 hypothetical	re:(?:advised|instructed|encouraged|counseled|counselled|told|asked|recommended)\s+(?:him\s+|her\s+|them\s+|the\s+patient\s+)?(?:to|on|about|regarding)	window=6
@@ -581,6 +585,8 @@ experiencer	wife	direction=both window=4
 experiencer	husband	direction=both window=4
 experiencer	runs in the family	direction=backward window=6
 experiencer	in the family	direction=backward window=6
+# "There is cancer on the paternal side of the family."
+experiencer	re:on\s+(?:the\s+|her\s+|his\s+)?(?:paternal|maternal|mother's|father's)\s+side	direction=both window=10
 # ... and before it, when the sentence opens on the family ("Nobody in the family was
 # diagnosed with colon cancer", "denies anyone in her family with back problems").
 experiencer	re:(?:nobody|no\s+one|none|anyone|anybody|someone|somebody|everyone|everybody)\s+(?:else\s+)?in\s+(?:the|his|her|their)\s+(?:immediate\s+)?family	window=15
@@ -630,7 +636,7 @@ experiencer	for his	direction=both self pronoun
 # cancer" stay the family's.
 @define RELATIVE_OR_CARER (?:mom|mother|dad|father|parents?|wife|husband|spouse|son|daughter|family|caregivers?|grandmother|grandfather|grandparents?|sister|brother|guardian|aunt|uncle|girlfriend|boyfriend)
 pseudo	re:(?:\bper|according\s+to|(?:brought|accompanied|escorted|driven)\s+(?:in\s+)?by|(?:here|present|presents|came|comes|arrives|arrived|seen)\s+(?:today\s+)?(?:with|by)|(?:obtained|provided|given|reported)\s+(?:from|by))\s+(?:(?:his|her|their|the|a)\s+)?{RELATIVE_OR_CARER}(?:'s)?
-pseudo	re:\b({RELATIVE_OR_CARER})\s+(?:states|stated|says|said|reports|reported|denies|denied|notes|noted|relates|related|endorses|endorsed|thinks|believes|feels|felt|is\s+concerned|was\s+concerned|brought|brings)\b
+pseudo	re:\b({RELATIVE_OR_CARER})\s+(?:states|stated|says|said|reports|reported|denies|denied|notes|noted|relates|related|endorses|endorsed|thinks|believes|feels|felt|is\s+concerned|was\s+concerned|brought|brings|is\s+aware|was\s+aware|has\s+noticed|noticed|knows)\b
 pseudo	no change
 # A tumour's receptor status is no denial of the tumour: "a triple-negative infiltrating
 # ductal carcinoma", "ER-negative", "node-negative".
@@ -739,8 +745,10 @@ terminate	secondary to	ends=negated,historical,hypothetical,experiencer
 # known: "Vicodin, presumably due to her history of herniated disc", "likely secondary to
 # his known lung cancer" (the link is hedged; without the possessive, "probably secondary to
 # lung cancer", the cause stays uncertain, as BioScope marks it). The capturing group keeps
-# the terminator to the pronoun, so "history of" still counts.
-terminate	re:\b(her|his|their)\s+(?:known|documented|established|underlying|prior|previous|history\s+of|hx\s+of|h/o)\b	ends=uncertain
+# the terminator to the pronoun, so "history of" still counts; the cause's preposition keeps
+# the expression off the many sentences with a pronoun and "history" (bench_patterns: it
+# was a candidate in a fifth of all sentences without it).
+terminate	re:(?:due\s+to|secondary\s+to|related\s+to|attributed\s+to|attributable\s+to|consistent\s+with|compatible\s+with|because\s+of|caused\s+by)\s+(her|his|their)\s+(?:known|documented|established|underlying|prior|previous|history\s+of)\b	ends=uncertain
 # ... nor the source a hedged spread comes from: "a possibility she could have liver
 # metastasis from the breast cancer".
 terminate	re:\b(from)\s+(?:the|her|his|their)\s+(?:known\s+|primary\s+|underlying\s+)?(?:[\w-]+\s+)?(?:cancer|carcinoma|malignancy|primary|tumou?r|lymphoma|melanoma)\b	ends=uncertain

@@ -54,6 +54,8 @@ disc_degeneration	re:vacuum\s+(?:discs?|disks?)(?:\s+(?:phenomenon|phenomena|cha
 disc_herniation	hnp
 disc_herniation	herniated nucleus pulposus
 disc_herniation	herniated disc
+disc_herniation	herniated discs
+disc_herniation	herniated disks
 disc_herniation	herniated disk
 disc_herniation	disc herniation
 disc_herniation	disk herniation

@@ -192,6 +192,8 @@ reflex_deficit	re:(?:absent|trace|hypoactive|not\s+elicit(?:ed|able)|unelicitabl
 reflex_deficit	re:(?:ankles?|achilles|patellae?|patellas|knees)(?:\s+(?:and|&)\s+(?:ankles?|achilles|knees?|patellae?))?\s+(?:are\s+|were\s+|is\s+|was\s+)?(?:absent|trace(?:\s*/\s*trace)?)\b
 reflex_deficit	areflexia
 reflex_deficit	areflexic
+# A grade out of 4 before the reflexes: "2+/4 DTRs in all extremities".
+reflex_deficit	re:(?:2\+?|\+2)\s*/\s*4\s+(?:deep\s+tendon\s+reflexes|dtrs|reflexes)	negated
 # A grade written in words: "nil out of four at the patella and Achilles bilaterally".
 reflex_deficit	re:(?:nil|zero|absent|none)\s+out\s+of\s+(?:four|4)
 reflex_deficit	reflex asymmetry
@@ -428,6 +430,11 @@ motor_weakness	re:{SENSORY_MOTOR_NORMAL}	negated
 @define NONFOCAL_FOR (?:non-?focal|no\s+focal\s+(?:neurologic(?:al)?\s+)?deficits?)\s+(?:for|to|in|of)\s+[^.;]*?
 sensory_deficit	re:{NORMAL_MOTOR_SENSORY}	negated
 motor_weakness	re:{NORMAL_MOTOR_SENSORY}	negated
+# ... and "without" a deficit ("Motor and sensory without asymmetry", "sensation without
+# deficit in the lower extremities").
+@define WITHOUT_DEFICIT \s+(?:(?:exam(?:ination)?s?|testing)\s+)?(?:(?:is|are|was|were)\s+)?without\s+(?:any\s+)?(?:focal\s+)?(?:asymmetry|deficits?|abnormalit(?:y|ies))
+sensory_deficit	re:(?:(?:motor|strength)\s+(?:and|&|/)\s+)?(?:sensation|sensory){WITHOUT_DEFICIT}	negated
+motor_weakness	re:(?:motor|strength)(?:\s+(?:and|&|/)\s+(?:sensation|sensory))?{WITHOUT_DEFICIT}	negated
 sensory_deficit	re:{NONFOCAL_FOR}\b(sensation|sensory)\b	negated
 motor_weakness	re:{NONFOCAL_FOR}\b(strength|motor|power)\b	negated
 # A named muscle or movement graded 5/5 ("triceps 5/5", "EHL/EDL 5/5", "hip flexors 5 out

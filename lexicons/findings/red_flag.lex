@@ -49,6 +49,10 @@ bowel_bladder_dysfunction	enlarged prostate	other_cause
 bowel_bladder_dysfunction	prostatectomy	other_cause
 bowel_bladder_dysfunction	transurethral resection	other_cause
 bowel_bladder_dysfunction	re:cystocele|rectocele|(?:uterine|pelvic\s+organ|vaginal(?:\s+vault)?)\s+prolapse|overactive\s+bladder|detrusor\s+(?:instability|overactivity)|radiation\s+cystitis|urethral\s+strictures?|bladder\s+outlet\s+obstruction	other_cause
+# Retention after an operation (anaesthesia and opioids) is no cauda equina sign; a urinary
+# stone explains a voiding complaint.
+bowel_bladder_dysfunction	re:(?:postoperative|post-operative|postop|post-op)\s+(?:urinary\s+)?retention	not
+bowel_bladder_dysfunction	re:(?:kidney|renal|ureteral|ureteric|bladder)\s+(?:stones?|calculus|calculi)|nephrolithiasis|ureterolithiasis|urolithiasis	other_cause
 bowel_bladder_dysfunction	re:cauda\s+equina|conus(?:\s+medullaris)?|saddle\s+(?:anesthesia|anaesthesia|numbness|paresthesia)|(?:sphincter|rectal)\s+tone|cord\s+compression|myelopath\w*	own_cause
 bowel_bladder_dysfunction	bowel or bladder
 bowel_bladder_dysfunction	bowel and bladder
@@ -230,6 +234,8 @@ fever	elevated temperature
 fever	re:q[-\s]fever	not
 # A chart of temperatures watched, not a fever: "continue to watch the patient's fever curve".
 fever	re:fever\s+curves?	not
+# A cold sore is no fever ("fever blisters").
+fever	re:fever\s+blisters?	not
 
 # Weight lost on purpose is no red flag (`not`): diets, programs, surgery, exercise.
 weight_loss	re:weight\s+loss\s+(?:programs?|surgery|surgeries|attempts?|goals?|medications?|pills|diets?|clinic|counseling|efforts?|plans?|management|journey)	not
@@ -266,6 +272,10 @@ weight_loss	unexplained weight loss
 weight_loss	unintentional weight loss
 weight_loss	unintended weight loss
 weight_loss	wt loss
+# A weight named lower than before: "which is 4.4 kg less than before", "weight has dropped
+# from 180 to 170 pounds".
+weight_loss	re:\d+(?:\.\d+)?\s*(?:kg|kilograms?|lbs?|pounds?)\s+less\s+than
+weight_loss	re:weight\s+(?:has\s+|had\s+)?(?:decreased|dropped|fallen|fell|declined|gone\s+down|come\s+down)\s+from\s+\d+
 weight_loss	weight change
 weight_loss	weight reduction
 weight_loss	weight changes
@@ -329,6 +339,8 @@ cancer_history	neoplasm
 cancer_history	neoplasms
 cancer_history	brain tumor
 cancer_history	brain tumors
+# A brain tumour called benign, or the pituitary's, is no cancer.
+cancer_history	re:(?:benign|pituitary)\s+(?:brain\s+)?tumou?rs?|benign\s+(?:\w+\s+)?brain\s+tumou?rs?	not
 cancer_history	solid tumor
 cancer_history	solid tumors
 # A tumour named by its course or its grade is a malignancy ("recurrent tumors" of a bladder
@@ -508,6 +520,11 @@ significant_trauma	re:(?:climbing|standing\s+on|working\s+on|up\s+on|on\s+top\s+
 # "Trauma" as the cause of something ("status post trauma", "secondary to nonaccidental
 # trauma"), with the body region or kind between.
 significant_trauma	re:(?:status\s+post|s/p|secondary\s+to|due\s+to|related\s+to|following)\s+(?:(?:abdominal|thoracic|chest|nonaccidental|non-accidental|pelvic|multiple|blunt|major)\s+)?trauma
+# Trauma as what an imaging study is for, or what came before ("CT cervical spine for
+# trauma", "after trauma"), and a history item ("PAST MEDICAL HISTORY: Trauma with multiple
+# orthopedic procedures").
+significant_trauma	re:\b(?:for|after|following)\s+(?:(?:major|minor|recent|blunt|significant|possible|suspected)\s+)?(trauma)\b
+significant_trauma	re:(?::\s*,?\s*|\d[.)]\s+)(trauma)\s+(?:with|in\s+\d{4}|at\s+age)\b
 # Trauma to a small part is not the high-energy kind the red flag means.
 significant_trauma	re:(?:blunt\s+|minor\s+|direct\s+)?trauma\s+to\s+(?:the\s+|his\s+|her\s+)?(?:(?:left|right|distal|proximal|front|upper|lower)\s+){0,2}(?:thumb|fingers?|teeth|tooth|nose|toes?|hand|eye|lip|ear|wrist|ankle|knee)	not
 

@@ -599,6 +599,35 @@ TEST_CASE("concepts: blind readings r20 and r21, the classes a coder would meet"
   CHECK(documents("strength", "Full strength in both legs."));
 }
 
+TEST_CASE("concepts: blind readings r22 and r23") {
+  struct Case {
+    const char* text;
+    const char* concept_name;
+    bool found;
+    bool negated;
+  };
+  const Case cases[] = {
+      {"EXAM: CT cervical spine (C-spine) for trauma.", "significant_trauma", true, false},
+      {"He was evaluated for a trauma surgery consult.", "significant_trauma", false, false},
+      {"He has a benign brain tumor.", "cancer_history", false, false},
+      {"Resection of a pituitary tumor.", "cancer_history", false, false},
+      {"Weight is 104.6 kg, which is 4.4 kg less than before.", "weight_loss", true, false},
+      {"She has a fever blister on her lip.", "fever", false, false},
+      {"Postoperative urinary retention.", "bowel_bladder_dysfunction", false, false},
+      {"He also reported having herniated discs incurred in an injury.", "disc_herniation", true,
+       false},
+      {"Neurologic: 2+/4 DTRs in all extremities.", "reflex_deficit", true, true},
+      {"Motor and sensory without asymmetry.", "motor_weakness", true, true},
+      {"Sensation without deficit in the lower extremities.", "sensory_deficit", true, true},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text << " " << c.concept_name);
+    const AnalyzedFinding* f = find_concept(analyze_text(c.text), c.concept_name);
+    REQUIRE((f != nullptr) == c.found);
+    if (f != nullptr) CHECK(f->negated == c.negated);
+  }
+}
+
 TEST_CASE("concepts: AIDS as a diagnosis, not a device or a verb") {
   for (const char* text :
        {"1. AIDS complicated with multiple opportunistic infections.", "He is an AIDS patient."}) {
