@@ -421,9 +421,10 @@ hypothetical	re:(?:suitability|candidacy)\s+for	window=4 only=concept:immunosupp
 # A cancer treatment still to come is a plan (corpora/gold-mtsamples change 5): "he will
 # undergo chemotherapy next week", "admitted to start chemotherapy", "I offered
 # chemotherapy", "scheduled for radiation therapy". ("Continues to receive chemotherapy" is
-# current: only "will", "going to" and a plan take the receiving verbs; "would have" is
-# left to the conditional cues.)
-hypothetical	re:(?:will|would|to|going\s+to|plans?\s+to|planning\s+to)\s+(?:start|begin|initiate|commence)|(?:will|going\s+to|plans?\s+to|planning\s+to|scheduled\s+to)\s+(?:undergo|receive|get|have)|\b(?:offer|offered|offering|recommend|recommended|recommending)\b|(?:scheduled|planned)\s+for	window=6 only=concept:cancer_history
+# current: only "will", "going to" and a plan take the receiving verbs, "undergo" and
+# "receive"; "have" and "get" only after "scheduled to": alone they are too common to search
+# for.)
+hypothetical	re:(?:will|would|to|going\s+to|plans?\s+to|planning\s+to)\s+(?:start|begin|initiate|commence)|(?:will|going\s+to|plans?\s+to|planning\s+to)\s+(?:undergo|receive)|scheduled\s+to\s+(?:have|get|undergo|receive|start|begin)|\b(?:offer|offered|offering|recommend|recommended|recommending)\b|(?:scheduled|planned)\s+for	window=6 only=concept:cancer_history
 # Weight lost on purpose is a goal or a result of treatment, not the red flag (corpora/
 # gold-mtsamples decision 15): "a 1200-calorie meal plan should support a weight loss",
 # "she is trying to lose weight", "should start a diet and lose weight".

@@ -319,9 +319,10 @@ cancer_history	re:cancer\s+(?:center|centre|institute|clinic|society)	not
 # Metzenbaum scissors in an operative note: "the peritoneum was entered using sharp mets".
 cancer_history	re:(?:sharp|curved|straight|with|using)\s+mets\b|\bmets\s+scissors?	not
 # Metabolic equivalents of an exercise stress test: "a workload of 7 METs", "achieving 12.8
-# METs", "Total METs was 10.1", "METs: 10.1" (a count of metastases, "2 mets to the liver",
-# stays).
-cancer_history	re:(?:\d+\.\d+|(?:workload|work\s+load|was|of|at|achiev\w+|attain\w+|reach\w+)\s+\d+)\s*mets\b|\bmets\s*(?::|=)|\bmets\s+(?:was|were|of)\s+\d|(?:total|peak|optimum|optimal|maximal|maximum|max|estimated|predicted|achieved|achieving|target)\s+mets\b	not
+# METs", "Total METs was 10.1", "METs: 10.1". (A count of metastases is written "two
+# metastases" or "2 lesions" in the dev pool; "2 mets" would be read as METs.)
+cancer_history	re:\d\s*mets\b	not
+cancer_history	re:\bmets\s*(?::|=)|\bmets\s+(?:was|were|of)\s+\d|(?:total|peak|optimum|optimal|maximal|maximum|max|estimated|predicted|achieved|achieving|target)\s+mets\b	not
 # Statistics about cancers in general ("a certain percentage of cancers, probably 10% to
 # 15%, will not be identified by mammography") are no history of the patient's.
 cancer_history	re:(?:percentage|proportion|fraction|\d+\s*%)\s+of\s+(?:all\s+|breast\s+|these\s+)?cancers	not
