@@ -143,6 +143,10 @@ uncertain	possibly	window=12
 uncertain	possibility of	window=8
 uncertain	probable	window=6
 uncertain	probably	window=6
+# What the note passes on without vouching for it: "the patient supposedly had fever".
+# ("Apparently" and "reportedly" more often just report, and are left out.)
+uncertain	supposedly	window=6
+uncertain	allegedly	window=6
 uncertain	questionable	window=6
 uncertain	question of	window=6
 uncertain	suspicious for	window=8

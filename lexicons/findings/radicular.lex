@@ -384,7 +384,7 @@ sensory_deficit	re:sensation\s+testing\b[^.;]{0,50}?\b(?:was|is|were|are)\s+(?:g
 sensory_deficit	re:no\s+(?:focal\s+|appreciable\s+|objective\s+)?loss\s+of\s+sensation	negated
 @define EXAM_PART (?:motor|strength|power|sensation|sensory|reflexes|dtrs|coordination|coord|gait|station|tone|bulk|cerebellar|light\s+touch|pinprick|pin\s+prick|temperature|vibration|proprioception)(?:\s+(?:exam(?:ination)?s?|testing))?
 @define EXAM_JOIN \s*(?:,|/|and|&)\s*(?:and\s+)?
-@define EXAM_NORMAL \s*:?\s*(?:(?:were|are|is|all|were\s+all|are\s+all)\s+)*(?:(?:grossly|fairly|essentially|entirely|completely|otherwise)\s+)?(?:within\s+(?:the\s+)?normal\s+limits|wnl|unremarkable|normal|intact|nonfocal|equal|symmetric(?:al)?|preserved)
+@define EXAM_NORMAL \s*:?\s*(?:(?:were|are|is|all|were\s+all|are\s+all|appear|appears|appeared|seem|seems|seemed|reportedly)\s+)*(?:(?:grossly|fairly|essentially|entirely|completely|otherwise|quite)\s+)?(?:within\s+(?:the\s+)?normal\s+limits|wnl|unremarkable|normal|intact|nonfocal|equal|symmetric(?:al)?|preserved)
 # An exam written as a list of its parts with one normal word for all ("strength,
 # sensation, coordination and reflexes all within normal limits", "Motor/Sensory/Gait:
 # unremarkable"): each part the list names is normal. Nerve conduction "motor and sensory

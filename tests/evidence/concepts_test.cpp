@@ -447,7 +447,8 @@ TEST_CASE("concepts: metabolic equivalents of a stress test are no metastases") 
     INFO(text);
     CHECK(find_concept(analyze_text(text), "cancer_history") == nullptr);
   }
-  CHECK(find_concept(analyze_text("He has multiple mets to the liver."), "cancer_history") != nullptr);
+  CHECK(find_concept(analyze_text("He has multiple mets to the liver."), "cancer_history") !=
+        nullptr);
 }
 
 TEST_CASE("concepts: symmetric 1+ reflexes are no deficit; a 1 beside a 2 is") {
@@ -501,6 +502,8 @@ TEST_CASE("concepts: an exam list reported normal, equal or unremarkable negates
       {"Neuro: intact strength, sensation and reflexes.", "sensory_deficit"},
       {"Neuro: intact strength, sensation and reflexes.", "reflex_deficit"},
       {"Knee and ankle jerks are present and equal.", "reflex_deficit"},
+      {"Strength and sensation appear normal.", "sensory_deficit"},
+      {"His strength and coordination reportedly appear quite normal.", "motor_weakness"},
   };
   for (const auto& c : cases) {
     INFO(c.text << " " << c.concept_name);
