@@ -219,6 +219,9 @@ uncertain	most likely	window=8
 # their scope is the clause (a wide window; but, which, ';' and the like still end it).
 uncertain	consistent with	window=20
 uncertain	most consistent with	window=20
+# ... with an adverb inside: "consistent most with lymphoma", "consistent mostly with an L5
+# radiculopathy".
+uncertain	re:consistent\s+(?:most|mostly|more|best|both|largely|mainly|primarily|partly|partially)\s+with	window=20
 uncertain	compatible with	window=20
 uncertain	most compatible with	window=20
 uncertain	suggest	window=6
@@ -502,6 +505,9 @@ hypothetical	re:(?:cannot|can\s+not|could\s+not)\s+(?:be\s+)?(?:adequately\s+|fu
 # The indication of what is advised is not advised itself: "recommended a chiropractor for
 # her sciatica".
 terminate	re:for\s+(?:her|his|their|its|the\s+patient's)	ends=hypothetical
+# ... nor is the disease a procedure is advised for: "I recommended excision of basal cell
+# cancers", "recommend L4-5 laminectomy for spinal stenosis".
+terminate	re:(?:excision|resection|removal|repair|surgery|laminectomy|laminotomy|discectomy|diskectomy|microdiscectomy|decompression|fusion|foraminotomy|kyphoplasty|vertebroplasty|ablation|operation)\s+(of|for)\b	ends=hypothetical
 # The risks of a procedure explained before consent are possibilities, not findings:
 # "risks include infection, bleeding, nerve injury and bowel or bladder dysfunction".
 hypothetical	re:(?:risks?|complications?|side\s+effects?)\s+(?:of\s+(?:the\s+)?(?:\w+\s+){0,3}?)?(?:include|includes|included|including|such\s+as|were\s+(?:discussed|explained|reviewed)|which\s+(?:include|included)|are|were)	window=25

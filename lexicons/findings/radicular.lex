@@ -268,6 +268,7 @@ motor_weakness	re:(?:spinal\s+)?cord\s+(?:compression|injur\w*|infarct\w*|lesion
 # the bare "can compress the spinal cord" of a list of risks).
 motor_weakness	re:\bcompress(?:es|ed|ing)\s+(?:on\s+)?(?:the\s+|his\s+|her\s+)?(?:spinal\s+)?cord|(?:spinal\s+)?cord\s+(?:is\s+|was\s+|being\s+)?compressed	other_cause
 motor_weakness	re:(?:subarachnoid|subdural|epidural|intracranial|intracerebral|intraparenchymal)\s+(?:hemorrhage|haemorrhage|hematoma|bleed)	other_cause
+motor_weakness	re:(?:brain|cerebral|cortical|hemorrhagic|frontal|parietal|temporal)\s+contusions?	other_cause
 motor_weakness	re:(?:brain|cerebral)\s+(?:tumou?rs?|mass|masses|neoplasms?|metastas[ie]s)	other_cause
 motor_weakness	re:glioblastoma|glioma	other_cause
 # A tendon torn or ruptured weakens what it moves ("weak into plantarflexion" after an

@@ -516,6 +516,7 @@ significant_trauma	re:(?:wrecked|crashed|totaled|totalled|rolled|flipped)\s+(?:h
 # A crash told as a story: "lost control of his motorcycle", "struck while riding his bicycle
 # by a motor vehicle", "while climbing a ladder ..., he fell".
 significant_trauma	re:lost\s+control\s+of\s+(?:his|her|their|the|a)\s+(?:own\s+)?(?:car|vehicle|truck|motorcycle|bike|bicycle|atv|scooter|snowmobile|moped|four-wheeler|van|suv)
+significant_trauma	re:(?:thrown|threw\s+(?:himself|herself|him|her))\s+(?:off|from)\s+(?:a|an|the|his|her)\s+(?:quad|atv|four-wheeler|horse|motorcycle|bike|bicycle|vehicle|car|truck|scooter|snowmobile)|(?:atv|quad|vehicle|car|truck|suv|van|four-wheeler)\s+rolled\s+over
 significant_trauma	re:struck\s+while\s+[^.;]*?\bby\s+(?:a|an|another)\s+(?:motor\s+vehicle|car|truck|vehicle|bus|automobile|van)
 significant_trauma	re:(?:climbing|standing\s+on|working\s+on|up\s+on|on\s+top\s+of)\s+(?:a|the|his|her)\s+(?:\w+\s+)?(?:ladder|roof|scaffold|scaffolding)\b[^.;]*?\b(?:fell|fall|slipped)
 # "Trauma" as the cause of something ("status post trauma", "secondary to nonaccidental
@@ -604,5 +605,9 @@ osteoporosis	re:t[-\s]?score\s+(?:of\s+)?-\s*(?:2\.[5-9]|[3-5](?:\.\d)?)
 
 # Phrases the audit corpus (corpora/audit) relies on, first written with the audit rules.
 fever	fever of 101
+# A temperature written in vital signs without a label ("BP134/80, HR118, RR16, 38.2C",
+# "HR 90, 101.5F"): a decimal and its unit, so that a bra size ("38C") stays out.
+fever	re:\b(?:38|39|40|41)\.\d\s*c\b
+fever	re:\b(?:100\.[4-9]|101\.\d|102\.\d|103\.\d|104\.\d|105\.\d)\s*f\b
 cancer_history	breast cancer
 cancer_history	prostate cancer

@@ -622,6 +622,11 @@ TEST_CASE("concepts: blind readings r22 and r23") {
       {"Neurologic: 2+/4 DTRs in all extremities.", "reflex_deficit", true, true},
       {"Motor and sensory without asymmetry.", "motor_weakness", true, true},
       {"Sensation without deficit in the lower extremities.", "sensory_deficit", true, true},
+      // r25: a temperature in vital signs without its label; a bra size is none.
+      {"BP134/80, HR118, RR16 on vent, 38.2C, Intubated.", "fever", true, false},
+      {"She wears a size 38C bra.", "fever", false, false},
+      {"He threw himself off a quad on 10/10/2007.", "significant_trauma", true, false},
+      {"The ATV rolled over throwing the passenger.", "significant_trauma", true, false},
   };
   for (const Case& c : cases) {
     INFO(c.text << " " << c.concept_name);
