@@ -462,6 +462,8 @@ hypothetical	optifast	direction=both window=8 only=concept:weight_loss
 hypothetical	medifast	direction=both window=8 only=concept:weight_loss
 hypothetical	weight watchers	direction=both window=8 only=concept:weight_loss
 hypothetical	exercise program	direction=both window=8 only=concept:weight_loss
+hypothetical	gym	direction=both window=12 only=concept:weight_loss
+hypothetical	working out	direction=both window=8 only=concept:weight_loss
 hypothetical	should start	direction=both window=8 only=concept:weight_loss
 hypothetical	must start	direction=both window=8 only=concept:weight_loss
 hypothetical	will start	direction=both window=8 only=concept:weight_loss
