@@ -459,8 +459,8 @@ TEST_CASE("concepts: symmetric 1+ reflexes are no deficit; a 1 beside a 2 is") {
     for (const AnalyzedFinding& f : analyze_text(text).findings)
       CHECK_FALSE((f.concept_name == "reflex_deficit" && !f.negated));
   }
-  const AnalyzedFinding* f =
-      find_concept(analyze_text("Reflexes 1/2 at Achilles."), "reflex_deficit");
+  const Analysis f_analysis = analyze_text("Reflexes 1/2 at Achilles.");
+  const AnalyzedFinding* f = find_concept(f_analysis, "reflex_deficit");
   REQUIRE(f != nullptr);
   CHECK(f->active);
 }
@@ -470,7 +470,8 @@ TEST_CASE("concepts: good bowel and bladder control, and the organs normal, are 
        {"Good bowel and bladder control.", "Good control of bowel and urinary bladder.",
         "The bowel and bladder are unremarkable."}) {
     INFO(text);
-    const AnalyzedFinding* f = find_concept(analyze_text(text), "bowel_bladder_dysfunction");
+    const Analysis f_analysis = analyze_text(text);
+    const AnalyzedFinding* f = find_concept(f_analysis, "bowel_bladder_dysfunction");
     REQUIRE(f != nullptr);
     CHECK(f->negated);
   }
@@ -485,7 +486,8 @@ TEST_CASE("concepts: good or preserved sensation and no local weakness are a nor
                {"No local weakness.", "motor_weakness"}};
   for (const auto& c : cases) {
     INFO(c.text);
-    const AnalyzedFinding* f = find_concept(analyze_text(c.text), c.concept_name);
+    const Analysis f_analysis = analyze_text(c.text);
+    const AnalyzedFinding* f = find_concept(f_analysis, c.concept_name);
     REQUIRE(f != nullptr);
     CHECK(f->negated);
   }
@@ -507,7 +509,8 @@ TEST_CASE("concepts: an exam list reported normal, equal or unremarkable negates
   };
   for (const auto& c : cases) {
     INFO(c.text << " " << c.concept_name);
-    const AnalyzedFinding* f = find_concept(analyze_text(c.text), c.concept_name);
+    const Analysis f_analysis = analyze_text(c.text);
+    const AnalyzedFinding* f = find_concept(f_analysis, c.concept_name);
     REQUIRE(f != nullptr);
     CHECK(f->negated);
   }
@@ -540,7 +543,8 @@ TEST_CASE("concepts: a normal exam named first, or nonfocal for a list, negates 
   }
   for (const char* text : {"DTRs nonreactive.", "Areflexic."}) {
     INFO(text);
-    const AnalyzedFinding* f = find_concept(analyze_text(text), "reflex_deficit");
+    const Analysis f_analysis = analyze_text(text);
+    const AnalyzedFinding* f = find_concept(f_analysis, "reflex_deficit");
     REQUIRE(f != nullptr);
     CHECK(f->active);
   }
@@ -548,9 +552,9 @@ TEST_CASE("concepts: a normal exam named first, or nonfocal for a list, negates 
 
 TEST_CASE(
     "concepts: paracervical muscles are the cervical paraspinals, a paracervical block no spine") {
-  const AnalyzedFinding* f =
-      find_concept(analyze_text("Tenderness and spasm of the right paracervical muscles."),
-                   "paraspinal_tenderness");
+  const Analysis f_analysis =
+      analyze_text("Tenderness and spasm of the right paracervical muscles.");
+  const AnalyzedFinding* f = find_concept(f_analysis, "paraspinal_tenderness");
   REQUIRE(f != nullptr);
   CHECK(f->region == "cervical");
   CHECK(find_concept(analyze_text("IV sedation with paracervical block. The herniated contents "
@@ -594,7 +598,8 @@ TEST_CASE("concepts: blind readings r20 and r21, the classes a coder would meet"
   };
   for (const Case& c : cases) {
     INFO(c.text << " " << c.concept_name);
-    const AnalyzedFinding* f = find_concept(analyze_text(c.text), c.concept_name);
+    const Analysis f_analysis = analyze_text(c.text);
+    const AnalyzedFinding* f = find_concept(f_analysis, c.concept_name);
     CHECK((f != nullptr) == c.found);
     if (f != nullptr) CHECK(f->active == c.active);
   }
@@ -630,7 +635,8 @@ TEST_CASE("concepts: blind readings r22 and r23") {
   };
   for (const Case& c : cases) {
     INFO(c.text << " " << c.concept_name);
-    const AnalyzedFinding* f = find_concept(analyze_text(c.text), c.concept_name);
+    const Analysis f_analysis = analyze_text(c.text);
+    const AnalyzedFinding* f = find_concept(f_analysis, c.concept_name);
     REQUIRE((f != nullptr) == c.found);
     if (f != nullptr) CHECK(f->negated == c.negated);
   }
@@ -640,12 +646,13 @@ TEST_CASE("concepts: AIDS as a diagnosis, not a device or a verb") {
   for (const char* text :
        {"1. AIDS complicated with multiple opportunistic infections.", "He is an AIDS patient."}) {
     INFO(text);
-    const AnalyzedFinding* f = find_concept(analyze_text(text), "immunosuppression");
+    const Analysis f_analysis = analyze_text(text);
+    const AnalyzedFinding* f = find_concept(f_analysis, "immunosuppression");
     REQUIRE(f != nullptr);
     CHECK(f->active);
   }
-  const AnalyzedFinding* never = find_concept(
-      analyze_text("He states that he has never developed AIDS."), "immunosuppression");
+  const Analysis never_analysis = analyze_text("He states that he has never developed AIDS.");
+  const AnalyzedFinding* never = find_concept(never_analysis, "immunosuppression");
   REQUIRE(never != nullptr);
   CHECK(never->negated);
   for (const char* text : {"He uses hearing aids.", "This aids in digestion."}) {
@@ -660,8 +667,8 @@ TEST_CASE("concepts: an exam or a procedure without trauma is no trauma history"
     INFO(text);
     CHECK(find_concept(analyze_text(text), "significant_trauma") == nullptr);
   }
-  const AnalyzedFinding* denied =
-      find_concept(analyze_text("The pain began without trauma."), "significant_trauma");
+  const Analysis denied_analysis = analyze_text("The pain began without trauma.");
+  const AnalyzedFinding* denied = find_concept(denied_analysis, "significant_trauma");
   REQUIRE(denied != nullptr);
   CHECK(denied->negated);
   CHECK(find_concept(analyze_text("She was involved in a traumatic accident."),
@@ -675,7 +682,8 @@ TEST_CASE("concepts: an assault on the patient is trauma, one the patient commit
         "Two days status post an altercation with multiple blows to the face.",
         "A co-worker kicked her in the back accidentally.", "He was assaulted last night."}) {
     INFO(text);
-    const AnalyzedFinding* f = find_concept(analyze_text(text), "significant_trauma");
+    const Analysis f_analysis = analyze_text(text);
+    const AnalyzedFinding* f = find_concept(f_analysis, "significant_trauma");
     REQUIRE(f != nullptr);
     CHECK(f->active);
   }
@@ -690,7 +698,8 @@ TEST_CASE("concepts: an injury denied in the history documents the trauma screen
   for (const char* text :
        {"He had no history of neck injury.", "She denies any injury but it hurts."}) {
     INFO(text);
-    const AnalyzedFinding* f = find_concept(analyze_text(text), "significant_trauma");
+    const Analysis f_analysis = analyze_text(text);
+    const AnalyzedFinding* f = find_concept(f_analysis, "significant_trauma");
     REQUIRE(f != nullptr);
     CHECK(f->negated);
   }
