@@ -647,7 +647,7 @@ experiencer	for his	direction=both self pronoun
 # fevers", "Mother denies fever" (the capturing group keeps the pseudo phrase to the
 # relative, so "denies" still negates). "Father with colon cancer" and "His mother had breast
 # cancer" stay the family's.
-@define RELATIVE_OR_CARER (?:mom|mother|dad|father|parents?|wife|husband|spouse|son|daughter|family|caregivers?|grandmother|grandfather|grandparents?|sister|brother|guardian|aunt|uncle|girlfriend|boyfriend)
+@define RELATIVE_OR_CARER (?:{RELATIVE}|mom|dad|parents|spouse|family|caregivers?|grandparents?|guardian|girlfriend|boyfriend)
 pseudo	re:(?:\bper|according\s+to|(?:brought|accompanied|escorted|driven)\s+(?:in\s+)?by|(?:here|present|presents|came|comes|arrives|arrived|seen)\s+(?:today\s+)?(?:with|by)|(?:obtained|provided|given|reported)\s+(?:from|by))\s+(?:(?:his|her|their|the|a)\s+)?{RELATIVE_OR_CARER}(?:'s)?
 pseudo	re:\b({RELATIVE_OR_CARER})\s+(?:states|stated|says|said|reports|reported|denies|denied|notes|noted|relates|related|endorses|endorsed|thinks|believes|feels|felt|is\s+concerned|was\s+concerned|brought|brings|is\s+aware|was\s+aware|has\s+noticed|noticed|knows)\b
 pseudo	no change

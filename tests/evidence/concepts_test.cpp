@@ -4,6 +4,7 @@
 // added to the vocabulary without lexicon entries fails the completeness check below.
 #include <doctest/doctest.h>
 
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -115,6 +116,14 @@ const AnalyzedFinding* find_concept(const Analysis& a, const std::string& name) 
   for (const AnalyzedFinding& f : a.findings)
     if (f.concept_name == name) return &f;
   return nullptr;
+}
+
+// The first finding of the concept in `text` analysed as a note, as a copy: it outlives the
+// analysis (a pointer into a temporary Analysis would not).
+std::optional<AnalyzedFinding> finding_of(const std::string& text, const std::string& name) {
+  const Analysis a = analyze_text(text);
+  const AnalyzedFinding* f = find_concept(a, name);
+  return f != nullptr ? std::optional<AnalyzedFinding>(*f) : std::nullopt;
 }
 
 }  // namespace
@@ -459,9 +468,9 @@ TEST_CASE("concepts: symmetric 1+ reflexes are no deficit; a 1 beside a 2 is") {
     for (const AnalyzedFinding& f : analyze_text(text).findings)
       CHECK_FALSE((f.concept_name == "reflex_deficit" && !f.negated));
   }
-  const Analysis f_analysis = analyze_text("Reflexes 1/2 at Achilles.");
-  const AnalyzedFinding* f = find_concept(f_analysis, "reflex_deficit");
-  REQUIRE(f != nullptr);
+  const std::optional<AnalyzedFinding> f =
+      finding_of("Reflexes 1/2 at Achilles.", "reflex_deficit");
+  REQUIRE(f.has_value());
   CHECK(f->active);
 }
 
@@ -470,9 +479,8 @@ TEST_CASE("concepts: good bowel and bladder control, and the organs normal, are 
        {"Good bowel and bladder control.", "Good control of bowel and urinary bladder.",
         "The bowel and bladder are unremarkable."}) {
     INFO(text);
-    const Analysis f_analysis = analyze_text(text);
-    const AnalyzedFinding* f = find_concept(f_analysis, "bowel_bladder_dysfunction");
-    REQUIRE(f != nullptr);
+    const std::optional<AnalyzedFinding> f = finding_of(text, "bowel_bladder_dysfunction");
+    REQUIRE(f.has_value());
     CHECK(f->negated);
   }
 }
@@ -486,9 +494,8 @@ TEST_CASE("concepts: good or preserved sensation and no local weakness are a nor
                {"No local weakness.", "motor_weakness"}};
   for (const auto& c : cases) {
     INFO(c.text);
-    const Analysis f_analysis = analyze_text(c.text);
-    const AnalyzedFinding* f = find_concept(f_analysis, c.concept_name);
-    REQUIRE(f != nullptr);
+    const std::optional<AnalyzedFinding> f = finding_of(c.text, c.concept_name);
+    REQUIRE(f.has_value());
     CHECK(f->negated);
   }
 }
@@ -509,9 +516,8 @@ TEST_CASE("concepts: an exam list reported normal, equal or unremarkable negates
   };
   for (const auto& c : cases) {
     INFO(c.text << " " << c.concept_name);
-    const Analysis f_analysis = analyze_text(c.text);
-    const AnalyzedFinding* f = find_concept(f_analysis, c.concept_name);
-    REQUIRE(f != nullptr);
+    const std::optional<AnalyzedFinding> f = finding_of(c.text, c.concept_name);
+    REQUIRE(f.has_value());
     CHECK(f->negated);
   }
 }
@@ -543,19 +549,17 @@ TEST_CASE("concepts: a normal exam named first, or nonfocal for a list, negates 
   }
   for (const char* text : {"DTRs nonreactive.", "Areflexic."}) {
     INFO(text);
-    const Analysis f_analysis = analyze_text(text);
-    const AnalyzedFinding* f = find_concept(f_analysis, "reflex_deficit");
-    REQUIRE(f != nullptr);
+    const std::optional<AnalyzedFinding> f = finding_of(text, "reflex_deficit");
+    REQUIRE(f.has_value());
     CHECK(f->active);
   }
 }
 
 TEST_CASE(
     "concepts: paracervical muscles are the cervical paraspinals, a paracervical block no spine") {
-  const Analysis f_analysis =
-      analyze_text("Tenderness and spasm of the right paracervical muscles.");
-  const AnalyzedFinding* f = find_concept(f_analysis, "paraspinal_tenderness");
-  REQUIRE(f != nullptr);
+  const std::optional<AnalyzedFinding> f = finding_of(
+      "Tenderness and spasm of the right paracervical muscles.", "paraspinal_tenderness");
+  REQUIRE(f.has_value());
   CHECK(f->region == "cervical");
   CHECK(find_concept(analyze_text("IV sedation with paracervical block. The herniated contents "
                                   "were reduced."),
@@ -598,10 +602,9 @@ TEST_CASE("concepts: blind readings r20 and r21, the classes a coder would meet"
   };
   for (const Case& c : cases) {
     INFO(c.text << " " << c.concept_name);
-    const Analysis f_analysis = analyze_text(c.text);
-    const AnalyzedFinding* f = find_concept(f_analysis, c.concept_name);
-    CHECK((f != nullptr) == c.found);
-    if (f != nullptr) CHECK(f->active == c.active);
+    const std::optional<AnalyzedFinding> f = finding_of(c.text, c.concept_name);
+    CHECK(f.has_value() == c.found);
+    if (f) CHECK(f->active == c.active);
   }
   CHECK_FALSE(documents("strength", "She was re-tried on full strength formula."));
   CHECK(documents("strength", "Full strength in both legs."));
@@ -635,10 +638,9 @@ TEST_CASE("concepts: blind readings r22 and r23") {
   };
   for (const Case& c : cases) {
     INFO(c.text << " " << c.concept_name);
-    const Analysis f_analysis = analyze_text(c.text);
-    const AnalyzedFinding* f = find_concept(f_analysis, c.concept_name);
-    REQUIRE((f != nullptr) == c.found);
-    if (f != nullptr) CHECK(f->negated == c.negated);
+    const std::optional<AnalyzedFinding> f = finding_of(c.text, c.concept_name);
+    REQUIRE(f.has_value() == c.found);
+    if (f) CHECK(f->negated == c.negated);
   }
 }
 
@@ -646,14 +648,13 @@ TEST_CASE("concepts: AIDS as a diagnosis, not a device or a verb") {
   for (const char* text :
        {"1. AIDS complicated with multiple opportunistic infections.", "He is an AIDS patient."}) {
     INFO(text);
-    const Analysis f_analysis = analyze_text(text);
-    const AnalyzedFinding* f = find_concept(f_analysis, "immunosuppression");
-    REQUIRE(f != nullptr);
+    const std::optional<AnalyzedFinding> f = finding_of(text, "immunosuppression");
+    REQUIRE(f.has_value());
     CHECK(f->active);
   }
-  const Analysis never_analysis = analyze_text("He states that he has never developed AIDS.");
-  const AnalyzedFinding* never = find_concept(never_analysis, "immunosuppression");
-  REQUIRE(never != nullptr);
+  const std::optional<AnalyzedFinding> never =
+      finding_of("He states that he has never developed AIDS.", "immunosuppression");
+  REQUIRE(never.has_value());
   CHECK(never->negated);
   for (const char* text : {"He uses hearing aids.", "This aids in digestion."}) {
     INFO(text);
@@ -667,9 +668,9 @@ TEST_CASE("concepts: an exam or a procedure without trauma is no trauma history"
     INFO(text);
     CHECK(find_concept(analyze_text(text), "significant_trauma") == nullptr);
   }
-  const Analysis denied_analysis = analyze_text("The pain began without trauma.");
-  const AnalyzedFinding* denied = find_concept(denied_analysis, "significant_trauma");
-  REQUIRE(denied != nullptr);
+  const std::optional<AnalyzedFinding> denied =
+      finding_of("The pain began without trauma.", "significant_trauma");
+  REQUIRE(denied.has_value());
   CHECK(denied->negated);
   CHECK(find_concept(analyze_text("She was involved in a traumatic accident."),
                      "significant_trauma") != nullptr);
@@ -682,9 +683,8 @@ TEST_CASE("concepts: an assault on the patient is trauma, one the patient commit
         "Two days status post an altercation with multiple blows to the face.",
         "A co-worker kicked her in the back accidentally.", "He was assaulted last night."}) {
     INFO(text);
-    const Analysis f_analysis = analyze_text(text);
-    const AnalyzedFinding* f = find_concept(f_analysis, "significant_trauma");
-    REQUIRE(f != nullptr);
+    const std::optional<AnalyzedFinding> f = finding_of(text, "significant_trauma");
+    REQUIRE(f.has_value());
     CHECK(f->active);
   }
   for (const char* text : {"He was convicted of assault.", "He assaulted his wife.",
@@ -698,9 +698,8 @@ TEST_CASE("concepts: an injury denied in the history documents the trauma screen
   for (const char* text :
        {"He had no history of neck injury.", "She denies any injury but it hurts."}) {
     INFO(text);
-    const Analysis f_analysis = analyze_text(text);
-    const AnalyzedFinding* f = find_concept(f_analysis, "significant_trauma");
-    REQUIRE(f != nullptr);
+    const std::optional<AnalyzedFinding> f = finding_of(text, "significant_trauma");
+    REQUIRE(f.has_value());
     CHECK(f->negated);
   }
   // An examination's or an operation's "no injuries" reports signs, not a history.
