@@ -143,7 +143,6 @@ std::unique_ptr<const RegexPrefilter> RegexPrefilter::build(const std::vector<st
                                                             std::string* error) {
   auto filter = std::unique_ptr<RegexPrefilter>(new RegexPrefilter());
   filter->expressions_ = sources.size();
-  filter->all_clauses_.assign(sources.size(), 0);
   // Each expression is analysed on its own (FilteredRE2 compiles it again and is asked
   // about sets of its atoms: most of the start-up time), so the analyses run in parallel,
   // within whatever parallelism the caller allows (tbb::global_control).
@@ -165,31 +164,48 @@ std::unique_ptr<const RegexPrefilter> RegexPrefilter::build(const std::vector<st
         implied_clauses(AtomCondition(&one, analyses[e].atoms.size()), analyses[e].atoms);
   });
   std::unordered_map<std::string, uint32_t> atom_index;
+  auto index_of = [&](const std::string& atom) {
+    auto [it, added] = atom_index.try_emplace(atom, static_cast<uint32_t>(filter->atoms_.size()));
+    if (added) {
+      filter->atoms_.push_back(atom);
+      filter->atom_triggers_.emplace_back();
+    }
+    return it->second;
+  };
+  filter->check_first_.push_back(0);
   for (size_t e = 0; e < sources.size(); ++e) {
     if (analyses[e].refused) {
       *error = "expression " + std::to_string(e) + " rejected by FilteredRE2: " + sources[e];
       return nullptr;
     }
     const std::vector<std::string>& atoms = analyses[e].atoms;
-    std::vector<std::vector<uint32_t>>& clauses = analyses[e].clauses;
+    const std::vector<std::vector<uint32_t>>& clauses = analyses[e].clauses;
     if (clauses.empty()) {
       filter->unfiltered_.push_back(static_cast<uint32_t>(e));
-      continue;
-    }
-    if (clauses.size() > kMaxClauses) clauses.resize(kMaxClauses);  // fewer still implied
-    for (size_t c = 0; c < clauses.size(); ++c) {
-      filter->all_clauses_[e] |= uint32_t{1} << c;
-      for (uint32_t local : clauses[c]) {
-        auto [it, added] =
-            atom_index.try_emplace(atoms[local], static_cast<uint32_t>(filter->atoms_.size()));
-        if (added) {
-          filter->atoms_.push_back(atoms[local]);
-          filter->atom_clauses_.emplace_back();
-        }
-        filter->atom_clauses_[it->second].push_back(
-            {static_cast<uint32_t>(e), static_cast<uint32_t>(c)});
+    } else {
+      // The trigger: the clause whose shortest atom is longest (fewer atoms breaking ties),
+      // as the clause of the rarest atoms.
+      auto shortest = [&](const std::vector<uint32_t>& clause) {
+        size_t length = SIZE_MAX;
+        for (uint32_t local : clause) length = std::min(length, atoms[local].size());
+        return length;
+      };
+      size_t trigger = 0;
+      for (size_t c = 1; c < clauses.size(); ++c) {
+        const size_t a = shortest(clauses[c]), b = shortest(clauses[trigger]);
+        if (a > b || (a == b && clauses[c].size() < clauses[trigger].size())) trigger = c;
       }
+      for (uint32_t local : clauses[trigger])
+        filter->atom_triggers_[index_of(atoms[local])].push_back(static_cast<uint32_t>(e));
+      for (size_t c = 0; c < clauses.size(); ++c) {
+        if (c == trigger) continue;
+        for (uint32_t local : clauses[c]) filter->check_atoms_.push_back(index_of(atoms[local]));
+        filter->check_clause_end_.push_back(static_cast<uint32_t>(filter->check_atoms_.size()));
+      }
+      filter->trigger_clause_.push_back(static_cast<uint32_t>(trigger));
     }
+    if (clauses.empty()) filter->trigger_clause_.push_back(0);
+    filter->check_first_.push_back(static_cast<uint32_t>(filter->check_clause_end_.size()));
   }
   filter->index_atom_starts();
   return filter;
@@ -222,13 +238,22 @@ void RegexPrefilter::index_atom_starts() {
 
 std::vector<std::vector<uint32_t>> RegexPrefilter::clauses(uint32_t expression) const {
   std::vector<std::vector<uint32_t>> out;
-  for (int c = 0; c < kMaxClauses; ++c) {
-    if ((all_clauses_[expression] & (uint32_t{1} << c)) == 0) continue;
-    std::vector<uint32_t> atoms;
-    for (uint32_t a = 0; a < atoms_.size(); ++a)
-      for (const ClauseRef& r : atom_clauses_[a])
-        if (r.expression == expression && r.bit == static_cast<uint32_t>(c)) atoms.push_back(a);
-    out.push_back(std::move(atoms));
+  std::vector<uint32_t> trigger;
+  for (uint32_t a = 0; a < atoms_.size(); ++a)
+    for (uint32_t e : atom_triggers_[a])
+      if (e == expression) trigger.push_back(a);
+  if (trigger.empty()) return out;
+  // The trigger clause back in its place among the others.
+  uint32_t begin =
+      check_first_[expression] == 0 ? 0 : check_clause_end_[check_first_[expression] - 1];
+  for (uint32_t c = check_first_[expression]; c <= check_first_[expression + 1]; ++c) {
+    if (out.size() == trigger_clause_[expression]) out.push_back(trigger);
+    if (c == check_first_[expression + 1]) break;
+    std::vector<uint32_t> clause(check_atoms_.begin() + begin,
+                                 check_atoms_.begin() + check_clause_end_[c]);
+    std::sort(clause.begin(), clause.end());
+    out.push_back(std::move(clause));
+    begin = check_clause_end_[c];
   }
   return out;
 }
@@ -237,19 +262,21 @@ void RegexPrefilter::candidates(std::string_view text, PrefilterScratch* scratch
                                 std::vector<uint32_t>* out) const {
   out->clear();
   if (scratch->atom_stamp.size() < atoms_.size()) scratch->atom_stamp.resize(atoms_.size(), 0);
-  if (scratch->clause_bits.size() < expressions_) scratch->clause_bits.resize(expressions_, 0);
+  if (scratch->expression_stamp.size() < expressions_)
+    scratch->expression_stamp.resize(expressions_, 0);
   if (++scratch->call == 0) {  // the stamps wrapped around: start them afresh
     std::fill(scratch->atom_stamp.begin(), scratch->atom_stamp.end(), 0);
+    std::fill(scratch->expression_stamp.begin(), scratch->expression_stamp.end(), 0);
     scratch->call = 1;
   }
   const uint32_t call = scratch->call;
   auto found = [&](uint32_t a) {
     if (scratch->atom_stamp[a] == call) return;
     scratch->atom_stamp[a] = call;
-    for (const ClauseRef& r : atom_clauses_[a]) {
-      uint32_t& bits = scratch->clause_bits[r.expression];
-      if (bits == 0) scratch->touched.push_back(r.expression);
-      bits |= uint32_t{1} << r.bit;
+    for (uint32_t e : atom_triggers_[a]) {
+      if (scratch->expression_stamp[e] == call) continue;
+      scratch->expression_stamp[e] = call;
+      scratch->touched.push_back(e);
     }
   };
   for (uint32_t a : short_atoms_)
@@ -271,9 +298,19 @@ void RegexPrefilter::candidates(std::string_view text, PrefilterScratch* scratch
         found(start.atom);
     }
   }
+  // Expressions whose trigger clause holds: each of their other clauses needs an atom
+  // found in this call too.
   for (uint32_t e : scratch->touched) {
-    if (scratch->clause_bits[e] == all_clauses_[e]) out->push_back(e);
-    scratch->clause_bits[e] = 0;
+    bool holds = true;
+    uint32_t begin = check_first_[e] == 0 ? 0 : check_clause_end_[check_first_[e] - 1];
+    for (uint32_t c = check_first_[e]; holds && c < check_first_[e + 1]; ++c) {
+      const uint32_t end = check_clause_end_[c];
+      holds = false;
+      for (uint32_t k = begin; k < end && !holds; ++k)
+        holds = scratch->atom_stamp[check_atoms_[k]] == call;
+      begin = end;
+    }
+    if (holds) out->push_back(e);
   }
   scratch->touched.clear();
   std::sort(out->begin(), out->end());

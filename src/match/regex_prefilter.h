@@ -31,9 +31,9 @@
 namespace dxaudit::match {
 
 struct PrefilterScratch {
-  std::vector<uint32_t> atom_stamp;   // per atom: the call that last found it
-  std::vector<uint32_t> clause_bits;  // per expression: the clauses met so far
-  std::vector<uint32_t> touched;      // expressions with a clause met in this call
+  std::vector<uint32_t> atom_stamp;        // per atom: the call that last found it
+  std::vector<uint32_t> expression_stamp;  // per expression: the call that touched it
+  std::vector<uint32_t> touched;           // expressions whose trigger clause holds in this call
   uint32_t call = 0;
 };
 
@@ -64,18 +64,21 @@ class RegexPrefilter {
   RegexPrefilter() = default;
   void index_atom_starts();
 
-  static constexpr int kMaxClauses = 32;  // one bit each in PrefilterScratch::clause_bits
   size_t expressions_ = 0;
   std::vector<uint32_t> unfiltered_;
   std::vector<std::string> atoms_;
-  // Per expression: the mask of all its clauses (0 for unfiltered ones).
-  std::vector<uint32_t> all_clauses_;
-  // Per atom: which clause of which expression it belongs to, as (expression, bit).
-  struct ClauseRef {
-    uint32_t expression;
-    uint32_t bit;
-  };
-  std::vector<std::vector<ClauseRef>> atom_clauses_;
+  // Each expression's clauses are split in two. One, its trigger, is the clause of the
+  // rarest-looking atoms (the longest shortest atom): an atom found lists the expressions
+  // it triggers. The others are checked only for expressions triggered in a call, so a
+  // word of every sentence ("the", "with") that is one of many atoms of some clause costs
+  // nothing unless that clause is a trigger.
+  std::vector<std::vector<uint32_t>> atom_triggers_;  // per atom: expressions it triggers
+  // Expression e's other clauses are c in [check_first_[e], check_first_[e + 1]); clause c
+  // is check_atoms_[check_clause_end_[c - 1] .. check_clause_end_[c]) (from 0 for c = 0).
+  std::vector<uint32_t> check_first_;
+  std::vector<uint32_t> check_clause_end_;
+  std::vector<uint32_t> check_atoms_;
+  std::vector<uint32_t> trigger_clause_;  // per expression: the trigger's place, for clauses()
   // Atoms by a 16-bit hash of their first three bytes: trigram_first_[h] ..
   // trigram_first_[h + 1] index trigram_atoms_. Shorter atoms are tried on their own.
   // Each entry holds the atom's first eight bytes (zero-padded) so that most comparisons
