@@ -247,6 +247,25 @@ std::string find_level(const NoteText& note, Span mention, Span window, Span sen
   return best;
 }
 
+// The level that opens the mention's sentence, when one does and no other level comes
+// between it and the mention: a read's list item ("C6-7 degenerative disc disease with
+// annular bulging and foraminal compromise", "At L4-5, a broad-based bulge") places every
+// finding it names at its level, not only the one beside it. Empty otherwise.
+std::string sentence_opening_level(const NoteText& note, Span mention, Span sentence) {
+  auto t = std::lower_bound(note.tokens.begin(), note.tokens.end(), sentence.begin,
+                            [](const text::Token& x, uint32_t p) { return x.span.begin < p; });
+  while (t != note.tokens.end() && t->span.begin < mention.begin &&
+         (t->kind == text::TokenKind::kPunct || t->kind == text::TokenKind::kNewline))
+    ++t;
+  if (t != note.tokens.end() && t->kind == text::TokenKind::kWord && t->span.in(note.view) == "at")
+    ++t;
+  if (t == note.tokens.end() || t->kind != text::TokenKind::kLevel || t->span.end > mention.begin)
+    return {};
+  for (auto u = t + 1; u != note.tokens.end() && u->span.begin < mention.begin; ++u)
+    if (u->kind == text::TokenKind::kLevel) return {};
+  return normalize_level(t->span.in(note.view));
+}
+
 // The mention's clause: from its attached words to a semicolon, the sentence's end, the
 // next mention, or a comma that opens an item with a value of its own ("Reflexes: 2+/2+
 // in BUE, 3+/3+ patellae": the arms' item ends there).
@@ -655,7 +674,13 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& given, Evidence
       }
     }
     if (best_region == lumbosacral && votes[lumbar] >= votes[lumbosacral]) best_region = lumbar;
-    if (total >= kNoteRegionMinVotes && best * 10 >= total * 9)
+    // A note whose levels and region words all name the neck and the chest (a cervical
+    // MRI that reads T1-T4 too) is no low back note: its majority holds when it has two
+    // votes in three.
+    const uint32_t low_back =
+        votes[lumbar] + votes[lumbosacral] + votes[static_cast<int>(lexicon::Region::kSacral)];
+    if (total >= kNoteRegionMinVotes &&
+        (best * 10 >= total * 9 || (low_back == 0 && best * 3 >= total * 2)))
       note_region = static_cast<lexicon::Region>(best_region);
   }
   // Level headings of a read ("L4-5: There is a broad-based disc bulge."): a level that
@@ -717,6 +742,8 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& given, Evidence
     Span window = attached_window(lex, note, m.span, sentence, free);
     if (!concept_info.unsided) f.laterality = find_laterality(lex, note, m.span, window);
     f.level = find_level(note, m.span, window, sentence);
+    if (f.level.empty() && concept_info.regional)
+      f.level = sentence_opening_level(note, m.span, sentence);
     if (f.level.empty()) {
       // The last level heading before the mention, in its section and within reach.
       auto h =

@@ -19,14 +19,18 @@
 // C5-C6", "L4-5 disc bulge", "positive on the left"; "SLR negative bilaterally, strength
 // 5/5": the strength has no side). A side implied by a plural limb ("numbness in her feet":
 // bilateral) yields to one named outright. "L5 on S1" (how a slip is
-// written) is the segment L5-S1. A finding with no level of its own takes the level of the
-// last level heading of a read before it ("L4-5: ... broad-based disc bulge"), in its
-// section and within kLevelHeadingReach bytes. A finding of a `report_region` concept (what
+// written) is the segment L5-S1. A finding of a regional concept with no level of its own
+// takes the level that opens its sentence, when no other level comes between ("C6-7
+// degenerative disc disease with annular bulging": the bulging is at C6-7 too; "At L4-5,
+// ..."); any finding still without one takes the level of the last level heading of a read
+// before it ("L4-5: ... broad-based disc bulge"), in its section and within
+// kLevelHeadingReach bytes. A finding of a `report_region` concept (what
 // a read describes) that still has no region takes the region of the last heading before
 // it in its section ("CERVICAL SPINE:"), else of the one spine the note names ("MRI of the
 // lumbar spine"), else of the region that nine in ten of the note's levels and region words
-// name (an anterior cervical discectomy). Levels give regions as coders read them: C
-// cervical, T (and T12-L1) thoracic, L1 to L5 lumbar, L5-S1 and S1 lumbosacral, S2-S5
+// name (an anterior cervical discectomy), or two in three when none of them is a lumbar,
+// lumbosacral or sacral one (a cervical MRI that reads T1-T4 too). Levels give regions as coders
+// read them: C cervical, T (and T12-L1) thoracic, L1 to L5 lumbar, L5-S1 and S1 lumbosacral, S2-S5
 // sacral; a range takes the region of its upper level, except that one running from a
 // lumbar level to S1 is lumbar. All spans here are view offsets; the pipeline maps them
 // back to original offsets for output.
@@ -104,7 +108,8 @@ struct LevelHeading {
 inline constexpr uint32_t kLevelHeadingReach = 600;
 
 // A note that names no spine keeps to one region when at least this many of its levels and
-// region words name one, and nine in ten of them name that region.
+// region words name one, and nine in ten of them name that region (two in three when none
+// names the low back).
 inline constexpr uint32_t kNoteRegionMinVotes = 3;
 
 struct EvidenceScratch {

@@ -102,6 +102,53 @@ TEST_CASE("evidence: the spinal level comes from the mention or its sentence") {
   CHECK(a.findings[1].level == "");
 }
 
+TEST_CASE("evidence: a level that opens a read's sentence places every finding in it") {
+  // A list item of an impression: the bulge and the narrowing are at C5-6 too, not only the
+  // degeneration beside the level.
+  auto a = analyze_text(
+      "IMPRESSION: C5-6 disc degeneration with annular bulging and mild foraminal narrowing.");
+  REQUIRE(a.findings.size() == 3);
+  for (const auto& f : a.findings) {
+    CHECK(f.level == "C5-C6");
+    CHECK(f.region == "cervical");
+  }
+  // "At L4-5," opens the sentence as well.
+  a = analyze_text("At L4-5, there is a broad-based disc bulge with central stenosis.");
+  REQUIRE(a.findings.size() == 2);
+  CHECK(a.findings[0].level == "L4-L5");
+  CHECK(a.findings[1].level == "L4-L5");
+  CHECK(a.findings[1].region == "lumbar");
+  // Another level between the opener and the finding: the opener does not reach it.
+  a = analyze_text("L3-4 is normal, and L5-S1 shows facet arthropathy with a disc protrusion.");
+  REQUIRE(!a.findings.empty());
+  CHECK(a.findings.back().concept_name == "disc_herniation");
+  CHECK(a.findings.back().level != "L3-L4");
+  // Only a sentence's first word opens it: a level later in the sentence stays with its own
+  // finding.
+  a = analyze_text("There is a disc protrusion. Stenosis is worst at L4-5 with nothing at L2-3.");
+  REQUIRE(a.findings.size() == 2);
+  CHECK(a.findings[0].level == "");
+}
+
+TEST_CASE("evidence: a note whose levels name only the neck and chest is no low back note") {
+  // Levels C and T, none lumbar or sacral, the cervical ones two in three: a finding with no
+  // level of its own is read as cervical, not as an unknown region that counts against a
+  // low back code.
+  auto a = analyze_text(
+      "C3-4: desiccation. C4-5: bulge. C5-6: osteophyte. C6-7: desiccation. T2-3: normal. "
+      "IMPRESSION: Multilevel degenerative disc disease.");
+  REQUIRE(!a.findings.empty());
+  CHECK(a.findings.back().concept_name == "disc_degeneration");
+  CHECK(a.findings.back().region == "cervical");
+  // One lumbar level among them: the note is not kept from the low back.
+  a = analyze_text(
+      "C3-4: desiccation. C4-5: bulge. C5-6: osteophyte. L4-5: desiccation. "
+      "IMPRESSION: Multilevel degenerative disc disease.");
+  REQUIRE(!a.findings.empty());
+  CHECK(a.findings.back().concept_name == "disc_degeneration");
+  CHECK(a.findings.back().region == "");
+}
+
 TEST_CASE("evidence: 'L5 on S1' is the segment L5-S1") {
   auto a = analyze_text("Grade 1 spondylolisthesis of L5 on S1.");
   REQUIRE(a.findings.size() == 1);
