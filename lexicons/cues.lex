@@ -525,6 +525,13 @@ hypothetical	risk of	window=8
 hypothetical	risks of	window=8
 hypothetical	risk for	window=8
 hypothetical	danger of	window=8
+# Treatments weighed as options are not treatments given, and what a procedure has the
+# potential of is a risk: "discussed the potentials of chemotherapy", "the possible benefits
+# of biopsy, resection ... chemotherapy, radiation treatments, and doing nothing",
+# "discussed the option of disk arthroplasty", "the potential of ... peroneal nerve palsy".
+hypothetical	re:potentials?\s+of	window=8
+hypothetical	re:(?:possible|potential)\s+benefits?\s+(?:of|from)	window=25
+hypothetical	re:discussed\s+(?:in\s+(?:length|detail)\s+)?(?:the\s+)?(?:treatment\s+)?options?\s+(?:of|such\s+as|including|include)	window=15
 # What happens more often to patients like this one: "a higher incidence of automobile
 # accidents".
 hypothetical	re:(?:higher|increased|greater|high)\s+(?:incidence|rates?|likelihood|chance)\s+of	window=6
