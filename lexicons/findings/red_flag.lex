@@ -90,6 +90,9 @@ bowel_bladder_dysfunction	re:(?:associated\s+with|accompanied\s+by|new|new[-\s]o
 bowel_bladder_dysfunction	re:\bor\s+incontinence
 bowel_bladder_dysfunction	re:(?:no|denies|denied|without|negative\s+for|negative)\s+(?:any\s+)?(?:new\s+|recent\s+)?incontinence	negated
 bowel_bladder_dysfunction	re:(?:no|denies|denied|without|negative\s+for)\s+(?:any\s+)?(?:[\w/-]+(?:\s+[\w/-]+)?\s*,\s*){1,8}(?:(?:or|and)\s+)?incontinence	negated
+# A review of systems that denies bowel or bladder trouble in plain words ("No bowel
+# issues", "denies bladder problems"); affirmed, such words are too vague to be a sign.
+bowel_bladder_dysfunction	re:(?:no|denies|denied|without|negative\s+for)\s+(?:any\s+)?(?:bowel|bladder)\s+(?:or\s+(?:bowel|bladder)\s+)?(?:issues|problems|difficulties|difficulty|complaints)	negated
 bowel_bladder_dysfunction	loss of bladder control
 bowel_bladder_dysfunction	loss of bowel control
 bowel_bladder_dysfunction	loss of bowel or bladder control
@@ -310,6 +313,14 @@ cancer_history	metastasizing
 cancer_history	chemoradiotherapy
 cancer_history	chronic lymphocytic leukemia
 cancer_history	cll
+# Abbreviations of cancers that mean nothing else in a note: transitional cell, renal cell,
+# (non-)small cell lung carcinoma, ductal carcinoma in situ, chronic myeloid leukemia.
+cancer_history	tcc
+cancer_history	rcc
+cancer_history	nsclc
+cancer_history	sclc
+cancer_history	dcis
+cancer_history	cml
 # A benign neoplasm and a cancer center are not a cancer.
 cancer_history	re:(?:benign|skin|keratotic|actinic|seborrheic|verrucous|cutaneous)\s+(?:\w+\s+)?neoplasms?	not
 # "Malignant" that names no cancer: "non-malignant", "malignant hypertension",
