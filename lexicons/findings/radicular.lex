@@ -357,7 +357,7 @@ reflex_deficit	re:(?:normal|symmetric(?:al)?|2\+|\+2|physiologic|intact|equal)(?
 # and deep tendon reflexes"); the same list for sensation and strength below.
 reflex_deficit	re:normal\s+(?:(?:muscle\s+)?(?:bulk|tone|strength|power|sensation|coordination|gait|station|posture)\s*(?:,|and|&)\s*(?:and\s+)?){1,6}(?:deep\s+tendon\s+)?reflexes	negated
 sensory_deficit	re:(?:sensation|sensory(?:\s+exam(?:ination)?)?|light\s+touch(?:\s+sensation)?|pinprick(?:\s+sensation)?|sensation\s+to\s+(?:light\s+touch|pinprick)(?:\s+and\s+(?:light\s+touch|pinprick))?)(?:\s*:\s*,?\s*|\s+(?:is\s+|was\s+|are\s+|were\s+|appears\s+|appeared\s+|seems\s+|seemed\s+|remains\s+)?(?:to\s+be\s+)?)(?:grossly\s+|fully\s+|largely\s+)?(?:no\s+(?:focal\s+)?(?:abnormalit(?:y|ies)|deficits?)(?:\s+(?:noted|seen|found|detected|appreciated))?|intact|normal|good|preserved|symmetric(?:al)?|within\s+(?:the\s+)?normal\s+limits|wnl|unremarkable)	negated
-sensory_deficit	re:(?:intact|normal|good)\s+(?:light\s+touch\s+|pinprick\s+)?sensation	negated
+sensory_deficit	re:(?:intact|normal|good|full)\s+(?:light\s+touch\s+|pinprick\s+)?sensation	negated
 sensory_deficit	re:(?:intact|normal|good)\s+(?:light|fine|soft)\s+touch	negated
 # The modalities listed, then normal ("touch, pin and vibration sensations are normal",
 # "light touch and pinprick testing intact", "sensation to touch was normal"); a list

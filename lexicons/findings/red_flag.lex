@@ -409,6 +409,10 @@ cancer_history	radiation therapy
 cancer_history	re:radiation\s+treatments?
 cancer_history	radiotherapy
 cancer_history	xrt
+# Radiation placed inside a tumour or its bed (seed implants, HDR); inside a vessel it
+# keeps an artery open after angioplasty and names no cancer.
+cancer_history	brachytherapy
+cancer_history	re:(?:endovascular|intravascular|intracoronary|vascular)\s+brachytherapy	not
 cancer_history	chemoradiation
 cancer_history	re:(?:breast|prostate|lung|colon|renal|kidney|thyroid|bladder|pancreatic|ovarian|cervical|rectal|colorectal)\s+(?:ca|cancer|carcinoma|malignancy)
 
