@@ -103,6 +103,12 @@ bowel_bladder_dysfunction	re:loss\s+of\s+(?:\w+\s+){0,2}control\s+of\s+(?:either
 bowel_bladder_dysfunction	bladder dysfunction
 bowel_bladder_dysfunction	bowel dysfunction
 bowel_bladder_dysfunction	neurogenic bladder
+# The bladder that does not contract, and incontinence named by what leaks ("urine
+# incontinence and also stool incontinence").
+bowel_bladder_dysfunction	bladder atony
+bowel_bladder_dysfunction	atonic bladder
+bowel_bladder_dysfunction	urine incontinence
+bowel_bladder_dysfunction	stool incontinence
 bowel_bladder_dysfunction	difficulty urinating
 bowel_bladder_dysfunction	trouble urinating
 bowel_bladder_dysfunction	difficulty initiating urination
@@ -446,6 +452,10 @@ night_pain	re:\bit\s+(?:is|was|gets|seems)\b[^.;]{0,30}\b(?:worse|worst|worsenin
 # trauma" of a needle and exam wording ("atraumatic", "no scalp trauma") are not this.
 significant_trauma	significant trauma
 significant_trauma	major trauma
+# Injuries to several body regions at once.
+significant_trauma	polytrauma
+significant_trauma	multiple trauma
+significant_trauma	multitrauma
 significant_trauma	re:(?:recent|severe|blunt|penetrating|high[-\s](?:energy|velocity|speed)|head|spinal|spine|back|neck|vehicular|multiple|craniocerebral|prior|previous|remote|direct|preceding|antecedent|inciting|obvious)\s+trauma
 significant_trauma	re:(?:history\s+of|h/o|hx\s+of|any\s+type\s+of|any\s+kind\s+of|fall\s+or|falls\s+or|fight\s*/|injury\s+or|accident\s+or)\s*trauma
 significant_trauma	re:trauma\s+to\s+(?:(?:the|his|her|their|low|lower|upper|mid)\s+)*(?:back|neck|head|spine|chest|abdomen|pelvis|buttocks?|tailbone|coccyx|sacrum)
