@@ -376,6 +376,9 @@ pseudo	re:(?:resolved|subsided|went\s+away|cleared|disappeared|abated)\b[^.;]{0,
 # resolved" is about its own clause (a cue above).
 historical	re:(?:(?:since\s+then|then|eventually|subsequently|however|but)\s*,?\s+)?(?:(?:all\s+(?:of\s+)?)?(?:this|it|these|they|those|both))\s+(?:has\s+|have\s+|had\s+)?(?:(?:completely|totally|fully|entirely|gradually|slowly|quickly|rapidly|since|subsequently|eventually|spontaneously|finally|all|then|now|largely)\s+)?(?:resolved|subsided|went\s+away|gone\s+away|disappeared|abated)	previous_sentence opens_sentence only=concept:radiating_leg_pain,concept:leg_paresthesia,concept:low_back_pain,concept:axial_midline_pain,concept:fever,concept:night_pain,concept:bowel_bladder_dysfunction,concept:saddle_anesthesia,concept:motor_weakness,concept:sensory_deficit
 historical	re:(?:her|his|their|the)\s+(?:low[-\s]grade\s+)?fevers?\s+(?:have\s+|has\s+|had\s+)?(?:(?:completely|since|subsequently|eventually|spontaneously|quickly|then|now)\s+)?(?:resolved|subsided|broke|abated|went\s+away)	previous_sentence only=concept:fever
+# ... and in its own sentence: "Her fever broke 18 hours prior to discharge" ("broke" right
+# after the fever, so that "fever and broke out in hives" is left alone).
+historical	re:fevers?\s+((?:(?:has|have|had)\s+)?(?:(?:finally|eventually|then)\s+)?(?:broke|broken))\b	direction=backward window=1 only=concept:fever
 # An ability lost is a present inability, not a past finding: "could no longer walk".
 negated	re:(?:can|could|is\s+able\s+to|was\s+able\s+to|be\s+able\s+to)\s+no\s+longer	window=8
 

@@ -72,8 +72,9 @@ leg_paresthesia	re:(?:legs?|feet|foot|toes)\s+(?:fall|falls|fell|falling|go|goes
 leg_paresthesia	re:(?:could\s*(?:not|n't)|can\s*(?:not|'t)|unable\s+to)\s+(?:move\s+(?:or|and|nor)\s+)?feel\s+(?:his\s+|her\s+|their\s+|the\s+|my\s+)?(?:(?:left|right|l|r|both)\s+)?(?:legs?|feet|foot|toes?|lower\s+extremit(?:y|ies)|les?|bles?)\b
 leg_paresthesia	re:(?:no|lack\s+of|loss\s+of|decreased)\s+feeling\s+(?:in|of)\s+(?:his\s+|her\s+|their\s+|the\s+|my\s+|both\s+)?(?:(?:left|right|l|r)\s+)?(?:legs?|feet|foot|toes?)\b
 # The extremities without "upper" ("numbness of all four extremities", "numbness or
-# tingling of his extremities"): the legs are among them.
-leg_paresthesia	re:(?:numbness|tingling|paresthes\w*|parasthes\w*|pins\s+and\s+needles)(?:\s+(?:or|and|/|&)\s+(?:numbness|tingling|paresthes\w*|weakness))?\s+(?:of|in|to|involving)\s+(?:his|her|the|their|all|both)\s+(?:(?:four|4)\s+)?(?:extremities|limbs)\b
+# tingling of his extremities", "no numbness, weakness or tingling to his extremities",
+# "paresthesias in extremities"): the legs are among them.
+leg_paresthesia	re:(?:numbness|tingling|paresthes\w*|parasthes\w*|pins\s+and\s+needles)(?:\s*(?:,|or|and|/|&)\s*(?:(?:or|and)\s+)?(?:numbness|tingling|paresthes\w*|weakness))*\s+(?:of|in|to|involving)\s+(?:(?:his|her|the|their|all|both)\s+)?(?:(?:four|4)\s+)?(?:extremities|limbs)\b
 
 # Straight leg raise and slump test (the sign itself; "negative" is a cue).
 slr_sign	straight leg raise

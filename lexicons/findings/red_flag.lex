@@ -413,6 +413,14 @@ cancer_history	radiation therapy
 # ending in May"). ("Treated with radiation" after the cancer's name is left out: the
 # project's gold reads "prostate cancer treated with radiation" as one mention.)
 cancer_history	re:radiation\s+treatments?
+# "Radiation" alone is as often the pain's ("radiation down the leg"), so it names a cancer
+# treatment only beside chemotherapy, with the kind of course given, or by the harm it
+# leaves: "chemotherapy and radiation", "whole brain radiation", "pelvic radiation",
+# "radiation proctitis", "radiation fibrosis".
+cancer_history	re:(?:chemotherapy|chemo)\s*(?:,|/|and|or|plus|with|followed\s+by)\s*(radiation)\b
+cancer_history	re:\b(radiation)\s*(?:,|/|and|or|plus|with)\s*(?:chemotherapy|chemo)\b
+cancer_history	re:(?:whole[-\s]brain|pelvic|external[-\s]beam|adjuvant|neoadjuvant|palliative|salvage|stereotactic|conformal|proton|chest[-\s]wall|mantle|craniospinal)\s+radiation
+cancer_history	re:radiation\s+(?:proctitis|enteritis|fibrosis|necrosis|pneumonitis|dermatitis|myelopathy|plexopathy)
 cancer_history	radiotherapy
 cancer_history	xrt
 # Radiation placed inside a tumour or its bed (seed implants, HDR); inside a vessel it
