@@ -1,0 +1,187 @@
+#!/usr/bin/env python3
+"""Score dxaudit against the blind sentence gold of corpora/gold-sentences.
+
+Each gold file (NAME.jsonl) holds sentences of real MTSamples notes, one JSON object a
+line: `item`, `note_id`, `begin`/`end` (byte offsets of the sentence in the note's text),
+`sentence`, and `mentions`, every concept mention the annotators found in the sentence
+(`phrase`, `concept`, `negated`, `uncertain`, `hypothetical`, `historical`, `experiencer`).
+The notes are scanned whole (so that sections, causes and the rest of the note count as
+they do in use) and the findings that overlap each sentence are compared with its mentions:
+a mention is found by a finding of the same concept that overlaps its phrase (one finding
+per mention). Reported per file and in all: concept precision, recall and F1; the same for
+active mentions (not negated, uncertain or hypothetical, the patient's, and current unless
+cancer_history); and the share of negated mentions found negated.
+
+    tools/gold/score_sentences.py                       # figures
+    tools/gold/score_sentences.py --errors              # and every disagreement
+    tools/gold/score_sentences.py --min-concept-f1 0.85 --min-negations-found 0.85
+
+Needs ../shared/corpora/mtsamples.jsonl (the notes) and a built dxaudit; exits 77 (skipped)
+without the notes, 1 when a figure is under its threshold, 2 on bad gold data.
+"""
+import argparse
+import glob
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def active(m):
+    return not (m["negated"] or m["uncertain"] or m["hypothetical"]
+                or m["experiencer"] != "patient"
+                or (m["historical"] and m["concept"] != "cancer_history"))
+
+
+def f1(tp, fp, fn):
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+class Tally:
+    def __init__(self):
+        self.tp = self.fp = self.fn = 0
+        self.atp = self.afp = self.afn = 0
+        self.negated = self.negated_found = 0
+
+    def add(self, other):
+        for k, v in vars(other).items():
+            setattr(self, k, getattr(self, k) + v)
+
+    def line(self, name, items):
+        return (f"{name:<10} {items:>4} sentences  concepts P {self.tp / max(1, self.tp + self.fp):.3f}"
+                f" R {self.tp / max(1, self.tp + self.fn):.3f} F1 {f1(self.tp, self.fp, self.fn):.3f}"
+                f"  active F1 {f1(self.atp, self.afp, self.afn):.3f} ({self.atp}/{self.afp}/{self.afn})"
+                f"  negations found {self.negated_found}/{self.negated}"
+                f" = {self.negated_found / max(1, self.negated):.3f}")
+
+
+def score(items, findings, tally, errors):
+    for it in items:
+        sentence, begin, end = it["sentence"], it["begin"], it["end"]
+        near = [f for f in findings.get(it["note_id"], [])
+                if f["begin"] < end and f["end"] > begin and f["concept"] != "low_back_pain"]
+        used = set()
+        for m in it["mentions"]:
+            at = sentence.find(m["phrase"])
+            b = begin + len(sentence[:at].encode())
+            e = b + len(m["phrase"].encode())
+            hit = next((j for j, f in enumerate(near) if j not in used and
+                        f["concept"] == m["concept"] and f["begin"] < e and f["end"] > b), None)
+            gold_active = active(m)
+            tally.negated += m["negated"]
+            if hit is None:
+                tally.fn += 1
+                tally.afn += gold_active
+                errors.append((it, "missed", m["concept"], m["phrase"],
+                               "negated" if m["negated"] else "active" if gold_active else ""))
+                continue
+            used.add(hit)
+            f = near[hit]
+            tally.tp += 1
+            tally.negated_found += m["negated"] and f["negated"]
+            if gold_active and f["active"]:
+                tally.atp += 1
+            elif gold_active:
+                tally.afn += 1
+                errors.append((it, "not active", m["concept"], m["phrase"], ""))
+            elif f["active"]:
+                tally.afp += 1
+                errors.append((it, "active, gold not", m["concept"], m["phrase"], ""))
+            if m["negated"] and not f["negated"]:
+                errors.append((it, "negation missed", m["concept"], m["phrase"], ""))
+        for j, f in enumerate(near):
+            if j in used:
+                continue
+            tally.fp += 1
+            tally.afp += f["active"]
+            errors.append((it, "not in gold", f["concept"], f["text"],
+                           "active" if f["active"] else ""))
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--gold", default=os.path.join(ROOT, "corpora", "gold-sentences"))
+    ap.add_argument("--notes", default=os.path.join(ROOT, "..", "shared", "corpora", "mtsamples.jsonl"))
+    ap.add_argument("--dxaudit", default=os.path.join(ROOT, "build", "dxaudit"))
+    ap.add_argument("--data", default=ROOT)
+    ap.add_argument("--errors", action="store_true", help="list every disagreement")
+    ap.add_argument("--min-concept-f1", type=float, default=0.0)
+    ap.add_argument("--min-negations-found", type=float, default=0.0)
+    ap.add_argument("--min-active-f1", type=float, default=0.0)
+    args = ap.parse_args()
+    if not os.path.isfile(args.notes):
+        print(f"score_sentences: skipped: {args.notes} is not there", file=sys.stderr)
+        return 77
+    files = sorted(glob.glob(os.path.join(args.gold, "*.jsonl")))
+    if not files:
+        print(f"score_sentences: no gold files in {args.gold}", file=sys.stderr)
+        return 2
+    gold = {}
+    for path in files:
+        gold[path] = []
+        with open(path, encoding="utf-8") as fh:
+            for n, line in enumerate(fh, 1):
+                it = json.loads(line)
+                for m in it["mentions"]:
+                    if m["phrase"] not in it["sentence"]:
+                        print(f"{path}:{n}: phrase {m['phrase']!r} is not in the sentence", file=sys.stderr)
+                        return 2
+                gold[path].append(it)
+    wanted = {it["note_id"] for items in gold.values() for it in items}
+    notes = {}
+    with open(args.notes, encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if rec["note_id"] in wanted:
+                notes[rec["note_id"]] = rec
+    for path, items in gold.items():
+        for it in items:
+            text = notes.get(it["note_id"], {}).get("text", "").encode()
+            if text[it["begin"]:it["end"]].decode("utf-8", "replace") != it["sentence"]:
+                print(f"{path}: item {it['item']}: the sentence is not at {it['begin']}-{it['end']}"
+                      f" of {it['note_id']} in {args.notes}", file=sys.stderr)
+                return 2
+    with tempfile.TemporaryDirectory() as tmp:
+        inp = os.path.join(tmp, "notes.jsonl")
+        with open(inp, "w", encoding="utf-8") as fh:
+            for rec in notes.values():
+                fh.write(json.dumps({"note_id": rec["note_id"], "text": rec["text"]}) + "\n")
+        run = subprocess.run([args.dxaudit, "scan", "--data", args.data, inp],
+                             capture_output=True, text=True)
+        if run.returncode != 0:
+            print(run.stderr, file=sys.stderr)
+            return 2
+    findings = {}
+    for line in run.stdout.splitlines():
+        rec = json.loads(line)
+        findings[rec["note_id"]] = rec["findings"]
+    total, items_total, errors = Tally(), 0, []
+    for path, items in gold.items():
+        tally = Tally()
+        score(items, findings, tally, errors)
+        print(tally.line(os.path.basename(path)[:-len(".jsonl")], len(items)))
+        total.add(tally)
+        items_total += len(items)
+    print(total.line("all", items_total))
+    if args.errors:
+        for it, kind, concept, phrase, what in errors:
+            print(f"  {it['note_id']} item {it['item']}: {kind}: {concept} {phrase!r} {what}"
+                  f"\n      {it['sentence'][:240]}")
+    failed = []
+    if f1(total.tp, total.fp, total.fn) < args.min_concept_f1:
+        failed.append("concept F1")
+    if total.negated_found / max(1, total.negated) < args.min_negations_found:
+        failed.append("negations found")
+    if f1(total.atp, total.afp, total.afn) < args.min_active_f1:
+        failed.append("active F1")
+    if failed:
+        print("below threshold: " + ", ".join(failed), file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
