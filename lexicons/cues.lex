@@ -72,6 +72,9 @@ negated	no findings of	window=12
 negated	no findings to suggest	window=15
 negated	no suggestion of	window=12
 negated	absence of	window=8
+# "Surgical absence of left nipple areola with personal history of breast cancer", "acquired
+# absence of left breast" (a diagnosis's words): an organ taken out, not a finding denied.
+pseudo	re:(?:surgical|acquired|congenital)\s+absence\s+of
 negated	absent	window=4
 negated	re:(absent){AFTER_POSTPOSED_CUE}	direction=backward window=4
 negated	free of	window=8
@@ -256,6 +259,9 @@ uncertain	re:(?:is|are|was|were)\s+(?:more\s+)?likely	direction=backward window=
 # where the clause ends ("atelectasis is most likely.").
 uncertain	re:(?:is|are|was|were)\s+most\s+likely	window=6
 uncertain	re:((?:is|are|was|were)\s+most\s+likely)\s*[.;,]	direction=backward window=6
+# ... and without the verb, a list item's hedge at its end: "Lung cancer with metastasis
+# most likely."
+uncertain	re:((?:most|more)\s+likely)\s*[.;]	direction=backward window=6
 uncertain	re:(?:unclear|uncertain|not\s+(?:clear|certain|sure))\s+(?:whether|if)	window=10
 uncertain	with or without	window=4
 uncertain	whether	window=8
