@@ -173,6 +173,7 @@ std::unique_ptr<const RegexPrefilter> RegexPrefilter::build(const std::vector<st
     return it->second;
   };
   filter->check_first_.push_back(0);
+  filter->check_clause_start_.push_back(0);
   for (size_t e = 0; e < sources.size(); ++e) {
     if (analyses[e].refused) {
       *error = "expression " + std::to_string(e) + " rejected by FilteredRE2: " + sources[e];
@@ -182,6 +183,7 @@ std::unique_ptr<const RegexPrefilter> RegexPrefilter::build(const std::vector<st
     const std::vector<std::vector<uint32_t>>& clauses = analyses[e].clauses;
     if (clauses.empty()) {
       filter->unfiltered_.push_back(static_cast<uint32_t>(e));
+      filter->trigger_clause_.push_back(0);
     } else {
       // The trigger: the clause whose shortest atom is longest (fewer atoms breaking ties),
       // as the clause of the rarest atoms.
@@ -200,12 +202,11 @@ std::unique_ptr<const RegexPrefilter> RegexPrefilter::build(const std::vector<st
       for (size_t c = 0; c < clauses.size(); ++c) {
         if (c == trigger) continue;
         for (uint32_t local : clauses[c]) filter->check_atoms_.push_back(index_of(atoms[local]));
-        filter->check_clause_end_.push_back(static_cast<uint32_t>(filter->check_atoms_.size()));
+        filter->check_clause_start_.push_back(static_cast<uint32_t>(filter->check_atoms_.size()));
       }
       filter->trigger_clause_.push_back(static_cast<uint32_t>(trigger));
     }
-    if (clauses.empty()) filter->trigger_clause_.push_back(0);
-    filter->check_first_.push_back(static_cast<uint32_t>(filter->check_clause_end_.size()));
+    filter->check_first_.push_back(static_cast<uint32_t>(filter->check_clause_start_.size() - 1));
   }
   filter->index_atom_starts();
   return filter;
@@ -244,16 +245,13 @@ std::vector<std::vector<uint32_t>> RegexPrefilter::clauses(uint32_t expression) 
       if (e == expression) trigger.push_back(a);
   if (trigger.empty()) return out;
   // The trigger clause back in its place among the others.
-  uint32_t begin =
-      check_first_[expression] == 0 ? 0 : check_clause_end_[check_first_[expression] - 1];
   for (uint32_t c = check_first_[expression]; c <= check_first_[expression + 1]; ++c) {
     if (out.size() == trigger_clause_[expression]) out.push_back(trigger);
     if (c == check_first_[expression + 1]) break;
-    std::vector<uint32_t> clause(check_atoms_.begin() + begin,
-                                 check_atoms_.begin() + check_clause_end_[c]);
+    std::vector<uint32_t> clause(check_atoms_.begin() + check_clause_start_[c],
+                                 check_atoms_.begin() + check_clause_start_[c + 1]);
     std::sort(clause.begin(), clause.end());
     out.push_back(std::move(clause));
-    begin = check_clause_end_[c];
   }
   return out;
 }
@@ -302,13 +300,10 @@ void RegexPrefilter::candidates(std::string_view text, PrefilterScratch* scratch
   // found in this call too.
   for (uint32_t e : scratch->touched) {
     bool holds = true;
-    uint32_t begin = check_first_[e] == 0 ? 0 : check_clause_end_[check_first_[e] - 1];
     for (uint32_t c = check_first_[e]; holds && c < check_first_[e + 1]; ++c) {
-      const uint32_t end = check_clause_end_[c];
       holds = false;
-      for (uint32_t k = begin; k < end && !holds; ++k)
+      for (uint32_t k = check_clause_start_[c]; k < check_clause_start_[c + 1] && !holds; ++k)
         holds = scratch->atom_stamp[check_atoms_[k]] == call;
-      begin = end;
     }
     if (holds) out->push_back(e);
   }

@@ -74,9 +74,9 @@ class RegexPrefilter {
   // nothing unless that clause is a trigger.
   std::vector<std::vector<uint32_t>> atom_triggers_;  // per atom: expressions it triggers
   // Expression e's other clauses are c in [check_first_[e], check_first_[e + 1]); clause c
-  // is check_atoms_[check_clause_end_[c - 1] .. check_clause_end_[c]) (from 0 for c = 0).
+  // is check_atoms_[check_clause_start_[c] .. check_clause_start_[c + 1]).
   std::vector<uint32_t> check_first_;
-  std::vector<uint32_t> check_clause_end_;
+  std::vector<uint32_t> check_clause_start_;
   std::vector<uint32_t> check_atoms_;
   std::vector<uint32_t> trigger_clause_;  // per expression: the trigger's place, for clauses()
   // Atoms by a 16-bit hash of their first three bytes: trigram_first_[h] ..
