@@ -158,6 +158,13 @@ Laterality find_laterality(const lexicon::Lexicon& lex, const NoteText& note, Sp
   return best;
 }
 
+// The first token of the note that begins at or after view offset `pos` (tokens are in
+// text order).
+std::span<const text::Token>::iterator first_token_from(const NoteText& note, uint32_t pos) {
+  return std::lower_bound(note.tokens.begin(), note.tokens.end(), pos,
+                          [](const text::Token& t, uint32_t p) { return t.span.begin < p; });
+}
+
 // The words around a mention where its own level and region are written: the mention,
 // up to kAttachedWordsAfter words after it and kAttachedWordsBefore before it, within its
 // sentence, stopping at another mention or a semicolon, and before it at a comma.
@@ -168,8 +175,7 @@ bool ends_attachment(std::string_view word) {
 
 Span attached_window(const lexicon::Lexicon& lex, const NoteText& note, Span mention, Span sentence,
                      Span free) {
-  auto at = std::lower_bound(note.tokens.begin(), note.tokens.end(), mention.end,
-                             [](const text::Token& t, uint32_t p) { return t.span.begin < p; });
+  auto at = first_token_from(note, mention.end);
   // A side phrase after the mention counts as one word, however many it is written in
   // ("decreased in the right greater than left C6 distribution": C6 is the fourth word).
   auto side = std::lower_bound(note.hits.begin(), note.hits.end(), mention.end,
@@ -198,8 +204,7 @@ Span attached_window(const lexicon::Lexicon& lex, const NoteText& note, Span men
       break;
     end = t->span.end;
   }
-  auto from = std::lower_bound(note.tokens.begin(), note.tokens.end(), mention.begin,
-                               [](const text::Token& t, uint32_t p) { return t.span.begin < p; });
+  auto from = first_token_from(note, mention.begin);
   uint32_t begin = mention.begin;
   words = 0;
   for (auto t = from; t != note.tokens.begin();) {
@@ -222,8 +227,7 @@ Span attached_window(const lexicon::Lexicon& lex, const NoteText& note, Span men
 std::string find_level(const NoteText& note, Span mention, Span window, Span sentence) {
   std::string best;
   uint32_t best_distance = UINT32_MAX;
-  auto first = std::lower_bound(note.tokens.begin(), note.tokens.end(), window.begin,
-                                [](const text::Token& t, uint32_t p) { return t.span.begin < p; });
+  auto first = first_token_from(note, window.begin);
   for (auto t = first; t != note.tokens.end() && t->span.begin < window.end; ++t) {
     // A level token that overlaps the mention counts even when it runs past the window
     // ("large disc at C3-C4" matched up to "C3").
@@ -252,8 +256,7 @@ std::string find_level(const NoteText& note, Span mention, Span window, Span sen
 // annular bulging and foraminal compromise", "At L4-5, a broad-based bulge") places every
 // finding it names at its level, not only the one beside it. Empty otherwise.
 std::string sentence_opening_level(const NoteText& note, Span mention, Span sentence) {
-  auto t = std::lower_bound(note.tokens.begin(), note.tokens.end(), sentence.begin,
-                            [](const text::Token& x, uint32_t p) { return x.span.begin < p; });
+  auto t = first_token_from(note, sentence.begin);
   while (t != note.tokens.end() && t->span.begin < mention.begin &&
          (t->kind == text::TokenKind::kPunct || t->kind == text::TokenKind::kNewline))
     ++t;
@@ -271,9 +274,7 @@ std::string sentence_opening_level(const NoteText& note, Span mention, Span sent
 // in BUE, 3+/3+ patellae": the arms' item ends there).
 Span clause_of(const NoteText& note, Span mention, Span window, Span sentence, Span free) {
   Span clause{window.begin, std::min(sentence.end, free.end)};
-  for (auto t =
-           std::lower_bound(note.tokens.begin(), note.tokens.end(), mention.end,
-                            [](const text::Token&x, uint32_t pos) { return x.span.begin < pos; });
+  for (auto t = first_token_from(note, mention.end);
        t != note.tokens.end() && t->span.begin < clause.end; ++t) {
     if (t->kind != text::TokenKind::kPunct) continue;
     const char c = note.view[t->span.begin];
