@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 #include "io/utf8.h"
+#include "match/leading_words.h"
 
 namespace dxaudit::match {
 
@@ -144,35 +146,54 @@ void Matcher::find_pattern(std::string_view view, Span range, uint32_t pattern,
   re2::StringPiece m;
   // The whole view is the context, so \b and alignment see the characters around the range.
   while (pos < range.end && re.Match(view, pos, range.end, re2::RE2::UNANCHORED, &m, 1)) {
-    size_t begin = static_cast<size_t>(m.data() - view.data());
-    size_t end = begin + m.size();
-    // Shrink an unaligned match: a shorter alternative at the same start may be aligned.
-    while (end > begin && !aligned(view, begin, end)) {
-      if (!re.Match(view, begin, end - 1, re2::RE2::ANCHOR_START, &m, 1)) {
-        end = begin;
-        break;
-      }
-      end = begin + m.size();
+    const auto begin = static_cast<size_t>(m.data() - view.data());
+    pos = take_match(view, re, pattern, begin, begin + m.size(), hits);
+  }
+}
+
+void Matcher::find_pattern_at(std::string_view view, Span range, uint32_t pattern,
+                              std::span<const PatternStart> starts, std::vector<Hit>* hits) const {
+  // The same hits as find_pattern(): its unanchored search goes from the leftmost start of
+  // a match to the next, and a match that starts at none of these starts is no aligned hit
+  // (leading_words.h), so it only ever moved the search on by one character.
+  const re2::RE2& re = *regexes_[pattern];
+  size_t pos = range.begin;
+  re2::StringPiece m;
+  for (const PatternStart& s : starts) {
+    if (s.pattern != pattern || s.at < pos) continue;
+    if (!re.Match(view, s.at, range.end, re2::RE2::ANCHOR_START, &m, 1)) continue;
+    pos = take_match(view, re, pattern, s.at, s.at + m.size(), hits);
+  }
+}
+
+size_t Matcher::take_match(std::string_view view, const re2::RE2& re, uint32_t pattern,
+                           size_t begin, size_t end, std::vector<Hit>* hits) const {
+  re2::StringPiece m;
+  // Shrink an unaligned match: a shorter alternative at the same start may be aligned.
+  while (end > begin && !aligned(view, begin, end)) {
+    if (!re.Match(view, begin, end - 1, re2::RE2::ANCHOR_START, &m, 1)) {
+      end = begin;
+      break;
     }
-    // A capturing group marks the phrase; the rest of the match is context it needs
-    // ("absent" followed by the end of the clause). The group must be aligned too.
-    Span hit{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
-    if (end > begin && re.NumberOfCapturingGroups() > 0) {
-      re2::StringPiece parts[2];
-      hit.end = hit.begin;  // no phrase unless the group gives an aligned one
-      if (re.Match(view, begin, end, re2::RE2::ANCHOR_BOTH, parts, 2) && !parts[1].empty()) {
-        const auto phrase = static_cast<uint32_t>(parts[1].data() - view.data());
-        const Span group{phrase, static_cast<uint32_t>(phrase + parts[1].size())};
-        if (aligned(view, group.begin, group.end)) hit = group;
-      }
-    }
-    if (hit.end > hit.begin) {
-      hits->push_back({pattern, hit});
-      pos = std::max<size_t>(hit.end, next_code_point(view, begin));
-    } else {
-      pos = next_code_point(view, begin);
+    end = begin + m.size();
+  }
+  // A capturing group marks the phrase; the rest of the match is context it needs
+  // ("absent" followed by the end of the clause). The group must be aligned too.
+  Span hit{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
+  if (end > begin && re.NumberOfCapturingGroups() > 0) {
+    re2::StringPiece parts[2];
+    hit.end = hit.begin;  // no phrase unless the group gives an aligned one
+    if (re.Match(view, begin, end, re2::RE2::ANCHOR_BOTH, parts, 2) && !parts[1].empty()) {
+      const auto phrase = static_cast<uint32_t>(parts[1].data() - view.data());
+      const Span group{phrase, static_cast<uint32_t>(phrase + parts[1].size())};
+      if (aligned(view, group.begin, group.end)) hit = group;
     }
   }
+  if (hit.end > hit.begin) {
+    hits->push_back({pattern, hit});
+    return std::max<size_t>(hit.end, next_code_point(view, begin));
+  }
+  return next_code_point(view, begin);
 }
 
 namespace {
@@ -237,6 +258,16 @@ Matcher::Matcher(const lexicon::Lexicon& lexicon, Scope scope,
     literal_heads_[p] = {static_cast<uint32_t>(first.size()),
                          words.size() > 1 && !words[1].empty() ? words[1][0] : '\0'};
   }
+  // An `re:` pattern that must begin with one of a few words is tried where they start
+  // (find_pattern_at), found on the literal phrases' pass over the sentence.
+  has_leading_words_.resize(lexicon_.patterns.size());
+  for (uint32_t p = 0; p < lexicon_.patterns.size(); ++p) {
+    if (!wanted(p) || !lexicon_.patterns[p].literal_words.empty()) continue;
+    std::optional<std::vector<std::string>> leading = leading_words(lexicon_.regex_sources[p]);
+    if (!leading) continue;
+    for (const std::string& word : *leading) literal_index_.add(word, p | kStartsHere);
+    has_leading_words_[p] = true;
+  }
   literal_index_.finish();
   std::vector<std::string> sources;
   for (uint32_t p = 0; p < lexicon_.patterns.size(); ++p) {
@@ -276,6 +307,7 @@ void Matcher::find_literals(std::string_view view, Span sentence, MatchScratch* 
                             std::vector<Hit>* hits) const {
   std::vector<uint32_t>& pattern_end = scratch->pattern_end;
   if (pattern_end.size() < lexicon_.patterns.size()) pattern_end.resize(lexicon_.patterns.size());
+  scratch->starts.clear();
   size_t i = sentence.begin;
   const size_t stop = sentence.end;
   while (i < stop) {
@@ -320,6 +352,10 @@ void Matcher::find_literals(std::string_view view, Span sentence, MatchScratch* 
     size_t second_word = std::string_view::npos;
     for (uint32_t p :
          hashed ? literal_index_.find_hashed(key, key_hash) : literal_index_.find(key)) {
+      if ((p & kStartsHere) != 0) {
+        scratch->starts.push_back({p & ~kStartsHere, static_cast<uint32_t>(i)});
+        continue;
+      }
       if (pattern_end[p] > i) continue;  // inside this pattern's previous hit
       const LiteralHead& head = literal_heads_[p];
       // A first word as long as the key is the key, which the index has compared already;
@@ -384,7 +420,12 @@ void Matcher::find(std::string_view view, std::span<const Span> sentences, Match
       for (uint32_t e : candidates) patterns.push_back(regex_patterns_[e]);
     }
     std::sort(patterns.begin(), patterns.end());
-    for (uint32_t p : patterns) find_pattern(view, sentence, p, hits);
+    for (uint32_t p : patterns) {
+      if (has_leading_words_[p])
+        find_pattern_at(view, sentence, p, scratch->starts, hits);
+      else
+        find_pattern(view, sentence, p, hits);
+    }
   }
   sort_hits(hits);
 }

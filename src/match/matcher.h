@@ -3,14 +3,16 @@
 // Matching runs sentence by sentence: literal phrases are looked up in an index by the
 // start of each word of the sentence, a second pass finds the literal pieces that `re:`
 // expressions require (RE2's FilteredRE2 atoms) so that only expressions that can match
-// are tried, and only those patterns are searched for positions, only in that
-// sentence. A pattern therefore never matches across a sentence boundary. Matches are
-// leftmost-longest and token-aligned: a match that starts (or ends) with a letter or digit must not
-// continue a word of the text, so "no" never matches inside "note" while "+slr" may follow any
-// character. When the longest match at a position is not aligned, shorter matches at the same start
-// are tried. An `re:` expression with a capturing group reports what the group matched (also
-// aligned); the rest of its match is context that must be there ("absent" before the end of
-// its clause) but is not part of the hit.
+// are tried, and only those patterns are searched for positions, only in that sentence. An
+// expression whose every match begins with one of a few words (leading_words.h: most do) is
+// not searched for but tried anchored where those words start, which the literal pass
+// notes on its way. A pattern therefore never matches across a sentence boundary. Matches
+// are leftmost-longest and token-aligned: a match that starts (or ends) with a letter or
+// digit must not continue a word of the text, so "no" never matches inside "note" while
+// "+slr" may follow any character. When the longest match at a position is not aligned,
+// shorter matches at the same start are tried. An `re:` expression with a capturing group
+// reports what the group matched (also aligned); the rest of its match is context that must
+// be there ("absent" before the end of its clause) but is not part of the hit.
 //
 // A matcher of Scope::kCues finds the patterns that assert by themselves (cues, and finding
 // phrases marked `negated`): enough to assert a target phrase that is given rather than
@@ -63,12 +65,21 @@ struct Hit {
   Span span;         // view offsets
 };
 
+// An `re:` pattern may begin at a view offset: a leading word of it (leading_words.h) starts
+// there.
+struct PatternStart {
+  uint32_t pattern;
+  uint32_t at;
+};
+
 struct MatchScratch {
   std::vector<int> set_matches;
   // Per pattern: where its last literal hit in this sentence ended (hits of one pattern
   // never overlap); `touched` lists the entries to reset before the next sentence.
   std::vector<uint32_t> pattern_end;
   std::vector<uint32_t> touched;
+  // Where the `re:` patterns with leading words may begin in this sentence, in text order.
+  std::vector<PatternStart> starts;
   PrefilterScratch prefilter;
   std::vector<uint32_t> regex_candidates;
   std::vector<uint32_t> patterns;
@@ -110,14 +121,28 @@ class Matcher {
                      std::vector<Hit>* hits) const;
   void find_pattern(std::string_view view, Span range, uint32_t pattern,
                     std::vector<Hit>* hits) const;
+  // find_pattern() for an `re:` pattern with leading words: tried anchored at each of its
+  // `starts` instead of searched for, a failed try costing a few bytes of the DFA rather
+  // than a pass over the sentence.
+  void find_pattern_at(std::string_view view, Span range, uint32_t pattern,
+                       std::span<const PatternStart> starts, std::vector<Hit>* hits) const;
+  // Takes the match [begin, end) of `re` (pattern `pattern`) as a hit if it is aligned or a
+  // shorter match at its start is, reporting its capturing group when it has one. Returns
+  // where the search for the next match starts.
+  size_t take_match(std::string_view view, const re2::RE2& re, uint32_t pattern, size_t begin,
+                    size_t end, std::vector<Hit>* hits) const;
   const lexicon::Lexicon& lexicon_;
   Scope scope_;
   std::vector<bool> in_scope_;  // per pattern: whether this matcher finds it
   // By pattern index: the compiled expression of each `re:` pattern in scope (null for
   // literal phrases, which are found by substring search, and for patterns out of scope).
   std::vector<std::shared_ptr<const re2::RE2>> regexes_;
-  // Literal phrases by the key at the start of their first word (matcher.cpp, key_end).
+  // Literal phrases by the key at the start of their first word (matcher.cpp, key_end), and
+  // `re:` patterns by each of their leading words, marked with kStartsHere.
   LiteralIndex literal_index_;
+  static constexpr uint32_t kStartsHere = uint32_t{1} << 31;
+  // By pattern index: an `re:` pattern whose leading words are in the index.
+  std::vector<bool> has_leading_words_;
   // By pattern index, for literal phrases in the index: the size of the first word and the
   // first byte of the second ('\0' for one word), to rule most candidates out cheaply.
   struct LiteralHead {
