@@ -26,14 +26,6 @@ size_t previous_code_point(std::string_view s, size_t pos) {
   return p;
 }
 
-bool aligned(std::string_view s, size_t begin, size_t end) {
-  if (begin > 0 && is_word_at(s, begin) && is_word_at(s, previous_code_point(s, begin)))
-    return false;
-  if (end < s.size() && is_word_at(s, end) && is_word_at(s, previous_code_point(s, end)))
-    return false;
-  return true;
-}
-
 // RE2's \s.
 bool is_regex_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
@@ -93,6 +85,12 @@ bool is_ascii_word_byte(unsigned char c) {
 bool word_at(std::string_view s, size_t pos) {
   auto c = static_cast<unsigned char>(s[pos]);
   return c < 0x80 ? is_ascii_word_byte(c) : is_word_at(s, pos);
+}
+
+bool aligned(std::string_view s, size_t begin, size_t end) {
+  if (begin > 0 && word_at(s, begin) && word_at(s, previous_code_point(s, begin))) return false;
+  if (end < s.size() && word_at(s, end) && word_at(s, previous_code_point(s, end))) return false;
+  return true;
 }
 
 // End of the run of word characters from `pos`.
