@@ -145,7 +145,8 @@ sensory_deficit	re:numb(?:ness)?\s+to\s+(?:light\s+touch|pinprick|pin\s+prick|sh
 # Motor and sensory named together: the same phrase is a mention of both concepts, under
 # sensory_deficit here and under motor_weakness below. ("Sensory or motor changes" name a
 # change: progressive_neuro_deficit, red_flag.lex.)
-@define MOTOR_SENSORY_DEFICITS (?:focal\s+)?(?:motor|strength)\s+(?:or|and|/)\s+sensory\s+(?:deficits?|loss(?:es)?|abnormalit(?:y|ies)|findings)
+# A list with commas names the same: "no focal, motor, or sensory deficits".
+@define MOTOR_SENSORY_DEFICITS (?:focal\s*,?\s+)?(?:motor|strength)\s*,?\s+(?:or|and|/)\s+sensory\s+(?:deficits?|loss(?:es)?|abnormalit(?:y|ies)|findings)
 @define SENSORY_MOTOR_DEFICITS sensory\s+(?:or|and|/)\s+motor\s+(?:deficits?|loss)
 sensory_deficit	re:{MOTOR_SENSORY_DEFICITS}
 sensory_deficit	re:{SENSORY_MOTOR_DEFICITS}
@@ -169,8 +170,10 @@ reflex_deficit	re:2\+?\s*/\s*2\+?\s+(?:at\s+the\s+)?(?:patellae|patellas?|patell
 # above, "ble" cost the expression its prefilter atoms.
 reflex_deficit	re:2\+?\s*/\s*2\+?\s+(?:bles?|lower\s+extremities)	negated
 # A normal range after a reflex heading: "Reflexes: 1-2+ and symmetric throughout",
-# "REFLEXES: 1+/1+ to 2+/2+ and symmetric" (a range that reaches 2+; 1+ alone is left).
-reflex_deficit	re:(?:reflexes|dtrs)\s*:?\s*,?\s*1\+?(?:\s*/\s*1\+?)?\s*(?:to|-)\s*2\+?(?:\s*/\s*2\+?)?\s+(?:and\s+)?symmetric(?:al)?	negated
+# "REFLEXES: 1+/1+ to 2+/2+ and symmetric" (a range that reaches 2+; 1+ alone is left), or
+# after a verb, said of both sides or of a leg site ("Reflexes are 1-2+ and symmetric",
+# "Deep tendon reflexes were 1 to 2+ bilaterally at the knees").
+reflex_deficit	re:(?:(?:deep\s+tendon\s+)?reflexes|dtrs)\s*:?\s*,?\s*(?:(?:are|were)\s+)?1\+?(?:\s*/\s*1\+?)?\s*(?:to|-)\s*2\+?(?:\s*/\s*2\+?)?(?:\s+(?:and\s+)?symmetric(?:al)?|\s+(?:bilaterally|throughout)|\s+(?:at|in)\s+(?:the\s+|both\s+)?(?:patellae|patellas?|achilles|ankles?|knees?))	negated
 # So are a "2+" before a site ("2+ at the knees") and a site before its paired normal grade
 # ("Patellar 2/2"). A "0" graded at a site is absent ("Trace in the arms, 2+ at the knees,
 # and 0 at the ankles"), after a comma, colon or "and" so that a range of motion ("extension
@@ -241,6 +244,9 @@ motor_weakness	re:(?:\w+\s+)?weakness\s+(?:\w+\s+){0,2}?(?:due\s+to|secondary\s+
 # weakness"); so is weakness a myositis explains, and a rotator cuff's.
 motor_weakness	re:(?:right|left)[-\s]sided\s+(?:\w+\s+){0,3}weakness	not
 motor_weakness	re:(?:facial|face)\s*[/,]\s*(?:\w+\s*[/,]\s*)?(?:lue|rue|lle|rle|arm|leg)\w*\s+weakness	not
+# The face's strength is the facial nerve's, as its sensation is the trigeminal's: "Facial
+# strength is normal", "facial strength and sensation symmetric" are a cranial nerve exam.
+motor_weakness	re:(?:facial|face)\s+(?:muscle\s+)?(?:strength|motor(?:\s+function)?)(?:\s+(?:and|&)\s+(?:sensation|expression|movements?|symmetry))?\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:grossly\s+)?(?:intact|normal|symmetric(?:al)?|full|equal|5/5)	not
 motor_weakness	re:(?:lue|rue|(?:left|right)\s+arm|arm|upper\s+extremity)\s+(?:and|&|/)\s+(?:lle|rle|(?:left|right)\s+leg|leg|lower\s+extremity)\s+weakness	not
 # Weakness of the whole body, or of arms and legs together, is no root's: "generalized
 # weakness", "weakness in arms and legs" ticked in a review of systems.
