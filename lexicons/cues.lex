@@ -435,12 +435,13 @@ hypothetical	re:(?:awaiting|awaits|listed\s+for|on\s+the\s+(?:transplant\s+)?(?:
 # ... and one being weighed: "to determine his suitability for a liver transplant".
 hypothetical	re:(?:suitability|candidacy)\s+for	window=4 only=concept:immunosuppression
 # A cancer treatment still to come is a plan (corpora/gold-mtsamples change 5): "he will
-# undergo chemotherapy next week", "admitted to start chemotherapy", "I offered
-# chemotherapy", "scheduled for radiation therapy". ("Continues to receive chemotherapy" is
+# undergo chemotherapy next week", "the patient is to undergo radiation therapy", "admitted
+# to start chemotherapy", "I offered chemotherapy", "scheduled for radiation therapy".
+# ("Continues to receive chemotherapy" is
 # current: only "will", "going to" and a plan take the receiving verbs, "undergo" and
 # "receive"; "have" and "get" only after "scheduled to": alone they are too common to search
 # for.)
-hypothetical	re:(?:will|would|to|going\s+to|plans?\s+to|planning\s+to)\s+(?:start|begin|initiate|commence)|(?:will|going\s+to|plans?\s+to|planning\s+to)\s+(?:undergo|receive)|scheduled\s+to\s+(?:have|get|undergo|receive|start|begin)|\b(?:offer|offered|offering|recommend|recommended|recommending)\b|(?:scheduled|planned)\s+for	window=6 only=concept:cancer_history
+hypothetical	re:(?:will|would|to|going\s+to|plans?\s+to|planning\s+to)\s+(?:start|begin|initiate|commence)|(?:will|going\s+to|plans?\s+to|planning\s+to|is\s+to|are\s+to)\s+(?:undergo|receive)|scheduled\s+to\s+(?:have|get|undergo|receive|start|begin)|\b(?:offer|offered|offering|recommend|recommended|recommending)\b|(?:scheduled|planned)\s+for	window=6 only=concept:cancer_history
 # Weight lost on purpose is a goal or a result of treatment, not the red flag (corpora/
 # gold-mtsamples decision 15): "a 1200-calorie meal plan should support a weight loss",
 # "she is trying to lose weight", "should start a diet and lose weight".
@@ -541,6 +542,10 @@ hypothetical	danger of	window=8
 hypothetical	re:potentials?\s+of	window=8
 hypothetical	re:(?:possible|potential)\s+benefits?\s+(?:of|from)	window=25
 hypothetical	re:discussed\s+(?:in\s+(?:length|detail)\s+)?(?:the\s+)?(?:treatment\s+)?options?\s+(?:of|such\s+as|including|include)	window=15
+# The options listed first and the verb after a long list ("Options such as watchful
+# waiting, brachytherapy, radical prostatectomy, cryotherapy, and external beam radiation
+# were discussed", "Alternative therapies including radiation therapy; ...").
+hypothetical	re:(?:(?:treatment|other|alternative)\s+)?options?\s+(?:such\s+as|including|include|included)|alternative\s+(?:therapies|treatments)\s+(?:such\s+as|including|include|included)	window=25
 # What happens more often to patients like this one: "a higher incidence of automobile
 # accidents".
 hypothetical	re:(?:higher|increased|greater|high)\s+(?:incidence|rates?|likelihood|chance)\s+of	window=6

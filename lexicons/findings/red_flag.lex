@@ -107,6 +107,8 @@ bowel_bladder_dysfunction	neurogenic bladder
 # incontinence and also stool incontinence").
 bowel_bladder_dysfunction	bladder atony
 bowel_bladder_dysfunction	atonic bladder
+bowel_bladder_dysfunction	hypotonic bladder
+bowel_bladder_dysfunction	hypocontractile bladder
 bowel_bladder_dysfunction	urine incontinence
 bowel_bladder_dysfunction	stool incontinence
 bowel_bladder_dysfunction	difficulty urinating
