@@ -20,9 +20,10 @@
 // Scope::kRestrictedConcepts finds the finding phrases of the concepts that some cue's
 // `only=` or `except=` names (not their cause phrases, which mention nothing): all that
 // asserting a given target needs to know of what it mentions, since those cues treat every
-// other concept as they treat an unknown phrase.
-// find_each_pattern() searches
-// every pattern in scope on its own: slow, and the reference the tests compare find() with.
+// other concept as they treat an unknown phrase. It is built for a target's few words: it has
+// no `re:` prefilter, and tries each expression with leading words wherever they start
+// (quick on a few words, slow on a whole note). find_each_pattern() searches every pattern
+// in scope on its own: slow, and the reference the tests compare find() with.
 //
 // The Lexicon is plain data; everything compiled from it -- each `re:` expression, the
 // sets, the prefilter, the index of literal phrases -- is built by the Matcher's
@@ -143,6 +144,9 @@ class Matcher {
   static constexpr uint32_t kStartsHere = uint32_t{1} << 31;
   // By pattern index: an `re:` pattern whose leading words are in the index.
   std::vector<bool> has_leading_words_;
+  // By pattern index: an `re:` pattern tried wherever its leading words start, with no
+  // prefilter before (the restricted-concept matcher's).
+  std::vector<bool> tried_at_starts_;
   // By pattern index, for literal phrases in the index: the size of the first word and the
   // first byte of the second ('\0' for one word), to rule most candidates out cheaply.
   struct LiteralHead {
