@@ -135,6 +135,9 @@ sensory_deficit	dermatomal numbness
 sensory_deficit	re:(?:face|facial|corneal|trigeminal)\s+(?:\w+\s+){0,3}?(?:with\s+)?(?:intact\s+|normal\s+)sensation|sensation\s+(?:of|on|in|to)\s+(?:the\s+)?face\b	not
 sensory_deficit	re:facial\s+sensation\s+(?:is\s+|was\s+)?(?:\w+\s+)?(?:decreased|diminished|reduced|absent|altered|impaired)	not
 sensory_deficit	re:facial\s+sensations?(?:\s+and\s+(?:expression|strength|movements?|motor))?\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:grossly\s+)?(?:intact|normal|symmetric(?:al)?)	not
+# An obtunded patient's sensory exam: withdrawing from a painful stimulus shows it is felt
+# ("Sensory: withdrew to noxious stimulation in all 4 extremities", "withdraws to pain").
+sensory_deficit	re:withdr(?:ew|aws?|awing|awals?)\s+(?:\w+\s+){0,2}?(?:to|from)\s+(?:noxious|painful|deep\s+pain|pain|vibration|pinch)(?:\s+(?:stimul(?:us|i|ation)))?(?:\s+in\s+all\s+(?:four|4)\s+(?:extremities|limbs))?	negated
 sensory_deficit	sensory deficit
 sensory_deficit	sensory deficits
 sensory_deficit	sensory abnormality
@@ -413,9 +416,11 @@ sensory_deficit	re:normal\s+(?:(?:muscle\s+)?(?:bulk|tone|strength|power|coordin
 @define SENSORY_MOTOR_NORMAL (?:sensation|sensory(?:\s+exam(?:ination)?s?)?)\s+(?:and|&|/)\s+(?:motor(?:\s+strength)?|strength)(?:\s+(?:is|are|was|were))?\s+(?:grossly\s+)?(?:intact|normal|nonfocal|within\s+(?:the\s+)?normal\s+limits|wnl)
 sensory_deficit	re:{MOTOR_SENSORY_NORMAL}	negated
 sensory_deficit	re:{SENSORY_MOTOR_NORMAL}	negated
-motor_weakness	re:(?:motor\s+strength|muscle\s+strength|strength|motor(?:\s+(?:exam(?:ination)?|function))?|power)(?:\s*:\s*,?\s*|\s+(?:is\s+|was\s+|are\s+|were\s+|appears\s+|appeared\s+|remains\s+)?(?:to\s+be\s+)?)(?:grossly\s+|approximately\s+|largely\s+)?(?:no\s+(?:focal\s+)?(?:abnormalit(?:y|ies)|deficits?|weakness)(?:\s+(?:noted|seen|found|detected|appreciated))?|\+?5\+?/5|5\s+out\s+of\s+5|normal|full|intact|unremarkable|good|not\s+affected|symmetric(?:al)?|within\s+(?:the\s+)?normal\s+limits|wnl|equal\s+bilaterally)(?:\s+(?:and|&)\s+(?:symmetric(?:al)?|equal))?(?:\s+(?:(?:muscle\s+)?bulk|tone|strength|power)(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:(?:muscle\s+)?bulk|tone|strength|power)){0,3}(?:\s+(?:strength|power))?	negated
+motor_weakness	re:(?:motor\s+strength|muscle\s+strength|strength|motor(?:\s+(?:exam(?:ination)?|function))?|power)(?:\s*:\s*,?\s*|\s+(?:is\s+|was\s+|are\s+|were\s+|appears\s+|appeared\s+|remains\s+)?(?:to\s+be\s+)?)(?:grossly\s+|approximately\s+|largely\s+)?(?:no\s+(?:focal\s+)?(?:abnormalit(?:y|ies)|deficits?|weakness)(?:\s+(?:noted|seen|found|detected|appreciated))?|\+?5\+?/5|5\s+out\s+of\s+5|normal|full|intact|unremarkable|good|excellent|adequate|satisfactory|preserved|not\s+affected|symmetric(?:al)?|within\s+(?:the\s+)?normal\s+limits|wnl|equal\s+bilaterally)(?:\s+(?:and|&)\s+(?:symmetric(?:al)?|equal))?(?:\s+(?:(?:muscle\s+)?bulk|tone|strength|power)(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:(?:muscle\s+)?bulk|tone|strength|power)){0,3}(?:\s+(?:strength|power))?	negated
 # ... and with the tone before it: "good muscle tone and strength", "Strength 5+/5 globally".
-motor_weakness	re:(?:5/5|full|normal|good)\s+(?:motor\s+|muscle\s+)?(?:tone\s+(?:and|&)\s+)?(?:strength|power)	negated
+# Other words for a normal grade: "excellent strength", "satisfactory strength as related to
+# major motor groups", "strength adequate bilaterally".
+motor_weakness	re:(?:5/5|full|normal|good|excellent|adequate|satisfactory)\s+(?:motor\s+|muscle\s+)?(?:tone\s+(?:and|&)\s+)?(?:strength|power)	negated
 # The legs named first, then graded: "bilateral lower extremities are grossly 5/5".
 motor_weakness	re:(?:(?:bilateral|left|right)\s+)?lower\s+extremit(?:y|ies)\s*(?::\s*|\s+(?:are\s+|is\s+)?)(?:grossly\s+)?5/5	negated
 # A motor exam reported by its verb: "Motor showed intact neuromuscular tone, strength, and
