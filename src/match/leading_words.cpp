@@ -44,7 +44,7 @@ struct Node {
 using Sequence = std::vector<Node>;
 
 // Reads the RE2 syntax the lexicons use into Nodes. Never throws; on anything it cannot
-// read, ok() is false.
+// read, parse() returns false.
 class Parser {
  public:
   explicit Parser(std::string_view s) : s_(s) {}
@@ -56,6 +56,15 @@ class Parser {
 
  private:
   bool at(char c) const { return pos_ < s_.size() && s_[pos_] == c; }
+
+  // Moves past the next `end` (a named group's '>', a \x{...}'s '}'); a missing one makes
+  // the expression unreadable.
+  bool skip_past(std::string_view end) {
+    const size_t found = s_.find(end, pos_);
+    if (found == std::string_view::npos) return ok_ = false;
+    pos_ = found + end.size();
+    return true;
+  }
 
   std::vector<Sequence> alternation(int depth) {
     std::vector<Sequence> alternatives(1);
@@ -87,12 +96,7 @@ class Parser {
         if (at('?')) {
           ++pos_;
           if (at('P') || at('<')) {  // a named group
-            const size_t close = s_.find('>', pos_);
-            if (close == std::string_view::npos) {
-              ok_ = false;
-              return node;
-            }
-            pos_ = close + 1;
+            if (!skip_past(">")) return node;
           } else {
             while (pos_ < s_.size() &&
                    std::string_view("imsU-").find(s_[pos_]) != std::string_view::npos)
@@ -228,12 +232,7 @@ class Parser {
       case 'p':
       case 'P':
         if (at('{')) {
-          const size_t close = s_.find('}', pos_);
-          if (close == std::string_view::npos) {
-            ok_ = false;
-            return node;
-          }
-          pos_ = close + 1;
+          skip_past("}");
         } else {
           pos_ = std::min(s_.size(), pos_ + (e == 'x' ? 2 : 1));
         }
