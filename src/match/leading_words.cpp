@@ -3,13 +3,15 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "match/word_bytes.h"
+
 namespace dxaudit::match {
 
 namespace {
 
-// The bytes of a literal-index key run (matcher.cpp's ASCII word bytes), after folding.
+// A byte of a literal-index key run (word_bytes.h).
 bool is_key_byte(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+  return is_ascii_word_byte(static_cast<unsigned char>(c));
 }
 
 bool is_space_byte(char c) {

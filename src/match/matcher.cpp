@@ -1,11 +1,11 @@
 #include "match/matcher.h"
 
 #include <algorithm>
-#include <array>
 #include <optional>
 
 #include "io/utf8.h"
 #include "match/leading_words.h"
+#include "match/word_bytes.h"
 
 namespace dxaudit::match {
 
@@ -67,18 +67,6 @@ size_t match_literal_words(std::string_view view, size_t begin, size_t limit,
 size_t next_code_point(std::string_view s, size_t pos) {
   char32_t cp;
   return pos + io::decode_utf8(s, pos, &cp);
-}
-
-constexpr auto kAsciiWordBytes = [] {
-  std::array<bool, 256> table{};
-  for (int c = 0; c < 256; ++c)
-    table[c] =
-        (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || (c >= 'A' && c <= 'Z');
-  return table;
-}();
-
-bool is_ascii_word_byte(unsigned char c) {
-  return kAsciiWordBytes[c];
 }
 
 // is_word_at() with an ASCII fast path.
@@ -282,9 +270,9 @@ Matcher::Matcher(const lexicon::Lexicon& lexicon, Scope scope,
   tried_at_starts_.resize(lexicon_.patterns.size());
   if (scope_ == Scope::kRestrictedConcepts) {
     // This matcher reads a target's own few words, where an expression's leading words
-    // start once or not at all: each is tried there, with no prefilter, whose analysis of
-    // these 375 expressions cost more at start-up (0.87 G instructions) than every row of
-    // a 500,000-row assert run spends here. The few without leading words go in the set.
+    // start once or not at all: each is tried there, with no prefilter, whose analysis cost
+    // more at start-up than a 500,000-row assert run spends here on the tries
+    // (docs/performance.md). The few without leading words go in the set.
     for (uint32_t e = 0; e < regex_patterns_.size(); ++e) {
       if (has_leading_words_[regex_patterns_[e]])
         tried_at_starts_[regex_patterns_[e]] = true;
