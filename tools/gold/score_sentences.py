@@ -10,7 +10,9 @@ they do in use) and the findings that overlap each sentence are compared with it
 a mention is found by a finding of the same concept that overlaps its phrase (one finding
 per mention). Reported per file and in all: concept precision, recall and F1; the same for
 active mentions (not negated, uncertain or hypothetical, the patient's, and current unless
-cancer_history); and the share of negated mentions found negated.
+cancer_history); and the share of negated mentions found negated. Where a gold file's
+mentions carry `laterality` ("left", "right", "bilateral" or null), laterality accuracy
+too: of the matched mentions with a side in gold or in the finding, the share that agree.
 
     tools/gold/score_sentences.py                       # figures
     tools/gold/score_sentences.py --errors              # and every disagreement
@@ -45,6 +47,9 @@ class Tally:
         self.tp = self.fp = self.fn = 0
         self.atp = self.afp = self.afn = 0
         self.negated = self.negated_found = 0
+        # Laterality, for gold files whose mentions carry it (r39 on): matched mentions
+        # with a side in gold or in dxaudit's finding, and how many of them agree.
+        self.sided = self.sided_agree = 0
 
     def add(self, other):
         for k, v in vars(other).items():
@@ -55,7 +60,9 @@ class Tally:
                 f" R {self.tp / max(1, self.tp + self.fn):.3f} F1 {f1(self.tp, self.fp, self.fn):.3f}"
                 f"  active F1 {f1(self.atp, self.afp, self.afn):.3f} ({self.atp}/{self.afp}/{self.afn})"
                 f"  negations found {self.negated_found}/{self.negated}"
-                f" = {self.negated_found / max(1, self.negated):.3f}")
+                f" = {self.negated_found / max(1, self.negated):.3f}"
+                + (f"  laterality {self.sided_agree}/{self.sided}"
+                   f" = {self.sided_agree / self.sided:.3f}" if self.sided else ""))
 
 
 def score(items, findings, tally, errors):
@@ -92,6 +99,13 @@ def score(items, findings, tally, errors):
                 errors.append((it, "active, gold not", m["concept"], m["phrase"], ""))
             if m["negated"] and not f["negated"]:
                 errors.append((it, "negation missed", m["concept"], m["phrase"], ""))
+            if "laterality" in m and (m["laterality"] or f.get("laterality")):
+                tally.sided += 1
+                if m["laterality"] == f.get("laterality"):
+                    tally.sided_agree += 1
+                else:
+                    errors.append((it, "side", m["concept"], m["phrase"],
+                                   f"gold {m['laterality']}, found {f.get('laterality')}"))
         for j, f in enumerate(near):
             if j in used:
                 continue
