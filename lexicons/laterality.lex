@@ -52,6 +52,10 @@ bilateral	re:(?:0/0|1/1|2/2|3/3|4/4|1\+/1\+|2\+/2\+|3\+/3\+|4\+/4\+|3-/3-|4-/4-|
 # her feet", "pain in the legs", "reflexes absent at the ankles".
 bilateral	re:(?:legs|feet|thighs|calves|knees|ankles|toes|heels|buttocks|lower\s+extremities|upper\s+extremities|arms|hands|elbows|patellas|patellae|(?:ankle|knee)\s+jerks)	implied
 # Arms and legs, both plural: "full strength in upper and lower extremities" (a coordinator
-# inside a side phrase does not end a finding's window). "All (four) extremities" is left
-# without a side, as "throughout" is (corpora/gold-mtsamples decision 13).
+# inside a side phrase does not end a finding's window).
 bilateral	re:(?:the\s+)?upper\s+and\s+lower\s+(?:extremities|limbs)	implied
+# A symptom of all (four) extremities is of plural limbs: "numbness of all four
+# extremities", "weakness in all 4 limbs" (decision 13 of corpora/gold-mtsamples). An exam
+# "in all extremities" ("5/5 power in all extremities", "reflexes intact in all extremities")
+# states its scope, as "throughout" does, and gives no side.
+bilateral	re:(?:numbness|tingling|paresthesias?|dysesthesias?|weakness|pain)\s+(?:of|in|involving)\s+(?:the\s+)?all\s+(?:(?:four|4)\s+)?(?:extremities|limbs)	implied

@@ -81,7 +81,10 @@ disc_herniation	extruded	spine_note
 disc_herniation	re:extruded\s+(?:herniated\s+|ruptured\s+)?(?:disc|disk|fragment|nucleus)
 disc_herniation	sequestered disc
 disc_herniation	sequestration
-disc_herniation	disc fragment
+# A fragment of disc, one or several: "the disc fragment was removed", "loose disc
+# fragments" (an operative narrative's finding is current). "Free fragments" alone may be
+# of bone ("free fragments of the medial aspect of the bone"): only the singular, as before.
+disc_herniation	re:(?:disc|disk)\s+fragments?
 disc_herniation	free fragment
 disc_herniation	disc bulge
 disc_herniation	disk bulge

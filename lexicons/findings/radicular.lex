@@ -338,7 +338,7 @@ radiculopathy	radiculpathy
 radiculopathy	sciatic neuritis
 radiculopathy	nerve root compression
 radiculopathy	nerve root impingement
-radiculopathy	re:(?:radicular|root)\s+(?:impingement|compression)
+radiculopathy	re:(?:radicular|root)\s+(?:impingement|compression|encroachment)
 radiculopathy	re:(?:compress\w*|imping\w*|displac\w*|abutt\w*|contact\w*|encroach\w*|effac\w*)\s+(?:on\s+|upon\s+)?(?:the\s+)?(?:\w+\s+){0,3}nerve\s+roots?
 radiculopathy	re:(?:impingement|compression|irritation)\s+of\s+(?:the\s+)?(?:(?:left|right|bilateral|traversing|exiting)\s+)?(?:l[1-5]|s1)?\s*nerve\s+roots?
 radiculopathy	re:(?:l[1-5]|s1)\s+(?:nerve\s+)?root\s+(?:impingement|compression|irritation)
