@@ -99,7 +99,9 @@ lexicon::Region region_of_level(std::string_view level) {
   // Across the thoracolumbar or cervicothoracic junction: the region with more of the
   // levels ("T12-L2" lumbar), the upper one on a tie ("T12-L1" thoracic, "C7-T1" cervical).
   auto last_of = [](char letter) { return letter == 'C' ? 7 : letter == 'T' ? 12 : 5; };
-  int in_upper = last_of(upper) - upper_n + 1;
+  // A root below the region's last vertebra (C8, between C7 and T1) is one level of it:
+  // "C8/T1" is a tie, so cervical.
+  int in_upper = std::max(last_of(upper), upper_n) - upper_n + 1;
   int in_lower = lower_n;
   return in_lower > in_upper ? single(lower, lower_n) : single(upper, upper_n);
 }

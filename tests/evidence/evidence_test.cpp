@@ -24,6 +24,19 @@ TEST_CASE("normalize_level: canonical spinal levels") {
   CHECK(normalize_level("c5-6") == "C5-C6");
 }
 
+TEST_CASE(
+    "region_of_level: a junction takes the region of more of its levels, the upper on a tie") {
+  using dxaudit::evidence::region_of_level;
+  using dxaudit::lexicon::Region;
+  CHECK(region_of_level("T12-L2") == Region::kLumbar);
+  CHECK(region_of_level("T12-L1") == Region::kThoracic);
+  CHECK(region_of_level("C7-T1") == Region::kCervical);
+  // C8 is a root, below the last cervical vertebra: one cervical level, so a tie.
+  CHECK(region_of_level("C8-T1") == Region::kCervical);
+  CHECK(region_of_level("C8-T2") == Region::kThoracic);
+  CHECK(region_of_level("C8") == Region::kCervical);
+}
+
 TEST_CASE("normalize_level: anything else is not a level") {
   CHECK(normalize_level("") == "");
   CHECK(normalize_level("pain") == "");
