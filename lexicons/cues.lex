@@ -357,7 +357,7 @@ historical	fh of	window=10
 historical	resolved	direction=both window=6
 historical	has resolved	direction=backward window=8
 historical	have resolved	direction=backward window=8
-historical	re:(?:but\s+|which\s+|and\s+|although\s+|though\s+)?(?:this|that|it|these|they|which|all\s+of\s+which|both\s+of\s+which|all\s+of\s+this|all\s+of\s+these)\s+(?:has|have|had|is|are|was|were|(?:seemed|seems|appeared|appears)\s+to\s+have)\s+(?:now\s+|since\s+|subsequently\s+|completely\s+|largely\s+|essentially\s+|totally\s+|fully\s+)*(?:resolved|gone\s+away|cleared)	direction=backward window=12
+historical	re:(?:but\s+|which\s+|and\s+|although\s+|though\s+)?(?:this|that|it|these|they|which|all\s+of\s+which|both\s+of\s+which|all\s+of\s+this|all\s+of\s+these)\s+(?:has|have|had|is|are|was|were|(?:seemed|seems|appeared|appears)\s+to\s+have)\s+(?:now\s+|since\s+|subsequently\s+|completely\s+|largely\s+|mostly\s+|essentially\s+|totally\s+|fully\s+)*(?:resolved|gone\s+away|cleared)	direction=backward window=12
 historical	resolution of	window=6
 historical	interval resolution of	window=6
 historical	no longer	window=8
@@ -432,6 +432,8 @@ hypothetical	re:(?:was|is|were|are)\s+(?:recommended|encouraged|advised|discusse
 hypothetical	goal of	window=6
 # A transplant still to come: "awaiting a liver transplant" is no immunosuppression yet.
 hypothetical	re:(?:awaiting|awaits|listed\s+for|on\s+the\s+(?:transplant\s+)?(?:waiting\s+)?list\s+for)	window=4 only=concept:immunosuppression
+# ... the list named after the organ: "is on the liver transplant list".
+hypothetical	re:(?:waiting\s+|wait\s+)?list\b	direction=backward window=1 only=concept:immunosuppression
 # ... and one being weighed: "to determine his suitability for a liver transplant".
 hypothetical	re:(?:suitability|candidacy)\s+for	window=4 only=concept:immunosuppression
 # A cancer treatment still to come is a plan (corpora/gold-mtsamples change 5): "he will
@@ -574,6 +576,9 @@ hypothetical	see us if	window=15
 hypothetical	see us sooner with	window=15
 hypothetical	see us sooner if	window=15
 hypothetical	call with	window=10
+# An instruction's second way back: "to see me in two weeks or with signs of severe pain,
+# heavy bleeding, fever, or other problems".
+hypothetical	re:(?:or|and)\s+(?:sooner\s+)?(?:with|for)\s+(?:any\s+)?(?:signs?|symptoms?)\s+of	window=15
 hypothetical	report any	window=12
 hypothetical	notify us of	window=12
 

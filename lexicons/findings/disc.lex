@@ -72,6 +72,10 @@ disc_herniation	protrusion	spine_note
 disc_herniation	protrusions	spine_note
 # The tongue's protrusion (a cranial nerve exam) and a screw's are not a disc's.
 disc_herniation	re:(?:tongue|intra-?articular)\s+protrusions?|protrusion\s+of\s+(?:the\s+|his\s+|her\s+)?(?:tongue|screws?)	not
+# Herniations of no disc: an abdominal wall's ("both herniated contents", "the herniated
+# fat", "umbilical herniation") or the brain's ("uncal herniation", "herniation of the
+# tonsils").
+disc_herniation	re:herniat\w*\s+(?:contents|bowel|fat|omentum|omental|sac|viscus|viscera|intestines?|loops?)|(?:inguinal|umbilical|ventral|incisional|hiatal|femoral|parastomal|epigastric|abdominal|brain|tonsillar|uncal|subfalcine|transtentorial|cerebellar)\s+herniat\w*|herniat\w*\s+of\s+(?:the\s+)?(?:small\s+)?(?:bowel|omentum|fat|brain|tonsils?|uncus|stomach|intestines?)	not
 disc_herniation	protruding disc
 disc_herniation	disc extrusion
 disc_herniation	extrusion	spine_note

@@ -20,8 +20,11 @@ psychogenic_pain	psychosomatic
 # functional overlay"), the same nonorganic exam findings named as a whole.
 
 multifidus_dysfunction	multifidus dysfunction
-multifidus_dysfunction	multifidus
-multifidus_dysfunction	multifidi
+# The muscle named alone is no finding of it ("botulinum toxin injection into the left
+# multifidus/trapezius muscles", "spasm with tight bands involving the multifidus muscle"):
+# its function, as a PT or an imaging read reports it, is.
+multifidus_dysfunction	re:multifid(?:us|i)\s+(?:muscles?\s+)?(?:activation|contraction|recruitment|control|firing|function|endurance|bulk|size|cross[-\s]sectional\s+area)
+multifidus_dysfunction	re:(?:activation|contraction|recruitment|control|firing|function|endurance|bulk|size)\s+of\s+(?:the\s+)?(?:(?:lumbar|left|right|bilateral|deep)\s+)?multifid(?:us|i)
 multifidus_dysfunction	multifidus atrophy
 multifidus_dysfunction	multifidus weakness
 multifidus_dysfunction	re:(?:atrophy|fatty\s+(?:infiltration|atrophy|replacement)|weakness|inhibition|dysfunction|poor\s+(?:activation|control|recruitment)|deconditioning)\s+(?:\w+\s+){0,3}multifid\w*
