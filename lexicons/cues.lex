@@ -188,6 +188,8 @@ uncertain	differential diagnosis of	window=12
 uncertain	considered in the differential	direction=both window=8
 uncertain	differential diagnosis includes	window=12
 uncertain	presumed	window=6
+# A diagnosis held until a test confirms it: "the working diagnosis is lymphoma".
+uncertain	re:working\s+(?:diagnosis|dx|impression)\s+(?:is|was|of|remains)	window=6
 uncertain	presumably	window=6
 uncertain	equivocal for	window=8
 uncertain	suggestive of	window=6
@@ -381,6 +383,9 @@ pseudo	re:(?:resolved|subsided|went\s+away|cleared|disappeared|abated)\b[^.;]{0,
 # of the sentence before only where it opens its sentence; "..., but this has now
 # resolved" is about its own clause (a cue above).
 historical	re:(?:(?:since\s+then|then|eventually|subsequently|however|but)\s*,?\s+)?(?:(?:all\s+(?:of\s+)?)?(?:this|it|these|they|those|both))\s+(?:has\s+|have\s+|had\s+)?(?:(?:completely|totally|fully|entirely|gradually|slowly|quickly|rapidly|since|subsequently|eventually|spontaneously|finally|all|then|now|largely)\s+)?(?:resolved|subsided|went\s+away|gone\s+away|disappeared|abated)	previous_sentence opens_sentence only=concept:radiating_leg_pain,concept:leg_paresthesia,concept:low_back_pain,concept:axial_midline_pain,concept:fever,concept:night_pain,concept:bowel_bladder_dysfunction,concept:saddle_anesthesia,concept:motor_weakness,concept:sensory_deficit
+# A fever the same sentence says is gone: "he spiked a fever of 100.1, but right now he is
+# afebrile".
+historical	re:but\s+(?:right\s+)?(?:now|currently|today|presently|at\s+present|since\s+then)\s+(?:(?:he|she|the\s+patient|patient)\s+)?(?:is|has\s+been|remains|was)\s+afebrile	direction=backward window=12 only=concept:fever
 historical	re:(?:her|his|their|the)\s+(?:low[-\s]grade\s+)?fevers?\s+(?:have\s+|has\s+|had\s+)?(?:(?:completely|since|subsequently|eventually|spontaneously|quickly|then|now)\s+)?(?:resolved|subsided|broke|abated|went\s+away)	previous_sentence only=concept:fever
 # ... and in its own sentence: "Her fever broke 18 hours prior to discharge" ("broke" right
 # after the fever, so that "fever and broke out in hives" is left alone).

@@ -221,7 +221,9 @@ fever	fever
 fever	fevers
 # Named diseases and tests with the word in them are not a fever now.
 fever	re:(?:rheumatic|scarlet|typhoid|yellow|hay|dengue|q|valley|cat[-\s]scratch|familial\s+mediterranean)\s+fever	not
-fever	re:febrile\s+(?:agglutinins?|seizures?\s+as\s+a\s+child)	not
+# A febrile seizure named as a disorder or its history is no fever now ("her febrile seizure
+# control", "febrile seizures as a child").
+fever	re:febrile\s+(?:agglutinins?|seizures?\s+as\s+a\s+child|(?:seizures?|convulsions?)\s+(?:control|disorder|prophylaxis))	not
 fever	febrile
 fever	feverish
 fever	pyrexia
@@ -623,6 +625,9 @@ immunosuppression	re:(?:cardiac|heart|renal|kidney|liver|lung)\s+allografts?
 # hair transplant is surgery, not this.
 immunosuppression	re:(?:kidney|renal|liver|hepatic|heart|cardiac|lung|pancreas|pancreatic|kidney[-\s]pancreas|bone\s+marrow|stem\s+cell|solid\s+organ|organ)\s+transplant(?:s|ation|ed)?
 immunosuppression	transplant recipient
+# A clinic, a team or a list named for transplants is no transplant of the patient's ("he will
+# be followed at the Renal Transplant Clinic").
+immunosuppression	re:transplant\s+(?:clinic|service|team|program|programme|center|centre|coordinator|surgeon|surgery|nephrologist|hepatologist|office|unit|department)	not
 immunosuppression	re:post[-\s]?transplant
 immunosuppression	chronic steroids
 immunosuppression	chronic steroid use
