@@ -23,76 +23,29 @@ Quotes a change adds are not judged here.
 Needs ../shared/corpora/mtsamples.jsonl and a built dxaudit; exits 77 (skipped) without the
 notes, 1 when the precision is under the threshold, 2 on bad audit data.
 """
-import argparse
-import glob
-import json
 import os
-import subprocess
 import sys
-import tempfile
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import realnotes
+
 VERDICTS = {"valid", "not_concept", "other_person", "negated", "hypothetical", "uncertain",
             "historical", "other_region"}
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--gold", default=os.path.join(ROOT, "corpora", "gold-evidence"))
-    ap.add_argument("--notes", default=os.path.join(ROOT, "..", "shared", "corpora", "mtsamples.jsonl"))
-    ap.add_argument("--dxaudit", default=os.path.join(ROOT, "build", "dxaudit"))
-    ap.add_argument("--data", default=ROOT)
-    ap.add_argument("--errors", action="store_true", help="list invalid quotes still given and valid ones lost")
-    ap.add_argument("--min-precision", type=float, default=0.0)
-    args = ap.parse_args()
-    if not os.path.isfile(args.notes):
-        print(f"score_evidence: skipped: {args.notes} is not there", file=sys.stderr)
-        return 77
-    files = sorted(glob.glob(os.path.join(args.gold, "*.jsonl")))
-    if not files:
-        print(f"score_evidence: no audit files in {args.gold}", file=sys.stderr)
+    args = realnotes.parse_arguments(__doc__, "gold-evidence", ['precision'])
+    if realnotes.notes_missing(args, "score_evidence"):
+        return realnotes.SKIPPED
+    def check(it):
+        return None if it["verdict"] in VERDICTS else f"unknown verdict {it['verdict']!r}"
+
+    loaded = realnotes.load_and_scan(args, "score_evidence", check, "quote", codes=["M54.50"])
+    if loaded is None:
         return 2
-    audit = {}
-    for path in files:
-        audit[path] = []
-        with open(path, encoding="utf-8") as fh:
-            for n, line in enumerate(fh, 1):
-                it = json.loads(line)
-                if it["verdict"] not in VERDICTS:
-                    print(f"{path}:{n}: unknown verdict {it['verdict']!r}", file=sys.stderr)
-                    return 2
-                audit[path].append(it)
-    wanted = {it["note_id"] for items in audit.values() for it in items}
-    notes = {}
-    with open(args.notes, encoding="utf-8") as fh:
-        for line in fh:
-            rec = json.loads(line)
-            if rec["note_id"] in wanted:
-                notes[rec["note_id"]] = rec
-    for path, items in audit.items():
-        for it in items:
-            text = notes.get(it["note_id"], {}).get("text", "").encode()
-            if text[it["begin"]:it["end"]].decode("utf-8", "replace") != it["quote"]:
-                print(f"{path}: item {it['item']}: the quote is not at {it['begin']}-{it['end']}"
-                      f" of {it['note_id']} in {args.notes}", file=sys.stderr)
-                return 2
-    with tempfile.TemporaryDirectory() as tmp:
-        inp = os.path.join(tmp, "notes.jsonl")
-        with open(inp, "w", encoding="utf-8") as fh:
-            for rec in notes.values():
-                fh.write(json.dumps({"note_id": rec["note_id"], "text": rec["text"],
-                                     "codes": ["M54.50"]}) + "\n")
-        run = subprocess.run([args.dxaudit, "scan", "--data", args.data, inp],
-                             capture_output=True, text=True)
-        if run.returncode != 0:
-            print(run.stderr, file=sys.stderr)
-            return 2
-    quoted = {}
-    for line in run.stdout.splitlines():
-        rec = json.loads(line)
-        quoted[rec["note_id"]] = [(e["begin"], e["end"], e.get("concept"))
-                                  for flag in rec["audit"] for e in flag["evidence"]
-                                  if e.get("concept")]
+    audit, records = loaded
+    quoted = {note_id: [(e["begin"], e["end"], e.get("concept"))
+                        for flag in rec["audit"] for e in flag["evidence"] if e.get("concept")]
+              for note_id, rec in records.items()}
     total_still = total_valid = total_lost = 0
     errors = []
     for path, items in audit.items():
@@ -117,11 +70,7 @@ def main():
         for it, kind in errors:
             print(f"  {it['note_id']} item {it['item']}: {kind}: {it['concept']} {it['quote']!r}"
                   f" ({it['verdict']}; {it['remark']})")
-    if precision < args.min_precision:
-        print("below threshold: precision", file=sys.stderr)
-        return 1
-    return 0
-
+    return realnotes.exit_status(args, {"precision": precision})
 
 if __name__ == "__main__":
     sys.exit(main())

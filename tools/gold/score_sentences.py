@@ -21,15 +21,10 @@ too: of the matched mentions with a side in gold or in the finding, the share th
 Needs ../shared/corpora/mtsamples.jsonl (the notes) and a built dxaudit; exits 77 (skipped)
 without the notes, 1 when a figure is under its threshold, 2 on bad gold data.
 """
-import argparse
-import glob
-import json
 import os
-import subprocess
 import sys
-import tempfile
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import realnotes
 
 
 def active(m):
@@ -116,62 +111,21 @@ def score(items, findings, tally, errors):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--gold", default=os.path.join(ROOT, "corpora", "gold-sentences"))
-    ap.add_argument("--notes", default=os.path.join(ROOT, "..", "shared", "corpora", "mtsamples.jsonl"))
-    ap.add_argument("--dxaudit", default=os.path.join(ROOT, "build", "dxaudit"))
-    ap.add_argument("--data", default=ROOT)
-    ap.add_argument("--errors", action="store_true", help="list every disagreement")
-    ap.add_argument("--min-concept-f1", type=float, default=0.0)
-    ap.add_argument("--min-negations-found", type=float, default=0.0)
-    ap.add_argument("--min-active-f1", type=float, default=0.0)
-    args = ap.parse_args()
-    if not os.path.isfile(args.notes):
-        print(f"score_sentences: skipped: {args.notes} is not there", file=sys.stderr)
-        return 77
-    files = sorted(glob.glob(os.path.join(args.gold, "*.jsonl")))
-    if not files:
-        print(f"score_sentences: no gold files in {args.gold}", file=sys.stderr)
+    args = realnotes.parse_arguments(__doc__, "gold-sentences", ['concept-f1', 'negations-found', 'active-f1'])
+    if realnotes.notes_missing(args, "score_sentences"):
+        return realnotes.SKIPPED
+
+    def check(it):
+        for m in it["mentions"]:
+            if m["phrase"] not in it["sentence"]:
+                return f"phrase {m['phrase']!r} is not in the sentence"
+        return None
+
+    loaded = realnotes.load_and_scan(args, "score_sentences", check, "sentence")
+    if loaded is None:
         return 2
-    gold = {}
-    for path in files:
-        gold[path] = []
-        with open(path, encoding="utf-8") as fh:
-            for n, line in enumerate(fh, 1):
-                it = json.loads(line)
-                for m in it["mentions"]:
-                    if m["phrase"] not in it["sentence"]:
-                        print(f"{path}:{n}: phrase {m['phrase']!r} is not in the sentence", file=sys.stderr)
-                        return 2
-                gold[path].append(it)
-    wanted = {it["note_id"] for items in gold.values() for it in items}
-    notes = {}
-    with open(args.notes, encoding="utf-8") as fh:
-        for line in fh:
-            rec = json.loads(line)
-            if rec["note_id"] in wanted:
-                notes[rec["note_id"]] = rec
-    for path, items in gold.items():
-        for it in items:
-            text = notes.get(it["note_id"], {}).get("text", "").encode()
-            if text[it["begin"]:it["end"]].decode("utf-8", "replace") != it["sentence"]:
-                print(f"{path}: item {it['item']}: the sentence is not at {it['begin']}-{it['end']}"
-                      f" of {it['note_id']} in {args.notes}", file=sys.stderr)
-                return 2
-    with tempfile.TemporaryDirectory() as tmp:
-        inp = os.path.join(tmp, "notes.jsonl")
-        with open(inp, "w", encoding="utf-8") as fh:
-            for rec in notes.values():
-                fh.write(json.dumps({"note_id": rec["note_id"], "text": rec["text"]}) + "\n")
-        run = subprocess.run([args.dxaudit, "scan", "--data", args.data, inp],
-                             capture_output=True, text=True)
-        if run.returncode != 0:
-            print(run.stderr, file=sys.stderr)
-            return 2
-    findings = {}
-    for line in run.stdout.splitlines():
-        rec = json.loads(line)
-        findings[rec["note_id"]] = rec["findings"]
+    gold, records = loaded
+    findings = {note_id: rec["findings"] for note_id, rec in records.items()}
     total, items_total, errors = Tally(), 0, []
     for path, items in gold.items():
         tally = Tally()
@@ -184,18 +138,10 @@ def main():
         for it, kind, concept, phrase, what in errors:
             print(f"  {it['note_id']} item {it['item']}: {kind}: {concept} {phrase!r} {what}"
                   f"\n      {it['sentence'][:240]}")
-    failed = []
-    if f1(total.tp, total.fp, total.fn) < args.min_concept_f1:
-        failed.append("concept F1")
-    if total.negated_found / max(1, total.negated) < args.min_negations_found:
-        failed.append("negations found")
-    if f1(total.atp, total.afp, total.afn) < args.min_active_f1:
-        failed.append("active F1")
-    if failed:
-        print("below threshold: " + ", ".join(failed), file=sys.stderr)
-        return 1
-    return 0
-
+    return realnotes.exit_status(args, {
+        "concept-f1": f1(total.tp, total.fp, total.fn),
+        "negations-found": total.negated_found / max(1, total.negated),
+        "active-f1": f1(total.atp, total.afp, total.afn)})
 
 if __name__ == "__main__":
     sys.exit(main())
