@@ -47,7 +47,13 @@ bilateral	re:(?:left|right|l|r)\s*(?:greater\s+than|worse\s+than|more\s+than|>|<
 bilateral	re:(?:\bbues?|bilateral\s+upper\s+extremities|both\s+(?:arms|hands|upper\s+extremities|elbows|shoulders|wrists|sides|lower|upper))
 # Paired grades, right then left: "biceps 4+/4+", "reflexes 2+/2+". (Not "5/5" or "2/4",
 # which are one grade out of a scale.)
-bilateral	re:(?:0/0|1/1|2/2|3/3|4/4|1\+/1\+|2\+/2\+|3\+/3\+|4\+/4\+|3-/3-|4-/4-|5-/5-)
+bilateral	re:(?:0/0|1/1|2/2|3/3|4/4|1\+/1\+|2\+/2\+|3\+/3\+|4\+/4\+|3-/3-|4-/4-|5-/5-)	implied
+# "Throughout" says an exam covers every limb, with no side (decision 13): "Reflexes: 2/2
+# and symmetric throughout", "sensation intact throughout the upper and lower extremities".
+# It yields to a side named outright and beats an implied one (a paired grade, a plural
+# limb). ("Symmetric", which decision 13 names too, is left to the plural beside it: the
+# real-note golds read "2+ and symmetric at the patellas" as both sides.)
+none	throughout
 # A plural limb of the patient implies both sides, unless a side is named: "numbness in
 # her feet", "pain in the legs", "reflexes absent at the ankles".
 bilateral	re:(?:legs|feet|thighs|calves|knees|ankles|toes|heels|buttocks|lower\s+extremities|upper\s+extremities|arms|hands|elbows|patellas|patellae|(?:ankle|knee)\s+jerks)	implied

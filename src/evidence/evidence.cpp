@@ -130,8 +130,10 @@ uint32_t distance(Span a, Span b) {
 }
 
 // The side of the mention's own words: a side named inside it, else the nearest one in
-// its attached window; a side implied by a plural limb ("numbness in her feet") only when
-// none is named outright.
+// its attached window; else no side when a word says the exam covers every limb
+// ("reflexes 2/2 throughout", "symmetric": decision 13 of corpora/gold-mtsamples); a side
+// implied by a plural limb or a paired grade ("numbness in her feet", "2+/2+") only when
+// neither is there.
 Laterality find_laterality(const lexicon::Lexicon& lex, const NoteText& note, Span mention,
                            Span window) {
   Laterality best = Laterality::kNone;
@@ -150,11 +152,15 @@ Laterality find_laterality(const lexicon::Lexicon& lex, const NoteText& note, Sp
     uint32_t d = (h.span.begin >= mention.begin && h.span.end <= mention.end)
                      ? 0
                      : 1 + distance(h.span, mention);
-    // Named sides rank before implied ones, then by distance.
-    uint32_t rank = (p.implied ? UINT32_MAX / 2 : 0) + d;
+    // Named sides rank first, then the words of no side, then implied sides; then distance.
+    const auto said = static_cast<Laterality>(p.target);
+    uint32_t rank = (p.implied                   ? UINT32_MAX / 2
+                     : said == Laterality::kNone ? UINT32_MAX / 4
+                                                 : 0) +
+                    d;
     if (rank < best_rank) {
       best_rank = rank;
-      best = static_cast<Laterality>(p.target);
+      best = said;
     }
   }
   return best;
@@ -173,6 +179,16 @@ std::span<const text::Token>::iterator first_token_from(const NoteText& note, ui
 bool ends_attachment(std::string_view word) {
   return word == "and" || word == "or" || word == "with" || word == "but" || word == "except" ||
          word == "however" || word == "although" || word == "whereas" || word == "while";
+}
+
+// A second predicate of the mention's own statement, joined by "and": "reflexes are 2+ and
+// equal bilaterally", "strength is symmetrical and intact bilaterally". What follows is
+// still the statement's, so the coordinator does not end its words.
+bool continues_statement(std::string_view coordinator, std::string_view next_word) {
+  if (coordinator != "and") return false;
+  return next_word == "equal" || next_word == "symmetric" || next_word == "symmetrical" ||
+         next_word == "intact" || next_word == "normal" || next_word == "strong" ||
+         next_word == "full";
 }
 
 Span attached_window(const lexicon::Lexicon& lex, const NoteText& note, Span mention, Span sentence,
@@ -199,7 +215,9 @@ Span attached_window(const lexicon::Lexicon& lex, const NoteText& note, Span men
     // right hand", "herniation with left radiculopathy". Not inside a side phrase: "upper
     // and lower extremities", "left and right".
     if (t->kind == text::TokenKind::kWord && !later_word_of_side &&
-        ends_attachment(t->span.in(note.view)))
+        ends_attachment(t->span.in(note.view)) &&
+        !(t + 1 != note.tokens.end() && t[1].kind == text::TokenKind::kWord &&
+          continues_statement(t->span.in(note.view), t[1].span.in(note.view))))
       break;
     if (t->kind != text::TokenKind::kPunct && t->kind != text::TokenKind::kNewline &&
         !later_word_of_side && ++words > kAttachedWordsAfter)

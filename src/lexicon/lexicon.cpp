@@ -538,8 +538,14 @@ struct Loader {
         side = Laterality::kRight;
       else if (e.id == "bilateral")
         side = Laterality::kBilateral;
+      else if (e.id == "none")
+        side = Laterality::kNone;
       else {
-        fail(f, e.line, "laterality is left, right or bilateral, not '" + e.id + "'");
+        fail(f, e.line, "laterality is left, right, bilateral or none, not '" + e.id + "'");
+        continue;
+      }
+      if (side == Laterality::kNone && e.has_flag("implied")) {
+        fail(f, e.line, "a 'none' phrase takes no implied flag: it already yields to named sides");
         continue;
       }
       add_pattern(f, e,

@@ -37,8 +37,11 @@
 //   elements    `ELEMENT<TAB>PATTERN`: a phrase that documents an element.
 //   sites       `SITE<TAB>PATTERN`: a phrase naming a body site ("abdomen" other,
 //               "lumbar" back), for what an element phrase is about.
-//   laterality  `left|right|bilateral<TAB>PATTERN[<TAB>implied]`: a phrase naming a side
-//               (`implied`: a plural limb, which yields to a side named outright).
+//   laterality  `left|right|bilateral|none<TAB>PATTERN[<TAB>implied]`: a phrase naming a
+//               side (`implied`: a plural limb or a paired grade, which yields to a side
+//               named outright); `none`: a word that says the exam covers every limb
+//               without a side ("throughout", "symmetric"), which yields to a side named
+//               outright and beats an implied one.
 //   regions     `cervical|thoracic|lumbar|lumbosacral|sacral<TAB>PATTERN[<TAB>heading|note]`:
 //               a phrase naming a spinal region ("neck", "low back", "upper extremity" for
 //               a root sign), a heading that places what follows, or the spine a note is

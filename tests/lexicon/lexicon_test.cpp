@@ -132,6 +132,25 @@ TEST_CASE("lexicon: every kind of error is reported with file:line, all in one l
   CHECK(errors.size() == 13);
 }
 
+TEST_CASE("lexicon: laterality phrases: the sides, none, and their errors with file:line") {
+  TempDir dir;
+  dir.write("vocabulary.lex", "@kind vocabulary\nconcept\tradiculopathy\tcategory=radicular\n");
+  std::string sides = dir.write("laterality.lex",
+                                "@kind laterality\n"
+                                "left\tleft\n"
+                                "none\tthroughout\n"          // 3: fine
+                                "bilateral\tfeet\timplied\n"  // 4: fine
+                                "none\tsymmetric\timplied\n"  // 5: none takes no flag
+                                "both\tboth sides\n");        // 6: not a side
+  std::vector<LoadError> errors;
+  auto lex = load_lexicon(dir.str(), &errors);
+  INFO(describe_errors(errors));
+  CHECK(lex == nullptr);
+  CHECK(has_error(errors, sides, 5, "a 'none' phrase takes no implied flag"));
+  CHECK(has_error(errors, sides, 6, "laterality is left, right, bilateral or none, not 'both'"));
+  CHECK(errors.size() == 2);
+}
+
 TEST_CASE("lexicon: an element phrase marked not, and its errors") {
   TempDir good;
   good.write("vocabulary.lex", kVocabulary);
