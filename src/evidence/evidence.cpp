@@ -131,7 +131,7 @@ uint32_t distance(Span a, Span b) {
 
 // The side of the mention's own words: a side named inside it, else the nearest one in
 // its attached window; else no side when a word says the exam covers every limb
-// ("reflexes 2/2 throughout", "symmetric": decision 13 of corpora/gold-mtsamples); a side
+// ("reflexes 2/2 throughout": decision 13 of corpora/gold-mtsamples); a side
 // implied by a plural limb or a paired grade ("numbness in her feet", "2+/2+") only when
 // neither is there.
 Laterality find_laterality(const lexicon::Lexicon& lex, const NoteText& note, Span mention,

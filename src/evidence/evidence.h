@@ -17,8 +17,10 @@
 // as one) or kAttachedWordsBefore words before it, without
 // crossing another mention or a semicolon, nor a comma before it ("disc herniation at
 // C5-C6", "L4-5 disc bulge", "positive on the left"; "SLR negative bilaterally, strength
-// 5/5": the strength has no side). A side implied by a plural limb ("numbness in her feet":
-// bilateral) yields to one named outright. "L5 on S1" (how a slip is
+// 5/5": the strength has no side; after the mention "and" ends them unless a second
+// predicate of the statement follows, "2+ and equal bilaterally"). A side implied by a
+// plural limb or a paired grade ("numbness in her feet", "2+/2+": bilateral) yields to one
+// named outright, and to a word of no side ("2/2 throughout": none). "L5 on S1" (how a slip is
 // written) is the segment L5-S1. A finding of a regional concept with no level of its own
 // takes the level that opens its sentence, when no other level comes between ("C6-7
 // degenerative disc disease with annular bulging": the bulging is at C6-7 too; "At L4-5,

@@ -40,7 +40,7 @@
 //   laterality  `left|right|bilateral|none<TAB>PATTERN[<TAB>implied]`: a phrase naming a
 //               side (`implied`: a plural limb or a paired grade, which yields to a side
 //               named outright); `none`: a word that says the exam covers every limb
-//               without a side ("throughout", "symmetric"), which yields to a side named
+//               without a side ("throughout"), which yields to a side named
 //               outright and beats an implied one.
 //   regions     `cervical|thoracic|lumbar|lumbosacral|sacral<TAB>PATTERN[<TAB>heading|note]`:
 //               a phrase naming a spinal region ("neck", "low back", "upper extremity" for
