@@ -176,19 +176,18 @@ std::span<const text::Token>::iterator first_token_from(const NoteText& note, ui
 // The words around a mention where its own level and region are written: the mention,
 // up to kAttachedWordsAfter words after it and kAttachedWordsBefore before it, within its
 // sentence, stopping at another mention or a semicolon, and before it at a comma.
-bool ends_attachment(std::string_view word) {
-  return word == "and" || word == "or" || word == "with" || word == "but" || word == "except" ||
-         word == "however" || word == "although" || word == "whereas" || word == "while";
+bool ends_attachment(const lexicon::Lexicon& lex, std::string_view word) {
+  return std::find(lex.attachment_ends.begin(), lex.attachment_ends.end(), word) !=
+         lex.attachment_ends.end();
 }
 
-// A second predicate of the mention's own statement, joined by "and": "reflexes are 2+ and
-// equal bilaterally", "strength is symmetrical and intact bilaterally". What follows is
-// still the statement's, so the coordinator does not end its words.
-bool continues_statement(std::string_view coordinator, std::string_view next_word) {
-  if (coordinator != "and") return false;
-  return next_word == "equal" || next_word == "symmetric" || next_word == "symmetrical" ||
-         next_word == "intact" || next_word == "normal" || next_word == "strong" ||
-         next_word == "full";
+// A second predicate of the mention's own statement ("reflexes are 2+ and equal
+// bilaterally"): what follows is still the statement's, so the word does not end its words.
+bool continues_statement(const lexicon::Lexicon& lex, std::string_view word,
+                         std::string_view next_word) {
+  for (const auto& [ends, next] : lex.attachment_continues)
+    if (ends == word && next == next_word) return true;
+  return false;
 }
 
 Span attached_window(const lexicon::Lexicon& lex, const NoteText& note, Span mention, Span sentence,
@@ -215,9 +214,9 @@ Span attached_window(const lexicon::Lexicon& lex, const NoteText& note, Span men
     // right hand", "herniation with left radiculopathy". Not inside a side phrase: "upper
     // and lower extremities", "left and right".
     if (t->kind == text::TokenKind::kWord && !later_word_of_side &&
-        ends_attachment(t->span.in(note.view)) &&
+        ends_attachment(lex, t->span.in(note.view)) &&
         !(t + 1 != note.tokens.end() && t[1].kind == text::TokenKind::kWord &&
-          continues_statement(t->span.in(note.view), t[1].span.in(note.view))))
+          continues_statement(lex, t->span.in(note.view), t[1].span.in(note.view))))
       break;
     if (t->kind != text::TokenKind::kPunct && t->kind != text::TokenKind::kNewline &&
         !later_word_of_side && ++words > kAttachedWordsAfter)

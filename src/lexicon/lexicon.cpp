@@ -602,6 +602,46 @@ struct Loader {
     }
   }
 
+  void load_attachment(const LineFile& f) {
+    auto is_word = [](std::string_view w) {
+      return !w.empty() &&
+             std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    };
+    std::vector<const LineEntry*> continues;
+    for (const LineEntry& e : f.entries) {
+      check_options(f, e, {});
+      if (e.id == "ends") {
+        if (!is_word(e.value)) {
+          fail(f, e.line, "an ends entry is one word of lower case letters, not '" + e.value + "'");
+          continue;
+        }
+        lex->attachment_ends.push_back(e.value);
+      } else if (e.id == "continues") {
+        continues.push_back(&e);
+      } else {
+        fail(f, e.line, "attachment is ends or continues, not '" + e.id + "'");
+      }
+    }
+    // After the file's ends words, wherever they stand in it.
+    for (const LineEntry* e : continues) {
+      size_t space = e->value.find(' ');
+      std::string word = space == std::string::npos ? e->value : e->value.substr(0, space);
+      std::string next = space == std::string::npos ? "" : e->value.substr(space + 1);
+      if (!is_word(word) || !is_word(next)) {
+        fail(f, e->line,
+             "a continues entry is two words of lower case letters, WORD NEXT, not '" + e->value +
+                 "'");
+        continue;
+      }
+      if (std::find(lex->attachment_ends.begin(), lex->attachment_ends.end(), word) ==
+          lex->attachment_ends.end()) {
+        fail(f, e->line, "'" + word + "' is no ends word: only an ends word can continue");
+        continue;
+      }
+      lex->attachment_continues.emplace_back(std::move(word), std::move(next));
+    }
+  }
+
   void load_sites(const LineFile& f) {
     for (const LineEntry& e : f.entries) {
       check_options(f, e, {});
@@ -848,11 +888,13 @@ std::unique_ptr<const Lexicon> load_lexicon(
       loader.load_sites(f);
     else if (f.kind == "sections")
       loader.load_sections(f);
+    else if (f.kind == "attachment")
+      loader.load_attachment(f);
     else if (f.kind != "section_context")
       errors->push_back({f.path, 0,
                          "unknown @kind '" + f.kind +
                              "' (vocabulary, findings, cues, elements, laterality, regions, "
-                             "sites, sections, section_context)"});
+                             "sites, sections, section_context, attachment)"});
   }
   // Numbered as text::SectionDetector numbers them: each header's name, then the sections
   // its `within` names, in header order.

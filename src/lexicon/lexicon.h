@@ -48,6 +48,11 @@
 //               about.
 //   sections    `SECTION<TAB>HEADER[<TAB>line_start not_before_number subheading
 //               within=SECTION,...]`: headers, and sub-headings of a section.
+//   attachment  `ends<TAB>WORD` | `continues<TAB>WORD NEXT`: a word after a finding that
+//               ends the words attached to it (where its side, level and region are
+//               looked for: "and", "with", "but"), and a word that, before NEXT, does not
+//               ("and equal": a second predicate of the finding's own statement). Lower
+//               case letters only.
 // PATTERN is a literal phrase (matched case-insensitively, token-aligned, any run of
 // spaces or a hyphen between words) or `re:` followed by an RE2 expression.
 #pragma once
@@ -57,6 +62,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "lexicon/line_file.h"
@@ -282,6 +288,10 @@ struct Lexicon {
   // Per section name (same index): the assertion categories a mention in that section
   // carries by default (section_context files).
   std::vector<SectionDefaults> section_defaults;
+  // Attachment files: the words after a finding that end its attached words, and the
+  // (word, next word) pairs where such a word does not.
+  std::vector<std::string> attachment_ends;
+  std::vector<std::pair<std::string, std::string>> attachment_continues;
 
   // Index for index with `patterns`: the RE2 expression of each (pattern_to_regex),
   // known to compile and not to match the empty string.

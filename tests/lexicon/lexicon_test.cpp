@@ -151,6 +151,38 @@ TEST_CASE("lexicon: laterality phrases: the sides, none, and their errors with f
   CHECK(errors.size() == 2);
 }
 
+TEST_CASE("lexicon: attachment words, and their errors with file:line") {
+  TempDir dir;
+  dir.write("vocabulary.lex", "@kind vocabulary\nconcept\tradiculopathy\tcategory=radicular\n");
+  std::string words = dir.write("attachment.lex",
+                                "@kind attachment\n"
+                                "continues\tand equal\n"  // 2: fine, before its ends word
+                                "ends\tand\n"
+                                "ends\twith\n"
+                                "ends\tAnd\n"            // 5: not lower case
+                                "continues\tor equal\n"  // 6: "or" is no ends word
+                                "continues\tand\n"       // 7: one word
+                                "stops\tbut\n");         // 8: not a kind of entry
+  std::vector<LoadError> errors;
+  auto lex = load_lexicon(dir.str(), &errors);
+  INFO(describe_errors(errors));
+  CHECK(lex == nullptr);
+  CHECK(has_error(errors, words, 5, "an ends entry is one word of lower case letters, not 'And'"));
+  CHECK(has_error(errors, words, 6, "'or' is no ends word"));
+  CHECK(has_error(errors, words, 7, "a continues entry is two words"));
+  CHECK(has_error(errors, words, 8, "attachment is ends or continues, not 'stops'"));
+  CHECK(errors.size() == 4);
+
+  dir.write("attachment.lex", "@kind attachment\nends\tand\ncontinues\tand equal\n");
+  errors.clear();
+  lex = load_lexicon(dir.str(), &errors);
+  INFO(describe_errors(errors));
+  REQUIRE(lex != nullptr);
+  CHECK(lex->attachment_ends == std::vector<std::string>{"and"});
+  REQUIRE(lex->attachment_continues.size() == 1);
+  CHECK(lex->attachment_continues[0] == std::pair<std::string, std::string>{"and", "equal"});
+}
+
 TEST_CASE("lexicon: an element phrase marked not, and its errors") {
   TempDir good;
   good.write("vocabulary.lex", kVocabulary);

@@ -1,0 +1,26 @@
+# The words attached to a finding are where its own side, level and region are written
+# (src/evidence/evidence.h): after the mention, up to six words, and not past a word that
+# starts what is not its own -- a coordinator or a clause boundary: "disc protrusion ... and
+# right foraminal narrowing", "5/5 throughout except for the right hand", "herniation with
+# left radiculopathy". (Inside a side phrase these words do not count: "upper and lower
+# extremities", "left and right".)
+@kind attachment
+ends	and
+ends	or
+ends	with
+ends	but
+ends	except
+ends	however
+ends	although
+ends	whereas
+ends	while
+# ... except before a second predicate of the finding's own statement: "reflexes are +2/4
+# and equal bilaterally", "strength is symmetrical and intact bilaterally" (not "and absent
+# at the left ankle", another finding).
+continues	and equal
+continues	and symmetric
+continues	and symmetrical
+continues	and intact
+continues	and normal
+continues	and strong
+continues	and full
