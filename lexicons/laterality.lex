@@ -60,8 +60,9 @@ bilateral	re:(?:legs|feet|thighs|calves|knees|ankles|toes|heels|buttocks|lower\s
 # Arms and legs, both plural: "full strength in upper and lower extremities" (a coordinator
 # inside a side phrase does not end a finding's window).
 bilateral	re:(?:the\s+)?upper\s+and\s+lower\s+(?:extremities|limbs)	implied
-# A symptom of all (four) extremities is of plural limbs: "numbness of all four
-# extremities", "weakness in all 4 limbs" (decision 13 of corpora/gold-mtsamples). An exam
-# "in all extremities" ("5/5 power in all extremities", "reflexes intact in all extremities")
-# states its scope, as "throughout" does, and gives no side.
-bilateral	re:(?:numbness|tingling|paresthesias?|dysesthesias?|weakness|pain)\s+(?:of|in|involving)\s+(?:the\s+)?all\s+(?:(?:four|4)\s+)?(?:extremities|limbs)	implied
+# A symptom of the (or all four) extremities is of plural limbs: "numbness of all four
+# extremities", "weakness in all 4 limbs", "no numbness or tingling to his extremities"
+# (decision 13 of corpora/gold-mtsamples). An exam "in all extremities" ("5/5 power in all
+# extremities", "reflexes intact in all extremities") states its scope, as "throughout"
+# does, and gives no side.
+bilateral	re:(?:numbness|tingling|paresthesias?|dysesthesias?|weakness|pain)\s+(?:of|in|involving|to)\s+(?:(?:the|his|her|their|both)\s+)?(?:all\s+)?(?:(?:four|4)\s+)?(?:extremities|limbs)	implied
