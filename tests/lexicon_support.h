@@ -39,4 +39,13 @@ inline std::unique_ptr<const lexicon::Lexicon> load_valid_lexicon(const std::str
   return lex;
 }
 
+// The errors of loading the lexicon in `dir`, which must fail to load.
+inline std::vector<lexicon::LoadError> load_errors(const std::string& dir) {
+  std::vector<lexicon::LoadError> errors;
+  auto lex = lexicon::load_lexicon(dir, &errors);
+  INFO(describe_errors(errors));
+  CHECK(lex == nullptr);
+  return errors;
+}
+
 }  // namespace dxaudit::testing
