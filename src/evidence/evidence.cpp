@@ -175,21 +175,9 @@ std::span<const text::Token>::iterator first_token_from(const NoteText& note, ui
 
 // The words around a mention where its own level and region are written: the mention,
 // up to kAttachedWordsAfter words after it and kAttachedWordsBefore before it, within its
-// sentence, stopping at another mention or a semicolon, and before it at a comma.
-bool ends_attachment(const lexicon::Lexicon& lex, std::string_view word) {
-  return std::find(lex.attachment_ends.begin(), lex.attachment_ends.end(), word) !=
-         lex.attachment_ends.end();
-}
-
-// A second predicate of the mention's own statement ("reflexes are 2+ and equal
-// bilaterally"): what follows is still the statement's, so the word does not end its words.
-bool continues_statement(const lexicon::Lexicon& lex, std::string_view word,
-                         std::string_view next_word) {
-  for (const auto& [ends, next] : lex.attachment_continues)
-    if (ends == word && next == next_word) return true;
-  return false;
-}
-
+// sentence, stopping at another mention or a semicolon, at a word that ends attachment
+// (attachment.lex) after it unless the next word continues the statement ("2+ and equal
+// bilaterally"), and before it at a comma.
 Span attached_window(const lexicon::Lexicon& lex, const NoteText& note, Span mention, Span sentence,
                      Span free) {
   auto at = first_token_from(note, mention.end);
@@ -214,9 +202,9 @@ Span attached_window(const lexicon::Lexicon& lex, const NoteText& note, Span men
     // right hand", "herniation with left radiculopathy". Not inside a side phrase: "upper
     // and lower extremities", "left and right".
     if (t->kind == text::TokenKind::kWord && !later_word_of_side &&
-        ends_attachment(lex, t->span.in(note.view)) &&
+        lex.ends_attachment(t->span.in(note.view)) &&
         !(t + 1 != note.tokens.end() && t[1].kind == text::TokenKind::kWord &&
-          continues_statement(lex, t->span.in(note.view), t[1].span.in(note.view))))
+          lex.continues_attachment(t->span.in(note.view), t[1].span.in(note.view))))
       break;
     if (t->kind != text::TokenKind::kPunct && t->kind != text::TokenKind::kNewline &&
         !later_word_of_side && ++words > kAttachedWordsAfter)

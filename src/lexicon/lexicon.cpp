@@ -82,6 +82,15 @@ std::optional<uint16_t> Lexicon::concept_index(std::string_view name) const {
   return std::nullopt;
 }
 
+bool Lexicon::ends_attachment(std::string_view word) const {
+  return std::find(attachment_ends.begin(), attachment_ends.end(), word) != attachment_ends.end();
+}
+
+bool Lexicon::continues_attachment(std::string_view word, std::string_view next) const {
+  return std::any_of(attachment_continues.begin(), attachment_continues.end(),
+                     [&](const auto& pair) { return pair.first == word && pair.second == next; });
+}
+
 std::optional<uint16_t> Lexicon::element_index(std::string_view name) const {
   for (size_t i = 0; i < elements.size(); ++i)
     if (elements[i] == name) return static_cast<uint16_t>(i);
@@ -633,8 +642,7 @@ struct Loader {
                  "'");
         continue;
       }
-      if (std::find(lex->attachment_ends.begin(), lex->attachment_ends.end(), word) ==
-          lex->attachment_ends.end()) {
+      if (!lex->ends_attachment(word)) {
         fail(f, e->line, "'" + word + "' is no ends word: only an ends word can continue");
         continue;
       }

@@ -302,6 +302,10 @@ struct Lexicon {
 
   std::optional<uint16_t> concept_index(std::string_view name) const;
   std::optional<uint16_t> element_index(std::string_view name) const;
+  // Whether `word` (lower case) after a finding ends its attached words, and whether it does
+  // not before `next` (attachment files).
+  bool ends_attachment(std::string_view word) const;
+  bool continues_attachment(std::string_view word, std::string_view next) const;
 };
 
 // Loads and validates all `*.lex` files under `dir`. Returns nullptr when any error was
