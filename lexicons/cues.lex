@@ -188,6 +188,11 @@ uncertain	differential diagnosis of	window=12
 uncertain	considered in the differential	direction=both window=8
 uncertain	differential diagnosis includes	window=12
 uncertain	presumed	window=6
+# A belief reported, not a finding ("she was thought to have temporal arteritis", "lesions,
+# which were initially thought to be metastatic", "it was thought upon review that day that he
+# had a malignant mesothelioma"): hedged, as BioScope reads "thought".
+uncertain	re:(?:is|are|was|were)\s+(?:(?:initially|originally|first|previously|also)\s+)?thought\s+(?:to\s+(?:be|have|represent)|that)	direction=forward window=10
+uncertain	re:it\s+(?:is|was)\s+(?:(?:initially|originally|first)\s+)?thought\s+(?:\w+\s+){0,4}?that	direction=forward window=12
 # A diagnosis held until a test confirms it: "the working diagnosis is lymphoma".
 uncertain	re:working\s+(?:diagnosis|dx|impression)\s+(?:is|was|of|remains)	window=6
 uncertain	presumably	window=6
@@ -386,7 +391,18 @@ historical	re:(?:(?:since\s+then|then|eventually|subsequently|however|but)\s*,?\
 # A fever the same sentence says is gone: "he spiked a fever of 100.1, but right now he is
 # afebrile".
 historical	re:but\s+(?:right\s+)?(?:now|currently|today|presently|at\s+present|since\s+then)\s+(?:(?:he|she|the\s+patient|patient)\s+)?(?:is|has\s+been|remains|was)\s+afebrile	direction=backward window=12 only=concept:fever
-historical	re:(?:her|his|their|the)\s+(?:low[-\s]grade\s+)?fevers?\s+(?:have\s+|has\s+|had\s+)?(?:(?:completely|since|subsequently|eventually|spontaneously|quickly|then|now)\s+)?(?:resolved|subsided|broke|abated|went\s+away)	previous_sentence only=concept:fever
+# A fever the note says is over for the rest of it, told after the fever, in the same
+# section, as hospital courses and follow-ups do ("On the morning of June 27 she spiked a
+# fever. ... she remained afebrile for the remainder of the hospitalization"; "He has become
+# afebrile"; "he is now currently afebrile"; "Today, his fever and his rash have completely
+# resolved"; "she defervesced"): every fever before it in its section is past. Only a change
+# of state counts: "afebrile" or "was afebrile" alone, as an exam writes it, says nothing of
+# a fever before.
+historical	re:(?:her|his|their|the)\s+(?:low[-\s]grade\s+)?fevers?\s+(?:and\s+(?:(?:her|his|their|the)\s+)?\w+\s+)?(?:have\s+|has\s+|had\s+)?(?:(?:completely|since|subsequently|eventually|spontaneously|quickly|then|now)\s+)?(?:resolved|subsided|broke|abated|went\s+away)	earlier_in_section only=concept:fever
+historical	re:(?:has|have|had)\s+(?:(?:since|now|then|subsequently|quickly|finally)\s+)?(?:become|been|remained|stayed)\s+afebrile	earlier_in_section only=concept:fever
+historical	re:(?:became|remained|remains|stayed|stays)\s+afebrile	earlier_in_section only=concept:fever
+historical	re:(?:is|was)\s+(?:now|since\s+then)\s+(?:currently\s+)?afebrile	earlier_in_section only=concept:fever
+historical	re:defervesced|defervescence	earlier_in_section only=concept:fever
 # ... and in its own sentence: "Her fever broke 18 hours prior to discharge" ("broke" right
 # after the fever, so that "fever and broke out in hives" is left alone).
 historical	re:fevers?\s+((?:(?:has|have|had)\s+)?(?:(?:finally|eventually|then)\s+)?(?:broke|broken))\b	direction=backward window=1 only=concept:fever
@@ -563,7 +579,9 @@ hypothetical	re:but\s+(?:are\s+|is\s+|were\s+|was\s+)?not\s+limited\s+to	window=
 # A sign that was not tested says nothing either way: uncertain ("unable to perform a
 # straight leg raise", "SLR deferred").
 uncertain	re:(?:unable\s+to|could\s+not|can\s*not|did\s+not|was\s+not\s+able\s+to)\s+(?:perform|complete|tolerate|test|assess|do)	window=6
-uncertain	re:(?:not\s+(?:performed|tested|assessed|examined|evaluated)|deferred|could\s+not\s+be\s+(?:performed|tested|assessed))	direction=backward window=6
+# ... and a finding that could not be assessed ("Distant metastasis cannot be assessed (MX)",
+# a pathology report's stage).
+uncertain	re:(?:not\s+(?:performed|tested|assessed|examined|evaluated)|deferred|(?:could\s+not|cannot|can\s+not)\s+be\s+(?:performed|tested|assessed|evaluated|determined))	direction=backward window=6
 # A simile: "she felt as if she was going to fall" reports no fall.
 hypothetical	as if	window=8
 hypothetical	as though	window=8

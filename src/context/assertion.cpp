@@ -106,6 +106,7 @@ void collect_cues(const lexicon::Lexicon& lex, const NoteContext& note, ContextS
   pseudo.clear();
   cues.clear();
   scratch->about_previous.clear();
+  scratch->about_earlier.clear();
   ends.clear();
   // Pseudo phrases first, since one may start after a cue it overlaps.
   for (const match::Hit& h : note.hits)
@@ -133,6 +134,10 @@ void collect_cues(const lexicon::Lexicon& lex, const NoteContext& note, ContextS
     // sentence, and hides no cue there ("resolved" in "his fever resolved").
     if (p.previous_sentence) {
       scratch->about_previous.push_back({h.pattern, h.span});
+      continue;
+    }
+    if (p.earlier_in_section) {
+      scratch->about_earlier.push_back({h.pattern, h.span});
       continue;
     }
     // A cue inside a longer one is part of it ("no" in "no evidence of"), unless the same
@@ -350,6 +355,20 @@ void assert_mentions(const lexicon::Lexicon& lex, const NoteContext& note,
         if (cue_applies_to(lex.patterns[c->pattern], mention.concept_id) &&
             section_at(note.sections, c->span.begin) == here)
           take(*c);
+    }
+
+    // Cues that say a condition is over for the rest of the note ("She remained afebrile
+    // for the remainder of the hospitalization."): every mention of theirs before them in
+    // the section.
+    if (!scratch->about_earlier.empty()) {
+      const text::Section* here = section_at(note.sections, mention.span.begin);
+      const std::vector<ActiveCue>& about_earlier = scratch->about_earlier;
+      for (auto c = first_cue_from(about_earlier, mention.span.end); c != about_earlier.end(); ++c)
+        if (cue_applies_to(lex.patterns[c->pattern], mention.concept_id) &&
+            section_at(note.sections, c->span.begin) == here) {
+          take(*c);
+          break;  // one is enough
+        }
     }
 
     if (const text::Section* s = section_at(note.sections, mention.span.begin);

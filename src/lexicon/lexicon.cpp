@@ -672,7 +672,8 @@ struct Loader {
     for (const LineEntry& e : f.entries) {
       check_options(f, e,
                     {"direction", "window", "stop_at_comma", "ends", "self", "pronoun", "past",
-                     "previous_sentence", "opens_sentence", "only", "except", "unless"});
+                     "previous_sentence", "earlier_in_section", "opens_sentence", "only", "except",
+                     "unless"});
       std::optional<CueCategory> category = cue_category_from_name(e.id);
       if (!category) {
         fail(f, e.line,
@@ -704,8 +705,8 @@ struct Loader {
         }
         p.window = static_cast<uint16_t>(value);
       }
-      for (const char* flag :
-           {"stop_at_comma", "self", "pronoun", "past", "previous_sentence", "opens_sentence"}) {
+      for (const char* flag : {"stop_at_comma", "self", "pronoun", "past", "previous_sentence",
+                               "earlier_in_section", "opens_sentence"}) {
         const std::string* v = e.option(flag);
         if (v != nullptr && !v->empty()) {
           fail(f, e.line, std::string(flag) + " is a flag and takes no value");
@@ -736,6 +737,25 @@ struct Loader {
              "previous_sentence applies to negated, uncertain, historical and hypothetical "
              "cues only");
         ok = false;
+      }
+      p.earlier_in_section = e.has_flag("earlier_in_section");
+      if (p.earlier_in_section) {
+        // A cue that reaches back over a whole section must say what it is about.
+        if (*category == CueCategory::kPseudo || *category == CueCategory::kTerminate ||
+            *category == CueCategory::kExperiencer) {
+          fail(f, e.line,
+               "earlier_in_section applies to negated, uncertain, historical and hypothetical "
+               "cues only");
+          ok = false;
+        } else if (p.previous_sentence) {
+          fail(f, e.line, "earlier_in_section and previous_sentence exclude each other");
+          ok = false;
+        } else if (e.option("only") == nullptr) {
+          fail(f, e.line,
+               "earlier_in_section needs only=: a cue over a whole section names the concepts "
+               "it speaks of");
+          ok = false;
+        }
       }
       p.opens_sentence = e.has_flag("opens_sentence");
       if (p.opens_sentence && *category == CueCategory::kPseudo) {

@@ -28,7 +28,8 @@
 //               note names for the concept, see Pattern::cause).
 //   cues        `CATEGORY<TAB>PATTERN<TAB>direction=forward|backward|both window=N
 //               [stop_at_comma] [ends=CATEGORY,...] [self] [past] [previous_sentence]
-//               [opens_sentence] [only=LIST] [except=LIST] [unless=CATEGORY,...]`:
+//               [earlier_in_section] [opens_sentence] [only=LIST] [except=LIST]
+//               [unless=CATEGORY,...]`:
 //               assertion cues (negated, uncertain, historical, hypothetical,
 //               experiencer, pseudo, terminate).
 //   section_context `SECTION<TAB>CATEGORY[<TAB>sentences=N past]`: what a mention in that
@@ -167,6 +168,11 @@ struct Pattern {
   // the same section ("Her symptoms resolved the following day."), and modifies every
   // mention there (within only=/except=), none in its own sentence.
   bool previous_sentence = false;
+  // Cues only (`earlier_in_section`, with only=): the phrase says a condition is over for
+  // the rest of the note ("She remained afebrile for the remainder of the hospitalization.")
+  // and modifies every mention of its section that ends before it (within only=/except=),
+  // from any sentence, its own included.
+  bool earlier_in_section = false;
   // Cues only (`opens_sentence`): the phrase is a cue only where it opens its sentence, no
   // word of the sentence before it. "This has resolved." speaks of the sentence before;
   // "..., but this has now resolved" of its own clause.

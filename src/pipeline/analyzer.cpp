@@ -311,11 +311,12 @@ void Analyzer::assert_target(std::string_view sentence, std::string_view target,
   }
   first->begin = std::min(first->begin, found.begin);
   first->end = std::max(first->end, found.end);
-  // Only the target's sentence and the next: a cue acts within the sentence of the mention
-  // it asserts, or from the next one when it speaks of the sentence before it
-  // (context/assertion.h), so the other sentences of a longer input need no matching.
+  // From the target's sentence on: a cue acts within the sentence of the mention it
+  // asserts, from the next one when it speaks of the sentence before it, or from any later
+  // one when it says a condition is over for the rest of the note (context/assertion.h),
+  // so the sentences before the target's need no matching.
   built(cue_matcher_)
-      .find(view, std::span(&*first, first + 1 == sentences.end() ? 1 : 2), &ws->match, &ws->hits);
+      .find(view, std::span<const Span>(first, sentences.end()), &ws->match, &ws->hits);
   // A cue restricted to some concepts ("or" offers no alternative to a leg symptom) needs
   // to know what the target mentions: then the phrases of the concepts such cues name are
   // matched over the target's own words, and the concept of the longest is the target's
