@@ -334,8 +334,15 @@ historical	weeks ago	direction=both window=8 past
 historical	months ago	direction=both window=8 past
 historical	year ago	direction=backward window=8 past
 historical	the last time	direction=backward window=6
-historical	re:in\s+(?:19|20)\d\d	direction=both window=8 past
 historical	last year	direction=backward window=8 past
+# A year ("in 1995"), or a month and year in figures as dictated histories write them ("In
+# 5/92 she was involved in a motor vehicle accident", "status post kidney transplant in
+# 12/07", "surgery in 03/2008"): one expression, since it has no literal piece to filter on
+# and so is searched in every sentence.
+# A count of a pathology report ("carcinoma in 3/12 lymph nodes") or a pain score is none.
+historical	re:in\s+(?:(?:19|20)\d\d|(?:0?[1-9]|1[0-2])/(?:(?:19|20)\d\d|\d\d)\b)	direction=both window=8 past
+pseudo	re:in\s+\d{1,2}/\d{1,3}\s+(?:of\s+(?:the\s+)?)?(?:lymph|nodes?|cores?|biops(?:y|ies)|specimens?|fragments?|samples?|slides?|patients?|cases?)
+pseudo	re:in\s+\d{1,2}/10\s+(?:pain|range|intensity|severity|scale)
 # "a right cerebellar infarct last month"; "over the last month" is a pseudo phrase (below):
 # a span up to now, not a time gone by.
 historical	last month	direction=backward window=8 past
