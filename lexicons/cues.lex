@@ -472,6 +472,13 @@ hypothetical	re:(?:suitability|candidacy)\s+for	window=4 only=concept:immunosupp
 # "receive"; "have" and "get" only after "scheduled to": alone they are too common to search
 # for.)
 hypothetical	re:(?:will|would|to|going\s+to|plans?\s+to|planning\s+to)\s+(?:start|begin|initiate|commence)|(?:will|going\s+to|plans?\s+to|planning\s+to|is\s+to|are\s+to)\s+(?:undergo|receive)|scheduled\s+to\s+(?:have|get|undergo|receive|start|begin)|\b(?:offer|offered|offering|recommend|recommended|recommending)\b|(?:scheduled|planned)\s+for	window=6 only=concept:cancer_history
+# A cancer treatment the patient needs is still to come: "she needs chemotherapy", "he will
+# require radiation", and in a list of indications "Chemotherapy required." (a port placed
+# for it). Window 1, so that the cancer it treats stays current ("needs chemotherapy for her
+# breast cancer"); "required" and "needed" only where they end the clause, since "her cancer
+# required a mastectomy" and "she needed chemotherapy in 2005" tell what happened.
+hypothetical	re:(?:will\s+)?(?:need|needs|requires|requiring|require)	window=1 only=concept:cancer_history
+hypothetical	re:((?:is\s+|was\s+|are\s+|will\s+be\s+)?(?:required|needed|planned))\s*(?:[.;,)]|(?m:$))	direction=backward window=1 only=concept:cancer_history
 # Weight lost on purpose is a goal or a result of treatment, not the red flag (corpora/
 # gold-mtsamples decision 15): "a 1200-calorie meal plan should support a weight loss",
 # "she is trying to lose weight", "should start a diet and lose weight".
