@@ -1,9 +1,9 @@
 # The words attached to a finding are where its own side, level and region are written
-# (src/evidence/evidence.h): after the mention, up to six words, and not past a word that
-# starts what is not its own -- a coordinator or a clause boundary: "disc protrusion ... and
-# right foraminal narrowing", "5/5 throughout except for the right hand", "herniation with
-# left radiculopathy". (Inside a side phrase these words do not count: "upper and lower
-# extremities", "left and right".)
+# (src/evidence/evidence.h): after the mention, up to six words (twelve for a side), and not
+# past a word that starts what is not its own -- a coordinator or a clause boundary: "disc
+# protrusion ... and right foraminal narrowing", "5/5 throughout except for the right hand",
+# "herniation with left radiculopathy". (Inside a side phrase these words do not count:
+# "upper and lower extremities", "left and right".)
 @kind attachment
 ends	and
 ends	or
@@ -24,3 +24,11 @@ continues	and intact
 continues	and normal
 continues	and strong
 continues	and full
+# ... and inside a pair of positions along a limb, which names one place, not a second
+# finding: "5/5 strength in all proximal and distal muscles of the upper and lower
+# extremities", "strength is 5/5 proximally and distally in the right leg" (in MTSamples the
+# pair is always positions: 77 distinct sentences, most of them operative).
+continues	and distal
+continues	and distally
+continues	and proximal
+continues	and proximally

@@ -173,13 +173,13 @@ std::span<const text::Token>::iterator first_token_from(const NoteText& note, ui
                           [](const text::Token& t, uint32_t p) { return t.span.begin < p; });
 }
 
-// The words around a mention where its own level and region are written: the mention,
-// up to kAttachedWordsAfter words after it and kAttachedWordsBefore before it, within its
-// sentence, stopping at another mention or a semicolon, at a word that ends attachment
-// (attachment.lex) after it unless the next word continues the statement ("2+ and equal
-// bilaterally"), and before it at a comma.
+// The words around a mention where its own side, level or region is written: the mention,
+// up to `words_after` words after it (kSideWordsAfter for a side, kAttachedWordsAfter for
+// the rest) and kAttachedWordsBefore before it, within its sentence, stopping at another mention or
+// a semicolon, at a word that ends attachment (attachment.lex) after it unless the next word
+// continues the statement ("2+ and equal bilaterally"), and before it at a comma.
 Span attached_window(const lexicon::Lexicon& lex, const NoteText& note, Span mention, Span sentence,
-                     Span free) {
+                     Span free, uint32_t words_after) {
   auto at = first_token_from(note, mention.end);
   // A side phrase after the mention counts as one word, however many it is written in
   // ("decreased in the right greater than left C6 distribution": C6 is the fourth word).
@@ -207,7 +207,7 @@ Span attached_window(const lexicon::Lexicon& lex, const NoteText& note, Span men
           lex.continues_attachment(t->span.in(note.view), t[1].span.in(note.view))))
       break;
     if (t->kind != text::TokenKind::kPunct && t->kind != text::TokenKind::kNewline &&
-        !later_word_of_side && ++words > kAttachedWordsAfter)
+        !later_word_of_side && ++words > words_after)
       break;
     end = t->span.end;
   }
@@ -747,8 +747,10 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& given, Evidence
     for (size_t j = i, looked = 0; j > 0 && looked < 8; --j, ++looked)
       if (mentions[j - 1].span.end <= m.span.begin)
         free.begin = std::max(free.begin, mentions[j - 1].span.end);
-    Span window = attached_window(lex, note, m.span, sentence, free);
-    if (!concept_info.unsided) f.laterality = find_laterality(lex, note, m.span, window);
+    Span window = attached_window(lex, note, m.span, sentence, free, kAttachedWordsAfter);
+    if (!concept_info.unsided)
+      f.laterality = find_laterality(
+          lex, note, m.span, attached_window(lex, note, m.span, sentence, free, kSideWordsAfter));
     f.level = find_level(note, m.span, window, sentence);
     if (f.level.empty() && concept_info.regional)
       f.level = sentence_opening_level(note, m.span, sentence);

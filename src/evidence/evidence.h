@@ -13,8 +13,9 @@
 // The side, the level and the region belong to the finding's own words, never to another
 // finding of the sentence: a side phrase (laterality.lex), a level token or a region
 // phrase (regions.lex) inside the mention, else the nearest one attached to it -- up to
-// kAttachedWordsAfter words after it (a side phrase, "right greater than left", counting
-// as one) or kAttachedWordsBefore words before it, without
+// kAttachedWordsAfter words after it for a level or a region, kSideWordsAfter for a side
+// (a side phrase, "right greater than left", counting as one word; "5/5 to all the muscle
+// groups of the right lower extremity"), or kAttachedWordsBefore words before it, without
 // crossing another mention or a semicolon, nor a comma before it ("disc herniation at
 // C5-C6", "L4-5 disc bulge", "positive on the left"; "SLR negative bilaterally, strength
 // 5/5": the strength has no side; after the mention "and" ends them unless a second
@@ -53,8 +54,12 @@ namespace dxaudit::evidence {
 
 inline constexpr uint16_t kNoSection = UINT16_MAX;
 
-// How far (words) from a mention its own side, level and region are looked for.
+// How far (words) from a mention its own level and region are looked for, and its side:
+// an exam can name the limb at the end of a longer phrase ("Motor is 5/5 to all the muscle
+// groups of the right lower extremity"), where a level or a region word so far off belongs
+// to something else ("increased T2 signal", "worse than the neck pain").
 inline constexpr uint32_t kAttachedWordsAfter = 6;
+inline constexpr uint32_t kSideWordsAfter = 12;
 inline constexpr uint32_t kAttachedWordsBefore = 3;
 
 struct Finding {
