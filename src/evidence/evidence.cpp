@@ -175,9 +175,10 @@ std::span<const text::Token>::iterator first_token_from(const NoteText& note, ui
 
 // The words around a mention where its own side, level or region is written: the mention,
 // up to `words_after` words after it (kSideWordsAfter for a side, kAttachedWordsAfter for
-// the rest) and kAttachedWordsBefore before it, within its sentence, stopping at another mention or
-// a semicolon, at a word that ends attachment (attachment.lex) after it unless the next word
-// continues the statement ("2+ and equal bilaterally"), and before it at a comma.
+// the rest) and kAttachedWordsBefore before it, within its sentence, stopping at another
+// mention or a semicolon, at a word that ends attachment (attachment.lex) after it unless
+// the next word continues the statement ("2+ and equal bilaterally"), and before it at a
+// comma.
 Span attached_window(const lexicon::Lexicon& lex, const NoteText& note, Span mention, Span sentence,
                      Span free, uint32_t words_after) {
   auto at = first_token_from(note, mention.end);
