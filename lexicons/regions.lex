@@ -29,6 +29,10 @@ cervical	re:(?:biceps|triceps|deltoids?|brachioradialis|grip|wrist\s+(?:extensor
 # The upper cervical spine by name.
 cervical	re:(?:dens|odontoid|atlas|axis\s+vertebra|atlantoaxial|atlanto-?occipital)
 cervical	re:(?:c[1-8])\s+(?:dermatome|distribution|myotome|root|nerve\s+root)
+# The arm's nerves by their territory ("sensation intact in the radial, median and ulnar
+# nerve distributions", "numbness in the ulnar distribution"): an arm's sign. ("Radial"
+# alone is also a disc's tear, so only with its territory.)
+cervical	re:(?:radial|ulnar|median)(?:\s*,\s*(?:and\s+)?(?:radial|ulnar|median)|\s+(?:and|or)\s+(?:radial|ulnar|median))*\s+(?:nerve\s+)?(?:sensory\s+)?(?:distributions?|territor(?:y|ies))	local
 
 # The legs belong to no one region (`unknown`, local only): a leg sign without a level has
 # no region (findings with no level of their own and no region phrase: lumbar or sacral

@@ -311,9 +311,11 @@ lexicon::Region find_region(const lexicon::Lexicon& lex, const NoteText& note, S
   auto first =
       std::lower_bound(note.hits.begin(), note.hits.end(), window.begin,
                        [](const match::Hit& h, uint32_t pos) { return h.span.begin < pos; });
+  // A region phrase that begins among the attached words counts, however far it runs (a
+  // list: "intact in the radial, median, and ulnar nerve distributions").
   for (auto it = first; it != note.hits.end() && it->span.begin < window.end; ++it) {
     const lexicon::Pattern& p = lex.patterns[it->pattern];
-    if (p.kind != PatternKind::kRegion || it->span.end > window.end) continue;
+    if (p.kind != PatternKind::kRegion) continue;
     if (static_cast<lexicon::Region>(p.target) == lexicon::Region::kUnknown) continue;
     uint32_t d = mention.overlaps(it->span) ? 0 : 1 + distance(it->span, mention);
     if (d < best_distance) {
