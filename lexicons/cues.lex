@@ -455,6 +455,16 @@ hypothetical	re:to\s+help\s+prevent|for\s+(?:the\s+)?prevention\s+of|prophylaxis
 hypothetical	re:(?:would|will|may|might|could)\s+(?:likely\s+)?benefit\s+from	window=8
 hypothetical	re:(?:advised|instructed|encouraged|counseled|counselled|told|asked|recommended)\s+(?:him\s+|her\s+|them\s+|the\s+patient\s+)?(?:to|on|about|regarding)	window=6
 hypothetical	avoid	window=5
+# ... and what a device or a measure avoids or prevents, in any tense: "splints were
+# fashioned in a spiral fashion that avoided foot drop", "a brace to help prevent left foot
+# drop", "the rail prevented a fall": what is avoided has not happened.
+hypothetical	avoids	window=5
+hypothetical	avoided	window=5
+hypothetical	avoiding	window=5
+hypothetical	prevent	window=5
+hypothetical	prevents	window=5
+hypothetical	prevented	window=5
+hypothetical	preventing	window=5
 hypothetical	re:(?:recommend|recommended|recommends|encourage|encouraged)\s+(?:that\s+)?	window=6
 hypothetical	re:(?:was|is|were|are)\s+(?:recommended|encouraged|advised|discussed)	direction=backward window=6
 hypothetical	goal of	window=6
