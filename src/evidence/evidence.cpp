@@ -177,10 +177,12 @@ std::span<const text::Token>::iterator first_token_from(const NoteText& note, ui
 // up to `words_after` words after it (kSideWordsAfter for a side, kAttachedWordsAfter for
 // the rest) and kAttachedWordsBefore before it, within its sentence, stopping at another
 // mention or a semicolon, at a word that ends attachment (attachment.lex) after it unless
-// the next word continues the statement ("2+ and equal bilaterally"), and before it at a
-// comma.
+// the next word continues the statement ("2+ and equal bilaterally"), before it at a
+// comma, and after it at a comma too when `comma_ends` (for a region phrase: "chronic back
+// pain, neck pain from a cervical fusion" is a list, where a side or a level after a comma
+// is still the finding's own: "herniation at L4-5, left greater than right").
 Span attached_window(const lexicon::Lexicon& lex, const NoteText& note, Span mention, Span sentence,
-                     Span free, uint32_t words_after) {
+                     Span free, uint32_t words_after, bool comma_ends) {
   auto at = first_token_from(note, mention.end);
   // A side phrase after the mention counts as one word, however many it is written in
   // ("decreased in the right greater than left C6 distribution": C6 is the fourth word).
@@ -191,7 +193,9 @@ Span attached_window(const lexicon::Lexicon& lex, const NoteText& note, Span men
   uint32_t words = 0;
   for (auto t = at; t != note.tokens.end(); ++t) {
     if (t->span.end > sentence.end || t->span.end > free.end) break;
-    if (t->kind == text::TokenKind::kPunct && note.view[t->span.begin] == ';') break;
+    if (t->kind == text::TokenKind::kPunct &&
+        (note.view[t->span.begin] == ';' || (comma_ends && note.view[t->span.begin] == ',')))
+      break;
     for (; side != note.hits.end() && side->span.begin <= t->span.begin; ++side)
       if (lex.patterns[side->pattern].kind == PatternKind::kLaterality &&
           side->span.end > side_phrase.end)
@@ -750,10 +754,11 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& given, Evidence
     for (size_t j = i, looked = 0; j > 0 && looked < 8; --j, ++looked)
       if (mentions[j - 1].span.end <= m.span.begin)
         free.begin = std::max(free.begin, mentions[j - 1].span.end);
-    Span window = attached_window(lex, note, m.span, sentence, free, kAttachedWordsAfter);
+    Span window = attached_window(lex, note, m.span, sentence, free, kAttachedWordsAfter, false);
     if (!concept_info.unsided)
       f.laterality = find_laterality(
-          lex, note, m.span, attached_window(lex, note, m.span, sentence, free, kSideWordsAfter));
+          lex, note, m.span,
+          attached_window(lex, note, m.span, sentence, free, kSideWordsAfter, false));
     f.level = find_level(note, m.span, window, sentence);
     if (f.level.empty() && concept_info.regional)
       f.level = sentence_opening_level(note, m.span, sentence);
@@ -771,7 +776,9 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& given, Evidence
     }
     if (concept_info.regional) {
       const Span clause = clause_of(note, m.span, window, sentence, free);
-      f.region = find_region(lex, note, m.span, window, clause, f.level);
+      const Span region_window =
+          attached_window(lex, note, m.span, sentence, free, kAttachedWordsAfter, true);
+      f.region = find_region(lex, note, m.span, region_window, clause, f.level);
       if (f.region == lexicon::Region::kUnknown && concept_info.region_from_report) {
         auto h =
             std::lower_bound(headings.begin(), headings.end(), m.span.begin,

@@ -15,7 +15,9 @@
 // phrase (regions.lex) inside the mention, else the nearest one attached to it -- up to
 // kAttachedWordsAfter words after it for a level or a region, kSideWordsAfter for a side
 // (a side phrase, "right greater than left", counting as one word; "5/5 to all the muscle
-// groups of the right lower extremity"), or kAttachedWordsBefore words before it, without
+// groups of the right lower extremity"), or kAttachedWordsBefore words before it (a region
+// phrase not past a comma after it: "back pain, neck pain from a cervical fusion" is a list
+// of two complaints), without
 // crossing another mention or a semicolon, nor a comma before it ("disc herniation at
 // C5-C6", "L4-5 disc bulge", "positive on the left"; "SLR negative bilaterally, strength
 // 5/5": the strength has no side; after the mention "and" ends them unless a second
