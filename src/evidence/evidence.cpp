@@ -173,29 +173,41 @@ std::span<const text::Token>::iterator first_token_from(const NoteText& note, ui
                           [](const text::Token& t, uint32_t p) { return t.span.begin < p; });
 }
 
-// The words around a mention where its own side, level or region is written: the mention,
-// up to `words_after` words after it (kSideWordsAfter for a side, kAttachedWordsAfter for
-// the rest) and kAttachedWordsBefore before it, within its sentence, stopping at another
+// The words around a mention where its own side, level and region are written: the
+// mention, kAttachedWordsBefore words before it and, after it, kAttachedWordsAfter words
+// for a level (`own`), the same but not past a comma for a region phrase (`region`:
+// "chronic back pain, neck pain from a cervical fusion" is a list, where a level or a side
+// after a comma is still the finding's own: "herniation at L4-5, left greater than right"),
+// and kSideWordsAfter for a side (`side`); all within its sentence, stopping at another
 // mention or a semicolon, at a word that ends attachment (attachment.lex) after it unless
-// the next word continues the statement ("2+ and equal bilaterally"), before it at a
-// comma, and after it at a comma too when `comma_ends` (for a region phrase: "chronic back
-// pain, neck pain from a cervical fusion" is a list, where a side or a level after a comma
-// is still the finding's own: "herniation at L4-5, left greater than right").
-Span attached_window(const lexicon::Lexicon& lex, const NoteText& note, Span mention, Span sentence,
-                     Span free, uint32_t words_after, bool comma_ends) {
+// the next word continues the statement ("2+ and equal bilaterally"), and before it at a
+// comma. The three share their begin and are found in one pass.
+struct AttachedWords {
+  Span own;
+  uint32_t region_end;
+  uint32_t side_end;
+  Span region() const { return {own.begin, region_end}; }
+  Span side() const { return {own.begin, side_end}; }
+};
+
+AttachedWords attached_words(const lexicon::Lexicon& lex, const NoteText& note, Span mention,
+                             Span sentence, Span free) {
+  static_assert(kSideWordsAfter >= kAttachedWordsAfter);
   auto at = first_token_from(note, mention.end);
   // A side phrase after the mention counts as one word, however many it is written in
   // ("decreased in the right greater than left C6 distribution": C6 is the fourth word).
   auto side = std::lower_bound(note.hits.begin(), note.hits.end(), mention.end,
                                [](const match::Hit& h, uint32_t p) { return h.span.begin < p; });
   Span side_phrase{0, 0};  // the latest side phrase begun at or before the token
-  uint32_t end = mention.end;
+  uint32_t end = mention.end, region_end = mention.end, side_end = mention.end;
+  bool past_comma = false;
   uint32_t words = 0;
   for (auto t = at; t != note.tokens.end(); ++t) {
     if (t->span.end > sentence.end || t->span.end > free.end) break;
-    if (t->kind == text::TokenKind::kPunct &&
-        (note.view[t->span.begin] == ';' || (comma_ends && note.view[t->span.begin] == ',')))
-      break;
+    if (t->kind == text::TokenKind::kPunct) {
+      if (note.view[t->span.begin] == ';') break;
+      if (note.view[t->span.begin] == ',') past_comma = true;
+    }
     for (; side != note.hits.end() && side->span.begin <= t->span.begin; ++side)
       if (lex.patterns[side->pattern].kind == PatternKind::kLaterality &&
           side->span.end > side_phrase.end)
@@ -212,9 +224,13 @@ Span attached_window(const lexicon::Lexicon& lex, const NoteText& note, Span men
           lex.continues_attachment(t->span.in(note.view), t[1].span.in(note.view))))
       break;
     if (t->kind != text::TokenKind::kPunct && t->kind != text::TokenKind::kNewline &&
-        !later_word_of_side && ++words > words_after)
+        !later_word_of_side && ++words > kSideWordsAfter)
       break;
-    end = t->span.end;
+    side_end = t->span.end;
+    if (words <= kAttachedWordsAfter) {
+      end = t->span.end;
+      if (!past_comma) region_end = t->span.end;
+    }
   }
   auto from = first_token_from(note, mention.begin);
   uint32_t begin = mention.begin;
@@ -232,7 +248,7 @@ Span attached_window(const lexicon::Lexicon& lex, const NoteText& note, Span men
       break;
     begin = t->span.begin;
   }
-  return {begin, end};
+  return {{begin, end}, region_end, side_end};
 }
 
 // The level token inside the mention, else the nearest one in `window`.
@@ -754,11 +770,9 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& given, Evidence
     for (size_t j = i, looked = 0; j > 0 && looked < 8; --j, ++looked)
       if (mentions[j - 1].span.end <= m.span.begin)
         free.begin = std::max(free.begin, mentions[j - 1].span.end);
-    Span window = attached_window(lex, note, m.span, sentence, free, kAttachedWordsAfter, false);
-    if (!concept_info.unsided)
-      f.laterality = find_laterality(
-          lex, note, m.span,
-          attached_window(lex, note, m.span, sentence, free, kSideWordsAfter, false));
+    const AttachedWords attached = attached_words(lex, note, m.span, sentence, free);
+    const Span window = attached.own;
+    if (!concept_info.unsided) f.laterality = find_laterality(lex, note, m.span, attached.side());
     f.level = find_level(note, m.span, window, sentence);
     if (f.level.empty() && concept_info.regional)
       f.level = sentence_opening_level(note, m.span, sentence);
@@ -776,9 +790,7 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& given, Evidence
     }
     if (concept_info.regional) {
       const Span clause = clause_of(note, m.span, window, sentence, free);
-      const Span region_window =
-          attached_window(lex, note, m.span, sentence, free, kAttachedWordsAfter, true);
-      f.region = find_region(lex, note, m.span, region_window, clause, f.level);
+      f.region = find_region(lex, note, m.span, attached.region(), clause, f.level);
       if (f.region == lexicon::Region::kUnknown && concept_info.region_from_report) {
         auto h =
             std::lower_bound(headings.begin(), headings.end(), m.span.begin,
