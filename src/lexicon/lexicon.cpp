@@ -729,25 +729,24 @@ struct Loader {
         fail(f, e.line, "past applies to historical cues only");
         ok = false;
       }
+      // Cues that speak of other sentences than their own: only the categories that
+      // assert a mention.
       p.previous_sentence = e.has_flag("previous_sentence");
-      if (p.previous_sentence &&
-          (*category == CueCategory::kPseudo || *category == CueCategory::kTerminate ||
-           *category == CueCategory::kExperiencer)) {
-        fail(f, e.line,
-             "previous_sentence applies to negated, uncertain, historical and hypothetical "
-             "cues only");
-        ok = false;
-      }
       p.earlier_in_section = e.has_flag("earlier_in_section");
-      if (p.earlier_in_section) {
-        // A cue that reaches back over a whole section must say what it is about.
-        if (*category == CueCategory::kPseudo || *category == CueCategory::kTerminate ||
-            *category == CueCategory::kExperiencer) {
+      const bool asserts = *category != CueCategory::kPseudo &&
+                           *category != CueCategory::kTerminate &&
+                           *category != CueCategory::kExperiencer;
+      for (const char* flag : {"previous_sentence", "earlier_in_section"}) {
+        if (e.has_flag(flag) && !asserts) {
           fail(f, e.line,
-               "earlier_in_section applies to negated, uncertain, historical and hypothetical "
-               "cues only");
+               std::string(flag) +
+                   " applies to negated, uncertain, historical and hypothetical cues only");
           ok = false;
-        } else if (p.previous_sentence) {
+        }
+      }
+      if (p.earlier_in_section && asserts) {
+        // A cue that reaches back over a whole section must say what it is about.
+        if (p.previous_sentence) {
           fail(f, e.line, "earlier_in_section and previous_sentence exclude each other");
           ok = false;
         } else if (e.option("only") == nullptr) {
