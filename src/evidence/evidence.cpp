@@ -586,6 +586,23 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& given, Evidence
     const lexicon::Pattern& p = lex.patterns[note.hits[i].pattern];
     names_spine = p.kind == PatternKind::kRegion && !p.region_local;
   }
+  // The concepts the note has a phrase of, for phrases that count only beside one
+  // (`note_names`): a phrase of the concept, not one that reports it absent, is not it, is a
+  // cause, or is itself so conditioned.
+  std::vector<uint8_t>& named = scratch->concept_named;
+  named.assign(lex.concepts.size(), 0);
+  for (const match::Hit& h : note.hits) {
+    const lexicon::Pattern& p = lex.patterns[h.pattern];
+    if (p.kind == PatternKind::kFinding && !p.negated && !p.excludes &&
+        p.cause == lexicon::Pattern::Cause::kNone && p.note_names.empty() &&
+        (exclusions.empty() || !excluded(h, p)))
+      named[p.target] = 1;
+  }
+  auto note_names_one = [&](const lexicon::Pattern& p) {
+    for (uint16_t c : p.note_names)
+      if (named[c] != 0) return true;
+    return false;
+  };
   for (const match::Hit& h : note.hits) {
     const lexicon::Pattern& p = lex.patterns[h.pattern];
     if (p.kind == PatternKind::kElement) {
@@ -606,6 +623,7 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& given, Evidence
       continue;
     }
     if (p.needs_spine_note && !names_spine) continue;
+    if (!p.note_names.empty() && !note_names_one(p)) continue;
     // Hits come ordered by begin, so a hit overlaps an earlier mention of its concept
     // exactly when it starts before the furthest end reached by that concept so far.
     uint32_t& reach = scratch->concept_reach[p.target];

@@ -134,6 +134,7 @@ struct EvidenceScratch {
   std::vector<uint32_t> explained_by;   // per concept: the cause (index into causes) of a goal
   std::vector<uint32_t> concept_reach;  // per concept: furthest end of its mentions so far
   std::vector<uint32_t> concept_last_mention;  // per concept: index of its latest mention
+  std::vector<uint8_t> concept_named;  // per concept: the note has a phrase of it (note_names)
   std::vector<context::Assertion> assertions;
   std::vector<match::Hit> region_headings;
   context::ContextScratch context;

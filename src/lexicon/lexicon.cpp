@@ -466,7 +466,8 @@ struct Loader {
 
   void load_findings(const LineFile& f) {
     for (const LineEntry& e : f.entries) {
-      check_options(f, e, {"negated", "not", "spine_note", "other_cause", "own_cause"});
+      check_options(f, e,
+                    {"negated", "not", "spine_note", "note_names", "other_cause", "own_cause"});
       auto c = lex->concept_index(e.id);
       if (!c) {
         fail(f, e.line, "unknown concept '" + e.id + "' (declare it in a vocabulary file)");
@@ -493,25 +494,37 @@ struct Loader {
         fail(f, e.line, "spine_note applies to a phrase of the concept, not to a 'not' phrase");
         continue;
       }
+      const std::string* note_names = e.option("note_names");
+      if (note_names != nullptr && note_names->empty()) {
+        fail(f, e.line, "note_names needs a list of category:NAME or concept:NAME");
+        continue;
+      }
+      if (note_names != nullptr && e.has_flag("not")) {
+        fail(f, e.line, "note_names applies to a phrase of the concept, not to a 'not' phrase");
+        continue;
+      }
       const bool other_cause = e.has_flag("other_cause"), own_cause = e.has_flag("own_cause");
-      if ((other_cause || own_cause) && (other_cause + own_cause + e.has_flag("negated") +
-                                         e.has_flag("not") + e.has_flag("spine_note")) > 1) {
+      if ((other_cause || own_cause) &&
+          (other_cause + own_cause + e.has_flag("negated") + e.has_flag("not") +
+           e.has_flag("spine_note") + (note_names != nullptr)) > 1) {
         fail(f, e.line,
              std::string(other_cause ? "other_cause" : "own_cause") +
                  " names a cause, not a mention: it takes no other flag");
         continue;
       }
-      add_pattern(f, e,
-                  Pattern{.kind = PatternKind::kFinding,
-                          .target = *c,
-                          .negated = e.has_flag("negated"),
-                          .excludes = e.has_flag("not"),
-                          .needs_spine_note = e.has_flag("spine_note"),
-                          .cause = other_cause ? (e.option("other_cause")->empty()
-                                                      ? Pattern::Cause::kOther
-                                                      : Pattern::Cause::kOtherHypothetical)
-                                   : own_cause ? Pattern::Cause::kOwn
-                                               : Pattern::Cause::kNone});
+      Pattern p{.kind = PatternKind::kFinding,
+                .target = *c,
+                .negated = e.has_flag("negated"),
+                .excludes = e.has_flag("not"),
+                .needs_spine_note = e.has_flag("spine_note"),
+                .cause = other_cause ? (e.option("other_cause")->empty()
+                                            ? Pattern::Cause::kOther
+                                            : Pattern::Cause::kOtherHypothetical)
+                         : own_cause ? Pattern::Cause::kOwn
+                                     : Pattern::Cause::kNone};
+      if (note_names != nullptr && !resolve_concepts(f.path, e.line, *note_names, &p.note_names))
+        continue;
+      add_pattern(f, e, std::move(p));
     }
   }
 

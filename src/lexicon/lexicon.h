@@ -19,12 +19,13 @@
 //               names the body sites (of `sites` files) the element's evidence must be
 //               about (`about_sentence`: named in its own sentence only) and
 //               `except_sections=` the sections where it never counts.
-//   findings    `CONCEPT<TAB>PATTERN[<TAB>negated|not|spine_note|other_cause[=hypothetical]|
-//               own_cause]`: a
+//   findings    `CONCEPT<TAB>PATTERN[<TAB>negated|not|spine_note|note_names=LIST|
+//               other_cause[=hypothetical]|own_cause]`: a
 //               phrase that mentions a concept (`negated`: a phrase that reports it absent,
 //               as a normal exam does; `not`: a phrase that is not the concept, whose
 //               overlapping hits are dropped; `spine_note`: a bare word that counts only in
-//               a note about the spine; `other_cause`/`own_cause`: no mention, a cause the
+//               a note about the spine; `note_names=`: a phrase that counts only in a note
+//               with a phrase of those concepts; `other_cause`/`own_cause`: no mention, a cause the
 //               note names for the concept, see Pattern::cause).
 //   cues        `CATEGORY<TAB>PATTERN<TAB>direction=forward|backward|both window=N
 //               [stop_at_comma] [ends=CATEGORY,...] [self] [past] [previous_sentence]
@@ -217,6 +218,12 @@ struct Pattern {
   // region phrase not marked `local` (evidence.cpp). In a cardiac catheterization's "LAD
   // stenosis" or a blepharoplasty's "herniated orbital fat" it is not found.
   bool needs_spine_note = false;
+  // Findings only (`note_names=LIST`, concept indexes, sorted): a phrase that names no sign
+  // of its own ("symptoms progressed", "worsening of deficits") is the concept only in a
+  // note that has a phrase of one of these concepts -- a finding phrase not marked
+  // `negated` or `not`, not a cause, and not itself so conditioned (evidence.cpp). In a note
+  // about a cough or an infected foot the symptoms that progress are not a deficit's.
+  std::vector<uint16_t> note_names;
   // Findings only (`other_cause`, `own_cause`): the phrase is no mention of its concept but
   // a cause the note may give for it. When the note affirms an `other_cause` phrase of a
   // concept (a stroke for weakness, a diet plan for weight loss) and no `own_cause` phrase

@@ -175,6 +175,38 @@ TEST_CASE("lexicon: attachment words, and their errors with file:line") {
   CHECK(lex->attachment_continues[0] == std::pair<std::string, std::string>{"and", "equal"});
 }
 
+TEST_CASE("lexicon: a finding phrase's note_names= list, and its errors with file:line") {
+  TempDir good;
+  good.write("vocabulary.lex", kVocabulary);
+  good.write("findings.lex",
+             "@kind findings\n"
+             "cancer_history\tsymptoms progressed\tnote_names=category:radicular\n"
+             "cancer_history\tcarcinoma\n");
+  auto lex = load_valid_lexicon(good.str());
+  REQUIRE(lex->patterns.size() == 2);
+  CHECK(lex->patterns[0].note_names == std::vector<uint16_t>{0, 1});  // the radicular concepts
+  CHECK(lex->patterns[1].note_names.empty());
+
+  TempDir bad;
+  bad.write("vocabulary.lex", kVocabulary);
+  std::string findings =
+      bad.write("findings.lex",
+                "@kind findings\n"
+                "cancer_history\tgrowing\tnote_names=concept:slr_sign,concept:radiculopathy\n"
+                "cancer_history\tbenign growth\tnot note_names=concept:slr_sign\n"  // 3: not
+                "cancer_history\tmass\tnote_names=concept:nothing\n"                // 4: unknown
+                "cancer_history\tlump\tnote_names=slr_sign\n"                       // 5: malformed
+                "cancer_history\ttumour\tother_cause note_names=concept:slr_sign\n");  // 6
+  std::vector<LoadError> errors = load_errors(bad.str());
+  INFO(describe_errors(errors));
+  CHECK_FALSE(has_error(errors, findings, 2, ""));
+  CHECK(has_error(errors, findings, 3, "note_names applies to a phrase of the concept"));
+  CHECK(has_error(errors, findings, 4, "unknown concept 'nothing'"));
+  CHECK(has_error(errors, findings, 5, "'slr_sign' is not category:NAME or concept:NAME"));
+  CHECK(has_error(errors, findings, 6, "other_cause names a cause, not a mention"));
+  CHECK(errors.size() == 4);
+}
+
 TEST_CASE("lexicon: an element phrase marked not, and its errors") {
   TempDir good;
   good.write("vocabulary.lex", kVocabulary);
