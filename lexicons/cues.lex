@@ -487,7 +487,13 @@ hypothetical	re:(?:will|would|to|going\s+to|plans?\s+to|planning\s+to)\s+(?:star
 # for it). Window 1, so that the cancer it treats stays current ("needs chemotherapy for her
 # breast cancer"); "required" and "needed" only where they end the clause, since "her cancer
 # required a mastectomy" and "she needed chemotherapy in 2005" tell what happened.
-hypothetical	re:(?:will\s+)?(?:need|needs|requires|requiring|require)	window=1 only=concept:cancer_history
+hypothetical	re:(?:will\s+)?(?:need|needs|needing|requires|requiring|require)	window=1 only=concept:cancer_history
+# ... as is one the patient would need, tolerate or receive ("I think he would tolerate
+# chemotherapy quite well", "she would require more radiation"), or one a visit is for the
+# start of ("to report to the oncologist's office for the commencement of chemotherapy").
+# Window 2, for the same reason: "would need radiation for her glioma" leaves the glioma
+# current.
+hypothetical	re:would\s+(?:need|require|tolerate|receive|undergo)|for\s+(?:the\s+)?(?:commencement|initiation|start)\s+of	window=2 only=concept:cancer_history
 hypothetical	re:((?:is\s+|was\s+|are\s+|will\s+be\s+)?(?:required|needed|planned))\s*(?:[.;,)]|(?m:$))	direction=backward window=1 only=concept:cancer_history
 # Weight lost on purpose is a goal or a result of treatment, not the red flag (corpora/
 # gold-mtsamples decision 15): "a 1200-calorie meal plan should support a weight loss",

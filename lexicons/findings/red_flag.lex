@@ -344,12 +344,13 @@ cancer_history	nsclc
 cancer_history	sclc
 cancer_history	dcis
 cancer_history	cml
-# A benign neoplasm and a cancer center are not a cancer.
+# A benign neoplasm, and a cancer center or specialist (a place or a doctor: "under the care
+# of a cancer specialist"), are not a cancer.
 cancer_history	re:(?:benign|skin|keratotic|actinic|seborrheic|verrucous|cutaneous)\s+(?:\w+\s+)?neoplasms?	not
 # "Malignant" that names no cancer: "non-malignant", "malignant hypertension",
 # "malignant hyperthermia", "malignant ventricular arrhythmia".
 cancer_history	re:non-?\s*malignant|malignant\s+(?:hypertension|hyperthermia|(?:ventricular\s+)?arrhythmi\w+|otitis)|(?:primary\s+)?ventricular\s+malignant\s+arrhythmi\w+	not
-cancer_history	re:cancer\s+(?:center|centre|institute|clinic|society)	not
+cancer_history	re:cancer\s+(?:center|centre|institute|clinic|society|specialists?|doctors?|physicians?|team|program|hospital)	not
 # Metzenbaum scissors in an operative note: "the peritoneum was entered using sharp mets".
 cancer_history	re:(?:sharp|curved|straight|with|using)\s+mets\b|\bmets\s+scissors?	not
 # Metabolic equivalents of an exercise stress test: "a workload of 7 METs", "achieving 12.8
@@ -627,10 +628,15 @@ immunosuppression	re:immunocompromise\s+(?:panel|work-?up|evaluation|studies)	no
 # with an HIV infected partner".
 immunosuppression	re:hiv[-\s]?(?:infected|positive|\+)\s+(?:sexual\s+)?(?:partners?|husband|wife|spouse|boyfriend|girlfriend|mother|father)	not
 immunosuppression	re:hiv\s*,?\s+(?:known|diagnosed)\s+(?:since|in)
-# A transplant named another way ("a transplanted kidney", "autologous transplant",
+# A transplant named another way ("a transplanted kidney", "allogeneic transplant",
 # "cadaveric transplant", "status post transplant"); a bare "allograft" is a bone graft in
 # a fusion and is left out.
-immunosuppression	re:(?:autologous|allogeneic|allogenic|cadaveric|deceased\s+donor|living\s+donor)\s+(?:\w+\s+){0,2}transplant(?:s|ation|ed)?
+immunosuppression	re:(?:allogeneic|allogenic|cadaveric|deceased\s+donor|living\s+donor)\s+(?:\w+\s+){0,2}transplant(?:s|ation|ed)?
+# An autologous (stem cell) transplant gives back the patient's own cells after high-dose
+# chemotherapy: no graft to reject, no anti-rejection drugs, so no transplant
+# immunosuppression (evidence audits e1 and e4: read as the cancer's treatment, which the
+# cancer named beside it already is).
+immunosuppression	re:auto(?:logous)?\s+(?:\w+\s+){0,3}transplant(?:s|ation|ed)?	not
 immunosuppression	re:transplanted\s+(?:kidney|liver|heart|lungs?|pancreas)
 immunosuppression	re:(?:status\s+post|s/p)\s+(?:(?:a|the)\s+)?transplant(?:ation)?
 immunosuppression	re:(?:cardiac|heart|renal|kidney|liver|lung)\s+allografts?
