@@ -398,18 +398,21 @@ historical	re:(?:(?:since\s+then|then|eventually|subsequently|however|but)\s*,?\
 # A fever the same sentence says is gone: "he spiked a fever of 100.1, but right now he is
 # afebrile".
 historical	re:but\s+(?:right\s+)?(?:now|currently|today|presently|at\s+present|since\s+then)\s+(?:(?:he|she|the\s+patient|patient)\s+)?(?:is|has\s+been|remains|was)\s+afebrile	direction=backward window=12 only=concept:fever
-# A fever the note says is over for the rest of it, told after the fever, in the same
-# section, as hospital courses and follow-ups do ("On the morning of June 27 she spiked a
-# fever. ... she remained afebrile for the remainder of the hospitalization"; "He has become
-# afebrile"; "he is now currently afebrile"; "Today, his fever and his rash have completely
-# resolved"; "she defervesced"): every fever before it in its section is past. Only a change
+# A fever the note says is over for the rest of it, told after the fever, as hospital
+# courses and follow-ups do ("On the morning of June 27 she spiked a fever. ... she remained
+# afebrile for the remainder of the hospitalization"; "He has become afebrile"; "he is now
+# currently afebrile"; "Today, his fever and his rash have completely resolved"; "she
+# defervesced"): every fever before it in the note is past, in any section (a discharge
+# summary's "has been afebrile for two days" speaks of the fevers of its history of present
+# illness and admitting diagnoses; in the 4,709 dev-pool notes no fever before such a phrase
+# in another section was still present). Only a change
 # of state counts: "afebrile" or "was afebrile" alone, as an exam writes it, says nothing of
 # a fever before.
-historical	re:(?:her|his|their|the)\s+(?:low[-\s]grade\s+)?fevers?\s+(?:and\s+(?:(?:her|his|their|the)\s+)?\w+\s+)?(?:have\s+|has\s+|had\s+)?(?:(?:completely|since|subsequently|eventually|spontaneously|quickly|then|now)\s+)?(?:resolved|subsided|broke|abated|went\s+away)	earlier_in_section only=concept:fever
-historical	re:(?:has|have|had)\s+(?:(?:since|now|then|subsequently|quickly|finally)\s+)?(?:become|been|remained|stayed)\s+afebrile	earlier_in_section only=concept:fever
-historical	re:(?:became|remained|remains|stayed|stays)\s+afebrile	earlier_in_section only=concept:fever
-historical	re:(?:is|was)\s+(?:now|since\s+then)\s+(?:currently\s+)?afebrile	earlier_in_section only=concept:fever
-historical	re:defervesced|defervescence	earlier_in_section only=concept:fever
+historical	re:(?:her|his|their|the)\s+(?:low[-\s]grade\s+)?fevers?\s+(?:and\s+(?:(?:her|his|their|the)\s+)?\w+\s+)?(?:have\s+|has\s+|had\s+)?(?:(?:completely|since|subsequently|eventually|spontaneously|quickly|then|now)\s+)?(?:resolved|subsided|broke|abated|went\s+away)	earlier_in_note only=concept:fever
+historical	re:(?:has|have|had)\s+(?:(?:since|now|then|subsequently|quickly|finally)\s+)?(?:become|been|remained|stayed)\s+afebrile	earlier_in_note only=concept:fever
+historical	re:(?:became|remained|remains|stayed|stays)\s+afebrile	earlier_in_note only=concept:fever
+historical	re:(?:is|was)\s+(?:now|since\s+then)\s+(?:currently\s+)?afebrile	earlier_in_note only=concept:fever
+historical	re:defervesced|defervescence	earlier_in_note only=concept:fever
 # ... and in its own sentence: "Her fever broke 18 hours prior to discharge" ("broke" right
 # after the fever, so that "fever and broke out in hives" is left alone).
 historical	re:fevers?\s+((?:(?:has|have|had)\s+)?(?:(?:finally|eventually|then)\s+)?(?:broke|broken))\b	direction=backward window=1 only=concept:fever

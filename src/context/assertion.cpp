@@ -136,7 +136,7 @@ void collect_cues(const lexicon::Lexicon& lex, const NoteContext& note, ContextS
       scratch->about_previous.push_back({h.pattern, h.span});
       continue;
     }
-    if (p.earlier_in_section) {
+    if (p.earlier_in_note) {
       scratch->about_earlier.push_back({h.pattern, h.span});
       continue;
     }
@@ -358,18 +358,15 @@ void assert_mentions(const lexicon::Lexicon& lex, const NoteContext& note,
     }
 
     // Cues that say a condition is over for the rest of the note ("She remained afebrile
-    // for the remainder of the hospitalization."): every mention of theirs before them in
-    // the section.
-    if (!scratch->about_earlier.empty()) {
-      const text::Section* here = section_at(note.sections, mention.span.begin);
-      const std::vector<ActiveCue>& about_earlier = scratch->about_earlier;
-      for (auto c = first_cue_from(about_earlier, mention.span.end); c != about_earlier.end(); ++c)
-        if (cue_applies_to(lex.patterns[c->pattern], mention.concept_id) &&
-            section_at(note.sections, c->span.begin) == here) {
-          take(*c);
-          break;  // one is enough
-        }
-    }
+    // for the remainder of the hospitalization."): every mention of theirs before them, in
+    // any section (a discharge summary's hospital course speaks of the fever its history
+    // of present illness told).
+    for (auto c = first_cue_from(scratch->about_earlier, mention.span.end);
+         c != scratch->about_earlier.end(); ++c)
+      if (cue_applies_to(lex.patterns[c->pattern], mention.concept_id)) {
+        take(*c);
+        break;  // one is enough
+      }
 
     if (const text::Section* s = section_at(note.sections, mention.span.begin);
         s != nullptr && !s->header.overlaps(mention.span) &&

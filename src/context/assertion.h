@@ -24,11 +24,11 @@
 // is negated and historical). A cue marked `previous_sentence` speaks of the sentence
 // before its own, in the same section ("... paresthesias in both legs. Her symptoms resolved
 // the following day."): it modifies every mention of that sentence its only=/except= allow,
-// none of its own, and hides no cue inside it. A cue marked `earlier_in_section` says a
+// none of its own, and hides no cue inside it. A cue marked `earlier_in_note` says a
 // condition is over for the rest of the note ("She remained afebrile for the remainder of
-// the hospitalization."): it modifies every mention of its section that ends before it
-// (within its only=/except=), from any sentence, and likewise hides no cue. Categories are
-// otherwise independent, so one mention may be both historical and negated.
+// the hospitalization."): it modifies every mention of the note that ends before it
+// (within its only=/except=), from any sentence or section, and likewise hides no cue. Categories
+// are otherwise independent, so one mention may be both historical and negated.
 //
 // Section defaults (lexicons/section_context.lex) then apply: a mention in a family
 // history section is another person's unless its sentence names the patient (a `self`
@@ -37,7 +37,7 @@
 //
 // Callers may rely on: one Assertion per mention, in mention order; cues sorted by begin;
 // cue spans are view offsets in the mention's sentence, the next one (a `previous_sentence`
-// cue), a later one of its section (an `earlier_in_section` cue) or its section header.
+// cue), a later one of the note (an `earlier_in_note` cue) or its section header.
 #pragma once
 
 #include <cstdint>
@@ -116,7 +116,7 @@ struct ScopeEnd {
 struct ContextScratch {
   std::vector<ActiveCue> cues;
   std::vector<ActiveCue> about_previous;  // cues marked `previous_sentence`, in text order
-  std::vector<ActiveCue> about_earlier;   // cues marked `earlier_in_section`, in text order
+  std::vector<ActiveCue> about_earlier;   // cues marked `earlier_in_note`, in text order
   std::vector<Span> pseudo;
   std::vector<ScopeEnd> scope_ends;
   std::vector<uint32_t> commas;             // view offsets of comma tokens

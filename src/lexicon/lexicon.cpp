@@ -683,10 +683,10 @@ struct Loader {
 
   void load_cues(const LineFile& f) {
     for (const LineEntry& e : f.entries) {
-      check_options(f, e,
-                    {"direction", "window", "stop_at_comma", "ends", "self", "pronoun", "past",
-                     "previous_sentence", "earlier_in_section", "opens_sentence", "only", "except",
-                     "unless"});
+      check_options(
+          f, e,
+          {"direction", "window", "stop_at_comma", "ends", "self", "pronoun", "past",
+           "previous_sentence", "earlier_in_note", "opens_sentence", "only", "except", "unless"});
       std::optional<CueCategory> category = cue_category_from_name(e.id);
       if (!category) {
         fail(f, e.line,
@@ -719,7 +719,7 @@ struct Loader {
         p.window = static_cast<uint16_t>(value);
       }
       for (const char* flag : {"stop_at_comma", "self", "pronoun", "past", "previous_sentence",
-                               "earlier_in_section", "opens_sentence"}) {
+                               "earlier_in_note", "opens_sentence"}) {
         const std::string* v = e.option(flag);
         if (v != nullptr && !v->empty()) {
           fail(f, e.line, std::string(flag) + " is a flag and takes no value");
@@ -745,11 +745,11 @@ struct Loader {
       // Cues that speak of other sentences than their own: only the categories that
       // assert a mention.
       p.previous_sentence = e.has_flag("previous_sentence");
-      p.earlier_in_section = e.has_flag("earlier_in_section");
+      p.earlier_in_note = e.has_flag("earlier_in_note");
       const bool asserts = *category != CueCategory::kPseudo &&
                            *category != CueCategory::kTerminate &&
                            *category != CueCategory::kExperiencer;
-      for (const char* flag : {"previous_sentence", "earlier_in_section"}) {
+      for (const char* flag : {"previous_sentence", "earlier_in_note"}) {
         if (e.has_flag(flag) && !asserts) {
           fail(f, e.line,
                std::string(flag) +
@@ -757,15 +757,15 @@ struct Loader {
           ok = false;
         }
       }
-      if (p.earlier_in_section && asserts) {
-        // A cue that reaches back over a whole section must say what it is about.
+      if (p.earlier_in_note && asserts) {
+        // A cue that reaches back over the whole note must say what it is about.
         if (p.previous_sentence) {
-          fail(f, e.line, "earlier_in_section and previous_sentence exclude each other");
+          fail(f, e.line, "earlier_in_note and previous_sentence exclude each other");
           ok = false;
         } else if (e.option("only") == nullptr) {
           fail(f, e.line,
-               "earlier_in_section needs only=: a cue over a whole section names the concepts "
-               "it speaks of");
+               "earlier_in_note needs only=: a cue over the whole note names the concepts it "
+               "speaks of");
           ok = false;
         }
       }

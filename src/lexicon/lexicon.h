@@ -29,7 +29,7 @@
 //               note names for the concept, see Pattern::cause).
 //   cues        `CATEGORY<TAB>PATTERN<TAB>direction=forward|backward|both window=N
 //               [stop_at_comma] [ends=CATEGORY,...] [self] [past] [previous_sentence]
-//               [earlier_in_section] [opens_sentence] [only=LIST] [except=LIST]
+//               [earlier_in_note] [opens_sentence] [only=LIST] [except=LIST]
 //               [unless=CATEGORY,...]`:
 //               assertion cues (negated, uncertain, historical, hypothetical,
 //               experiencer, pseudo, terminate).
@@ -169,11 +169,11 @@ struct Pattern {
   // the same section ("Her symptoms resolved the following day."), and modifies every
   // mention there (within only=/except=), none in its own sentence.
   bool previous_sentence = false;
-  // Cues only (`earlier_in_section`, with only=): the phrase says a condition is over for
+  // Cues only (`earlier_in_note`, with only=): the phrase says a condition is over for
   // the rest of the note ("She remained afebrile for the remainder of the hospitalization.")
-  // and modifies every mention of its section that ends before it (within only=/except=),
-  // from any sentence, its own included.
-  bool earlier_in_section = false;
+  // and modifies every mention of the note that ends before it (within only=/except=),
+  // from any sentence and section, its own included.
+  bool earlier_in_note = false;
   // Cues only (`opens_sentence`): the phrase is a cue only where it opens its sentence, no
   // word of the sentence before it. "This has resolved." speaks of the sentence before;
   // "..., but this has now resolved" of its own clause.

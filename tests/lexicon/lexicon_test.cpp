@@ -501,17 +501,17 @@ TEST_CASE("lexicon: the options of this round (regions, past, lasting, only, unl
                 "historical\tsymptoms resolved\tprevious_sentence\n"  // 8: fine
                 "pseudo\tresolved and recurred\tprevious_sentence\n"  // 9: not on a pseudo
                 "historical\tit resolved\tprevious_sentence=yes\n"    // 10: a flag
-                "historical\tthis resolved\tprevious_sentence opens_sentence\n"  // 11: fine
-                "pseudo\tthis cleared\topens_sentence\n"                         // 12: pseudo
-                "historical\tit cleared\topens_sentence=1\n"                     // 13: a flag
-                "experiencer\tshe\tself pronoun\n"                               // 14: fine
-                "experiencer\this\tpronoun\n"                                    // 15: not self
-                "historical\tbecame afebrile\tearlier_in_section only=concept:fever\n"  // 16: fine
-                "historical\tremained afebrile\tearlier_in_section\n"              // 17: no only=
-                "pseudo\tafebrile since\tearlier_in_section only=concept:fever\n"  // 18: pseudo
-                "historical\tfever resolved\tearlier_in_section previous_sentence "
-                "only=concept:fever\n"                                                  // 19: both
-                "historical\tfever broke\tearlier_in_section=1 only=concept:fever\n");  // 20
+                "historical\tthis resolved\tprevious_sentence opens_sentence\n"      // 11: fine
+                "pseudo\tthis cleared\topens_sentence\n"                             // 12: pseudo
+                "historical\tit cleared\topens_sentence=1\n"                         // 13: a flag
+                "experiencer\tshe\tself pronoun\n"                                   // 14: fine
+                "experiencer\this\tpronoun\n"                                        // 15: not self
+                "historical\tbecame afebrile\tearlier_in_note only=concept:fever\n"  // 16: fine
+                "historical\tremained afebrile\tearlier_in_note\n"                   // 17: no only=
+                "pseudo\tafebrile since\tearlier_in_note only=concept:fever\n"       // 18: pseudo
+                "historical\tfever resolved\tearlier_in_note previous_sentence "
+                "only=concept:fever\n"                                               // 19: both
+                "historical\tfever broke\tearlier_in_note=1 only=concept:fever\n");  // 20
   std::string regions =
       bad.write("regions.lex",
                 "@kind regions\n"
@@ -554,10 +554,10 @@ TEST_CASE("lexicon: the options of this round (regions, past, lasting, only, unl
   CHECK_FALSE(has_error(errors, cues, 14, ""));
   CHECK(has_error(errors, cues, 15, "pronoun applies to self cues only"));
   CHECK_FALSE(has_error(errors, cues, 16, ""));
-  CHECK(has_error(errors, cues, 17, "earlier_in_section needs only="));
-  CHECK(has_error(errors, cues, 18, "earlier_in_section applies to negated, uncertain"));
-  CHECK(has_error(errors, cues, 19, "earlier_in_section and previous_sentence exclude each other"));
-  CHECK(has_error(errors, cues, 20, "earlier_in_section is a flag and takes no value"));
+  CHECK(has_error(errors, cues, 17, "earlier_in_note needs only="));
+  CHECK(has_error(errors, cues, 18, "earlier_in_note applies to negated, uncertain"));
+  CHECK(has_error(errors, cues, 19, "earlier_in_note and previous_sentence exclude each other"));
+  CHECK(has_error(errors, cues, 20, "earlier_in_note is a flag and takes no value"));
   CHECK(has_error(errors, regions, 3,
                   "a region is cervical, thoracic, lumbar, lumbosacral, sacral or (for a "
                   "local phrase) unknown, not 'spinal'"));
