@@ -492,11 +492,12 @@ hypothetical	re:(?:will|would|to|going\s+to|plans?\s+to|planning\s+to)\s+(?:star
 # required a mastectomy" and "she needed chemotherapy in 2005" tell what happened.
 hypothetical	re:(?:will\s+)?(?:need|needs|needing|requires|requiring|require)	window=1 only=concept:cancer_history
 # ... as is one the patient would need, tolerate or receive ("I think he would tolerate
-# chemotherapy quite well", "she would require more radiation"), or one a visit is for the
-# start of ("to report to the oncologist's office for the commencement of chemotherapy").
-# Window 2, for the same reason: "would need radiation for her glioma" leaves the glioma
-# current.
-hypothetical	re:would\s+(?:need|require|tolerate|receive|undergo)|for\s+(?:the\s+)?(?:commencement|initiation|start)\s+of	window=2 only=concept:cancer_history
+# chemotherapy quite well", "she would require more radiation"), one a visit is for the
+# start of ("to report to the oncologist's office for the commencement of chemotherapy"),
+# and the next cycle of one ("resume G-CSF after his next chemotherapy", "a restaging CT
+# prior to his next cycle of chemotherapy"). Window 2, for the same reason: "would need
+# radiation for her glioma" leaves the glioma current.
+hypothetical	re:would\s+(?:need|require|tolerate|receive|undergo)|for\s+(?:the\s+)?(?:commencement|initiation|start)\s+of|\bnext\s+(?:(?:cycle|course|round|dose|session|fraction)s?\s+of)?	window=2 only=concept:cancer_history
 hypothetical	re:((?:is\s+|was\s+|are\s+|will\s+be\s+)?(?:required|needed|planned))\s*(?:[.;,)]|(?m:$))	direction=backward window=1 only=concept:cancer_history
 # Weight lost on purpose is a goal or a result of treatment, not the red flag (corpora/
 # gold-mtsamples decision 15): "a 1200-calorie meal plan should support a weight loss",
