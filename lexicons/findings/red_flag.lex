@@ -648,6 +648,9 @@ immunosuppression	transplant recipient
 # be followed at the Renal Transplant Clinic").
 immunosuppression	re:transplant\s+(?:clinic|service|team|program|programme|center|centre|coordinator|surgeon|surgery|nephrologist|hepatologist|office|unit|department)	not
 immunosuppression	re:post[-\s]?transplant
+# ... but in the name of a post-transplant lymphoproliferative disorder it names the
+# lymphoma (cancer_history above), not the patient's state (e5).
+immunosuppression	re:post[-\s]?transplant\s+lymphoproliferative	not
 immunosuppression	chronic steroids
 immunosuppression	chronic steroid use
 immunosuppression	long-term steroids
