@@ -588,17 +588,22 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& given, Evidence
   }
   // The concepts the note has a phrase of, for phrases that count only beside one
   // (`note_names`): a phrase of the concept, not one that reports it absent, is not it, is a
-  // cause, or is itself so conditioned.
+  // cause, or is itself so conditioned. Found when the first such phrase needs it: most
+  // notes have none.
   std::vector<uint8_t>& named = scratch->concept_named;
-  named.assign(lex.concepts.size(), 0);
-  for (const match::Hit& h : note.hits) {
-    const lexicon::Pattern& p = lex.patterns[h.pattern];
-    if (p.kind == PatternKind::kFinding && !p.negated && !p.excludes &&
-        p.cause == lexicon::Pattern::Cause::kNone && p.note_names.empty() &&
-        (exclusions.empty() || !excluded(h, p)))
-      named[p.target] = 1;
-  }
+  bool named_known = false;
   auto note_names_one = [&](const lexicon::Pattern& p) {
+    if (!named_known) {
+      named.assign(lex.concepts.size(), 0);
+      for (const match::Hit& h : note.hits) {
+        const lexicon::Pattern& q = lex.patterns[h.pattern];
+        if (q.kind == PatternKind::kFinding && !q.negated && !q.excludes &&
+            q.cause == lexicon::Pattern::Cause::kNone && q.note_names.empty() &&
+            (exclusions.empty() || !excluded(h, q)))
+          named[q.target] = 1;
+      }
+      named_known = true;
+    }
     for (uint16_t c : p.note_names)
       if (named[c] != 0) return true;
     return false;

@@ -193,10 +193,11 @@ TEST_CASE("lexicon: a finding phrase's note_names= list, and its errors with fil
       bad.write("findings.lex",
                 "@kind findings\n"
                 "cancer_history\tgrowing\tnote_names=concept:slr_sign,concept:radiculopathy\n"
-                "cancer_history\tbenign growth\tnot note_names=concept:slr_sign\n"  // 3: not
-                "cancer_history\tmass\tnote_names=concept:nothing\n"                // 4: unknown
-                "cancer_history\tlump\tnote_names=slr_sign\n"                       // 5: malformed
-                "cancer_history\ttumour\tother_cause note_names=concept:slr_sign\n");  // 6
+                "cancer_history\tbenign growth\tnot note_names=concept:slr_sign\n"   // 3: not
+                "cancer_history\tmass\tnote_names=concept:nothing\n"                 // 4: unknown
+                "cancer_history\tlump\tnote_names=slr_sign\n"                        // 5: malformed
+                "cancer_history\ttumour\tother_cause note_names=concept:slr_sign\n"  // 6
+                "cancer_history\tneoplasm\tnote_names\n");                           // 7: no list
   std::vector<LoadError> errors = load_errors(bad.str());
   INFO(describe_errors(errors));
   CHECK_FALSE(has_error(errors, findings, 2, ""));
@@ -204,7 +205,8 @@ TEST_CASE("lexicon: a finding phrase's note_names= list, and its errors with fil
   CHECK(has_error(errors, findings, 4, "unknown concept 'nothing'"));
   CHECK(has_error(errors, findings, 5, "'slr_sign' is not category:NAME or concept:NAME"));
   CHECK(has_error(errors, findings, 6, "other_cause names a cause, not a mention"));
-  CHECK(errors.size() == 4);
+  CHECK(has_error(errors, findings, 7, "note_names needs a list of category:NAME or concept:NAME"));
+  CHECK(errors.size() == 5);
 }
 
 TEST_CASE("lexicon: an element phrase marked not, and its errors") {
