@@ -187,15 +187,22 @@ progressive_neuro_deficit	new neurological deficits
 # their own ("symptoms progressed"): a radicular sign or symptom, saddle numbness, or a
 # progressing deficit named as such.
 @define DEFICITS category:radicular,concept:saddle_anesthesia,concept:progressive_neuro_deficit
+# The words that qualify a deficit as progressing before its noun, the words of a
+# worsening "in" or "of" it, and the verbs of progression after it: each is written once and
+# shared by the phrases with a named deficit and the bare "deficit" that needs the note to
+# name one.
+@define PROGRESSING (?:progressive|progressively\s+worsening|worsening|worsened|increasing|increased|new|new[-\s]onset|sudden|sudden[-\s]onset|acute[-\s]onset)\s+(?:of\s+)?(?:(?:bilateral|left|right|sided|left-sided|right-sided|sensory|lower|upper|extremity|extremities|leg|legs|arm|arms|hand|hands|foot|feet|ble|bue|lle|rle|lue|rue|motor|muscle|distal|proximal|generalized|and)\s+){0,3}
+@define WORSENING_OF (?:worsening|progression)\s+(?:or\s+improvement\s+)?(?:(?:in|over|during|within)\s+the\s+(?:last|past)\s+(?:[\w-]+\s+){1,3}?)?(?:in|of)\s+(?:(?:his|her|their|the)\s+)?(?:(?:lower|upper|extremity|extremities|leg|legs|arm|arms|left|right|bilateral|motor)\s+){0,3}
+@define PROGRESSES (?:\s+(?:in|of)\s+(?:(?:the|his|her|both|left|right|lower|upper)\s+)*(?:legs?|arms?|hands?|feet|foot|extremit(?:y|ies)))?(?:\s*,?\s*(?:which|that))?\s+(?:(?:has|have|had)\s+(?:been\s+)?|is\s+|are\s+|was\s+|were\s+)?(?:(?:gradually|slowly|steadily|rapidly|progressively|continued\s+to|continues\s+to|mildly|further)\s+)?(?:progress(?:ed|es|ing)?|progressive|worsened|worsening|getting\s+worse|gotten\s+worse|spread|spreading)
 # A deficit qualified as progressing, before its noun ("increasing paresthesias in both
 # feet", "progressive BLE weakness", "increased sensory loss", "no new neurologic
 # symptoms"); the words between name a limb or a side, never another symptom ("increased
 # pain, weakness" is not progressive weakness).
 progressive_neuro_deficit	re:progressive\s+(?:peripheral\s+|sensory\s+|motor\s+|sensorimotor\s+)?(?:neuropathy|polyneuropathy|myelopathy)
-progressive_neuro_deficit	re:(?:progressive|progressively\s+worsening|worsening|worsened|increasing|increased|new|new[-\s]onset|sudden|sudden[-\s]onset|acute[-\s]onset)\s+(?:of\s+)?(?:(?:bilateral|left|right|sided|left-sided|right-sided|sensory|lower|upper|extremity|extremities|leg|legs|arm|arms|hand|hands|foot|feet|ble|bue|lle|rle|lue|rue|motor|muscle|distal|proximal|generalized|and)\s+){0,3}(?:weakness|numbness|paresthesias?|parasthesias?|dysesthesias?|tingling|sensory\s+(?:loss|deficits?|changes|symptoms)|neurologic(?:al)?\s+(?:deficits?|symptoms|changes)|neuro\s+(?:deficits?|symptoms))
+progressive_neuro_deficit	re:{PROGRESSING}(?:weakness|numbness|paresthesias?|parasthesias?|dysesthesias?|tingling|sensory\s+(?:loss|deficits?|changes|symptoms)|neurologic(?:al)?\s+(?:deficits?|symptoms|changes)|neuro\s+(?:deficits?|symptoms))
 # ... and a bare "deficit" so qualified, only in a note that names a deficit (`note_names`):
 # "worsening of deficits" may be of the visual fields.
-progressive_neuro_deficit	re:(?:progressive|progressively\s+worsening|worsening|worsened|increasing|increased|new|new[-\s]onset|sudden|sudden[-\s]onset|acute[-\s]onset)\s+(?:of\s+)?(?:(?:bilateral|left|right|sided|left-sided|right-sided|sensory|lower|upper|extremity|extremities|leg|legs|arm|arms|hand|hands|foot|feet|ble|bue|lle|rle|lue|rue|motor|muscle|distal|proximal|generalized|and)\s+){0,3}deficits?	note_names={DEFICITS}
+progressive_neuro_deficit	re:{PROGRESSING}deficits?	note_names={DEFICITS}
 # ... and a paresis or plegia named new or sudden ("sudden onset right hemiparesis", "acute
 # quadriplegia"), as a weakness is: any cause counts (gold decision 9).
 progressive_neuro_deficit	re:(?:new|new[-\s]onset|sudden|sudden[-\s]onset|acute[-\s]onset|acute)\s+(?:onset\s+)?(?:of\s+)?(?:(?:a|an|the|his|her)\s+)?(?:(?:left|right|l|r|left-sided|right-sided|dense|complete|incomplete|flaccid)\s+){0,2}(?:hemi|para|quadri|tetra|mono)(?:pare(?:sis|tic)|pleg(?:ia|ic))
@@ -206,12 +213,13 @@ progressive_neuro_deficit	re:(?:new|new[-\s]onset|sudden|sudden[-\s]onset|acute[
 # (`note_names`: "first presented with numbness in his lower extremities ... these symptoms
 # have been progressive"): elsewhere the symptoms that progress are a fever's, a cough's
 # or an infected foot's, the deficits a visual field's (evidence audits e2, e4).
-progressive_neuro_deficit	re:(?:weakness|numbness|paresthesias?|parasthesias?|dysesthesias?|tingling|sensory\s+(?:loss|deficits?|changes|symptoms)|neurologic(?:al)?\s+(?:deficits?|symptoms)|deficits?|(?:hemi|para|quadri|tetra)(?:paresis|plegia))(?:\s+(?:in|of)\s+(?:(?:the|his|her|both|left|right|lower|upper)\s+)*(?:legs?|arms?|hands?|feet|foot|extremit(?:y|ies)))?(?:\s*,?\s*(?:which|that))?\s+(?:(?:has|have|had)\s+(?:been\s+)?|is\s+|are\s+|was\s+|were\s+)?(?:(?:gradually|slowly|steadily|rapidly|progressively|continued\s+to|continues\s+to|mildly|further)\s+)?(?:progress(?:ed|es|ing)?|progressive|worsened|worsening|getting\s+worse|gotten\s+worse|spread|spreading)
+progressive_neuro_deficit	re:(?:weakness|numbness|paresthesias?|parasthesias?|dysesthesias?|tingling|sensory\s+(?:loss|deficits?|changes|symptoms)|neurologic(?:al)?\s+(?:deficits?|symptoms)|(?:hemi|para|quadri|tetra)(?:paresis|plegia)){PROGRESSES}
+progressive_neuro_deficit	re:deficits?{PROGRESSES}	note_names={DEFICITS}
 progressive_neuro_deficit	re:symptoms\s+(?:(?:has|have|had)\s+(?:been\s+)?|are\s+|were\s+)?(?:(?:gradually|slowly|steadily|rapidly|mildly|further)\s+)?(?:progress(?:ed|ing)?|progressive)	note_names={DEFICITS}
 progressive_neuro_deficit	re:(?:progressive|progressing)\s+neurologic(?:al)?\s+symptoms
 progressive_neuro_deficit	re:(?:progressive|progressing)\s+symptoms	note_names={DEFICITS}
-progressive_neuro_deficit	re:(?:worsening|progression)\s+(?:or\s+improvement\s+)?(?:(?:in|over|during|within)\s+the\s+(?:last|past)\s+(?:[\w-]+\s+){1,3}?)?(?:in|of)\s+(?:(?:his|her|their|the)\s+)?(?:(?:lower|upper|extremity|extremities|leg|legs|arm|arms|left|right|bilateral|motor)\s+){0,3}(?:weakness|numbness|paresthesias?|sensory\s+loss|neurologic(?:al)?\s+(?:deficits?|symptoms)|neuropathy|myelopathy|paralysis|paresis)
-progressive_neuro_deficit	re:(?:worsening|progression)\s+(?:or\s+improvement\s+)?(?:(?:in|over|during|within)\s+the\s+(?:last|past)\s+(?:[\w-]+\s+){1,3}?)?(?:in|of)\s+(?:(?:his|her|their|the)\s+)?(?:(?:lower|upper|extremity|extremities|leg|legs|arm|arms|left|right|bilateral|motor)\s+){0,3}deficits?	note_names={DEFICITS}
+progressive_neuro_deficit	re:{WORSENING_OF}(?:weakness|numbness|paresthesias?|sensory\s+loss|neurologic(?:al)?\s+(?:deficits?|symptoms)|neuropathy|myelopathy|paralysis|paresis)
+progressive_neuro_deficit	re:{WORSENING_OF}deficits?	note_names={DEFICITS}
 # A change in the neurological state named as such, mostly in return precautions ("seek
 # attention for ... weakness, sensory or motor changes"; the real-note golds' reading).
 progressive_neuro_deficit	re:(?:(?:motor|strength)\s+(?:or|and|/)\s+sensory|sensory\s+(?:or|and|/)\s+motor)\s+changes
