@@ -586,10 +586,16 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& given, Evidence
     const lexicon::Pattern& p = lex.patterns[note.hits[i].pattern];
     names_spine = p.kind == PatternKind::kRegion && !p.region_local;
   }
+  // Whether a hit of a finding phrase (not a cause) stands as a mention of its concept: not
+  // a `not` phrase nor overlapped by one, and, for a bare word that needs it, in a note about
+  // the spine. (`note_names` is checked apart, against the concepts that stand.)
+  auto stands = [&](const match::Hit& h, const lexicon::Pattern& p) {
+    return !p.excludes && (exclusions.empty() || !excluded(h, p)) &&
+           (!p.needs_spine_note || names_spine);
+  };
   // The concepts the note has a phrase of, for phrases that count only beside one
-  // (`note_names`): a phrase of the concept, not one that reports it absent, is not it, is a
-  // cause, or is itself so conditioned. Found when the first such phrase needs it: most
-  // notes have none.
+  // (`note_names`): a phrase that stands, that does not report its concept absent and is not
+  // itself so conditioned. Found when the first such phrase needs it: most notes have none.
   std::vector<uint8_t>& named = scratch->concept_named;
   bool named_known = false;
   auto note_names_one = [&](const lexicon::Pattern& p) {
@@ -597,9 +603,8 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& given, Evidence
       named.assign(lex.concepts.size(), 0);
       for (const match::Hit& h : note.hits) {
         const lexicon::Pattern& q = lex.patterns[h.pattern];
-        if (q.kind == PatternKind::kFinding && !q.negated && !q.excludes &&
-            q.cause == lexicon::Pattern::Cause::kNone && q.note_names.empty() &&
-            (exclusions.empty() || !excluded(h, q)))
+        if (q.kind == PatternKind::kFinding && q.cause == lexicon::Pattern::Cause::kNone &&
+            !q.negated && q.note_names.empty() && stands(h, q))
           named[q.target] = 1;
       }
       named_known = true;
@@ -618,8 +623,7 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& given, Evidence
       if (e.evidence.empty() || !e.evidence.back().overlaps(h.span)) e.evidence.push_back(h.span);
       continue;
     }
-    if (p.kind != PatternKind::kFinding || p.excludes) continue;
-    if (!exclusions.empty() && excluded(h, p)) continue;
+    if (p.kind != PatternKind::kFinding || !stands(h, p)) continue;
     if (p.cause != lexicon::Pattern::Cause::kNone) {
       // Asserted as an unknown phrase: "only=" cues of its concept speak of mentions of it.
       scratch->causes.push_back({h.span, sentence_of(note.sentences, h.span.begin),
@@ -627,7 +631,6 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& given, Evidence
       scratch->cause_patterns.push_back(h.pattern);
       continue;
     }
-    if (p.needs_spine_note && !names_spine) continue;
     if (!p.note_names.empty() && !note_names_one(p)) continue;
     // Hits come ordered by begin, so a hit overlaps an earlier mention of its concept
     // exactly when it starts before the furthest end reached by that concept so far.
