@@ -134,7 +134,8 @@ const char* kLexiconsHelp = R"(Usage: dxaudit lexicons <check|terms|unfiltered> 
   terms       print the literal phrases of the lexicons, one per line (for benchmarks)
   unfiltered  print, as FILE:LINE: re:..., the expressions a scan searches in every
               sentence because they have no literal piece of 3 bytes or more to filter
-              on (docs/lexicon-format.md: each one slows every scan)
+              on and no leading words to be tried at (docs/lexicon-format.md: each one
+              slows every scan)
 
 Examples:
   dxaudit lexicons check

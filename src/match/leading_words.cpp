@@ -1,6 +1,7 @@
 #include "match/leading_words.h"
 
 #include <algorithm>
+#include <bitset>
 #include <cstdint>
 
 #include "match/word_bytes.h"
@@ -22,6 +23,19 @@ char fold(char c) {
   return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
+// Adds the bytes that \s, \d or \w reads to *bytes; false for any other escape letter.
+bool add_escape_bytes(char e, std::bitset<256>* bytes) {
+  if (e == 's') {
+    for (char b : {' ', '\t', '\n', '\f', '\r'}) bytes->set(static_cast<unsigned char>(b));
+    return true;
+  }
+  if (e != 'd' && e != 'w') return false;
+  for (int b = 0; b < 128; ++b)
+    if ((b >= '0' && b <= '9') || (e == 'w' && is_key_byte(static_cast<char>(b))))
+      bytes->set(static_cast<size_t>(b));
+  return true;
+}
+
 // One item of an expression, with its repetition.
 struct Node {
   enum class Kind : uint8_t {
@@ -36,8 +50,13 @@ struct Node {
   };
   Kind kind = Kind::kOther;
   char c = 0;
-  std::string members;                          // kClass
-  bool space = false;                           // kClass
+  std::string members;  // kClass
+  bool space = false;   // kClass
+  // For a class (kClass, or kOther from [...], \d or \w): every byte it may read, letters
+  // as lower case, when `bytes_known` (ASCII members only; a negated class holds every
+  // byte it does not name, non-ASCII lead bytes included).
+  std::bitset<256> bytes;
+  bool bytes_known = false;
   std::vector<std::vector<Node>> alternatives;  // kGroup
   int min = 1;
   int max = 1;  // -1: unbounded
@@ -159,39 +178,91 @@ class Parser {
   Node char_class() {
     Node node;
     bool plain = true;
+    bool negated = false;
+    bool known = true;  // every member is one ASCII byte, a range of them, \s, \d or \w
+    std::bitset<256> bytes;
     if (at('^')) {
       plain = false;
+      negated = true;
       ++pos_;
     }
     bool first = true;
+    int previous = -1;  // the member before, while a '-' after it may make a range
     while (pos_ < s_.size()) {
       const char c = s_[pos_];
       if (c == ']' && !first) {
         ++pos_;
         if (plain && (!node.members.empty() || node.space)) node.kind = Node::Kind::kClass;
+        if (known) {
+          if (negated) bytes.flip();
+          for (int b = 'A'; b <= 'Z'; ++b)
+            if (bytes.test(b)) bytes.set(b - 'A' + 'a');
+          node.bytes = bytes;
+          node.bytes_known = true;
+        }
         return node;
       }
       first = false;
       char member = c;
+      int single = -1;  // the one byte this member is, when it is one
       if (c == '\\') {
         if (pos_ + 1 >= s_.size()) break;
         member = s_[pos_ + 1];
         pos_ += 2;
-        if (member == 's') {
-          node.space = true;
+        if (add_escape_bytes(member, &bytes)) {
+          if (member == 's')
+            node.space = true;
+          else
+            plain = false;  // \d, \w: word bytes
+          previous = -1;
           continue;
         }
-        if (is_key_byte(fold(member)) || static_cast<unsigned char>(member) >= 0x80 ||
-            static_cast<unsigned char>(member) <= 0x20)
-          plain = false;  // \d, \w, \x.., \p.., a control: not one plain byte
+        const size_t control = std::string_view("tnrfv").find(member);
+        if (control != std::string_view::npos) {
+          plain = false;  // a control character: not a plain byte to the leading words
+          single = static_cast<unsigned char>("\t\n\r\f\v"[control]);
+        } else if (is_key_byte(fold(member)) || static_cast<unsigned char>(member) >= 0x80 ||
+                   static_cast<unsigned char>(member) <= 0x20) {
+          plain = false;  // \x.., \p..: not one plain byte
+          known = false;
+        } else {
+          single = static_cast<unsigned char>(member);
+        }
       } else if (c == '[' && pos_ + 1 < s_.size() && s_[pos_ + 1] == ':') {
         const size_t close = s_.find(":]", pos_ + 2);
         if (close == std::string_view::npos) break;
         pos_ = close + 2;
         plain = false;
+        known = false;
+        previous = -1;
         continue;
       } else {
         ++pos_;
+        if (static_cast<unsigned char>(c) < 0x80) {
+          single = static_cast<unsigned char>(c);
+        } else {
+          known = false;
+        }
+      }
+      if (single >= 0) {
+        if (previous >= 0 && single == '-' && pos_ < s_.size() && s_[pos_] != ']') {
+          // "a-z": the range from the byte before to the next one
+          const char to = s_[pos_];
+          if (to == '\\' || static_cast<unsigned char>(to) >= 0x80) {
+            known = false;
+          } else {
+            ++pos_;
+            for (int b = previous; b <= static_cast<unsigned char>(to); ++b)
+              bytes.set(static_cast<size_t>(b));
+          }
+          plain = false;
+          previous = -1;
+          continue;
+        }
+        bytes.set(static_cast<size_t>(single));
+        previous = single;
+      } else {
+        previous = -1;
       }
       // "a-z": a range (a '-' first or last is itself)
       if (pos_ + 1 < s_.size() && s_[pos_] == '-' && s_[pos_ + 1] != ']') plain = false;
@@ -256,6 +327,8 @@ class Parser {
       node.kind = Node::Kind::kChar;  // an escaped punctuation byte: itself
       node.c = e;
     }
+    // \d and \w stay kOther (they hold word bytes), with their bytes named.
+    node.bytes_known = add_escape_bytes(e, &node.bytes);
     return node;  // \d \w \S \B \A \z \C ...: a class or an assertion
   }
 
@@ -301,32 +374,65 @@ class Parser {
   bool ok_ = true;
 };
 
-// Walks every way a match can begin, collecting the word it begins with.
+// Walks every way a match can begin, collecting the word it begins with and, from where
+// each word ends, what the match may read next (follow()).
 class Walker {
  public:
   explicit Walker(size_t max_words) : max_words_(max_words) {}
 
-  // Where the walk goes on: the rest of a sequence, or a mark left after an item that may
-  // repeat (reaching it with the word still open means a repetition may continue it).
+  // Where the walk goes on: items [next, end) of a sequence, or a mark left after an item
+  // that may repeat (reaching it with the word still open means a repetition may continue
+  // it; past the word, the item may come again).
   struct Frame {
     const Sequence* sequence;
     size_t next;
+    size_t end;
+    bool mark = false;  // a mark: (*sequence)[next] is the item that may repeat
+  };
+
+  // What a match may read after a word, spaces and tabs skipped (MatchStart::next).
+  struct Next {
+    std::bitset<257> bytes;
+    bool open = false;  // it may end there, or read what the analysis cannot name
   };
 
   bool walk(std::vector<Frame> frames, std::string word) {
     while (true) {
       if (++steps_ > kMaxSteps) return false;
-      if (frames.empty()) return word.empty() ? false : add(word);  // aligned: the word ends
+      if (frames.empty()) {  // aligned: the word ends, and so may the match
+        if (word.empty()) return false;
+        const size_t w = add(word);
+        if (w == kFull) return false;
+        nexts_[w].open = true;
+        return true;
+      }
       Frame& f = frames.back();
-      if (f.sequence == nullptr) return false;
-      if (f.next == f.sequence->size()) {
+      if (f.mark) return false;
+      if (f.next == f.end) {
         frames.pop_back();
         continue;
       }
-      const Node& n = (*f.sequence)[f.next++];
+      const Sequence* sequence = f.sequence;
+      const size_t at = f.next++;
+      const Node& n = (*sequence)[at];
       if (n.max == 0) continue;
       if (n.min == 0 && !walk(frames, word)) return false;  // the item left out
-      if (n.max != 1) frames.push_back({nullptr, 0});
+      if (n.max != 1) frames.push_back({sequence, at, at + 1, true});
+      // The word ends before this item: what the match reads next begins with it.
+      auto ends_here = [&](std::vector<Frame> rest) {
+        const size_t w = add(word);
+        if (w == kFull) return false;
+        rest.push_back({sequence, at, at + 1});
+        follow(std::move(rest), &nexts_[w]);
+        return true;
+      };
+      // A word of one character: what the match reads next is the rest.
+      auto one_character = [&](char c, std::vector<Frame> rest) {
+        const size_t w = add(std::string(1, c));
+        if (w == kFull) return false;
+        follow(std::move(rest), &nexts_[w]);
+        return true;
+      };
       switch (n.kind) {
         case Node::Kind::kBoundary:
           continue;
@@ -335,22 +441,22 @@ class Walker {
             word.push_back(n.c);
             continue;
           }
-          if (!word.empty()) return add(word);
+          if (!word.empty()) return ends_here(std::move(frames));
           if (is_space_byte(n.c)) return false;
-          return add(std::string(1, n.c));
+          return one_character(n.c, std::move(frames));
         case Node::Kind::kSpace:
         case Node::Kind::kLineEnd:
-          return word.empty() ? false : add(word);
+          return word.empty() ? false : ends_here(std::move(frames));
         case Node::Kind::kClass:
-          if (!word.empty()) return add(word);
+          if (!word.empty()) return ends_here(std::move(frames));
           if (n.space) return false;
           for (char member : n.members)
-            if (!add(std::string(1, member))) return false;
+            if (!one_character(member, frames)) return false;
           return true;
         case Node::Kind::kGroup:
           for (const Sequence& alternative : n.alternatives) {
             std::vector<Frame> branch = frames;
-            branch.push_back({&alternative, 0});
+            branch.push_back({&alternative, 0, alternative.size()});
             if (!walk(std::move(branch), word)) return false;
           }
           return true;
@@ -360,29 +466,115 @@ class Walker {
     }
   }
 
-  std::vector<std::string> take() {
-    std::sort(words_.begin(), words_.end());
-    words_.erase(std::unique(words_.begin(), words_.end()), words_.end());
-    return std::move(words_);
+  // The words found, sorted, each with what may follow it.
+  MatchStart take() {
+    std::vector<size_t> order(words_.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(),
+              [&](size_t a, size_t b) { return words_[a] < words_[b]; });
+    MatchStart start;
+    for (size_t i : order) {
+      start.words.push_back(words_[i]);
+      const Next& n = nexts_[i];
+      start.next.push_back(n.open || n.bytes.none() ? std::nullopt
+                                                    : std::optional<std::bitset<257>>(n.bytes));
+    }
+    return start;
   }
 
  private:
   static constexpr size_t kMaxSteps = 100000;
-  bool add(const std::string& word) {
-    if (std::find(words_.begin(), words_.end(), word) != words_.end()) return true;
-    if (words_.size() >= max_words_) return false;
+  static constexpr size_t kFull = SIZE_MAX;
+
+  // Adds to *next the bytes other than ' ' and '\t' that the rest of a match, `frames`
+  // (innermost last), may read first; marks it open when the rest may end (or read only
+  // spaces and tabs) or may first read something the analysis cannot name. Spaces and
+  // tabs are skipped because a caller skips them in the text; every other byte an item
+  // may read, a newline included, is added. A `$` adds a newline and the end of the text.
+  // An item that may repeat is followed once more: a second pass adds nothing a first
+  // pass that read only spaces had not added.
+  void follow(std::vector<Frame> frames, Next* next) {
+    while (!next->open) {
+      if (++follow_steps_ > kMaxSteps || frames.empty()) {
+        next->open = true;
+        return;
+      }
+      Frame& f = frames.back();
+      if (f.mark) {
+        const Frame again{f.sequence, f.next, f.next + 1};
+        frames.pop_back();
+        std::vector<Frame> branch = frames;
+        branch.push_back(again);
+        follow(std::move(branch), next);
+        continue;
+      }
+      if (f.next == f.end) {
+        frames.pop_back();
+        continue;
+      }
+      const Node& n = (*f.sequence)[f.next++];
+      if (n.max == 0) continue;
+      std::bitset<256> reads;  // the bytes this item may read first
+      switch (n.kind) {
+        case Node::Kind::kBoundary:
+          continue;
+        case Node::Kind::kLineEnd:
+          next->bytes.set('\n');
+          next->bytes.set(256);
+          if (n.min == 0) continue;
+          return;
+        case Node::Kind::kGroup:
+          for (const Sequence& alternative : n.alternatives) {
+            std::vector<Frame> branch = frames;
+            branch.push_back({&alternative, 0, alternative.size()});
+            follow(std::move(branch), next);
+          }
+          if (n.min == 0) continue;
+          return;
+        case Node::Kind::kSpace:
+          add_escape_bytes('s', &reads);
+          break;
+        case Node::Kind::kChar:
+          reads.set(static_cast<unsigned char>(n.c));
+          break;
+        case Node::Kind::kClass:
+        case Node::Kind::kOther:
+          if (!n.bytes_known) {
+            next->open = true;
+            return;
+          }
+          reads = n.bytes;
+          break;
+      }
+      const bool skippable = reads.test(' ') || reads.test('\t');
+      reads.reset(' ');
+      reads.reset('\t');
+      for (size_t b = 0; b < 256; ++b)
+        if (reads.test(b)) next->bytes.set(b);
+      if (skippable || n.min == 0) continue;
+      return;
+    }
+  }
+
+  // The index of `word` among the words found, added if new; kFull past max_words.
+  size_t add(const std::string& word) {
+    const auto known = std::find(words_.begin(), words_.end(), word);
+    if (known != words_.end()) return static_cast<size_t>(known - words_.begin());
+    if (words_.size() >= max_words_) return kFull;
     words_.push_back(word);
-    return true;
+    nexts_.emplace_back();
+    return words_.size() - 1;
   }
   size_t max_words_;
   size_t steps_ = 0;
+  size_t follow_steps_ = 0;
   std::vector<std::string> words_;
+  std::vector<Next> nexts_;  // parallel to words_
 };
 
 }  // namespace
 
-std::optional<std::vector<std::string>> leading_words(std::string_view expression,
-                                                      size_t max_words) {
+std::optional<MatchStart> match_start(std::string_view expression, size_t max_words) {
   std::vector<Sequence> alternatives;
   if (!Parser(expression).parse(&alternatives)) return std::nullopt;
   Node whole;
@@ -390,10 +582,17 @@ std::optional<std::vector<std::string>> leading_words(std::string_view expressio
   whole.alternatives = std::move(alternatives);
   const Sequence top{std::move(whole)};
   Walker walker(max_words);
-  if (!walker.walk({{&top, 0}}, "")) return std::nullopt;
-  std::vector<std::string> words = walker.take();
-  if (words.empty()) return std::nullopt;
-  return words;
+  if (!walker.walk({{&top, 0, top.size()}}, "")) return std::nullopt;
+  MatchStart start = walker.take();
+  if (start.words.empty()) return std::nullopt;
+  return start;
+}
+
+std::optional<std::vector<std::string>> leading_words(std::string_view expression,
+                                                      size_t max_words) {
+  std::optional<MatchStart> start = match_start(expression, max_words);
+  if (!start) return std::nullopt;
+  return std::move(start->words);
 }
 
 }  // namespace dxaudit::match

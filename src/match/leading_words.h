@@ -17,10 +17,22 @@
 // class may continue, a start that is not plain ASCII, or more than `max_words` words. That
 // is always safe: the caller then searches the expression unanchored.
 //
+// match_start() also says what a match may go on with after each leading word: the first
+// byte past the word that is not a space or a tab. Callers may rely on: when a word's
+// `next` is given, every aligned match that starts at a key equal to that word, in a text
+// folded to lower case, reads after that key and any spaces and tabs a byte whose bit is
+// set in `next`, or, only when bit 256 is set, reaches the end of the text searched there
+// (a `$`). `next` is not given when a match may end with the word (or its spaces), or may
+// read first something the analysis cannot name (".", a non-ASCII character, a class it
+// cannot read): then every place that word starts must be tried. A caller
+// that knows the byte after each word of its text skips the tries that cannot match,
+// which for an expression led by "in", "for" or "," is most of them.
+//
 // The analysis reads RE2 syntax on its own (RE2 exposes no parse tree); anything it does
-// not know it treats as "may start anywhere".
+// not know it treats as "may start anywhere" (or, after the word, "may read anything").
 #pragma once
 
+#include <bitset>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -28,6 +40,15 @@
 #include <vector>
 
 namespace dxaudit::match {
+
+struct MatchStart {
+  std::vector<std::string> words;  // the distinct leading words, sorted
+  // Parallel to `words`: what a match that starts with the word may go on with (above).
+  std::vector<std::optional<std::bitset<257>>> next;
+};
+
+// The leading words of `expression` and what may follow them, or nothing (above).
+std::optional<MatchStart> match_start(std::string_view expression, size_t max_words = 64);
 
 // The distinct leading words of `expression`, sorted, or nothing (above).
 std::optional<std::vector<std::string>> leading_words(std::string_view expression,

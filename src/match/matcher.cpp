@@ -97,6 +97,15 @@ size_t word_end(std::string_view s, size_t pos, size_t limit) {
   return i;
 }
 
+// The first byte from `pos` that is not a space or a tab, as lower case; 256 when there is
+// none before `limit` (leading_words.h: what MatchStart::next is about).
+int byte_after_spaces(std::string_view s, size_t pos, size_t limit) {
+  while (pos < limit && (s[pos] == ' ' || s[pos] == '\t')) ++pos;
+  if (pos >= limit) return 256;
+  const auto c = static_cast<unsigned char>(s[pos]);
+  return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
 // End of the index key that starts at `pos`: the run of word characters there, or the one
 // other character there. A literal phrase is filed under the key at the start of its first
 // word; an aligned match of it can only begin where the text has the same key (a phrase
@@ -245,13 +254,24 @@ Matcher::Matcher(const lexicon::Lexicon& lexicon, Scope scope,
                          words.size() > 1 && !words[1].empty() ? words[1][0] : '\0'};
   }
   // An `re:` pattern that must begin with one of a few words is tried where they start
-  // (find_pattern_at), found on the literal phrases' pass over the sentence.
+  // (find_pattern_at), found on the literal phrases' pass over the sentence, unless the
+  // text goes on there with a byte the pattern cannot read next.
   has_leading_words_.resize(lexicon_.patterns.size());
+  next_bytes_.assign(1, std::bitset<257>().set());
   for (uint32_t p = 0; p < lexicon_.patterns.size(); ++p) {
     if (!wanted(p) || !lexicon_.patterns[p].literal_words.empty()) continue;
-    std::optional<std::vector<std::string>> leading = leading_words(lexicon_.regex_sources[p]);
-    if (!leading) continue;
-    for (const std::string& word : *leading) literal_index_.add(word, p | kStartsHere);
+    std::optional<MatchStart> start = match_start(lexicon_.regex_sources[p], kMaxLeadingWords);
+    if (!start) continue;
+    for (size_t w = 0; w < start->words.size(); ++w) {
+      uint32_t next = 0;
+      if (start->next[w]) {
+        next = static_cast<uint32_t>(next_bytes_.size());
+        next_bytes_.push_back(*start->next[w]);
+      }
+      literal_index_.add(start->words[w],
+                         static_cast<uint32_t>(leading_words_.size()) | kStartsHere);
+      leading_words_.push_back({p, next});
+    }
     has_leading_words_[p] = true;
   }
   literal_index_.finish();
@@ -280,10 +300,28 @@ Matcher::Matcher(const lexicon::Lexicon& lexicon, Scope scope,
         unfiltered.push_back(e);
     }
   } else {
+    // In the cue scope, the expressions with neither atoms nor leading words are two
+    // ("3 days history of"), and with shorter atoms ("hx", "h/o") the set that costs every
+    // sentence goes (docs/performance.md). In the full scope the short atoms of its two
+    // ("n/t") cost more in candidates than the set did.
+    std::vector<int> retry(regex_patterns_.size(), 0);
+    if (scope_ == Scope::kCues) {
+      for (uint32_t e = 0; e < regex_patterns_.size(); ++e)
+        if (!has_leading_words_[regex_patterns_[e]]) retry[e] = kShortestAtomLength;
+    }
     regex_prefilter_ = RegexPrefilter::build(
-        sources, options, scope_ == Scope::kCues ? kCueMinAtomLength : kMinAtomLength, &error);
+        sources, options, scope_ == Scope::kCues ? kCueMinAtomLength : kMinAtomLength, &error,
+        retry);
     if (regex_prefilter_) {
-      unfiltered = regex_prefilter_->unfiltered();
+      // Without atoms, an expression whose leading words say what it reads next is tried
+      // where they start and the text goes on so: for most such words ("in", "for", ",")
+      // that is a few places a sentence, cheaper than the set's pass over every sentence.
+      for (uint32_t e : regex_prefilter_->unfiltered()) {
+        if (has_leading_words_[regex_patterns_[e]])
+          tried_at_starts_[regex_patterns_[e]] = true;
+        else
+          unfiltered.push_back(e);
+      }
     } else {
       for (uint32_t e = 0; e < regex_patterns_.size(); ++e) unfiltered.push_back(e);
     }
@@ -350,10 +388,16 @@ void Matcher::find_literals(std::string_view view, Span sentence, MatchScratch* 
     // Where a second word would start after the key: the same for every phrase whose first
     // word is the key, so found once (npos: not yet looked for; stop: there is none).
     size_t second_word = std::string_view::npos;
+    // The byte after the key and any spaces, folded (256: the sentence ends first), for
+    // the `re:` patterns that start with the key; looked for once (-1: not yet).
+    int next_byte = -1;
     for (uint32_t p :
          hashed ? literal_index_.find_hashed(key, key_hash) : literal_index_.find(key)) {
       if ((p & kStartsHere) != 0) {
-        scratch->starts.push_back({p & ~kStartsHere, static_cast<uint32_t>(i)});
+        const LeadingWord& leading = leading_words_[p & ~kStartsHere];
+        if (next_byte < 0) next_byte = byte_after_spaces(view, end_of_key, stop);
+        if (next_bytes_[leading.next].test(static_cast<size_t>(next_byte)))
+          scratch->starts.push_back({leading.pattern, static_cast<uint32_t>(i)});
         continue;
       }
       if (pattern_end[p] > i) continue;  // inside this pattern's previous hit

@@ -5,8 +5,10 @@
 // expressions require (RE2's FilteredRE2 atoms) so that only expressions that can match
 // are tried, and only those patterns are searched for positions, only in that sentence. An
 // expression whose every match begins with one of a few words (leading_words.h: most do) is
-// not searched for but tried anchored where those words start, which the literal pass
-// notes on its way. A pattern therefore never matches across a sentence boundary. Matches
+// not searched for but tried anchored where those words start and the text goes on with a
+// byte it may read next, which the literal pass notes on its way; one without atoms is then
+// tried there in every sentence, and only the few with neither go through a set searched in
+// every sentence. A pattern therefore never matches across a sentence boundary. Matches
 // are leftmost-longest and token-aligned: a match that starts (or ends) with a letter or
 // digit must not continue a word of the text, so "no" never matches inside "note" while
 // "+slr" may follow any character. When the longest match at a position is not aligned,
@@ -34,6 +36,7 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include <bitset>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -60,6 +63,13 @@ inline constexpr int kMinAtomLength = 3;
 // which is an exact filter (docs/performance.md: assert -j1 about 10% faster on repeated
 // and on distinct sentences). The full scope keeps 3: there the larger set cost more.
 inline constexpr int kCueMinAtomLength = 4;
+// Atoms an expression without leading words falls back to when it has none of the length
+// above (RegexPrefilter::build): a two-byte piece it needs ("hx") filters it better than
+// searching it in every sentence does.
+inline constexpr int kShortestAtomLength = 2;
+// Leading words an `re:` pattern may have to be tried where they start (leading_words.h):
+// enough for a list of muscles.
+inline constexpr size_t kMaxLeadingWords = 256;
 
 struct Hit {
   uint32_t pattern;  // index into Lexicon::patterns
@@ -107,10 +117,10 @@ class Matcher {
   // regex_pattern(i). For tests.
   const RegexPrefilter* regex_prefilter() const { return regex_prefilter_.get(); }
   uint32_t regex_pattern(uint32_t expression) const { return regex_patterns_[expression]; }
-  // The `re:` patterns with no literal piece to filter on (pattern indices, increasing):
-  // they are searched, through one RE2::Set, in every sentence. For lexicon authors
-  // (`dxaudit lexicons unfiltered`): each costs every sentence, where the others cost only
-  // the sentences that hold their atoms.
+  // The `re:` patterns with no literal piece to filter on and no leading words (pattern
+  // indices, increasing): they are searched, through one RE2::Set, in every sentence. For
+  // lexicon authors (`dxaudit lexicons unfiltered`): each costs every sentence, where the
+  // others cost only the sentences that hold their atoms or their leading words.
   const std::vector<uint32_t>& unfiltered_patterns() const { return unfiltered_patterns_; }
 
   // The same hits, every pattern in scope searched on its own in every sentence.
@@ -145,8 +155,20 @@ class Matcher {
   // By pattern index: an `re:` pattern whose leading words are in the index.
   std::vector<bool> has_leading_words_;
   // By pattern index: an `re:` pattern tried wherever its leading words start, with no
-  // prefilter before (the restricted-concept matcher's).
+  // prefilter before (the restricted-concept matcher's, and those without atoms whose
+  // next byte is known: leading_words.h).
   std::vector<bool> tried_at_starts_;
+  // The leading words of `re:` patterns, as the index files them (kStartsHere | i): the
+  // pattern, and what a match may read first after the word and any spaces
+  // (leading_words.h, MatchStart::next; bit 256: the sentence's end) as an index into
+  // next_bytes_, whose entry 0 lets everything through. A start where the text goes on
+  // with anything else is not noted.
+  struct LeadingWord {
+    uint32_t pattern;
+    uint32_t next;
+  };
+  std::vector<LeadingWord> leading_words_;
+  std::vector<std::bitset<257>> next_bytes_;
   // By pattern index, for literal phrases in the index: the size of the first word and the
   // first byte of the second ('\0' for one word), to rule most candidates out cheaply.
   struct LiteralHead {

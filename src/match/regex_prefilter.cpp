@@ -137,10 +137,9 @@ std::vector<std::vector<uint32_t>> implied_clauses(const AtomCondition& conditio
 
 }  // namespace
 
-std::unique_ptr<const RegexPrefilter> RegexPrefilter::build(const std::vector<std::string>& sources,
-                                                            const re2::RE2::Options& options,
-                                                            int min_atom_length,
-                                                            std::string* error) {
+std::unique_ptr<const RegexPrefilter> RegexPrefilter::build(
+    const std::vector<std::string>& sources, const re2::RE2::Options& options, int min_atom_length,
+    std::string* error, const std::vector<int>& retry_min_atom_length) {
   auto filter = std::unique_ptr<RegexPrefilter>(new RegexPrefilter());
   filter->expressions_ = sources.size();
   // Each expression is analysed on its own (FilteredRE2 compiles it again and is asked
@@ -152,16 +151,23 @@ std::unique_ptr<const RegexPrefilter> RegexPrefilter::build(const std::vector<st
     std::vector<std::vector<uint32_t>> clauses;
   };
   std::vector<Analysis> analyses(sources.size());
-  tbb::parallel_for(size_t{0}, sources.size(), [&](size_t e) {
-    re2::FilteredRE2 one(min_atom_length);
+  auto analyse = [&](size_t e, int atom_length) {
+    re2::FilteredRE2 one(atom_length);
     int id = 0;
     if (one.Add(sources[e], options, &id) != re2::RE2::NoError) {
       analyses[e].refused = true;
       return;
     }
+    analyses[e].atoms.clear();
     one.Compile(&analyses[e].atoms);
     analyses[e].clauses =
         implied_clauses(AtomCondition(&one, analyses[e].atoms.size()), analyses[e].atoms);
+  };
+  tbb::parallel_for(size_t{0}, sources.size(), [&](size_t e) {
+    analyse(e, min_atom_length);
+    const int retry = e < retry_min_atom_length.size() ? retry_min_atom_length[e] : 0;
+    if (!analyses[e].refused && analyses[e].clauses.empty() && retry > 0 && retry < min_atom_length)
+      analyse(e, retry);
   });
   std::unordered_map<std::string, uint32_t> atom_index;
   auto index_of = [&](const std::string& atom) {

@@ -43,9 +43,13 @@ class RegexPrefilter {
   // at least `min_atom_length` bytes; FilteredRE2 lower-cases them, so the text given to
   // candidates() must be lower case wherever an expression is case-insensitive. Returns
   // nullptr with *error set when FilteredRE2 refuses an expression.
-  static std::unique_ptr<const RegexPrefilter> build(const std::vector<std::string>& sources,
-                                                     const re2::RE2::Options& options,
-                                                     int min_atom_length, std::string* error);
+  // `retry_min_atom_length`, when given, has one entry per expression: an expression with
+  // no atoms of `min_atom_length` bytes is analysed again with atoms of that many bytes
+  // (0: not again), so that a caller with no other way to filter it may accept shorter
+  // atoms for it alone.
+  static std::unique_ptr<const RegexPrefilter> build(
+      const std::vector<std::string>& sources, const re2::RE2::Options& options,
+      int min_atom_length, std::string* error, const std::vector<int>& retry_min_atom_length = {});
 
   // Appends to *out (cleared first) every expression with atoms whose clauses all hold
   // in `text`.

@@ -368,6 +368,8 @@ TEST_CASE("cli: lexicons unfiltered lists the expressions searched in every sent
   }
   // A budget: each of these costs every sentence of every scan. Raising it is a decision
   // for docs/performance.md, not a side effect of a lexicon edit.
+  // (25 until 2026-12-06: the expressions with leading words left the set, tried where
+  // their words start and the text goes on as they may.)
   CHECK(count > 0);
-  CHECK(count <= 25);
+  CHECK(count <= 10);
 }

@@ -6,7 +6,9 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <bitset>
 #include <memory>
+#include <optional>
 #include <random>
 #include <string>
 #include <vector>
@@ -19,6 +21,8 @@
 #include "match/regex_prefilter.h"
 
 using dxaudit::match::leading_words;
+using dxaudit::match::match_start;
+using dxaudit::match::MatchStart;
 
 namespace {
 
@@ -98,18 +102,25 @@ TEST_CASE("leading words: every aligned match of a shipped expression starts at 
   // For each shipped expression with leading words, texts assembled from its own atoms and
   // leading words, variants that continue a word ("normality", "_no", "no\xC3\xA9"), a few
   // common words and punctuation: wherever it matches, each aligned match anchored at a
-  // position must start at a key its words name.
+  // position must start at a key its words name, and go on after that key (and any spaces)
+  // with a byte that word's `next` allows.
   const auto& lexicon = dxaudit::testing::shipped_analyzer().lexicon();
   std::vector<std::string> sources;
   std::vector<Words> led;
+  std::vector<MatchStart> starts;
   for (size_t p = 0; p < lexicon.patterns.size(); ++p) {
     if (!lexicon.patterns[p].literal_words.empty()) continue;
-    auto words = leading_words(lexicon.regex_sources[p]);
-    if (!words) continue;
+    auto start = match_start(lexicon.regex_sources[p], 256);
+    if (!start) continue;
     sources.push_back(lexicon.regex_sources[p]);
-    led.push_back(std::move(*words));
+    led.push_back(start->words);
+    starts.push_back(std::move(*start));
   }
   REQUIRE(led.size() > 300);
+  size_t gated = 0;
+  for (const MatchStart& start : starts)
+    for (const auto& next : start.next) gated += next.has_value();
+  CHECK(gated > 500);  // most leading words say what follows them
   re2::RE2::Options options;
   options.set_log_errors(false);
   options.set_longest_match(true);
@@ -119,7 +130,7 @@ TEST_CASE("leading words: every aligned match of a shipped expression starts at 
   const std::vector<std::string> common = {",",  ".",   ";",  ":",   "-",   "(",  ")",  "+",  "/",
                                            "'s", "5/5", "2+", "the", "and", "no", "of", "\n", "x"};
   std::mt19937 random(20261205);
-  size_t matches = 0;
+  size_t matches = 0, gated_matches = 0;
   for (size_t e = 0; e < sources.size(); ++e) {
     const re2::RE2 re(sources[e], options);
     REQUIRE(re.ok());
@@ -144,12 +155,73 @@ TEST_CASE("leading words: every aligned match of a shipped expression starts at 
         if (!aligned(text, b, b + m.size())) continue;
         ++matches;
         const std::string key = key_at(text, b);
-        CHECK_MESSAGE(std::find(led[e].begin(), led[e].end(), key) != led[e].end(),
-                      sources[e] << " matches \"" << text.substr(b, m.size()) << "\" at key \""
-                                 << key << "\" in \"" << text << "\"");
+        const auto word = std::find(led[e].begin(), led[e].end(), key);
+        CHECK_MESSAGE(word != led[e].end(), sources[e] << " matches \"" << text.substr(b, m.size())
+                                                       << "\" at key \"" << key << "\" in \""
+                                                       << text << "\"");
+        if (word == led[e].end()) continue;
+        const auto& next = starts[e].next[static_cast<size_t>(word - led[e].begin())];
+        if (!next) continue;
+        size_t after = b + key.size();
+        while (after < text.size() && (text[after] == ' ' || text[after] == '\t')) ++after;
+        ++gated_matches;
+        const size_t byte = after < text.size() ? static_cast<unsigned char>(text[after]) : 256;
+        CHECK_MESSAGE(next->test(byte), sources[e] << " matches \"" << text.substr(b, m.size())
+                                                   << "\" in \"" << text << "\", where byte "
+                                                   << byte << " follows \"" << key
+                                                   << "\": its next bytes leave it out");
       }
     }
   }
-  MESSAGE("aligned matches checked: " << matches);
+  MESSAGE("aligned matches checked: " << matches << ", " << gated_matches << " with next bytes");
   CHECK(matches > 2000);  // the texts do exercise the expressions
+  CHECK(gated_matches > 1000);
+}
+
+TEST_CASE("match start: what a match may read after each leading word") {
+  auto next_of = [](const std::string& expression, const std::string& word) {
+    auto start = match_start(expression);
+    REQUIRE_MESSAGE(start.has_value(), expression);
+    const auto at = std::find(start->words.begin(), start->words.end(), word);
+    REQUIRE_MESSAGE(at != start->words.end(), expression << ": " << word);
+    return start->next[static_cast<size_t>(at - start->words.begin())];
+  };
+  // The bytes named, as text folded to lower case shows them, other than spaces and tabs.
+  auto bytes = [](const std::optional<std::bitset<257>>& next) {
+    std::string out;
+    if (!next) return std::string("open");
+    for (size_t b = 0; b < 257; ++b)
+      if (next->test(b))
+        out += b == 256 ? std::string("<end>") : std::string(1, static_cast<char>(b));
+    return out;
+  };
+  // \s may read a newline, a form feed or a carriage return first: those are named too.
+  CHECK(bytes(next_of(R"((?i:for\s+(?:her|his|the\s+patient's)))", "for")) == "\n\f\rht");
+  CHECK(bytes(next_of(R"((?i:,\s*and\s+the))", ",")) == "\n\f\ra");
+  CHECK(bytes(next_of(R"((?i:(?:per|according\s+to)\s+(?:his\s+)?(mother|wife)))", "per")) ==
+        "\n\f\rhmw");
+  CHECK(bytes(next_of(R"((?i:according\s+to))", "according")) == "\n\f\rt");
+  // Classes, ranges, \d, a negated class, letters folded, a tab in a class skipped.
+  CHECK(bytes(next_of(R"(in\s+(?:19|20)\d\d)", "in")) == "\n\f\r12");
+  CHECK(bytes(next_of(R"(in [0-2]x)", "in")) == "012");
+  CHECK(bytes(next_of(R"(in [A-C])", "in")) == "ABCabc");
+  CHECK(bytes(next_of(R"(at\s+\d)", "at")) == "\n\f\r0123456789");
+  CHECK(bytes(next_of(R"(:[ \t]*(no|denies))", ":")) == "dn");
+  CHECK(next_of(R"(no [^0-8]z)", "no")->test('9'));
+  CHECK(next_of(R"(no [^0-8]z)", "no")->test(0xC3));  // the first byte of a non-ASCII letter
+  CHECK(!next_of(R"(no [^0-8]z)", "no")->test('5'));
+  // Optional items and repetitions: every way on is named.
+  CHECK(bytes(next_of(R"(no (?:new )?pain)", "no")) == "np");
+  CHECK(bytes(next_of(R"((?:(?:knee|ankle) (?:and )?)+(?:jerks|reflexes))", "knee")) == "ajkr");
+  // A line end: a newline, or the end of the text searched.
+  CHECK(bytes(next_of(R"((neg)(?:\s*(?:[.,]|(?m:$))|\s+or\b))", "neg")) == "\n\f\r,.o<end>");
+  // Each word has its own: "prn" may end the match, "p" may not.
+  CHECK(bytes(next_of(R"((?i:p\.?\s*r\.?\s*n\.?))", "p")) == "\n\f\r.r");
+  CHECK(bytes(next_of(R"((?i:p\.?\s*r\.?\s*n\.?))", "prn")) == "open");
+  CHECK(bytes(next_of(R"((?i:no\s*t))", "no")) == "\n\f\rt");
+  CHECK(bytes(next_of(R"((?i:no\s*t))", "not")) == "open");
+  // Open: the match may end with the word or its spaces, or read something unnamed.
+  for (const char* expression : {R"(no)", R"(no\s*)", R"(no(?: pain)?)", R"(no\s+.)", R"(no\s+\S)",
+                                 "no\\s+\xC3\xA9", R"(no [[:alpha:]])"})
+    CHECK_MESSAGE(bytes(next_of(expression, "no")) == "open", expression);
 }

@@ -111,6 +111,27 @@ TEST_CASE("regex prefilter: expressions without atoms are unfiltered, never cand
         std::vector<uint32_t>{0, 1, 2});
 }
 
+TEST_CASE("regex prefilter: an expression without atoms may be analysed again with shorter ones") {
+  // "3 day hx of" has no piece of 3 bytes every match needs; asked, it is analysed again
+  // with atoms of 2 bytes and filtered on "hx". The others keep their analysis: the one
+  // with atoms of 3 bytes, and the one not asked again.
+  const std::vector<std::string> sources = {R"(\d+\s*(?:day|wk)s?\s+hx\s+of)", "lumbar\\s+spine",
+                                            R"(\d+\s*(?:day|wk)s?\s+hx)"};
+  std::string error;
+  auto filter = RegexPrefilter::build(sources, filter_options(), dxaudit::match::kMinAtomLength,
+                                      &error, {2, 2, 0});
+  REQUIRE_MESSAGE(filter != nullptr, error);
+  CHECK(filter->unfiltered() == std::vector<uint32_t>{2});
+  CHECK(clause_text(*filter, 0) ==
+        std::vector<std::vector<std::string>>{{"day", "wk"}, {"hx"}, {"of"}});
+  CHECK(clause_text(*filter, 1) == std::vector<std::vector<std::string>>{{"lumbar"}, {"spine"}});
+  CHECK(candidates(*filter, "a 3 day hx of pain") == std::vector<uint32_t>{0});
+  CHECK(candidates(*filter, "a 3 day history of pain").empty());
+  // Without the retry, both unfiltered.
+  auto plain = build(sources);
+  CHECK(plain->unfiltered() == std::vector<uint32_t>{0, 2});
+}
+
 TEST_CASE(
     "regex prefilter: a short alternative next to one with its first letter loses the atoms") {
   // RE2 factors the common first letter out of neighbouring alternatives; left with "pb"
