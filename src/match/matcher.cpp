@@ -146,19 +146,24 @@ void Matcher::find_pattern(std::string_view view, Span range, uint32_t pattern,
   }
 }
 
-void Matcher::find_pattern_at(std::string_view view, Span range, uint32_t pattern,
-                              std::span<const PatternStart> starts, std::vector<Hit>* hits) const {
-  // The same hits as find_pattern(): its unanchored search goes from the leftmost start of
-  // a match to the next, and a match that starts at none of these starts is no aligned hit
-  // (leading_words.h), so it only ever moved the search on by one character.
-  const re2::RE2& re = *regexes_[pattern];
-  size_t pos = range.begin;
+void Matcher::try_starts(std::string_view view, Span range, MatchScratch* scratch,
+                         std::vector<Hit>* hits) const {
+  // The same hits as find_pattern() for each pattern: its unanchored search goes from the
+  // leftmost start of a match to the next, and a match that starts at none of the noted
+  // starts is no aligned hit (leading_words.h), so it only ever moved the search on by one
+  // character. The starts come in text order; each pattern's next try is past its last hit.
+  std::vector<uint32_t>& from = scratch->pattern_end;
   re2::StringPiece m;
-  for (const PatternStart& s : starts) {
-    if (s.pattern != pattern || s.at < pos) continue;
+  for (const PatternStart& s : scratch->starts) {
+    if (s.at < from[s.pattern]) continue;
+    const re2::RE2& re = *regexes_[s.pattern];
     if (!re.Match(view, s.at, range.end, re2::RE2::ANCHOR_START, &m, 1)) continue;
-    pos = take_match(view, re, pattern, s.at, s.at + m.size(), hits);
+    if (from[s.pattern] == 0) scratch->touched.push_back(s.pattern);
+    from[s.pattern] =
+        static_cast<uint32_t>(take_match(view, re, s.pattern, s.at, s.at + m.size(), hits));
   }
+  for (uint32_t p : scratch->touched) from[p] = 0;
+  scratch->touched.clear();
 }
 
 size_t Matcher::take_match(std::string_view view, const re2::RE2& re, uint32_t pattern,
@@ -345,6 +350,8 @@ void Matcher::find_literals(std::string_view view, Span sentence, MatchScratch* 
                             std::vector<Hit>* hits) const {
   std::vector<uint32_t>& pattern_end = scratch->pattern_end;
   if (pattern_end.size() < lexicon_.patterns.size()) pattern_end.resize(lexicon_.patterns.size());
+  const std::vector<uint32_t>& chosen = scratch->chosen;
+  const uint32_t sentence_stamp = scratch->sentence;
   scratch->starts.clear();
   size_t i = sentence.begin;
   const size_t stop = sentence.end;
@@ -395,6 +402,8 @@ void Matcher::find_literals(std::string_view view, Span sentence, MatchScratch* 
          hashed ? literal_index_.find_hashed(key, key_hash) : literal_index_.find(key)) {
       if ((p & kStartsHere) != 0) {
         const LeadingWord& leading = leading_words_[p & ~kStartsHere];
+        if (!tried_at_starts_[leading.pattern] && chosen[leading.pattern] != sentence_stamp)
+          continue;
         if (next_byte < 0) next_byte = byte_after_spaces(view, end_of_key, stop);
         if (next_bytes_[leading.next].test(static_cast<size_t>(next_byte)))
           scratch->starts.push_back({leading.pattern, static_cast<uint32_t>(i)});
@@ -435,44 +444,50 @@ void Matcher::find_each_pattern(std::string_view view, std::span<const Span> sen
 void Matcher::find(std::string_view view, std::span<const Span> sentences, MatchScratch* scratch,
                    std::vector<Hit>* hits) const {
   hits->clear();
-  std::vector<uint32_t>& patterns = scratch->patterns;
+  std::vector<uint32_t>& searched = scratch->patterns;
+  std::vector<uint32_t>& chosen = scratch->chosen;
+  if (chosen.size() < lexicon_.patterns.size()) chosen.resize(lexicon_.patterns.size(), 0);
   for (Span sentence : sentences) {
     std::string_view text = sentence.in(view);
-    patterns.clear();
-    // A set whose DFA gives up (a huge or pathological sentence) says nothing: then every
-    // pattern it covers is searched on its own, which is slower but exact.
-    re2::RE2::Set::ErrorInfo info{};
-    find_literals(view, sentence, scratch, hits);
+    searched.clear();
+    if (++scratch->sentence == 0) {  // the stamps wrapped around: start them afresh
+      std::fill(chosen.begin(), chosen.end(), 0);
+      scratch->sentence = 1;
+    }
+    // Expressions with leading words that may match here are tried where their words
+    // start (find_literals notes where, for these only); the others are searched.
+    auto choose = [&](uint32_t p) {
+      if (has_leading_words_[p])
+        chosen[p] = scratch->sentence;
+      else
+        searched.push_back(p);
+    };
     if (!unfiltered_patterns_.empty()) {
       std::vector<int>& found = scratch->set_matches;
       found.clear();
-      // Most sentences match none of these expressions. Asked only whether one matches, the
-      // set allocates nothing; asked which, it allocates a set of matches on every call,
-      // which cost about as much as the search on a sentence (docs/performance.md). So it
-      // is asked which only when one does.
+      // A set whose DFA gives up (a huge or pathological sentence) says nothing: then every
+      // pattern it covers is searched on its own, which is slower but exact. Most sentences
+      // match none of these expressions. Asked only whether one matches, the set allocates
+      // nothing; asked which, it allocates a set of matches on every call, which cost about
+      // as much as the search on a sentence (docs/performance.md). So it is asked which
+      // only when one does.
+      re2::RE2::Set::ErrorInfo info{};
       if (unfiltered_set_ != nullptr && (unfiltered_set_->Match(text, nullptr, &info)
                                              ? unfiltered_set_->Match(text, &found, &info)
                                              : info.kind == re2::RE2::Set::kNoError)) {
-        for (int i : found) patterns.push_back(unfiltered_patterns_[static_cast<size_t>(i)]);
+        for (int i : found) choose(unfiltered_patterns_[static_cast<size_t>(i)]);
       } else {
-        patterns.insert(patterns.end(), unfiltered_patterns_.begin(), unfiltered_patterns_.end());
+        for (uint32_t p : unfiltered_patterns_) choose(p);
       }
     }
-    for (const PatternStart& start : scratch->starts)
-      if (tried_at_starts_[start.pattern]) patterns.push_back(start.pattern);
     if (regex_prefilter_) {
       std::vector<uint32_t>& candidates = scratch->regex_candidates;
       regex_prefilter_->candidates(text, &scratch->prefilter, &candidates);
-      for (uint32_t e : candidates) patterns.push_back(regex_patterns_[e]);
+      for (uint32_t e : candidates) choose(regex_patterns_[e]);
     }
-    std::sort(patterns.begin(), patterns.end());
-    patterns.erase(std::unique(patterns.begin(), patterns.end()), patterns.end());
-    for (uint32_t p : patterns) {
-      if (has_leading_words_[p])
-        find_pattern_at(view, sentence, p, scratch->starts, hits);
-      else
-        find_pattern(view, sentence, p, hits);
-    }
+    find_literals(view, sentence, scratch, hits);
+    try_starts(view, sentence, scratch, hits);
+    for (uint32_t p : searched) find_pattern(view, sentence, p, hits);
   }
   sort_hits(hits);
 }

@@ -85,15 +85,20 @@ struct PatternStart {
 
 struct MatchScratch {
   std::vector<int> set_matches;
-  // Per pattern: where its last literal hit in this sentence ended (hits of one pattern
-  // never overlap); `touched` lists the entries to reset before the next sentence.
+  // Per pattern: where its last hit in this sentence ended (hits of one pattern never
+  // overlap); `touched` lists the entries to reset before the next pass.
   std::vector<uint32_t> pattern_end;
   std::vector<uint32_t> touched;
-  // Where the `re:` patterns with leading words may begin in this sentence, in text order.
+  // Where the `re:` patterns with leading words to be tried may begin in this sentence, in
+  // text order.
   std::vector<PatternStart> starts;
   PrefilterScratch prefilter;
   std::vector<uint32_t> regex_candidates;
-  std::vector<uint32_t> patterns;
+  std::vector<uint32_t> patterns;  // the `re:` patterns to search in this sentence
+  // Per pattern: the sentence (a count of them) in which the prefilter or the set chose
+  // it to be tried at its starts.
+  std::vector<uint32_t> chosen;
+  uint32_t sentence = 0;
 };
 
 class Matcher {
@@ -132,11 +137,11 @@ class Matcher {
                      std::vector<Hit>* hits) const;
   void find_pattern(std::string_view view, Span range, uint32_t pattern,
                     std::vector<Hit>* hits) const;
-  // find_pattern() for an `re:` pattern with leading words: tried anchored at each of its
-  // `starts` instead of searched for, a failed try costing a few bytes of the DFA rather
-  // than a pass over the sentence.
-  void find_pattern_at(std::string_view view, Span range, uint32_t pattern,
-                       std::span<const PatternStart> starts, std::vector<Hit>* hits) const;
+  // find_pattern() for the `re:` patterns with leading words noted in scratch->starts:
+  // each tried anchored at its starts instead of searched for, a failed try costing a few
+  // bytes of the DFA rather than a pass over the sentence.
+  void try_starts(std::string_view view, Span range, MatchScratch* scratch,
+                  std::vector<Hit>* hits) const;
   // Takes the match [begin, end) of `re` (pattern `pattern`) as a hit if it is aligned or a
   // shorter match at its start is, reporting its capturing group when it has one. Returns
   // where the search for the next match starts.
