@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <bitset>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <random>
@@ -224,4 +225,123 @@ TEST_CASE("match start: what a match may read after each leading word") {
   for (const char* expression : {R"(no)", R"(no\s*)", R"(no(?: pain)?)", R"(no\s+.)", R"(no\s+\S)",
                                  "no\\s+\xC3\xA9", R"(no [[:alpha:]])"})
     CHECK_MESSAGE(bytes(next_of(expression, "no")) == "open", expression);
+}
+
+TEST_CASE("match start: generated expressions, every match goes on as its word's next bytes say") {
+  // Expressions built from the pieces the lexicons use (words, \s, spaces, punctuation,
+  // classes with ranges, \d, optional and repeated groups, alternatives, $), each with a text
+  // that one way through it spells, padded with a few more pieces: wherever RE2 finds a
+  // match anchored at a key equal to one of the expression's leading words, the byte after
+  // that key and its spaces and tabs must be one its next bytes name. Seeded: a failure
+  // names the expression and the text.
+  std::mt19937 random(20261206);
+  auto any = [&](size_t n) { return static_cast<size_t>(random() % n); };
+  struct Piece {
+    std::string regex, sample;
+  };
+  auto pick = [&](std::initializer_list<Piece> options) {
+    return options.begin()[any(options.size())];
+  };
+  std::function<Piece(int)> piece = [&](int depth) -> Piece {
+    switch (any(depth > 2 ? 6 : 11)) {
+      case 0:
+      case 1:
+        return pick(
+            {{"no", "no"}, {"in", "in"}, {"a", "a"}, {"ab", "ab"}, {"ba", "ba"}, {"nob", "nob"}});
+      case 2:
+        return pick({{"\\s+", " "}, {"\\s*", ""}, {" ", " "}, {"[ \\t]*", "\t"}, {"\\s", "\n"}});
+      case 3:
+        return pick({{",", ","},
+                     {"\\.", "."},
+                     {";", ";"},
+                     {"/", "/"},
+                     {"-", "-"},
+                     {"[.,]", ","},
+                     {"[^a]", "b"},
+                     {"[a-c]", "c"},
+                     {"[0-9]", "1"},
+                     {"\\d", "7"}});
+      case 4:
+        return pick({{"b", "b"},
+                     {"c", "c"},
+                     {"x", "x"},
+                     {"1", "1"},
+                     {"b?", "b"},
+                     {"c?", ""},
+                     {",?", ","},
+                     {"[.,]?", ""},
+                     {"x*", "xx"},
+                     {"\\d+", "12"},
+                     {"[-/]?", "-"}});
+      case 5:
+        return pick({{"(?m:$)", "\n"}, {"\\b", ""}, {"$", ""}});
+      default: {
+        std::vector<Piece> first(1 + any(3)), second;
+        for (Piece& p : first) p = piece(depth + 1);
+        if (any(2) == 0) {
+          second.resize(1 + any(2));
+          for (Piece& p : second) p = piece(depth + 1);
+        }
+        Piece group{"(?:", ""};
+        for (const Piece& p : first) group.regex += p.regex;
+        const std::vector<Piece>& taken = !second.empty() && any(2) == 0 ? second : first;
+        for (const Piece& p : taken) group.sample += p.sample;
+        if (!second.empty()) {
+          group.regex += "|";
+          for (const Piece& p : second) group.regex += p.regex;
+        }
+        group.regex += ")";
+        const Piece repeat =
+            pick({{"", "1"}, {"?", "0"}, {"*", "2"}, {"+", "1"}, {"{0,2}", "2"}, {"{1,3}", "1"}});
+        group.regex += repeat.regex;
+        const std::string once = group.sample;
+        group.sample.clear();
+        for (int i = 0; i < repeat.sample[0] - '0'; ++i) group.sample += once;
+        return group;
+      }
+    }
+  };
+  re2::RE2::Options options;
+  options.set_log_errors(false);
+  options.set_longest_match(true);
+  size_t expressions = 0, checked = 0;
+  for (int round = 0; round < 8000; ++round) {
+    Piece whole = pick({{"no", "no"}, {"in", "in"}, {"a", "a"}, {",", ","}, {"(?:no|ab)", "ab"}});
+    const size_t items = 1 + any(5);
+    for (size_t i = 0; i < items; ++i) {
+      const Piece p = piece(0);
+      whole.regex += p.regex;
+      whole.sample += p.sample;
+    }
+    const re2::RE2 re(whole.regex, options);
+    if (!re.ok()) continue;
+    auto start = match_start(whole.regex);
+    if (!start) continue;
+    ++expressions;
+    for (int t = 0; t < 10; ++t) {
+      std::string text = t == 0 ? "" : piece(3).sample;
+      text += whole.sample;
+      for (size_t i = 0, n = any(3); i < n; ++i) text += piece(3).sample;
+      for (size_t b = 0; b < text.size(); ++b) {
+        re2::StringPiece m;
+        if (!re.Match(text, b, text.size(), re2::RE2::ANCHOR_START, &m, 1)) continue;
+        if (!aligned(text, b, b + m.size())) continue;
+        const std::string key = key_at(text, b);
+        const auto word = std::find(start->words.begin(), start->words.end(), key);
+        if (word == start->words.end()) continue;  // the leading words' own tests cover this
+        const auto& next = start->next[static_cast<size_t>(word - start->words.begin())];
+        if (!next) continue;
+        size_t after = b + key.size();
+        while (after < text.size() && (text[after] == ' ' || text[after] == '\t')) ++after;
+        const size_t byte = after < text.size() ? static_cast<unsigned char>(text[after]) : 256;
+        ++checked;
+        CHECK_MESSAGE(next->test(byte), whole.regex << " matches \"" << text.substr(b, m.size())
+                                                    << "\" in \"" << text << "\" after \"" << key
+                                                    << "\", then byte " << byte);
+      }
+    }
+  }
+  MESSAGE(expressions << " generated expressions, " << checked << " matches checked");
+  CHECK(expressions > 3000);
+  CHECK(checked > 8000);
 }
