@@ -44,9 +44,10 @@ radiating_leg_pain	re:(?:back|lumbar|lumbosacral|spine|spinal|buttock|sacral)\s+
 # The pain said not to radiate, without naming it, in a note about the spine: "the pain is
 # 7-8 out of 10 and does not radiate", "non-radiating", "no radiation of pain", "no
 # radiation and is constant". Another region's pain said so is no leg pain (the `not` line).
-radiating_leg_pain	re:(?:does|did|do)\s+not\s+radiate|(?:doesn't|didn't|don't)\s+radiate|non-?\s*radiating|no\s+radiation\s+of\s+(?:the\s+|his\s+|her\s+)?pain	negated spine_note
+@define NOT_RADIATING (?:(?:does|did|do)\s+not\s+radiate|(?:doesn't|didn't|don't)\s+radiate|non-?\s*radiating)
+radiating_leg_pain	re:{NOT_RADIATING}|no\s+radiation\s+of\s+(?:the\s+|his\s+|her\s+)?pain	negated spine_note
 radiating_leg_pain	re:(no\s+radiation)\s*(?:[,;.]|and\b|(?m:$))	negated spine_note
-radiating_leg_pain	re:(?:neck|cervical|chest|arm|shoulder|abdominal|epigastric|pelvic|flank|jaw|head|knee|hip|foot|ankle|wrist|hand|elbow)\s+(?:pain|tightness|discomfort|pressure)\s+[^.;]{0,60}?(?:not\s+radiate|non-?\s*radiating|no\s+radiation)	not
+radiating_leg_pain	re:(?:neck|cervical|chest|arm|shoulder|abdominal|epigastric|pelvic|flank|jaw|head|knee|hip|foot|ankle|wrist|hand|elbow)\s+(?:pain|tightness|discomfort|pressure)\s+[^.;]{0,60}?(?:{NOT_RADIATING}|no\s+radiation)	not
 # Pain sited in the leg with a bounded run of site words ("pain in the posterior part of
 # his upper right leg", "pain in the back of the thigh", "pain in the feet"): decision 10,
 # pain in a leg whatever its cause. Knee and ankle are joints and are left out here, and
