@@ -54,6 +54,12 @@ bilateral	re:(?:0/0|1/1|2/2|3/3|4/4|1\+/1\+|2\+/2\+|3\+/3\+|4\+/4\+|3-/3-|4-/4-|
 # limb). ("Symmetric", which decision 13 names too, is left to the plural beside it: the
 # real-note golds read "2+ and symmetric at the patellas" as both sides.)
 none	throughout
+# Abbreviations that hold a side letter but name no side: "R/O disc herniation" (rule out),
+# "L/S spine" (lumbosacral), "pain r/t sitting" (related to). The side letters inside them
+# are not sides.
+none	r/o	not
+none	l/s	not
+none	r/t	not
 # A plural limb of the patient implies both sides, unless a side is named: "numbness in
 # her feet", "pain in the legs", "reflexes absent at the ankles".
 bilateral	re:(?:legs|feet|thighs|calves|knees|ankles|toes|heels|buttocks|lower\s+extremities|upper\s+extremities|arms|hands|elbows|patellas|patellae|(?:ankle|knee)\s+jerks)	implied

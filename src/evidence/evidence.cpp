@@ -144,10 +144,23 @@ Laterality find_laterality(const lexicon::Lexicon& lex, const NoteText& note, Sp
   auto first =
       std::lower_bound(note.hits.begin(), note.hits.end(), from,
                        [](const match::Hit& h, uint32_t pos) { return h.span.begin < pos; });
+  auto is_side = [&](const match::Hit& h) {
+    return lex.patterns[h.pattern].kind == PatternKind::kLaterality;
+  };
+  // A side phrase inside a longer one is that one's words: "left" in "right greater than
+  // left leg pain" or "R" in "L>R leg pain" (both sides), "R" in "R/O" (no side).
+  auto inside_longer = [&](const match::Hit& h) {
+    for (auto it = first; it != note.hits.end() && it->span.begin <= h.span.begin; ++it)
+      if (is_side(*it) && it->span.begin <= h.span.begin && h.span.end <= it->span.end &&
+          it->span.end - it->span.begin > h.span.end - h.span.begin)
+        return true;
+    return false;
+  };
   for (auto it = first; it != note.hits.end() && it->span.begin < window.end; ++it) {
     const match::Hit& h = *it;
     const lexicon::Pattern& p = lex.patterns[h.pattern];
-    if (p.kind != PatternKind::kLaterality || h.span.end > window.end || h.span.end <= window.begin)
+    if (!is_side(h) || p.excludes || h.span.end > window.end || h.span.end <= window.begin ||
+        inside_longer(h))
       continue;
     uint32_t d = (h.span.begin >= mention.begin && h.span.end <= mention.end)
                      ? 0
@@ -210,7 +223,7 @@ AttachedWords attached_words(const lexicon::Lexicon& lex, const NoteText& note, 
     }
     for (; side != note.hits.end() && side->span.begin <= t->span.begin; ++side)
       if (lex.patterns[side->pattern].kind == PatternKind::kLaterality &&
-          side->span.end > side_phrase.end)
+          !lex.patterns[side->pattern].excludes && side->span.end > side_phrase.end)
         side_phrase = side->span;
     const bool later_word_of_side =
         side_phrase.begin < t->span.begin && t->span.end <= side_phrase.end;

@@ -548,9 +548,13 @@ struct Loader {
 
   void load_laterality(const LineFile& f) {
     for (const LineEntry& e : f.entries) {
-      check_options(f, e, {"implied"});
+      check_options(f, e, {"implied", "not"});
       if (const std::string* v = e.option("implied"); v != nullptr && !v->empty()) {
         fail(f, e.line, "implied is a flag and takes no value");
+        continue;
+      }
+      if (e.has_flag("not") && (e.id != "none" || e.has_flag("implied"))) {
+        fail(f, e.line, "a 'not' phrase names no side: write it as 'none<TAB>PHRASE<TAB>not'");
         continue;
       }
       Laterality side;
@@ -573,7 +577,8 @@ struct Loader {
       add_pattern(f, e,
                   Pattern{.kind = PatternKind::kLaterality,
                           .target = static_cast<uint16_t>(side),
-                          .implied = e.has_flag("implied")});
+                          .implied = e.has_flag("implied"),
+                          .excludes = e.has_flag("not")});
     }
   }
 

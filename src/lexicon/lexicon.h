@@ -39,11 +39,13 @@
 //   elements    `ELEMENT<TAB>PATTERN`: a phrase that documents an element.
 //   sites       `SITE<TAB>PATTERN`: a phrase naming a body site ("abdomen" other,
 //               "lumbar" back), for what an element phrase is about.
-//   laterality  `left|right|bilateral|none<TAB>PATTERN[<TAB>implied]`: a phrase naming a
-//               side (`implied`: a plural limb or a paired grade, which yields to a side
+//   laterality  `left|right|bilateral|none<TAB>PATTERN[<TAB>implied|not]`: a phrase naming
+//               a side (`implied`: a plural limb or a paired grade, which yields to a side
 //               named outright); `none`: a word that says the exam covers every limb
 //               without a side ("throughout"), which yields to a side named
-//               outright and beats an implied one.
+//               outright and beats an implied one; `none ... not`: words that hold a side
+//               letter but name no side ("R/O"). A side phrase inside a longer one is that
+//               one's words ("left" in "right greater than left leg pain").
 //   regions     `cervical|thoracic|lumbar|lumbosacral|sacral<TAB>PATTERN[<TAB>heading|note]`:
 //               a phrase naming a spinal region ("neck", "low back", "upper extremity" for
 //               a root sign), a heading that places what follows, or the spine a note is
@@ -211,7 +213,8 @@ struct Pattern {
   // "rheumatic fever" no fever, "gait not tested" no gait exam): every hit of the same
   // concept (element) that overlaps it is dropped. A region phrase marked `not` ("cervical
   // lymphadenopathy", "thoracic surgery") names no spine: every region phrase overlapping
-  // it is dropped, whatever its region.
+  // it is dropped, whatever its region. A laterality phrase marked `not` ("r/o": rule out)
+  // names no side: the side phrases inside it are not sides, and it is none itself.
   bool excludes = false;
   // Findings only (`spine_note`): a bare word that is the concept only in a note about the
   // spine ("stenosis", "herniated"): the note names a range of spinal levels ("L4-5") or a

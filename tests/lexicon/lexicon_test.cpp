@@ -140,12 +140,15 @@ TEST_CASE("lexicon: laterality phrases: the sides, none, and their errors with f
                                 "none\tthroughout\n"          // 3: fine
                                 "bilateral\tfeet\timplied\n"  // 4: fine
                                 "none\tsymmetric\timplied\n"  // 5: none takes no flag
-                                "both\tboth sides\n");        // 6: not a side
+                                "both\tboth sides\n"          // 6: not a side
+                                "none\tr/o\tnot\n"            // 7: fine
+                                "right\tr/t\tnot\n");         // 8: a 'not' phrase is none
   std::vector<LoadError> errors = load_errors(dir.str());
   INFO(describe_errors(errors));
   CHECK(has_error(errors, sides, 5, "a 'none' phrase takes no implied flag"));
   CHECK(has_error(errors, sides, 6, "laterality is left, right, bilateral or none, not 'both'"));
-  CHECK(errors.size() == 2);
+  CHECK(has_error(errors, sides, 8, "a 'not' phrase names no side"));
+  CHECK(errors.size() == 3);
 }
 
 TEST_CASE("lexicon: attachment words, and their errors with file:line") {
