@@ -27,8 +27,10 @@ negated	re:(?:nobody|no\s+one|none)\s+(?:else\s+)?in\s+(?:the|his|her|their)\s+(
 negated	re:\bnon\s	window=3
 negated	denies	window=45
 # A review of systems marked item by item: "Constitutional Symptoms: (-) constitutional
-# symptoms such as fever, headache".
-negated	(-)	direction=forward window=10
+# symptoms such as fever, headache". Forward only where it opens an item (a line, or after
+# a colon, comma or stop): after a word it marks that word ("SLR (-) B, slump (+) L",
+# below), and its scope would run on into the next item.
+negated	re:(?:(?m:^)[ \t]*|[:;,.][ \t]*)(\(-\))	direction=forward window=10
 negated	denied	window=12
 # "Absent", "negative" (and "neg", "denied", "suspected", "ruled out" below) before a word of the
 # clause modify that word ("absent Achilles
@@ -102,7 +104,10 @@ negated	negative	window=4
 negated	re:(negative){AFTER_POSTPOSED_CUE}	direction=backward window=4
 negated	neg	window=3 stop_at_comma
 # "SLR neg L": the abbreviation is followed by a side as often as by the clause's end.
-negated	re:(neg)(?:{AFTER_POSTPOSED_CUE}|\s+(?:l|r|lt|rt|left|right|b/l)\b)	direction=backward window=3 stop_at_comma
+negated	re:(neg)(?:{AFTER_POSTPOSED_CUE}|\s+(?:l|r|lt|rt|left|right|b/l|b|bil)\b)	direction=backward window=3 stop_at_comma
+# A sign marked negative after it, as a list of special tests writes it: "SLR (-) B",
+# "Slump (-), FABER (+) L", "SLR: (-)".
+negated	re:(\((?:-|neg|negative)\))(?:{AFTER_POSTPOSED_CUE}|\s+(?:l|r|lt|rt|left|right|b/l|b|bil)\b)	direction=backward window=3 stop_at_comma
 negated	re:-ve\b	direction=backward window=3
 negated	quit	direction=both window=4 stop_at_comma
 # A template field answered in the negative and nothing else: "Fever: Denies", "Night pain:
@@ -441,6 +446,15 @@ hypothetical	signs and symptoms of	window=15
 hypothetical	warning signs including	window=15
 hypothetical	warning signs, including	window=15
 hypothetical	red flag precautions	window=15
+# The warning signs of a serious cause taught to the patient, as rehab and emergency notes
+# record it: "Red flag education provided: saddle anesthesia, B&B changes", "Pt educated
+# re: red flag sx incl ...", "verbalized understanding of red flag symptoms (...)",
+# "Discussed cauda equina warning signs: saddle numbness, urinary retention". A screen of
+# the red flags ("Red flags: denies ...", "red flags reviewed, reports night pain") is no
+# teaching, nor are warning signs said to be absent ("Without warning signs such as fever").
+hypothetical	re:red[-\s]flags?\s+(?:(?:signs?|symptoms?|sx)\s+)?(?:education|teaching|instructions?|precautions|handout)	window=25
+hypothetical	re:(?:educat\w*|instruct\w*|counsel\w*|understanding|teach\w*|taught|discuss\w*)\b[^.;]{0,30}?\bred[-\s]flags?	window=25
+hypothetical	re:(?:educat\w*|instruct\w*|counsel\w*|understanding|teach\w*|taught|discuss\w*|explain\w*)\b[^.;]{0,30}?\bwarning\s+(?:signs?|symptoms?)	window=25
 hypothetical	precautions	direction=both window=10
 hypothetical	educated on	window=15
 hypothetical	educated about	window=15
@@ -883,6 +897,9 @@ terminate	endorsed
 terminate	admits to
 terminate	positive for
 terminate	+ for
+# An item marked positive in a list marked item by item: "(-) SLR, (+) slump L",
+# "Musculoskeletal: (-) joint symptoms, (+) back pain".
+terminate	(+)
 terminate	re:\+ve\s+for
 terminate	presents with
 terminate	presenting with

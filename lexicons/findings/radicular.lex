@@ -5,8 +5,9 @@
 # destination), lower extremity, LE, BLE, LLE, RLE, buttock only as part of a path.
 @kind findings
 
-# A named muscle or movement of the arms or legs, as the motor patterns below use it.
-@define MUSCLE (?:(?:hip|knee|ankle|foot|toe|great\s+toe|big\s+toe|elbow|wrist|finger|shoulder|thumb)\s+(?:flexors?|extensors?|flexion|extension|abductors?|adductors?|abduction|adduction|dorsiflexors?|dorsiflexion|plantar\s*flexors?|plantar\s*flexion|plantarflexors?|plantarflexion|evertors?|eversion|invertors?|inversion)|dorsiflexors?|dorsiflexion|plantar\s*flexors?|plantar\s*flexion|plantarflexors?|plantarflexion|evertors?|eversion|invertors?|inversion|ehl|edl|fhl|extensor\s+hallucis(?:\s+longus)?|flexor\s+hallucis(?:\s+longus)?|extensor\s+digitorum(?:\s+(?:longus|brevis))?|tibialis(?:\s+(?:anterior|posterior))?|anterior\s+tibialis|gastrocnemius|gastroc(?:-soleus|\s+soleus)?|gastrocsoleus|soleus|peroneals?|peroneus(?:\s+(?:longus|brevis))?|quadriceps|quads?|hamstrings?|iliopsoas|psoas|glut(?:eus|eal)\s+(?:medius|maximus)|gluteals?|deltoids?|biceps|triceps|brachioradialis|supraspinatus|infraspinatus|wrist\s+(?:extensors?|flexors?)|finger\s+(?:extensors?|flexors?|abductors?)|interossei|(?:hand\s+)?intrinsics?(?:\s+muscles?)?|(?:hand\s+)?grips?|hand\s+grasps?|abductor\s+pollicis(?:\s+brevis)?|\bapb|\bfdi|first\s+dorsal\s+interosse\w*)
+# A named muscle or movement of the arms or legs, as the motor patterns below use it, with
+# the abbreviations of a strength table ("DF 4/5 R", "hip abd 4/5", "knee ext 5/5").
+@define MUSCLE (?:(?:hip|knee|ankle|foot|toe|great\s+toe|big\s+toe|elbow|wrist|finger|shoulder|thumb)\s+(?:flexors?|extensors?|flexion|extension|abductors?|adductors?|abduction|adduction|dorsiflexors?|dorsiflexion|plantar\s*flexors?|plantar\s*flexion|plantarflexors?|plantarflexion|evertors?|eversion|invertors?|inversion|flex|ext|abd|add|df|pf|ev|inv)|df|pf|dorsiflexors?|dorsiflexion|plantar\s*flexors?|plantar\s*flexion|plantarflexors?|plantarflexion|evertors?|eversion|invertors?|inversion|ehl|edl|fhl|extensor\s+hallucis(?:\s+longus)?|flexor\s+hallucis(?:\s+longus)?|extensor\s+digitorum(?:\s+(?:longus|brevis))?|tibialis(?:\s+(?:anterior|posterior))?|anterior\s+tibialis|gastrocnemius|gastroc(?:-soleus|\s+soleus)?|gastrocsoleus|soleus|peroneals?|peroneus(?:\s+(?:longus|brevis))?|quadriceps|quads?|hamstrings?|iliopsoas|psoas|glut(?:eus|eal)\s+(?:medius|maximus)|gluteals?|deltoids?|biceps|triceps|brachioradialis|supraspinatus|infraspinatus|wrist\s+(?:extensors?|flexors?)|finger\s+(?:extensors?|flexors?|abductors?)|interossei|(?:hand\s+)?intrinsics?(?:\s+muscles?)?|(?:hand\s+)?grips?|hand\s+grasps?|abductor\s+pollicis(?:\s+brevis)?|\bapb|\bfdi|first\s+dorsal\s+interosse\w*)
 
 # Pain travelling from the back into a leg.
 # Radicular pain of the arm is no leg pain (`not`).
@@ -36,9 +37,14 @@ radiating_leg_pain	pain radiates below the knee
 radiating_leg_pain	re:(?:pain|symptoms?|discomfort|ache|burning)\s+(?:that\s+|which\s+|is\s+|are\s+)?(?:radiat\w*|shoot\w*|travel\w*|go(?:es|ing)|extend\w*|refer\w*|spread\w*|runs?|running|radiation)(?:\s+(?:down|into|to|through|along|the|his|her|their|both|left|right|l|r|lt|rt|bilateral|bilat|posterior|lateral|anterior|medial|outer|inner|back|of|buttocks?|hips?|gluteal|and|side|upper|lower|from|groin)){1,10}\s+(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?|shins?|heels?)\b
 radiating_leg_pain	re:pain\s+from\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+)?(?:(?:left|right|l|r)\s+)?(?:buttocks?|low\s+back|lower\s+back|back|hips?|gluteal\s+region)(?:\s+(?:down|into|to|through|along|the|his|her|their|both|left|right|l|r|lt|rt|bilateral|bilat|posterior|lateral|anterior|medial|outer|inner|back|of|buttocks?|hips?|gluteal|and|side|upper|lower|from|groin)){1,10}\s+(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?|shins?|heels?)\b
 radiating_leg_pain	re:(?:pain|symptoms?|burning|ache|aching|tingling\s+pain)\s+(?:down|into)(?:\s+(?:down|into|to|through|along|the|his|her|their|both|left|right|l|r|lt|rt|bilateral|bilat|posterior|lateral|anterior|medial|outer|inner|back|of|buttocks?|hips?|gluteal|and|side|upper|lower|from|groin)){0,6}\s+(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?|shins?|heels?)\b
-radiating_leg_pain	re:pain\s+in\s+the\s+buttocks?\s+(?:and|&)\s+(?:the\s+)?(?:(?:left|right|posterior|lateral)\s+)?(?:thighs?|legs?|calf|calves)
+radiating_leg_pain	re:pain\s+in\s+(?:the\s+|his\s+|her\s+|both\s+)?(?:(?:left|right|l|r|bilateral)\s+)?buttocks?\s+(?:and|&)\s+(?:the\s+)?(?:(?:left|right|posterior|lateral)\s+)?(?:thighs?|legs?|calf|calves)
 radiating_leg_pain	leg symptoms
 radiating_leg_pain	lower extremity symptoms
+# The abbreviations of rehab notes: "LE symptoms", "BLE sx", "radicular sx", "no referral
+# into the LEs".
+radiating_leg_pain	re:(?:les?|bles?|lle|rle|leg|lower\s+extremity)\s+(?:symptoms|sx)\b
+radiating_leg_pain	radicular sx
+radiating_leg_pain	re:referral\s+(?:of\s+(?:pain|symptoms)\s+)?(?:down|into|to)\s+(?:the\s+|his\s+|her\s+|both\s+)?(?:(?:left|right|l|r|bilateral|posterior|lateral)\s+){0,2}(?:legs?|les?|bles?|lle|rle|lower\s+extremit(?:y|ies)|thighs?|calf|calves)\b
 # Back pain said not to radiate: the radiation was asked about and is absent.
 radiating_leg_pain	re:(?:back|lumbar|lumbosacral|spine|spinal|buttock|sacral)\s+pain\s+(?:\w+\s+){0,2}?(?:without|with\s+no)\s+(?:any\s+)?radiation	negated
 # The pain said not to radiate, without naming it, in a note about the spine: "the pain is
@@ -360,6 +366,19 @@ slr_sign	re:(?:straight\s+leg\s+(?:rais|lift)\w*|\bslrs?|slump)(?:\s+(?:tests?|t
 slr_sign	re:(?:straight\s+leg\s+rais\w*|slrs?)\s+(?:(?:is|was|are|were|to)\s+){0,2}90\s*degrees(?:\s+(?:bilaterally|on\s+the\s+(?:left|right)|on\s+both\s+sides|in\s+both\s+legs))?\s*[.;]	negated
 # An active straight leg raise against resistance tests the hip flexors, not the root.
 slr_sign	re:active\s+straight\s+leg\s+rais\w*	not
+# Straight leg raises done as an exercise are no test either: the quadriceps and hip
+# flexor strengthening of a home program or a session's therapeutic exercise, written with
+# its dose ("SLR x 10", "SLR 3x10", "straight leg raises 2 x 15 with 2# ankle weight"), as
+# a variant ("4-way SLR", "sidelying SLR") or beside other exercises ("quad sets, SLR,
+# heel slides"). A test's angle or grade is no dose ("SLR positive at 45 degrees").
+@define SLR_WORD (?:straight\s+leg\s+rais\w*|slrs?)
+@define EXERCISE_WEIGHT \d+(?:\.\d+)?\s*(?:#|lbs?\b|pounds?\b|kg\b)
+@define EXERCISE_DOSE (?:(?:\d+\s*)?x\s*\d+|\d+\s*(?:reps?|repetitions|sets)\b|{EXERCISE_WEIGHT}|with\s+(?:an?\s+)?(?:{EXERCISE_WEIGHT}\s*)?(?:(?:ankle|cuff)\s+)?weights?\b|with\s+(?:an?\s+)?{EXERCISE_WEIGHT}|with\s+(?:an?\s+)?quad(?:riceps)?\s+sets?)
+@define EXERCISE_NAME (?:quad(?:riceps)?\s+sets?|glute(?:al)?\s+sets?|heel\s+slides?|bridg(?:es|ing)|clam\s*shells?|ankle\s+pumps?|(?:short|long)\s+arc\s+quads?|saqs?|laqs?|hamstring\s+curls?)
+slr_sign	re:{SLR_WORD}(?:\s*[(:]\s*|\s+){EXERCISE_DOSE}	not
+slr_sign	re:(?:(?:4|four)[-\s]?way|side[-\s]?lying)\s+{SLR_WORD}	not
+slr_sign	re:{EXERCISE_NAME}(?:\s*\(?\s*(?:\d+\s*)?x\s*\d+\s*\)?)?\s*(?:,|and|&|/)\s*(?:and\s+)?{SLR_WORD}	not
+slr_sign	re:{SLR_WORD}\s*(?:,|and|&|/)\s*(?:and\s+)?{EXERCISE_NAME}	not
 slr_sign	re:(?:normal|unremarkable)\s+(?:straight\s+leg\s+(?:rais|lift)\w*|slrs?|slump\s+test)	negated
 slr_sign	re:(?:straight\s+leg\s+(?:rais|lift)\w*|slrs?)(?:\s+(?:tests?|testing|bilaterally|on\s+the\s+(?:left|right)|is|was|are|were|to|of|at|about|approximately|\d{2,3}|degrees?)){0,8}\s+without\s+(?:any\s+)?(?:(?:low\s+|lower\s+)?back\s+|leg\s+|radiating\s+|radicular\s+)?(?:pain|symptoms|discomfort)	negated
 slr_sign	re:(?:straight\s+leg\s+rais\w*|slrs?)(?:\s+(?:tests?|testing|bilaterally|on\s+the\s+(?:left|right)|(?:is|was|are|were)))*\s+(?:limited\s+(?:only\s+)?by\s+(?:(?:tight|tightness\s+of\s+the|the)\s+)?(?:hamstrings?(?:\s+tightness)?|tightness))	negated
@@ -403,6 +422,12 @@ sensory_deficit	re:no\s+(?:focal\s+|appreciable\s+|objective\s+)?loss\s+of\s+sen
 @define EXAM_PART (?:motor|strength|power|sensation|sensory|reflexes|dtrs|coordination|coord|gait|station|tone|bulk|cerebellar|light\s+touch|pinprick|pin\s+prick|temperature|vibration|proprioception)(?:\s+(?:exam(?:ination)?s?|testing))?
 @define EXAM_JOIN \s*(?:,|/|and|&)\s*(?:and\s+)?
 @define EXAM_NORMAL \s*:?\s*(?:(?:were|are|is|all|were\s+all|are\s+all|appear|appears|appeared|seem|seems|seemed|reportedly)\s+)*(?:(?:grossly|fairly|essentially|entirely|completely|otherwise|quite)\s+)?(?:within\s+(?:the\s+)?normal\s+limits|wnl|unremarkable|normal|intact|nonfocal|equal|symmetric(?:al)?|preserved)
+# The root levels screened and found normal, as rehab notes write it: "Myotomes intact
+# L2-S1 bilaterally", "Myotomal testing WNL", "Myotomes 5/5 throughout", "Dermatomes intact
+# to light touch", "Sensation to LT intact B LE".
+motor_weakness	re:myotom(?:es|al)(?:\s+(?:testing|screen(?:ing)?|exam(?:ination)?|strength))?(?:{EXAM_NORMAL}|\s*:?\s*(?:(?:are|is|were|was)\s+)?(?:grossly\s+)?5\s*/\s*5)	negated
+sensory_deficit	re:dermatom(?:es|al)(?:\s+(?:testing|screen(?:ing)?|exam(?:ination)?|sensation))?{EXAM_NORMAL}	negated
+sensory_deficit	re:sensation\s+to\s+(?:lt|pp|light\s+touch|pinprick)(?:\s*(?:,|and|/|&)\s*(?:lt|pp|light\s+touch|pinprick))?\s*:?\s*(?:(?:is|was|are|were)\s+)?(?:grossly\s+)?(?:intact|normal|wnl)	negated
 # An exam written as a list of its parts with one normal word for all ("strength,
 # sensation, coordination and reflexes all within normal limits", "Motor/Sensory/Gait:
 # unremarkable"): each part the list names is normal. Nerve conduction "motor and sensory

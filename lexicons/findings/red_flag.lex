@@ -470,6 +470,8 @@ night_pain	pain wakes
 night_pain	re:(?:pain|ache|aching|it|this|which|symptoms)\b[^.;]{0,50}?\b(?:(?:now|often|sometimes|frequently|usually|occasionally|also|will|can|does|still)\s+)?(?:wakes|woke|waking|awakens|awakened|awakening|wakens)\s+(?:him|her|them|the\s+patient|patient)?\s*(?:up\s+)?(?:from\s+sleep|at\s+night|during\s+the\s+night|in\s+the\s+night|up\s+at\s+night)
 night_pain	re:(?:wakes|woke|waking|awakens|awakened|awakening|wakens)\s+(?:him|her|them|the\s+patient|patient)?\s*(?:up\s+)?(?:from\s+sleep|at\s+night|during\s+the\s+night|in\s+the\s+night|up\s+at\s+night)\s+(?:\w+\s+){0,2}?(?:with|from|because\s+of|due\s+to|secondary\s+to|in)\s+(?:\w+\s+){0,3}?(?:pain|ache|aching)
 night_pain	re:(?:pain|symptoms)\s+(?:\w+\s+){0,3}(?:worse|worst|severe)\s+at\s+night
+# Asked about and absent: "pain does not wake him at night", "it never wakes her from sleep".
+night_pain	re:(?:pain|it|this|symptoms)\b[^.;]{0,40}?\b(?:(?:does|did|do)\s+not|doesn't|didn't|don't|never)\s+(?:wake|wakes|awaken|awakens|woke)\s+(?:him|her|them|the\s+patient|patient)(?:\s+up)?(?:\s+(?:from\s+sleep|at\s+night|during\s+the\s+night|in\s+the\s+night))?	negated
 night_pain	re:(?:unrelenting|constant|unremitting)\s+(?:night(?:time)?|nocturnal)\s+pain
 night_pain	re:pain\s+(?:that\s+)?(?:is\s+)?not\s+relieved\s+by\s+(?:rest|lying\s+down|position)
 # Pain where the leg or back is named before the time ("pain in her legs at nighttime"),
