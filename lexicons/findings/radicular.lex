@@ -117,7 +117,7 @@ slr_sign	re:bragard'?s?(?:\s+(?:sign|test|maneuver))?
 
 # Dermatomal sensory loss. The words between the sensation and the site are a closed list
 # with no 'stocking' or 'glove': a stocking loss is a neuropathy, not a root (guideline).
-sensory_deficit	re:(?:decreased|diminished|reduced|absent|altered|impaired|loss\s+of|decrease\s+in|diminution\s+(?:of|in)|hypo)\s*(?:\w+\s+){0,2}(?:sensation|sensory|light\s+touch|pinprick|pin\s+prick|vibration|proprioception)(?:\s+(?:to|light|touch|pinprick|pin|prick|sharp|dull|and|or|in|over|along|at|on|of|the|his|her|their|both|left|right|bilateral|bilaterally|distal|proximal|anterior|posterior|lateral|medial|dorsal|plantar|aspect|side|region|area|distribution|l[1-5]-(?:l[1-5]|s1)|l[1-5]|s1|big|great|first|entire|whole|from|all|two|three|multiple))*?\s+(?:l[1-5]|s1|dermatom\w*|foot|feet|leg|legs|calf|thigh|toes?|dorsum|lateral|medial|great\s+toe|first\s+web)
+sensory_deficit	re:(?:decreased|diminished|reduced|absent|altered|impaired|loss\s+of|decrease\s+in|diminution\s+(?:of|in)|hypo)\s*(?:\w+\s+){0,2}(?:sensation|sensory|light\s+touch|pinprick|pin\s+prick|vibration|proprioception)(?:\s+(?:to|light|touch|pinprick|pin|prick|sharp|dull|pp|and|or|in|over|along|at|on|of|the|his|her|their|both|left|right|l|r|lt|rt|bilateral|bilaterally|distal|proximal|anterior|posterior|lateral|medial|dorsal|plantar|aspect|side|region|area|distribution|l[1-5]-(?:l[1-5]|s1)|l[1-5]|s1|big|great|first|entire|whole|from|all|two|three|multiple))*?\s+(?:l[1-5]|s1|dermatom\w*|foot|feet|leg|legs|calf|thigh|toes?|dorsum|lateral|medial|great\s+toe|first\s+web)
 # Without 'saddle' before it (that is saddle_anesthesia): a leg or dermatome is implied.
 # Dysesthesia (an unpleasant sensation, not a loss) is a leg_paresthesia word instead.
 sensory_deficit	re:(?:hypoesthesia|hypesthesia|hypoesthesias|hypoaesthesia|hypoalgesia)
@@ -132,7 +132,7 @@ sensory_deficit	dermatomal sensory loss
 sensory_deficit	re:(?:decreased|diminished|reduced|absent|impaired|loss\s+of)\s+(?:lt|pp|vib|temp|prop)(?:\s*[/,]\s*(?:and\s+)?(?:lt|pp|vib|temp|prop)|\s+and\s+(?:lt|pp|vib|temp|prop))*(?:\s+sensation)?,?\s+(?:(?:in|over|along|about|of|on|at|the|a|an|his|her|left|right|bilateral|both|lateral|medial|anterior|posterior|dorsal|plantar|aspect|distal|proximal)\s+){0,8}(?:foot|thigh|calf|toes?|shin|l[1-5]|s1|dermatom\w*|femoral|peroneal|sciatic)\b
 # The sensation named first, then found decreased ("light touch sensation decreased in the
 # right C6 distribution").
-sensory_deficit	re:(?:light\s+touch\s+|pinprick\s+|pin\s+prick\s+)?sensation\s+(?:is\s+|was\s+|are\s+)?(?:decreased|diminished|reduced|absent|impaired|altered)
+sensory_deficit	re:(?:light\s+touch\s+|pinprick\s+|pin\s+prick\s+)?sensation(?:\s*:\s*|\s+(?:is\s+|was\s+|are\s+)?)(?:decreased|diminished|reduced|absent|impaired|altered)
 # A stocking or glove distribution is a polyneuropathy's, not a root's (`not`).
 sensory_deficit	re:(?:(?:decreased|diminished|reduced|absent|impaired|altered)\s+)?(?:light\s+touch\s+|pinprick\s+|vibratory\s+)?sensation\s+(?:\w+\s+){0,3}(?:in\s+)?a\s+(?:stocking|glove|stocking[-\s]glove)	not
 # Vibration or position sense lost, and nothing else named, is a large-fibre (neuropathy or
@@ -208,6 +208,11 @@ reflex_deficit	re:(?:(?:0|trace)\s*/\s*(?:[0-4]\+?|trace)|1\+?\s*/\s*(?:0|[2-4]\
 reflex_deficit	re:(?:patellar|achilles|ankle|knee|quadriceps|biceps|triceps|brachioradialis)\s+(?:reflex(?:es)?|jerks?|dtrs?)\s+(?:are\s+|were\s+|is\s+|was\s+)?1\+?(?:\s*/\s*1\+?)?\s+(?:and\s+)?(?:bilaterally|symmetric(?:al)?(?:ly)?|equal(?:ly)?|on\s+both\s+sides|throughout)	not
 reflex_deficit	re:1\+?\s*/\s*1\+?\s+(?:at\s+(?:the\s+)?|in\s+(?:the\s+|both\s+)?)?{REFLEX_LEG_SITE}\b	not
 reflex_deficit	re:(?:absent|trace|hypoactive|not\s+elicit(?:ed|able)|unelicitable|nonelicitable)\s+(?:at|in)\s+(?:the\s+|both\s+)?(?:(?:left|right)\s+)?(?:ankles?|knees?|achilles|patellae?|patellas|bles?|lower\s+extremities)\b
+# A reflex table of one side at a time, as rehab notes write it: "Achilles 1+ L, 2+ R",
+# "R Achilles 0", "patellar trace L". One side low is a deficit of that side (a 1+ on both
+# sides stays left out, as above).
+reflex_deficit	re:(?:(?:l|r|lt|rt|left|right)\s+)?(?:patellar?|achilles|ankle\s+jerk|knee\s+jerk)\s*:?\s*(?:0|1\+?|trace)\s+(?:l|r|lt|rt|left|right)\b
+reflex_deficit	re:((?:l|r|lt|rt|left|right)\s+(?:patellar?|achilles|ankle\s+jerk|knee\s+jerk)\s*:?\s*(?:0|1\+?|trace))(?:\s*[.,;]|\s*$)
 # A site's reflex written after the site ("ankles trace/trace", "patella and ankle absent").
 reflex_deficit	re:(?:ankles?|achilles|patellae?|patellas|knees)(?:\s+(?:and|&)\s+(?:ankles?|achilles|knees?|patellae?))?\s+(?:are\s+|were\s+|is\s+|was\s+)?(?:absent|trace(?:\s*/\s*trace)?)\b
 reflex_deficit	areflexia
