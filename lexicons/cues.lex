@@ -325,6 +325,12 @@ historical	pmhx of	window=15 past
 historical	re:(?:past\s+)?(?:medical\s+)?(?:history|hx|pmh)\s+(?:is\s+|was\s+)?(?:significant|notable|remarkable|positive)\s+for	window=15 past
 historical	pmh significant for	window=15 past
 historical	previous	window=5 past
+# An earlier visit's findings set against today's, as a re-evaluation writes them: "Initial
+# eval: pt reported L leg pain and numbness", "At IE, SLR was (+) L; today SLR (-) B". Not
+# "since the initial evaluation ...", which tells what is now.
+historical	re:(?:at\s+(?:the\s+|her\s+|his\s+)?)?(?:initial|previous|prior|first|last)\s+(?:eval(?:uation)?|visit|session|assessment|exam(?:ination)?|appointment)\s*[:,]	window=15
+historical	re:at\s+(?:the\s+)?ie\s*[:,]	window=15
+pseudo	re:(?:since|compared\s+(?:to|with)|relative\s+to|from)\s+(?:the\s+|her\s+|his\s+)?(?:initial|previous|prior|first|last)\s+(?:eval(?:uation)?|visit|session|assessment|exam(?:ination)?|appointment)
 historical	previously	direction=both window=6 past
 historical	previous diagnosis of	window=8 past
 historical	prior	window=8 past
@@ -380,6 +386,17 @@ historical	re:(?:but\s+|which\s+|and\s+|although\s+|though\s+)?(?:this|that|it|t
 historical	resolution of	window=6
 historical	interval resolution of	window=6
 historical	no longer	window=8
+# ... and told after the finding: "numbness in the R foot is no longer present", "her
+# sciatica is gone", "the leg pain went away".
+historical	re:(?:is|are|was|were)\s+no\s+longer\s+(?:present|there|an\s+issue|a\s+problem|a\s+complaint)	direction=backward window=8
+historical	re:(?:is|are|has\s+been|have\s+been)\s+(?:now\s+|completely\s+|totally\s+|entirely\s+)?gone\b	direction=backward window=6
+historical	re:(?:(?:has|have|had)\s+(?:now\s+|since\s+|completely\s+)?gone\s+away|went\s+away)	direction=backward window=6
+# Leg symptoms that have centralized have withdrawn to the back (the McKenzie term): the
+# leg's symptoms are over, the back's pain is not.
+historical	re:(?:(?:has|have|had)\s+)?(?:now\s+|fully\s+|completely\s+)?centrali[sz]ed	direction=backward window=6 only=concept:radiating_leg_pain,concept:leg_paresthesia,concept:radiculopathy
+# A pain rated zero now is absent: "Leg pain 0/10 today", "Radicular pain: 0/10." (not "0/10
+# at rest, 6/10 with activity", where the sentence goes on).
+negated	re:(0\s*/\s*10)(?:\s*[.;]|\s+(?:today|currently|now|at\s+present|at\s+this\s+time)\s*[.;])	direction=backward window=4
 # Relieved or corrected by a treatment, the finding is over: "his left leg pain was
 # relieved." (not "relieved by rest", a relieving factor), "laterolisthesis corrected".
 historical	re:(?:was|were|has\s+been|have\s+been)\s+(?:completely\s+|totally\s+|fully\s+|immediately\s+)?relieved(?:\s+(?:after|following|with)\s+(?:the\s+)?(?:procedure|injection|surgery|operation|block))?\s*[.;]	direction=backward window=8

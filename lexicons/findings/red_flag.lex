@@ -602,7 +602,7 @@ iv_drug_use	injects drugs
 iv_drug_use	injecting drugs
 iv_drug_use	iv heroin
 iv_drug_use	injects heroin
-iv_drug_use	re:(?:iv|intravenous|injection)\s+(?:drug|heroin|opioid|substance)s?\s+(?:use|abuse|user)
+iv_drug_use	re:(?:iv|intravenous|injection)\s+(?:drug|heroin|opioid|substance)s?\s+(?:use|abuse|user|abuser)s?
 iv_drug_use	re:(?:iv|intravenous)\s+or\s+(?:\w+\s+)?drug\s+(?:use|abuse)
 iv_drug_use	track marks
 iv_drug_use	intravenous heroin
