@@ -60,6 +60,8 @@ none	throughout
 none	r/o	not
 none	l/s	not
 none	r/t	not
+# "L-spine" (the lumbar spine: "MRI L-spine: L4-5 broad-based disc bulge" has no side).
+none	l-spine	not
 # A plural limb of the patient implies both sides, unless a side is named: "numbness in
 # her feet", "pain in the legs", "reflexes absent at the ankles".
 bilateral	re:(?:legs|feet|thighs|calves|knees|ankles|toes|heels|buttocks|lower\s+extremities|upper\s+extremities|arms|hands|elbows|patellas|patellae|(?:ankle|knee)\s+jerks)	implied
