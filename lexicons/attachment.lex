@@ -8,6 +8,8 @@
 ends	and
 ends	or
 ends	with
+# "w/" (with), as rehab notes write it: "LBP w/ L LE sx".
+ends	w/
 ends	but
 ends	except
 ends	however

@@ -27,10 +27,10 @@ negated	re:(?:nobody|no\s+one|none)\s+(?:else\s+)?in\s+(?:the|his|her|their)\s+(
 negated	re:\bnon\s	window=3
 negated	denies	window=45
 # A review of systems marked item by item: "Constitutional Symptoms: (-) constitutional
-# symptoms such as fever, headache". Forward only where it opens an item (a line, or after
-# a colon, comma or stop): after a word it marks that word ("SLR (-) B, slump (+) L",
-# below), and its scope would run on into the next item.
-negated	re:(?:(?m:^)[ \t]*|[:;,.][ \t]*)(\(-\))	direction=forward window=10
+# symptoms such as fever, headache", "ROS: (-) fever, chills, wt loss". After a word it
+# marks that word ("SLR (-) B, slump (+) L", below), and its item ends at the comma (a
+# terminate cue below), so its scope does not run on into the next item.
+negated	(-)	direction=forward window=10
 negated	denied	window=12
 # "Absent", "negative" (and "neg", "denied", "suspected", "ruled out" below) before a word of the
 # clause modify that word ("absent Achilles
@@ -101,7 +101,7 @@ negated	unremarkable for	window=10
 
 # --- negated: after the mention ---------------------------------------------------------
 negated	negative	window=4
-negated	re:(negative){AFTER_POSTPOSED_CUE}	direction=backward window=4
+negated	re:(negative)(?:{AFTER_POSTPOSED_CUE}|\s+(?:l|r|lt|rt|b|bil|b/l)\b)	direction=backward window=4
 negated	neg	window=3 stop_at_comma
 # "SLR neg L": the abbreviation is followed by a side as often as by the clause's end.
 negated	re:(neg)(?:{AFTER_POSTPOSED_CUE}|\s+(?:l|r|lt|rt|left|right|b/l|b|bil)\b)	direction=backward window=3 stop_at_comma
@@ -239,6 +239,10 @@ uncertain	most consistent with	window=20
 uncertain	re:consistent\s+(?:most|mostly|more|best|both|largely|mainly|primarily|partly|partially)\s+with	window=20
 uncertain	compatible with	window=20
 uncertain	most compatible with	window=20
+# The abbreviations of rehab and clinic notes: "s/s c/w L L5 radiculopathy", "Presentation
+# consistent w/ neurogenic claudication".
+uncertain	c/w	window=20
+uncertain	re:(?:most\s+)?(?:consistent|compatible)\s+w/	window=20
 uncertain	suggest	window=6
 uncertain	suggests	window=6
 uncertain	suggesting	window=6
@@ -386,6 +390,9 @@ historical	re:(?:but\s+|which\s+|and\s+|although\s+|though\s+)?(?:this|that|it|t
 historical	resolution of	window=6
 historical	interval resolution of	window=6
 historical	no longer	window=8
+# Symptoms a movement took away, as a McKenzie assessment writes it: "centralized to L
+# buttock, abolished thigh pain".
+historical	re:abolish(?:ed|es)	direction=both window=4
 # ... and told after the finding: "numbness in the R foot is no longer present", "her
 # sciatica is gone", "the leg pain went away".
 historical	re:(?:is|are|was|were)\s+no\s+longer\s+(?:present|there|an\s+issue|a\s+problem|a\s+complaint)	direction=backward window=8
@@ -469,7 +476,12 @@ hypothetical	red flag precautions	window=15
 # "Discussed cauda equina warning signs: saddle numbness, urinary retention". A screen of
 # the red flags ("Red flags: denies ...", "red flags reviewed, reports night pain") is no
 # teaching, nor are warning signs said to be absent ("Without warning signs such as fever").
-hypothetical	re:red[-\s]flags?\s+(?:(?:signs?|symptoms?|sx)\s+)?(?:education|teaching|instructions?|precautions|handout)	window=25
+hypothetical	re:red[-\s]flags?\s+(?:(?:signs?|symptoms?|sx)\s+)?(?:education|teaching|instructions?|precautions|handout|discussion|discussed|counseling|counselling)	window=25
+# Where to go if they come ("Return precautions: go to the ED for new leg weakness,
+# numbness between the legs, trouble urinating or loss of bowel control, or fever"; "pt
+# understands to go to ED for groin numbness").
+hypothetical	re:(?:return|er|ed|emergency)\s+precautions	window=25
+hypothetical	re:(?:go|come|report|present|proceed|return|head)\s+(?:back\s+)?(?:immediately\s+|directly\s+|straight\s+)?to\s+(?:the\s+|an\s+)?(?:ed|er|emergency\s+(?:room|department)|urgent\s+care|hospital)\s+(?:immediately\s+|right\s+away\s+)?(?:for|with|if)	window=25
 hypothetical	re:(?:educat\w*|instruct\w*|counsel\w*|understanding|teach\w*|taught|discuss\w*)\b[^.;]{0,30}?\bred[-\s]flags?	window=25
 hypothetical	re:(?:educat\w*|instruct\w*|counsel\w*|understanding|teach\w*|taught|discuss\w*|explain\w*)\b[^.;]{0,30}?\bwarning\s+(?:signs?|symptoms?)	window=25
 hypothetical	precautions	direction=both window=10
@@ -762,8 +774,10 @@ experiencer	for his	direction=both self pronoun
 # relative, so "denies" still negates). "Father with colon cancer" and "His mother had breast
 # cancer" stay the family's.
 @define RELATIVE_OR_CARER (?:{RELATIVE}|mom|dad|parents|spouse|family|caregivers?|grandparents?|guardian|girlfriend|boyfriend)
-pseudo	re:(?:\bper|according\s+to|(?:brought|accompanied|escorted|driven)\s+(?:in\s+)?by|(?:here|present|presents|came|comes|arrives|arrived|seen)\s+(?:today\s+)?(?:with|by)|(?:obtained|provided|given|reported)\s+(?:from|by))\s+(?:(?:his|her|their|the|a)\s+)?{RELATIVE_OR_CARER}(?:'s)?
+pseudo	re:(?:\bper|according\s+to|(?:brought|accompanied|escorted|driven)\s+(?:in\s+)?by|(?:here|present|presents|came|comes|arrives|arrived|seen)\s+(?:today\s+)?(?:with|w/|by)|(?:obtained|provided|given|reported)\s+(?:from|by))\s+(?:(?:his|her|their|the|a)\s+)?{RELATIVE_OR_CARER}(?:'s)?
 pseudo	re:\b({RELATIVE_OR_CARER})\s+(?:states|stated|says|said|reports|reported|denies|denied|notes|noted|relates|related|endorses|endorsed|thinks|believes|feels|felt|is\s+concerned|was\s+concerned|brought|brings|is\s+aware|was\s+aware|has\s+noticed|noticed|knows)\b
+# The patient helping a relative do the lifting: "flared up after helping son move a dresser".
+pseudo	re:help(?:ing|ed|s)?\s+(?:(?:his|her|their|a|my)\s+)?{RELATIVE_OR_CARER}s?\s+(?:to\s+)?(?:move|lift|carry|pick\s+up|load|unload|shovel)
 pseudo	no change
 # A tumour's receptor status is no denial of the tumour: "a triple-negative infiltrating
 # ductal carcinoma", "ER-negative", "node-negative".
@@ -917,6 +931,8 @@ terminate	+ for
 # An item marked positive in a list marked item by item: "(-) SLR, (+) slump L",
 # "Musculoskeletal: (-) joint symptoms, (+) back pain".
 terminate	(+)
+# The comma after a sign marked (-): "SLR (-) B, slump (+) L" (the (-) is the SLR's).
+terminate	re:[a-z0-9']+[ \t]*\(-\)(?:[ \t]+(?:l|r|lt|rt|b|bil|b/l|left|right|bilaterally|bilateral))?[ \t]*(,)
 terminate	re:\+ve\s+for
 terminate	presents with
 terminate	presenting with

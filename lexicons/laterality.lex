@@ -40,7 +40,20 @@ bilateral	both lower extremities
 bilateral	ble
 bilateral	bles
 bilateral	re:both\s+(?:legs|feet|thighs|calves|buttocks|sides|lower\s+extremities|knees|ankles|hips|heels|great\s+toes)
-# "B LE", "B lumbar paraspinals": B alone means bilateral only before a body part.
+# "B LE", "B lumbar paraspinals": B alone means bilateral only before a body part, or after
+# a sign's result ("SLR (-) B", "SLR neg B", "patellar 2+ B").
+bilateral	(-) b
+bilateral	(+) b
+bilateral	neg b
+bilateral	negative b
+bilateral	pos b
+bilateral	positive b
+bilateral	intact b
+bilateral	wnl b
+bilateral	1+ b
+bilateral	2+ b
+bilateral	3+ b
+bilateral	5/5 b
 bilateral	re:b\s+(?:les?|lower\s+extremit(?:y|ies)|legs?|feet|lumbar|paraspinals?|si|sij|buttocks?|hips?|thighs?)
 # Both sides named: "right greater than left radiculopathy", "left and right", "L>R".
 bilateral	re:(?:left|right|l|r)\s*(?:greater\s+than|worse\s+than|more\s+than|>|<|and|&|or|/)\s*(?:the\s+)?(?:left|right|l|r)\b

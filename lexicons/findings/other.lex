@@ -26,6 +26,8 @@ multifidus_dysfunction	multifidus dysfunction
 multifidus_dysfunction	re:multifid(?:us|i)\s+(?:muscles?\s+)?(?:activation|contraction|recruitment|control|firing|function|endurance|bulk|size|cross[-\s]sectional\s+area)
 multifidus_dysfunction	re:(?:activation|contraction|recruitment|control|firing|function|endurance|bulk|size)\s+of\s+(?:the\s+)?(?:(?:lumbar|left|right|bilateral|deep)\s+)?multifid(?:us|i)
 multifidus_dysfunction	multifidus atrophy
+# One side's multifidus smaller than the other's ("R lumbar multifidus appears smaller than L").
+multifidus_dysfunction	re:(?:(?:l|r|left|right)\s+)?(?:lumbar\s+)?multifid\w*\s+(?:(?:appears|is|was|looks|measures)\s+)?(?:smaller|thinner|reduced|decreased|diminished)\b
 multifidus_dysfunction	multifidus weakness
 multifidus_dysfunction	re:(?:atrophy|fatty\s+(?:infiltration|atrophy|replacement)|weakness|inhibition|dysfunction|poor\s+(?:activation|control|recruitment)|deconditioning)\s+(?:\w+\s+){0,3}multifid\w*
 multifidus_dysfunction	re:multifid\w*\s+(?:\w+\s+){0,2}(?:atrophy|fatty\s+(?:infiltration|atrophy|replacement)|weakness|inhibition|dysfunction|asymmetry|deficit)

@@ -13,6 +13,8 @@ saddle_anesthesia	saddle anaesthesia
 saddle_anesthesia	saddle paresthesia
 saddle_anesthesia	saddle paresthesias
 saddle_anesthesia	saddle numbness
+saddle_anesthesia	saddle sx
+saddle_anesthesia	saddle symptoms
 saddle_anesthesia	saddle area numbness
 saddle_anesthesia	saddle hypoesthesia
 saddle_anesthesia	saddle sensory loss
@@ -135,6 +137,7 @@ bowel_bladder_dysfunction	re:changes?\s+in\s+(?:(?:his|her|their|the)\s+)?(?:(?:
 # in cues.lex, so the denial is part of the phrase.
 bowel_bladder_dysfunction	re:(?:no|without|denies(?:\s+any)?)\s+(?:\w+\s+)?changes?\s+in\s+(?:(?:his|her|their|the)\s+)?(?:(?:bowels?|bladder|urine|urinary)\s+(?:or|and|/)\s+(?:bowels?|bladder|urine|urinary)(?:\s+(?:function|habits|movements?|symptoms|patterns?|control))?|(?:bowel|bladder|urinary)\s+(?:function|habits|movements?|symptoms|patterns?|control)|bowels)	negated
 bowel_bladder_dysfunction	re:(?:normal|intact)\s+(?:bowel|bladder)(?:\s+(?:and|or|/)\s+(?:bowel|bladder))?\s+(?:function|control|habits|movements?)	negated
+bowel_bladder_dysfunction	re:(?:voiding|urinating)\s+(?:normally|without\s+(?:difficulty|problems?))	negated
 # ... good control ("Good bowel and bladder control", "good control of bowel and urinary
 # bladder"), and the organs reported normal ("The bowel and bladder are unremarkable").
 bowel_bladder_dysfunction	re:good\s+(?:bowel|bladder)(?:\s+(?:and|or|/)\s+(?:urinary\s+)?(?:bowel|bladder))?\s+(?:function|control)|(?:good|normal|intact)\s+(?:function|control)\s+of\s+(?:(?:the|his|her|their)\s+)?(?:bowels?|(?:urinary\s+)?bladder)(?:\s+(?:and|or|/)\s+(?:urinary\s+)?(?:bowels?|bladder))?	negated
@@ -463,6 +466,10 @@ night_pain	night-time pain
 night_pain	nighttime pain
 night_pain	pain at rest
 night_pain	rest pain
+# "wakes from pain", "sleep disturbed 2-3x/night d/t leg pain", "No sx at rest".
+night_pain	re:wak(?:es|ing|ened)\s+(?:up\s+)?(?:from|with|due\s+to|d/t|because\s+of)\s+(?:the\s+)?(?:pain|sx|symptoms)
+night_pain	re:sleep\s+(?:is\s+)?(?:disturbed|disrupted|interrupted)\b[^.;]{0,30}?\b(?:d/t|due\s+to|by|from|because\s+of)\s+(?:\w+\s+){0,2}?(?:pain|sx|symptoms)
+night_pain	re:(?:sx|symptoms)\s+at\s+rest
 night_pain	pain wakes
 # Waking at night counts when the pain wakes the patient: the pain before the waking ("the
 # pain wakes her at night", "back pain for weeks, now waking her at night") or named as its cause after it
@@ -668,6 +675,10 @@ immunosuppression	long term steroid use
 immunosuppression	chronic prednisone
 immunosuppression	re:(?:chronic|long[-\s]term|maintenance)\s+(?:oral\s+)?(?:steroids?|corticosteroids?|prednisone|glucocorticoids?)(?:\s+(?:use|therapy|treatment))?
 immunosuppression	steroid dependent
+# A daily steroid taken for months or years ("prednisone 5 mg daily for polymyalgia
+# rheumatica x 3 yrs"); not a burst of days ("prednisone 40 mg daily x 5 days"). (A bare
+# "steroid use" is as often inhaled or a list of a cataract's causes.)
+immunosuppression	re:(?:prednisone|prednisolone|methylprednisolone|dexamethasone|hydrocortisone)\s+\d+(?:\.\d+)?\s*mg\s+(?:daily|qd|qam|a\s+day|every\s+day|per\s+day|bid|qod)\b[^.;]{0,40}?\b(?:x|for|over|since)\s+(?:(?:the\s+)?(?:past|last)\s+)?(?:\d+|several|many|two|three|four|five|six)\s*(?:yrs?|years?|mos?|months?)\b
 
 # The diagnosis only: a bisphosphonate or other bone drug alone ("on Fosamax") is not
 # osteoporosis (corpora/gold-mtsamples change 6).

@@ -16,7 +16,10 @@ lifting_mechanism	re:lifting\s+(?:injury|incident|strain|mechanism|event)
 # mechanism, so a word of onset leads it ("after heavy lifting", "was lifting heavy boxes").
 lifting_mechanism	re:(?:while|after|from)\s+(?:doing\s+|performing\s+)?(?:some\s+)?(?:heavy|awkward|repetitive)\s+lifting
 lifting_mechanism	re:(?:was|were|been)\s+lifting\s+(?:something\s+)?heavy
-lifting_mechanism	re:lifting\s+(?:a|an|the|some|his|her|several)\s+(?:\w+\s+){0,3}(?:box|boxes|patient|sofa|couch|furniture|bag|bags|load|object|crate|crates|tire|tires|child|weights?|equipment|mattress|dresser|cases?|pallet|bucket|cabinet|suitcase|luggage|refrigerator|fridge|washer|dryer|appliance|table|desk|groceries|bags?)
+lifting_mechanism	re:lifting\s+(?:a|an|the|some|his|her|several)\s+(?:\w+\s+){0,3}(?:box|boxes|totes?|bins?|tubs?|containers?|kegs?|cartons?|trays?|sacks?|patient|sofa|couch|furniture|bag|bags|load|object|crate|crates|tire|tires|child|weights?|equipment|mattress|dresser|cases?|pallet|bucket|cabinet|suitcase|luggage|refrigerator|fridge|washer|dryer|appliance|table|desk|groceries|bags?)
+# Handling a patient, the lifting injury of nurses and aides: "injured transferring a 250 lb
+# resident from bed to wheelchair", "while repositioning a patient".
+lifting_mechanism	re:(?:transferring|repositioning|boosting|lifting)\s+(?:a|an|the)\s+(?:(?:\d+\s*(?:lbs?|pounds?|#)|heavy|large|obese|bariatric|combative|elderly)\s+){0,2}(?:patient|resident|client)s?\b
 lifting_mechanism	lifting at work
 lifting_mechanism	injured lifting
 # An injury the lifting gave: "a work injury involving lifting approximately 40 pounds".
@@ -30,7 +33,7 @@ lifting_mechanism	re:(?:hurt|injured|strained|tweaked|twisted|pulled)\s+(?:his|h
 # An optional side and 'lumbar' in front keep the side inside the mention ("Bilat lumbar
 # paraspinal spasm, L>R" is bilateral).
 paraspinal_tenderness	re:(?:(?:left|right|l|r|lt|rt|bilat\w*|b/l|b)\s+)?(?:lumbar\s+)?(?:paraspinal|paraspinous|paravertebral|paralumbar|paracervical|erector\s+spinae|quadratus\s+lumborum|ql)\s+(?:muscle\s+|musculature\s+|muscles\s+)?(?:tenderness|spasms?|guarding|hypertonicity|tightness|muscle\s+spasms?|trigger\s+points?|taut\s+bands?)
-paraspinal_tenderness	re:(?:tenderness|tender|ttp|spasms?|guarding|hypertonicity|hypertonic|tightness|taut\s+bands?|trigger\s+points?)\s+(?:[\w+]+\s+){0,6}?(?:paraspinals?|paraspinous|paravertebral|paralumbar|paracervical|erector\s+spinae|quadratus\s+lumborum|ql|lumbar\s+musculature|lumbar\s+muscles)
+paraspinal_tenderness	re:(?:tenderness|tender|ttp|spasms?|guarding|hypertonicity|hypertonic|tightness|taut\s+bands?|trigger\s+points?)\s+(?:[\w+/-]+\s+){0,6}?(?:paraspinals?|paraspinous|paravertebral|paralumbar|paracervical|erector\s+spinae|quadratus\s+lumborum|ql|lumbar\s+musculature|lumbar\s+muscles)
 paraspinal_tenderness	re:(?:paraspinals?|paraspinous\s+muscles|paravertebral\s+muscles|lumbar\s+paraspinals)\s+(?:are\s+|is\s+|were\s+)?(?:\w+\s+){0,2}?(?:tender|ttp|tight|in\s+spasm|hypertonic|guarded)
 # Spasm of the back muscles found on exam. Bare "muscle spasm" or "back spasms" is as often
 # a symptom or a drug's indication ("Flexeril for back spasms") or another muscle's spasm
@@ -38,7 +41,15 @@ paraspinal_tenderness	re:(?:paraspinals?|paraspinous\s+muscles|paravertebral\s+m
 paraspinal_tenderness	re:(?:lumbar|lumbosacral|thoracolumbar)\s+(?:muscle\s+|muscular\s+)?spasms?
 paraspinal_tenderness	re:(?:palpable|palpated)\s+(?:muscle\s+|muscular\s+)?spasms?
 paraspinal_tenderness	re:(?:muscle\s+|muscular\s+)?spasms?\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:noted\s+|present\s+|palpated\s+|palpable\s+)?(?:in|of|over|along|throughout)\s+(?:the\s+)?(?:(?:bilateral|left|right|lower|low|both)\s+)*(?:lumbar|lumbosacral|thoracolumbar|low\s+back|lower\s+back)
+# A chiropractic or rehab palpation: the spasm graded and placed by its levels ("spasm +2
+# (moderate) L3-S1 R", "+3 spasm L lumbar paraspinals"), the paraspinals named first with
+# what was felt in brackets ("L lumbar paraspinals (hypertonic, mild TTP)").
+paraspinal_tenderness	re:(?:muscle\s+)?spasms?\s+[+]?[1-4]\+?\s*(?:\([a-z]+\)\s*)?(?:(?:l|r|b/l|left|right|bilateral)\s+)?(?:l[1-5]|t1[0-2]|s1)\s*-\s*(?:l[1-5]|s[1-2])
+paraspinal_tenderness	re:(?:(?:l|r|lt|rt|b/l|left|right|bilateral)\s+)?(?:lumbar\s+)?paraspinals?\s*\(\s*(?:[\w-]+\s*,?\s*){0,3}?(?:tender|ttp|tight|hypertonic|spasm|guarded|guarding)
 paraspinal_tenderness	muscle guarding
+# A treatment of the trigger points is no finding of them: "Trigger point tx R QL",
+# "trigger point injections to the lumbar paraspinals", "trigger point dry needling".
+paraspinal_tenderness	re:trigger\s+points?\s+(?:tx|therapy|treatment|release|injections?|tpi|dry\s+needling|needling|massage|work)\b[^.;]{0,40}	not
 paraspinal_tenderness	paraspinal spasm
 lifting_mechanism	re:(?:bending|bent|reaching|squatting)\s+(?:over\s+|down\s+)?to\s+(?:pick\s+up|lift|carry|move)
 lifting_mechanism	re:(?:move|moving|moved|carry|carrying|lift|lifting)\s+(?:a|an|the|his|her|some|several)\s+(?:heavy\s+)?(?:refrigerator|fridge|washer|dryer|appliance|sofa|couch|table|desk|dresser|mattress|cabinet|piano|furniture|boxes|box)

@@ -236,8 +236,8 @@ AttachedWords attached_words(const lexicon::Lexicon& lex, const NoteText& note, 
     // "disc protrusion ... and right foraminal narrowing", "5/5 throughout except for the
     // right hand", "herniation with left radiculopathy". Not inside a side phrase: "upper
     // and lower extremities", "left and right".
-    if (t->kind == text::TokenKind::kWord && !later_word_of_side &&
-        lex.ends_attachment(t->span.in(note.view)) &&
+    if ((t->kind == text::TokenKind::kWord || t->kind == text::TokenKind::kAbbrev) &&
+        !later_word_of_side && lex.ends_attachment(t->span.in(note.view)) &&
         !(t + 1 != note.tokens.end() && t[1].kind == text::TokenKind::kWord &&
           lex.continues_attachment(t->span.in(note.view), t[1].span.in(note.view))))
       break;

@@ -638,8 +638,13 @@ struct Loader {
     for (const LineEntry& e : f.entries) {
       check_options(f, e, {});
       if (e.id == "ends") {
-        if (!is_word(e.value)) {
-          fail(f, e.line, "an ends entry is one word of lower case letters, not '" + e.value + "'");
+        // A word, or an abbreviation of one letter and a slash ("w/": with).
+        const bool abbreviation =
+            e.value.size() == 2 && is_word(e.value.substr(0, 1)) && e.value[1] == '/';
+        if (!is_word(e.value) && !abbreviation) {
+          fail(f, e.line,
+               "an ends entry is one word of lower case letters or a letter and a slash, not '" +
+                   e.value + "'");
           continue;
         }
         lex->attachment_ends.push_back(e.value);

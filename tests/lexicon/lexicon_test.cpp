@@ -162,14 +162,19 @@ TEST_CASE("lexicon: attachment words, and their errors with file:line") {
                                 "ends\tAnd\n"            // 5: not lower case
                                 "continues\tor equal\n"  // 6: "or" is no ends word
                                 "continues\tand\n"       // 7: one word
-                                "stops\tbut\n");         // 8: not a kind of entry
+                                "stops\tbut\n"           // 8: not a kind of entry
+                                "ends\tw/\n"             // 9: fine, a letter and a slash
+                                "ends\tww/\n");          // 10: two letters before the slash
   std::vector<LoadError> errors = load_errors(dir.str());
   INFO(describe_errors(errors));
-  CHECK(has_error(errors, words, 5, "an ends entry is one word of lower case letters, not 'And'"));
+  CHECK(has_error(errors, words, 5,
+                  "an ends entry is one word of lower case letters or a letter and a slash, not "
+                  "'And'"));
   CHECK(has_error(errors, words, 6, "'or' is no ends word"));
   CHECK(has_error(errors, words, 7, "a continues entry is two words"));
   CHECK(has_error(errors, words, 8, "attachment is ends or continues, not 'stops'"));
-  CHECK(errors.size() == 4);
+  CHECK(has_error(errors, words, 10, "not 'ww/'"));
+  CHECK(errors.size() == 5);
 
   dir.write("attachment.lex", "@kind attachment\nends\tand\ncontinues\tand equal\n");
   auto lex = load_valid_lexicon(dir.str());
