@@ -77,7 +77,7 @@ negated	absence of	window=8
 # "Surgical absence of left nipple areola with personal history of breast cancer", "acquired
 # absence of left breast" (a diagnosis's words): an organ taken out, not a finding denied.
 pseudo	re:(?:surgical|acquired|congenital)\s+absence\s+of
-negated	absent	window=4
+negated	absent	window=4 stop_at_comma
 negated	re:(absent){AFTER_POSTPOSED_CUE}	direction=backward window=4
 negated	free of	window=8
 negated	fails to reveal	window=10
@@ -113,6 +113,16 @@ negated	quit	direction=both window=4 stop_at_comma
 # A template field answered in the negative and nothing else: "Fever: Denies", "Night pain:
 # none." (not "SKIN: No rashes", where "no" is an ordinary forward cue).
 negated	re::[ \t]*(denies|denied|none|no|negative|absent)[ \t]*(?:[.;,]|(?m:$))	direction=backward window=4
+# A screening question answered no, as a triage protocol writes it: "Numbness or tingling in
+# legs or feet? NO" (the question mark is the cue's, so it does not make it uncertain);
+# answered yes it is what the question names ("Fever? YES": a pseudo phrase, below).
+negated	re:(\?[ \t]*(?:no|n|neg|negative|denies))[ \t]*(?:[.;,]|(?m:$))	direction=backward window=12
+# An unticked box of a templated review of systems: "Constitutional: [ ] fever [ ] chills";
+# a ticked one is what it names ("[x] back pain").
+negated	re:\[[ \t]*\]	window=4
+# A pair of boxes with the negative one ticked: "SLR: [ ] pos [x] neg R / L".
+negated	re:\[[ \t]*\][ \t]*(?:pos|positive|yes|abnormal|abn)[ \t]*\[[ \t]*x[ \t]*\][ \t]*(?:neg|negative|no|normal|nl|wnl)\b	direction=backward window=4
+terminate	re:\[[ \t]*x[ \t]*\]
 negated	is negative	direction=backward window=6
 negated	was negative	direction=backward window=6
 negated	were negative	direction=backward window=6
@@ -220,6 +230,7 @@ uncertain	cannot be ruled out	direction=backward window=8
 uncertain	can not be ruled out	direction=backward window=8
 uncertain	not excluded	direction=backward window=6
 uncertain	is possible	direction=backward window=6
+uncertain	re:(?:is|are)\s+(?:also|still|certainly|quite)\s+possible	direction=backward window=6
 uncertain	is suspected	direction=backward window=6
 uncertain	is questionable	direction=backward window=6
 uncertain	unlikely	direction=both window=6
@@ -481,6 +492,11 @@ hypothetical	re:red[-\s]flags?\s+(?:(?:signs?|symptoms?|sx)\s+)?(?:education|tea
 # numbness between the legs, trouble urinating or loss of bowel control, or fever"; "pt
 # understands to go to ED for groin numbness").
 hypothetical	re:(?:return|er|ed|emergency)\s+precautions	window=25
+# "Discussed s/sx to return: new numbness or weakness in legs, ...", "signs that need medical
+# attention (new leg numbness ...)", "Reviewed warning signs (new numbness in the saddle area,
+# ...) that should prompt an ED visit", "reasons to return".
+hypothetical	re:(?:s/sx|signs?(?:\s+(?:and|&|/)\s+symptoms?)?|symptoms?|reasons?)\s+(?:to\s+return|to\s+watch\s+for|to\s+seek\s+care|that\s+(?:need|needs|require|requires|warrant|warrants|should\s+prompt)|which\s+(?:need|require|warrant|should\s+prompt))	window=25
+hypothetical	re:warning\s+(?:signs?|symptoms?)\s*\(	window=25
 hypothetical	re:(?:go|come|report|present|proceed|return|head)\s+(?:back\s+)?(?:immediately\s+|directly\s+|straight\s+)?to\s+(?:the\s+|an\s+)?(?:ed|er|emergency\s+(?:room|department)|urgent\s+care|hospital)\s+(?:immediately\s+|right\s+away\s+)?(?:for|with|if)	window=25
 hypothetical	re:(?:educat\w*|instruct\w*|counsel\w*|understanding|teach\w*|taught|discuss\w*)\b[^.;]{0,30}?\bred[-\s]flags?	window=25
 hypothetical	re:(?:educat\w*|instruct\w*|counsel\w*|understanding|teach\w*|taught|discuss\w*|explain\w*)\b[^.;]{0,30}?\bwarning\s+(?:signs?|symptoms?)	window=25
@@ -779,6 +795,7 @@ pseudo	re:\b({RELATIVE_OR_CARER})\s+(?:states|stated|says|said|reports|reported|
 # The patient helping a relative do the lifting: "flared up after helping son move a dresser".
 pseudo	re:help(?:ing|ed|s)?\s+(?:(?:his|her|their|a|my)\s+)?{RELATIVE_OR_CARER}s?\s+(?:to\s+)?(?:move|lift|carry|pick\s+up|load|unload|shovel)
 pseudo	no change
+pseudo	re:\?[ \t]*(?:yes|y)\b
 # A tumour's receptor status is no denial of the tumour: "a triple-negative infiltrating
 # ductal carcinoma", "ER-negative", "node-negative".
 pseudo	re:triple[-\s]negative|(?:er|pr|her-?2(?:/neu)?|hormone[-\s]receptor|estrogen[-\s]receptor|progesterone[-\s]receptor|receptor|node|lymph[-\s]node)[-\s]negative
@@ -954,6 +971,11 @@ terminate	recent	ends=historical
 terminate	recently	ends=historical
 terminate	new	ends=historical
 terminate	;
+# A graded finding after a comma is present, not the next item of a denial: "w/o step-off,
+# mild midline TTP L4-L5, bilat paraspinal muscle spasm".
+terminate	re:(,)\s*(?:mild|mildly|moderate|moderately|severe|severely|marked|markedly|minimal|slight|significant)\b	ends=negated
+# "... without any inciting event, now with pain down the back of both legs".
+terminate	now with
 terminate	despite
 terminate	in spite of
 # A relative clause after a denied finding is a new clause: "no stenosis that would

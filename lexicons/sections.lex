@@ -83,6 +83,12 @@ social_history	social hx
 ros	review of systems
 ros	ros
 ros	systems review
+# A screen for the red flags of back pain, as rehab and triage notes head it ("MEDICAL
+# SCREENING (direct access):", "Red flag screen:"): a review of systems for them.
+ros	medical screening
+ros	red flag screening
+ros	red flag screen
+ros	red flags
 
 medications	medications
 medications	medication

@@ -20,6 +20,8 @@ spondylolisthesis	re:(?:anterior|forward|posterior|backward)\s+slip(?:page)?\s+o
 spondylolisthesis	re:(?:slip|slippage)\s+of\s+(?:c[2-7]|t\d{1,2}|l[1-5])\s+on\s+(?:c[3-7]|t\d{1,2}|l[1-5]|s1)
 
 # A defect of the pars interarticularis without a slip (M43.06/M43.07): not a listhesis.
+# An imaging protocol named for it looks for it: "MRI L-spine (spondylolysis protocol)".
+spondylolysis	re:spondylolysis\s+protocol	not
 spondylolysis	spondylolysis
 spondylolysis	spondylolyses
 spondylolysis	spondylolytic defect

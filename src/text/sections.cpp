@@ -24,7 +24,8 @@
 // "history of present illness" over "history".
 // The header is accepted when:
 //   line start    it is followed by optional spaces and ':', in any case ("Plan:"), or it
-//                 is alone on its line and written in capitals ("ASSESSMENT AND PLAN");
+//                 is alone on its line and written in capitals ("ASSESSMENT AND PLAN") or
+//                 opening with one ("Objective", as EMR notes print their headings);
 //   comma         it is followed by optional spaces and ':', and either the comma is a
 //                 "strong" break (it follows '.', '!', '?', ':', ',' or starts a line:
 //                 "pain.,Plan:") or the header is written in capitals ("None,PLAN:"); or
@@ -253,6 +254,15 @@ bool written_in_capitals(const MatchView& view, std::string_view original, Span 
   return letter;
 }
 
+// True when the original text of a view span opens with a capital letter ("Objective",
+// "Physical Exam"): a header alone on its line in title case, as EMR notes print them.
+bool opens_with_capital(const MatchView& view, std::string_view original, Span s) {
+  const Span o = view.to_original(s);
+  if (o.end > original.size() || o.begin >= o.end) return false;
+  const auto b = static_cast<unsigned char>(original[o.begin]);
+  return b >= 'A' && b <= 'Z';
+}
+
 }  // namespace
 
 void SectionDetector::detect(const MatchView& view, std::string_view original,
@@ -291,7 +301,8 @@ void SectionDetector::detect(const MatchView& view, std::string_view original,
         if (f < n && v[f] >= '0' && v[f] <= '9') return;  // "P: 88" is a pulse
       }
     } else if (where == Position::kLineStart && (k == n || v[k] == '\n') &&
-               written_in_capitals(view, original, header)) {
+               (written_in_capitals(view, original, header) ||
+                opens_with_capital(view, original, header))) {
       body = end;
     } else if ((where == Position::kStrongComma || where == Position::kWeakComma) && k < n &&
                v[k] == ',' && written_in_capitals(view, original, header)) {

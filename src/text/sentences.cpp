@@ -87,6 +87,7 @@ class Splitter {
         const size_t last = closing_end(i);
         if (!followed_by_break(t_[last].span.end)) continue;
         if (c == '.' && !period_ends(start, line_first, i)) continue;
+        if (c == '?' && answer_follows(last)) continue;
         emit(start, last + 1);
         start = last + 1;
         i = last;
@@ -122,6 +123,19 @@ class Splitter {
       ++i;
     }
     return i;
+  }
+
+  // A question answered on its line, as a triage protocol or a template writes it: "Numbness
+  // in groin? NO", "Fever? yes." The answer is the question's sentence.
+  bool answer_follows(size_t i) const {
+    static constexpr std::string_view kAnswers[] = {
+        "yes", "no", "y", "n", "neg", "negative", "denies", "none", "unknown", "unsure"};
+    if (i + 1 >= t_.size() || t_[i + 1].kind != TokenKind::kWord) return false;
+    const std::string_view word = t_[i + 1].span.in(v_);
+    if (std::find(std::begin(kAnswers), std::end(kAnswers), word) == std::end(kAnswers))
+      return false;
+    return i + 2 >= t_.size() || t_[i + 2].kind == TokenKind::kNewline ||
+           t_[i + 2].kind == TokenKind::kPunct;
   }
 
   bool followed_by_break(uint32_t pos) const {

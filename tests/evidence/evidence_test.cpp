@@ -276,3 +276,27 @@ TEST_CASE("evidence: build_evidence decides active once, for every finding") {
   CHECK(active["radiculopathy"] == std::vector<bool>{false});
   CHECK(active["fever"] == std::vector<bool>{false});
 }
+
+TEST_CASE("evidence: a heading that ends a family history gives the patient back his findings") {
+  // A screening header (MEDICAL SCREENING) and a title-case heading alone on its line
+  // (Objective) end the family history section; before round nineteen both read as the
+  // relatives'.
+  auto find = [](const Analysis& a, std::string_view concept_name) -> const AnalyzedFinding* {
+    for (const AnalyzedFinding& f : a.findings)
+      if (f.concept_name == concept_name) return &f;
+    return nullptr;
+  };
+  auto a = analyze_text(
+      "FHx: mother - rheumatoid arthritis.\nMEDICAL SCREENING (direct access):\n"
+      "Fever / chills / night sweats: denies all\n");
+  const AnalyzedFinding* fever = find(a, "fever");
+  REQUIRE(fever != nullptr);
+  CHECK(fever->experiencer == "patient");
+  CHECK(fever->negated);
+  a = analyze_text(
+      "Family history: father died of prostate cancer at 74.\nObjective\nT 38.2 C, HR 96.\n");
+  fever = find(a, "fever");
+  REQUIRE(fever != nullptr);
+  CHECK(fever->experiencer == "patient");
+  CHECK(fever->active);
+}

@@ -98,12 +98,14 @@ TEST_CASE("sections: SOAP letters at line starts only") {
 }
 
 TEST_CASE("sections: capitals alone on a line") {
-  const std::string note = "HPI: pain\nASSESSMENT AND PLAN\nLumbar strain.\nPlan\nIce.\n";
+  const std::string note = "HPI: pain\nASSESSMENT AND PLAN\nLumbar strain.\nplan\nIce.\n";
   const auto s = sections(note);
-  REQUIRE(s.size() == 2);  // "Plan" alone but not in capitals is text
+  REQUIRE(s.size() == 2);  // "plan" alone in lower case is text
   CHECK(s[1].name == "assessment");
   CHECK(s[1].header == "ASSESSMENT AND PLAN");
-  CHECK(s[1].body == "\nLumbar strain.\nPlan\nIce.\n");
+  CHECK(s[1].body == "\nLumbar strain.\nplan\nIce.\n");
+  // A heading in title case alone on its line, as EMR notes print them (2026-12-06).
+  CHECK(names("HPI: back pain.\nObjective\nT 38.2 C") == V{"hpi=HPI", "objective=Objective"});
   CHECK(names("PLAN  \nrest") == V{"plan=PLAN"});
   CHECK(names("PLAN for now\nrest").empty());
 }

@@ -51,8 +51,11 @@ V sentences(const std::string& note, bool with_case = true, bool with_sections =
 }  // namespace
 
 TEST_CASE("sentences: terminators and abbreviations") {
-  CHECK(sentences("Pt. reports LBP. Seen by Dr. Lee today! Any numbness? No.") ==
-        V{"Pt. reports LBP.", "Seen by Dr. Lee today!", "Any numbness?", "No."});
+  CHECK(sentences("Pt. reports LBP. Seen by Dr. Lee today! Any numbness? She denies it.") ==
+        V{"Pt. reports LBP.", "Seen by Dr. Lee today!", "Any numbness?", "She denies it."});
+  // A question answered on its line keeps its answer ("Numbness in groin? NO").
+  CHECK(sentences("Any numbness? No.\nFever? YES\nWeakness? no one knows.") ==
+        V{"Any numbness? No.", "Fever? YES", "Weakness?", "no one knows."});
   CHECK(sentences("Try NSAIDs, e.g. ibuprofen. Pain 7/10 vs. 4/10 last week.") ==
         V{"Try NSAIDs, e.g. ibuprofen.", "Pain 7/10 vs. 4/10 last week."});
   CHECK(sentences("Pain for approx. 3 weeks, i.e. since the move. Done.") ==

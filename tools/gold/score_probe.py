@@ -12,7 +12,8 @@ The notes are scanned whole. A mention is found by a finding of its concept that
 its phrase. Reported: concept precision, recall and F1 (a finding that overlaps no mention of
 its concept is a false positive; concepts the probe does not annotate, such as lumbar_strain,
 are left out); assertion agreement of the found mentions (a past cancer is a cancer history,
-affirmed or historical alike); laterality agreement of the found mentions with a side in gold
+affirmed or historical alike, as are IV drug use, immunosuppression and osteoporosis, the
+concepts whose past counts in the contract's "active"); laterality agreement of the found mentions with a side in gold
 or in the finding; and, with M54.50 assumed on every note, the share of M5450_* flags whose
 every quote of an annotated concept is an affirmed mention.
 
@@ -104,8 +105,13 @@ def state(finding):
     return "affirmed"
 
 
+# Concepts whose past counts as present (the contract's "active", corpora/gold-mtsamples):
+# a past cancer, IV drug use, immunosuppression or osteoporosis is affirmed or historical alike.
+PAST_COUNTS = {"cancer_history", "iv_drug_use", "immunosuppression", "osteoporosis"}
+
+
 def same_assertion(gold, found):
-    if gold["concept"] == "cancer_history" and {gold["assertion"], found} <= {"affirmed", "historical"}:
+    if gold["concept"] in PAST_COUNTS and {gold["assertion"], found} <= {"affirmed", "historical"}:
         return True
     return gold["assertion"] == found
 
