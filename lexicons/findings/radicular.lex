@@ -47,7 +47,11 @@ radiating_leg_pain	re:(?:buttock\s*/\s*)?(?:thigh|calf|shin)\s+(?:symptoms|sx)\b
 # The McKenzie words: symptoms that peripheralize to the knee or the foot have reached the
 # leg; symptoms below the knee or the buttock are the leg's ("No sx below knee").
 radiating_leg_pain	re:peripheraliz\w*\s+(?:to|into|down)\s+(?:the\s+)?(?:(?:l|r|left|right|b/l|posterior|lateral|post|lat)\s+){0,2}(?:knees?|calf|calves|thighs?|foot|feet|legs?|ankles?|toes?|les?)\b
-radiating_leg_pain	re:(?:pain|sx|symptoms|radiation|radiating)\s+below\s+(?:the\s+)?(?:knees?|buttocks?|gluteal\s+folds?)
+radiating_leg_pain	re:(?:pain|sx|symptoms|radiation|radiating)\s+(?:below|past|beyond)\s+(?:the\s+)?(?:knees?|buttocks?|gluteal\s+folds?)
+# The verb for the pain's spread: "pains shoot down the back of the left thigh", "spreading
+# into both legs", "both thighs and calves ache".
+radiating_leg_pain	re:(?:shoots?|shooting|spreads?|spreading|spread)\s+(?:down|into|to)\s+(?:the\s+)?(?:(?:back|front|side|outside|inside)\s+of\s+(?:the\s+)?)?(?:(?:l|r|left|right|both|his|her)\s+)?(?:legs?|thighs?|calf|calves|feet|foot|lower\s+extremit(?:y|ies))\b
+radiating_leg_pain	re:(?:(?:both|left|right|l|r)\s+)?(?:thighs?|calf|calves|legs?)\s+(?:and\s+(?:thighs?|calf|calves|legs?)\s+)?(?:ache|aches|aching|hurt|hurts)\b
 # Heaviness of the legs on walking, the neurogenic claudication of a stenosis.
 radiating_leg_pain	re:(?:(?:l|r|b/l|left|right|bilateral)\s+)?(?:buttock\s+and\s+)?(?:legs?|thighs?|calf|calves)\s+heaviness	spine_note
 radiating_leg_pain	radicular sx
@@ -264,6 +268,8 @@ motor_weakness	re:(?:(?:left|right|l|r|bilateral)\s+)?(?:lower\s+extremit(?:y|ie
 motor_weakness	re:(?:(?:left|right|l|r|bilateral)\s+)?(?:upper\s+extremit(?:y|ies)|arms?|bues?|rue|lue)\s+(?:strength\s+|motor\s+(?:strength\s+)?|power\s+)?(?:is\s+|are\s+|was\s+|were\s+)?5/5	negated
 motor_weakness	re:5\s*/\s*5\s+(?:strength\s+|power\s+)?(?:throughout|diffusely|globally|in\s+all\s+(?:four\s+|4\s+)?(?:extremities|limbs|muscle\s+groups))	negated
 motor_weakness	foot drop
+motor_weakness	re:(?:(?:l|r|left|right)\s+)?foot\s+slap(?:ping|s)?|slapping\s+gait|steppage\s+gait
+leg_paresthesia	re:(?:(?:l|r|left|right|both|his|her)\s+)?(?:legs?|foot|feet|thighs?|calf|calves)\s+(?:(?:is|are|now|keeps|has\s+been|have\s+been)\s+)*(?:going|goes|went|gets|getting)\s+numb
 motor_weakness	footdrop
 motor_weakness	drop foot
 motor_weakness	myotomal weakness

@@ -26,10 +26,11 @@ saddle_anesthesia	genital numbness
 saddle_anesthesia	re:saddle\s+(?:area\s+|region\s+|distribution\s+)?(?:hypoesthesia|hypesthesia|anesthesia|anaesthesia|numbness|paresthesias?|sensory\s+(?:loss|changes?))
 # ("Anesthesia" needs its preposition: "the anesthesia department and the perineum was
 # prepped" names no numbness.)
-saddle_anesthesia	re:(?:numb\w*|tingl\w*|paresthes\w*|parasthes\w*|anesthesia\s+(?:in|of|over|around|about)|decreased\s+sensation|loss\s+of\s+sensation|altered\s+sensation|sensory\s+(?:loss|changes?))\s+(?:\w+\s+){0,3}(?:between\s+(?:the|her|his|their)\s+legs|saddle|groin|perineum|perineal|perianal|perirectal|genitals?|genital\s+area|buttocks\s+and\s+groin|inner\s+thighs\s+and\s+groin)
+saddle_anesthesia	re:(?:numb\w*|tingl\w*|paresthes\w*|parasthes\w*|anesthesia\s+(?:in|of|over|around|about)|decreased\s+sensation|loss\s+of\s+sensation|altered\s+sensation|sensory\s+(?:loss|changes?))\s+(?:\w+\s+){0,3}(?:between\s+(?:the|her|his|their)\s+legs|saddle|groin|perineum|perineal|perianal|perirectal|genitals?|genital\s+area|buttocks\s+and\s+groin|inner\s+thighs\s+and\s+groin|(?:the\s+)?anus)
 # Sensation around the anus examined: lost ("no perirectal sensation" reports the deficit,
 # so "no" belongs to the phrase), or intact (a normal exam, negated).
 saddle_anesthesia	re:(?:decreased|diminished|absent|reduced|impaired|no|loss\s+of|lost)\s+(?:perianal|perineal|perirectal|saddle)\s+sensation
+saddle_anesthesia	re:(?:decreased|diminished|absent|reduced|impaired)\s+(?:pinprick|light\s+touch|lt|pp|sensation)\s+(?:in\s+|over\s+|of\s+)?(?:the\s+)?(?:perianal|perineal|perirectal|saddle)(?:\s+(?:region|area))?
 saddle_anesthesia	re:(?:perianal|perineal|perirectal|saddle)\s+sensation\s+(?:is\s+|was\s+)?(?:decreased|diminished|absent|reduced|impaired|lost)
 saddle_anesthesia	re:(?:intact|normal|preserved)\s+(?:perianal|perineal|perirectal|saddle)\s+sensation	negated
 saddle_anesthesia	re:(?:perianal|perineal|perirectal|saddle)\s+sensation\s+(?:is\s+|was\s+)?(?:intact|normal|preserved)	negated
@@ -116,6 +117,12 @@ bowel_bladder_dysfunction	stool incontinence
 bowel_bladder_dysfunction	difficulty urinating
 bowel_bladder_dysfunction	trouble urinating
 bowel_bladder_dysfunction	difficulty initiating urination
+# Retention told in words: "has not urinated since yesterday evening", "unable to urinate",
+# "difficulty starting his urine stream"; and leakage.
+bowel_bladder_dysfunction	re:(?:has\s+not|hasn't|have\s+not|not)\s+(?:urinated|voided|passed\s+urine)\s+(?:since|for|in)\b
+bowel_bladder_dysfunction	re:(?:unable|inability)\s+to\s+(?:urinate|void|pass\s+urine|empty\s+(?:his|her|the)\s+bladder)
+bowel_bladder_dysfunction	re:difficulty\s+(?:starting|initiating)\s+(?:his\s+|her\s+|the\s+)?(?:urine\s+|urinary\s+)?stream
+bowel_bladder_dysfunction	urinary leakage
 bowel_bladder_dysfunction	re:(?:difficulty|trouble|problems?)\s+(?:with\s+)?(?:voiding|emptying\s+(?:his\s+|her\s+|the\s+)?bladder)
 bowel_bladder_dysfunction	re:voiding\s+(?:difficulty|difficulties|dysfunction)
 bowel_bladder_dysfunction	re:incomplete\s+(?:bladder\s+)?emptying
@@ -470,6 +477,8 @@ night_pain	rest pain
 night_pain	re:wak(?:es|ing|ened)\s+(?:up\s+)?(?:from|with|due\s+to|d/t|because\s+of)\s+(?:the\s+)?(?:pain|sx|symptoms)
 night_pain	re:sleep\s+(?:is\s+)?(?:disturbed|disrupted|interrupted)\b[^.;]{0,30}?\b(?:d/t|due\s+to|by|from|because\s+of)\s+(?:\w+\s+){0,2}?(?:pain|sx|symptoms)
 night_pain	re:(?:sx|symptoms)\s+at\s+rest
+night_pain	re:wak(?:es|ing|ened|e)\s+(?:him|her|them|the\s+patient)\s+(?:up\s+)?(?:at\s+(?:night|\d{1,2}(?:\s*-\s*\d{1,2})?\s*(?:a\.?m\.?|o'clock))|during\s+the\s+night|from\s+sleep|most\s+nights|every\s+night|nightly)
+night_pain	re:(?:pain|it)\s*,?\s+(?:is\s+)?(?:not\s+(?:better|relieved|eased)|no\s+better)\s+(?:w/|with|by)\s+(?:lying\s+down|rest|recumbency)
 night_pain	pain wakes
 # Waking at night counts when the pain wakes the patient: the pain before the waking ("the
 # pain wakes her at night", "back pain for weeks, now waking her at night") or named as its cause after it
@@ -493,6 +502,10 @@ night_pain	re:\bit\s+(?:is|was|gets|seems)\b[^.;]{0,30}\b(?:worse|worst|worsenin
 # vehicle collision, a fall from a height or down stairs, "trauma" in the history. Bare
 # "trauma" is left out: "trauma bay", "trauma service", "barometric trauma", "minimal
 # trauma" of a needle and exam wording ("atraumatic", "no scalp trauma") are not this.
+# "missed the last 4-5 steps going down her basement stairs". (Not "rear-ended": the
+# collision it describes is named as one, "motor vehicle collision", and the golds annotate
+# that name, not the narrative's verb.)
+significant_trauma	re:(?:missed|slipped\s+on|tripped\s+on|fell\s+down|fell\s+on)\s+(?:the\s+)?(?:last\s+)?(?:(?:\d+(?:\s*-\s*\d+)?|few|several|two|three|four|five)\s+)?(?:steps|stairs)
 significant_trauma	significant trauma
 significant_trauma	major trauma
 # Injuries to several body regions at once.
@@ -636,6 +649,7 @@ immunosuppression	re:aids[-\s](?:defining|related)
 immunosuppression	re:aids\s+(?:complicated|patients?|dementia|wasting|diagnosis|diagnosed|cholangiopathy|enteropathy)\b
 immunosuppression	re:(?:developed|develop|develops|developing|progressed\s+to|progression\s+to|an)\s+aids\b
 immunosuppression	human immunodeficiency virus
+immunosuppression	re:\bhiv\s*(?:,\s*|\s+)(?:well[-\s]controlled|controlled|on\s+(?:art|haart|antiretrovirals?)|stable|undetectable)
 immunosuppression	immunocompromise
 # HIV or AIDS in a list of diagnoses, followed by the end of its item or a word that dates it.
 immunosuppression	re:(?:and|with|the)\s+(?:hiv|aids)(?:\s*[.;)]|\s+(?:complicated|diagnosed|since|in\s+\d{4}))

@@ -21,6 +21,7 @@ lifting_mechanism	re:lifting\s+(?:a|an|the|some|his|her|several)\s+(?:\w+\s+){0,
 # resident from bed to wheelchair", "while repositioning a patient".
 lifting_mechanism	re:(?:transferring|repositioning|boosting|lifting)\s+(?:a|an|the)\s+(?:(?:\d+\s*(?:lbs?|pounds?|#)|heavy|large|obese|bariatric|combative|elderly)\s+){0,2}(?:patient|resident|client)s?\b
 lifting_mechanism	lifting at work
+lifting_mechanism	re:shovel(?:ing|ling|ed|led)\s+(?:\w+\s+){0,3}?snow
 lifting_mechanism	injured lifting
 # An injury the lifting gave: "a work injury involving lifting approximately 40 pounds".
 lifting_mechanism	re:injur(?:y|ed)\s+(?:\w+\s+){0,2}?(?:involving|from|while)\s+lifting
