@@ -120,6 +120,9 @@ negated	re:(\?[ \t]*(?:no|n|neg|negative|denies))[ \t]*(?:[.;,]|(?m:$))	directio
 # An unticked box of a templated review of systems: "Constitutional: [ ] fever [ ] chills";
 # a ticked one is what it names ("[x] back pain").
 negated	re:\[[ \t]*\]	window=4
+# A table's answer cell: "| Saddle anesthesia | no |", "| Fever / chills | denies all |",
+# "| Unexplained weight loss | no - wt stable |".
+negated	re:\|[ \t]*(no|none|denies(?:\s+all)?|denied|negative|neg|absent)\b[^|\n]{0,30}\|	direction=backward window=8
 # A pair of boxes with the negative one ticked: "SLR: [ ] pos [x] neg R / L".
 negated	re:\[[ \t]*\][ \t]*(?:pos|positive|yes|abnormal|abn)[ \t]*\[[ \t]*x[ \t]*\][ \t]*(?:neg|negative|no|normal|nl|wnl)\b	direction=backward window=4
 terminate	re:\[[ \t]*x[ \t]*\]
@@ -345,6 +348,8 @@ historical	previous	window=5 past
 # "since the initial evaluation ...", which tells what is now.
 historical	re:(?:at\s+(?:the\s+|her\s+|his\s+)?)?(?:initial|previous|prior|first|last)\s+(?:eval(?:uation)?|visit|session|assessment|exam(?:ination)?|appointment)\s*[:,]	window=15
 historical	re:at\s+(?:the\s+)?ie\s*[:,]	window=15
+# "Initial exam demonstrated a positive L SLR at 50 degrees" (a discharge summary).
+historical	re:(?:initial|previous|prior|first|last)\s+(?:eval(?:uation)?|exam(?:ination)?|assessment|visit)\s+(?:demonstrated|showed|revealed|found|noted|documented)	window=20
 pseudo	re:(?:since|compared\s+(?:to|with)|relative\s+to|from)\s+(?:the\s+|her\s+|his\s+)?(?:initial|previous|prior|first|last)\s+(?:eval(?:uation)?|visit|session|assessment|exam(?:ination)?|appointment)
 historical	previously	direction=both window=6 past
 historical	previous diagnosis of	window=8 past

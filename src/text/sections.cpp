@@ -44,6 +44,8 @@ namespace {
 
 // Phrases are literal text; longer ones are almost certainly data errors.
 constexpr size_t kMaxPhraseBytes = 120;
+// The longest qualifier in brackets a header may carry before its colon.
+constexpr size_t kMaxQualifierBytes = 40;
 
 inline bool is_blank(char c) {
   return c == ' ' || c == '\t';
@@ -289,6 +291,18 @@ void SectionDetector::detect(const MatchView& view, std::string_view original,
     const Span header{static_cast<uint32_t>(q), static_cast<uint32_t>(end)};
     size_t k = end;
     while (k < n && is_blank(v[k])) ++k;
+    // A qualifier in brackets between the header and its colon: "MEDICAL SCREENING (direct
+    // access):", "HPI (per patient):". Short, on the header's line.
+    if (k < n && v[k] == '(') {
+      size_t close = k + 1;
+      while (close < n && close - k <= kMaxQualifierBytes && v[close] != ')' && v[close] != '\n')
+        ++close;
+      if (close < n && v[close] == ')') {
+        size_t after = close + 1;
+        while (after < n && is_blank(v[after])) ++after;
+        if (after < n && v[after] == ':') k = after;
+      }
+    }
     size_t body;
     if (k < n && v[k] == ':') {
       body = k + 1;

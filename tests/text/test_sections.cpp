@@ -106,6 +106,10 @@ TEST_CASE("sections: capitals alone on a line") {
   CHECK(s[1].body == "\nLumbar strain.\nplan\nIce.\n");
   // A heading in title case alone on its line, as EMR notes print them (2026-12-06).
   CHECK(names("HPI: back pain.\nObjective\nT 38.2 C") == V{"hpi=HPI", "objective=Objective"});
+  // A short qualifier in brackets before the colon.
+  CHECK(names("HPI (per patient): back pain\nPhysical exam (limited): normal") ==
+        V{"hpi=HPI", "objective=Physical exam"});
+  CHECK(names("HPI (this qualifier runs on for far too many words to be one): pain").empty());
   CHECK(names("PLAN  \nrest") == V{"plan=PLAN"});
   CHECK(names("PLAN for now\nrest").empty());
 }
