@@ -112,7 +112,7 @@ negated	re:-ve\b	direction=backward window=3
 negated	quit	direction=both window=4 stop_at_comma
 # A template field answered in the negative and nothing else: "Fever: Denies", "Night pain:
 # none." (not "SKIN: No rashes", where "no" is an ordinary forward cue).
-negated	re::[ \t]*(denies|denied|none|no|negative|absent)[ \t]*(?:[.;,]|(?m:$))	direction=backward window=4
+negated	re::[ \t]*(denies(?:[ \t]+all)?|denied|none|no|negative|absent)[ \t]*(?:[.;,]|(?m:$))	direction=backward window=4
 # A screening question answered no, as a triage protocol writes it: "Numbness or tingling in
 # legs or feet? NO" (the question mark is the cue's, so it does not make it uncertain);
 # answered yes it is what the question names ("Fever? YES": a pseudo phrase, below).

@@ -11,6 +11,8 @@
 
 using dxaudit::evidence::normalize_level;
 using dxaudit::testing::analyze_text;
+using dxaudit::testing::Analysis;
+using dxaudit::testing::AnalyzedFinding;
 
 TEST_CASE("normalize_level: canonical spinal levels") {
   CHECK(normalize_level("l4-5") == "L4-L5");
