@@ -104,7 +104,7 @@ negated	negative	window=4
 negated	re:(negative)(?:{AFTER_POSTPOSED_CUE}|\s+(?:l|r|lt|rt|b|bil|b/l)\b)	direction=backward window=4
 negated	neg	window=3 stop_at_comma
 # "SLR neg L": the abbreviation is followed by a side as often as by the clause's end.
-negated	re:(neg)(?:{AFTER_POSTPOSED_CUE}|\s+(?:l|r|lt|rt|left|right|b/l|b|bil)\b)	direction=backward window=3 stop_at_comma
+negated	re:(neg)(?:{AFTER_POSTPOSED_CUE}|\s+(?:l|r|lt|rt|left|right|b/l|b|bil)\b|\s*\()	direction=backward window=3 stop_at_comma
 # A sign marked negative after it, as a list of special tests writes it: "SLR (-) B",
 # "Slump (-), FABER (+) L", "SLR: (-)".
 negated	re:(\((?:-|neg|negative)\))(?:{AFTER_POSTPOSED_CUE}|\s+(?:l|r|lt|rt|left|right|b/l|b|bil)\b)	direction=backward window=3 stop_at_comma
@@ -113,10 +113,16 @@ negated	quit	direction=both window=4 stop_at_comma
 # A template field answered in the negative and nothing else: "Fever: Denies", "Night pain:
 # none." (not "SKIN: No rashes", where "no" is an ordinary forward cue).
 negated	re::[ \t]*(denies(?:[ \t]+all)?|denied|none|no|negative|absent)[ \t]*(?:[.;,]|(?m:$))	direction=backward window=4
+# ... and left unanswered or answered without knowing: "Saddle numbness: ___", "Fever:
+# unknown, no thermometer at home", "Wt loss: pt unsure" (asked, not found).
+uncertain	re::[ \t]*(_{2,}|\?{1,3}|unknown|unsure|not\s+sure|(?:pt|patient)\s+(?:unsure|not\s+sure|unable\s+to\s+say)|not\s+asked|not\s+assessed)[ \t]*(?:[.;,]|(?m:$))	direction=backward window=4
 # A screening question answered no, as a triage protocol writes it: "Numbness or tingling in
 # legs or feet? NO" (the question mark is the cue's, so it does not make it uncertain);
 # answered yes it is what the question names ("Fever? YES": a pseudo phrase, below).
 negated	re:(\?[ \t]*(?:no|n|neg|negative|denies))[ \t]*(?:[.;,]|(?m:$))	direction=backward window=12
+uncertain	re:(\?[ \t]*(?:don'?t\s+know|do\s+not\s+know|not\s+sure|unsure|unknown|maybe))	direction=backward window=12
+# A field answered no by the patient: "Loss of bladder or bowel control: pt says no".
+negated	re::[ \t]*(?:pt|patient|she|he)\s+(?:says|states|reports|denies)\s*(no|none)?\b	direction=backward window=8
 # An unticked box of a templated review of systems: "Constitutional: [ ] fever [ ] chills";
 # a ticked one is what it names ("[x] back pain").
 negated	re:\[[ \t]*\]	window=4
@@ -233,6 +239,17 @@ uncertain	cannot be ruled out	direction=backward window=8
 uncertain	can not be ruled out	direction=backward window=8
 uncertain	not excluded	direction=backward window=6
 uncertain	is possible	direction=backward window=6
+# "Doubt HNP given normal neuro exam", "a malignant cause was considered".
+uncertain	re:(?:i\s+|we\s+)?doubt	window=6
+uncertain	doubtful	direction=both window=6
+# A contribution hedged after the factor: "Psychological factors likely contributing",
+# "psychological factors may be contributing" (psychogenic pain only: in "chronic steroid
+# use likely contributing to bone fragility" the use is certain, its part in the fracture
+# is not).
+uncertain	re:(?:likely|possibly|probably|may\s+be|might\s+be|could\s+be)\s+(?:contributing|a\s+factor|playing\s+a\s+role)	direction=backward window=4 only=concept:psychogenic_pain
+# A differential named as such: "Also on ddx: osteoporotic fx, discitis".
+uncertain	re:(?:also\s+)?on\s+(?:the\s+)?(?:ddx|differential)	window=15
+uncertain	re:(?:was|were|is|are)\s+(?:also\s+|briefly\s+)?considered	direction=backward window=6
 uncertain	re:(?:is|are)\s+(?:also|still|certainly|quite)\s+possible	direction=backward window=6
 uncertain	is suspected	direction=backward window=6
 uncertain	is questionable	direction=backward window=6
@@ -348,6 +365,16 @@ historical	previous	window=5 past
 # "since the initial evaluation ...", which tells what is now.
 historical	re:(?:at\s+(?:the\s+|her\s+|his\s+)?)?(?:initial|previous|prior|first|last)\s+(?:eval(?:uation)?|visit|session|assessment|exam(?:ination)?|appointment)\s*[:,]	window=15
 historical	re:at\s+(?:the\s+)?ie\s*[:,]	window=15
+# What the patient had before an operation, told at a follow-up: "Before her surgery she had
+# left foot drop, which recovered fully", "Preoperatively he had bilateral neurogenic
+# claudication ..., plus numbness in both feet".
+historical	re:(?:before|prior\s+to)\s+(?:her|his|the|their)\s+(?:surgery|operation|procedure|fusion|decompression|laminectomy|discectomy|microdiscectomy)	window=15
+historical	re:pre-?op(?:eratively)?\s*,?\s+(?:she|he|they|the\s+patient|pt)\s+(?:had|reported|described|complained\s+of)	window=20
+historical	re:(?:which|that|and)\s+(?:has\s+|have\s+)?(?:since\s+)?recovered\s+(?:fully|completely|entirely)	direction=backward window=10
+# "leg sx have resolved - last had L calf pain ~2 wks ago", "had an episode of L sciatica in
+# 2019".
+historical	re:last\s+(?:had|felt|noticed|experienced)	window=8
+historical	re:had\s+(?:an?\s+|one\s+)?(?:episode|bout|flare)\s+of	window=12
 # "Initial exam demonstrated a positive L SLR at 50 degrees" (a discharge summary).
 historical	re:(?:initial|previous|prior|first|last)\s+(?:eval(?:uation)?|exam(?:ination)?|assessment|visit)\s+(?:demonstrated|showed|revealed|found|noted|documented)	window=20
 pseudo	re:(?:since|compared\s+(?:to|with)|relative\s+to|from)\s+(?:the\s+|her\s+|his\s+)?(?:initial|previous|prior|first|last)\s+(?:eval(?:uation)?|visit|session|assessment|exam(?:ination)?|appointment)
@@ -401,6 +428,9 @@ historical	fh of	window=10
 # so the "but" inside it does not end the scope it looks back over.
 historical	resolved	direction=both window=6
 historical	has resolved	direction=backward window=8
+# A relative clause that ends it, further on: "Had sciatica down the R leg in 2015 that
+# resolved with PT".
+historical	re:(?:that|which)\s+(?:has\s+|had\s+)?(?:since\s+)?(?:completely\s+|fully\s+|eventually\s+)?resolved	direction=both window=12
 historical	have resolved	direction=backward window=8
 historical	re:(?:but\s+|which\s+|and\s+|although\s+|though\s+)?(?:this|that|it|these|they|which|all\s+of\s+which|both\s+of\s+which|all\s+of\s+this|all\s+of\s+these)\s+(?:has|have|had|is|are|was|were|(?:seemed|seems|appeared|appears)\s+to\s+have)\s+(?:now\s+|since\s+|subsequently\s+|completely\s+|largely\s+|mostly\s+|essentially\s+|totally\s+|fully\s+)*(?:resolved|gone\s+away|cleared)	direction=backward window=12
 historical	resolution of	window=6
@@ -648,6 +678,8 @@ hypothetical	re:(?:risks?|complications?|side\s+effects?)\s+(?:of\s+(?:the\s+)?(
 # with the patient including ...": the list follows (within 25 words: MTSamples runs
 # headings into one sentence, and a longer reach would take the operation's findings).
 hypothetical	re:risks?\s+(?:discussed|explained|reviewed|mentioned)\s+(?:were|included|include|are)	window=25
+# "Risks discussed incl. bleeding, infection, ... transient leg numbness or weakness".
+hypothetical	re:risks?\s+(?:discussed|explained|reviewed|mentioned)\s*(?:incl(?:uding|uded|\.)?\b|:)	window=30
 hypothetical	re:risks?\s*(?:,\s*|\s+and\s+)(?:benefits|alternatives)\b	window=25
 hypothetical	re:(?:possible|potential)\s+(?:risks|complications|side\s+effects)	window=25
 # "The risks, benefits and alternatives were discussed ..., to include infection, bleeding ..."

@@ -419,7 +419,7 @@ slr_sign	re:(?:straight\s+leg\s+(?:rais|lift)\w*|slrs?)(?:\s+(?:tests?|testing|b
 # Raised with no symptom brought on, the words of a rehab note: "SLR 70 deg L, tight
 # hamstrings, no sx reproduction", "SLR to 80 degrees with no reproduction of symptoms".
 slr_sign	re:(?:straight\s+leg\s+rais\w*|slrs?)\b[^.;()]{0,40}?\b(?:no|without)\s+(?:(?:sx|symptoms?|pain|radicular\s+(?:sx|symptoms?|pain))\s+(?:reproduction|reproduced|provoked|elicited)|reproduction\s+of\s+(?:(?:his|her|the|any)\s+)?(?:sx|symptoms?|pain|radicular\s+(?:sx|symptoms?|pain)))	negated
-slr_sign	re:(?:straight\s+leg\s+rais\w*|slrs?)(?:\s+(?:tests?|testing|bilaterally|on\s+the\s+(?:left|right)|(?:is|was|are|were)))*\s+(?:limited\s+(?:only\s+)?by\s+(?:(?:tight|tightness\s+of\s+the|the)\s+)?(?:hamstrings?(?:\s+tightness)?|tightness))	negated
+slr_sign	re:(?:straight\s+leg\s+rais\w*|slrs?)(?:\s+(?:tests?|testing|bilaterally|bilat|b/l|on\s+the\s+(?:left|right)|(?:is|was|are|were)|to\s+\d{2,3}\s*(?:degrees|deg)))*\s*,?\s+(?:limited\s+(?:only\s+)?by\s+(?:(?:tight|tightness\s+of\s+the|the)\s+)?(?:hamstrings?(?:\s+tightness)?|tightness))	negated
 slr_sign	re:(?:straight\s+leg\s+rais\w*|slrs?)(?:\s+(?:tests?|testing|bilaterally|on\s+the\s+(?:left|right)|(?:is|was|are|were)))*\s+(?:produces|produced|causes|caused|elicits|elicited|evokes|evoked|reproduces|reproduced|results\s+in|with)\s+(?:only\s+(?:low\s+|lower\s+)?back\s+pain|(?:low\s+|lower\s+)?back\s+pain\s+(?:only|without\s+(?:radiation|radicular\s+\w+|leg\s+pain)))	negated
 # Raising the leg causes back pain and nothing more, the sentence ending there: a negative
 # SLR however far the leg rose ("SLR to 30 degrees causing the patient severe back pain.").

@@ -128,14 +128,16 @@ class Splitter {
   // A question answered on its line, as a triage protocol or a template writes it: "Numbness
   // in groin? NO", "Fever? yes." The answer is the question's sentence.
   bool answer_follows(size_t i) const {
-    static constexpr std::string_view kAnswers[] = {
-        "yes", "no", "y", "n", "neg", "negative", "denies", "none", "unknown", "unsure"};
+    static constexpr std::string_view kAnswers[] = {"yes",     "no",       "y",      "n",
+                                                    "neg",     "negative", "denies", "none",
+                                                    "unknown", "unsure",   "don't",  "maybe"};
     if (i + 1 >= t_.size() || t_[i + 1].kind != TokenKind::kWord) return false;
     const std::string_view word = t_[i + 1].span.in(v_);
     if (std::find(std::begin(kAnswers), std::end(kAnswers), word) == std::end(kAnswers))
       return false;
+    // A one-word answer ends its line or its clause; "don't know" goes on with its verb.
     return i + 2 >= t_.size() || t_[i + 2].kind == TokenKind::kNewline ||
-           t_[i + 2].kind == TokenKind::kPunct;
+           t_[i + 2].kind == TokenKind::kPunct || word == "don't";
   }
 
   bool followed_by_break(uint32_t pos) const {
