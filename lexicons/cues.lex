@@ -115,23 +115,25 @@ negated	quit	direction=both window=4 stop_at_comma
 negated	re::[ \t]*(denies(?:[ \t]+all)?|denied|none|no|negative|absent)[ \t]*(?:[.;,]|(?m:$))	direction=backward window=4
 # ... and left unanswered or answered without knowing: "Saddle numbness: ___", "Fever:
 # unknown, no thermometer at home", "Wt loss: pt unsure" (asked, not found).
-uncertain	re::[ \t]*(_{2,}|\?{1,3}|unknown|unsure|not\s+sure|(?:pt|patient)\s+(?:unsure|not\s+sure|unable\s+to\s+say)|not\s+asked|not\s+assessed)[ \t]*(?:[.;,]|(?m:$))	direction=backward window=4
+uncertain	re:: ?(_{2,}|\?{1,3}|unknown|unsure|not\s+sure|(?:pt|patient)\s+(?:unsure|not\s+sure|unable\s+to\s+say)|not\s+asked|not\s+assessed)[ \t]*(?:[.;,]|(?m:$))	direction=backward window=4
 # A screening question answered no, as a triage protocol writes it: "Numbness or tingling in
 # legs or feet? NO" (the question mark is the cue's, so it does not make it uncertain);
 # answered yes it is what the question names ("Fever? YES": a pseudo phrase, below).
-negated	re:(\?[ \t]*(?:no|n|neg|negative|denies))[ \t]*(?:[.;,]|(?m:$))	direction=backward window=12
-uncertain	re:(\?[ \t]*(?:don'?t\s+know|do\s+not\s+know|not\s+sure|unsure|unknown|maybe))	direction=backward window=12
+negated	re:(\? ?(?:no|n|neg|negative|denies))[ \t]*(?:[.;,]|(?m:$))	direction=backward window=12
+uncertain	re:(\? ?(?:don'?t\s+know|do\s+not\s+know|not\s+sure|unsure|unknown|maybe))	direction=backward window=12
 # A field answered no by the patient: "Loss of bladder or bowel control: pt says no".
-negated	re::[ \t]*(?:pt|patient|she|he)\s+(?:says|states|reports|denies)\s*(no|none)?\b	direction=backward window=8
+negated	re:: ?(?:pt|patient|she|he)\s+(?:says|states|reports)\s+(no|none)\b	direction=backward window=8
 # An unticked box of a templated review of systems: "Constitutional: [ ] fever [ ] chills";
 # a ticked one is what it names ("[x] back pain").
-negated	re:\[[ \t]*\]	window=4
+negated	[ ]	window=4
+negated	[]	window=4
 # A table's answer cell: "| Saddle anesthesia | no |", "| Fever / chills | denies all |",
 # "| Unexplained weight loss | no - wt stable |".
-negated	re:\|[ \t]*(no|none|denies(?:\s+all)?|denied|negative|neg|absent)\b[^|\n]{0,30}\|	direction=backward window=8
+negated	re:\| ?(no|none|denies(?:\s+all)?|denied|negative|neg|absent)\b[^|\n]{0,30}\|	direction=backward window=8
 # A pair of boxes with the negative one ticked: "SLR: [ ] pos [x] neg R / L".
 negated	re:\[[ \t]*\][ \t]*(?:pos|positive|yes|abnormal|abn)[ \t]*\[[ \t]*x[ \t]*\][ \t]*(?:neg|negative|no|normal|nl|wnl)\b	direction=backward window=4
-terminate	re:\[[ \t]*x[ \t]*\]
+terminate	[x]
+terminate	[ x ]
 negated	is negative	direction=backward window=6
 negated	was negative	direction=backward window=6
 negated	were negative	direction=backward window=6
@@ -832,7 +834,8 @@ pseudo	re:\b({RELATIVE_OR_CARER})\s+(?:states|stated|says|said|reports|reported|
 # The patient helping a relative do the lifting: "flared up after helping son move a dresser".
 pseudo	re:help(?:ing|ed|s)?\s+(?:(?:his|her|their|a|my)\s+)?{RELATIVE_OR_CARER}s?\s+(?:to\s+)?(?:move|lift|carry|pick\s+up|load|unload|shovel)
 pseudo	no change
-pseudo	re:\?[ \t]*(?:yes|y)\b
+pseudo	? yes
+pseudo	? y
 # A tumour's receptor status is no denial of the tumour: "a triple-negative infiltrating
 # ductal carcinoma", "ER-negative", "node-negative".
 pseudo	re:triple[-\s]negative|(?:er|pr|her-?2(?:/neu)?|hormone[-\s]receptor|estrogen[-\s]receptor|progesterone[-\s]receptor|receptor|node|lymph[-\s]node)[-\s]negative

@@ -127,7 +127,8 @@ Exit status: 0 all records analysed; 1 some records became error records, or non
 was read (the reason is said); 2 usage or configuration error.
 )";
 
-const char* kLexiconsHelp = R"(Usage: dxaudit lexicons <check|terms|unfiltered> [--data DIR]
+const char* kLexiconsHelp =
+    R"(Usage: dxaudit lexicons <check|terms|unfiltered|unfiltered-cues> [--data DIR]
 
   check       load and validate every lexicon and model file; print each problem as
               FILE:LINE: message and exit 2 if there is any
@@ -136,6 +137,9 @@ const char* kLexiconsHelp = R"(Usage: dxaudit lexicons <check|terms|unfiltered> 
               sentence because they have no literal piece of 3 bytes or more to filter
               on and no leading words to be tried at (docs/lexicon-format.md: each one
               slows every scan)
+  unfiltered-cues
+              the same for the assertion cues: the expressions `dxaudit assert`
+              searches in every sentence (none, since round eighteen)
 
 Examples:
   dxaudit lexicons check
@@ -638,8 +642,9 @@ int run_lexicons(const std::vector<std::string>& args) {
   std::string action;
   int status = kExitOk;
   std::string checked;
-  auto analyzer = load_for_action(args, "lexicons", kLexiconsHelp, {"check", "terms", "unfiltered"},
-                                  &action, &status, &checked);
+  auto analyzer = load_for_action(args, "lexicons", kLexiconsHelp,
+                                  {"check", "terms", "unfiltered", "unfiltered-cues"}, &action,
+                                  &status, &checked);
   if (!analyzer) return status;
   const lexicon::Lexicon& lex = analyzer->lexicon();
   if (action == "check") {
@@ -649,8 +654,10 @@ int run_lexicons(const std::vector<std::string>& args) {
               << "checked " << checked << "\n";
     return kExitOk;
   }
-  if (action == "unfiltered") {
-    const match::Matcher matcher(lex);  // the scan's: every pattern in scope
+  if (action == "unfiltered" || action == "unfiltered-cues") {
+    // The scan's matcher (every pattern in scope), or the one `dxaudit assert` runs.
+    const match::Matcher matcher(
+        lex, action == "unfiltered" ? match::Matcher::Scope::kAll : match::Matcher::Scope::kCues);
     for (uint32_t p : matcher.unfiltered_patterns()) {
       const lexicon::Pattern& pattern = lex.patterns[p];
       std::cout << pattern.file << ":" << pattern.line << ": " << pattern.source << "\n";
