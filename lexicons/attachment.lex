@@ -34,3 +34,8 @@ continues	and distal
 continues	and distally
 continues	and proximal
 continues	and proximally
+# Past a comma, a sign marked on its own is the next item of a list, with its own side:
+# "SLR (+) L reproducing posterior thigh pain, (-) R" (the R is the other SLR's). Before a
+# comma the marker is the mention's own ("SLR (-) B").
+marker	(-)
+marker	(+)

@@ -219,11 +219,10 @@ AttachedWords attached_words(const lexicon::Lexicon& lex, const NoteText& note, 
     if (t->span.end > sentence.end || t->span.end > free.end) break;
     if (t->kind == text::TokenKind::kPunct) {
       if (note.view[t->span.begin] == ';') break;
-      // Past a comma, an item marked "(-)" or "(+)" is the next of a list of signs: its side
-      // is its own ("SLR (+) L reproducing posterior thigh pain, (-) R"). Before a comma
+      // Past a comma, an item marker (attachment.lex) opens the next of a list of signs: its
+      // side is its own ("SLR (+) L reproducing posterior thigh pain, (-) R"). Before a comma
       // the marker is the mention's ("SLR (-) B").
-      const std::string_view rest = note.view.substr(t->span.begin, 3);
-      if (past_comma && (rest == "(-)" || rest == "(+)")) break;
+      if (past_comma && lex.opens_item_marker(note.view.substr(t->span.begin))) break;
       if (note.view[t->span.begin] == ',') past_comma = true;
     }
     for (; side != note.hits.end() && side->span.begin <= t->span.begin; ++side)

@@ -86,6 +86,11 @@ bool Lexicon::ends_attachment(std::string_view word) const {
   return std::find(attachment_ends.begin(), attachment_ends.end(), word) != attachment_ends.end();
 }
 
+bool Lexicon::opens_item_marker(std::string_view text) const {
+  return std::any_of(attachment_markers.begin(), attachment_markers.end(),
+                     [&](const std::string& marker) { return text.starts_with(marker); });
+}
+
 bool Lexicon::continues_attachment(std::string_view word, std::string_view next) const {
   return std::any_of(attachment_continues.begin(), attachment_continues.end(),
                      [&](const auto& pair) { return pair.first == word && pair.second == next; });
@@ -650,8 +655,21 @@ struct Loader {
         lex->attachment_ends.push_back(e.value);
       } else if (e.id == "continues") {
         continues.push_back(&e);
+      } else if (e.id == "marker") {
+        // Punctuation only: a marker is found at a punctuation token of the folded view.
+        const bool punctuation = !e.value.empty() && e.value.size() <= 8 &&
+                                 std::none_of(e.value.begin(), e.value.end(), [](char c) {
+                                   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                                          c == ' ' || static_cast<unsigned char>(c) >= 0x80;
+                                 });
+        if (!punctuation) {
+          fail(f, e.line,
+               "a marker is up to 8 ASCII punctuation marks, such as (-), not '" + e.value + "'");
+          continue;
+        }
+        lex->attachment_markers.push_back(e.value);
       } else {
-        fail(f, e.line, "attachment is ends or continues, not '" + e.id + "'");
+        fail(f, e.line, "attachment is ends, continues or marker, not '" + e.id + "'");
       }
     }
     // After the file's ends words, wherever they stand in it.

@@ -304,10 +304,12 @@ struct Lexicon {
   // Per section name (same index): the assertion categories a mention in that section
   // carries by default (section_context files).
   std::vector<SectionDefaults> section_defaults;
-  // Attachment files: the words after a finding that end its attached words, and the
-  // (word, next word) pairs where such a word does not.
+  // Attachment files: the words after a finding that end its attached words, the
+  // (word, next word) pairs where such a word does not, and the item markers that end them
+  // past a comma ("(-)": the next sign of a list).
   std::vector<std::string> attachment_ends;
   std::vector<std::pair<std::string, std::string>> attachment_continues;
+  std::vector<std::string> attachment_markers;
 
   // Index for index with `patterns`: the RE2 expression of each (pattern_to_regex),
   // known to compile and not to match the empty string.
@@ -322,6 +324,8 @@ struct Lexicon {
   // not before `next` (attachment files).
   bool ends_attachment(std::string_view word) const;
   bool continues_attachment(std::string_view word, std::string_view next) const;
+  // Whether the text at a punctuation mark opens an item marker (attachment `marker`).
+  bool opens_item_marker(std::string_view text) const;
 };
 
 // Loads and validates all `*.lex` files under `dir`. Returns nullptr when any error was

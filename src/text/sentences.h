@@ -6,7 +6,9 @@
 //   - '.', '!' or '?' followed by whitespace, a comma-run or the end, unless the period
 //     belongs to an abbreviation (pt., Dr., e.g., i.e., vs., approx., etc. -- the list is
 //     in sentences.cpp as it is orthography, not clinical knowledge), a decimal or a list
-//     number ("1.", "2)");
+//     number ("1.", "2)"), or the '?' of a question answered on its line ("Numbness in
+//     groin? NO", "Fever? yes."; the answer words, yes, no, unknown and the like, are
+//     listed beside the abbreviations for the same reason);
 //   - a line break that ends a list item, a template field ("Onset: 2 weeks") or a line
 //     followed by a blank line, a bullet, a list number or a header; a line break inside
 //     wrapped dictated prose (the next line starts in lower case) does not end a sentence;

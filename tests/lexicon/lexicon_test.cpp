@@ -164,7 +164,9 @@ TEST_CASE("lexicon: attachment words, and their errors with file:line") {
                                 "continues\tand\n"       // 7: one word
                                 "stops\tbut\n"           // 8: not a kind of entry
                                 "ends\tw/\n"             // 9: fine, a letter and a slash
-                                "ends\tww/\n");          // 10: two letters before the slash
+                                "ends\tww/\n"            // 10: two letters before the slash
+                                "marker\t(-)\n"          // 11: fine
+                                "marker\tneg\n");        // 12: letters are no marker
   std::vector<LoadError> errors = load_errors(dir.str());
   INFO(describe_errors(errors));
   CHECK(has_error(errors, words, 5,
@@ -172,9 +174,10 @@ TEST_CASE("lexicon: attachment words, and their errors with file:line") {
                   "'And'"));
   CHECK(has_error(errors, words, 6, "'or' is no ends word"));
   CHECK(has_error(errors, words, 7, "a continues entry is two words"));
-  CHECK(has_error(errors, words, 8, "attachment is ends or continues, not 'stops'"));
+  CHECK(has_error(errors, words, 8, "attachment is ends, continues or marker, not 'stops'"));
   CHECK(has_error(errors, words, 10, "not 'ww/'"));
-  CHECK(errors.size() == 5);
+  CHECK(has_error(errors, words, 12, "a marker is up to 8 ASCII punctuation marks"));
+  CHECK(errors.size() == 6);
 
   dir.write("attachment.lex", "@kind attachment\nends\tand\ncontinues\tand equal\n");
   auto lex = load_valid_lexicon(dir.str());

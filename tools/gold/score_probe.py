@@ -27,17 +27,12 @@ import argparse
 import collections
 import json
 import os
-import subprocess
 import sys
-import tempfile
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from realnotes import ROOT, Failure, exit_status, scan
+
 ASSERTIONS = {"affirmed", "negated", "uncertain", "historical", "hypothetical", "other_person"}
 SIDES = {"", "left", "right", "bilateral"}
-
-
-class Failure(Exception):
-    pass
 
 
 def read_probe(folder):
@@ -77,23 +72,6 @@ def read_probe(folder):
     return notes, gold
 
 
-def scan(dxaudit, data, notes, codes=None):
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as fh:
-        for note in notes.values():
-            record = dict(note)
-            if codes is not None:
-                record["codes"] = codes
-            fh.write(json.dumps(record) + "\n")
-        path = fh.name
-    try:
-        run = subprocess.run([dxaudit, "scan", "--data", data, path], capture_output=True, text=True)
-    finally:
-        os.unlink(path)
-    if run.returncode != 0:
-        raise Failure(f"dxaudit scan failed: {run.stderr.strip()}")
-    return {r["note_id"]: r for r in map(json.loads, run.stdout.splitlines())}
-
-
 def state(finding):
     if finding["experiencer"] != "patient":
         return "other_person"
@@ -127,8 +105,8 @@ def main():
     args = parser.parse_args()
     try:
         notes, gold = read_probe(args.probe)
-        records = scan(args.dxaudit, args.data, notes)
-        assumed = scan(args.dxaudit, args.data, notes, codes=["M54.50"])
+        records = scan(args, notes)
+        assumed = scan(args, notes, codes=["M54.50"])
     except (Failure, OSError, json.JSONDecodeError) as e:
         print(f"score_probe: {e}", file=sys.stderr)
         return 2
@@ -203,11 +181,7 @@ def main():
     if args.errors:
         for line in errors:
             print("  " + line)
-    low = [name for name, value in figures.items()
-           if value < getattr(args, "min_" + name.replace("-", "_"))]
-    for name in low:
-        print(f"score_probe: {name} {figures[name]:.3f} is under its floor", file=sys.stderr)
-    return 1 if low else 0
+    return exit_status(args, figures)
 
 
 if __name__ == "__main__":
