@@ -366,7 +366,15 @@ historical	previous	window=5 past
 # eval: pt reported L leg pain and numbness", "At IE, SLR was (+) L; today SLR (-) B". Not
 # "since the initial evaluation ...", which tells what is now.
 historical	re:(?:at\s+(?:the\s+|her\s+|his\s+)?)?(?:initial|previous|prior|first|last)\s+(?:eval(?:uation)?|visit|session|assessment|exam(?:ination)?|appointment)\s*[:,]	window=15
-historical	re:at\s+(?:the\s+)?ie\s*[:,]	window=15
+historical	re:at\s+(?:the\s+|her\s+|his\s+)?(?:ie|initial\s+eval(?:uation)?)\b(?:\s*[:,])?	window=15
+# ... and the earlier visit as a label opening its line: "IE: L SLR +, L EHL 4/5. Today: ...".
+historical	re:(?:ie|initial\s+eval(?:uation)?|initial\s+visit|baseline)\s*:	window=15 opens_sentence
+# An earlier exam's grade set against today's normal one: "Previously 4/5 L hip abd, now 5/5",
+# "L DF was 4/5, now 5/5", "SLR (+) L at IE, now negative". A grade or sign told with
+# "previously" or "initially" is that exam's, not a lasting history ("previously" alone is
+# `past`: "previously diagnosed stenosis" is stenosis now).
+historical	re:,\s*(now\s+(?:5\s*/\s*5|neg(?:ative)?|normal|nl|wnl|intact|resolved|absent|full|symmetric(?:al)?|equal|2\+|\(-\)))	direction=backward window=8
+historical	re:(previously|initially|originally)\s*:?\s+(?:was\s+|were\s+)?(?:[0-4]\s*[+-]?\s*/\s*5|\(\+\)|pos(?:itive)?\b|[01]\+)	window=6
 # What the patient had before an operation, told at a follow-up: "Before her surgery she had
 # left foot drop, which recovered fully", "Preoperatively he had bilateral neurogenic
 # claudication ..., plus numbness in both feet".
@@ -987,7 +995,7 @@ terminate	positive for
 terminate	+ for
 # An item marked positive in a list marked item by item: "(-) SLR, (+) slump L",
 # "Musculoskeletal: (-) joint symptoms, (+) back pain".
-terminate	(+)
+terminate	(+)	ends=negated
 # The comma after a sign marked (-): "SLR (-) B, slump (+) L" (the (-) is the SLR's).
 terminate	re:[a-z0-9']+[ \t]*\(-\)(?:[ \t]+(?:l|r|lt|rt|b|bil|b/l|left|right|bilaterally|bilateral))?[ \t]*(,)
 terminate	re:\+ve\s+for

@@ -227,6 +227,12 @@ reflex_deficit	re:(?:absent|trace|hypoactive|not\s+elicit(?:ed|able)|unelicitabl
 # sides stays left out, as above).
 reflex_deficit	re:(?:(?:l|r|lt|rt|left|right)\s+)?(?:patellar?|achilles|ankle\s+jerk|knee\s+jerk)\s*:?\s*(?:0|1\+?|trace)\s+(?:l|r|lt|rt|left|right)\b
 reflex_deficit	re:((?:l|r|lt|rt|left|right)\s+(?:patellar?|achilles|ankle\s+jerk|knee\s+jerk)\s*:?\s*(?:0|1\+?|trace))(?:\s*[.,;]|\s*$)
+# ... and a side low after the other side normal, the site written once: "patellar 2+ R, +1 L",
+# "Achilles 2+ R, 0 L", "ankle jerks R 2+, L trace" (the second item is the deficit).
+@define SIDE_WORD (?:l|r|lt|rt|left|right)
+@define LOW_REFLEX (?:0|1\+?|\+1|trace|absent)
+reflex_deficit	re:(?:reflex(?:es)?\s*:?\s*)?(?:patellar?|{REFLEX_LEG_SITE}|ankle\s+jerks?|knee\s+jerks?)(?:\s+(?:reflex(?:es)?|jerks?|dtrs?))?\s*:?\s*(?:2\+?|\+2)\s*{SIDE_WORD}\s*,\s*({LOW_REFLEX}\s*{SIDE_WORD})\b
+reflex_deficit	re:(?:patellar?|{REFLEX_LEG_SITE}|ankle\s+jerks?|knee\s+jerks?)(?:\s+(?:reflex(?:es)?|jerks?|dtrs?))?\s*:?\s*{SIDE_WORD}\s+(?:2\+?|\+2)\s*,\s*({SIDE_WORD}\s+{LOW_REFLEX})(?:\s*[.,;]|\s*$)
 # ... in a table with a column a side ("Patellar | 2+ | 2+"; a row that names its side,
 # "Achilles R | 1+ | 2+", has columns of something else, such as the visits), and normal on
 # both sides written with B ("patellar 2+ B/L").
@@ -353,6 +359,10 @@ motor_weakness	re:weakness\s+(?:in|of)\s+(?:the\s+|his\s+|her\s+|both\s+)?(?:(?:
 # "hip flexors 4/5", "EHL/EDL 4-/5", "finger flexors 4-/4-" for both sides, "ankle
 # dorsiflexion 0 to 1"). One finding per muscle of a list of grades.
 motor_weakness	re:{MUSCLE}(?:\s+(?:complex|muscles?|musculature))?(?:\s+(?:strength|testing|is|are|was|were|measured|graded|rated|all|both|bilaterally|on\s+the\s+(?:left|right)|in\s+the\s+(?:left|right)|left|right|l|r|bilateral))*(?:\s*:\s*|\s+)(?:[0-4](?:\s*[+-]|\s+plus|\s+minus)?\s*(?:/|\s+over\s+|\s+out\s+of\s+)\s*(?:5|five)|5\s*-\s*/\s*5|5\s+minus\s+(?:/|over|out\s+of)\s*5|[0-4]\s*[+-]?\s*(?:-|to)\s*[1-5]\s*[+-]?\s*/\s*5|4\s*[+-]?\s*/\s*4\s*[+-]?|[0-3]\s+to\s+[1-4]\s*[.;,])
+# A muscle graded normal on one side and weak on the other, the muscle written once: "Ankle DF
+# 5/5 R, 4/5 L", "EHL R 5/5, L 4-/5" (the second item is the weakness).
+motor_weakness	re:{MUSCLE}\s*:?\s*5\s*/\s*5\s*{SIDE_WORD}\s*,\s*((?:[0-4]\s*[+-]?|5\s*-)\s*/\s*5\s*{SIDE_WORD})\b
+motor_weakness	re:{MUSCLE}\s*:?\s*{SIDE_WORD}\s+5/5\s*,\s*({SIDE_WORD}\s+(?:[0-4]\s*[+-]?|5\s*-)\s*/\s*5)
 # A strength table with a column a side, as rehab notes write it: "Hip flex | 5/5 | 5/5",
 # "Ankle DF | 5/5 | 4+/5" (the sides are in the table's header, which no pattern reads); and
 # a muscle named weak: "Hip abd weakness", "L PF weakness".
