@@ -810,6 +810,11 @@ experiencer	family history of	window=10
 # A relative, then what happened to the relative in a clause of its own ("a brother who
 # was treated years ago for a brain tumor").
 experiencer	re:{RELATIVE}s?\s*,?\s+who\s+(?:was|were|has|had|is|had\s+been|has\s+been)\s+(?:\w+\s+){0,2}?(?:diagnosed|treated|died|passed|suffer\w*|found|operated)	window=12
+# ... or what the relative has, in a clause of its own after a comma, where the relative came
+# with the patient: "here with her husband, who has had sciatica for years" (the pseudo
+# phrase "here with her husband" keeps the relative from the patient's own complaint; the
+# clause, the cue, gives the finding back to the relative).
+experiencer	re:{RELATIVE}s?\s*,\s+(who\s+(?:also\s+|himself\s+|herself\s+)?(?:has\s+had|has|had|suffers\s+from|is\s+being\s+treated\s+for))\b	window=8
 experiencer	family hx of	window=10
 experiencer	fh of	window=10
 experiencer	fh	window=10
