@@ -238,6 +238,7 @@ reflex_deficit	re:(?:patellar?|{REFLEX_LEG_SITE}|ankle\s+jerks?|knee\s+jerks?)(?
 # both sides written with B ("patellar 2+ B/L").
 reflex_deficit	re:(?:patellar|{REFLEX_LEG_SITE})\s*\|\s*2\+?\s*\|\s*2\+?	negated
 reflex_deficit	re:(?:patellar|{REFLEX_LEG_SITE})\s*\|\s*(?:2\+?\s*\|\s*)?(?:0|1\+?|trace|absent)
+reflex_deficit	re:(?:patellar|{REFLEX_LEG_SITE})\s*\|\s*(?:0|1\+?|trace|absent)\s*\|\s*(0|1\+?|trace|absent)
 reflex_deficit	re:(?:patellar|{REFLEX_LEG_SITE})\s*:?\s*2\+\s*(?:b|b/l|bil|bilat|bilaterally)\b	negated
 # A site's reflex written after the site ("ankles trace/trace", "patella and ankle absent").
 reflex_deficit	re:(?:ankles?|achilles|patellae?|patellas|knees)(?:\s+(?:and|&)\s+(?:ankles?|achilles|knees?|patellae?))?\s+(?:are\s+|were\s+|is\s+|was\s+)?(?:absent|trace(?:\s*/\s*trace)?)\b
@@ -368,6 +369,9 @@ motor_weakness	re:{MUSCLE}\s*:?\s*{SIDE_WORD}\s+5/5\s*,\s*({SIDE_WORD}\s+(?:[0-4
 # a muscle named weak: "Hip abd weakness", "L PF weakness".
 motor_weakness	re:{MUSCLE}\s*\|\s*5\s*/\s*5\s*\|\s*5\s*/\s*5	negated
 motor_weakness	re:{MUSCLE}\s*\|\s*(?:5\s*/\s*5\s*\|\s*)?(?:[0-4]\s*[+-]?\s*/\s*5|5\s*-\s*/\s*5)
+# ... and a second value weak after a first one weak (the other side, or a later visit: "Ankle
+# DF | 4/5 | 4+/5"): the second value is its own finding, under its own column.
+motor_weakness	re:{MUSCLE}\s*\|\s*(?:[0-4]\s*[+-]?\s*/\s*5|5\s*-\s*/\s*5)\s*\|\s*((?:[0-4]\s*[+-]?\s*/\s*5|5\s*-\s*/\s*5))
 motor_weakness	re:{MUSCLE}\s+weak(?:ness)?\b
 
 # The diagnosis named.

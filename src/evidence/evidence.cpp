@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "evidence/table_columns.h"
 #include "text/sentences.h"
 
 namespace dxaudit::evidence {
@@ -107,6 +108,37 @@ lexicon::Region region_of_level(std::string_view level) {
 }
 
 namespace {
+
+// Adds a cue to an assertion, keeping its cues sorted by begin.
+void add_cue(context::Assertion* a, const context::AppliedCue& cue) {
+  auto at = std::upper_bound(a->cues.begin(), a->cues.end(), cue,
+                             [](const context::AppliedCue& x, const context::AppliedCue& y) {
+                               return x.span.begin < y.span.begin;
+                             });
+  a->cues.insert(at, cue);
+}
+
+// Takes from an assertion the cues that another visit's cells of its table row give
+// (cue_in_other_visit); a category left with none of its cues is no longer asserted.
+void drop_other_visit_cues(const lexicon::Lexicon& lex, std::string_view view,
+                           const ColumnReading& columns, context::Assertion* a) {
+  uint8_t dropped = 0, kept = 0;
+  auto other = [&](const context::AppliedCue& c) {
+    const bool drop =
+        c.pattern != context::kSectionDefault && cue_in_other_visit(lex, view, columns, c.span);
+    (drop ? dropped : kept) |= lexicon::cue_bit(c.category);
+    return drop;
+  };
+  a->cues.erase(std::remove_if(a->cues.begin(), a->cues.end(), other), a->cues.end());
+  auto cleared = [&](lexicon::CueCategory c) {
+    return (dropped & lexicon::cue_bit(c)) != 0 && (kept & lexicon::cue_bit(c)) == 0;
+  };
+  if (cleared(lexicon::CueCategory::kNegated)) a->negated = false;
+  if (cleared(lexicon::CueCategory::kUncertain)) a->uncertain = false;
+  if (cleared(lexicon::CueCategory::kHistorical)) a->historical = false;
+  if (cleared(lexicon::CueCategory::kHypothetical)) a->hypothetical = false;
+  if (cleared(lexicon::CueCategory::kExperiencer)) a->experiencer = context::Experiencer::kPatient;
+}
 
 // Exclusion phrases ("stress urinary incontinence") are short: one that ends more than this
 // many bytes before a hit begins cannot overlap it or any later hit.
@@ -757,6 +789,9 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& given, Evidence
         (best * 10 >= total * 9 || (low_back == 0 && best * 3 >= total * 2)))
       note_region = static_cast<lexicon::Region>(best_region);
   }
+  // Whether the note may hold a typed table at all: most notes have no '|', and then no
+  // finding looks for its line.
+  const bool typed_table = note.view.find('|') != std::string_view::npos;
   // Level headings of a read ("L4-5: There is a broad-based disc bulge."): a level that
   // starts a line or sentence and is followed by ':' places what follows it.
   std::vector<LevelHeading>& level_headings = scratch->level_headings;
@@ -791,13 +826,23 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& given, Evidence
       // The cause is the cue: "dietary consultation" for "down 6 pounds".
       const uint32_t c = scratch->explained_by[m.concept_id];
       f.assertion.hypothetical = true;
-      context::AppliedCue cue{lexicon::CueCategory::kHypothetical, scratch->cause_patterns[c],
-                              scratch->causes[c].span};
-      auto at = std::upper_bound(f.assertion.cues.begin(), f.assertion.cues.end(), cue,
-                                 [](const context::AppliedCue& x, const context::AppliedCue& y) {
-                                   return x.span.begin < y.span.begin;
-                                 });
-      f.assertion.cues.insert(at, cue);
+      add_cue(&f.assertion, {lexicon::CueCategory::kHypothetical, scratch->cause_patterns[c],
+                             scratch->causes[c].span});
+    }
+    // A value under an earlier visit's column of a typed table is that visit's, under a
+    // goal's a goal; the header cell is the cue ("| L EHL | 4/5 | 5/5 |" under "| | IE |
+    // Today |"). What another visit's cells say is not said of this one.
+    const ColumnReading columns =
+        typed_table ? read_table_columns(lex, note.view, m.span) : ColumnReading{};
+    if (columns.in_table) drop_other_visit_cues(lex, note.view, columns, &f.assertion);
+    if (columns.time == lexicon::TableColumnKind::kEarlier && !f.assertion.historical) {
+      f.assertion.historical = true;
+      add_cue(&f.assertion,
+              {lexicon::CueCategory::kHistorical, context::kSectionDefault, columns.time_header});
+    } else if (columns.time == lexicon::TableColumnKind::kGoal && !f.assertion.hypothetical) {
+      f.assertion.hypothetical = true;
+      add_cue(&f.assertion,
+              {lexicon::CueCategory::kHypothetical, context::kSectionDefault, columns.time_header});
     }
     const lexicon::Concept& concept_info = lex.concepts[f.concept_id];
     f.active = is_active(f.assertion, concept_info.historical_counts);
@@ -815,7 +860,21 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& given, Evidence
         free.begin = std::max(free.begin, mentions[j - 1].span.end);
     const AttachedWords attached = attached_words(lex, note, m.span, sentence, free);
     const Span window = attached.own;
-    if (!concept_info.unsided) f.laterality = find_laterality(lex, note, m.span, attached.side());
+    // The side of a table's column beats the words around: the header names it for the
+    // values under it. A normal report reads every value it covers ("| Hip flex | 5/5 |
+    // 5/5 |" under "| | R | L |": both sides), a deficit its last ("| Ankle DF | 5/5 |
+    // 4+/5 |": the left).
+    const Laterality column_side =
+        m.negated_by != context::kNoPattern ? columns.sides : columns.last_side;
+    if (!concept_info.unsided) {
+      f.laterality = column_side != Laterality::kNone
+                         ? column_side
+                         : find_laterality(lex, note, m.span, attached.side());
+      // A value read alone has the side its row's label names ("| L EHL | 4/5 | 4+/5 |").
+      if (f.laterality == Laterality::kNone && columns.in_table &&
+          m.span.begin >= columns.label.end)
+        f.laterality = find_laterality(lex, note, columns.label, columns.label);
+    }
     f.level = find_level(note, m.span, window, sentence);
     if (f.level.empty() && concept_info.regional)
       f.level = sentence_opening_level(note, m.span, sentence);

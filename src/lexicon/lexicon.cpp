@@ -91,6 +91,23 @@ bool Lexicon::opens_item_marker(std::string_view text) const {
                      [&](const std::string& marker) { return text.starts_with(marker); });
 }
 
+TableColumnKind Lexicon::table_column_kind(std::string_view cell) const {
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+  auto alnum = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           static_cast<unsigned char>(c) >= 0x80;
+  };
+  while (!cell.empty() && (cell.front() == ' ' || cell.front() == '\t')) cell.remove_prefix(1);
+  while (!cell.empty() && (cell.back() == ' ' || cell.back() == '\t')) cell.remove_suffix(1);
+  for (const TableColumn& c : table_columns) {
+    if (cell.size() < c.header.size()) continue;
+    bool same = true;
+    for (size_t i = 0; same && i < c.header.size(); ++i) same = lower(cell[i]) == c.header[i];
+    if (same && (cell.size() == c.header.size() || !alnum(cell[c.header.size()]))) return c.kind;
+  }
+  return TableColumnKind::kNone;
+}
+
 bool Lexicon::continues_attachment(std::string_view word, std::string_view next) const {
   return std::any_of(attachment_continues.begin(), attachment_continues.end(),
                      [&](const auto& pair) { return pair.first == word && pair.second == next; });
@@ -691,6 +708,50 @@ struct Loader {
     }
   }
 
+  void load_table_columns(const LineFile& f) {
+    static const std::pair<std::string_view, TableColumnKind> kinds[] = {
+        {"left", TableColumnKind::kLeft},
+        {"right", TableColumnKind::kRight},
+        {"current", TableColumnKind::kCurrent},
+        {"earlier", TableColumnKind::kEarlier},
+        {"goal", TableColumnKind::kGoal}};
+    for (const LineEntry& e : f.entries) {
+      check_options(f, e, {});
+      auto kind = std::find_if(std::begin(kinds), std::end(kinds),
+                               [&](const auto& k) { return k.first == e.id; });
+      if (kind == std::end(kinds)) {
+        fail(f, e.line,
+             "a table column is left, right, current, earlier or goal, not '" + e.id + "'");
+        continue;
+      }
+      const bool header_chars = !e.value.empty() && e.value.size() <= 24 &&
+                                e.value.front() != ' ' && e.value.back() != ' ' &&
+                                std::all_of(e.value.begin(), e.value.end(), [](char c) {
+                                  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                                         c == ' ' || c == '/' || c == '-' || c == '.';
+                                });
+      if (!header_chars) {
+        fail(f, e.line,
+             "a table column header is up to 24 lower case letters, digits, spaces, '/', '-' "
+             "or '.', not '" +
+                 e.value + "'");
+        continue;
+      }
+      auto same = std::find_if(lex->table_columns.begin(), lex->table_columns.end(),
+                               [&](const TableColumn& c) { return c.header == e.value; });
+      if (same != lex->table_columns.end()) {
+        fail(f, e.line, "table column header '" + e.value + "' is given twice");
+        continue;
+      }
+      lex->table_columns.push_back({e.value, kind->second});
+    }
+    // Longer headers first, so that "initial eval" is tried before "initial".
+    std::stable_sort(lex->table_columns.begin(), lex->table_columns.end(),
+                     [](const TableColumn& a, const TableColumn& b) {
+                       return a.header.size() > b.header.size();
+                     });
+  }
+
   void load_sites(const LineFile& f) {
     for (const LineEntry& e : f.entries) {
       check_options(f, e, {});
@@ -958,11 +1019,13 @@ std::unique_ptr<const Lexicon> load_lexicon(
       loader.load_sections(f);
     else if (f.kind == "attachment")
       loader.load_attachment(f);
+    else if (f.kind == "table_columns")
+      loader.load_table_columns(f);
     else if (f.kind != "section_context")
       errors->push_back({f.path, 0,
                          "unknown @kind '" + f.kind +
                              "' (vocabulary, findings, cues, elements, laterality, regions, "
-                             "sites, sections, section_context, attachment)"});
+                             "sites, sections, section_context, attachment, table_columns)"});
   }
   // Numbered as text::SectionDetector numbers them: each header's name, then the sections
   // its `within` names, in header order.

@@ -57,6 +57,11 @@
 //               looked for: "and", "with", "but"), and a word that, before NEXT, does not
 //               ("and equal": a second predicate of the finding's own statement). Lower
 //               case letters only.
+//   table_columns `left|right|current|earlier|goal<TAB>HEADER`: a header cell of a typed
+//               table (cells between `|`) that says what the values under it are: a side
+//               ("R", "Left"), today's visit ("Today", "Current"), an earlier one ("IE",
+//               "Initial eval") or a goal ("Goal", "LTG"). Lower case letters, digits,
+//               spaces, '/', '-' and '.'.
 // PATTERN is a literal phrase (matched case-insensitively, token-aligned, any run of
 // spaces or a hyphen between words) or `re:` followed by an RE2 expression.
 #pragma once
@@ -109,6 +114,14 @@ enum class Region : uint8_t { kUnknown, kCervical, kThoracic, kLumbar, kLumbosac
 inline constexpr int kRegionCount = 6;
 std::string_view region_name(Region r);                         // "cervical", ...; "" for unknown
 std::optional<Region> region_from_name(std::string_view name);  // "unknown" included
+
+// What a typed table's column holds (table_columns files): the values of one side, of
+// today's visit, of an earlier visit, or a goal; kNone for any other column.
+enum class TableColumnKind : uint8_t { kNone, kLeft, kRight, kCurrent, kEarlier, kGoal };
+struct TableColumn {
+  std::string header;  // lower case
+  TableColumnKind kind;
+};
 
 // What a mention in one section is by default: for each CueCategory, how many sentences of
 // the section (from its header) the default reaches; 0 = it does not apply, kWholeSection =
@@ -310,6 +323,8 @@ struct Lexicon {
   std::vector<std::string> attachment_ends;
   std::vector<std::pair<std::string, std::string>> attachment_continues;
   std::vector<std::string> attachment_markers;
+  // Table column files: header cells and what the values under them are.
+  std::vector<TableColumn> table_columns;
 
   // Index for index with `patterns`: the RE2 expression of each (pattern_to_regex),
   // known to compile and not to match the empty string.
@@ -326,6 +341,11 @@ struct Lexicon {
   bool continues_attachment(std::string_view word, std::string_view next) const;
   // Whether the text at a punctuation mark opens an item marker (attachment `marker`).
   bool opens_item_marker(std::string_view text) const;
+  // What a table's header cell (its text, any case, spaces around it allowed) says of the
+  // values under it: the entry equal to the cell, or whose header the cell begins with
+  // before a character that is no letter or digit ("IE (3/14)", "Today 4/20"); kNone when
+  // no entry does.
+  TableColumnKind table_column_kind(std::string_view cell) const;
 };
 
 // Loads and validates all `*.lex` files under `dir`. Returns nullptr when any error was

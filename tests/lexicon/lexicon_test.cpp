@@ -186,6 +186,41 @@ TEST_CASE("lexicon: attachment words, and their errors with file:line") {
   CHECK(lex->attachment_continues[0] == std::pair<std::string, std::string>{"and", "equal"});
 }
 
+TEST_CASE("lexicon: table column headers, and their errors with file:line") {
+  TempDir dir;
+  dir.write("vocabulary.lex", kVocabulary);
+  std::string columns = dir.write("table_columns.lex",
+                                  "@kind table_columns\n"
+                                  "left\tl\n"                // 2: fine
+                                  "earlier\tie\n"            // 3: fine
+                                  "earlier\tinitial\n"       // 4: fine
+                                  "earlier\tinitial eval\n"  // 5: fine, longer
+                                  "side\tr\n"                // 6: not a kind of column
+                                  "current\tToday\n"         // 7: not lower case
+                                  "goal\tgoal|stg\n"         // 8: a bar in a header
+                                  "left\tl\n"                // 9: given twice
+                                  "goal\tgoal\tfoo=1\n");    // 10: no options
+  std::vector<LoadError> errors = load_errors(dir.str());
+  INFO(describe_errors(errors));
+  CHECK(has_error(errors, columns, 6,
+                  "a table column is left, right, current, earlier or goal, not 'side'"));
+  CHECK(has_error(errors, columns, 7, "a table column header is up to 24 lower case letters"));
+  CHECK(has_error(errors, columns, 8, "not 'goal|stg'"));
+  CHECK(has_error(errors, columns, 9, "table column header 'l' is given twice"));
+  CHECK(has_error(errors, columns, 10, "foo"));
+  CHECK(errors.size() == 5);
+
+  dir.write("table_columns.lex",
+            "@kind table_columns\nearlier\tinitial\nearlier\tinitial eval\nright\tr\n");
+  auto lex = load_valid_lexicon(dir.str());
+  using dxaudit::lexicon::TableColumnKind;
+  REQUIRE(lex->table_columns.size() == 3);
+  CHECK(lex->table_columns[0].header == "initial eval");  // the longer first
+  CHECK(lex->table_column_kind("Initial Eval 3/14") == TableColumnKind::kEarlier);
+  CHECK(lex->table_column_kind("R") == TableColumnKind::kRight);
+  CHECK(lex->table_column_kind("Rom") == TableColumnKind::kNone);
+}
+
 TEST_CASE("lexicon: a finding phrase's note_names= list, and its errors with file:line") {
   TempDir good;
   good.write("vocabulary.lex", kVocabulary);

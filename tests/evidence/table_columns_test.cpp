@@ -1,0 +1,115 @@
+// Typed tables (evidence/table_columns.h): a finding in a row takes the side or the visit
+// of the header cell above its value, through the Analyzer with the shipped data
+// (lexicons/table_columns.lex).
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+
+#include "analysis_support.h"
+#include "evidence/table_columns.h"
+
+using dxaudit::testing::Analysis;
+using dxaudit::testing::analyze_text;
+using dxaudit::testing::AnalyzedFinding;
+
+namespace {
+
+// The finding of `concept_name` whose text is `text`, or null.
+const AnalyzedFinding* find(const Analysis& a, std::string_view concept_name,
+                            std::string_view text) {
+  for (const AnalyzedFinding& f : a.findings)
+    if (f.concept_name == concept_name && f.text == text) return &f;
+  return nullptr;
+}
+
+bool has_cue(const AnalyzedFinding& f, std::string_view category, std::string_view text) {
+  for (const auto& c : f.cues)
+    if (c.category == category && c.text == text) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("table columns: a column a side gives the side of the value under it") {
+  auto a = analyze_text(
+      "PT EVAL\nMMT | R | L\nHip flex | 5/5 | 5/5\nAnkle DF | 5/5 | 4+/5\nEHL | 4/5 | 5/5\n"
+      "Achilles | 2+ | 1+\n");
+  // A normal report reads every value it covers: both sides.
+  const AnalyzedFinding* hip = find(a, "motor_weakness", "Hip flex | 5/5 | 5/5");
+  REQUIRE(hip != nullptr);
+  CHECK(hip->negated);
+  CHECK(hip->laterality == "bilateral");
+  // A deficit is its last value's: the weak ankle is the left, the weak EHL the right.
+  const AnalyzedFinding* ankle = find(a, "motor_weakness", "Ankle DF | 5/5 | 4+/5");
+  REQUIRE(ankle != nullptr);
+  CHECK(ankle->active);
+  CHECK(ankle->laterality == "left");
+  const AnalyzedFinding* ehl = find(a, "motor_weakness", "EHL | 4/5");
+  REQUIRE(ehl != nullptr);
+  CHECK(ehl->laterality == "right");
+  const AnalyzedFinding* achilles = find(a, "reflex_deficit", "Achilles | 2+ | 1+");
+  REQUIRE(achilles != nullptr);
+  CHECK(achilles->laterality == "left");
+}
+
+TEST_CASE("table columns: an earlier visit's column is historical, a goal's hypothetical") {
+  auto a = analyze_text(
+      "PT RE-EVAL\n| Measure | IE (3/14) | Today | Goal |\n|---|---|---|---|\n"
+      "| L EHL | 4/5 | 5/5 | 5/5 |\n| R Achilles | 1+ | 1+ | 2+ |\n"
+      "| Numbness L foot | constant | intermittent | none |\n");
+  // The initial visit's weakness is over; the header cell is the cue.
+  const AnalyzedFinding* ehl = find(a, "motor_weakness", "EHL | 4/5");
+  REQUIRE(ehl != nullptr);
+  CHECK(ehl->historical);
+  CHECK_FALSE(ehl->active);
+  CHECK(ehl->laterality == "left");
+  CHECK(has_cue(*ehl, "historical", "IE (3/14)"));
+  // A low reflex in both visits: the second value is today's, with its label's side.
+  const AnalyzedFinding* today = find(a, "reflex_deficit", "1+");
+  REQUIRE(today != nullptr);
+  CHECK(today->active);
+  CHECK(today->laterality == "right");
+  // The goal's "none" denies nothing of the numbness in the label.
+  const AnalyzedFinding* numb = find(a, "leg_paresthesia", "Numbness L foot");
+  REQUIRE(numb != nullptr);
+  CHECK_FALSE(numb->negated);
+  CHECK(numb->active);
+}
+
+TEST_CASE("table columns: without a header that names its columns, a row reads as before") {
+  // The first line of a table is its header: a finding there, or in a table whose header
+  // names no side or visit, keeps what its own words give.
+  auto a = analyze_text("EXAM\nAnkle DF | 4/5 | 5/5\nKnee ext | 5/5 | 5/5\n");
+  const AnalyzedFinding* ankle = find(a, "motor_weakness", "Ankle DF | 4/5");
+  REQUIRE(ankle != nullptr);
+  CHECK(ankle->active);
+  CHECK(ankle->laterality == "");
+  a = analyze_text("EXAM\n| Muscle | Grade | Comment |\n| L ankle DF | 4/5 | pain limited |\n");
+  ankle = find(a, "motor_weakness", "ankle DF | 4/5");
+  REQUIRE(ankle != nullptr);
+  CHECK(ankle->active);
+  CHECK(ankle->laterality == "left");
+  // A header that is all rule says nothing.
+  a = analyze_text("EXAM\n|---|---|---|\n| Ankle DF | 5/5 | 4/5 |\n");
+  ankle = find(a, "motor_weakness", "Ankle DF | 5/5 | 4/5");
+  REQUIRE(ankle != nullptr);
+  CHECK(ankle->laterality == "");
+  CHECK(ankle->active);
+}
+
+TEST_CASE("table columns: a header cell is read whole or before a mark, in any case") {
+  const dxaudit::lexicon::Lexicon& lex = dxaudit::testing::shipped_analyzer().lexicon();
+  using dxaudit::lexicon::TableColumnKind;
+  CHECK(lex.table_column_kind(" R ") == TableColumnKind::kRight);
+  CHECK(lex.table_column_kind("Left") == TableColumnKind::kLeft);
+  CHECK(lex.table_column_kind("IE (3/14)") == TableColumnKind::kEarlier);
+  CHECK(lex.table_column_kind("Initial eval 03/01") == TableColumnKind::kEarlier);
+  CHECK(lex.table_column_kind("Today 4/20") == TableColumnKind::kCurrent);
+  CHECK(lex.table_column_kind("LTG") == TableColumnKind::kGoal);
+  // Not a header that only begins the cell's word: "Lumbar", "Rt." is "rt" before a mark.
+  CHECK(lex.table_column_kind("Lumbar") == TableColumnKind::kNone);
+  CHECK(lex.table_column_kind("Rt.") == TableColumnKind::kRight);
+  CHECK(lex.table_column_kind("Grade") == TableColumnKind::kNone);
+  CHECK(lex.table_column_kind("") == TableColumnKind::kNone);
+}
