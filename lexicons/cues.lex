@@ -112,7 +112,12 @@ negated	re:-ve\b	direction=backward window=3
 negated	quit	direction=both window=4 stop_at_comma
 # A template field answered in the negative and nothing else: "Fever: Denies", "Night pain:
 # none." (not "SKIN: No rashes", where "no" is an ordinary forward cue).
-negated	re::[ \t]*(denies(?:[ \t]+all)?|denied|none|no|negative|absent)[ \t]*(?:[.;,]|(?m:$))	direction=backward window=4
+negated	re::[ \t]*(denies(?:[ \t]+all)?|denied|none|no|negative|absent)[ \t]*(?:[.;,]|(?m:$)|[ \t]{2})	direction=backward window=4
+# ... with several fields on one line, two spaces apart: "Red flags: Fever: denies  Wt loss:
+# denies  B/B changes: denies"; and a field whose label runs to its answer on a dot leader,
+# as a printed template does: "Fever/chills ........ denies", "Hx cancer ..... YES".
+negated	re:\.{2,}[ \t]*(denies(?:[ \t]+all)?|denied|none|no|negative|neg|absent)[ \t]*(?:[.;,]|(?m:$)|[ \t]{2})	direction=backward window=6
+uncertain	re:\.{2,}[ \t]*(\?|unknown|unsure|not\s+sure|not\s+asked|not\s+assessed)	direction=backward window=6
 # ... and left unanswered or answered without knowing: "Saddle numbness: ___", "Fever:
 # unknown, no thermometer at home", "Wt loss: pt unsure" (asked, not found).
 uncertain	re:: ?(_{2,}|\?{1,3}|unknown|unsure|not\s+sure|(?:pt|patient)\s+(?:unsure|not\s+sure|unable\s+to\s+say)|not\s+asked|not\s+assessed)[ \t]*(?:[.;,]|(?m:$))	direction=backward window=4
@@ -374,6 +379,12 @@ historical	re:(?:ie|initial\s+eval(?:uation)?|initial\s+visit|baseline)\s*:	wind
 # "previously" or "initially" is that exam's, not a lasting history ("previously" alone is
 # `past`: "previously diagnosed stenosis" is stenosis now).
 historical	re:,\s*(now\s+(?:5\s*/\s*5|neg(?:ative)?|normal|nl|wnl|intact|resolved|absent|full|symmetric(?:al)?|equal|2\+|\(-\)))	direction=backward window=8
+# A progress note's arrow from then to now: "SLR: (+) L at 35 deg -> (-) bilat", "Myotomes: L
+# EHL 4/5 -> 5/5 BLE", "reproduces L leg sx -> 75%". What stands before an arrow that leads to
+# a grade, a sign or a normal word is the earlier state. (An arrow to a place, "buttock ->
+# post thigh -> calf", is the path of a pain, and no cue.) The space before the arrow gives the
+# prefilter an atom to look for.
+historical	re: (->|-->|=>|\x{2192}) ?(?:\([-+]\)|\d[\w./%+-]*|neg\b|negative|intact|wnl|normal|nl\b|resolved|none|absent|full|mild|minimal|improved|symmetric|centrali[sz]ed|no\b)	direction=backward window=12
 historical	re:(previously|initially|originally)\s*:?\s+(?:was\s+|were\s+)?(?:[0-4]\s*[+-]?\s*/\s*5|\(\+\)|pos(?:itive)?\b|[01]\+)	window=6
 # What the patient had before an operation, told at a follow-up: "Before her surgery she had
 # left foot drop, which recovered fully", "Preoperatively he had bilateral neurogenic
@@ -453,6 +464,8 @@ historical	re:abolish(?:ed|es)	direction=both window=4
 # sciatica is gone", "the leg pain went away".
 historical	re:(?:is|are|was|were)\s+no\s+longer\s+(?:present|there|an\s+issue|a\s+problem|a\s+complaint)	direction=backward window=8
 historical	re:(?:is|are|has\s+been|have\s+been)\s+(?:now\s+|completely\s+|totally\s+|entirely\s+)?gone\b	direction=backward window=6
+# ... and gone since a treatment: "Pre-op R leg pain gone since surgery per pt".
+historical	re:gone\s+since	direction=backward window=8
 historical	re:(?:(?:has|have|had)\s+(?:now\s+|since\s+|completely\s+)?gone\s+away|went\s+away)	direction=backward window=6
 # Leg symptoms that have centralized have withdrawn to the back (the McKenzie term): the
 # leg's symptoms are over, the back's pain is not.
@@ -546,6 +559,11 @@ hypothetical	re:(?:go|come|report|present|proceed|return|head)\s+(?:back\s+)?(?:
 hypothetical	re:(?:educat\w*|instruct\w*|counsel\w*|understanding|teach\w*|taught|discuss\w*)\b[^.;]{0,30}?\bred[-\s]flags?	window=25
 hypothetical	re:(?:educat\w*|instruct\w*|counsel\w*|understanding|teach\w*|taught|discuss\w*|explain\w*)\b[^.;]{0,30}?\bwarning\s+(?:signs?|symptoms?)	window=25
 hypothetical	precautions	direction=both window=10
+# "Pt was educated that worsening leg weakness, new numbness in the groin, or difficulty with
+# urination require same-day medical attention" (education, not "informed that", which tells a
+# result).
+hypothetical	re:(?:educated|instructed|counseled|counselled)\s+(?:\w+\s+){0,3}?that	window=20
+hypothetical	re:(?:requires?|warrants?|needs?)\s+(?:same[-\s]day|immediate|urgent|emergent|prompt|emergency)\s+(?:medical\s+)?(?:attention|evaluation|care|assessment|review)	direction=backward window=20
 hypothetical	educated on	window=15
 hypothetical	educated about	window=15
 hypothetical	instructed on	window=15
@@ -608,6 +626,9 @@ hypothetical	re:((?:is\s+|was\s+|are\s+|will\s+be\s+)?(?:required|needed|planned
 # "she is trying to lose weight", "should start a diet and lose weight".
 # (Literal phrases, not one expression: an alternation this long has no atoms to filter
 # on and would be searched in every sentence.)
+# Weight lost on purpose (decision R2-10 of corpora/gold-mtsamples-r2): "Weight down 14 lb,
+# intentional", "lost about 14 lb on purpose".
+hypothetical	re:intentional(?:ly)?|on\s+purpose|purposeful(?:ly)?|deliberate(?:ly)?	direction=both window=6 only=concept:weight_loss
 hypothetical	diet	direction=both window=8 only=concept:weight_loss
 hypothetical	diets	direction=both window=8 only=concept:weight_loss
 hypothetical	dieting	direction=both window=8 only=concept:weight_loss
@@ -721,7 +742,10 @@ hypothetical	re:but\s+(?:are\s+|is\s+|were\s+|was\s+)?not\s+limited\s+to	window=
 uncertain	re:(?:unable\s+to|could\s+not|can\s*not|did\s+not|was\s+not\s+able\s+to)\s+(?:perform|complete|tolerate|test|assess|do)	window=6
 # ... and a finding that could not be assessed ("Distant metastasis cannot be assessed (MX)",
 # a pathology report's stage).
-uncertain	re:(?:not\s+(?:performed|tested|assessed|examined|evaluated)|deferred|(?:could\s+not|cannot|can\s+not)\s+be\s+(?:performed|tested|assessed|evaluated|determined))	direction=backward window=6
+# An exam not done says nothing of what it would have found: "SLR not done - could not lie
+# supine", "rectal exam deferred" ("not done" was a pseudo phrase, which only kept "not" from
+# denying it).
+uncertain	re:(?:not\s+(?:done|performed|tested|assessed|examined|evaluated)|deferred|(?:could\s+not|cannot|can\s+not)\s+be\s+(?:performed|tested|assessed|evaluated|determined))	direction=backward window=6
 # A simile: "she felt as if she was going to fall" reports no fall.
 hypothetical	as if	window=8
 hypothetical	as though	window=8
@@ -844,6 +868,11 @@ experiencer	for his	direction=both self pronoun
 @define RELATIVE_OR_CARER (?:{RELATIVE}|mom|dad|parents|spouse|family|caregivers?|grandparents?|guardian|girlfriend|boyfriend)
 pseudo	re:(?:\bper|according\s+to|(?:brought|accompanied|escorted|driven)\s+(?:in\s+)?by|(?:here|present|presents|came|comes|arrives|arrived|seen)\s+(?:today\s+)?(?:with|w/|by)|(?:obtained|provided|given|reported)\s+(?:from|by))\s+(?:(?:his|her|their|the|a)\s+)?{RELATIVE_OR_CARER}(?:'s)?
 pseudo	re:\b({RELATIVE_OR_CARER})\s+(?:states|stated|says|said|reports|reported|denies|denied|notes|noted|relates|related|endorses|endorsed|thinks|believes|feels|felt|is\s+concerned|was\s+concerned|brought|brings|is\s+aware|was\s+aware|has\s+noticed|noticed|knows)\b
+# A relative told or taught with the patient does not have what they were told of: "Return
+# precautions reviewed with pt and mother: new pain, numbness or weakness in the legs". The
+# mark after the relative ends the relative's scope (a pseudo phrase would end the
+# precautions' too).
+terminate	re:(?:discussed|reviewed|explained|went\s+over|gone\s+over|educated|counseled|counselled|instructed)\s+(?:with\s+)?(?:(?:the\s+)?(?:pt|patient)\s+(?:and|&)\s+)?(?:(?:his|her|their|the)\s+)?{RELATIVE_OR_CARER}\s*(:|,|-|including|such\s+as|about|regarding|on)	ends=experiencer
 # The patient helping a relative do the lifting: "flared up after helping son move a dresser".
 pseudo	re:help(?:ing|ed|s)?\s+(?:(?:his|her|their|a|my)\s+)?{RELATIVE_OR_CARER}s?\s+(?:to\s+)?(?:move|lift|carry|pick\s+up|load|unload|shovel)
 pseudo	no change
@@ -883,7 +912,6 @@ pseudo	not necessarily
 pseudo	not certain whether
 pseudo	not obtainable
 pseudo	not entered
-pseudo	not done
 pseudo	not applicable
 pseudo	gram negative
 pseudo	without difficulty

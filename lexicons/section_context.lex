@@ -13,3 +13,6 @@ pmh	historical	past
 psh	historical	past
 social_history	historical	past
 allergies	historical	sentences=1
+# The initial visit's status, set apart in a re-evaluation or discharge summary: that visit's
+# findings, over even for a lasting concept (not `past`).
+earlier_visit	historical

@@ -343,3 +343,16 @@ objective	coordination	subheading within=ros
 objective	coord	subheading within=ros
 objective	station/gait	subheading within=ros
 objective	station and gait	subheading within=ros
+
+# A re-evaluation or discharge summary reports the initial visit apart from today's: what
+# follows "Initial status:" is that visit's ("walking tolerance 1 block ... N/T in both feet
+# after walking"); the status at discharge after it is today's exam.
+earlier_visit	initial status
+earlier_visit	status at initial evaluation
+earlier_visit	status at initial eval
+earlier_visit	status at ie
+earlier_visit	initial evaluation findings
+earlier_visit	initial eval findings
+objective	discharge status
+objective	status at discharge
+objective	current status

@@ -63,6 +63,8 @@ radiating_leg_pain	re:(?:back|lumbar|lumbosacral|spine|spinal|buttock|sacral)\s+
 # radiation and is constant". Another region's pain said so is no leg pain (the `not` line).
 @define NOT_RADIATING (?:(?:does|did|do)\s+not\s+radiate|(?:doesn't|didn't|don't)\s+radiate|non-?\s*radiating)
 radiating_leg_pain	re:{NOT_RADIATING}|no\s+radiation\s+of\s+(?:the\s+|his\s+|her\s+)?pain	negated spine_note
+# "Wraps around both sides toward the flanks ... but does not go down her legs."
+radiating_leg_pain	re:(?:does|did)\s+not\s+(?:go|travel|shoot|extend)\s+(?:down|into)\s+(?:the\s+|his\s+|her\s+|their\s+|either\s+|both\s+)?(?:legs?|lower\s+extremit(?:y|ies))	negated
 radiating_leg_pain	re:(no\s+radiation)\s*(?:[,;.]|and\b|(?m:$))	negated spine_note
 radiating_leg_pain	re:(?:neck|cervical|chest|arm|shoulder|abdominal|epigastric|pelvic|flank|jaw|head|knee|hip|foot|ankle|wrist|hand|elbow)\s+(?:pain|tightness|discomfort|pressure)\s+[^.;]{0,60}?(?:{NOT_RADIATING}|no\s+radiation)	not
 # Pain sited in the leg with a bounded run of site words ("pain in the posterior part of
@@ -434,7 +436,7 @@ slr_sign	re:(?:straight\s+leg\s+(?:rais|lift)\w*|slrs?)(?:\s+(?:tests?|testing|b
 # hamstrings, no sx reproduction", "SLR to 80 degrees with no reproduction of symptoms".
 slr_sign	re:(?:straight\s+leg\s+rais\w*|slrs?)\b[^.;()]{0,40}?\b(?:no|without)\s+(?:(?:sx|symptoms?|pain|radicular\s+(?:sx|symptoms?|pain))\s+(?:reproduction|reproduced|provoked|elicited)|reproduction\s+of\s+(?:(?:his|her|the|any)\s+)?(?:sx|symptoms?|pain|radicular\s+(?:sx|symptoms?|pain)))	negated
 slr_sign	re:(?:straight\s+leg\s+rais\w*|slrs?)(?:\s+(?:tests?|testing|bilaterally|bilat|b/l|on\s+the\s+(?:left|right)|(?:is|was|are|were)|to\s+\d{2,3}\s*(?:degrees|deg)))*\s*,?\s+(?:limited\s+(?:only\s+)?by\s+(?:(?:tight|tightness\s+of\s+the|the)\s+)?(?:hamstrings?(?:\s+tightness)?|tightness))	negated
-slr_sign	re:(?:straight\s+leg\s+rais\w*|slrs?)(?:\s+(?:tests?|testing|bilaterally|on\s+the\s+(?:left|right)|(?:is|was|are|were)))*\s+(?:produces|produced|causes|caused|elicits|elicited|evokes|evoked|reproduces|reproduced|results\s+in|with)\s+(?:only\s+(?:low\s+|lower\s+)?back\s+pain|(?:low\s+|lower\s+)?back\s+pain\s+(?:only|without\s+(?:radiation|radicular\s+\w+|leg\s+pain)))	negated
+slr_sign	re:(?:straight\s+leg\s+rais\w*|slrs?)(?:\s+(?:tests?|testing|bilaterally|on\s+the\s+(?:left|right)|(?:is|was|are|were)))*(?:\s*:?\s*(?:l|r|lt|rt|left|right)(?:\s+at\s+\d{2,3}\s*(?:degrees|deg))?)?\s+(?:produces|produced|causes|caused|elicits|elicited|evokes|evoked|reproduces|reproduced|results\s+in|with)\s+(?:only\s+(?:low\s+|lower\s+)?back\s+pain|(?:low\s+|lower\s+)?back\s+(?:(?:and|&|/)\s+buttock\s+)?pain\s+(?:only|without\s+(?:radiation|radicular\s+\w+|leg\s+pain)))	negated
 # Raising the leg causes back pain and nothing more, the sentence ending there: a negative
 # SLR however far the leg rose ("SLR to 30 degrees causing the patient severe back pain.").
 slr_sign	re:(?:straight\s+leg\s+rais\w*|slrs?)\b[^.;:]{0,50}?\b(?:causing|causes|caused|produc\w+|elicit\w*|evok\w+|reproduc\w+)\s+(?:(?:the\s+)?patient(?:'s)?\s+|him\s+|her\s+)?(?:(?:severe|some|mild|moderate|significant|increased|only)\s+)?(?:low(?:er)?\s+)?back\s+(?:pain|tightness|discomfort)(?:\s+only)?(?:\s+(?:at\s+\d{2,3}\s*(?:degrees|deg)|on\s+both\s+sides|bilaterally|on\s+the\s+(?:left|right)))*\s*(?:[.;]|$)	negated

@@ -18,6 +18,10 @@ saddle_anesthesia	saddle symptoms
 saddle_anesthesia	saddle area numbness
 saddle_anesthesia	saddle hypoesthesia
 saddle_anesthesia	saddle sensory loss
+# As a template abbreviates it ("Saddle anes: denies"), and the saddle told as where one sits
+# ("numbness in the seat area").
+saddle_anesthesia	saddle anes
+saddle_anesthesia	re:(?:numb\w*|tingl\w*|decreased\s+sensation|loss\s+of\s+sensation)\s+(?:in|of|around|over)\s+(?:the\s+|his\s+|her\s+)?seat\s+(?:area|region)
 saddle_anesthesia	saddle distribution numbness
 saddle_anesthesia	perineal numbness
 saddle_anesthesia	perianal numbness
@@ -144,6 +148,10 @@ bowel_bladder_dysfunction	re:changes?\s+in\s+(?:(?:his|her|their|the)\s+)?(?:(?:
 # in cues.lex, so the denial is part of the phrase.
 bowel_bladder_dysfunction	re:(?:no|without|denies(?:\s+any)?)\s+(?:\w+\s+)?changes?\s+in\s+(?:(?:his|her|their|the)\s+)?(?:(?:bowels?|bladder|urine|urinary)\s+(?:or|and|/)\s+(?:bowels?|bladder|urine|urinary)(?:\s+(?:function|habits|movements?|symptoms|patterns?|control))?|(?:bowel|bladder|urinary)\s+(?:function|habits|movements?|symptoms|patterns?|control)|bowels)	negated
 bowel_bladder_dysfunction	re:(?:normal|intact)\s+(?:bowel|bladder)(?:\s+(?:and|or|/)\s+(?:bowel|bladder))?\s+(?:function|control|habits|movements?)	negated
+# A field answered "no change" ("Bowel/bladder: no change", "B/B: no change"), and a normal
+# post-void residual ("PVR normal", "normal PVR"): no retention.
+bowel_bladder_dysfunction	re:(?:(?:bowel|bladder|b)\s*(?:/|and|&)\s*(?:bowel|bladder|b)|bowels?|bladder)(?:\s+(?:function|habits|control|changes?))?\s*:\s*no\s+(?:changes?|problems|issues)	negated
+bowel_bladder_dysfunction	re:(?:pvr|post[-\s]?void\s+residual)\s*(?:is\s+|was\s+|of\s+)?(?:normal|wnl|nl|within\s+normal\s+limits|negligible|minimal)|normal\s+(?:pvr|post[-\s]?void\s+residual)	negated
 bowel_bladder_dysfunction	re:(?:voiding|urinating)\s+(?:normally|without\s+(?:difficulty|problems?))	negated
 # ... good control ("Good bowel and bladder control", "good control of bowel and urinary
 # bladder"), and the organs reported normal ("The bowel and bladder are unremarkable").

@@ -11,6 +11,9 @@ lifting_mechanism	re:(?:while|after|from|since)\s+(?:he\s+was\s+|she\s+was\s+|th
 lifting_mechanism	re:(?:while|after|from|since)\s+(?:he\s+was\s+|she\s+was\s+|they\s+were\s+|was\s+)?(?:pulling|pushing|moving|transferring)\s+(?:(?:a|an|the|his|her|their|some|several|two|three|heavy|large|loaded|full)\s+){1,3}(?:\w+\s+)?(?:box|boxes|patients?|residents?|cart|wheelbarrow|lawnmower|mower|sofa|couch|furniture|bags?|loads?|objects?|crates?|tires?|child|weights?|equipment|mattress|dresser|cases?|pallets?|bucket|cabinet|refrigerator|fridge|washer|dryer|appliances?|tables?|desk|piano|car|vehicle|truck|trailer|boat|rocks?|logs?|wood|stones?|bales?|sacks?)
 lifting_mechanism	re:(?:lifted|carried|pulled|pushed|picked\s+up|hauled|unloaded|moved)\s+(?:a|an|the|some|his|her|several|heavy)\s+(?:\w+\s+){0,3}(?:box|boxes|patient|sofa|couch|furniture|bag|bags|load|object|crate|crates|tire|tires|child|weights?|equipment|mattress|dresser|cases?|pallet|bucket|cabinet|suitcase|luggage|refrigerator|fridge|washer|dryer|appliance|table|desk|groceries|bags?)
 lifting_mechanism	re:lifting\s+(?:injury|incident|strain|mechanism|event)
+# A load told by its weight or as heavy, whatever it was: "carried a 60-lb spool of wire up a
+# ladder", "carried two heavy suitcases".
+lifting_mechanism	re:(?:lifted|carried|hauled|lugged)\s+(?:a|an|the|two|three|four|several|some|his|her|their)?\s*(?:\d+(?:\.\d+)?\s*-?\s*(?:lbs?|pounds?|kg|#)|heavy)\b
 # "Heavy lifting" alone is as often a restriction ("no heavy lifting"), an aggravating
 # factor ("worse with heavy lifting") or a job description as an onset; only the onset is a
 # mechanism, so a word of onset leads it ("after heavy lifting", "was lifting heavy boxes").

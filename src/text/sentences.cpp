@@ -210,6 +210,14 @@ class Splitter {
   bool period_ends(size_t start, size_t line_first, size_t dot) const {
     if (dot == 0 || !adjacent(dot - 1, dot)) return true;
     const size_t prev = dot - 1;
+    // A dot leader, a run of periods set off from the word before it, joins a template's
+    // label to its answer on the same line ("Fever/chills ........ denies"); an ellipsis is
+    // glued to its word ("felt weak... then").
+    if (is_char(prev, '.')) {
+      size_t first = prev;
+      while (first > 0 && is_char(first - 1, '.') && adjacent(first - 1, first)) --first;
+      return first > 0 && adjacent(first - 1, first);
+    }
     if (t_[prev].kind == TokenKind::kNumber && list_marker_at(prev) &&
         (prev == first_content(start, dot) || prev == line_first)) {
       return false;

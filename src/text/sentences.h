@@ -8,7 +8,9 @@
 //     in sentences.cpp as it is orthography, not clinical knowledge), a decimal or a list
 //     number ("1.", "2)"), or the '?' of a question answered on its line ("Numbness in
 //     groin? NO", "Fever? yes."; the answer words, yes, no, unknown and the like, are
-//     listed beside the abbreviations for the same reason);
+//     listed beside the abbreviations for the same reason), or the last period of a dot
+//     leader, a run set off from the word before it that joins a template's label to its
+//     answer ("Fever/chills ........ denies"; an ellipsis glued to its word, "weak...", ends);
 //   - a line break that ends a list item, a template field ("Onset: 2 weeks") or a line
 //     followed by a blank line, a bullet, a list number or a header; a line break inside
 //     wrapped dictated prose (the next line starts in lower case) does not end a sentence;

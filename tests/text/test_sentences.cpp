@@ -63,6 +63,12 @@ TEST_CASE("sentences: terminators and abbreviations") {
   CHECK(sentences("He said \"it hurts.\" Then he left (finally.) OK.") ==
         V{"He said \"it hurts.\"", "Then he left (finally.)", "OK."});
   CHECK(sentences("Wait... then pain.") == V{"Wait...", "then pain."});
+  // A dot leader set off from its label joins it to its answer ("Fever/chills ........
+  // denies"), where an ellipsis glued to its word ends the sentence, as above.
+  CHECK(sentences("Fever/chills ........ denies\nHx cancer ..... YES - breast") ==
+        V{"Fever/chills ........ denies", "Hx cancer ..... YES - breast"});
+  CHECK(sentences("Wt loss .. no. Saddle anesthesia ... no.") ==
+        V{"Wt loss .. no.", "Saddle anesthesia ... no."});
 }
 
 TEST_CASE("sentences: abbreviations that may close a sentence") {
