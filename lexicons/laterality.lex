@@ -81,6 +81,8 @@ bilateral	re:(?:legs|feet|thighs|calves|knees|ankles|toes|heels|buttocks|lower\s
 # Arms and legs, both plural: "full strength in upper and lower extremities" (a coordinator
 # inside a side phrase does not end a finding's window).
 bilateral	re:(?:the\s+)?upper\s+and\s+lower\s+(?:extremities|limbs)	implied
+# A limb of either side is both sides' ("denies weakness in either leg", "no pain down either leg").
+bilateral	re:either\s+(?:leg|foot|thigh|calf|knee|ankle|lower\s+extremity|side)	implied
 # A symptom of the (or all four) extremities is of plural limbs: "numbness of all four
 # extremities", "weakness in all 4 limbs", "no numbness or tingling to his extremities"
 # (decision 13 of corpora/gold-mtsamples). An exam "in all extremities" ("5/5 power in all

@@ -36,7 +36,7 @@ radiating_leg_pain	pain radiates below the knee
 # words exclude 'but' and 'not', so "into the buttock but not below the knee" is no match.
 radiating_leg_pain	re:(?:pain|symptoms?|discomfort|ache|burning)\s+(?:that\s+|which\s+|is\s+|are\s+)?(?:radiat\w*|shoot\w*|travel\w*|go(?:es|ing)|extend\w*|refer\w*|spread\w*|runs?|running|radiation)(?:\s+(?:down|into|to|through|along|the|his|her|their|both|left|right|l|r|lt|rt|bilateral|bilat|posterior|lateral|anterior|medial|outer|inner|back|of|buttocks?|hips?|gluteal|and|side|upper|lower|from|groin)){1,10}\s+(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?|shins?|heels?)\b
 radiating_leg_pain	re:pain\s+from\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+)?(?:(?:left|right|l|r)\s+)?(?:buttocks?|low\s+back|lower\s+back|back|hips?|gluteal\s+region)(?:\s+(?:down|into|to|through|along|the|his|her|their|both|left|right|l|r|lt|rt|bilateral|bilat|posterior|lateral|anterior|medial|outer|inner|back|of|buttocks?|hips?|gluteal|and|side|upper|lower|from|groin)){1,10}\s+(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?|shins?|heels?)\b
-radiating_leg_pain	re:(?:pain|symptoms?|burning|ache|aching|tingling\s+pain)\s+(?:down|into)(?:,?\s+(?:down|into|to|through|along|the|his|her|their|both|left|right|l|r|lt|rt|bilateral|bilat|posterior|lateral|anterior|medial|post|lat|ant|med|outer|inner|back|of|buttocks?|hips?|gluteal|and|side|upper|lower|from|groin)){0,6}\s+(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?|shins?|heels?)\b
+radiating_leg_pain	re:(?:pain|symptoms?|burning|ache|aching|tingling\s+pain)\s+(?:down|into)(?:,?\s+(?:down|into|to|through|along|the|his|her|their|both|either|left|right|l|r|lt|rt|bilateral|bilat|posterior|lateral|anterior|medial|post|lat|ant|med|outer|inner|back|of|buttocks?|hips?|gluteal|and|side|upper|lower|from|groin)){0,6}\s+(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?|shins?|heels?)\b
 radiating_leg_pain	re:pain\s+in\s+(?:the\s+|his\s+|her\s+|both\s+)?(?:(?:left|right|l|r|bilateral)\s+)?buttocks?\s+(?:and|&)\s+(?:the\s+)?(?:(?:left|right|posterior|lateral)\s+)?(?:thighs?|legs?|calf|calves)
 radiating_leg_pain	leg symptoms
 radiating_leg_pain	lower extremity symptoms
@@ -85,7 +85,7 @@ radiating_leg_pain	re:pain\s+in\s+(?:the|his|her|their)\s+(?:(?:low|lower)\s+bac
 # in the groin or saddle it is saddle_anesthesia, elsewhere it may not be a leg at all.
 # The words between the sensation and the leg come from a list, so "numbness between the
 # legs" (saddle) and "numbness in the groin, no leg pain" are not leg paresthesia.
-leg_paresthesia	re:(?:numb\w*|tingl\w*|paresthes\w*|parasthes\w*|paraesthes\w*|parathes\w*|dysesthes\w*|pins\s+and\s+needles|n/t|n\s*&\s*t|burning\s+paresthes\w*)(?:\s*,?\s+(?:in|of|on|about|the|his|her|their|both|hands?|arms?|left|right|l|r|lt|rt|lateral|medial|plantar|dorsal|dorsum|down|into|to|along|and|or|tingling|numbness|weakness|upper|lower|posterior|anterior|outer|inner|bilateral|bilat|entire|whole|aspect|side|great|big|small|little|first|second|third|fourth|fifth|middle|web|space|over|throughout|radiating|extending|going|involving|affecting|proximal|distal|tips?|tops?|bottoms?|balls?|sensations?|is|are|restricted|confined|limited|localized|mostly|mainly|primarily|predominantly|actually|only|&|/))*\s+(?:legs?|thighs?|calf|calves|foot|feet|toes?|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|shins?|heels?|soles?|ankles?)\b
+leg_paresthesia	re:(?:numb\w*|tingl\w*|paresthes\w*|parasthes\w*|paraesthes\w*|parathes\w*|dysesthes\w*|pins\s+and\s+needles|n/t|n\s*&\s*t|burning\s+paresthes\w*)(?:\s*,?\s+(?:in|of|on|about|the|his|her|their|both|either|outside|inside|hands?|arms?|left|right|l|r|lt|rt|lateral|medial|plantar|dorsal|dorsum|down|into|to|along|and|or|tingling|numbness|weakness|upper|lower|posterior|anterior|outer|inner|bilateral|bilat|entire|whole|aspect|side|great|big|small|little|first|second|third|fourth|fifth|middle|web|space|over|throughout|radiating|extending|going|involving|affecting|proximal|distal|tips?|tops?|bottoms?|balls?|sensations?|is|are|restricted|confined|limited|localized|mostly|mainly|primarily|predominantly|actually|only|&|/))*\s+(?:legs?|thighs?|calf|calves|foot|feet|toes?|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|shins?|heels?|soles?|ankles?)\b
 leg_paresthesia	re:(?:legs?|thighs?|calf|foot|feet|toes?|lower\s+extremity|le|ble|lle|rle|shin|heel|sole)\s+(?:numbness|tingling|paresthes\w*|parasthes\w*|n/t)
 # The limb, another symptom, then the paresthesia: "BLE weakness and numbness".
 leg_paresthesia	re:(?:bles?|lle|rle|legs?|lower\s+extremit(?:y|ies))\s+(?:pain|weakness)\s+(?:and|&|/)\s+(?:numbness|tingling|paresthes\w*)
@@ -229,6 +229,17 @@ reflex_deficit	re:(?:absent|trace|hypoactive|not\s+elicit(?:ed|able)|unelicitabl
 # sides stays left out, as above).
 reflex_deficit	re:(?:(?:l|r|lt|rt|left|right)\s+)?(?:patellar?|achilles|ankle\s+jerk|knee\s+jerk)\s*:?\s*(?:0|1\+?|trace)\s+(?:l|r|lt|rt|left|right)\b
 reflex_deficit	re:((?:l|r|lt|rt|left|right)\s+(?:patellar?|achilles|ankle\s+jerk|knee\s+jerk)\s*:?\s*(?:0|1\+?|trace))(?:\s*[.,;]|\s*$)
+# Reflexes listed site by site with one grade, as an exam line writes them after "Reflexes:":
+# one side low is a deficit ("left biceps and brachioradialis 1+", "R Achilles 0"), and a
+# normal grade denies it ("patellar and Achilles 2+", "R Achilles 2+"; not the first of a
+# pair, "Achilles 2+/1+"). (A side is needed for the low grade: 1+ on both sides is no
+# deficit, above.)
+@define REFLEX_SITE (?:patellar?|patellae|patellas|achilles|ankles?|knees?|biceps|triceps|brachioradialis|quadriceps)
+reflex_deficit	re:((?:left|right|l|r|lt|rt)\s+{REFLEX_SITE}(?:\s*(?:,|and|&)\s*{REFLEX_SITE})*\s*:?\s+(?:0|1\+?|trace|absent))(?:\s*[.,;]|\s*$)
+reflex_deficit	re:((?:(?:left|right|l|r|lt|rt)\s+)?{REFLEX_SITE}(?:\s*(?:,|and|&)\s*{REFLEX_SITE})*\s*:?\s+(?:(?:reflex(?:es)?|jerks?)\s+)?(?:are\s+|were\s+|is\s+)?(?:2\+|\+2)(?:\s*/\s*4)?(?:\s+(?:and\s+)?(?:symmetric(?:al)?(?:ly)?|bilaterally|bilat|b/l|equal))?)(?:[.,;:)=]|\s*$|\s+\S)	negated
+# ... and a pair of grades, one low ("Achilles 2+/1+", "patellar 1/2"): a deficit on one side
+# (which side the pair puts first is the writer's convention, and no side is read).
+reflex_deficit	re:{REFLEX_SITE}(?:\s+(?:reflex(?:es)?|jerks?))?\s*:?\s*(?:(?:2\+?|\+2)\s*/\s*(?:0|1\+?|\+1|trace)|(?:0|1\+?|\+1|trace)\s*/\s*(?:2\+?|\+2))
 # ... and a side low after the other side normal, the site written once: "patellar 2+ R, +1 L",
 # "Achilles 2+ R, 0 L", "ankle jerks R 2+, L trace" (the second item is the deficit).
 @define SIDE_WORD (?:l|r|lt|rt|left|right)
@@ -357,7 +368,7 @@ motor_weakness	re:{MOTOR_SENSORY_DEFICITS}
 motor_weakness	re:{SENSORY_MOTOR_DEFICITS}
 motor_weakness	re:{DEFICITS_ON_TESTING}
 motor_weakness	re:(?:(?:left|right|l|r|bilateral|bilat)\s+)?(?:leg|lower\s+extremity|le|ble|lle|rle)\s+weakness
-motor_weakness	re:weakness\s+(?:in|of)\s+(?:the\s+|his\s+|her\s+|both\s+)?(?:(?:arms?|hands?|upper\s+extremit(?:y|ies))\s+(?:and|or|&)\s+(?:the\s+|his\s+|her\s+)?)?(?:(?:left|right|l|r|bilateral)\s+)?(?:legs?|lower\s+extremit(?:y|ies)|foot|feet|ankles?|great\s+toe)
+motor_weakness	re:weakness\s+(?:in|of)\s+(?:the\s+|his\s+|her\s+|both\s+|either\s+)?(?:(?:arms?|hands?|upper\s+extremit(?:y|ies))\s+(?:and|or|&)\s+(?:the\s+|his\s+|her\s+)?)?(?:(?:left|right|l|r|bilateral)\s+)?(?:legs?|lower\s+extremit(?:y|ies)|foot|feet|ankles?|great\s+toe)
 # A named muscle or movement graded below 5/5, in the arms or the legs ("biceps 4+/5",
 # "hip flexors 4/5", "EHL/EDL 4-/5", "finger flexors 4-/4-" for both sides, "ankle
 # dorsiflexion 0 to 1"). One finding per muscle of a list of grades.
@@ -404,7 +415,7 @@ radiculopathy	re:(?:radicular|root)\s+(?:impingement|compression|encroachment)
 # A root compressed, displaced or encroached on by imaging. A root a disc only contacts or
 # abuts is not compressed (radiologists say so when there is no mass effect): no finding.
 radiculopathy	re:(?:compress\w*|imping\w*|displac\w*|encroach\w*|effac\w*)\s+(?:on\s+|upon\s+)?(?:the\s+)?(?:\w+\s+){0,3}nerve\s+roots?
-radiculopathy	re:(?:impingement|compression|irritation)\s+of\s+(?:the\s+)?(?:(?:left|right|bilateral|traversing|exiting)\s+)?(?:l[1-5]|s1)?\s*nerve\s+roots?
+radiculopathy	re:(?:impingement|compression|irritation)\s+of\s+(?:the\s+)?(?:(?:left|right|bilateral|traversing|exiting)\s+)?(?:(?:l[1-5]|s1)\s+(?:nerve\s+)?roots?|nerve\s+roots?)
 radiculopathy	re:(?:l[1-5]|s1)\s+(?:nerve\s+)?root\s+(?:impingement|compression|irritation)
 
 # A normal examination reports the sign absent (`negated`): the phrase is its own cue.

@@ -174,6 +174,9 @@ bowel_bladder_dysfunction	re:(?:rectal(?:\s+exam(?:ination)?)?\s*:\s*,?|rectum)\
 bowel_bladder_dysfunction	re:rectal(?:\s+exam(?:ination)?)?\s*:\s*,?\s*(?:poor|lax|decreased|diminished|reduced|absent)\s+(?:sphincter\s+)?tone
 
 progressive_neuro_deficit	progressive weakness
+# ... with the side and the muscle or limb between: "Progressive left plantarflexion weakness",
+# "progressive right foot numbness".
+progressive_neuro_deficit	re:progressive\s+(?:(?:left|right|bilateral|l|r)\s+)?(?:(?:leg|legs|foot|ankle|toe|great\s+toe|hip|thigh|calf|lower\s+extremity|plantar\s*flexion|plantarflexion|dorsiflexion|ehl|quadriceps|quad|distal|proximal)\s+){1,2}(?:weakness|numbness)
 # A paresis or the neurological state named as progressive ("progressive quadriparesis",
 # "a progressive neurologic deterioration"); any cause counts (gold decision 9).
 progressive_neuro_deficit	re:progressive\s+(?:quadri|para|tetra|hemi|mono)(?:pare(?:sis|tic)|pleg(?:ia|ic))
