@@ -118,6 +118,10 @@ negated	re::[ \t]*(denies(?:[ \t]+all)?|denied|none|no|negative|absent)[ \t]*(?:
 # as a printed template does: "Fever/chills ........ denies", "Hx cancer ..... YES".
 negated	re:\.{2,}[ \t]*(denies(?:[ \t]+all)?|denied|none|no|negative|neg|absent)[ \t]*(?:[.;,]|(?m:$)|[ \t]{2})	direction=backward window=6
 uncertain	re:\.{2,}[ \t]*(\?|unknown|unsure|not\s+sure|not\s+asked|not\s+assessed)	direction=backward window=6
+# ... and a flowsheet row exported as text, its answer set off by a run of spaces at the end
+# of the line: "Radiating pain               No" (spaces only: the matching view has made tabs
+# spaces, and literal spaces give the prefilter an atom).
+negated	re:  (no|none|denies|denied|negative|neg|absent) *(?:(?m:$)|[.;,])	direction=backward window=6
 # ... and left unanswered or answered without knowing: "Saddle numbness: ___", "Fever:
 # unknown, no thermometer at home", "Wt loss: pt unsure" (asked, not found).
 uncertain	re:: ?(_{2,}|\?{1,3}|unknown|unsure|not\s+sure|(?:pt|patient)\s+(?:unsure|not\s+sure|unable\s+to\s+say)|not\s+asked|not\s+assessed)[ \t]*(?:[.;,]|(?m:$))	direction=backward window=4
@@ -336,6 +340,9 @@ uncertain	question	window=3
 # Work-up ordered or requested: what is looked for is not established.
 uncertain	evaluate	window=6
 uncertain	evaluate for	window=8
+# What an imaging order looks for: "MRI ... to look for a disc herniation at L4-5", "to assess
+# for stress reaction".
+uncertain	re:(?:to\s+)?(?:look|assess|screen|check)\s+for	window=8
 uncertain	re:(?:to\s+be\s+|being\s+)?evaluated\s+for	window=8
 uncertain	re:for\s+(?:further\s+)?evaluation\s+(?:of|for)	window=8
 uncertain	evaluation for	window=8
@@ -347,7 +354,7 @@ uncertain	screening for	window=8
 uncertain	re:(?:does|do|did|can|could|would)\s*(?:not|n't)\s+(?:exclude|rule\s+out)	window=8
 uncertain	re:(?:can\s*not|can't|could\s*not|couldn't|may\s+not|might\s+not)\s+be\s+(?:fully\s+|completely\s+|entirely\s+|definitely\s+)?(?:excluded|ruled\s+out)	direction=backward window=8
 uncertain	re:(?:not|never)\s+(?:been\s+)?(?:fully\s+|completely\s+)?(?:excluded|ruled\s+out)	direction=backward window=8
-uncertain	re:differential(?:\s+diagnos[ie]s)?(?:\s+considerations?)?\s+(?:would\s+)?(?:includes?|include)	window=12
+uncertain	re:differential(?:\s+diagnos[ie]s)?(?:\s+considerations?)?\s+(?:would\s+|also\s+)?(?:includes?|include|included)	window=12
 
 # --- historical ------
 # "Status post" makes a treated condition historical, but not the trauma that the visit is
@@ -466,6 +473,9 @@ historical	re:(?:is|are|was|were)\s+no\s+longer\s+(?:present|there|an\s+issue|a\
 historical	re:(?:is|are|has\s+been|have\s+been)\s+(?:now\s+|completely\s+|totally\s+|entirely\s+)?gone\b	direction=backward window=6
 # ... and gone since a treatment: "Pre-op R leg pain gone since surgery per pt".
 historical	re:gone\s+since	direction=backward window=8
+# ... and not come back: "The numbness in the left foot he described last fall has not come
+# back since gabapentin was increased".
+historical	re:(?:has|have|had)\s+not\s+(?:come\s+back|returned|recurred)|(?:hasn't|haven't|hadn't)\s+(?:come\s+back|returned|recurred)	direction=backward window=15
 historical	re:(?:(?:has|have|had)\s+(?:now\s+|since\s+|completely\s+)?gone\s+away|went\s+away)	direction=backward window=6
 # Leg symptoms that have centralized have withdrawn to the back (the McKenzie term): the
 # leg's symptoms are over, the back's pain is not.
@@ -530,6 +540,10 @@ hypothetical	return if	window=0
 hypothetical	call if	window=0
 hypothetical	re:return\s+(?:(?:immediately|promptly|urgently|right\s+away|sooner)\s+)?(?:to\s+(?:the\s+)?(?:clinic|office|ed|er|hospital|emergency\s+(?:room|department))\s+)?(?:(?:immediately|promptly|urgently|right\s+away|sooner)\s+)?(?:for|with)	window=20
 hypothetical	re:seek\s+(?:\w+\s+){0,2}(?:care|attention|evaluation|help|treatment)(?:\s+(?:for|if|with))?	window=25
+# ... to the end of its sentence when a list follows the colon: "SEEK IMMEDIATE CARE IF: you
+# have loss of bladder or bowel control, numbness ..., weakness in your legs or foot drop, or
+# fever over 100.4 F."
+hypothetical	re:seek\s+(?:\w+\s+){0,2}(?:care|attention|evaluation|help|treatment)\s+(?:for|if|with)\s*:	window=0
 hypothetical	develop	direction=backward window=4
 hypothetical	develops	direction=backward window=4
 hypothetical	watch for	window=12
@@ -679,7 +693,10 @@ hypothetical	re:(?:would\s+like|wants|want|wanted|hoping|hopes|plans|planning|in
 # Options weighed and consequences that could follow are not findings: "borderline for
 # chemotherapy", "the pros and cons of adjuvant chemotherapy", "bleeding ... can compress
 # the cord and result in weakness and numbness".
-hypothetical	re:(?:candidate|borderline|eligible|referred)\s+for	window=6
+hypothetical	re:(?:candidate|borderline|eligible)\s+for	window=6
+# ... and a referral for a treatment ("referred for radiation"), not the complaint a referral
+# is for ("referred for low back pain", "referred for evaluation of leg numbness").
+hypothetical	referred for	window=6 only=concept:cancer_history,concept:immunosuppression
 # A treatment or tumour weighed in a conditional: "with aggressive chemotherapy, this would
 # be reduced to an 8% risk", "chemotherapy with a 5-FU regimen would have a smaller
 # benefit". And a diagnosis offered as an alternative: "another consideration would be a
@@ -751,6 +768,10 @@ hypothetical	as if	window=8
 hypothetical	as though	window=8
 hypothetical	as needed for	window=6
 hypothetical	call for	window=10
+# "Call sooner for any new leg weakness, bladder or bowel incontinence", "Notify neurosurgery
+# immediately for any worsening weakness, new urinary retention or saddle anesthesia".
+hypothetical	re:(?:call|return|come\s+back|notify\s+(?:\w+\s+){0,2}?)\s*(?:us\s+|back\s+)?(?:sooner|earlier|immediately|right\s+away|promptly|urgently|at\s+once)\s+(?:for|with|if)	window=20
+hypothetical	re:notify\s+(?:\w+\s+){0,2}?(?:for|of|if)\s+any	window=20
 # "She will call me for fevers", "see us sooner with any numbness".
 hypothetical	re:(?:call|contact|notify)\s+(?:me|us)\s+(?:\w+\s+){0,3}?(?:for|with|if)	window=15
 # ("See" as phrases: the word is in too many sentences to filter an expression on.)

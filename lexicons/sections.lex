@@ -79,6 +79,8 @@ social_history	social history
 social_history	sh
 social_history	shx
 social_history	social hx
+# "Social: Former smoker, quit 2012." (an EHR template's short form; at a line's start only).
+social_history	social	line_start
 
 ros	review of systems
 ros	ros

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cctype>
 
-#include "evidence/table_columns.h"
 #include "text/sentences.h"
 
 namespace dxaudit::evidence {
@@ -789,9 +788,8 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& given, Evidence
         (best * 10 >= total * 9 || (low_back == 0 && best * 3 >= total * 2)))
       note_region = static_cast<lexicon::Region>(best_region);
   }
-  // Whether the note may hold a typed table at all: most notes have no '|', and then no
-  // finding looks for its line.
-  const bool typed_table = note.view.find('|') != std::string_view::npos;
+  // The note's typed tables: most notes have none, and then no finding looks for its line.
+  find_tables(lex, note.view, &scratch->tables);
   // Level headings of a read ("L4-5: There is a broad-based disc bulge."): a level that
   // starts a line or sentence and is followed by ':' places what follows it.
   std::vector<LevelHeading>& level_headings = scratch->level_headings;
@@ -832,8 +830,7 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& given, Evidence
     // A value under an earlier visit's column of a typed table is that visit's, under a
     // goal's a goal; the header cell is the cue ("| L EHL | 4/5 | 5/5 |" under "| | IE |
     // Today |"). What another visit's cells say is not said of this one.
-    const ColumnReading columns =
-        typed_table ? read_table_columns(lex, note.view, m.span) : ColumnReading{};
+    const ColumnReading columns = read_table_columns(lex, note.view, scratch->tables, m.span);
     if (columns.in_table) drop_other_visit_cues(lex, note.view, columns, &f.assertion);
     if (columns.time == lexicon::TableColumnKind::kEarlier && !f.assertion.historical) {
       f.assertion.historical = true;

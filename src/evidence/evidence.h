@@ -47,6 +47,7 @@
 #include <vector>
 
 #include "context/assertion.h"
+#include "evidence/table_columns.h"
 #include "lexicon/lexicon.h"
 #include "match/matcher.h"
 #include "text/sections.h"
@@ -138,6 +139,7 @@ struct EvidenceScratch {
   std::vector<context::Assertion> assertions;
   std::vector<match::Hit> region_headings;
   context::ContextScratch context;
+  std::vector<TableRun> tables;  // the note's typed tables (table_columns.h)
 };
 
 // Fills *out (cleared first).

@@ -10,6 +10,10 @@ namespace {
 using lexicon::Laterality;
 using lexicon::TableColumnKind;
 
+// A value aligned under a header cell may start this many columns before it (a grade
+// right-aligned under a wider header word).
+constexpr uint32_t kAlignSlack = 2;
+
 uint32_t line_begin(std::string_view view, uint32_t pos) {
   if (pos == 0) return 0;
   const void* nl = memrchr(view.data(), '\n', pos);
@@ -22,7 +26,11 @@ uint32_t line_end(std::string_view view, uint32_t pos) {
                        : static_cast<uint32_t>(static_cast<const char*>(nl) - view.data());
 }
 
-bool is_row(std::string_view line) {
+bool blank(char c) {
+  return c == ' ' || c == '\t';
+}
+
+bool has_bars(std::string_view line) {
   return std::count(line.begin(), line.end(), '|') >= 2;
 }
 
@@ -32,16 +40,34 @@ bool opens_with_bar(std::string_view line) {
   return i != std::string_view::npos && line[i] == '|';
 }
 
-// The cell of the line that holds `pos` (0: the first cell).
-int column_of(std::string_view view, Span line, uint32_t pos) {
-  std::string_view before = view.substr(line.begin, pos - line.begin);
-  int bars = static_cast<int>(std::count(before.begin(), before.end(), '|'));
-  return bars - (opens_with_bar(line.in(view)) ? 1 : 0);
+// Calls f(begin, end) for each cell of an aligned line: text set apart by runs of two blanks
+// or more (offsets in the line, without the blanks around the cell's text). Stops early
+// when f returns false.
+template <typename F>
+void for_each_aligned_cell(std::string_view line, F f) {
+  size_t i = 0;
+  const size_t n = line.size();
+  while (i < n && blank(line[i])) ++i;
+  while (i < n) {
+    size_t end = i;
+    while (end < n && !(blank(line[end]) && end + 1 < n && blank(line[end + 1]))) ++end;
+    size_t text_end = end;
+    while (text_end > i && blank(line[text_end - 1])) --text_end;
+    if (!f(i, text_end)) return;
+    i = end;
+    while (i < n && blank(line[i])) ++i;
+  }
 }
 
-// Cell number `column` of the line, as a view span without the spaces around its text;
+size_t aligned_cells(std::string_view line) {
+  size_t cells = 0;
+  for_each_aligned_cell(line, [&](size_t, size_t) { return ++cells < 3; });
+  return cells;
+}
+
+// Cell number `column` of a barred line, as a view span without the blanks around its text;
 // nullopt when the line has fewer cells.
-std::optional<Span> cell_of(std::string_view view, Span line, int column) {
+std::optional<Span> bar_cell(std::string_view view, Span line, int column) {
   std::string_view text = line.in(view);
   size_t at = 0;
   if (opens_with_bar(text)) at = text.find('|') + 1;
@@ -52,9 +78,47 @@ std::optional<Span> cell_of(std::string_view view, Span line, int column) {
   }
   size_t end = text.find('|', at);
   if (end == std::string_view::npos) end = text.size();
-  while (at < end && (text[at] == ' ' || text[at] == '\t')) ++at;
-  while (end > at && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
+  while (at < end && blank(text[at])) ++at;
+  while (end > at && blank(text[end - 1])) --end;
   return Span{static_cast<uint32_t>(line.begin + at), static_cast<uint32_t>(line.begin + end)};
+}
+
+// The header of an aligned table gives its columns by position: column 0 is the row labels
+// (the header's first cell when it starts the line, else an empty slot before it), then
+// one column per header cell. Returns the column of line offset `x`, and in *cell the
+// header cell over it (empty for a label slot).
+int aligned_column(std::string_view view, Span header, uint32_t x, Span* cell) {
+  std::string_view text = header.in(view);
+  int column = -1, index = 0;
+  bool first = true;
+  *cell = Span{};
+  for_each_aligned_cell(text, [&](size_t b, size_t e) {
+    if (first && b > 0) ++index;  // an empty label slot before the first header cell
+    first = false;
+    if (b > x + kAlignSlack) return false;
+    column = index++;
+    *cell = Span{static_cast<uint32_t>(header.begin + b), static_cast<uint32_t>(header.begin + e)};
+    return true;
+  });
+  if (column < 0) *cell = Span{};
+  return std::max(column, 0);
+}
+
+int bar_column(std::string_view view, Span line, uint32_t pos) {
+  std::string_view before = view.substr(line.begin, pos - line.begin);
+  int bars = static_cast<int>(std::count(before.begin(), before.end(), '|'));
+  return bars - (opens_with_bar(line.in(view)) ? 1 : 0);
+}
+
+// The column of view offset `pos` on `line` of `table`, and the header cell over it.
+int column_at(std::string_view view, const TableRun& table, Span line, uint32_t pos,
+              Span* header_cell) {
+  if (table.layout == TableLayout::kBars) {
+    const int column = bar_column(view, line, pos);
+    *header_cell = bar_cell(view, table.header, column).value_or(Span{});
+    return column;
+  }
+  return aligned_column(view, table.header, pos - line.begin, header_cell);
 }
 
 Laterality side_of(TableColumnKind kind) {
@@ -63,33 +127,119 @@ Laterality side_of(TableColumnKind kind) {
                                            : Laterality::kNone;
 }
 
+// Whether any cell of the header is a column table_columns.lex names.
+bool names_a_column(const lexicon::Lexicon& lex, std::string_view view, Span header,
+                    TableLayout layout) {
+  std::string_view text = header.in(view);
+  bool named = false;
+  if (layout == TableLayout::kBars) {
+    for (int c = 0; !named; ++c) {
+      const std::optional<Span> cell = bar_cell(view, header, c);
+      if (!cell) break;
+      named = lex.table_column_kind(cell->in(view)) != TableColumnKind::kNone;
+    }
+  } else {
+    for_each_aligned_cell(text, [&](size_t b, size_t e) {
+      named = lex.table_column_kind(text.substr(b, e - b)) != TableColumnKind::kNone;
+      return !named;
+    });
+  }
+  return named;
+}
+
 }  // namespace
 
-ColumnReading read_table_columns(const lexicon::Lexicon& lex, std::string_view view, Span mention) {
-  ColumnReading reading;
-  if (lex.table_columns.empty() || mention.empty() || mention.end > view.size()) return reading;
-  const Span row{line_begin(view, mention.begin), line_end(view, mention.begin)};
-  if (mention.end > row.end || !is_row(row.in(view))) return reading;
-  Span header = row;
-  for (int looked = 0; looked < kMaxTableLines && header.begin > 0; ++looked) {
-    const Span above{line_begin(view, header.begin - 1), header.begin - 1};
-    if (!is_row(above.in(view))) break;
-    header = above;
+void find_tables(const lexicon::Lexicon& lex, std::string_view view,
+                 std::vector<TableRun>* tables) {
+  tables->clear();
+  if (lex.table_columns.empty() || view.find('\n') == std::string_view::npos) return;
+  // Lines in order; a run grows while its layout holds.
+  std::optional<TableRun> run;
+  size_t lines_in_run = 0;
+  // An aligned table has a header and two rows at least: two lines with a double space each
+  // are as often a template's lines as a table.
+  auto close = [&]() {
+    if (run && lines_in_run >= (run->layout == TableLayout::kBars ? 2u : 3u) &&
+        run->header.in(view).find_first_not_of("|-: \t") != std::string_view::npos &&
+        names_a_column(lex, view, run->header, run->layout))
+      tables->push_back(*run);
+    run.reset();
+    lines_in_run = 0;
+  };
+  for (uint32_t b = 0; b < view.size();) {
+    const Span line{b, line_end(view, b)};
+    const std::string_view text = line.in(view);
+    const bool bars = has_bars(text);
+    const bool aligned = !bars && aligned_cells(text) >= 2;
+    if (run && ((run->layout == TableLayout::kBars && bars) ||
+                (run->layout == TableLayout::kAligned && aligned))) {
+      run->lines.end = line.end;
+      ++lines_in_run;
+    } else {
+      close();
+      if (bars || aligned) {
+        run = TableRun{line, line, bars ? TableLayout::kBars : TableLayout::kAligned};
+        lines_in_run = 1;
+      }
+    }
+    b = line.end + 1;
   }
-  if (header.begin == row.begin) return reading;
-  if (header.in(view).find_first_not_of("|-: \t") == std::string_view::npos) return reading;
+  close();
+}
+
+ColumnReading read_table_columns(const lexicon::Lexicon& lex, std::string_view view,
+                                 const std::vector<TableRun>& tables, Span mention) {
+  ColumnReading reading;
+  if (tables.empty() || mention.empty() || mention.end > view.size()) return reading;
+  auto after =
+      std::upper_bound(tables.begin(), tables.end(), mention.begin,
+                       [](uint32_t pos, const TableRun& t) { return pos < t.lines.begin; });
+  if (after == tables.begin()) return reading;
+  const TableRun& table = *std::prev(after);
+  if (mention.end > table.lines.end) return reading;
+  const Span row{line_begin(view, mention.begin), line_end(view, mention.begin)};
+  if (mention.end > row.end || row.begin == table.header.begin) return reading;
   reading.in_table = true;
+  reading.table = &table;
   reading.row = row;
-  reading.header = header;
-  reading.label = cell_of(view, row, 0).value_or(Span{});
-  const int first = std::max(1, column_of(view, row, mention.begin));
-  const int last = column_of(view, row, mention.end - 1);
+  if (table.layout == TableLayout::kBars) {
+    reading.label = bar_cell(view, row, 0).value_or(Span{});
+  } else {
+    for_each_aligned_cell(row.in(view), [&](size_t b, size_t e) {
+      reading.label =
+          Span{static_cast<uint32_t>(row.begin + b), static_cast<uint32_t>(row.begin + e)};
+      return false;
+    });
+  }
+  Span cell;
+  const int first = std::max(1, column_at(view, table, row, mention.begin, &cell));
+  const int last = column_at(view, table, row, mention.end - 1, &cell);
   reading.last_column = last;
   bool left = false, right = false;
   for (int c = first; c <= last; ++c) {
-    const std::optional<Span> cell = cell_of(view, header, c);
-    if (!cell) break;
-    const TableColumnKind kind = lex.table_column_kind(cell->in(view));
+    // The header cell of column c: for bars by index; aligned, the cell whose column it is.
+    Span over;
+    if (table.layout == TableLayout::kBars) {
+      over = bar_cell(view, table.header, c).value_or(Span{});
+    } else if (c == last) {
+      over = cell;
+    } else {
+      // A middle column of an aligned row: find its header cell by walking the header.
+      int index = 0;
+      bool first_cell = true;
+      for_each_aligned_cell(table.header.in(view), [&](size_t b, size_t e) {
+        if (first_cell && b > 0) ++index;
+        first_cell = false;
+        if (index++ == c) {
+          over = Span{static_cast<uint32_t>(table.header.begin + b),
+                      static_cast<uint32_t>(table.header.begin + e)};
+          return false;
+        }
+        return true;
+      });
+    }
+    if (over.empty()) continue;
+    const TableColumnKind kind = lex.table_column_kind(over.in(view));
     left = left || kind == TableColumnKind::kLeft;
     right = right || kind == TableColumnKind::kRight;
     if (c != last) continue;
@@ -97,7 +247,7 @@ ColumnReading read_table_columns(const lexicon::Lexicon& lex, std::string_view v
     if (kind == TableColumnKind::kCurrent || kind == TableColumnKind::kEarlier ||
         kind == TableColumnKind::kGoal) {
       reading.time = kind;
-      reading.time_header = *cell;
+      reading.time_header = over;
     }
   }
   reading.sides = left && right ? Laterality::kBilateral
@@ -110,11 +260,10 @@ ColumnReading read_table_columns(const lexicon::Lexicon& lex, std::string_view v
 bool cue_in_other_visit(const lexicon::Lexicon& lex, std::string_view view,
                         const ColumnReading& reading, Span cue) {
   if (!reading.in_table || cue.begin < reading.row.begin || cue.end > reading.row.end) return false;
-  const int column = column_of(view, reading.row, cue.begin);
-  if (column == reading.last_column || column < 1) return false;
-  const std::optional<Span> cell = cell_of(view, reading.header, column);
-  if (!cell) return false;
-  const TableColumnKind kind = lex.table_column_kind(cell->in(view));
+  Span over;
+  const int column = column_at(view, *reading.table, reading.row, cue.begin, &over);
+  if (column == reading.last_column || column < 1 || over.empty()) return false;
+  const TableColumnKind kind = lex.table_column_kind(over.in(view));
   return kind == TableColumnKind::kEarlier || kind == TableColumnKind::kGoal;
 }
 

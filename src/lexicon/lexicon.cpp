@@ -103,7 +103,10 @@ TableColumnKind Lexicon::table_column_kind(std::string_view cell) const {
     if (cell.size() < c.header.size()) continue;
     bool same = true;
     for (size_t i = 0; same && i < c.header.size(); ++i) same = lower(cell[i]) == c.header[i];
-    if (same && (cell.size() == c.header.size() || !alnum(cell[c.header.size()]))) return c.kind;
+    // A header of one letter ("R", "L") is the whole cell: "R / L" or "L5" is no side column.
+    if (same &&
+        (cell.size() == c.header.size() || (c.header.size() > 1 && !alnum(cell[c.header.size()]))))
+      return c.kind;
   }
   return TableColumnKind::kNone;
 }

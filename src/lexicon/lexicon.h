@@ -342,9 +342,9 @@ struct Lexicon {
   // Whether the text at a punctuation mark opens an item marker (attachment `marker`).
   bool opens_item_marker(std::string_view text) const;
   // What a table's header cell (its text, any case, spaces around it allowed) says of the
-  // values under it: the entry equal to the cell, or whose header the cell begins with
-  // before a character that is no letter or digit ("IE (3/14)", "Today 4/20"); kNone when
-  // no entry does.
+  // values under it: the entry equal to the cell, or, for a header of two letters or more,
+  // whose header the cell begins with before a character that is no letter or digit ("IE
+  // (3/14)", "Today 4/20"; "R" only alone); kNone when no entry does.
   TableColumnKind table_column_kind(std::string_view cell) const;
 };
 

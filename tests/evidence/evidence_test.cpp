@@ -279,6 +279,18 @@ TEST_CASE("evidence: build_evidence decides active once, for every finding") {
   CHECK(active["fever"] == std::vector<bool>{false});
 }
 
+TEST_CASE("evidence: an EHR template's short 'Social:' header ends a family history") {
+  auto a = analyze_text(
+      "Family History: Mother with osteoporosis. Father - colon cancer.\n"
+      "Social: Former smoker, quit 2012. Denies any IV drug use.\n");
+  const AnalyzedFinding* ivdu = nullptr;
+  for (const AnalyzedFinding& f : a.findings)
+    if (f.concept_name == "iv_drug_use") ivdu = &f;
+  REQUIRE(ivdu != nullptr);
+  CHECK(ivdu->negated);
+  CHECK(ivdu->experiencer == "patient");
+}
+
 TEST_CASE("evidence: a heading that ends a family history gives the patient back his findings") {
   // A screening header (MEDICAL SCREENING) and a title-case heading alone on its line
   // (Objective) end the family history section; before round nineteen both read as the

@@ -98,6 +98,39 @@ TEST_CASE("table columns: without a header that names its columns, a row reads a
   CHECK(ankle->active);
 }
 
+TEST_CASE("table columns: cells aligned with spaces are read by their position under the header") {
+  auto a = analyze_text(
+      "OBJECTIVE\n"
+      "Neuro Screen                  R            L\n"
+      "  Myotomes L2-S1              5/5          5/5\n"
+      "  Ankle DF                    4/5          5/5\n"
+      "\n"
+      "                              Initial (06/02)        Re-exam (07/15)\n"
+      "SLR                           (+) R at 50 deg        (-) bilat\n"
+      "Sensation                     decreased L5           intact\n");
+  // The weak value under R; a normal first value then a weak one under L is not read yet
+  // (docs/eval.md, round twenty-one).
+  const AnalyzedFinding* ankle = nullptr;
+  for (const AnalyzedFinding& f : a.findings)
+    if (f.concept_name == "motor_weakness" && f.text.rfind("Ankle DF", 0) == 0) ankle = &f;
+  REQUIRE(ankle != nullptr);
+  CHECK(ankle->active);
+  CHECK(ankle->laterality == "right");
+  // The initial visit's column: its decreased sensation is over, today's column intact.
+  const AnalyzedFinding* sensation = nullptr;
+  for (const AnalyzedFinding& f : a.findings)
+    if (f.concept_name == "sensory_deficit" && !f.negated) sensation = &f;
+  REQUIRE(sensation != nullptr);
+  CHECK(sensation->historical);
+  CHECK_FALSE(sensation->active);
+  CHECK(has_cue(*sensation, "historical", "Initial (06/02)"));
+  // Prose with double spaces after its sentences, on one line, is no table.
+  a = analyze_text("HPI\nShe has left leg weakness.  R  L  today.  Ankle DF 4/5.\n");
+  ankle = find(a, "motor_weakness", "Ankle DF 4/5");
+  REQUIRE(ankle != nullptr);
+  CHECK(ankle->laterality == "");
+}
+
 TEST_CASE("table columns: a header cell is read whole or before a mark, in any case") {
   const dxaudit::lexicon::Lexicon& lex = dxaudit::testing::shipped_analyzer().lexicon();
   using dxaudit::lexicon::TableColumnKind;
@@ -111,5 +144,8 @@ TEST_CASE("table columns: a header cell is read whole or before a mark, in any c
   CHECK(lex.table_column_kind("Lumbar") == TableColumnKind::kNone);
   CHECK(lex.table_column_kind("Rt.") == TableColumnKind::kRight);
   CHECK(lex.table_column_kind("Grade") == TableColumnKind::kNone);
+  // A one-letter header is the whole cell: "R / L" in a template line is no side column.
+  CHECK(lex.table_column_kind("R / L") == TableColumnKind::kNone);
+  CHECK(lex.table_column_kind("L5") == TableColumnKind::kNone);
   CHECK(lex.table_column_kind("") == TableColumnKind::kNone);
 }
