@@ -345,6 +345,11 @@ uncertain	evaluate for	window=8
 uncertain	re:(?:to\s+)?(?:look|assess|screen|check)\s+for	window=8
 uncertain	re:(?:to\s+be\s+|being\s+)?evaluated\s+for	window=8
 uncertain	re:for\s+(?:further\s+)?evaluation\s+(?:of|for)	window=8
+# ... but the complaint a patient comes with is there: "whom I saw in the spine clinic today for
+# evaluation of right leg pain", "presented for evaluation of acute onset paraplegia" (a pseudo
+# phrase: the cue in it is none). A referral's question stays uncertain ("referred for
+# evaluation of urinary tract infection", as BioScope reads it).
+pseudo	re:(?:present(?:s|ed|ing)|seen|saw|sees|comes?|came|admitted|visit(?:s|ed)?)\s+(?:\w+\s+){0,6}?for\s+(?:an?\s+)?(?:further\s+)?evaluation\s+of
 uncertain	evaluation for	window=8
 uncertain	assess for	window=8
 uncertain	to exclude	window=8
@@ -398,6 +403,10 @@ historical	re:(previously|initially|originally)\s*:?\s+(?:was\s+|were\s+)?(?:[0-
 # claudication ..., plus numbness in both feet".
 historical	re:(?:before|prior\s+to)\s+(?:her|his|the|their)\s+(?:surgery|operation|procedure|fusion|decompression|laminectomy|discectomy|microdiscectomy)	window=15
 historical	re:pre-?op(?:eratively)?\s*,?\s+(?:she|he|they|the\s+patient|pt)\s+(?:had|reported|described|complained\s+of)	window=20
+# ... and what the imaging before the operation showed, told after it: "Preoperative MRI showed
+# severe central canal stenosis at L4-5" (a discharge summary; not a preoperative
+# diagnosis, which is the operation's reason and stays current).
+historical	re:pre-?op(?:erative)?\s+(?:mri|ct|ct\s+myelogram|myelogram|imaging|x-?rays?|radiographs?|films|studies|exam(?:ination)?)\s+(?:showed|shows|demonstrated|revealed|was\s+(?:notable|significant)\s+for)	window=20
 historical	re:(?:which|that|and)\s+(?:has\s+|have\s+)?(?:since\s+)?recovered\s+(?:fully|completely|entirely)	direction=backward window=10
 # "leg sx have resolved - last had L calf pain ~2 wks ago", "had an episode of L sciatica in
 # 2019".
@@ -568,6 +577,9 @@ hypothetical	re:(?:return|er|ed|emergency)\s+precautions	window=25
 # attention (new leg numbness ...)", "Reviewed warning signs (new numbness in the saddle area,
 # ...) that should prompt an ED visit", "reasons to return".
 hypothetical	re:(?:s/sx|signs?(?:\s+(?:and|&|/)\s+symptoms?)?|symptoms?|reasons?)\s+(?:to\s+return|to\s+watch\s+for|to\s+seek\s+care|that\s+(?:need|needs|require|requires|warrant|warrants|should\s+prompt)|which\s+(?:need|require|warrant|should\s+prompt))	window=25
+# ... and after the list: "night pain, fever, weight loss, leg numbness or weakness would be
+# reasons to call us sooner".
+hypothetical	re:(?:would|will|should)\s+be\s+(?:a\s+)?reasons?\s+to\s+(?:call|return|come\s+back|seek\s+care|go\s+to)	direction=backward window=25
 hypothetical	re:warning\s+(?:signs?|symptoms?)\s*\(	window=25
 hypothetical	re:(?:go|come|report|present|proceed|return|head)\s+(?:back\s+)?(?:immediately\s+|directly\s+|straight\s+)?to\s+(?:the\s+|an\s+)?(?:ed|er|emergency\s+(?:room|department)|urgent\s+care|hospital)\s+(?:immediately\s+|right\s+away\s+)?(?:for|with|if)	window=25
 hypothetical	re:(?:educat\w*|instruct\w*|counsel\w*|understanding|teach\w*|taught|discuss\w*)\b[^.;]{0,30}?\bred[-\s]flags?	window=25
@@ -890,10 +902,11 @@ experiencer	for his	direction=both self pronoun
 pseudo	re:(?:\bper|according\s+to|(?:brought|accompanied|escorted|driven)\s+(?:in\s+)?by|(?:here|present|presents|came|comes|arrives|arrived|seen)\s+(?:today\s+)?(?:with|w/|by)|(?:obtained|provided|given|reported)\s+(?:from|by))\s+(?:(?:his|her|their|the|a)\s+)?{RELATIVE_OR_CARER}(?:'s)?
 pseudo	re:\b({RELATIVE_OR_CARER})\s+(?:states|stated|says|said|reports|reported|denies|denied|notes|noted|relates|related|endorses|endorsed|thinks|believes|feels|felt|is\s+concerned|was\s+concerned|brought|brings|is\s+aware|was\s+aware|has\s+noticed|noticed|knows)\b
 # A relative told or taught with the patient does not have what they were told of: "Return
-# precautions reviewed with pt and mother: new pain, numbness or weakness in the legs". The
+# precautions reviewed with pt and mother: new pain, numbness or weakness in the legs", "I
+# reviewed with Maya and her mother that night pain ... would be reasons to call". The
 # mark after the relative ends the relative's scope (a pseudo phrase would end the
 # precautions' too).
-terminate	re:(?:discussed|reviewed|explained|went\s+over|gone\s+over|educated|counseled|counselled|instructed)\s+(?:with\s+)?(?:(?:the\s+)?(?:pt|patient)\s+(?:and|&)\s+)?(?:(?:his|her|their|the)\s+)?{RELATIVE_OR_CARER}\s*(:|,|-|including|such\s+as|about|regarding|on)	ends=experiencer
+terminate	re:(?:discussed|reviewed|explained|went\s+over|gone\s+over|educated|counseled|counselled|instructed)\s+(?:with\s+)?(?:(?:the\s+)?(?:pt|patient|[\w'-]+)\s+(?:and|&)\s+)?(?:(?:his|her|their|the)\s+)?{RELATIVE_OR_CARER}\s*(:|,|-|that|including|such\s+as|about|regarding|on)	ends=experiencer
 # The patient helping a relative do the lifting: "flared up after helping son move a dresser".
 pseudo	re:help(?:ing|ed|s)?\s+(?:(?:his|her|their|a|my)\s+)?{RELATIVE_OR_CARER}s?\s+(?:to\s+)?(?:move|lift|carry|pick\s+up|load|unload|shovel)
 pseudo	no change

@@ -18,4 +18,4 @@ low_back_pain	re:pain\s+in\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:low|lower|m
 low_back_pain	re:pain\s+(?:is\s+)?(?:(?:across|over|at|to|in)\s+)?(?:the\s+|his\s+|her\s+)?(?:(?:l|r|left|right|bilateral|b/l)\s+)?(?:low|lower)\s+(?:back|lumbar(?:\s+(?:region|spine|area))?)\b
 low_back_pain	re:pain\s+(?:is\s+)?(?:(?:l|r)\s*>\s*(?:l|r)|(?:l|r|left|right)[-\s]sided|bilateral|b/l|central|midline)\s+(?:(?:low|lower)\s+back|lumbar|lumbosacral)\b
 low_back_pain	re:pain\s+(?:in|over|of)\s+(?:the\s+)?(?:lumbar|lumbosacral)\s+(?:spine|region|area)
-low_back_pain	re:(?:low|lower)\s+back\s+(?:and|&|/)\s+(?:(?:left|right|bilateral)\s+)?(?:leg|buttock|hip)\s+pain
+low_back_pain	re:((?:low|lower)\s+back)\s+(?:and|&|/)\s+(?:(?:left|right|bilateral)\s+)?(?:leg|buttock|hip|flank|groin|abdominal)\s+pain

@@ -17,7 +17,7 @@ radiating_leg_pain	re:radicular\s+(?:pain|symptoms?)\s+(?:\w+\s+){0,4}?(?:down|i
 # The arm named before: "neck and right arm radicular pain", "upper extremity radicular
 # symptoms".
 radiating_leg_pain	re:(?:arms?|upper\s+extremit(?:y|ies)|ues?|hands?|shoulders?|cervical)\s+(?:(?:and\s+)?(?:left|right|bilateral)\s+)?radicular\s+(?:pain|symptoms?)	not
-radiating_leg_pain	re:(?:pain|symptoms?|discomfort|ache|burning)(?:\s*,)?\s+(?:that\s+|which\s+)?(?:radiat\w*|shoot\w*|travel\w*|go(?:es|ing)|extend\w*|refer\w*|spread\w*|runs?|running)\s+(?:down|into|to|through|along)\s+(?:the\s+|his\s+|her\s+|their\s+|both\s+)?(?:(?:left|right|l|r|lt|rt|bilateral|bilat|posterior|lateral|anterior|medial|buttock\s+and|buttocks\s+and|and)\s+){0,3}(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?|shins?)
+radiating_leg_pain	re:(?:pain|symptoms?|discomfort|ache|burning)(?:\s*,)?\s+(?:that\s+|which\s+)?(?:radiat\w*|shoot\w*|travel\w*|go(?:es|ing)|extend\w*|refer\w*|spread\w*|runs?|running)\s+(?:down|into|to|through|along)\s+(?:the\s+|his\s+|her\s+|their\s+|both\s+|either\s+)?(?:(?:left|right|l|r|lt|rt|bilateral|bilat|posterior|lateral|anterior|medial|buttock\s+and|buttocks\s+and|and)\s+){0,3}(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?|shins?)
 radiating_leg_pain	re:(?:radiat\w*|shoot\w*)\s+(?:pain\s+)?(?:down|into|to)\s+(?:the\s+|his\s+|her\s+|both\s+)?(?:(?:left|right|l|r|lt|rt|bilateral|bilat|posterior|lateral|buttock\s+and|and)\s+){0,3}(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?)
 radiating_leg_pain	re:(?:radiat\w*|radiation|shooting|shoots)\s+(?:\w+\s+){0,2}(?:down|into|to)\s+(?:the\s+|his\s+|her\s+|both\s+)?(?:(?:left|right|l|r|lt|rt|bilateral|bilat|posterior|lateral|buttock\s+and|and)\s+){0,3}(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?)
 radiating_leg_pain	radiating leg pain
@@ -63,7 +63,9 @@ radiating_leg_pain	re:(?:back|lumbar|lumbosacral|spine|spinal|buttock|sacral)\s+
 # radiation and is constant". Another region's pain said so is no leg pain (the `not` line).
 @define NOT_RADIATING (?:(?:does|did|do)\s+not\s+radiate|(?:doesn't|didn't|don't)\s+radiate|non-?\s*radiating)
 radiating_leg_pain	re:{NOT_RADIATING}|no\s+radiation\s+of\s+(?:the\s+|his\s+|her\s+)?pain	negated spine_note
-# "Wraps around both sides toward the flanks ... but does not go down her legs."
+# "Wraps around both sides toward the flanks ... but does not go down her legs", "does not
+# travel below the gluteal fold" (not "past the knee": the thigh's pain is a leg's).
+radiating_leg_pain	re:(?:does|did)\s+not\s+(?:go|travel|radiate|extend|spread)\s+(?:below|past|beyond)\s+(?:the\s+)?(?:gluteal\s+folds?|buttocks?)	negated
 radiating_leg_pain	re:(?:does|did)\s+not\s+(?:go|travel|shoot|extend)\s+(?:down|into)\s+(?:the\s+|his\s+|her\s+|their\s+|either\s+|both\s+)?(?:legs?|lower\s+extremit(?:y|ies))	negated
 radiating_leg_pain	re:(no\s+radiation)\s*(?:[,;.]|and\b|(?m:$))	negated spine_note
 radiating_leg_pain	re:(?:neck|cervical|chest|arm|shoulder|abdominal|epigastric|pelvic|flank|jaw|head|knee|hip|foot|ankle|wrist|hand|elbow)\s+(?:pain|tightness|discomfort|pressure)\s+[^.;]{0,60}?(?:{NOT_RADIATING}|no\s+radiation)	not
@@ -71,7 +73,7 @@ radiating_leg_pain	re:(?:neck|cervical|chest|arm|shoulder|abdominal|epigastric|p
 # his upper right leg", "pain in the back of the thigh", "pain in the feet"): decision 10,
 # pain in a leg whatever its cause. Knee and ankle are joints and are left out here, and
 # one foot is more often a foot's own disease than a leg pain: "feet" only.
-radiating_leg_pain	re:pain\s+(?:in|into|of|involving)(?:\s+(?:the|his|her|their|both|left|right|l|r|bilateral|bilat|posterior|lateral|anterior|medial|upper|lower|outer|inner|back|part|aspect|portion|side|of|distal|proximal)){0,7}(?:\s+(?:hands?|arms?|upper\s+extremit(?:y|ies))\s+(?:and|or|&))?\s+(?:legs?|thighs?|calf|calves|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|feet|shins?)\b
+radiating_leg_pain	re:(?:pain|ache|aching)\s+(?:in|into|of|involving)(?:\s+(?:the|his|her|their|both|left|right|l|r|bilateral|bilat|posterior|lateral|anterior|medial|upper|lower|outer|inner|back|part|aspect|portion|side|of|distal|proximal)){0,7}(?:\s+(?:hands?|arms?|upper\s+extremit(?:y|ies))\s+(?:and|or|&))?\s+(?:legs?|thighs?|calf|calves|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|feet|shins?)\b
 # The verb leads ("radiates from her buttocks to her legs", "radiating all the way down
 # to the foot"): the same closed path words, no 'but' or 'not'.
 radiating_leg_pain	re:(?:radiat(?:es|ed|ing|e)|shoot(?:s|ing)|radiation)(?:\s+(?:down|into|to|through|along|the|his|her|their|both|left|right|l|r|lt|rt|bilateral|bilat|posterior|lateral|anterior|medial|outer|inner|back|of|buttocks?|hips?|gluteal|and|side|upper|lower|from|groin|aspect|part|portion|all|way)){1,10}\s+(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?|shins?|heels?)\b
@@ -85,7 +87,7 @@ radiating_leg_pain	re:pain\s+in\s+(?:the|his|her|their)\s+(?:(?:low|lower)\s+bac
 # in the groin or saddle it is saddle_anesthesia, elsewhere it may not be a leg at all.
 # The words between the sensation and the leg come from a list, so "numbness between the
 # legs" (saddle) and "numbness in the groin, no leg pain" are not leg paresthesia.
-leg_paresthesia	re:(?:numb\w*|tingl\w*|paresthes\w*|parasthes\w*|paraesthes\w*|parathes\w*|dysesthes\w*|pins\s+and\s+needles|n/t|n\s*&\s*t|burning\s+paresthes\w*)(?:\s*,?\s+(?:in|of|on|about|the|his|her|their|both|either|outside|inside|hands?|arms?|left|right|l|r|lt|rt|lateral|medial|plantar|dorsal|dorsum|down|into|to|along|and|or|tingling|numbness|weakness|upper|lower|posterior|anterior|outer|inner|bilateral|bilat|entire|whole|aspect|side|great|big|small|little|first|second|third|fourth|fifth|middle|web|space|over|throughout|radiating|extending|going|involving|affecting|proximal|distal|tips?|tops?|bottoms?|balls?|sensations?|is|are|restricted|confined|limited|localized|mostly|mainly|primarily|predominantly|actually|only|&|/))*\s+(?:legs?|thighs?|calf|calves|foot|feet|toes?|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|shins?|heels?|soles?|ankles?)\b
+leg_paresthesia	re:(?:numb\w*|tingl\w*|paresthes\w*|parasthes\w*|paraesthes\w*|parathes\w*|dysesthes\w*|pins\s+and\s+needles|n/t|n\s*&\s*t|burning\s+paresthes\w*)(?:\s*,?\s+(?:in|of|on|about|the|his|her|their|both|either|outside|inside|front|hands?|arms?|left|right|l|r|lt|rt|lateral|medial|plantar|dorsal|dorsum|down|into|to|along|and|or|tingling|numbness|weakness|upper|lower|posterior|anterior|outer|inner|bilateral|bilat|entire|whole|aspect|side|great|big|small|little|first|second|third|fourth|fifth|middle|web|space|over|throughout|radiating|extending|going|involving|affecting|proximal|distal|tips?|tops?|bottoms?|balls?|sensations?|is|are|restricted|confined|limited|localized|mostly|mainly|primarily|predominantly|actually|only|&|/))*\s+(?:legs?|thighs?|calf|calves|foot|feet|toes?|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|shins?|heels?|soles?|ankles?)\b
 leg_paresthesia	re:(?:legs?|thighs?|calf|foot|feet|toes?|lower\s+extremity|le|ble|lle|rle|shin|heel|sole)\s+(?:numbness|tingling|paresthes\w*|parasthes\w*|n/t)
 # The limb, another symptom, then the paresthesia: "BLE weakness and numbness".
 leg_paresthesia	re:(?:bles?|lle|rle|legs?|lower\s+extremit(?:y|ies))\s+(?:pain|weakness)\s+(?:and|&|/)\s+(?:numbness|tingling|paresthes\w*)
@@ -149,6 +151,9 @@ sensory_deficit	re:(?:decreased|diminished|reduced|absent|impaired|dec|loss\s+of
 # The sensation named first, then found decreased ("light touch sensation decreased in the
 # right C6 distribution").
 sensory_deficit	re:(?:light\s+touch\s+|pinprick\s+|pin\s+prick\s+)?sensation(?:\s*:\s*|\s+(?:is\s+|was\s+|are\s+)?)(?:decreased|diminished|reduced|absent|impaired|altered)
+# ... with the modality after "sensation": "Sensation to light touch is decreased over the
+# anterior thighs bilaterally".
+sensory_deficit	re:sensation\s+to\s+(?:light\s+touch|pinprick|pin\s*prick|touch)(?:\s+(?:and|or)\s+(?:light\s+touch|pinprick|pin\s*prick|temperature|vibration))?\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:decreased|diminished|reduced|absent|impaired|altered)\b
 # A stocking or glove distribution is a polyneuropathy's, not a root's (`not`).
 sensory_deficit	re:(?:(?:decreased|diminished|reduced|absent|impaired|altered)\s+)?(?:light\s+touch\s+|pinprick\s+|vibratory\s+)?sensation\s+(?:\w+\s+){0,3}(?:in\s+)?a\s+(?:stocking|glove|stocking[-\s]glove)	not
 # Vibration or position sense lost, and nothing else named, is a large-fibre (neuropathy or
@@ -447,6 +452,9 @@ slr_sign	re:(?:straight\s+leg\s+(?:rais|lift)\w*|slrs?)(?:\s+(?:tests?|testing|b
 # hamstrings, no sx reproduction", "SLR to 80 degrees with no reproduction of symptoms".
 slr_sign	re:(?:straight\s+leg\s+rais\w*|slrs?)\b[^.;()]{0,40}?\b(?:no|without)\s+(?:(?:sx|symptoms?|pain|radicular\s+(?:sx|symptoms?|pain))\s+(?:reproduction|reproduced|provoked|elicited)|reproduction\s+of\s+(?:(?:his|her|the|any)\s+)?(?:sx|symptoms?|pain|radicular\s+(?:sx|symptoms?|pain)))	negated
 slr_sign	re:(?:straight\s+leg\s+rais\w*|slrs?)(?:\s+(?:tests?|testing|bilaterally|bilat|b/l|on\s+the\s+(?:left|right)|(?:is|was|are|were)|to\s+\d{2,3}\s*(?:degrees|deg)))*\s*,?\s+(?:limited\s+(?:only\s+)?by\s+(?:(?:tight|tightness\s+of\s+the|the)\s+)?(?:hamstrings?(?:\s+tightness)?|tightness))	negated
+# ... or by back pain without pain in the leg: "Straight leg raise is limited by back pain
+# bilaterally at forty degrees without radicular pain".
+slr_sign	re:(?:straight\s+leg\s+rais\w*|slrs?)(?:\s+(?:tests?|testing|bilaterally|bilat|b/l|on\s+the\s+(?:left|right)|(?:is|was|are|were)))*\s*,?\s+limited\s+(?:only\s+)?by\s+(?:low\s+|lower\s+)?back\s+pain\b(?:[^.;]{0,40}?\b(?:without|no)\s+(?:radicular|radiating|leg)\s+(?:pain|symptoms|sx))?	negated
 slr_sign	re:(?:straight\s+leg\s+rais\w*|slrs?)(?:\s+(?:tests?|testing|bilaterally|on\s+the\s+(?:left|right)|(?:is|was|are|were)))*(?:\s*:?\s*(?:l|r|lt|rt|left|right)(?:\s+at\s+\d{2,3}\s*(?:degrees|deg))?)?\s+(?:produces|produced|causes|caused|elicits|elicited|evokes|evoked|reproduces|reproduced|results\s+in|with)\s+(?:only\s+(?:low\s+|lower\s+)?back\s+pain|(?:low\s+|lower\s+)?back\s+(?:(?:and|&|/)\s+buttock\s+)?pain\s+(?:only|without\s+(?:radiation|radicular\s+\w+|leg\s+pain)))	negated
 # Raising the leg causes back pain and nothing more, the sentence ending there: a negative
 # SLR however far the leg rose ("SLR to 30 degrees causing the patient severe back pain.").

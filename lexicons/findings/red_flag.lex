@@ -500,7 +500,9 @@ night_pain	re:(?:pain|symptoms)\s+(?:\w+\s+){0,3}(?:worse|worst|severe)\s+at\s+n
 # Asked about and absent: "pain does not wake him at night", "it never wakes her from sleep".
 night_pain	re:(?:pain|it|this|symptoms)\b[^.;]{0,40}?\b(?:(?:does|did|do)\s+not|doesn't|didn't|don't|never)\s+(?:wake|wakes|awaken|awakens|woke)\s+(?:him|her|them|the\s+patient|patient)(?:\s+up)?(?:\s+(?:from\s+sleep|at\s+night|during\s+the\s+night|in\s+the\s+night))?	negated
 night_pain	re:(?:unrelenting|constant|unremitting)\s+(?:night(?:time)?|nocturnal)\s+pain
-night_pain	re:pain\s+(?:that\s+)?(?:is\s+)?not\s+relieved\s+by\s+(?:rest|lying\s+down|position)
+night_pain	re:pain\s+(?:that\s+)?(?:is\s+)?not\s+relieved\s+by\s+(?:rest|lying\s+(?:down|still|flat)|position|recumbency)
+# Woken by the pain with the time between: "wakes in the early hours of the morning with pain".
+night_pain	re:(?:wakes|woke|waking|awakens|awakened)\s+(?:up\s+)?(?:in|at|during)\s+(?:\w+\s+){1,6}?(?:with|from|due\s+to|because\s+of)\s+(?:the\s+)?(?:pain|symptoms)
 # Pain where the leg or back is named before the time ("pain in her legs at nighttime"),
 # and worsening at night said of a pain named earlier in the sentence ("leg pain in both
 # legs, worsening at night"; "it is 8/10, worse at night"). Numbness worse at night
@@ -516,7 +518,7 @@ night_pain	re:\bit\s+(?:is|was|gets|seems)\b[^.;]{0,30}\b(?:worse|worst|worsenin
 # "missed the last 4-5 steps going down her basement stairs". (Not "rear-ended": the
 # collision it describes is named as one, "motor vehicle collision", and the golds annotate
 # that name, not the narrative's verb.)
-significant_trauma	re:(?:missed|slipped\s+on|tripped\s+on|fell\s+down|fell\s+on)\s+(?:the\s+)?(?:last\s+)?(?:(?:\d+(?:\s*-\s*\d+)?|few|several|two|three|four|five)\s+)?(?:steps|stairs)
+significant_trauma	re:(?:missed|slipped\s+on|tripped\s+on|fell\s+down|fell\s+on|falls?\s+down)\s+(?:the\s+)?(?:last\s+)?(?:(?:\d+(?:\s*-\s*\d+)?|few|several|two|three|four|five|six|seven|eight|nine|ten|a\s+flight\s+of|flights?\s+of)\s+)?(?:steps|stairs)
 significant_trauma	significant trauma
 significant_trauma	major trauma
 # Injuries to several body regions at once.

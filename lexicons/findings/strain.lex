@@ -51,6 +51,8 @@ paraspinal_tenderness	re:(?:muscle\s+|muscular\s+)?spasms?\s+(?:is\s+|was\s+|are
 paraspinal_tenderness	re:(?:muscle\s+)?spasms?\s+[+]?[1-4]\+?\s*(?:\([a-z]+\)\s*)?(?:(?:l|r|b/l|left|right|bilateral)\s+)?(?:l[1-5]|t1[0-2]|s1)\s*-\s*(?:l[1-5]|s[1-2])
 paraspinal_tenderness	re:(?:(?:l|r|lt|rt|b/l|left|right|bilateral)\s+)?(?:lumbar\s+)?paraspinals?\s*\(\s*(?:[\w-]+\s*,?\s*){0,3}?(?:tender|ttp|tight|hypertonic|spasm|guarded|guarding)
 paraspinal_tenderness	muscle guarding
+# The muscles said to be in spasm: "the paraspinal muscles next to it are in spasm".
+paraspinal_tenderness	re:(?:paraspinals?|paraspinous|paravertebral)\s+(?:muscles?\s+|musculature\s+)?(?:\w+\s+){0,4}?(?:are|is|were|was)\s+in\s+spasm
 # A treatment of the trigger points is no finding of them: "Trigger point tx R QL",
 # "trigger point injections to the lumbar paraspinals", "trigger point dry needling".
 paraspinal_tenderness	re:trigger\s+points?\s+(?:tx|therapy|treatment|release|injections?|tpi|dry\s+needling|needling|massage|work)\b[^.;]{0,40}	not

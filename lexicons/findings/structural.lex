@@ -29,6 +29,11 @@ spondylolysis	spondylolytic defects
 spondylolysis	pars defect
 spondylolysis	pars defects
 spondylolysis	re:pars\s+(?:interarticularis\s+)?(?:defects?|fractures?|breaks?|lysis)
+# The pars broken by stress, as sports medicine and MRI write it: "pars stress fracture", "a
+# small incomplete fracture line in the right L5 pars". (A stress reaction, the bone's edema
+# before a break, is not read as one: the blind probes' readers split two and two.)
+spondylolysis	re:pars\s+(?:interarticularis\s+)?stress\s+fractures?
+spondylolysis	re:(?:stress\s+fractures?|(?:incomplete\s+)?fracture\s+lines?)\s+(?:\w+\s+){0,4}?(?:of|in|at|involving)\s+(?:the\s+)?(?:(?:left|right|bilateral|l[1-5]|s1)\s+){0,2}pars\b
 spondylolysis	re:(?:defects?|fractures?|breaks?)\s+(?:of|in)\s+the\s+(?:\w+\s+)?pars(?:\s+interarticularis)?
 
 spinal_stenosis	spinal stenosis
