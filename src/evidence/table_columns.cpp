@@ -118,7 +118,16 @@ int column_at(std::string_view view, const TableRun& table, Span line, uint32_t 
     *header_cell = bar_cell(view, table.header, column).value_or(Span{});
     return column;
   }
-  return aligned_column(view, table.header, pos - line.begin, header_cell);
+  // An aligned row's cell is placed by where it starts: its text may run on to a little
+  // before the next header cell ("R L4-5 paraspinal spasm +3, R QL trigger point" under
+  // "Initial").
+  uint32_t start = pos - line.begin;
+  for_each_aligned_cell(line.in(view), [&](size_t b, size_t e) {
+    if (b > pos - line.begin) return false;
+    if (pos - line.begin < e || b == pos - line.begin) start = static_cast<uint32_t>(b);
+    return true;
+  });
+  return aligned_column(view, table.header, start, header_cell);
 }
 
 Laterality side_of(TableColumnKind kind) {

@@ -124,6 +124,18 @@ TEST_CASE("table columns: cells aligned with spaces are read by their position u
   CHECK(sensation->historical);
   CHECK_FALSE(sensation->active);
   CHECK(has_cue(*sensation, "historical", "Initial (06/02)"));
+  // A cell is placed by where it starts, though its text runs on to just before the next
+  // header cell.
+  a = analyze_text(
+      "Objective\n"
+      "                              Initial (06/02)        Re-exam (07/15)\n"
+      "Lumbar flexion                40 deg, painful        75 deg, stiff\n"
+      "Palpation                     R L4-5 paraspinal spasm  mild R hypertonicity\n");
+  const AnalyzedFinding* spasm = nullptr;
+  for (const AnalyzedFinding& f : a.findings)
+    if (f.concept_name == "paraspinal_tenderness" && f.text == "paraspinal spasm") spasm = &f;
+  REQUIRE(spasm != nullptr);
+  CHECK(spasm->historical);
   // Prose with double spaces after its sentences, on one line, is no table.
   a = analyze_text("HPI\nShe has left leg weakness.  R  L  today.  Ankle DF 4/5.\n");
   ankle = find(a, "motor_weakness", "Ankle DF 4/5");
