@@ -425,8 +425,10 @@ historical	remote	window=4
 historical	re:in\s+the\s+(?:distant|remote)\s+past	direction=backward window=8
 historical	in the past	direction=backward window=8
 historical	years ago	direction=both window=8 past
-historical	weeks ago	direction=both window=8 past
-historical	months ago	direction=both window=8 past
+# A lifting onset weeks or months ago is the present episode's mechanism ("Onset 3 weeks ago
+# lifting a case of printer paper"): only years make it a past one.
+historical	weeks ago	direction=both window=8 past except=concept:lifting_mechanism
+historical	months ago	direction=both window=8 past except=concept:lifting_mechanism
 historical	year ago	direction=backward window=8 past
 historical	the last time	direction=backward window=6
 historical	last year	direction=backward window=8 past
@@ -464,12 +466,16 @@ historical	fh of	window=10
 # historical, not negated: it happened. The whole "but this has now resolved" is one cue,
 # so the "but" inside it does not end the scope it looks back over.
 historical	resolved	direction=both window=6
+# ... after a relative clause set off by commas, back to its subject: "Night pain, which woke
+# him 3-4x/night at IE, has also resolved" (the clause is the cue's, so its "which" ends no
+# scope).
+historical	re:,\s*(?:which|that)\s+[^,;.]{1,60},\s*(?:has|have)\s+(?:also\s+|now\s+|since\s+|completely\s+|fully\s+)*resolved	direction=backward window=6
 historical	has resolved	direction=backward window=8
 # A relative clause that ends it, further on: "Had sciatica down the R leg in 2015 that
 # resolved with PT".
 historical	re:(?:that|which)\s+(?:has\s+|had\s+)?(?:since\s+)?(?:completely\s+|fully\s+|eventually\s+)?resolved	direction=both window=12
 historical	have resolved	direction=backward window=8
-historical	re:(?:but\s+|which\s+|and\s+|although\s+|though\s+)?(?:this|that|it|these|they|which|all\s+of\s+which|both\s+of\s+which|all\s+of\s+this|all\s+of\s+these)\s+(?:has|have|had|is|are|was|were|(?:seemed|seems|appeared|appears)\s+to\s+have)\s+(?:now\s+|since\s+|subsequently\s+|completely\s+|largely\s+|mostly\s+|essentially\s+|totally\s+|fully\s+)*(?:resolved|gone\s+away|cleared)	direction=backward window=12
+historical	re:(?:but\s+|which\s+|and\s+|although\s+|though\s+)?(?:this|that|it|these|they|which|all\s+of\s+which|both\s+of\s+which|all\s+of\s+this|all\s+of\s+these)\s+(?:has|have|had|is|are|was|were|(?:seemed|seems|appeared|appears)\s+to\s+have)\s+(?:now\s+|since\s+|subsequently\s+|completely\s+|largely\s+|mostly\s+|essentially\s+|totally\s+|fully\s+|also\s+)*(?:resolved|gone\s+away|cleared)	direction=backward window=12
 historical	resolution of	window=6
 historical	interval resolution of	window=6
 historical	no longer	window=8
@@ -782,7 +788,7 @@ hypothetical	as needed for	window=6
 hypothetical	call for	window=10
 # "Call sooner for any new leg weakness, bladder or bowel incontinence", "Notify neurosurgery
 # immediately for any worsening weakness, new urinary retention or saddle anesthesia".
-hypothetical	re:(?:call|return|come\s+back|notify\s+(?:\w+\s+){0,2}?)\s*(?:us\s+|back\s+)?(?:sooner|earlier|immediately|right\s+away|promptly|urgently|at\s+once)\s+(?:for|with|if)	window=20
+hypothetical	re:(?:call|return|come\s+back|(?:notify|contact)\s+(?:\w+\s+){0,2}?)\s*(?:us\s+|back\s+)?(?:sooner|earlier|immediately|right\s+away|promptly|urgently|at\s+once)\s+(?:for|with|if)	window=20
 hypothetical	re:notify\s+(?:\w+\s+){0,2}?(?:for|of|if)\s+any	window=20
 # "She will call me for fevers", "see us sooner with any numbness".
 hypothetical	re:(?:call|contact|notify)\s+(?:me|us)\s+(?:\w+\s+){0,3}?(?:for|with|if)	window=15

@@ -37,5 +37,7 @@ multifidus_dysfunction	re:(?:good|normal|symmetric(?:al)?|intact)\s+(?:lumbar\s+
 
 # Phrases the audit corpus (corpora/audit) relies on, first written with the audit rules.
 multifidus_dysfunction	fatty infiltration of the multifidus
+# Activation reported normal now, without a verb: "Multifidus activation in prone now symmetric".
+multifidus_dysfunction	re:multifid\w*\s+(?:activation|recruitment|contraction)\s+(?:(?:in|on|at|with)\s+\w+\s+)?(?:now\s+)?(?:symmetric(?:al)?|normal|intact|equal)\b	negated
 # ... with the level or side between: "fatty atrophy of the lower lumbar multifidus".
 multifidus_dysfunction	re:(?:fatty\s+)?(?:atrophy|infiltration|replacement)\s+of\s+(?:the\s+)?(?:(?:lower|upper|lumbar|left|right|bilateral|l[1-5]|deep)\s+){0,3}multifid(?:us|i)
