@@ -411,6 +411,8 @@ historical	re:(?:which|that|and)\s+(?:has\s+|have\s+)?(?:since\s+)?recovered\s+(
 # "leg sx have resolved - last had L calf pain ~2 wks ago", "had an episode of L sciatica in
 # 2019".
 historical	re:last\s+(?:had|felt|noticed|experienced)	window=8
+# "Last fever was the night of admission": the fever's last day is past.
+historical	re:\b(last)\s+fevers?\s+(?:was|were|on|in)\b	window=3 only=concept:fever
 historical	re:had\s+(?:an?\s+|one\s+)?(?:episode|bout|flare)\s+of	window=12
 # "Initial exam demonstrated a positive L SLR at 50 degrees" (a discharge summary).
 historical	re:(?:initial|previous|prior|first|last)\s+(?:eval(?:uation)?|exam(?:ination)?|assessment|visit)\s+(?:demonstrated|showed|revealed|found|noted|documented)	window=20
@@ -786,6 +788,10 @@ hypothetical	as if	window=8
 hypothetical	as though	window=8
 hypothetical	as needed for	window=6
 hypothetical	call for	window=10
+# ... with whom to call between: "Call neurosurgery for recurrent fever, new leg weakness, saddle
+# numbness, or difficulty urinating", "Reinforced to call RN right away for any numbness in the
+# groin".
+hypothetical	re:(?:call|page|notify)\s+(?:\w+\s+){1,3}?(?:for|if)\s+(?:any\s+)?	window=20
 # "Call sooner for any new leg weakness, bladder or bowel incontinence", "Notify neurosurgery
 # immediately for any worsening weakness, new urinary retention or saddle anesthesia".
 hypothetical	re:(?:call|return|come\s+back|(?:notify|contact)\s+(?:\w+\s+){0,2}?)\s*(?:us\s+|back\s+)?(?:sooner|earlier|immediately|right\s+away|promptly|urgently|at\s+once)\s+(?:for|with|if)	window=20
@@ -907,6 +913,9 @@ experiencer	for his	direction=both self pronoun
 @define RELATIVE_OR_CARER (?:{RELATIVE}|mom|dad|parents|spouse|family|caregivers?|grandparents?|guardian|girlfriend|boyfriend)
 pseudo	re:(?:\bper|according\s+to|(?:brought|accompanied|escorted|driven)\s+(?:in\s+)?by|(?:here|present|presents|came|comes|arrives|arrived|seen)\s+(?:today\s+)?(?:with|w/|by)|(?:obtained|provided|given|reported)\s+(?:from|by))\s+(?:(?:his|her|their|the|a)\s+)?{RELATIVE_OR_CARER}(?:'s)?
 pseudo	re:\b({RELATIVE_OR_CARER})\s+(?:states|stated|says|said|reports|reported|denies|denied|notes|noted|relates|related|endorses|endorsed|thinks|believes|feels|felt|is\s+concerned|was\s+concerned|brought|brings|is\s+aware|was\s+aware|has\s+noticed|noticed|knows)\b
+# ... and a history given by the patient and a relative together: "PMH per pt/daughter: Hx
+# prostate ca treated w/ radiation 2019".
+pseudo	re:\bper\s+(?:pt|patient)\s*(?:/|and|&)\s*(?:(?:his|her|their|the)\s+)?{RELATIVE_OR_CARER}
 # A relative told or taught with the patient does not have what they were told of: "Return
 # precautions reviewed with pt and mother: new pain, numbness or weakness in the legs", "I
 # reviewed with Maya and her mother that night pain ... would be reasons to call". The
@@ -1098,6 +1107,9 @@ terminate	re:(,)\s*(?:mild|mildly|moderate|moderately|severe|severely|marked|mar
 # "... without any inciting event, now with pain down the back of both legs".
 terminate	now with
 terminate	despite
+# What a hedged finding causes is seen: "suspicious for epidural abscess, causing moderate canal
+# stenosis and right lateral recess narrowing".
+terminate	re:,\s*(causing|producing|resulting\s+in|with\s+resultant)\b	ends=uncertain
 terminate	in spite of
 # A relative clause after a denied finding is a new clause: "no stenosis that would
 # explain her symptoms". ("No evidence that", which denies what follows, is one cue.)

@@ -168,6 +168,8 @@ sensory_deficit	dermatomal numbness
 # The face's sensation is the trigeminal nerve's.
 sensory_deficit	re:(?:face|facial|corneal|trigeminal)\s+(?:\w+\s+){0,3}?(?:with\s+)?(?:intact\s+|normal\s+)sensation|sensation\s+(?:of|on|in|to)\s+(?:the\s+)?face\b	not
 sensory_deficit	re:facial\s+sensation\s+(?:is\s+|was\s+)?(?:\w+\s+)?(?:decreased|diminished|reduced|absent|altered|impaired)	not
+# The perianal or perineal skin's sensation is the saddle's (saddle_anesthesia), not a limb's.
+sensory_deficit	re:(?:perianal|perineal|peri-anal)\s+(?:sensation|sensory|light\s+touch|pinprick)(?:\s+(?:is|was))?\s+(?:decreased|diminished|reduced|absent|impaired|altered)	not
 sensory_deficit	re:facial\s+sensations?(?:\s+and\s+(?:expression|strength|movements?|motor))?\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:grossly\s+)?(?:intact|normal|symmetric(?:al)?)	not
 # An obtunded patient's sensory exam: withdrawing from a painful stimulus shows it is felt
 # ("Sensory: withdrew to noxious stimulation in all 4 extremities", "withdraws to pain").

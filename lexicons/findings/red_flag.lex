@@ -21,6 +21,10 @@ saddle_anesthesia	saddle sensory loss
 # As a template abbreviates it ("Saddle anes: denies"), and the saddle told as where one sits
 # ("numbness in the seat area").
 saddle_anesthesia	saddle anes
+# Sensation of the perianal or perineal skin reduced, as a rectal exam records it: "Perianal
+# sensation decreased", "perianal sensation diminished".
+saddle_anesthesia	re:(?:perianal|perineal|peri-anal)\s+(?:sensation|sensory|light\s+touch|pinprick)\s+(?:is\s+|was\s+)?(?:decreased|diminished|reduced|absent|impaired|altered)
+saddle_anesthesia	re:(?:decreased|diminished|reduced|absent|impaired|altered)\s+(?:perianal|perineal)\s+(?:sensation|sensory|light\s+touch|pinprick)
 saddle_anesthesia	re:(?:numb\w*|tingl\w*|decreased\s+sensation|loss\s+of\s+sensation)\s+(?:in|of|around|over)\s+(?:the\s+|his\s+|her\s+)?seat\s+(?:area|region)
 saddle_anesthesia	saddle distribution numbness
 saddle_anesthesia	perineal numbness
