@@ -156,6 +156,15 @@ bowel_bladder_dysfunction	re:(?:normal|intact)\s+(?:bowel|bladder)(?:\s+(?:and|o
 # post-void residual ("PVR normal", "normal PVR"): no retention.
 bowel_bladder_dysfunction	re:(?:(?:bowel|bladder|b)\s*(?:/|and|&)\s*(?:bowel|bladder|b)|bowels?|bladder)(?:\s+(?:function|habits|control|changes?))?\s*:\s*no\s+(?:changes?|problems|issues)	negated
 bowel_bladder_dysfunction	re:(?:pvr|post[-\s]?void\s+residual)\s*(?:is\s+|was\s+|of\s+)?(?:normal|wnl|nl|within\s+normal\s+limits|negligible|minimal)|normal\s+(?:pvr|post[-\s]?void\s+residual)	negated
+# A residual or a bladder scan by its volume: 200 mL or more left after voiding, or in a
+# bladder that cannot be emptied, is retention ("post-void residual 620 mL", "Bladder scan 780
+# mL"); under 100 mL it is none ("PVR 40 mL"). Between, no reading.
+@define RESIDUAL (?:pvr|post[-\s]?void\s+residual)
+bowel_bladder_dysfunction	re:pvr\s*(?:of|was|is|:|=|showed|shows|revealed)?\s*(?:[2-9]\d\d|[1-9]\d{3})\s*(?:ml|cc)\b
+bowel_bladder_dysfunction	re:post[-\s]?void\s+residual\s*(?:of|was|is|:|=|showed|shows|revealed)?\s*(?:[2-9]\d\d|[1-9]\d{3})\s*(?:ml|cc)\b
+bowel_bladder_dysfunction	re:bladder\s+scan(?:\s+{RESIDUAL})?\s*(?:of|was|is|:|=|showed|shows|revealed)?\s*(?:[2-9]\d\d|[1-9]\d{3})\s*(?:ml|cc)\b
+bowel_bladder_dysfunction	re:pvr\s*(?:of|was|is|:|=|showed|shows|revealed)?\s*(?:\d|[1-9]\d)\s*(?:ml|cc)\b	negated
+bowel_bladder_dysfunction	re:post[-\s]?void\s+residual\s*(?:of|was|is|:|=|showed|shows|revealed)?\s*(?:\d|[1-9]\d)\s*(?:ml|cc)\b	negated
 bowel_bladder_dysfunction	re:(?:voiding|urinating)\s+(?:normally|without\s+(?:difficulty|problems?))	negated
 # ... good control ("Good bowel and bladder control", "good control of bowel and urinary
 # bladder"), and the organs reported normal ("The bowel and bladder are unremarkable").
@@ -495,6 +504,9 @@ night_pain	re:(?:sx|symptoms)\s+at\s+rest
 night_pain	re:wak(?:es|ing|ened|e)\s+(?:him|her|them|the\s+patient)\s+(?:up\s+)?(?:at\s+(?:night|\d{1,2}(?:\s*-\s*\d{1,2})?\s*(?:a\.?m\.?|o'clock))|during\s+the\s+night|from\s+sleep|most\s+nights|every\s+night|nightly)
 night_pain	re:(?:pain|it)\s*,?\s+(?:is\s+)?(?:not\s+(?:better|relieved|eased)|no\s+better)\s+(?:w/|with|by)\s+(?:lying\s+down|rest|recumbency)
 night_pain	pain wakes
+# "The pain is keeping her up at night", "woken by leg pain twice".
+night_pain	re:(?:pain|ache|aching|sx|symptoms)\s+(?:\w+\s+){0,3}?(?:keeps|keeping|kept)\s+(?:him|her|them|the\s+patient)\s+(?:up|awake)\s+at\s+night
+night_pain	re:(?:woken|awoken|awakened)\s+(?:up\s+)?by\s+(?:the\s+|his\s+|her\s+)?(?:(?:back|leg)\s+)?pain
 # Waking at night counts when the pain wakes the patient: the pain before the waking ("the
 # pain wakes her at night", "back pain for weeks, now waking her at night") or named as its cause after it
 # ("wakes at night with pain"); "wakes at night gasping for air" is no night pain.
