@@ -104,6 +104,22 @@ int aligned_column(std::string_view view, Span header, uint32_t x, Span* cell) {
   return std::max(column, 0);
 }
 
+// The header cell of column `column` of an aligned table (as aligned_column numbers them);
+// empty for the label slot or past the last cell.
+Span aligned_header_cell(std::string_view view, Span header, int column) {
+  Span found;
+  int index = 0;
+  bool first = true;
+  for_each_aligned_cell(header.in(view), [&](size_t b, size_t e) {
+    if (first && b > 0) ++index;
+    first = false;
+    if (index++ != column) return true;
+    found = Span{static_cast<uint32_t>(header.begin + b), static_cast<uint32_t>(header.begin + e)};
+    return false;
+  });
+  return found;
+}
+
 int bar_column(std::string_view view, Span line, uint32_t pos) {
   std::string_view before = view.substr(line.begin, pos - line.begin);
   int bars = static_cast<int>(std::count(before.begin(), before.end(), '|'));
@@ -226,27 +242,10 @@ ColumnReading read_table_columns(const lexicon::Lexicon& lex, std::string_view v
   reading.last_column = last;
   bool left = false, right = false;
   for (int c = first; c <= last; ++c) {
-    // The header cell of column c: for bars by index; aligned, the cell whose column it is.
-    Span over;
-    if (table.layout == TableLayout::kBars) {
-      over = bar_cell(view, table.header, c).value_or(Span{});
-    } else if (c == last) {
-      over = cell;
-    } else {
-      // A middle column of an aligned row: find its header cell by walking the header.
-      int index = 0;
-      bool first_cell = true;
-      for_each_aligned_cell(table.header.in(view), [&](size_t b, size_t e) {
-        if (first_cell && b > 0) ++index;
-        first_cell = false;
-        if (index++ == c) {
-          over = Span{static_cast<uint32_t>(table.header.begin + b),
-                      static_cast<uint32_t>(table.header.begin + e)};
-          return false;
-        }
-        return true;
-      });
-    }
+    const Span over = c == last ? cell
+                      : table.layout == TableLayout::kBars
+                          ? bar_cell(view, table.header, c).value_or(Span{})
+                          : aligned_header_cell(view, table.header, c);
     if (over.empty()) continue;
     const TableColumnKind kind = lex.table_column_kind(over.in(view));
     left = left || kind == TableColumnKind::kLeft;

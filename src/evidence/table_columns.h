@@ -59,10 +59,10 @@ struct ColumnReading {
   // kCurrent, kEarlier or kGoal: what the column of the mention's last value holds.
   lexicon::TableColumnKind time = lexicon::TableColumnKind::kNone;
   Span time_header;
-  int last_column = 0;  // the column of the mention's last value (0: the label)
-  Span label;           // the row's first cell
-  Span row;             // the row's line
-  const TableRun* table = nullptr;
+  int last_column = 0;              // the column of the mention's last value (0: the label)
+  Span label;                       // the row's first cell
+  Span row;                         // the row's line
+  const TableRun* table = nullptr;  // into the `tables` given: valid while it is unchanged
 };
 
 ColumnReading read_table_columns(const lexicon::Lexicon& lex, std::string_view view,
