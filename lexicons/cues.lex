@@ -385,7 +385,7 @@ historical	previous	window=5 past
 historical	re:(?:at\s+(?:the\s+|her\s+|his\s+)?)?(?:initial|previous|prior|first|last)\s+(?:eval(?:uation)?|visit|session|assessment|exam(?:ination)?|appointment)\s*[:,]	window=15
 historical	re:at\s+(?:the\s+|her\s+|his\s+)?(?:ie|initial\s+eval(?:uation)?)\b(?:\s*[:,])?	window=15
 # ... and the earlier visit as a label opening its line: "IE: L SLR +, L EHL 4/5. Today: ...".
-historical	re:(?:ie|initial\s+eval(?:uation)?|initial\s+visit|baseline)\s*:	window=15 opens_sentence
+historical	re:(?:ie|initial\s+eval(?:uation)?|initial\s+visit)\s*:	window=15 opens_sentence
 # An earlier exam's grade set against today's normal one: "Previously 4/5 L hip abd, now 5/5",
 # "L DF was 4/5, now 5/5", "SLR (+) L at IE, now negative". A grade or sign told with
 # "previously" or "initially" is that exam's, not a lasting history ("previously" alone is
@@ -747,7 +747,7 @@ hypothetical	re:(?:risks?|complications?|side\s+effects?)\s+(?:of\s+(?:the\s+)?(
 # headings into one sentence, and a longer reach would take the operation's findings).
 hypothetical	re:risks?\s+(?:discussed|explained|reviewed|mentioned)\s+(?:were|included|include|are)	window=25
 # "Risks discussed incl. bleeding, infection, ... transient leg numbness or weakness".
-hypothetical	re:risks?\s+(?:discussed|explained|reviewed|mentioned)\s*(?:incl(?:uding|uded|\.)?\b|:)	window=30
+hypothetical	re:risks?\s+(?:discussed|explained|reviewed|mentioned)\s*,?\s*(?:incl(?:uding|uded|\.)?\b|:)	window=30
 hypothetical	re:risks?\s*(?:,\s*|\s+and\s+)(?:benefits|alternatives)\b	window=25
 hypothetical	re:(?:possible|potential)\s+(?:risks|complications|side\s+effects)	window=25
 # "The risks, benefits and alternatives were discussed ..., to include infection, bleeding ..."
@@ -787,7 +787,9 @@ uncertain	re:(?:not\s+(?:done|performed|tested|assessed|examined|evaluated)|defe
 hypothetical	as if	window=8
 hypothetical	as though	window=8
 hypothetical	as needed for	window=6
-hypothetical	call for	window=10
+# (A warning's list runs long: "Call for fever over 101 F, redness or drainage at the site,
+# headache on standing, new leg weakness, or bowel or bladder problems.")
+hypothetical	call for	window=25
 # ... with whom to call between: "Call neurosurgery for recurrent fever, new leg weakness, saddle
 # numbness, or difficulty urinating", "Reinforced to call RN right away for any numbness in the
 # groin".
@@ -1106,6 +1108,9 @@ terminate	;
 terminate	re:(,)\s*(?:mild|mildly|moderate|moderately|severe|severely|marked|markedly|minimal|slight|significant)\b	ends=negated
 # "... without any inciting event, now with pain down the back of both legs".
 terminate	now with
+# "... returned without a trigger, now radiating down the lateral calf": a new clause (the
+# comma in the cue, so that the literal "now" above is inside it and does not stand for it).
+terminate	re:(,\s*now)\s+(?:radiating|shooting|spreading|extending|going|traveling|travelling)\b
 terminate	despite
 # What a hedged finding causes is seen: "suspicious for epidural abscess, causing moderate canal
 # stenosis and right lateral recess narrowing".

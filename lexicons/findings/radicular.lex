@@ -38,6 +38,9 @@ radiating_leg_pain	re:(?:pain|symptoms?|discomfort|ache|burning)\s+(?:that\s+|wh
 radiating_leg_pain	re:pain\s+from\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+)?(?:(?:left|right|l|r)\s+)?(?:buttocks?|low\s+back|lower\s+back|back|hips?|gluteal\s+region)(?:\s+(?:down|into|to|through|along|the|his|her|their|both|left|right|l|r|lt|rt|bilateral|bilat|posterior|lateral|anterior|medial|outer|inner|back|of|buttocks?|hips?|gluteal|and|side|upper|lower|from|groin)){1,10}\s+(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?|shins?|heels?)\b
 radiating_leg_pain	re:(?:pain|symptoms?|burning|ache|aching|tingling\s+pain)\s+(?:down|into)(?:,?\s+(?:down|into|to|through|along|the|his|her|their|both|either|left|right|l|r|lt|rt|bilateral|bilat|posterior|lateral|anterior|medial|post|lat|ant|med|outer|inner|back|of|buttocks?|hips?|gluteal|and|side|upper|lower|from|groin)){0,6}\s+(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?|shins?|heels?)\b
 radiating_leg_pain	re:pain\s+in\s+(?:the\s+|his\s+|her\s+|both\s+)?(?:(?:left|right|l|r|bilateral)\s+)?buttocks?\s+(?:and|&)\s+(?:the\s+)?(?:(?:left|right|posterior|lateral)\s+)?(?:thighs?|legs?|calf|calves)
+# The sites listed with one pain, the side first: "left buttock and posterior thigh pain",
+# "Right anterior thigh and shin pain" (the side is the list's).
+radiating_leg_pain	re:(?:left|right|l|r|bilateral)\s+(?:(?:buttock|gluteal|posterior|anterior|lateral|medial)\s+)*(?:buttock|thigh|calf|shin|leg)\s+(?:and|&|/)\s+(?:(?:posterior|anterior|lateral|medial)\s+)?(?:thigh|calf|shin|leg|foot)\s+(?:pain|ache|aching|symptoms)
 radiating_leg_pain	leg symptoms
 radiating_leg_pain	lower extremity symptoms
 # The abbreviations of rehab notes: "LE symptoms", "BLE sx", "radicular sx", "no referral
@@ -242,7 +245,7 @@ reflex_deficit	re:((?:l|r|lt|rt|left|right)\s+(?:patellar?|achilles|ankle\s+jerk
 # pair, "Achilles 2+/1+"). (A side is needed for the low grade: 1+ on both sides is no
 # deficit, above.)
 @define REFLEX_SITE (?:patellar?|patellae|patellas|achilles|ankles?|knees?|biceps|triceps|brachioradialis|quadriceps)
-reflex_deficit	re:((?:left|right|l|r|lt|rt)\s+{REFLEX_SITE}(?:\s*(?:,|and|&)\s*{REFLEX_SITE})*\s*:?\s+(?:0|1\+?|trace|absent))(?:\s*[.,;]|\s*$)
+reflex_deficit	re:((?:left|right|l|r|lt|rt)\s+{REFLEX_SITE}(?:\s*(?:,|and|&)\s*{REFLEX_SITE})*(?:\s+(?:reflex(?:es)?|jerks?|dtrs?))?\s*:?\s+(?:0|1\+?|trace|absent))(?:\s*[.,;]|\s*$)
 reflex_deficit	re:((?:(?:left|right|l|r|lt|rt)\s+)?{REFLEX_SITE}(?:\s*(?:,|and|&)\s*{REFLEX_SITE})*\s*:?\s+(?:(?:reflex(?:es)?|jerks?)\s+)?(?:are\s+|were\s+|is\s+)?(?:2\+|\+2)(?:\s*/\s*4)?(?:\s+(?:and\s+)?(?:symmetric(?:al)?(?:ly)?|bilaterally|bilat|b/l|equal))?)(?:[.,;:)=]|\s*$|\s+\S)	negated
 # ... and a pair of grades, one low ("Achilles 2+/1+", "patellar 1/2"): a deficit on one side
 # (which side the pair puts first is the writer's convention, and no side is read).
