@@ -17,6 +17,13 @@
 
 # --- negated: before the mention --------------------------------------------------------
 negated	no	window=12
+# "Nil" as British and Australian notes deny: "Nil saddle anaesthesia", "Nil fevers, nil
+# unexplained wt loss", "Nil hx of cancer"; and after the finding, "SLR L 80 deg, nil".
+negated	nil	window=12
+negated	re:(nil)\s*(?:[.;,)]|(?m:$))	direction=backward window=4
+pseudo	nil by mouth
+# "NAD" (nothing abnormal detected) after what was examined: "bladder/bowel NAD".
+negated	re:(nad)\s*(?:[.;,)]|(?m:$))	direction=backward window=3
 negated	not	window=6
 # "Nobody in her family has cancer", "no one else at home is sick".
 negated	nobody	window=12
@@ -427,6 +434,11 @@ historical	remote	window=4
 historical	re:in\s+the\s+(?:distant|remote)\s+past	direction=backward window=8
 historical	in the past	direction=backward window=8
 historical	years ago	direction=both window=8 past
+historical	yrs ago	direction=both window=8 past
+historical	yr ago	direction=backward window=8 past
+# "Settled" as British and Australian notes say a past episode resolved: "CT at the time showed a
+# small L5/S1 disc bulge; settled fully with physio".
+historical	re:(?:has\s+|had\s+)?settled\s+(?:fully|completely|entirely|down)	direction=backward window=8
 # A lifting onset weeks or months ago is the present episode's mechanism ("Onset 3 weeks ago
 # lifting a case of printer paper"): only years make it a past one.
 historical	weeks ago	direction=both window=8 past except=concept:lifting_mechanism
@@ -588,6 +600,8 @@ hypothetical	re:(?:s/sx|signs?(?:\s+(?:and|&|/)\s+symptoms?)?|symptoms?|reasons?
 # ... and after the list: "night pain, fever, weight loss, leg numbness or weakness would be
 # reasons to call us sooner".
 hypothetical	re:(?:would|will|should)\s+be\s+(?:a\s+)?reasons?\s+to\s+(?:call|return|come\s+back|seek\s+care|go\s+to)	direction=backward window=25
+# "Reviewed reasons to call or go to the nearest ED (...): new or worsening weakness ...".
+hypothetical	re:reasons?\s+to\s+(?:call|return|come\s+back|go\s+to|attend|seek)	window=0
 hypothetical	re:warning\s+(?:signs?|symptoms?)\s*\(	window=25
 hypothetical	re:(?:go|come|report|present|proceed|return|head)\s+(?:back\s+)?(?:immediately\s+|directly\s+|straight\s+)?to\s+(?:the\s+|an\s+)?(?:ed|er|emergency\s+(?:room|department)|urgent\s+care|hospital)\s+(?:immediately\s+|right\s+away\s+)?(?:for|with|if)	window=25
 hypothetical	re:(?:educat\w*|instruct\w*|counsel\w*|understanding|teach\w*|taught|discuss\w*)\b[^.;]{0,30}?\bred[-\s]flags?	window=25
@@ -851,6 +865,13 @@ experiencer	grandfathers	direction=both window=6
 experiencer	children	direction=both window=6
 experiencer	mom	direction=both window=6
 experiencer	dad	direction=both window=6
+# The British and Australian words: "Mum had breast cancer - in remission", "Nan has osteoporosis".
+experiencer	mum	direction=both window=6
+experiencer	nan	direction=both window=6
+experiencer	nana	direction=both window=6
+experiencer	gran	direction=both window=6
+experiencer	grandma	direction=both window=6
+experiencer	grandpa	direction=both window=6
 experiencer	his wife	direction=both window=6
 experiencer	her husband	direction=both window=6
 experiencer	spouse	direction=both window=6
@@ -886,6 +907,9 @@ experiencer	re:{RELATIVE}s?\s*,?\s+who\s+(?:was|were|has|had|is|had\s+been|has\s
 # phrase "here with her husband" keeps the relative from the patient's own complaint; the
 # clause, the cue, gives the finding back to the relative).
 experiencer	re:{RELATIVE}s?\s*,\s+(who\s+(?:also\s+|himself\s+|herself\s+)?(?:has\s+had|has|had|suffers\s+from|is\s+being\s+treated\s+for))\b	window=8
+# A relative who reports her own condition: "Mother reports she herself has 'a slipped disc' and
+# chronic sciatica" (the emphatic pronoun is the relative's here; the cue holds it).
+experiencer	re:{RELATIVE}\s+(?:reports|states|says|notes|mentions|adds)\s+(?:that\s+)?((?:she|he)\s+(?:herself|himself)\s+(?:also\s+)?(?:has|had|suffers))	window=10
 experiencer	family hx of	window=10
 experiencer	fh of	window=10
 experiencer	fh	window=10
@@ -912,7 +936,7 @@ experiencer	for his	direction=both self pronoun
 # fevers", "Mother denies fever" (the capturing group keeps the pseudo phrase to the
 # relative, so "denies" still negates). "Father with colon cancer" and "His mother had breast
 # cancer" stay the family's.
-@define RELATIVE_OR_CARER (?:{RELATIVE}|mom|dad|parents|spouse|family|caregivers?|grandparents?|guardian|girlfriend|boyfriend)
+@define RELATIVE_OR_CARER (?:{RELATIVE}|mom|mum|dad|parents|spouse|family|caregivers?|grandparents?|guardian|girlfriend|boyfriend)
 pseudo	re:(?:\bper|according\s+to|(?:brought|accompanied|escorted|driven)\s+(?:in\s+)?by|(?:here|present|presents|came|comes|arrives|arrived|seen)\s+(?:today\s+)?(?:with|w/|by)|(?:obtained|provided|given|reported)\s+(?:from|by))\s+(?:(?:his|her|their|the|a)\s+)?{RELATIVE_OR_CARER}(?:'s)?
 pseudo	re:\b({RELATIVE_OR_CARER})\s+(?:states|stated|says|said|reports|reported|denies|denied|notes|noted|relates|related|endorses|endorsed|thinks|believes|feels|felt|is\s+concerned|was\s+concerned|brought|brings|is\s+aware|was\s+aware|has\s+noticed|noticed|knows)\b
 # ... and a history given by the patient and a relative together: "PMH per pt/daughter: Hx

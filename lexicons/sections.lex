@@ -114,6 +114,9 @@ objective	exam
 objective	examination
 objective	pe
 objective	physical findings
+# "O/E:" (on examination), as British and Australian notes head their exam.
+objective	o/e
+objective	on examination
 
 labs	laboratory data
 labs	laboratory

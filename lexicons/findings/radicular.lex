@@ -457,6 +457,10 @@ slr_sign	re:(?:straight\s+leg\s+(?:rais|lift)\w*|slrs?)(?:\s+(?:tests?|testing|b
 # hamstrings, no sx reproduction", "SLR to 80 degrees with no reproduction of symptoms".
 slr_sign	re:(?:straight\s+leg\s+rais\w*|slrs?)\b[^.;()]{0,40}?\b(?:no|without)\s+(?:(?:sx|symptoms?|pain|radicular\s+(?:sx|symptoms?|pain))\s+(?:reproduction|reproduced|provoked|elicited)|reproduction\s+of\s+(?:(?:his|her|the|any)\s+)?(?:sx|symptoms?|pain|radicular\s+(?:sx|symptoms?|pain)))	negated
 slr_sign	re:(?:straight\s+leg\s+rais\w*|slrs?)(?:\s+(?:tests?|testing|bilaterally|bilat|b/l|on\s+the\s+(?:left|right)|(?:is|was|are|were)|to\s+\d{2,3}\s*(?:degrees|deg)))*\s*,?\s+(?:limited\s+(?:only\s+)?by\s+(?:(?:tight|tightness\s+of\s+the|the)\s+)?(?:hamstrings?(?:\s+tightness)?|tightness))	negated
+# ... or negative after its angle and side, set off by a comma ("SLR 80 deg bilat, neg."), or
+# drawing only on the hamstrings ("SLR (B) 70 deg, tight hamstrings only").
+slr_sign	re:{SLR_WORD}\s*:?\s*(?:\(?(?:l|r|b|left|right|bilat\w*|b/l)\)?\s+)?(?:to\s+)?\d{2,3}\s*(?:deg(?:rees)?|\x{00B0})?(?:\s+(?:bilat\w*|b/l|b|l|r|left|right))?\s*,\s*(?:neg(?:ative)?|-ve|\(-\))\b	negated
+slr_sign	re:{SLR_WORD}\b[^.;]{0,30}?,\s*(?:tight\s+)?hamstrings?(?:\s+tightness)?\s+only	negated
 # ... or by back pain without pain in the leg: "Straight leg raise is limited by back pain
 # bilaterally at forty degrees without radicular pain".
 slr_sign	re:(?:straight\s+leg\s+rais\w*|slrs?)(?:\s+(?:tests?|testing|bilaterally|bilat|b/l|on\s+the\s+(?:left|right)|(?:is|was|are|were)))*\s*,?\s+limited\s+(?:only\s+)?by\s+(?:low\s+|lower\s+)?back\s+pain\b(?:[^.;]{0,40}?\b(?:without|no)\s+(?:radicular|radiating|leg)\s+(?:pain|symptoms|sx))?	negated

@@ -291,6 +291,18 @@ TEST_CASE("evidence: an EHR template's short 'Social:' header ends a family hist
   CHECK(ivdu->experiencer == "patient");
 }
 
+TEST_CASE("evidence: 'O/E:' opens the exam, ending a family history") {
+  auto a = analyze_text(
+      "FHx: Mother has osteoporosis (diagnosed age 52).\n"
+      "O/E: Lean. SLR 90 deg bilat, neg. Neuro LL: power 5/5, sensation normal.\n");
+  const AnalyzedFinding* slr = nullptr;
+  for (const AnalyzedFinding& f : a.findings)
+    if (f.concept_name == "slr_sign") slr = &f;
+  REQUIRE(slr != nullptr);
+  CHECK(slr->experiencer == "patient");
+  CHECK(slr->negated);
+}
+
 TEST_CASE("evidence: a heading that ends a family history gives the patient back his findings") {
   // A screening header (MEDICAL SCREENING) and a title-case heading alone on its line
   // (Objective) end the family history section; before round nineteen both read as the
