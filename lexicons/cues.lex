@@ -807,11 +807,13 @@ hypothetical	call for	window=25
 # ... with whom to call between: "Call neurosurgery for recurrent fever, new leg weakness, saddle
 # numbness, or difficulty urinating", "Reinforced to call RN right away for any numbness in the
 # groin".
-hypothetical	re:(?:call|page|notify)\s+(?:\w+\s+){1,3}?(?:for|if)\s+(?:any\s+)?	window=20
-# "Call sooner for any new leg weakness, bladder or bowel incontinence", "Notify neurosurgery
-# immediately for any worsening weakness, new urinary retention or saddle anesthesia".
-hypothetical	re:(?:call|return|come\s+back|(?:notify|contact)\s+(?:\w+\s+){0,2}?)\s*(?:us\s+|back\s+)?(?:sooner|earlier|immediately|right\s+away|promptly|urgently|at\s+once)\s+(?:for|with|if)	window=20
-hypothetical	re:notify\s+(?:\w+\s+){0,2}?(?:for|of|if)\s+any	window=20
+# One expression for the three verbs and the words between ("Call sooner for any new leg
+# weakness", "Notify neurosurgery immediately for any worsening weakness", "notify for any
+# change"); "call for" itself is the phrase above, whose reach is longer.
+hypothetical	re:(?:(?:call|page)\s+(?:\w+\s+){1,3}?|notify\s+(?:\w+\s+){0,3}?)(?:for|if|of)\s+(?:any\s+)?	window=20
+# ... and the ways back or to someone told with how soon: "return sooner for", "contact OB
+# promptly for fever, leg weakness ...".
+hypothetical	re:(?:return|come\s+back|contact\s+(?:\w+\s+){0,2}?)\s*(?:us\s+|back\s+)?(?:sooner|earlier|immediately|right\s+away|promptly|urgently|at\s+once)\s+(?:for|with|if)	window=20
 # "She will call me for fevers", "see us sooner with any numbness".
 hypothetical	re:(?:call|contact|notify)\s+(?:me|us)\s+(?:\w+\s+){0,3}?(?:for|with|if)	window=15
 # ("See" as phrases: the word is in too many sentences to filter an expression on.)

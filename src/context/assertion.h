@@ -56,13 +56,14 @@ namespace dxaudit::context {
 enum class Experiencer : uint8_t { kPatient, kOther };
 std::string_view experiencer_name(Experiencer e);  // "patient", "other"
 
-// AppliedCue::pattern of a section default.
+// AppliedCue::pattern of a header's default, no lexicon pattern: a section's (the span its
+// header) or a typed table column's (evidence/table_columns.h: the span the header cell).
 inline constexpr uint32_t kSectionDefault = UINT32_MAX;
 
 struct AppliedCue {
   lexicon::CueCategory category;
   uint32_t pattern;  // index into Lexicon::patterns, or kSectionDefault
-  Span span;         // view offsets: the cue, or the section's header
+  Span span;         // view offsets: the cue, or the section's header or table's header cell
 };
 
 struct Assertion {
