@@ -25,10 +25,16 @@ did not choose (by text), with QUOTAS_ROUND2: what is left of the lumbar notes (
 pain procedure notes, all of them) and more confusers (cervical, hip, knee and leg notes,
 family histories of cancer, pre-operative histories), drawn with the seed SEED + 2.
 
+Round 3 (--round 3, corpora/gold-mtsamples-r3): the same procedure over the notes rounds 1
+and 2 did not choose (by text), with QUOTAS_ROUND3 (the leg, hip and knee notes left, the
+cervical notes outside the operating room, a few family histories of cancer and
+pre-operative histories), drawn with the seed SEED + 3.
+
 Usage:
   tools/gold/select_mtsamples.py --list            # print the selection (TSV)
   tools/gold/select_mtsamples.py --write DIR       # also write DIR/NOTE.txt and DIR/parts.tsv
   tools/gold/select_mtsamples.py --round 2 --write corpora/gold-mtsamples-r2
+  tools/gold/select_mtsamples.py --round 3 --write corpora/gold-mtsamples-r3
 """
 import argparse
 import collections
@@ -75,6 +81,19 @@ QUOTAS_ROUND2 = {
     ("hip_knee_leg", "operative"): 3,
     ("fh_cancer", "consult"): 8, ("fh_cancer", "progress"): 2,
     ("preop", "operative"): 4, ("preop", "other"): 2,
+}
+
+# Round 3: what rounds 1 and 2 left of the notes about the legs and the other spinal
+# regions (the lumbar notes are all taken), with a few family histories of cancer and
+# pre-operative histories: the confusers a low back audit meets in a clinic's export.
+QUOTAS_ROUND3 = {
+    ("hip_knee_leg", "consult"): 10, ("hip_knee_leg", "discharge"): 4, ("hip_knee_leg", "progress"): 2,
+    ("hip_knee_leg", "imaging"): 2, ("hip_knee_leg", "emg"): 1, ("hip_knee_leg", "er"): 1,
+    ("hip_knee_leg", "pain_procedure"): 1, ("hip_knee_leg", "operative"): 2,
+    ("cervical", "imaging"): 3, ("cervical", "discharge"): 1, ("cervical", "rehab"): 1,
+    ("cervical", "pain_procedure"): 1, ("cervical", "operative"): 2,
+    ("fh_cancer", "consult"): 5, ("fh_cancer", "progress"): 1,
+    ("preop", "progress"): 2, ("preop", "er"): 1,
 }
 
 # A note's topic is the first region whose terms occur at least MIN_HITS times in it, so
@@ -180,17 +199,19 @@ def main():
     ap.add_argument("--shared", default=SHARED, help="the ../shared/corpora folder")
     ap.add_argument("--list", action="store_true", help="print the selection as TSV")
     ap.add_argument("--write", metavar="DIR", help="write NOTE.txt files and parts.tsv into DIR")
-    ap.add_argument("--round", type=int, default=1, choices=(1, 2), help="the selection round")
+    ap.add_argument("--round", type=int, default=1, choices=(1, 2, 3), help="the selection round")
     args = ap.parse_args()
     if not os.path.exists(os.path.join(args.shared, "mtsamples.jsonl")):
         sys.exit(f"select_mtsamples: {args.shared}/mtsamples.jsonl is not there")
     notes = load(args.shared)
     chosen = select(notes)
-    if args.round == 2:
-        # Round 1's notes, and any other note with their text, are out of the draw.
+    # An earlier round's notes, and any other note with their text, are out of the draw.
+    for later_round, quotas in ((2, QUOTAS_ROUND2), (3, QUOTAS_ROUND3)):
+        if args.round < later_round:
+            break
         taken = {n["text"] for _, n in chosen}
-        rest = [n for n in notes if n["text"] not in taken]
-        chosen = select(rest, QUOTAS_ROUND2, SEED + 2)
+        notes = [n for n in notes if n["text"] not in taken]
+        chosen = select(notes, quotas, SEED + later_round)
     rows = [(n["note_id"], part(n["note_id"]), key[0], key[1], "; ".join(sorted(n["specialties"])), n["title"])
             for key, n in chosen]
     if args.list or not args.write:
