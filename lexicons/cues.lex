@@ -150,14 +150,17 @@ negated	re:\| ?(no|none|denies(?:\s+all)?|denied|negative|neg|absent)\b[^|\n]{0,
 negated	re:\[[ \t]*\][ \t]*(?:pos|positive|yes|abnormal|abn)[ \t]*\[[ \t]*x[ \t]*\][ \t]*(?:neg|negative|no|normal|nl|wnl)\b	direction=backward window=4
 terminate	[x]
 terminate	[ x ]
-negated	is negative	direction=backward window=6
-negated	was negative	direction=backward window=6
-negated	were negative	direction=backward window=6
-negated	are negative	direction=backward window=6
-negated	is absent	direction=backward window=6
-negated	are absent	direction=backward window=6
-negated	was absent	direction=backward window=6
-negated	were absent	direction=backward window=6
+# "X is negative / absent" denies its subject, which stands right before it: a comma before
+# the subject starts another ("a 3.3 cm infiltrating ductal carcinoma grade I, one sentinel
+# lymph node was negative"; "a disc herniation at L4-5, the remaining levels were negative").
+negated	is negative	direction=backward window=6 stop_at_comma
+negated	was negative	direction=backward window=6 stop_at_comma
+negated	were negative	direction=backward window=6 stop_at_comma
+negated	are negative	direction=backward window=6 stop_at_comma
+negated	is absent	direction=backward window=6 stop_at_comma
+negated	are absent	direction=backward window=6 stop_at_comma
+negated	was absent	direction=backward window=6 stop_at_comma
+negated	were absent	direction=backward window=6 stop_at_comma
 negated	not present	direction=backward window=6
 negated	not seen	direction=both window=6
 negated	not identified	direction=both window=6
