@@ -28,7 +28,7 @@ radiating_leg_pain	re:(?:(?:left|right|l|r|lt|rt|bilateral|bilat|b/l)\s+)?(?:leg
 radiating_leg_pain	re:(?:lle|rle|ble|le)\s+(?:pain|radiation|radiating\s+pain)
 radiating_leg_pain	re:pain\s+(?:in|into)\s+(?:the\s+|his\s+|her\s+|both\s+)?(?:(?:left|right|l|r|bilateral|bilat|posterior|lateral)\s+){0,2}(?:legs?|thighs?|calf|calves|lower\s+extremit(?:y|ies)|les?|bles?)
 radiating_leg_pain	re:(?:leg|lower\s+extremity)\s+radiation
-radiating_leg_pain	re:radiation\s+(?:of\s+pain\s+)?(?:down|into|to)\s+(?:the\s+|his\s+|her\s+|both\s+)?(?:(?:left|right|l|r|bilateral|bilat|posterior|lateral)\s+){0,2}(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?)
+radiating_leg_pain	re:radiation\s+(?:of\s+(?:the\s+|his\s+|her\s+)?pain\s+)?(?:down|into|to|up)\s+(?:the\s+|his\s+|her\s+|both\s+)?(?:(?:left|right|l|r|bilateral|bilat|posterior|lateral)\s+){0,2}(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?)
 radiating_leg_pain	re:(?:sciatic|sciatica)[-\s]type\s+pain
 radiating_leg_pain	pain radiates below the knee
 # A path from the back or buttock into the leg, with a bounded run of path words between
@@ -92,6 +92,9 @@ radiating_leg_pain	re:pain\s+in\s+(?:the|his|her|their)\s+(?:(?:low|lower)\s+bac
 # legs" (saddle) and "numbness in the groin, no leg pain" are not leg paresthesia.
 leg_paresthesia	re:(?:numb\w*|tingl\w*|paresthes\w*|parasthes\w*|paraesthes\w*|parathes\w*|dysesthes\w*|pins\s+and\s+needles|n/t|n\s*&\s*t|burning\s+paresthes\w*)(?:\s*,?\s+(?:in|of|on|about|the|his|her|their|both|either|outside|inside|front|hands?|arms?|left|right|l|r|lt|rt|lateral|medial|plantar|dorsal|dorsum|down|into|to|along|and|or|tingling|numbness|weakness|upper|lower|posterior|anterior|outer|inner|bilateral|bilat|entire|whole|aspect|side|great|big|small|little|first|second|third|fourth|fifth|middle|web|space|over|throughout|radiating|extending|going|involving|affecting|proximal|distal|tips?|tops?|bottoms?|balls?|sensations?|is|are|restricted|confined|limited|localized|mostly|mainly|primarily|predominantly|actually|only|&|/))*\s+(?:legs?|thighs?|calf|calves|foot|feet|toes?|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|shins?|heels?|soles?|ankles?)\b
 leg_paresthesia	re:(?:legs?|thighs?|calf|foot|feet|toes?|lower\s+extremity|le|ble|lle|rle|shin|heel|sole)\s+(?:numbness|tingling|paresthes\w*|parasthes\w*|n/t)
+# A list of symptoms with one site after it: "numbness, tingling, and a pain in the toes",
+# "numbness, tingling and burning in his feet" (the words above do not take a pain).
+leg_paresthesia	re:(?:numb\w*|tingl\w*|paresthes\w*|paraesthes\w*|parasthes\w*)(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:an?\s+|some\s+)?(?:numbness|tingling|burning|pain|aching|cramping|weakness|paresthes\w*|paraesthes\w*|parasthes\w*)){1,3}\s+(?:in|of|to|involving)\s+(?:(?:the|his|her|their|both|all|left|right|l|r|bilateral)\s+){0,3}(?:legs?|thighs?|calf|calves|foot|feet|toes?|lower\s+extremit(?:y|ies)|shins?|heels?|soles?|ankles?)\b
 # The limb, another symptom, then the paresthesia: "BLE weakness and numbness".
 leg_paresthesia	re:(?:bles?|lle|rle|legs?|lower\s+extremit(?:y|ies))\s+(?:pain|weakness)\s+(?:and|&|/)\s+(?:numbness|tingling|paresthes\w*)
 leg_paresthesia	re:(?:numbness|tingling)\s+(?:and|or|/)\s+(?:tingling|numbness)\s+(?:radiat\w*|down|into)(?:\s+(?:down|into|to|through|along|the|his|her|their|both|left|right|l|r|lt|rt|bilateral|bilat|posterior|lateral|anterior|medial|outer|inner|back|of|buttocks?|hips?|gluteal|and|side|upper|lower|from|groin|aspect|part|portion|all|way)){0,6}\s+(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?|shins?|heels?)\b
@@ -492,9 +495,9 @@ sensory_deficit	re:(?:(?:joint\s+)?position(?:al)?\s+(?:and|&|/)\s+)?{LARGE_FIBR
 sensory_deficit	re:(?:good|intact|normal|preserved)\s+{LARGE_FIBRE_SENSE}{LARGE_FIBRE_LIST}	negated
 sensory_deficit	re:sensation\s+to\s+(?:light\s+)?touch\s+(?:is\s+|was\s+)?(?:grossly\s+)?(?:intact|normal)	negated
 sensory_deficit	re:intact\s+(?:lt|pp|vib|temp|prop)(?:\s*/\s*(?:lt|pp|vib|temp|prop))+	negated
-# The same abbreviations first: "PROP/VIB intact", "No deficit to PP/VIB", "no deficits to
+# The same abbreviations first: "PROP/VIB intact", "PP and LT intact", "No deficit to PP/VIB", "no deficits to
 # LT/PP/VIB/PROP".
-sensory_deficit	re:(?:lt|pp|vib|temp|prop)(?:\s*/\s*(?:lt|pp|vib|temp|prop))+\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:grossly\s+)?intact	negated
+sensory_deficit	re:(?:lt|pp|vib|temp|prop)(?:\s*(?:/|,|&|and)\s*(?:and\s+)?(?:lt|pp|vib|temp|prop))+\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:grossly\s+)?intact	negated
 sensory_deficit	re:no\s+deficits?\s+to\s+(?:lt|pp|vib|temp|prop)(?:\s*/\s*(?:lt|pp|vib|temp|prop))+	negated
 # Other normal wordings: "sensations are intact to light touch", "sensation testing of light
 # touch and pinprick was intact", "no loss of sensation".
