@@ -39,7 +39,9 @@ concept	spondylolisthesis	category=structural unsided regional report_region las
 # A pars defect; not a slip (spondylolisthesis). M43.06 lumbar, M43.07 lumbosacral.
 concept	spondylolysis	category=structural regional report_region lasting
 concept	spinal_stenosis	category=structural regional report_region lasting
-concept	vertebral_fracture	category=structural regional report_region lasting
+# A vertebra's fracture has no side: the side of another finding of its sentence is not its
+# ("multiple spine fractures as well as bilateral pulmonary contusions").
+concept	vertebral_fracture	category=structural unsided regional report_region lasting
 
 # psychogenic
 concept	psychogenic_pain	category=psychogenic unsided lasting

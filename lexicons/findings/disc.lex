@@ -104,6 +104,9 @@ disc_herniation	re:bulging\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:discs?|disks?
 disc_herniation	re:(?:disc|disk)\s+displacement
 disc_herniation	re:displacement\s+of\s+(?:(?:a|the|lumbar|cervical|thoracic|intervertebral|lumbosacral)\s+){0,3}(?:discs?|disks?)
 # (No entry for a disc-osteophyte complex: it is not a herniation, gold-mtsamples decision 12.)
+# A herniation and its type, as radiologists write it, are one mention: "a posterior central
+# disc herniation of the protrusion type" (not a second herniation in "protrusion").
+disc_herniation	re:(?:herniations?|herniated\s+(?:discs?|disks?))\s+of\s+the\s+(?:protrusion|extrusion|sequestration|sequestered|bulging)\s+(?:type|variety)
 disc_herniation	re:(?:central|paracentral|foraminal|extraforaminal|far\s+lateral|posterolateral|broad[-\s]based|focal)\s+(?:disc\s+|disk\s+)?(?:herniation|protrusion|extrusion|bulge)
 # Radiologists and surgeons call a herniation "a disc" by its size or site: "a fairly large
 # disc at C3-C4", "a right paracentral disc at L5-S1". A level must follow.

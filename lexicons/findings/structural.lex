@@ -84,6 +84,9 @@ spinal_stenosis	re:(?:(?:mild|mildly|moderate|moderately|severe|severely|signifi
 spinal_stenosis	neurogenic claudication
 spinal_stenosis	pseudoclaudication
 spinal_stenosis	re:narrowing\s+of\s+the\s+(?:\w+\s+){0,2}(?:canal|(?:neuro)?foram\w*|lateral\s+recess)
+# A canal narrow from birth, as imaging reads it: "congenitally small spinal canal",
+# "developmentally narrow lumbar canal", "congenital canal stenosis".
+spinal_stenosis	re:(?:congenitally|developmentally|congenital|developmental)\s+(?:(?:small|narrow|narrowed|shallow|tight|stenotic)\s+)(?:(?:spinal|lumbar|cervical|thoracic|central|bony|vertebral)\s+){0,2}canals?
 # A foramen compromised or encroached on by a disc or spur ("bilateral foraminal compromise",
 # "encroaching upon the left intervertebral neural foramen").
 spinal_stenosis	re:(?:neuro)?foramina?l?\s+(?:compromise|encroachment|impingement)
