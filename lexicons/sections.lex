@@ -64,6 +64,16 @@ pmh	pmhx
 pmh	medical history
 pmh	past history
 pmh	past medical and surgical history
+pmh	past medical hx
+pmh	previous medical history
+pmh	prior medical history
+pmh	past medical conditions
+# The conditions a patient came in with, as a discharge summary lists them ("SECONDARY
+# DIAGNOSES PRIOR TO HOSPITALIZATION: ... 7. Trauma with multiple orthopedic procedures"):
+# a past history, where lasting conditions stay current and events are past.
+pmh	diagnoses prior to hospitalization
+pmh	secondary diagnoses prior to hospitalization
+pmh	diagnoses prior to admission
 
 psh	past surgical history
 psh	psh

@@ -295,8 +295,9 @@ fever	re:(?:temp(?:erature)?)\s+(?:is\s+|was\s+)?(?:normal|within\s+normal\s+lim
 # A reading with words before its value: "T-max 103.2", "temperature max at the ER is
 # 102", "highest temperature over the past 24 hours was 101.8", "temperatures of up to
 # 103"; the words between are a closed list, so a pulse or a pressure after a normal
-# temperature is never reached. "Spiked a temperature" is a fever.
-fever	re:(?:t\s*-\s*max|temp(?:erature)?s?)\b(?:\s+(?:max|maximum|highest|recorded|over|in|at|the|past|last|\d{1,2}|hours|er|ed|yesterday|today|has|had|have|been|ranged|ranging|between|of|up|to|was|is|were|as|high))*\s+(?:3[89]\.\d|4[01]\.\d|100\.[4-9]|10[1-6](?:\.\d)?)\b
+# temperature is never reached. "Spiked a temperature" is a fever, and so is a threshold
+# ("call if there is increased temperature greater than 101.5": its assertion is the call's).
+fever	re:(?:t\s*-\s*max|temp(?:erature)?s?)\b(?:\s+(?:max|maximum|highest|recorded|over|in|at|the|past|last|\d{1,2}|hours|er|ed|yesterday|today|has|had|have|been|ranged|ranging|between|of|up|to|was|is|were|as|high|greater|higher|more|than|above|exceeding))*\s+(?:3[89]\.\d|4[01]\.\d|100\.[4-9]|10[1-6](?:\.\d)?)\b
 fever	re:spiked\s+(?:a\s+)?(?:temp\w*|fevers?)
 fever	elevated temperature
 fever	re:q[-\s]fever	not
