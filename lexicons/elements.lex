@@ -256,9 +256,11 @@ neuro_screen	pinprick
 neuro_screen	straight leg raise
 neuro_screen	slr
 neuro_screen	slump test
-neuro_screen	neurovascularly intact
 neuro_screen	neurologically intact
-neuro_screen	re:neuro(?:logic|logical)?\s+(?:exam|examination|intact|is\s+intact|normal|nonfocal|non-focal)
+# A neuro exam reported normal or nonfocal: not its mere name ("Neurological exam is detailed on
+# our H&P form"), nor a limb "neurovascularly intact" after an injury or an operation (pulses and
+# gross feeling, no reflex, sensation or SLR examined).
+neuro_screen	re:neuro(?:logic|logical)?\s+(?:exam(?:ination)?\s+(?:is\s+|was\s+)?)?(?:intact|is\s+intact|normal|nonfocal|non-focal)
 neuro_screen	nonfocal
 neuro_screen	non-focal
 neuro_screen	babinski

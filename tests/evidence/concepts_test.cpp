@@ -915,6 +915,14 @@ TEST_CASE("elements: onset, duration, strength and aggravating factors as real n
   CHECK(documents("neuro_screen", "Low back pain. Reflexes 2+ at the knees."));
   CHECK_FALSE(documents("neuro_screen", "Low back pain. EYES: Red reflexes present bilaterally."));
   CHECK_FALSE(documents("neuro_screen", "Low back pain. Good Moro, grasp, and suck reflexes."));
+  // A neuro exam reported normal documents one; its mere name, or a limb "neurovascularly
+  // intact" after an injury, does not.
+  CHECK(documents("neuro_screen", "Low back pain. Neuro exam nonfocal."));
+  CHECK(documents("neuro_screen", "Low back pain. Neurologic exam is normal."));
+  CHECK_FALSE(
+      documents("neuro_screen", "Low back pain. Neurological exam is detailed on our H&P form."));
+  CHECK_FALSE(
+      documents("neuro_screen", "Low back pain. Right knee: she is neurovascularly intact."));
   CHECK(documents("red_flag_screen", "Low back pain. He denies any history of cancer."));
   CHECK_FALSE(documents("red_flag_screen", "Low back pain. FAMILY HISTORY: Negative for cancer."));
   CHECK(documents("aggravating", "Low back pain, worsening at night."));
