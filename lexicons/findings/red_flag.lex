@@ -482,6 +482,14 @@ cancer_history	re:(?:chemotherapy|chemo)\s*(?:,|/|and|or|plus|with|followed\s+by
 cancer_history	re:\b(radiation)\s*(?:,|/|and|or|plus|with)\s*(?:chemotherapy|chemo)\b
 cancer_history	re:(?:whole[-\s]brain|pelvic|external[-\s]beam|adjuvant|neoadjuvant|palliative|salvage|stereotactic|conformal|proton|chest[-\s]wall|mantle|craniospinal)\s+radiation
 cancer_history	re:radiation\s+(?:proctitis|enteritis|fibrosis|necrosis|pneumonitis|dermatitis|myelopathy|plexopathy)
+# ... or governed by a verb of a course given or taken ("he also received radiation to his
+# pelvis", "which had previous radiation", "two surgeries followed by radiation", "lumpectomy
+# and axillary node dissection and radiation", "breast conservation therapy with radiation
+# only"); the pain's radiation these words could also govern is left out by the `not` line.
+cancer_history	re:(?:received|receiving|underwent|undergo|undergoing|had|completed|completing|followed\s+by|previous|prior)\s+(radiation)\b
+cancer_history	re:(?:lumpectomy|mastectomy|resection|dissection|prostatectomy|hysterectomy|cystectomy|surgery|surgeries)\s+(?:and|followed\s+by|with|plus)\s+(radiation)\b
+cancer_history	re:\b(radiation)\s+(?:alone|only)\b
+cancer_history	re:radiation\s+(?:of\s+(?:the\s+|his\s+|her\s+)?pain|down|into|(?:to|towards?|in)\s+(?:the\s+|his\s+|her\s+|both\s+)?(?:(?:left|right|bilateral|posterior|lateral|anterior)\s+)*(?:legs?|lower\s+extremit(?:y|ies)|feet|foot|buttocks?|thighs?|calf|calves|knees?|groin|hips?|arms?|upper\s+extremit(?:y|ies)|hands?|shoulders?|neck|back|jaw|chest|abdomen|flank|scapula|shoulder\s+blades?))	not
 cancer_history	radiotherapy
 cancer_history	xrt
 # Radiation placed inside a tumour or its bed (seed implants, HDR); inside a vessel it
