@@ -434,6 +434,13 @@ historical	prior history of	window=12 past
 historical	status post	window=8 stop_at_comma except=concept:significant_trauma
 historical	s/p	window=8 stop_at_comma except=concept:significant_trauma
 historical	remote	window=4
+# A condition an operation of years ago was for, or that surgery treated: the operation ended
+# the episode, as "status post" says ("He had an L4-5 microdiscectomy in 2008 for left
+# sciatica"; "had a L4-5 disc herniation with R sciatica in 2009, treated with
+# microdiscectomy"). Not `past`: a lasting concept is historical too. A course of therapy or an
+# injection ends nothing ("treated with PT and one epidural injection").
+historical	re:(?:microdiscectomy|microdiskectomy|discectomy|diskectomy|laminectomy|laminotomy|hemilaminectomy|foraminotomy|fusion|decompression|surgery|operation)\s+(?:[\w/-]+\s+){0,4}?(?:in\s+(?:19|20)\d\d|in\s+\d{1,2}/(?:19|20)?\d\d|\d+\s+(?:years?|yrs?)\s+ago|at\s+age\s+\d+)\s*,?\s+(for)\b	window=6 stop_at_comma
+historical	re:,?\s+((?:treated|managed)\s+(?:surgically|operatively|with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:microdiscectomy|microdiskectomy|discectomy|diskectomy|laminectomy|laminotomy|hemilaminectomy|foraminotomy|fusion|decompression|surgery)))	direction=backward window=12
 historical	re:in\s+the\s+(?:distant|remote)\s+past	direction=backward window=8
 historical	in the past	direction=backward window=8
 historical	years ago	direction=both window=8 past
@@ -915,6 +922,14 @@ experiencer	re:{RELATIVE}s?\s*,\s+(who\s+(?:also\s+|himself\s+|herself\s+)?(?:ha
 # A relative who reports her own condition: "Mother reports she herself has 'a slipped disc' and
 # chronic sciatica" (the emphatic pronoun is the relative's here; the cue holds it).
 experiencer	re:{RELATIVE}\s+(?:reports|states|says|notes|mentions|adds)\s+(?:that\s+)?((?:she|he)\s+(?:herself|himself)\s+(?:also\s+)?(?:has|had|suffers))	window=10
+# ... and with the emphatic pronoun after the condition: "Wife reports she had sciatica herself
+# years ago".
+experiencer	re:{RELATIVE}\s+(?:reports|states|says|notes|mentions|adds)\s+(?:that\s+)?((?:she|he)\s+(?:also\s+)?(?:has\s+had|has|had|suffers\s+from))\s+(?:[\w-]+\s+){1,5}?(?:herself|himself)\b	window=10
+# A sentence that opens with a relative and what the relative has: "Pt's wife (also pt here) w/
+# L sciatica - see her chart", "Her husband with chronic sciatica".
+# The whole phrase is the cue, an aside included, so that "pt" in "(also pt here)" (the
+# relative is a patient of the clinic too) is a cue inside it and names no one.
+experiencer	re:(?:(?:the\s+)?(?:pt's|patient's|his|her)\s+)?{RELATIVE}\s*(?:\([^)]{0,40}\)\s*)?(?:w/|with)\s	opens_sentence window=8
 experiencer	family hx of	window=10
 experiencer	fh of	window=10
 experiencer	fh	window=10
