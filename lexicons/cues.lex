@@ -172,6 +172,9 @@ negated	not demonstrated	direction=backward window=6
 negated	not elicited	direction=backward window=6
 negated	not noted	direction=both window=6
 negated	not found	direction=both window=6
+# A diagnosis given in error and then revised: "initially misattributed to a muscle strain and
+# sciatica", "misdiagnosed as sciatica".
+negated	re:(?:misattributed|misdiagnosed|mistakenly\s+(?:attributed|diagnosed))\s+(?:as|to|with)	window=8
 negated	ruled out	window=6 stop_at_comma
 negated	re:(ruled\s+out)(?:{AFTER_POSTPOSED_CUE}|\s+(?:based|clinically)\b)	direction=backward window=6 stop_at_comma
 negated	has been ruled out	direction=backward window=8
@@ -434,6 +437,9 @@ historical	prior history of	window=12 past
 historical	status post	window=8 stop_at_comma except=concept:significant_trauma
 historical	s/p	window=8 stop_at_comma except=concept:significant_trauma
 historical	remote	window=4
+# An episode treated and then resolved, told in a run of clauses: "R sciatica 2019 after a fall
+# at home, treated w/ PT, fully resolved" (the treatment's clause links the resolution to it).
+historical	re:,\s*((?:treated|managed)\s+(?:w/|with)\s+[^,.;]{1,40},\s*(?:and\s+)?(?:fully\s+|completely\s+|totally\s+)?resolved)	direction=backward window=16
 # A condition an operation of years ago was for, or that surgery treated: the operation ended
 # the episode, as "status post" says ("He had an L4-5 microdiscectomy in 2008 for left
 # sciatica"; "had a L4-5 disc herniation with R sciatica in 2009, treated with
@@ -924,7 +930,16 @@ experiencer	re:{RELATIVE}s?\s*,\s+(who\s+(?:also\s+|himself\s+|herself\s+)?(?:ha
 experiencer	re:{RELATIVE}\s+(?:reports|states|says|notes|mentions|adds)\s+(?:that\s+)?((?:she|he)\s+(?:herself|himself)\s+(?:also\s+)?(?:has|had|suffers))	window=10
 # ... and with the emphatic pronoun after the condition: "Wife reports she had sciatica herself
 # years ago".
-experiencer	re:{RELATIVE}\s+(?:reports|states|says|notes|mentions|adds)\s+(?:that\s+)?((?:she|he)\s+(?:also\s+)?(?:has\s+had|has|had|suffers\s+from))\s+(?:[\w-]+\s+){1,5}?(?:herself|himself)\b	window=10
+experiencer	re:{RELATIVE}\s+(?:also\s+)?(?:reports|states|says|notes|mentions|adds)\s+(?:that\s+)?((?:she|he)\s+(?:also\s+)?(?:has\s+had|has|had|suffers\s+from))\s+(?:[\w"'-]+\s+){1,5}?(?:herself|himself)\b	window=10
+# ... the relative set apart by the emphatic pronoun, then what she has: "Wife herself limited -
+# she has sciatica on the L" (the pronoun after it is the relative's).
+experiencer	re:{RELATIVE}\s+(?:herself|himself)\b[^.;]{0,40}?\b((?:she|he)\s+(?:also\s+)?(?:has\s+had|has|had|suffers\s+from))\b	window=8
+# ... or her own condition after her: "Her daughter has been off work herself because of her own
+# sciatica" ("her own" is the relative's where the relative is the subject).
+experiencer	re:{RELATIVE}\b[^.;]{0,80}?\b((?:her|his|their)\s+own)\b	window=4
+# ... or a relative who is a patient of the clinic too, and what she has: "Pt's wife, who is also
+# a pt here, has L sciatica" (the whole phrase is the cue, so its "pt" names no one).
+experiencer	re:{RELATIVE}\s*,\s+who\s+is\s+also\s+(?:an?\s+)?(?:pt|patient)\s+(?:here|of\s+ours|of\s+this\s+(?:clinic|practice))\s*,\s+(?:also\s+)?(?:has\s+had|has|had)\b	window=8
 # A sentence that opens with a relative and what the relative has: "Pt's wife (also pt here) w/
 # L sciatica - see her chart", "Her husband with chronic sciatica".
 # The whole phrase is the cue, an aside included, so that "pt" in "(also pt here)" (the
