@@ -416,6 +416,13 @@ historical	re:(previously|initially|originally)\s*:?\s+(?:was\s+|were\s+)?(?:[0-
 # claudication ..., plus numbness in both feet".
 historical	re:(?:before|prior\s+to)\s+(?:her|his|the|their)\s+(?:surgery|operation|procedure|fusion|decompression|laminectomy|discectomy|microdiscectomy)	window=15
 historical	re:pre-?op(?:eratively)?\s*,?\s+(?:she|he|they|the\s+patient|pt)\s+(?:had|reported|described|complained\s+of)	window=20
+# ... with no article, then who had what: "Before surgery he had left S1 radiculopathy from a
+# large extrusion, an absent left ankle jerk and mild plantarflexion weakness"; the months
+# "pre-op" in a list ("and for the last 3 months pre-op had constant left leg pain"); and after
+# the condition: "The right leg pain he had before surgery resolved".
+historical	re:(?:before|prior\s+to)\s+(?:surgery|the\s+operation|operation)\s*,?\s+(?:she|he|they|the\s+patient|pt)\s+(?:had|reported|described|complained\s+of)	window=25
+historical	re:pre-?op(?:eratively)?\s+(?:had|reported|described)	window=20
+historical	re:(?:she|he|they|the\s+patient|pt)\s+had\s+(?:before|prior\s+to)\s+(?:(?:her|his|the|their)\s+)?(?:surgery|operation|procedure|fusion|decompression|laminectomy|discectomy|microdiscectomy)	direction=backward window=6
 # ... and what the imaging before the operation showed, told after it: "Preoperative MRI showed
 # severe central canal stenosis at L4-5" (a discharge summary; not a preoperative
 # diagnosis, which is the operation's reason and stays current).
