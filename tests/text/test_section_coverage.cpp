@@ -7,7 +7,8 @@
 // Notes measured: ../shared/corpora/mtsamples.jsonl beside the checkout (the test is skipped
 // when it is not there), less the held-out notes of ../shared/corpora/heldout_note_ids.txt
 // (without that list nothing is measured: held-out notes must never be) and less the test
-// part of corpora/gold-mtsamples/parts.tsv (its ids are the JSONL note_id, "mts-123").
+// part of every real-note gold draw (corpora/gold-mtsamples*/parts.tsv; its ids are the JSONL
+// note_id, "mts-123").
 // MTSamples lists many notes under several specialties, with one id each: a copy of a note
 // that is left out is left out too, and every other text is measured once.
 //
@@ -63,8 +64,9 @@ namespace {
 // header-like lines and 0.779 over capitals headers when the test was written; 0.849 and
 // 0.856 once headers after a sentence end (". HEENT:") and the procedure narrative and
 // exam sub-headings the report listed were recognised; 0.859 and 0.867 with the
-// operative-note layouts ("SUMMARY OF PROCEDURE", "PREPROCEDURE DIAGNOSIS"). Raise them as
-// lexicons/sections.lex (or the detector) recognises more.
+// operative-note layouts ("SUMMARY OF PROCEDURE", "PREPROCEDURE DIAGNOSIS"); 0.856 and 0.865
+// over 106 notes (1,111 lines) once the test parts of rounds 2 and 3 were left out too. Raise
+// them as lexicons/sections.lex (or the detector) recognises more.
 constexpr double kMinShare = 0.85;
 constexpr double kMinCapitalsShare = 0.86;
 // How far (bytes) a detected header may start from the header-like line and still count.
@@ -287,9 +289,17 @@ TEST_CASE("section coverage: header-like lines of back-related MTSamples notes")
     return;
   }
   const std::set<std::string> heldout_ids = read_ids(heldout);
-  const std::set<std::string> test_ids = notes_of_part(
-      std::filesystem::path(DXAUDIT_SOURCE_DIR) / "corpora" / "gold-mtsamples" / "parts.tsv",
-      "test");
+  // The test part of every real-note gold draw (corpora/gold-mtsamples, -r2, -r3, ...).
+  std::set<std::string> test_ids;
+  for (const auto& entry :
+       std::filesystem::directory_iterator(std::filesystem::path(DXAUDIT_SOURCE_DIR) / "corpora")) {
+    const std::string name = entry.path().filename().string();
+    if (name.rfind("gold-mtsamples", 0) != 0 ||
+        !std::filesystem::exists(entry.path() / "parts.tsv"))
+      continue;
+    const std::set<std::string> part = notes_of_part(entry.path() / "parts.tsv", "test");
+    test_ids.insert(part.begin(), part.end());
+  }
   REQUIRE(!heldout_ids.empty());
   REQUIRE(!test_ids.empty());
 
