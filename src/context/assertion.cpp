@@ -55,48 +55,6 @@ bool cue_applies_to(const lexicon::Pattern& cue, uint16_t concept_id) {
   return concept_id == kUnknownConcept || !contains(cue.except_concepts, concept_id);
 }
 
-bool has_category(const Assertion& a, CueCategory category) {
-  switch (category) {
-    case CueCategory::kNegated:
-      return a.negated;
-    case CueCategory::kUncertain:
-      return a.uncertain;
-    case CueCategory::kHistorical:
-      return a.historical;
-    case CueCategory::kHypothetical:
-      return a.hypothetical;
-    case CueCategory::kExperiencer:
-      return a.experiencer == Experiencer::kOther;
-    case CueCategory::kPseudo:
-    case CueCategory::kTerminate:
-      break;
-  }
-  return false;
-}
-
-void apply(CueCategory category, Assertion* a) {
-  switch (category) {
-    case CueCategory::kNegated:
-      a->negated = true;
-      break;
-    case CueCategory::kUncertain:
-      a->uncertain = true;
-      break;
-    case CueCategory::kHistorical:
-      a->historical = true;
-      break;
-    case CueCategory::kHypothetical:
-      a->hypothetical = true;
-      break;
-    case CueCategory::kExperiencer:
-      a->experiencer = Experiencer::kOther;
-      break;
-    case CueCategory::kPseudo:
-    case CueCategory::kTerminate:
-      break;
-  }
-}
-
 // Keeps the cues that are cues -- not inside a pseudo phrase, not inside a longer cue
 // (hits arrive ordered by begin, longer first) -- and collects where scopes end.
 void collect_cues(const lexicon::Lexicon& lex, const NoteContext& note, ContextScratch* scratch) {
@@ -204,6 +162,48 @@ std::vector<ActiveCue>::const_iterator first_cue_from(const std::vector<ActiveCu
 
 }  // namespace
 
+bool has_category(const Assertion& a, CueCategory category) {
+  switch (category) {
+    case CueCategory::kNegated:
+      return a.negated;
+    case CueCategory::kUncertain:
+      return a.uncertain;
+    case CueCategory::kHistorical:
+      return a.historical;
+    case CueCategory::kHypothetical:
+      return a.hypothetical;
+    case CueCategory::kExperiencer:
+      return a.experiencer == Experiencer::kOther;
+    case CueCategory::kPseudo:
+    case CueCategory::kTerminate:
+      break;
+  }
+  return false;
+}
+
+void set_category(Assertion* a, CueCategory category, bool asserted) {
+  switch (category) {
+    case CueCategory::kNegated:
+      a->negated = asserted;
+      break;
+    case CueCategory::kUncertain:
+      a->uncertain = asserted;
+      break;
+    case CueCategory::kHistorical:
+      a->historical = asserted;
+      break;
+    case CueCategory::kHypothetical:
+      a->hypothetical = asserted;
+      break;
+    case CueCategory::kExperiencer:
+      a->experiencer = asserted ? Experiencer::kOther : Experiencer::kPatient;
+      break;
+    case CueCategory::kPseudo:
+    case CueCategory::kTerminate:
+      break;
+  }
+}
+
 void assert_mentions(const lexicon::Lexicon& lex, const NoteContext& note,
                      std::span<const Mention> mentions, ContextScratch* scratch,
                      std::vector<Assertion>* out) {
@@ -262,7 +262,7 @@ void assert_mentions(const lexicon::Lexicon& lex, const NoteContext& note,
     Span sentence = note.sentences.empty() ? Span{0, UINT32_MAX} : note.sentences[mention.sentence];
     Assertion& a = (*out)[m];
     if (mention.negated_by != kNoPattern) {
-      apply(CueCategory::kNegated, &a);
+      set_category(&a, CueCategory::kNegated, true);
       a.cues.push_back({CueCategory::kNegated, mention.negated_by, mention.span});
     }
     uint32_t mention_first_word = word_ordinal(note.tokens, ordinals, mention.span.begin);
@@ -286,7 +286,7 @@ void assert_mentions(const lexicon::Lexicon& lex, const NoteContext& note,
         return;
       }
       auto category = static_cast<CueCategory>(cue.target);
-      apply(category, &a);
+      set_category(&a, category, true);
       a.cues.push_back({category, c.pattern, c.span});
     };
 
@@ -388,13 +388,13 @@ void assert_mentions(const lexicon::Lexicon& lex, const NoteContext& note,
         if (reach != lexicon::SectionDefaults::kWholeSection && nth > reach) continue;
         if (category == CueCategory::kExperiencer && names_patient) continue;
         if (lasting && (defaults.past & lexicon::cue_bit(category)) != 0) continue;
-        apply(category, &a);
+        set_category(&a, category, true);
         a.cues.push_back({category, kSectionDefault, s->header});
       }
     }
     if (a.negated)
       for (const ActiveCue& c : past_for_lasting) {
-        apply(CueCategory::kHistorical, &a);
+        set_category(&a, CueCategory::kHistorical, true);
         a.cues.push_back({CueCategory::kHistorical, c.pattern, c.span});
       }
     // Cues that yield to other categories, now that every other cue has spoken.
@@ -406,7 +406,7 @@ void assert_mentions(const lexicon::Lexicon& lex, const NoteContext& note,
           cancelled = true;
       if (cancelled) continue;
       auto category = static_cast<CueCategory>(cue.target);
-      apply(category, &a);
+      set_category(&a, category, true);
       a.cues.push_back({category, c.pattern, c.span});
     }
     std::sort(a.cues.begin(), a.cues.end(),

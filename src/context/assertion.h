@@ -75,6 +75,12 @@ struct Assertion {
   std::vector<AppliedCue> cues;
 };
 
+// The verdict of one category on an assertion: its flag (for kExperiencer, whether the
+// experiencer is someone else). Pseudo and terminate are no verdict: false, and setting
+// them does nothing.
+bool has_category(const Assertion& a, lexicon::CueCategory category);
+void set_category(Assertion* a, lexicon::CueCategory category, bool asserted);
+
 inline constexpr uint16_t kUnknownConcept = UINT16_MAX;
 inline constexpr uint32_t kNoPattern = UINT32_MAX;
 

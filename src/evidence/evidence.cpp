@@ -129,14 +129,12 @@ void drop_other_visit_cues(const lexicon::Lexicon& lex, std::string_view view,
     return drop;
   };
   a->cues.erase(std::remove_if(a->cues.begin(), a->cues.end(), other), a->cues.end());
-  auto cleared = [&](lexicon::CueCategory c) {
-    return (dropped & lexicon::cue_bit(c)) != 0 && (kept & lexicon::cue_bit(c)) == 0;
-  };
-  if (cleared(lexicon::CueCategory::kNegated)) a->negated = false;
-  if (cleared(lexicon::CueCategory::kUncertain)) a->uncertain = false;
-  if (cleared(lexicon::CueCategory::kHistorical)) a->historical = false;
-  if (cleared(lexicon::CueCategory::kHypothetical)) a->hypothetical = false;
-  if (cleared(lexicon::CueCategory::kExperiencer)) a->experiencer = context::Experiencer::kPatient;
+  for (lexicon::CueCategory c :
+       {lexicon::CueCategory::kNegated, lexicon::CueCategory::kUncertain,
+        lexicon::CueCategory::kHistorical, lexicon::CueCategory::kHypothetical,
+        lexicon::CueCategory::kExperiencer})
+    if ((dropped & lexicon::cue_bit(c)) != 0 && (kept & lexicon::cue_bit(c)) == 0)
+      context::set_category(a, c, false);
 }
 
 // Exclusion phrases ("stress urinary incontinence") are short: one that ends more than this
@@ -832,14 +830,15 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& given, Evidence
     // Today |"). What another visit's cells say is not said of this one.
     const ColumnReading columns = read_table_columns(lex, note.view, scratch->tables, m.span);
     if (columns.in_table) drop_other_visit_cues(lex, note.view, columns, &f.assertion);
-    if (columns.time == lexicon::TableColumnKind::kEarlier && !f.assertion.historical) {
-      f.assertion.historical = true;
-      add_cue(&f.assertion,
-              {lexicon::CueCategory::kHistorical, context::kSectionDefault, columns.time_header});
-    } else if (columns.time == lexicon::TableColumnKind::kGoal && !f.assertion.hypothetical) {
-      f.assertion.hypothetical = true;
-      add_cue(&f.assertion,
-              {lexicon::CueCategory::kHypothetical, context::kSectionDefault, columns.time_header});
+    if (columns.time == lexicon::TableColumnKind::kEarlier ||
+        columns.time == lexicon::TableColumnKind::kGoal) {
+      const lexicon::CueCategory category = columns.time == lexicon::TableColumnKind::kEarlier
+                                                ? lexicon::CueCategory::kHistorical
+                                                : lexicon::CueCategory::kHypothetical;
+      if (!context::has_category(f.assertion, category)) {
+        context::set_category(&f.assertion, category, true);
+        add_cue(&f.assertion, {category, context::kSectionDefault, columns.time_header});
+      }
     }
     const lexicon::Concept& concept_info = lex.concepts[f.concept_id];
     f.active = is_active(f.assertion, concept_info.historical_counts);
