@@ -106,11 +106,11 @@ def scan(args, notes, codes=None):
     return records
 
 
-def test_part_notes(notes_path=os.path.join(ROOT, "..", "shared", "corpora", "mtsamples.jsonl")):
+def test_part_notes(notes_path):
     """The note ids of the test part of every real-note gold draw
     (corpora/gold-mtsamples*/parts.tsv), and of their copies under other ids in `notes_path`
-    when it is there (MTSamples files one note under several specialties): notes nobody
-    reads errors on until a round's end."""
+    (the scorer's --notes) when it is there (MTSamples files one note under several
+    specialties): notes nobody reads errors on until a round's end."""
     ids = set()
     for parts in glob.glob(os.path.join(ROOT, "corpora", "gold-mtsamples*", "parts.tsv")):
         with open(parts, encoding="utf-8") as fh:
@@ -126,12 +126,12 @@ def test_part_notes(notes_path=os.path.join(ROOT, "..", "shared", "corpora", "mt
     return ids
 
 
-def listable(errors):
+def listable(errors, notes_path):
     """The errors whose item (the first of each tuple) is not from a test-part note, after
     printing how many were left out. Sample items drawn before a note became a test note of a
     real-note gold still count in the figures; their errors are not listed, so that --errors
     never shows a test note's text."""
-    hidden = test_part_notes()
+    hidden = test_part_notes(notes_path)
     shown = [e for e in errors if e[0]["note_id"] not in hidden]
     if len(shown) < len(errors):
         print(f"  ({len(errors) - len(shown)} disagreements on notes of a real-note gold's test part"

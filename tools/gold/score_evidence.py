@@ -67,7 +67,7 @@ def main():
     precision = total_valid / max(1, total_still)
     print(f"all    precision {precision:.3f} ({total_valid}/{total_still}); valid quotes lost {total_lost}")
     if args.errors:
-        for it, kind in realnotes.listable(errors):
+        for it, kind in realnotes.listable(errors, args.notes):
             print(f"  {it['note_id']} item {it['item']}: {kind}: {it['concept']} {it['quote']!r}"
                   f" ({it['verdict']}; {it['remark']})")
     return realnotes.exit_status(args, {"precision": precision})

@@ -107,7 +107,7 @@ def main():
     }
     print("all    " + ", ".join(f"{k} {v:.3f}" for k, v in figures.items()))
     if args.errors:
-        for it, kind, what in realnotes.listable(errors):
+        for it, kind, what in realnotes.listable(errors, args.notes):
             print(f"  {it['note_id']} item {it['item']}: {kind}: {it['concept']} {it['quote']!r}: {what}"
                   f" ({it.get('remark', '')})")
     return realnotes.exit_status(args, figures)

@@ -135,7 +135,7 @@ def main():
         items_total += len(items)
     print(total.line("all", items_total))
     if args.errors:
-        for it, kind, concept, phrase, what in realnotes.listable(errors):
+        for it, kind, concept, phrase, what in realnotes.listable(errors, args.notes):
             print(f"  {it['note_id']} item {it['item']}: {kind}: {concept} {phrase!r} {what}"
                   f"\n      {it['sentence'][:240]}")
     return realnotes.exit_status(args, {
