@@ -3,7 +3,9 @@
 # past a word that starts what is not its own -- a coordinator or a clause boundary: "disc
 # protrusion ... and right foraminal narrowing", "5/5 throughout except for the right hand",
 # "herniation with left radiculopathy". (Inside a side phrase these words do not count:
-# "upper and lower extremities", "left and right".)
+# "upper and lower extremities", "left and right".) Before the mention, up to three words
+# (four for a side: "Right leg muscle spasm/calf pain"), not past a comma, a semicolon or a
+# `before` word.
 @kind attachment
 ends	and
 ends	or
@@ -34,6 +36,11 @@ continues	and distal
 continues	and distally
 continues	and proximal
 continues	and proximally
+# Before a finding, a coordinator ends its words too: what stands before it is the previous
+# finding's ("left ankle pain and low back pain", "Neck and back pain of unclear etiology",
+# "choking in the neck or pain in the back"). Not inside a side phrase ("left and right").
+before	and
+before	or
 # Past a comma, a sign marked on its own is the next item of a list, with its own side:
 # "SLR (+) L reproducing posterior thigh pain, (-) R" (the R is the other SLR's). Before a
 # comma the marker is the mention's own ("SLR (-) B").

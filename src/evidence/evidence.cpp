@@ -226,11 +226,30 @@ std::span<const text::Token>::iterator first_token_from(const NoteText& note, ui
 // comma. The three share their begin and are found in one pass.
 struct AttachedWords {
   Span own;
+  uint32_t region_begin;
   uint32_t region_end;
+  uint32_t side_begin;
   uint32_t side_end;
-  Span region() const { return {own.begin, region_end}; }
-  Span side() const { return {own.begin, side_end}; }
+  Span region() const { return {region_begin, region_end}; }
+  Span side() const { return {side_begin, side_end}; }
 };
+
+// Whether `word` lies inside a side phrase of the note ("left and right", "upper and lower
+// extremities"), where a coordinator joins sides rather than findings. Side phrases are
+// short, so only hits begun shortly before the word are looked at.
+bool inside_side_phrase(const lexicon::Lexicon& lex, const NoteText& note, Span word) {
+  constexpr uint32_t kLongestSideReach = 64;
+  const uint32_t from = word.begin > kLongestSideReach ? word.begin - kLongestSideReach : 0;
+  for (auto h =
+           std::lower_bound(note.hits.begin(), note.hits.end(), from,
+                            [](const match::Hit&hit, uint32_t p) { return hit.span.begin < p; });
+       h != note.hits.end() && h->span.begin < word.begin; ++h) {
+    const lexicon::Pattern& pattern = lex.patterns[h->pattern];
+    if (h->span.end >= word.end && pattern.kind == PatternKind::kLaterality && !pattern.excludes)
+      return true;
+  }
+  return false;
+}
 
 AttachedWords attached_words(const lexicon::Lexicon& lex, const NoteText& note, Span mention,
                              Span sentence, Span free) {
@@ -279,7 +298,15 @@ AttachedWords attached_words(const lexicon::Lexicon& lex, const NoteText& note, 
     }
   }
   auto from = first_token_from(note, mention.begin);
-  uint32_t begin = mention.begin;
+  uint32_t begin = mention.begin, region_begin = mention.begin, side_begin = mention.begin;
+  // A coordinator before the mention (attachment.lex `before`, not inside a side phrase) may
+  // join two modifiers of one finding ("left paracentral and foraminal disc protrusion",
+  // "right EHL and ankle dorsiflexion weakness") or two findings ("left ankle pain and low
+  // back pain", "Neck and back pain"): a level and a side within kAttachedWordsBefore words
+  // are taken across it, a region phrase is not. A side further off is taken only from one
+  // phrase with the mention, across no coordinator nor any word that ends attachment after
+  // a mention ("pain R > L with secondary lumbar muscle guarding").
+  bool past_coordinator = false, past_joint = false;
   words = 0;
   for (auto t = from; t != note.tokens.begin();) {
     --t;
@@ -289,12 +316,25 @@ AttachedWords attached_words(const lexicon::Lexicon& lex, const NoteText& note, 
     if (t->kind == text::TokenKind::kPunct &&
         (note.view[t->span.begin] == ';' || note.view[t->span.begin] == ','))
       break;
+    if (t->kind == text::TokenKind::kWord || t->kind == text::TokenKind::kAbbrev) {
+      const std::string_view word = t->span.in(note.view);
+      const bool coordinator = lex.ends_attachment_before(word);
+      if ((coordinator || lex.ends_attachment(word)) && !inside_side_phrase(lex, note, t->span)) {
+        past_joint = true;
+        past_coordinator = past_coordinator || coordinator;
+      }
+    }
     if (t->kind != text::TokenKind::kPunct && t->kind != text::TokenKind::kNewline &&
-        ++words > kAttachedWordsBefore)
+        ++words > kSideWordsBefore)
       break;
-    begin = t->span.begin;
+    if (words <= kAttachedWordsBefore) {
+      begin = side_begin = t->span.begin;
+      if (!past_coordinator) region_begin = t->span.begin;
+    } else if (!past_joint) {
+      side_begin = t->span.begin;
+    }
   }
-  return {{begin, end}, region_end, side_end};
+  return {{begin, end}, region_begin, region_end, side_begin, side_end};
 }
 
 // The level token inside the mention, else the nearest one in `window`.

@@ -15,10 +15,13 @@
 // phrase (regions.lex) inside the mention, else the nearest one attached to it -- up to
 // kAttachedWordsAfter words after it for a level or a region, kSideWordsAfter for a side
 // (a side phrase, "right greater than left", counting as one word; "5/5 to all the muscle
-// groups of the right lower extremity"), or kAttachedWordsBefore words before it (a region
-// phrase not past a comma after it: "back pain, neck pain from a cervical fusion" is a list
-// of two complaints), without
-// crossing another mention or a semicolon, nor a comma before it ("disc herniation at
+// groups of the right lower extremity"), or kAttachedWordsBefore words before it
+// (kSideWordsBefore for a side: "Right leg muscle spasm/calf pain") -- a region phrase not
+// past a comma after it ("back pain, neck pain from a cervical fusion" is a list of two
+// complaints) nor before it past a coordinator that is no part of a side phrase
+// (attachment.lex `before`: "Neck and back pain"), and the farthest side before it not past
+// a coordinator or an `ends` word ("left ankle pain and low back pain") --
+// without crossing another mention or a semicolon, nor a comma before it ("disc herniation at
 // C5-C6", "L4-5 disc bulge", "positive on the left"; "SLR negative bilaterally, strength
 // 5/5": the strength has no side; after the mention "and" ends them unless a second
 // predicate of the statement follows, "2+ and equal bilaterally"). A side implied by a
@@ -64,6 +67,7 @@ inline constexpr uint16_t kNoSection = UINT16_MAX;
 inline constexpr uint32_t kAttachedWordsAfter = 6;
 inline constexpr uint32_t kSideWordsAfter = 12;
 inline constexpr uint32_t kAttachedWordsBefore = 3;
+inline constexpr uint32_t kSideWordsBefore = 4;
 
 struct Finding {
   uint16_t concept_id;            // index into Lexicon::concepts

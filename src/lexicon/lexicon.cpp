@@ -86,6 +86,11 @@ bool Lexicon::ends_attachment(std::string_view word) const {
   return std::find(attachment_ends.begin(), attachment_ends.end(), word) != attachment_ends.end();
 }
 
+bool Lexicon::ends_attachment_before(std::string_view word) const {
+  return std::find(attachment_ends_before.begin(), attachment_ends_before.end(), word) !=
+         attachment_ends_before.end();
+}
+
 bool Lexicon::opens_item_marker(std::string_view text) const {
   return std::any_of(attachment_markers.begin(), attachment_markers.end(),
                      [&](const std::string& marker) { return text.starts_with(marker); });
@@ -662,17 +667,19 @@ struct Loader {
     std::vector<const LineEntry*> continues;
     for (const LineEntry& e : f.entries) {
       check_options(f, e, {});
-      if (e.id == "ends") {
+      if (e.id == "ends" || e.id == "before") {
         // A word, or an abbreviation of one letter and a slash ("w/": with).
         const bool abbreviation =
             e.value.size() == 2 && is_word(e.value.substr(0, 1)) && e.value[1] == '/';
         if (!is_word(e.value) && !abbreviation) {
           fail(f, e.line,
-               "an ends entry is one word of lower case letters or a letter and a slash, not '" +
+               (e.id == "ends" ? "an ends" : "a before") +
+                   std::string(
+                       " entry is one word of lower case letters or a letter and a slash, not '") +
                    e.value + "'");
           continue;
         }
-        lex->attachment_ends.push_back(e.value);
+        (e.id == "ends" ? lex->attachment_ends : lex->attachment_ends_before).push_back(e.value);
       } else if (e.id == "continues") {
         continues.push_back(&e);
       } else if (e.id == "marker") {
@@ -689,7 +696,7 @@ struct Loader {
         }
         lex->attachment_markers.push_back(e.value);
       } else {
-        fail(f, e.line, "attachment is ends, continues or marker, not '" + e.id + "'");
+        fail(f, e.line, "attachment is ends, before, continues or marker, not '" + e.id + "'");
       }
     }
     // After the file's ends words, wherever they stand in it.

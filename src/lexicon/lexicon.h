@@ -52,11 +52,13 @@
 //               about.
 //   sections    `SECTION<TAB>HEADER[<TAB>line_start not_before_number subheading
 //               within=SECTION,...]`: headers, and sub-headings of a section.
-//   attachment  `ends<TAB>WORD` | `continues<TAB>WORD NEXT`: a word after a finding that
-//               ends the words attached to it (where its side, level and region are
-//               looked for: "and", "with", "but"), and a word that, before NEXT, does not
-//               ("and equal": a second predicate of the finding's own statement). Lower
-//               case letters only.
+//   attachment  `ends<TAB>WORD` | `continues<TAB>WORD NEXT` | `before<TAB>WORD` |
+//               `marker<TAB>PUNCT`: a word after a finding that ends the words attached to
+//               it (where its side, level and region are looked for: "and", "with", "but"),
+//               a word that, before NEXT, does not ("and equal": a second predicate of the
+//               finding's own statement), a word before a finding that ends them ("and" in
+//               "left ankle pain and low back pain"), and a sign's marker that opens the next
+//               item of a list past a comma. Lower case letters only, but for markers.
 //   table_columns `left|right|current|earlier|goal<TAB>HEADER`: a header cell of a typed
 //               table (cells between `|`) that says what the values under it are: a side
 //               ("R", "Left"), today's visit ("Today", "Current"), an earlier one ("IE",
@@ -321,6 +323,7 @@ struct Lexicon {
   // (word, next word) pairs where such a word does not, and the item markers that end them
   // past a comma ("(-)": the next sign of a list).
   std::vector<std::string> attachment_ends;
+  std::vector<std::string> attachment_ends_before;
   std::vector<std::pair<std::string, std::string>> attachment_continues;
   std::vector<std::string> attachment_markers;
   // Table column files: header cells and what the values under them are.
@@ -338,6 +341,8 @@ struct Lexicon {
   // Whether `word` (lower case) after a finding ends its attached words, and whether it does
   // not before `next` (attachment files).
   bool ends_attachment(std::string_view word) const;
+  // Whether `word`, before a finding, ends the words attached to it (attachment `before`).
+  bool ends_attachment_before(std::string_view word) const;
   bool continues_attachment(std::string_view word, std::string_view next) const;
   // Whether the text at a punctuation mark opens an item marker (attachment `marker`).
   bool opens_item_marker(std::string_view text) const;

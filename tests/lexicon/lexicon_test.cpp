@@ -166,7 +166,9 @@ TEST_CASE("lexicon: attachment words, and their errors with file:line") {
                                 "ends\tw/\n"             // 9: fine, a letter and a slash
                                 "ends\tww/\n"            // 10: two letters before the slash
                                 "marker\t(-)\n"          // 11: fine
-                                "marker\tneg\n");        // 12: letters are no marker
+                                "marker\tneg\n"          // 12: letters are no marker
+                                "before\tor\n"           // 13: fine
+                                "before\tOr\n");         // 14: not lower case
   std::vector<LoadError> errors = load_errors(dir.str());
   INFO(describe_errors(errors));
   CHECK(has_error(errors, words, 5,
@@ -174,14 +176,21 @@ TEST_CASE("lexicon: attachment words, and their errors with file:line") {
                   "'And'"));
   CHECK(has_error(errors, words, 6, "'or' is no ends word"));
   CHECK(has_error(errors, words, 7, "a continues entry is two words"));
-  CHECK(has_error(errors, words, 8, "attachment is ends, continues or marker, not 'stops'"));
+  CHECK(
+      has_error(errors, words, 8, "attachment is ends, before, continues or marker, not 'stops'"));
   CHECK(has_error(errors, words, 10, "not 'ww/'"));
   CHECK(has_error(errors, words, 12, "a marker is up to 8 ASCII punctuation marks"));
-  CHECK(errors.size() == 6);
+  CHECK(has_error(errors, words, 14,
+                  "a before entry is one word of lower case letters or a letter and a slash, "
+                  "not 'Or'"));
+  CHECK(errors.size() == 7);
 
-  dir.write("attachment.lex", "@kind attachment\nends\tand\ncontinues\tand equal\n");
+  dir.write("attachment.lex", "@kind attachment\nends\tand\ncontinues\tand equal\nbefore\tor\n");
   auto lex = load_valid_lexicon(dir.str());
   CHECK(lex->attachment_ends == std::vector<std::string>{"and"});
+  CHECK(lex->attachment_ends_before == std::vector<std::string>{"or"});
+  CHECK(lex->ends_attachment_before("or"));
+  CHECK_FALSE(lex->ends_attachment_before("and"));
   REQUIRE(lex->attachment_continues.size() == 1);
   CHECK(lex->attachment_continues[0] == std::pair<std::string, std::string>{"and", "equal"});
 }
