@@ -21,9 +21,10 @@ radiating_leg_pain	re:(?:pain|symptoms?|discomfort|ache|burning)(?:\s*,)?\s+(?:t
 radiating_leg_pain	re:(?:radiat\w*|shoot\w*)\s+(?:pain\s+)?(?:down|into|to)\s+(?:the\s+|his\s+|her\s+|both\s+)?(?:(?:left|right|l|r|lt|rt|bilateral|bilat|posterior|lateral|buttock\s+and|and)\s+){0,3}(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?)
 radiating_leg_pain	re:(?:radiat\w*|radiation|shooting|shoots)\s+(?:\w+\s+){0,2}(?:down|into|to)\s+(?:the\s+|his\s+|her\s+|both\s+)?(?:(?:left|right|l|r|lt|rt|bilateral|bilat|posterior|lateral|buttock\s+and|and)\s+){0,3}(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?)
 radiating_leg_pain	radiating leg pain
-radiating_leg_pain	radiating pain
-radiating_leg_pain	radicular pain
-radiating_leg_pain	radicular symptoms
+# Phrases that name no limb: in a note about the neck they are the neck's (report_region).
+radiating_leg_pain	radiating pain	report_region
+radiating_leg_pain	radicular pain	report_region
+radiating_leg_pain	radicular symptoms	report_region
 radiating_leg_pain	re:(?:(?:left|right|l|r|lt|rt|bilateral|bilat|b/l)\s+)?(?:leg|thigh|calf|shin|lower\s+extremit(?:y|ies))\s+(?:pains?|discomfort|aches?)
 radiating_leg_pain	re:(?:lle|rle|ble|le)\s+(?:pain|radiation|radiating\s+pain)
 radiating_leg_pain	re:pain\s+(?:in|into)\s+(?:the\s+|his\s+|her\s+|both\s+)?(?:(?:left|right|l|r|bilateral|bilat|posterior|lateral)\s+){0,2}(?:legs?|thighs?|calf|calves|lower\s+extremit(?:y|ies)|les?|bles?)

@@ -234,6 +234,19 @@ struct AttachedWords {
   Span side() const { return {side_begin, side_end}; }
 };
 
+// Whether a finding phrase marked `report_region` lies inside `mention`.
+bool has_report_region_phrase(const lexicon::Lexicon& lex, const NoteText& note, Span mention) {
+  for (auto h = std::lower_bound(note.hits.begin(), note.hits.end(), mention.begin,
+                                 [](const match::Hit&x, uint32_t p) { return x.span.begin < p; });
+       h != note.hits.end() && h->span.begin < mention.end; ++h) {
+    const lexicon::Pattern& pattern = lex.patterns[h->pattern];
+    if (pattern.kind == PatternKind::kFinding && pattern.region_from_report &&
+        h->span.end <= mention.end)
+      return true;
+  }
+  return false;
+}
+
 // Whether `word` lies inside a side phrase of the note ("left and right", "upper and lower
 // extremities"), where a coordinator joins sides rather than findings. Side phrases are
 // short, so only hits begun shortly before the word are looked at.
@@ -929,7 +942,9 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& given, Evidence
     if (concept_info.regional) {
       const Span clause = clause_of(note, m.span, window, sentence, free);
       f.region = find_region(lex, note, m.span, attached.region(), clause, f.level);
-      if (f.region == lexicon::Region::kUnknown && concept_info.region_from_report) {
+      const bool region_from_report =
+          concept_info.region_from_report || has_report_region_phrase(lex, note, m.span);
+      if (f.region == lexicon::Region::kUnknown && region_from_report) {
         auto h =
             std::lower_bound(headings.begin(), headings.end(), m.span.begin,
                              [](const match::Hit& x, uint32_t pos) { return x.span.begin < pos; });
@@ -937,8 +952,7 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& given, Evidence
             section_of(note.sections, std::prev(h)->span.begin) == f.section)
           f.region = static_cast<lexicon::Region>(lex.patterns[std::prev(h)->pattern].target);
       }
-      if (f.region == lexicon::Region::kUnknown && concept_info.region_from_report)
-        f.region = note_region;
+      if (f.region == lexicon::Region::kUnknown && region_from_report) f.region = note_region;
     }
     out->findings.push_back(std::move(f));
   }

@@ -33,15 +33,16 @@
 // ..."); any finding still without one takes the level of the last level heading of a read
 // before it ("L4-5: ... broad-based disc bulge"), in its section and within
 // kLevelHeadingReach bytes. A finding of a `report_region` concept (what
-// a read describes) that still has no region takes the region of the last heading before
-// it in its section ("CERVICAL SPINE:"), else of the one spine the note names ("MRI of the
-// lumbar spine"), else of the region that nine in ten of the note's levels and region words
-// name (an anterior cervical discectomy), or two in three when none of them is a lumbar,
-// lumbosacral or sacral one (a cervical MRI that reads T1-T4 too). Levels give regions as coders
-// read them: C cervical, T (and T12-L1) thoracic, L1 to L5 lumbar, L5-S1 and S1 lumbosacral, S2-S5
-// sacral; a range takes the region of its upper level, except that one running from a
-// lumbar level to S1 is lumbar. All spans here are view offsets; the pipeline maps them
-// back to original offsets for output.
+// a read describes), or one whose mention holds a finding phrase marked `report_region` (a
+// radicular phrase naming no limb, "radicular symptoms"), that still has no region takes the region
+// of the last heading before it in its section ("CERVICAL SPINE:"), else of the one spine the note
+// names ("MRI of the lumbar spine"), else of the region that nine in ten of the note's levels and
+// region words name (an anterior cervical discectomy), or two in three when none of them is a
+// lumbar, lumbosacral or sacral one (a cervical MRI that reads T1-T4 too). Levels give regions as
+// coders read them: C cervical, T (and T12-L1) thoracic, L1 to L5 lumbar, L5-S1 and S1 lumbosacral,
+// S2-S5 sacral; a range takes the region of its upper level, except that one running from a lumbar
+// level to S1 is lumbar. All spans here are view offsets; the pipeline maps them back to original
+// offsets for output.
 #pragma once
 
 #include <cstdint>

@@ -497,14 +497,16 @@ struct Loader {
   void load_findings(const LineFile& f) {
     for (const LineEntry& e : f.entries) {
       check_options(f, e,
-                    {"negated", "not", "spine_note", "note_names", "other_cause", "own_cause"});
+                    {"negated", "not", "spine_note", "note_names", "other_cause", "own_cause",
+                     "report_region"});
       auto c = lex->concept_index(e.id);
       if (!c) {
         fail(f, e.line, "unknown concept '" + e.id + "' (declare it in a vocabulary file)");
         continue;
       }
       bool bad_flag = false;
-      for (const char* name : {"negated", "not", "spine_note", "other_cause", "own_cause"}) {
+      for (const char* name :
+           {"negated", "not", "spine_note", "other_cause", "own_cause", "report_region"}) {
         const std::string* v = e.option(name);
         if (v == nullptr || v->empty()) continue;
         if (std::string_view(name) == "other_cause") {
@@ -518,6 +520,10 @@ struct Loader {
       if (bad_flag) continue;
       if (e.has_flag("negated") && e.has_flag("not")) {
         fail(f, e.line, "a phrase that is not the concept cannot also report it absent");
+        continue;
+      }
+      if (e.has_flag("report_region") && e.has_flag("not")) {
+        fail(f, e.line, "report_region applies to a phrase of the concept, not to a 'not' phrase");
         continue;
       }
       if (e.has_flag("spine_note") && e.has_flag("not")) {
@@ -536,7 +542,7 @@ struct Loader {
       const bool other_cause = e.has_flag("other_cause"), own_cause = e.has_flag("own_cause");
       if ((other_cause || own_cause) &&
           (other_cause + own_cause + e.has_flag("negated") + e.has_flag("not") +
-           e.has_flag("spine_note") + (note_names != nullptr)) > 1) {
+           e.has_flag("spine_note") + e.has_flag("report_region") + (note_names != nullptr)) > 1) {
         fail(f, e.line,
              std::string(other_cause ? "other_cause" : "own_cause") +
                  " names a cause, not a mention: it takes no other flag");
@@ -547,6 +553,7 @@ struct Loader {
                 .negated = e.has_flag("negated"),
                 .excludes = e.has_flag("not"),
                 .needs_spine_note = e.has_flag("spine_note"),
+                .region_from_report = e.has_flag("report_region"),
                 .cause = other_cause ? (e.option("other_cause")->empty()
                                             ? Pattern::Cause::kOther
                                             : Pattern::Cause::kOtherHypothetical)

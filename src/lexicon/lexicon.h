@@ -236,6 +236,11 @@ struct Pattern {
   // region phrase not marked `local` (evidence.cpp). In a cardiac catheterization's "LAD
   // stenosis" or a blepharoplasty's "herniated orbital fat" it is not found.
   bool needs_spine_note = false;
+  // Findings only (`report_region`): a phrase that names no limb or spine of its own
+  // ("radicular symptoms", "radiating pain") is placed as a `report_region` concept's
+  // finding is, by its heading or the spine the note is about, when its words give no region:
+  // in a note about the neck it is the neck's.
+  bool region_from_report = false;
   // Findings only (`note_names=LIST`, concept indexes, sorted): a phrase that names no sign
   // of its own ("symptoms progressed", "worsening of deficits") is the concept only in a
   // note that has a phrase of one of these concepts -- a finding phrase not marked

@@ -591,7 +591,10 @@ TEST_CASE("lexicon: the options of this round (regions, past, lasting, only, unl
                                    "fever\tsepsis\tother_cause\n"         // 7: fine
                                    "fever\tmalaria\town_cause negated\n"  // 8: a cause and a flag
                                    "fever\ttyphoid\tother_cause=1\n"      // 9: a bad value
-                                   "fever\tmalaria fever\tother_cause=hypothetical\n");  // 10: fine
+                                   "fever\tmalaria fever\tother_cause=hypothetical\n"  // 10: fine
+                                   "fever\tfebrile state\treport_region\n"             // 11: fine
+                                   "fever\tfebrile seizure\tnot report_region\n"       // 12: not
+                                   "fever\tfebrile course\treport_region=1\n");        // 13: a flag
   std::string ctx = bad.write("section_context.lex",
                               "@kind section_context\n"
                               "pmh\thistorical\tpast\n"  // 2: fine
@@ -633,9 +636,12 @@ TEST_CASE("lexicon: the options of this round (regions, past, lasting, only, unl
   CHECK(has_error(errors, findings, 8, "own_cause names a cause, not a mention"));
   CHECK(has_error(errors, findings, 9, "other_cause takes no value, or 'hypothetical', not '1'"));
   CHECK_FALSE(has_error(errors, findings, 10, ""));
+  CHECK_FALSE(has_error(errors, findings, 11, ""));
+  CHECK(has_error(errors, findings, 12, "report_region applies to a phrase of the concept"));
+  CHECK(has_error(errors, findings, 13, "report_region is a flag and takes no value"));
   CHECK(has_error(errors, ctx, 3, "past applies to a historical default only"));
   CHECK(has_error(errors, sections, 4, "within= names 'ros', which no header opens"));
-  CHECK(errors.size() == 26);
+  CHECK(errors.size() == 28);
 
   TempDir good;
   good.write("vocabulary.lex", vocabulary);
