@@ -435,6 +435,8 @@ cancer_history	re:grade\s+of\s+(?:(?:the|his|her|this)\s+)?tumou?r
 cancer_history	neoplastic process
 cancer_history	neoplasia
 cancer_history	re:intraepithelial\s+neoplasia|endocrine\s+neoplasia|neoplasia-associated	not
+# A bladder tumour is a urothelial carcinoma nearly always ("TUR of bladder tumors").
+cancer_history	re:bladder\s+tumou?rs?
 cancer_history	metastatic
 cancer_history	re:metastatic\s+(?:\w+\s+){0,2}(?:cancer|carcinoma|ca|disease|malignancy)
 cancer_history	metastases
