@@ -246,6 +246,11 @@ uncertain	re:working\s+(?:diagnosis|dx|impression)\s+(?:is|was|of|remains)	windo
 uncertain	presumably	window=6
 uncertain	equivocal for	window=8
 uncertain	suggestive of	window=6
+# An imaging appearance said to be typical of a disease offers it as the likely reading, as
+# "suggestive of" does: "a diffuse pattern of tiny nodules in both lungs typical of miliary
+# metastatic disease" (the cue is "typical of"). A symptom "typical of" a condition is left
+# alone, and "atypical for" is one word and no cue.
+uncertain	re:(?:appearance|pattern|findings?|changes?|signal|enhancement|distribution|morphology|configuration|features?)\s+(?:[\w-]+\s+){0,6}?((?:typical|characteristic)\s+(?:of|for))	window=6
 # A judgement offered as a likelihood or another's suggestion: "it is highly likely that he
 # demonstrates high-grade glioma", "one of the notes suggested that this was a glioma".
 uncertain	re:(?:highly\s+|very\s+|most\s+|more\s+)?likely\s+that	window=8
