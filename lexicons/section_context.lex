@@ -16,3 +16,9 @@ allergies	historical	sentences=1
 # The initial visit's status, set apart in a re-evaluation or discharge summary: that visit's
 # findings, over even for a lasting concept (not `past`).
 earlier_visit	historical
+# An IME's records review: the radicular symptoms and exam signs an earlier visit recorded
+# ("Positive straight leg raise on the left", "Left ankle jerk reported as trace", "Paraspinal
+# spasm") are that visit's, over even for a lasting concept; its imaging findings and the
+# complaint are left to their own cues (a disc seen on an MRI is still there, and the back
+# pain often is).
+records_review	historical	only=category:radicular,concept:paraspinal_tenderness

@@ -368,6 +368,15 @@ earlier_visit	status at initial eval
 earlier_visit	status at ie
 earlier_visit	initial evaluation findings
 earlier_visit	initial eval findings
+# An independent medical examination's records review lists the earlier visits one by one (a
+# date, a clinic, what it found); what they found on exam is theirs (section_context.lex).
+records_review	records review
+records_review	records reviewed
+records_review	review of records
+records_review	review of medical records
+records_review	medical records review
+records_review	medical records reviewed
+records_review	prior records
 objective	discharge status
 objective	status at discharge
 objective	current status

@@ -388,6 +388,9 @@ void assert_mentions(const lexicon::Lexicon& lex, const NoteContext& note,
         if (reach != lexicon::SectionDefaults::kWholeSection && nth > reach) continue;
         if (category == CueCategory::kExperiencer && names_patient) continue;
         if (lasting && (defaults.past & lexicon::cue_bit(category)) != 0) continue;
+        if (!defaults.only[bit].empty() && (mention.concept_id == kUnknownConcept ||
+                                            !contains(defaults.only[bit], mention.concept_id)))
+          continue;
         set_category(&a, category, true);
         a.cues.push_back({category, kSectionDefault, s->header});
       }

@@ -916,7 +916,7 @@ struct Loader {
   // later file declares.
   void load_section_context(const LineFile& f) {
     for (const LineEntry& e : f.entries) {
-      check_options(f, e, {"sentences", "past"});
+      check_options(f, e, {"sentences", "past", "only"});
       std::optional<CueCategory> category = cue_category_from_name(e.value);
       if (!category || *category == CueCategory::kPseudo || *category == CueCategory::kTerminate) {
         fail(f, e.line,
@@ -948,9 +948,16 @@ struct Loader {
         fail(f, e.line, "past applies to a historical default only");
         continue;
       }
+      std::vector<uint16_t> only;
+      if (const std::string* list = e.option("only")) {
+        if (!resolve_concepts(f.path, e.line, *list, &only)) continue;
+        std::sort(only.begin(), only.end());
+        only.erase(std::unique(only.begin(), only.end()), only.end());
+      }
       SectionDefaults& defaults =
           lex->section_defaults[static_cast<size_t>(name - lex->section_names.begin())];
       defaults.reach[static_cast<int>(*category)] = reach;
+      defaults.only[static_cast<int>(*category)] = std::move(only);
       if (e.has_flag("past")) defaults.past |= cue_bit(*category);
     }
   }

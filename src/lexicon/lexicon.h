@@ -33,7 +33,7 @@
 //               [unless=CATEGORY,...]`:
 //               assertion cues (negated, uncertain, historical, hypothetical,
 //               experiencer, pseudo, terminate).
-//   section_context `SECTION<TAB>CATEGORY[<TAB>sentences=N past]`: what a mention in that
+//   section_context `SECTION<TAB>CATEGORY[<TAB>sentences=N past only=LIST]`: what a mention in that
 //               section is unless a cue says otherwise (family history: another person's;
 //               past history: historical, `past` leaving lasting conditions current).
 //   elements    `ELEMENT<TAB>PATTERN`: a phrase that documents an element.
@@ -134,6 +134,9 @@ struct SectionDefaults {
   // The categories whose default only says the condition existed before (`past`): they
   // leave a `lasting` concept current (a past medical history lists ongoing conditions).
   uint8_t past = 0;
+  // Per category, the concepts its default applies to (`only=`, sorted; empty: every
+  // concept). A records review's earlier exam signs are that visit's; its imaging is not.
+  std::vector<uint16_t> only[kCueCategoryCount];
 };
 
 struct Concept {

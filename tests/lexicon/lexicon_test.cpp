@@ -597,8 +597,10 @@ TEST_CASE("lexicon: the options of this round (regions, past, lasting, only, unl
                                    "fever\tfebrile course\treport_region=1\n");        // 13: a flag
   std::string ctx = bad.write("section_context.lex",
                               "@kind section_context\n"
-                              "pmh\thistorical\tpast\n"  // 2: fine
-                              "pmh\tnegated\tpast\n");   // 3: past on a non-historical default
+                              "pmh\thistorical\tpast\n"                // 2: fine
+                              "pmh\tnegated\tpast\n"                   // 3: past, not historical
+                              "pmh\thypothetical\tonly=\n"             // 4: an empty list
+                              "pmh\tuncertain\tonly=concept:nope\n");  // 5: no such concept
   std::vector<LoadError> errors = load_errors(bad.str());
   INFO(describe_errors(errors));
   CHECK(has_error(errors, cues, 3, "past applies to historical cues only"));
@@ -640,8 +642,10 @@ TEST_CASE("lexicon: the options of this round (regions, past, lasting, only, unl
   CHECK(has_error(errors, findings, 12, "report_region applies to a phrase of the concept"));
   CHECK(has_error(errors, findings, 13, "report_region is a flag and takes no value"));
   CHECK(has_error(errors, ctx, 3, "past applies to a historical default only"));
+  CHECK(has_error(errors, ctx, 4, "option 'only' has an empty value"));
+  CHECK(has_error(errors, ctx, 5, "unknown concept 'nope'"));
   CHECK(has_error(errors, sections, 4, "within= names 'ros', which no header opens"));
-  CHECK(errors.size() == 28);
+  CHECK(errors.size() == 30);
 
   TempDir good;
   good.write("vocabulary.lex", vocabulary);
@@ -656,7 +660,9 @@ TEST_CASE("lexicon: the options of this round (regions, past, lasting, only, unl
   good.write("findings.lex",
              "@kind findings\nfever\trheumatic fever\tnot\n"
              "slr_sign\tslr normal\tnegated\n");
-  good.write("section_context.lex", "@kind section_context\npmh\thistorical\tpast\n");
+  good.write("section_context.lex",
+             "@kind section_context\npmh\thistorical\tpast\n"
+             "pmh\tuncertain\tonly=concept:fever,category:radicular\n");
   auto ok = load_valid_lexicon(good.str());
   using dxaudit::lexicon::cue_bit;
   using dxaudit::lexicon::CueCategory;
@@ -682,6 +688,10 @@ TEST_CASE("lexicon: the options of this round (regions, past, lasting, only, unl
   CHECK(pattern("neck").kind == PatternKind::kRegion);
   CHECK(pattern("l-spine").region_scope == dxaudit::lexicon::Pattern::RegionScope::kNote);
   CHECK(ok->section_defaults[0].past == cue_bit(CueCategory::kHistorical));
+  // only=: sorted concept indexes (radicular: 0 and 1; fever: 3), every concept when absent.
+  CHECK(ok->section_defaults[0].only[static_cast<int>(CueCategory::kUncertain)] ==
+        std::vector<uint16_t>{0, 1, 3});
+  CHECK(ok->section_defaults[0].only[static_cast<int>(CueCategory::kHistorical)].empty());
 }
 
 TEST_CASE("lexicon: elements linked to findings by category or concept") {
