@@ -938,11 +938,12 @@ experiencer	re:{RELATIVE}s?\s*,?\s+who\s+(?:was|were|has|had|is|had\s+been|has\s
 # clause, the cue, gives the finding back to the relative).
 experiencer	re:{RELATIVE}s?\s*,\s+(who\s+(?:also\s+|himself\s+|herself\s+)?(?:has\s+had|has|had|suffers\s+from|is\s+being\s+treated\s+for))\b	window=8
 # A relative who reports her own condition: "Mother reports she herself has 'a slipped disc' and
-# chronic sciatica" (the emphatic pronoun is the relative's here; the cue holds it).
-experiencer	re:{RELATIVE}\s+(?:reports|states|says|notes|mentions|adds)\s+(?:that\s+)?((?:she|he)\s+(?:herself|himself)\s+(?:also\s+)?(?:has|had|suffers))	window=10
+# chronic sciatica" (the emphatic pronoun is the relative's here; the cue holds it), an aside
+# between them or not ("Her mother, on the call, mentions that she herself had ...").
+experiencer	re:{RELATIVE}(?:\s*,[^,.;]{1,40},)?\s+(?:also\s+)?(?:reports|states|says|notes|mentions|adds)\s+(?:that\s+)?((?:she|he)\s+(?:herself|himself)\s+(?:also\s+)?(?:has|had|suffers))	window=10
 # ... and with the emphatic pronoun after the condition: "Wife reports she had sciatica herself
 # years ago".
-experiencer	re:{RELATIVE}\s+(?:also\s+)?(?:reports|states|says|notes|mentions|adds)\s+(?:that\s+)?((?:she|he)\s+(?:also\s+)?(?:has\s+had|has|had|suffers\s+from))\s+(?:[\w"'-]+\s+){1,5}?(?:herself|himself)\b	window=10
+experiencer	re:{RELATIVE}(?:\s*,[^,.;]{1,40},)?\s+(?:also\s+)?(?:reports|states|says|notes|mentions|adds)\s+(?:that\s+)?((?:she|he)\s+(?:also\s+)?(?:has\s+had|has|had|suffers\s+from))\s+(?:[\w"'-]+\s+){1,5}?(?:herself|himself)\b	window=10
 # ... the relative set apart by the emphatic pronoun, then what she has: "Wife herself limited -
 # she has sciatica on the L" (the pronoun after it is the relative's).
 experiencer	re:{RELATIVE}\s+(?:herself|himself)\b[^.;]{0,40}?\b((?:she|he)\s+(?:also\s+)?(?:has\s+had|has|had|suffers\s+from))\b	window=8
