@@ -210,6 +210,12 @@ uncertain	concern for	window=8
 uncertain	concerning for	window=8
 uncertain	suspicious of	window=8
 uncertain	re:(?:i\s+am|we\s+are|i'm|we're)\s+(?:\w+\s+)?(?:concerned|worried)\s+(?:about|for|that)	window=8
+# What someone fears is not found: "for fear of possible lymphoma", "voices fear of re-injury
+# with lifting at work", "afraid that bending or lifting will damage the nerve"; nor is what a
+# patient worries a symptom is ("ICE: worried it is a slipped disc"). (Worry about a symptom
+# had, "worried about her leg numbness", is no cue: the numbness is there.)
+uncertain	re:(?:fear|fears|feared|afraid|scared|frightened)\s+(?:of|that)	window=5
+uncertain	re:(?:worried|worries|worry|concerned|afraid|scared|anxious)\s+(?:that\s+)?(?:it|this|he|she|they)\s+(?:is|was|has|had|might|may|could|will|would)\b	window=8
 uncertain	worrisome for	window=8
 uncertain	rule out	window=8
 uncertain	r/o	window=8
