@@ -787,9 +787,13 @@ terminate	re:for\s+(?:her|his|their|its|the\s+patient's)	ends=hypothetical
 # ... nor is the disease a procedure is advised for: "I recommended excision of basal cell
 # cancers", "recommend L4-5 laminectomy for spinal stenosis".
 terminate	re:(?:excision|resection|removal|repair|surgery|laminectomy|laminotomy|discectomy|diskectomy|microdiscectomy|decompression|fusion|foraminotomy|kyphoplasty|vertebroplasty|ablation|operation)\s+(of|for)\b	ends=hypothetical
+# ... nor the patient's conditions a risk is weighed against: "Risks, including wound infection
+# and hardware failure in the setting of immunosuppression and osteoporosis, discussed".
+terminate	re:in\s+the\s+(?:setting|presence|context)\s+of	ends=hypothetical
 # The risks of a procedure explained before consent are possibilities, not findings:
-# "risks include infection, bleeding, nerve injury and bowel or bladder dysfunction".
-hypothetical	re:(?:risks?|complications?|side\s+effects?)\s+(?:of\s+(?:the\s+)?(?:\w+\s+){0,3}?)?(?:include|includes|included|including|such\s+as|were\s+(?:discussed|explained|reviewed)|which\s+(?:include|included)|are|were)	window=25
+# "risks include infection, bleeding, nerve injury and bowel or bladder dysfunction", "Risks,
+# including persistent leg pain, ... were discussed".
+hypothetical	re:(?:risks?|complications?|side\s+effects?)(?:\s*,)?\s+(?:of\s+(?:the\s+)?(?:\w+\s+){0,3}?)?(?:include|includes|included|including|such\s+as|were\s+(?:discussed|explained|reviewed)|which\s+(?:include|included)|are|were)	window=25
 # "The risks discussed were ...", "risks and benefits of the above procedure were discussed
 # with the patient including ...": the list follows (within 25 words: MTSamples runs
 # headings into one sentence, and a longer reach would take the operation's findings).
