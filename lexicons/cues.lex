@@ -119,7 +119,7 @@ negated	re:-ve\b	direction=backward window=3
 negated	quit	direction=both window=4 stop_at_comma
 # A template field answered in the negative and nothing else: "Fever: Denies", "Night pain:
 # none." (not "SKIN: No rashes", where "no" is an ordinary forward cue).
-negated	re::[ \t]*(denies(?:[ \t]+all)?|denied|none|no|negative|absent)[ \t]*(?:[.;,]|(?m:$)|[ \t]{2})	direction=backward window=4
+negated	re::[ \t]*(denies(?:[ \t]+all)?|denied|none|no|negative|absent)[ \t]*(?:[.;,]|(?m:$)|[ \t]{2})	direction=backward window=8
 # ... with several fields on one line, two spaces apart: "Red flags: Fever: denies  Wt loss:
 # denies  B/B changes: denies"; and a field whose label runs to its answer on a dot leader,
 # as a printed template does: "Fever/chills ........ denies", "Hx cancer ..... YES".
