@@ -108,7 +108,7 @@ negated	unremarkable for	window=10
 
 # --- negated: after the mention ---------------------------------------------------------
 negated	negative	window=4
-negated	re:(negative)(?:{AFTER_POSTPOSED_CUE}|\s+(?:l|r|lt|rt|b|bil|b/l)\b)	direction=backward window=4
+negated	re:(negative)(?:{AFTER_POSTPOSED_CUE}|\s+(?:l|r|lt|rt|b|bil|b/l)\b)	direction=backward window=4 stop_at_comma
 negated	neg	window=3 stop_at_comma
 # "SLR neg L": the abbreviation is followed by a side as often as by the clause's end.
 negated	re:(neg)(?:{AFTER_POSTPOSED_CUE}|\s+(?:l|r|lt|rt|left|right|b/l|b|bil)\b|\s*\()	direction=backward window=3 stop_at_comma
