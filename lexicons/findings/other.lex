@@ -25,6 +25,10 @@ multifidus_dysfunction	multifidus dysfunction
 # its function, as a PT or an imaging read reports it, is.
 multifidus_dysfunction	re:multifid(?:us|i)\s+(?:muscles?\s+)?(?:activation|contraction|recruitment|control|firing|function|endurance|bulk|size|cross[-\s]sectional\s+area)
 multifidus_dysfunction	re:(?:activation|contraction|recruitment|control|firing|function|endurance|bulk|size)\s+of\s+(?:the\s+)?(?:(?:lumbar|left|right|bilateral|deep)\s+)?multifid(?:us|i)
+# ... but not an exercise that trains it, as a plan or a treatment log names one: "transversus/
+# multifidus activation in neutral", "multifidus contraction in quadruped", "multifidus
+# activation training".
+multifidus_dysfunction	re:multifid(?:us|i)\s+(?:muscles?\s+)?(?:co-?)?(?:activation|contraction|recruitment|control|firing)\s+(?:training|exercises?|drills?|sets|progression|in\s+(?:neutral|quadruped|hook-?lying|4-point))	not
 multifidus_dysfunction	multifidus atrophy
 # One side's multifidus smaller than the other's ("R lumbar multifidus appears smaller than L").
 multifidus_dysfunction	re:(?:(?:l|r|left|right)\s+)?(?:lumbar\s+)?multifid\w*\s+(?:(?:appears|is|was|looks|measures)\s+)?(?:smaller|thinner|reduced|decreased|diminished)\b
