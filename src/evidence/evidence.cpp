@@ -144,6 +144,13 @@ constexpr uint32_t kMaxExclusionBytes = 512;
 // How far before a mention's window a side phrase that ends inside it may begin.
 constexpr uint32_t kSidePhraseLookBack = 48;
 
+// The first hit of the note that begins at or after view offset `pos` (hits are ordered by
+// begin).
+std::span<const match::Hit>::iterator first_hit_from(const NoteText& note, uint32_t pos) {
+  return std::lower_bound(note.hits.begin(), note.hits.end(), pos,
+                          [](const match::Hit& h, uint32_t p) { return h.span.begin < p; });
+}
+
 uint16_t section_of(std::span<const text::Section> sections, uint32_t pos) {
   auto it =
       std::upper_bound(sections.begin(), sections.end(), pos,
@@ -170,9 +177,7 @@ Laterality find_laterality(const lexicon::Lexicon& lex, const NoteText& note, Sp
   // A side phrase may begin before the window and end in it ("right greater than left
   // radiculopathy"): hits are looked for from a little earlier.
   uint32_t from = window.begin > kSidePhraseLookBack ? window.begin - kSidePhraseLookBack : 0;
-  auto first =
-      std::lower_bound(note.hits.begin(), note.hits.end(), from,
-                       [](const match::Hit& h, uint32_t pos) { return h.span.begin < pos; });
+  auto first = first_hit_from(note, from);
   auto is_side = [&](const match::Hit& h) {
     return lex.patterns[h.pattern].kind == PatternKind::kLaterality;
   };
@@ -236,8 +241,7 @@ struct AttachedWords {
 
 // Whether a finding phrase marked `report_region` lies inside `mention`.
 bool has_report_region_phrase(const lexicon::Lexicon& lex, const NoteText& note, Span mention) {
-  for (auto h = std::lower_bound(note.hits.begin(), note.hits.end(), mention.begin,
-                                 [](const match::Hit&x, uint32_t p) { return x.span.begin < p; });
+  for (auto h = first_hit_from(note, mention.begin);
        h != note.hits.end() && h->span.begin < mention.end; ++h) {
     const lexicon::Pattern& pattern = lex.patterns[h->pattern];
     if (pattern.kind == PatternKind::kFinding && pattern.region_from_report &&
@@ -249,14 +253,11 @@ bool has_report_region_phrase(const lexicon::Lexicon& lex, const NoteText& note,
 
 // Whether `word` lies inside a side phrase of the note ("left and right", "upper and lower
 // extremities"), where a coordinator joins sides rather than findings. Side phrases are
-// short, so only hits begun shortly before the word are looked at.
+// short: only hits begun up to kSidePhraseLookBack bytes before the word are looked at.
 bool inside_side_phrase(const lexicon::Lexicon& lex, const NoteText& note, Span word) {
-  constexpr uint32_t kLongestSideReach = 64;
-  const uint32_t from = word.begin > kLongestSideReach ? word.begin - kLongestSideReach : 0;
-  for (auto h =
-           std::lower_bound(note.hits.begin(), note.hits.end(), from,
-                            [](const match::Hit&hit, uint32_t p) { return hit.span.begin < p; });
-       h != note.hits.end() && h->span.begin < word.begin; ++h) {
+  const uint32_t from = word.begin > kSidePhraseLookBack ? word.begin - kSidePhraseLookBack : 0;
+  for (auto h = first_hit_from(note, from); h != note.hits.end() && h->span.begin < word.begin;
+       ++h) {
     const lexicon::Pattern& pattern = lex.patterns[h->pattern];
     if (h->span.end >= word.end && pattern.kind == PatternKind::kLaterality && !pattern.excludes)
       return true;
@@ -270,8 +271,7 @@ AttachedWords attached_words(const lexicon::Lexicon& lex, const NoteText& note, 
   auto at = first_token_from(note, mention.end);
   // A side phrase after the mention counts as one word, however many it is written in
   // ("decreased in the right greater than left C6 distribution": C6 is the fourth word).
-  auto side = std::lower_bound(note.hits.begin(), note.hits.end(), mention.end,
-                               [](const match::Hit& h, uint32_t p) { return h.span.begin < p; });
+  auto side = first_hit_from(note, mention.end);
   Span side_phrase{0, 0};  // the latest side phrase begun at or before the token
   uint32_t end = mention.end, region_end = mention.end, side_end = mention.end;
   bool past_comma = false;
@@ -427,9 +427,7 @@ lexicon::Region find_region(const lexicon::Lexicon& lex, const NoteText& note, S
   lexicon::Region best = lexicon::Region::kUnknown;
   bool best_local = false;
   uint32_t best_distance = UINT32_MAX;
-  auto first =
-      std::lower_bound(note.hits.begin(), note.hits.end(), window.begin,
-                       [](const match::Hit& h, uint32_t pos) { return h.span.begin < pos; });
+  auto first = first_hit_from(note, window.begin);
   // A region phrase that begins among the attached words counts, however far it runs (a
   // list: "intact in the radial, median, and ulnar nerve distributions").
   for (auto it = first; it != note.hits.end() && it->span.begin < window.end; ++it) {
@@ -504,9 +502,7 @@ uint32_t sites_about(const lexicon::Lexicon& lex, const NoteText& note, Span phr
     ++clause_end;
   uint32_t own = 0, earlier = 0, earlier_sentence = 0, inside = 0, inside_length = 0;
   Span last_site{0, 0};
-  auto first =
-      std::lower_bound(note.hits.begin(), note.hits.end(), from,
-                       [](const match::Hit& h, uint32_t pos) { return h.span.begin < pos; });
+  auto first = first_hit_from(note, from);
   for (auto it = first; it != note.hits.end() && it->span.begin < clause_end; ++it) {
     const lexicon::Pattern& p = lex.patterns[it->pattern];
     if (p.kind != PatternKind::kSite) continue;
@@ -547,9 +543,7 @@ uint32_t sites_of_next_sentence(const lexicon::Lexicon& lex, const NoteText& not
   if (section != kNoSection && next.begin >= note.sections[section].whole().end) return 0;
   if (starts_with_heading(note.view, next)) return 0;
   uint32_t sites = 0;
-  auto first =
-      std::lower_bound(note.hits.begin(), note.hits.end(), next.begin,
-                       [](const match::Hit& h, uint32_t pos) { return h.span.begin < pos; });
+  auto first = first_hit_from(note, next.begin);
   for (auto it = first; it != note.hits.end() && it->span.begin < next.end; ++it) {
     const lexicon::Pattern& p = lex.patterns[it->pattern];
     if (p.kind == PatternKind::kSite) sites |= uint32_t{1} << p.target;
