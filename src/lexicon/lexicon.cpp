@@ -949,11 +949,9 @@ struct Loader {
         continue;
       }
       std::vector<uint16_t> only;
-      if (const std::string* list = e.option("only")) {
-        if (!resolve_concepts(f.path, e.line, *list, &only)) continue;
-        std::sort(only.begin(), only.end());
-        only.erase(std::unique(only.begin(), only.end()), only.end());
-      }
+      if (const std::string* list = e.option("only");
+          list != nullptr && !resolve_concepts(f.path, e.line, *list, &only))
+        continue;  // (resolve_concepts leaves the list sorted, each concept once)
       SectionDefaults& defaults =
           lex->section_defaults[static_cast<size_t>(name - lex->section_names.begin())];
       defaults.reach[static_cast<int>(*category)] = reach;
