@@ -100,7 +100,10 @@ bowel_bladder_dysfunction	re:incontinen(?:ce|t)\s+of\s+(?:the\s+)?(?:urine|stool
 bowel_bladder_dysfunction	re:(?:associated\s+with|accompanied\s+by|new|new[-\s]onset|worsening|acute)\s+incontinence
 bowel_bladder_dysfunction	re:\bor\s+incontinence
 bowel_bladder_dysfunction	re:(?:no|denies|denied|without|negative\s+for|negative)\s+(?:any\s+)?(?:new\s+|recent\s+)?incontinence	negated
-bowel_bladder_dysfunction	re:(?:no|denies|denied|without|negative\s+for)\s+(?:any\s+)?(?:[\w/-]+(?:\s+[\w/-]+)?\s*,\s*){1,8}(?:(?:or|and)\s+)?incontinence	negated
+# A denied list's items may run to four words and to any number ("Negative for ... skin or
+# nipple changes, sexually transmitted diseases, incontinence", "denies any genito-urinary
+# complaints, such as hematuria, ..., nocturia, incontinence"): the sentence bounds it.
+bowel_bladder_dysfunction	re:(?:no|denies|denied|without|negative\s+for)\s+(?:any\s+)?(?:[\w/-]+(?:\s+[\w/-]+){0,3}\s*,\s*)+(?:(?:or|and)\s+)?(incontinence)	negated
 # A review of systems that denies bowel or bladder trouble in plain words ("No bowel
 # issues", "denies bladder problems"); affirmed, such words are too vague to be a sign.
 bowel_bladder_dysfunction	re:(?:no|denies|denied|without|negative\s+for)\s+(?:any\s+)?(?:bowel|bladder)\s+(?:or\s+(?:bowel|bladder)\s+)?(?:issues|problems|difficulties|difficulty|complaints)	negated
