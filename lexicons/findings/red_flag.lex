@@ -307,6 +307,9 @@ fever	re:(?:temp(?:erature)?)\s+(?:is\s+|was\s+)?(?:normal|within\s+normal\s+lim
 fever	re:(?:t\s*-\s*max|temp(?:erature)?s?)\b(?:\s+(?:max|maximum|highest|recorded|over|in|at|the|past|last|\d{1,2}|hours|er|ed|yesterday|today|has|had|have|been|ranged|ranging|between|of|up|to|was|is|were|as|high|greater|higher|more|than|above|exceeding))*\s+(?:3[89]\.\d|4[01]\.\d|100\.[4-9]|10[1-6](?:\.\d)?)\b
 fever	re:spiked\s+(?:a\s+)?(?:temp\w*|fevers?)
 fever	elevated temperature
+# A temperature felt by touch, not measured: "tactile temperature", "tactile temps" (a
+# parent's report of fever in paediatric and ER notes).
+fever	re:tactile\s+(?:temperatures?|temps?)
 fever	re:q[-\s]fever	not
 # A chart of temperatures watched, not a fever: "continue to watch the patient's fever curve".
 fever	re:fever\s+curves?	not
