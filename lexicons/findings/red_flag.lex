@@ -283,9 +283,12 @@ fever	fever
 fever	fevers
 # Named diseases and tests with the word in them are not a fever now.
 fever	re:(?:rheumatic|scarlet|typhoid|yellow|hay|dengue|q|valley|cat[-\s]scratch|familial\s+mediterranean)\s+fever	not
-# A febrile seizure named as a disorder or its history is no fever now ("her febrile seizure
-# control", "febrile seizures as a child").
-fever	re:febrile\s+(?:agglutinins?|seizures?\s+as\s+a\s+child|(?:seizures?|convulsions?)\s+(?:control|disorder|prophylaxis))	not
+# A febrile seizure names a seizure disorder of childhood, not a fever the note documents ("her
+# febrile seizure control", "a history of known febrile seizures", "to help prevent febrile
+# seizures", "Single febrile convulsion ... at age 2 years"). One happening now is a fever
+# ("this patient has a febrile seizure").
+fever	re:febrile\s+(?:agglutinins?|seizures|convulsions|(?:seizures?|convulsions?)\s+(?:as\s+a\s+child|control|disorder|prophylaxis))	not
+fever	re:(?:history\s+of\s+(?:a\s+)?(?:known\s+)?|(?:a\s+)?single\s+|one\s+|first\s+|prior\s+|previous\s+)febrile\s+(?:seizure|convulsion)\b	not
 fever	febrile
 fever	feverish
 fever	pyrexia
