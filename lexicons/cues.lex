@@ -1214,6 +1214,10 @@ negated	re:(?:deny|denies|denied)\s+that	window=12
 # "With" and a new, graded finding starts what is present: "no interval growth, with a
 # subtle area of scarring".
 # (Phrases, not one expression: the literal index finds them for a fraction of the cost.)
+# ... but a denied relative with a history holds its "with a": "there are no family members
+# with a history of ovarian cancer" (the longer cue holds the terminator).
+negated	re:no\s+(?:other\s+)?(?:family\s+members?|relatives|siblings)\s+with\s+an?\s+(?:known\s+|prior\s+|past\s+)?history\s+of	window=12
+experiencer	re:no\s+(?:other\s+)?(?:family\s+members?|relatives|siblings)\s+with\s+an?\s+(?:known\s+|prior\s+|past\s+)?history\s+of	window=12
 terminate	with a	ends=negated
 terminate	with an	ends=negated
 terminate	with some	ends=negated
