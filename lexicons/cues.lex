@@ -1215,10 +1215,6 @@ negated	re:(?:deny|denies|denied)\s+that	window=12
 # "With" and a new, graded finding starts what is present: "no interval growth, with a
 # subtle area of scarring".
 # (Phrases, not one expression: the literal index finds them for a fraction of the cost.)
-# ... but a denied relative with a history holds its "with a": "there are no family members
-# with a history of ovarian cancer" (the longer cue holds the terminator).
-negated	re:no\s+(?:other\s+)?(?:family\s+members?|relatives|siblings)\s+with\s+an?\s+(?:known\s+|prior\s+|past\s+)?history\s+of	window=12
-experiencer	re:no\s+(?:other\s+)?(?:family\s+members?|relatives|siblings)\s+with\s+an?\s+(?:known\s+|prior\s+|past\s+)?history\s+of	window=12
 terminate	with a	ends=negated
 terminate	with an	ends=negated
 terminate	with some	ends=negated
@@ -1239,6 +1235,10 @@ terminate	with associated mild	ends=negated
 terminate	with associated moderate	ends=negated
 terminate	with associated severe	ends=negated
 terminate	with associated small	ends=negated
+# ... but a denied relative with a history holds its "with a": "there are no family members
+# with a history of ovarian cancer" (the longer cue holds the terminator).
+negated	re:no\s+(?:other\s+)?(?:family\s+members?|relatives|siblings)\s+with\s+an?\s+(?:known\s+|prior\s+|past\s+)?history\s+of	window=12
+experiencer	re:no\s+(?:other\s+)?(?:family\s+members?|relatives|siblings)\s+with\s+an?\s+(?:known\s+|prior\s+|past\s+)?history\s+of	window=12
 terminate	re:,\s*and\s+(?:the|his|her|their|over|then|she|he|it|this|that|now|after|later|since|when|while|before|because|so|yesterday|today|last)
 # A subject and its verb start a new clause, whatever came before: "she denies fever, and
 # after a long day of lifting she felt a sharp pull".

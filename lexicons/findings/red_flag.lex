@@ -444,16 +444,16 @@ cancer_history	solid tumors
 cancer_history	re:recurrent\s+(?:[\w-]+\s+)?tumou?rs?
 cancer_history	re:(?:recurrence|recurrences|persistence|persistent)\s+(?:of\s+)?(?:(?:the|his|her|their)\s+)?(?:[\w-]+\s+)?tumou?rs?|tumou?r\s+(?:recurrences?|persistence)
 cancer_history	re:(?:high|low|intermediate)[-\s]grade\s+tumou?rs?
+cancer_history	re:grade\s+of\s+(?:(?:the|his|her|this)\s+)?tumou?r
+cancer_history	neoplastic process
+cancer_history	neoplasia
+cancer_history	re:intraepithelial\s+neoplasia|endocrine\s+neoplasia|neoplasia-associated	not
 # In a note that names a cancer, the oncologist's words for its course name it again:
 # "recurrent disease", "local recurrence", "disease progression", "residual disease", "no
 # evidence of disease" (each annotated in the real-note golds; `note_names` keeps them out
 # of the notes about another disease).
 cancer_history	re:(?:recurrent|residual)\s+disease|(?:local|locoregional|local-regional|regional|distant)\s+recurrences?|disease\s+(?:recurrences?|progression)|(?:recurrence|progression)\s+of\s+(?:(?:his|her|the|their)\s+)?disease	note_names=concept:cancer_history
 cancer_history	re:evidence\s+of\s+(?:any\s+)?(disease)\b	note_names=concept:cancer_history
-cancer_history	re:grade\s+of\s+(?:(?:the|his|her|this)\s+)?tumou?r
-cancer_history	neoplastic process
-cancer_history	neoplasia
-cancer_history	re:intraepithelial\s+neoplasia|endocrine\s+neoplasia|neoplasia-associated	not
 # A bladder tumour is a urothelial carcinoma nearly always ("TUR of bladder tumors").
 cancer_history	re:bladder\s+tumou?rs?
 cancer_history	metastatic
