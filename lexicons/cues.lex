@@ -999,8 +999,9 @@ experiencer	for his	direction=both self pronoun
 pseudo	re:(?:\bper|according\s+to|(?:brought|accompanied|escorted|driven)\s+(?:in\s+)?by|(?:here|present|presents|came|comes|arrives|arrived|seen)\s+(?:today\s+)?(?:with|w/|by)|(?:obtained|provided|given|reported)\s+(?:from|by))\s+(?:(?:his|her|their|the|a)\s+)?{RELATIVE_OR_CARER}(?:'s)?
 # An adverb between the relative and the verb, and a plural subject ("Mom also noticed a
 # fever", "The patient and her husband report fever", "Patient and daughter also deny
-# weight loss"), change nothing.
-pseudo	re:\b({RELATIVE_OR_CARER})\s+(?:(?:also|both|further|initially|first|then|again|now)\s+)?(?:states|stated|state|says|said|say|reports|reported|report|denies|denied|deny|notes|noted|note|relates|related|relate|endorses|endorsed|endorse|thinks|think|believes|believe|feels|felt|feel|is\s+concerned|was\s+concerned|are\s+concerned|were\s+concerned|brought|brings|bring|is\s+aware|was\s+aware|are\s+aware|were\s+aware|has\s+noticed|have\s+noticed|noticed|notice|knows|know)\b
+# weight loss"), change nothing; nor does a relative who measures ("Mom documented 103
+# temperature at home").
+pseudo	re:\b({RELATIVE_OR_CARER})\s+(?:(?:also|both|further|initially|first|then|again|now)\s+)?(?:states|stated|state|says|said|say|reports|reported|report|denies|denied|deny|notes|noted|note|relates|related|relate|endorses|endorsed|endorse|thinks|think|believes|believe|feels|felt|feel|is\s+concerned|was\s+concerned|are\s+concerned|were\s+concerned|brought|brings|bring|is\s+aware|was\s+aware|are\s+aware|were\s+aware|has\s+noticed|have\s+noticed|noticed|notice|knows|know|documented|measured|recorded|checked)\b
 # ... and a history given by the patient and a relative together: "PMH per pt/daughter: Hx
 # prostate ca treated w/ radiation 2019".
 pseudo	re:\bper\s+(?:pt|patient)\s*(?:/|and|&)\s*(?:(?:his|her|their|the)\s+)?{RELATIVE_OR_CARER}

@@ -310,6 +310,10 @@ fever	re:(?:temp(?:erature)?)\s+(?:is\s+|was\s+)?(?:normal|within\s+normal\s+lim
 fever	re:(?:t\s*-\s*max|temp(?:erature)?s?)\b(?:\s+(?:max|maximum|highest|recorded|over|in|at|the|past|last|\d{1,2}|hours|er|ed|yesterday|today|has|had|have|been|ranged|ranging|between|of|up|to|was|is|were|as|high|greater|higher|more|than|above|exceeding))*\s+(?:3[89]\.\d|4[01]\.\d|100\.[4-9]|10[1-6](?:\.\d)?)\b
 fever	re:spiked\s+(?:a\s+)?(?:temp\w*|fevers?)
 fever	elevated temperature
+# A temperature written number first: "a 104.4 degrees Fahrenheit temperature", "Mom
+# documented 103 temperature at home", "had a 101 temperature".
+fever	re:(?:100\.[4-9]|10[1-6](?:\.\d)?)(?:\s*(?:-|to)\s*10[0-6](?:\.\d)?)?\s*(?:degrees?\s+)?(?:fahrenheit\s+|f\s+)?(?:temperatures?|temps?)\b
+fever	re:(?:3[89]\.\d|4[01](?:\.\d)?)\s*(?:degrees?\s+)?(?:celsius|centigrade|c)\s+(?:temperatures?|temps?)\b
 # A temperature felt by touch, not measured: "tactile temperature", "tactile temps" (a
 # parent's report of fever in paediatric and ER notes).
 fever	re:tactile\s+(?:temperatures?|temps?)
@@ -451,9 +455,11 @@ cancer_history	re:intraepithelial\s+neoplasia|endocrine\s+neoplasia|neoplasia-as
 # In a note that names a cancer, the oncologist's words for its course name it again:
 # "recurrent disease", "local recurrence", "disease progression", "residual disease", "no
 # evidence of disease" (each annotated in the real-note golds; `note_names` keeps them out
-# of the notes about another disease).
+# of the notes about another disease). "Evidence of disease" only denied: affirmed, the
+# disease may be another ("fluconazole for thrush ... the clinical evidence of disease
+# appears to have resolved" in a neuroblastoma note).
 cancer_history	re:(?:recurrent|residual)\s+disease|(?:local|locoregional|local-regional|regional|distant)\s+recurrences?|disease\s+(?:recurrences?|progression)|(?:recurrence|progression)\s+of\s+(?:(?:his|her|the|their)\s+)?disease	note_names=concept:cancer_history
-cancer_history	re:evidence\s+of\s+(?:any\s+)?(disease)\b	note_names=concept:cancer_history
+cancer_history	re:(?:no|without|free\s+of)\s+(?:(?:other|clinical|radiographic|radiologic|any|further)\s+){0,2}evidence\s+of\s+(?:any\s+)?(disease)\b	negated note_names=concept:cancer_history
 # A bladder tumour is a urothelial carcinoma nearly always ("TUR of bladder tumors").
 cancer_history	re:bladder\s+tumou?rs?
 cancer_history	metastatic
