@@ -172,7 +172,9 @@ bowel_bladder_dysfunction	re:post[-\s]?void\s+residual\s*(?:of|was|is|:|=|showed
 bowel_bladder_dysfunction	re:bladder\s+scan(?:\s+{RESIDUAL})?\s*(?:of|was|is|:|=|showed|shows|revealed)?\s*(?:[2-9]\d\d|[1-9]\d{3})\s*(?:ml|cc)\b
 bowel_bladder_dysfunction	re:pvr\s*(?:of|was|is|:|=|showed|shows|revealed)?\s*(?:\d|[1-9]\d)\s*(?:ml|cc)\b	negated
 bowel_bladder_dysfunction	re:post[-\s]?void\s+residual\s*(?:of|was|is|:|=|showed|shows|revealed)?\s*(?:\d|[1-9]\d)\s*(?:ml|cc)\b	negated
-bowel_bladder_dysfunction	re:(?:voiding|urinating)\s+(?:normally|without\s+(?:difficulty|problems?))	negated
+# ... and in a child's chart, with the stools ("Voiding and stooling well", "Voids and stools
+# well", "GU: Voids well", "she is voiding okay").
+bowel_bladder_dysfunction	re:(?:voiding|voids|urinating|urinates)(?:\s+(?:and|&)\s+(?:stooling|stools))?\s+(?:normally|well|fine|okay|ok|without\s+(?:difficulty|problems?))	negated
 # ... good control ("Good bowel and bladder control", "good control of bowel and urinary
 # bladder"), and the organs reported normal ("The bowel and bladder are unremarkable").
 bowel_bladder_dysfunction	re:good\s+(?:bowel|bladder)(?:\s+(?:and|or|/)\s+(?:urinary\s+)?(?:bowel|bladder))?\s+(?:function|control)|(?:good|normal|intact)\s+(?:function|control)\s+of\s+(?:(?:the|his|her|their)\s+)?(?:bowels?|(?:urinary\s+)?bladder)(?:\s+(?:and|or|/)\s+(?:urinary\s+)?(?:bowels?|bladder))?	negated
