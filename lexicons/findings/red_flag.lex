@@ -180,8 +180,10 @@ bowel_bladder_dysfunction	re:(?:voiding|voids|urinating|urinates)(?:\s+(?:and|&)
 bowel_bladder_dysfunction	re:good\s+(?:bowel|bladder)(?:\s+(?:and|or|/)\s+(?:urinary\s+)?(?:bowel|bladder))?\s+(?:function|control)|(?:good|normal|intact)\s+(?:function|control)\s+of\s+(?:(?:the|his|her|their)\s+)?(?:bowels?|(?:urinary\s+)?bladder)(?:\s+(?:and|or|/)\s+(?:urinary\s+)?(?:bowels?|bladder))?	negated
 bowel_bladder_dysfunction	re:(?:bowels?|bladder)\s+(?:and|or|/)\s+(?:bowels?|bladder)\s+(?:are|is|were|was|appear|appeared)\s+(?:grossly\s+)?(?:unremarkable|normal|within\s+normal\s+limits)	negated
 # ... and a change in the bowels denied as an item of a list ("denies nausea, vomiting,
-# diarrhea or changes in bowel habits"), now that the affirmed bowel-only change is none.
-bowel_bladder_dysfunction	re:(?:no|without|denies|denied|denying|negative\s+for)\s+(?:having\s+)?(?:any\s+)?(?:[\w/-]+(?:\s+[\w/-]+){0,2}\s*,\s*)*(?:[\w/-]+(?:\s+[\w/-]+)?\s+(?:or|and)\s+)?(?:(?:any|recent)\s+)?changes?\s+in\s+(?:(?:his|her|their|the)\s+)?bowels?(?:\s+(?:function|habits|movements?|patterns?))?	negated
+# diarrhea or changes in bowel habits", items of up to six words: "dyspnea at two flights of
+# stairs, ..., change in bowel habits"; "no real change in her bowel habit"; the phrase is the
+# change, not the list), now that the affirmed bowel-only change is none.
+bowel_bladder_dysfunction	re:(?:no|without|denies|denied|denying|negative\s+for)\s+(?:having\s+)?(?:any\s+)?(?:[\w/-]+(?:\s+[\w/-]+){0,5}\s*,\s*)*(?:[\w/-]+(?:\s+[\w/-]+)?\s+(?:or|and)\s+)?((?:(?:any|recent|real|significant|major)\s+)?changes?\s+in\s+(?:(?:his|her|their|the)\s+)?bowels?(?:\s+(?:function|habits?|movements?|patterns?|status))?)	negated
 # Function come back after an operation is normal function: "bowel and bladder function
 # returned quickly".
 bowel_bladder_dysfunction	re:(?:bowel|bladder)(?:\s+(?:and|or|/)\s+(?:bowel|bladder))?\s+functions?\s+(?:has\s+|have\s+|had\s+)?(?:returned|resumed|recovered)	negated
