@@ -1134,11 +1134,6 @@ terminate	re:\b(from)\s+(?:the|her|his|their)\s+(?:known\s+|primary\s+|underlyin
 # family's scope; "history of" still makes what follows historical).
 terminate	re:(,|;|\band)\s+(?:a\s+)?(?:personal\s+|past\s+|prior\s+|remote\s+)?(?:medical\s+)?history\s+of	ends=experiencer
 terminate	cause of
-# A fresh denial after a history ends the history's scope: "a history of hypertension and
-# denies fevers", "no history of rash, no stomach pain, no fevers" (the fevers are denied
-# now, not in the past). A list one "no history of" governs keeps it: "no history of fever,
-# rigors, or chills".
-terminate	re:(,|;|\band|\bbut)\s+(?:(?:he|she|they|the\s+patient|patient|pt)\s+)?(?:also\s+)?(?:denies|denied|denying|no)\b	ends=historical
 # A treatment denied is not the disease it treats: "never gotten chemotherapy or radiation for
 # her mesothelioma", "not treated for diabetes", "is not taking any medications for her
 # asthma", "not to undergo radiation for his left temporal lesion". (The treatment before

@@ -317,14 +317,14 @@ void assert_mentions(const lexicon::Lexicon& lex, const NoteContext& note,
           !(before && category == CueCategory::kNegated && list_reaches(gap)))
         return true;
       if (!cue_applies_to(cue, mention.concept_id)) return true;
-      if (scope_ended(gap, category)) return true;
-      if (cue.stop_at_comma && comma_in(gap)) return true;
       // A lasting condition is current whatever its history, unless it is denied: "no
       // history of osteoporosis" is the kit's negated and historical.
       if (cue.past && lasting) {
         past_for_lasting.push_back(c);
         return true;
       }
+      if (scope_ended(gap, category)) return true;
+      if (cue.stop_at_comma && comma_in(gap)) return true;
       take(c);
       return true;
     };
