@@ -27,9 +27,10 @@ negated	re:(nad)\s*(?:[.;,)]|(?m:$))	direction=backward window=3
 negated	not	window=6
 # "Nobody in her family has cancer", "no one else at home is sick", "none of her siblings has
 # had cancer".
+@define KIN (?:relatives|family\s+members|siblings|brothers|sisters|children|parents)
 negated	nobody	window=12
 negated	no one	window=12
-negated	re:(?:nobody|no\s+one|none)\s+(?:else\s+)?in\s+(?:the|his|her|their)\s+(?:immediate\s+)?family|none\s+of\s+(?:the|his|her|their)\s+(?:relatives|family\s+members|siblings|brothers|sisters|children|parents)	window=15
+negated	re:(?:nobody|no\s+one|none)\s+(?:else\s+)?in\s+(?:the|his|her|their)\s+(?:immediate\s+)?family|none\s+of\s+(?:the|his|her|their)\s+{KIN}	window=15
 # "non" standing alone before what it denies ("non tender"); hyphenated it makes a word of
 # its own, often a disease's name ("non-small-cell carcinoma", "non-Hodgkin lymphoma").
 negated	re:\bnon\s	window=3
@@ -924,7 +925,7 @@ experiencer	in the family	direction=backward window=6
 experiencer	re:on\s+(?:the\s+|her\s+|his\s+)?(?:paternal|maternal|mother's|father's)\s+side	direction=both window=10
 # ... and before it, when the sentence opens on the family ("Nobody in the family was
 # diagnosed with colon cancer", "denies anyone in her family with back problems").
-experiencer	re:(?:nobody|no\s+one|none|anyone|anybody|someone|somebody|everyone|everybody)\s+(?:else\s+)?in\s+(?:the|his|her|their)\s+(?:immediate\s+)?family|(?:none|any|one|some|all|neither)\s+of\s+(?:the|his|her|their)\s+(?:relatives|family\s+members|siblings|brothers|sisters|children|parents)	window=15
+experiencer	re:(?:nobody|no\s+one|none|anyone|anybody|someone|somebody|everyone|everybody)\s+(?:else\s+)?in\s+(?:the|his|her|their)\s+(?:immediate\s+)?family|(?:none|any|one|some|all|neither)\s+of\s+(?:the|his|her|their)\s+{KIN}	window=15
 experiencer	family member	direction=both window=6
 experiencer	family members	direction=both window=6
 # A relative named by one word, singular or plural (the cues below add the "s?").
@@ -1233,8 +1234,9 @@ terminate	with associated severe	ends=negated
 terminate	with associated small	ends=negated
 # ... but a denied relative with a history holds its "with a": "there are no family members
 # with a history of ovarian cancer" (the longer cue holds the terminator).
-negated	re:no\s+(?:other\s+)?(?:family\s+members?|relatives|siblings)\s+with\s+an?\s+(?:known\s+|prior\s+|past\s+)?history\s+of	window=12
-experiencer	re:no\s+(?:other\s+)?(?:family\s+members?|relatives|siblings)\s+with\s+an?\s+(?:known\s+|prior\s+|past\s+)?history\s+of	window=12
+@define NO_KIN_WITH_HISTORY no\s+(?:other\s+)?(?:family\s+members?|relatives|siblings)\s+with\s+an?\s+(?:known\s+|prior\s+|past\s+)?history\s+of
+negated	re:{NO_KIN_WITH_HISTORY}	window=12
+experiencer	re:{NO_KIN_WITH_HISTORY}	window=12
 terminate	re:,\s*and\s+(?:the|his|her|their|over|then|she|he|it|this|that|now|after|later|since|when|while|before|because|so|yesterday|today|last)
 # A subject and its verb start a new clause, whatever came before: "she denies fever, and
 # after a long day of lifting she felt a sharp pull".
