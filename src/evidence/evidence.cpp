@@ -239,18 +239,6 @@ struct AttachedWords {
   Span side() const { return {side_begin, side_end}; }
 };
 
-// Whether a finding phrase marked `report_region` lies inside `mention`.
-bool has_report_region_phrase(const lexicon::Lexicon& lex, const NoteText& note, Span mention) {
-  for (auto h = first_hit_from(note, mention.begin);
-       h != note.hits.end() && h->span.begin < mention.end; ++h) {
-    const lexicon::Pattern& pattern = lex.patterns[h->pattern];
-    if (pattern.kind == PatternKind::kFinding && pattern.region_from_report &&
-        h->span.end <= mention.end)
-      return true;
-  }
-  return false;
-}
-
 // Whether `word` lies inside a side phrase of the note ("left and right", "upper and lower
 // extremities"), where a coordinator joins sides rather than findings. Side phrases are
 // short: only hits begun up to kSidePhraseLookBack bytes before the word are looked at.
@@ -639,6 +627,7 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& given, Evidence
   // Mentions: finding hits, with overlapping hits of one concept merged into one mention
   // that spans them all.
   scratch->mentions.clear();
+  scratch->mention_reports_region.clear();
   scratch->causes.clear();
   scratch->cause_patterns.clear();
   scratch->concept_reach.assign(lex.concepts.size(), 0);
@@ -734,6 +723,8 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& given, Evidence
       context::Mention& merged = scratch->mentions[scratch->concept_last_mention[p.target]];
       merged.span.end = std::max(merged.span.end, h.span.end);
       if (p.negated) merged.negated_by = h.pattern;
+      if (p.region_from_report)
+        scratch->mention_reports_region[scratch->concept_last_mention[p.target]] = 1;
       reach = std::max(reach, h.span.end);
       continue;
     }
@@ -741,6 +732,7 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& given, Evidence
     scratch->concept_last_mention[p.target] = static_cast<uint32_t>(scratch->mentions.size());
     scratch->mentions.push_back({h.span, sentence_of(note.sentences, h.span.begin), p.target,
                                  p.negated ? h.pattern : context::kNoPattern});
+    scratch->mention_reports_region.push_back(p.region_from_report ? 1 : 0);
   }
 
   // Cause phrases go through the context stage with the mentions, after them.
@@ -937,7 +929,7 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& given, Evidence
       const Span clause = clause_of(note, m.span, window, sentence, free);
       f.region = find_region(lex, note, m.span, attached.region(), clause, f.level);
       const bool region_from_report =
-          concept_info.region_from_report || has_report_region_phrase(lex, note, m.span);
+          concept_info.region_from_report || scratch->mention_reports_region[i] != 0;
       if (f.region == lexicon::Region::kUnknown && region_from_report) {
         auto h =
             std::lower_bound(headings.begin(), headings.end(), m.span.begin,

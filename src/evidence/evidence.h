@@ -133,6 +133,9 @@ struct EvidenceScratch {
   std::vector<LevelHeading> level_headings;
   std::vector<match::Hit> exclusions;
   std::vector<context::Mention> mentions;
+  // Per mention: one of its phrases is marked `report_region` (a radicular phrase naming no
+  // limb), so that it takes the region of the spine the note reads when it has none.
+  std::vector<uint8_t> mention_reports_region;
   // Cause phrases (Pattern::cause), asserted after the mentions, and their patterns.
   std::vector<context::Mention> causes;
   std::vector<uint32_t> cause_patterns;
