@@ -431,6 +431,16 @@ radiculopathy	re:(?:radicular|root)\s+(?:impingement|compression|encroachment)
 radiculopathy	re:(?:compress\w*|imping\w*|displac\w*|encroach\w*|effac\w*)\s+(?:on\s+|upon\s+)?(?:the\s+)?(?:\w+\s+){0,3}nerve\s+roots?
 radiculopathy	re:(?:impingement|compression|irritation)\s+of\s+(?:the\s+)?(?:(?:left|right|bilateral|traversing|exiting)\s+)?(?:(?:l[1-5]|s1)\s+(?:nerve\s+)?roots?|nerve\s+roots?)
 radiculopathy	re:(?:l[1-5]|s1)\s+(?:nerve\s+)?root\s+(?:impingement|compression|irritation)
+# The operation's or the image's own finding, said root first ("the S1 nerve root was now
+# visualized and found to be displaced dorsally", "the traversing L5 root was severely
+# compressed", "the nerve root was noted to be under significant tension"), and tension or
+# mass effect on a root. The words between are a closed list, so a root "not compressed"
+# or "decompressed" is never this phrase (a denial stays a cue of its own).
+@define NERVE_ROOT (?:nerve\s+roots?|(?:l[1-5]|s[1-3])\s+roots?)
+@define FOUND_TO_BE (?:(?:now|then|also|clearly)\s+)?(?:(?:noted|found|seen|visualized|identified|observed|exposed)\s+(?:and\s+(?:noted|found|seen)\s+)?to\s+be\s+|(?:visualized|identified|exposed|seen)\s+and\s+(?:noted|found)\s+to\s+be\s+)
+@define ROOT_DEGREE (?:severely|markedly|significantly|moderately|mildly|clearly|somewhat|quite|very|still|badly)
+radiculopathy	re:{NERVE_ROOT}\s+(?:is|was|are|were)\s+(?:{FOUND_TO_BE})?(?:{ROOT_DEGREE}\s+)?(?:compressed|displaced|impinged|tented|flattened|stretched|entrapped|trapped|pinched|under\s+(?:(?:some|significant|marked|considerable|severe|moderate|mild|great|a\s+lot\s+of)\s+)?tension)
+radiculopathy	re:(?:tension|mass\s+effect)\s+(?:up)?on\s+(?:the\s+)?(?:(?:left|right|bilateral|traversing|exiting|descending|l[1-5]|s[1-3]|and|,)\s+){0,5}{NERVE_ROOT}
 
 # A normal examination reports the sign absent (`negated`): the phrase is its own cue.
 # The words between the item and "normal" are a closed list, so "reflexes are decreased
