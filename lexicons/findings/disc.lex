@@ -50,6 +50,9 @@ disc_degeneration	re:(?:intervertebral|intravertebral|lumbar|cervical|thoracic)\
 # Gas in the disc; a vacuum in a facet joint is not disc degeneration, so a disc is named.
 disc_degeneration	re:(?:intradiscal|disc|disk)\s+vacuum(?:\s+(?:phenomenon|phenomena|changes?|sign))?
 disc_degeneration	re:vacuum\s+(?:discs?|disks?)(?:\s+(?:phenomenon|phenomena|changes?))?
+# ... or placed at a disc level ("vacuum phenomenon at L5-S1"); a facet's vacuum is placed in
+# the joint and is not this.
+disc_degeneration	re:vacuum\s+(?:phenomenon|phenomena|changes?)\s+(?:(?:is|are)\s+(?:seen|noted|present)\s+)?at\s+(?:the\s+)?(?:l[1-5]|t1[0-2]|t[1-9])\s*[-/]\s*(?:l?[1-5]|s1|t?1[0-2]|t?[1-9])\b
 
 disc_herniation	hnp
 disc_herniation	herniated nucleus pulposus
@@ -90,6 +93,8 @@ disc_herniation	sequestration
 # of bone ("free fragments of the medial aspect of the bone"): only the singular, as before.
 disc_herniation	re:(?:disc|disk)\s+fragments?
 disc_herniation	free fragment
+# A sequestered (free) fragment of disc, named without the word disc in an operative note.
+disc_herniation	re:sequestered\s+(?:disc\s+|disk\s+)?fragments?
 disc_herniation	disc bulge
 disc_herniation	disk bulge
 disc_herniation	bulging disc

@@ -95,7 +95,7 @@ spinal_stenosis	re:(?:canal|foraminal|foramina|foramen)\s+(?:is\s+|are\s+)?(?:mi
 # ... and as a past or perfect verb, in a note about the spine ("the C6 foramen was
 # narrowed by a spur", "the canal has been narrowed to 8 mm", "foramina were almost
 # obliterated").
-spinal_stenosis	re:(?:canal|foramen|foramina|recess(?:es)?)\s+(?:has|have|had|was|were)\s+(?:been\s+)?(?:(?:almost|nearly|totally|completely|severely|moderately|mildly|markedly)\s+){0,2}(?:narrowed|obliterated|compromised|stenotic)	spine_note
+spinal_stenosis	re:(?:canal|foramen|foramina|recess(?:es)?)\s+(?:has|have|had|was|were)\s+(?:been\s+)?(?:(?:found|noted|seen)\s+to\s+be\s+)?(?:(?:almost|nearly|totally|completely|severely|moderately|mildly|markedly)\s+){0,2}(?:narrowed|obliterated|compromised|stenotic)	spine_note
 # A spinal level or segment called stenotic ("L4-5 and L5-S1, which were profoundly
 # stenotic"); a stenotic valve or artery names none of these.
 spinal_stenosis	re:(?:canal|recess(?:es)?|levels?|segments?|spine)\s+(?:(?:which|that|is|are|was|were|mildly|moderately|severely|profoundly|markedly|critically|quite|very)\s+){0,3}stenotic
