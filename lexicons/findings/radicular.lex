@@ -590,8 +590,10 @@ motor_weakness	re:5\s*/\s*5\s+(?:strength\s+|power\s+)?(?:of|in|for|to)\s+(?:the
 # left" is weakness. Heel and toe walking are the gait or strength screen of the exam, not
 # this concept (corpora/gold g05: "heel and toe walking intact" is no finding).
 motor_weakness	re:(?:unable\s+to|not\s+able\s+to|inability\s+to|cannot|can\s*not|could\s+not|difficulty\s+(?:with\s+)?)\s*(?:do\s+|perform\s+)?(?:single[-\s]leg\s+)?(?:heel|toe|calf)\s+(?:raises?|rises?)
-# Moving the limbs well ("moves all extremities equally", "moves both her upper
-# extremities well", "can move her right leg well"). A bare "moves all extremities" is a
-# gross observation (ED, unconscious patient), not a strength exam: the gold leaves it.
-motor_weakness	re:mov(?:es|ing|ed)\s+(?:all|both)\s+(?:(?:four|4|of|his|her|the|their|upper|lower)\s+){0,3}(?:extremities|limbs|4s|fours|arms|legs)\s+(?:well|normally|equally|symmetrically|freely|without\s+difficulty|with\s+(?:good|full|normal)\s+strength)	negated
+# Moving the limbs well ("moves all extremities equally", "moving all four extremities
+# without deficit", "moves both her upper extremities well", "can move her right leg
+# well"). A bare "moves all extremities" is a
+# gross observation (ED, unconscious patient), not a strength exam: the gold leaves it;
+# so does the sentence gold a whole neurological exam's "without focal neurological deficits".
+motor_weakness	re:mov(?:es|ing|ed)\s+(?:all|both)\s+(?:(?:four|4|of|his|her|the|their|upper|lower)\s+){0,3}(?:extremities|limbs|4s|fours|arms|legs)\s+(?:well|normally|equally|symmetrically|freely|without\s+difficulty|without\s+(?:any\s+)?(?:focal\s+)?(?:motor\s+)?deficits?|with\s+(?:good|full|normal)\s+strength)	negated
 motor_weakness	re:mov(?:es|e|ing)\s+(?:his|her|their|the|both)\s+(?:(?:left|right|upper|lower|both)\s+){0,2}(?:legs?|arms?|extremit(?:y|ies))\s+(?:well|normally|freely|without\s+difficulty)	negated
