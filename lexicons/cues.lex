@@ -1098,6 +1098,9 @@ pseudo	wondering if
 pseudo	asks if
 pseudo	asked if
 pseudo	asking if
+# A consultant's request ("I was asked to see this patient with metastatic lung cancer", "we
+# are asked to evaluate him for") names why the patient is seen, not a plan.
+pseudo	re:(?:was|were|am|are|is|been|being)\s+(?:kindly\s+)?asked\s+(?:by\s+(?:dr\.?|doctor)\s+\w+\s+)?to\s+(?:see|evaluate|consult|assess|examine)
 
 # --- terminate: end scopes ---------------------------------------------------------------
 terminate	but

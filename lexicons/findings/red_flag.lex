@@ -467,7 +467,9 @@ cancer_history	re:(?:no|without|free\s+of)\s+(?:(?:other|clinical|radiographic|r
 # A bladder tumour is a urothelial carcinoma nearly always ("TUR of bladder tumors").
 cancer_history	re:bladder\s+tumou?rs?
 cancer_history	metastatic
-cancer_history	re:metastatic\s+(?:\w+\s+){0,2}(?:cancer|carcinoma|ca|disease|malignancy)
+# "Metastatic" and the cancer it qualifies are one mention ("metastatic non-small-cell lung
+# cancer", "metastatic adenocarcinoma", "metastatic melanoma"), not two.
+cancer_history	re:metastatic\s+(?:[\w-]+\s+){0,3}?(?:cancer|carcinoma|adenocarcinoma|ca|disease|malignancy|melanoma|sarcoma|lymphoma|myeloma|neoplasm)
 cancer_history	metastases
 cancer_history	metastasis
 cancer_history	metastasized

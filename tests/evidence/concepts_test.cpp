@@ -1007,3 +1007,18 @@ TEST_CASE("elements: about the back complaint, not another part of the body") {
     CHECK(analyze_text(c.text).element(c.element).present == c.present);
   }
 }
+
+// "Metastatic" and the cancer it qualifies are one mention, not two (blind reading r26:
+// "metastatic non-small-cell lung cancer" counted twice in discharge and oncology notes).
+TEST_CASE("concepts: a metastatic cancer is one mention") {
+  for (const char* text : {"He has metastatic non-small-cell lung cancer.",
+                           "Metastatic adenocarcinoma, left obturator lymph node.",
+                           "A 52-year-old male with metastatic osteogenic sarcoma."}) {
+    INFO(text);
+    const Analysis a = analyze_text(text);
+    size_t mentions = 0;
+    for (const AnalyzedFinding& f : a.findings)
+      if (f.concept_name == "cancer_history") ++mentions;
+    CHECK(mentions == 1);
+  }
+}
