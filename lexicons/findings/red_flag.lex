@@ -208,6 +208,10 @@ progressive_neuro_deficit	re:progressive\s+(?:quadri|para|tetra|hemi|mono)(?:par
 # hemiplegia").
 progressive_neuro_deficit	re:(?:worsening|worsened|increas(?:ed|ing)|progression|progressing|progressively\s+worsening)\s+(?:of\s+)?(?:(?:his|her|the|their)\s+)?(?:(?:left|right|l|r|left-sided|right-sided)\s+)?(?:quadri|para|tetra|hemi|mono)(?:pare(?:sis|tic)|pleg(?:ia|ic))
 progressive_neuro_deficit	re:progressive\s+neurolog(?:ic|ical)\s+(?:deterioration|decline|worsening|dysfunction)
+# The neurological state getting worse, named without "progressive" ("returned after
+# neurologic deterioration", "his neurologic exam worsened").
+progressive_neuro_deficit	re:neurolog(?:ic|ical)\s+(?:deterioration|decline)
+progressive_neuro_deficit	re:neurolog(?:ic|ical)\s+(?:exam(?:ination)?|status|condition|function)\s+(?:has\s+|had\s+)?(?:(?:further|rapidly|progressively)\s+)?(?:worsened|deteriorated|declined)
 progressive_neuro_deficit	progressive numbness
 progressive_neuro_deficit	progressive neurologic deficit
 progressive_neuro_deficit	progressive neurological deficit
