@@ -349,6 +349,9 @@ uncertain	re:((?:most|more)\s+likely)\s*[.;]	direction=backward window=6
 uncertain	re:(?:unclear|uncertain|not\s+(?:clear|certain|sure))\s+(?:whether|if)	window=10
 uncertain	with or without	window=4
 uncertain	whether	window=8
+# "Whether or not" weighs both answers and denies neither ("whether or not she evolves into
+# a full-blown lupus"): the longer cue keeps its "not" from negating.
+uncertain	whether or not	window=8
 uncertain	consider	window=4
 uncertain	consideration of	window=6
 # The object of a search: "gallium scan for evidence of an underlying neoplasm".
@@ -691,6 +694,11 @@ hypothetical	re:(?:suitability|candidacy)\s+for	window=4 only=concept:immunosupp
 # "receive"; "have" and "get" only after "scheduled to": alone they are too common to search
 # for.)
 hypothetical	re:(?:will|would|to|going\s+to|plans?\s+to|planning\s+to)\s+(?:start|begin|initiate|commence)|(?:will|going\s+to|plans?\s+to|planning\s+to|is\s+to|are\s+to)\s+(?:undergo|receive)|scheduled\s+to\s+(?:have|get|undergo|receive|start|begin)|\b(?:offer|offered|offering|recommend|recommended|recommending)\b|(?:scheduled|planned)\s+for	window=6 only=concept:cancer_history
+# ... and one the patient is urged or agrees to have ("tried to convince him to undergo
+# radiation", "she has agreed to undergo chemotherapy"), or a
+# treatment named as one of the options ("added to the radiation therapy options").
+hypothetical	re:(?:convince|convinced|persuade|persuaded|urge|urged)\s+(?:him|her|them|the\s+patient)\s+to\s+(?:undergo|receive|have|start|begin)|(?:agreed|agrees|consented|consents|elected|elects)\s+to\s+(?:undergo|receive|start|begin)	window=8 only=concept:cancer_history
+hypothetical	re:options?\b	direction=backward window=1 only=concept:cancer_history
 # A cancer treatment the patient needs is still to come: "she needs chemotherapy", "he will
 # require radiation", and in a list of indications "Chemotherapy required." (a port placed
 # for it). Window 1, so that the cancer it treats stays current ("needs chemotherapy for her
