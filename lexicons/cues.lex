@@ -1211,6 +1211,11 @@ terminate	now with
 # comma in the cue, so that the literal "now" above is inside it and does not stand for it).
 terminate	re:(,\s*now)\s+(?:radiating|shooting|spreading|extending|going|traveling|travelling)\b
 terminate	despite
+# "Then" starts the next event, which a denial of the one before does not reach ("he was
+# dry without pads and then underwent salvage radiation therapy"). A plan's "if ..., then"
+# keeps its hypothetical, so only a denial ends here.
+terminate	and then	ends=negated
+terminate	re:,\s*(then)\b	ends=negated
 # What a hedged finding causes is seen: "suspicious for epidural abscess, causing moderate canal
 # stenosis and right lateral recess narrowing".
 terminate	re:,\s*(causing|producing|resulting\s+in|with\s+resultant)\b	ends=uncertain
