@@ -168,6 +168,10 @@ sensory_deficit	re:(?:(?:decreased|diminished|reduced|absent|impaired|altered)\s
 # "decreased vibration sense in feet"; the real-note golds annotate none of these in
 # neuropathy notes). Named with touch or pinprick it stays a sensory deficit.
 sensory_deficit	re:(?:decreased|diminished|reduced|absent|altered|impaired|loss\s+of|lost)\s*(?:\w+\s+){0,2}?(?:vibrat\w*|propriocepti\w*|(?:joint\s+)?position)(?:\s+(?:sense|sensation))?(?:\s+(?:in|at|over|of|to|the|his|her|their|both|left|right|bilateral|bilaterally|distal|distally|lower|extremities|all|and|great|big|first))*\s+(?:toes?|feet|foot|ankles?|knees?|legs?|lower\s+extremit(?:y|ies))\b	not
+# Loss from the feet up to a level of the trunk is the cord's sensory level, not a root's
+# ("Decreased light touch from the feet to nipple line, bilaterally", "from the knee to the
+# umbilicus"; the real-note gold leaves a sensory level unannotated).
+sensory_deficit	re:(?:(?:decreased|diminished|reduced|absent|impaired|altered|lost|loss\s+of)\s+)?(?:[\w/]+\s+){0,4}?from\s+(?:the\s+)?(?:feet|foot|toes?|knees?|legs?|ankles?)\s+(?:up\s+)?to\s+(?:the\s+)?(?:nipples?|umbilic\w*|xiphoid|costal\s+margins?|waist|chest|t\d{1,2})\b(?:\s+(?:line|level))?	not
 # A whole side of the body numb is a brain's or the cord's hemisensory loss, not a root's:
 # "marked hypesthesia on entire right side", "decreased sensation over the left hemibody".
 sensory_deficit	re:(?:hypesthesia|hypoesthesia|numbness|sensory\s+loss|(?:decreased|diminished|reduced|absent)\s+sensation)\s+(?:on|of|over|involving|in)\s+(?:the\s+|his\s+|her\s+)?(?:entire\s+(?:left|right)\s+(?:side|body|half)|(?:left|right)\s+hemi-?body)	not
