@@ -1189,6 +1189,10 @@ terminate	who presents
 terminate	who presented
 terminate	presents	ends=historical,negated
 terminate	who	ends=historical
+# The patient's "who" after a denied history ("a 54-year-old with no significant past medical
+# history who after a workup for peritoneal carcinomatosis was admitted") starts what the
+# patient did next; a relative's "who" keeps the denial ("no children who have diabetes").
+terminate	re:who\s+(?:after|until|now|then|later|initially|recently|subsequently|presents|presented|comes|came|called|developed|underwent|works|began|started)\b	ends=negated
 terminate	because of	ends=historical
 terminate	transferred	ends=historical
 terminate	admitted	ends=historical
