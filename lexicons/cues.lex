@@ -474,7 +474,7 @@ historical	re:in\s+the\s+(?:distant|remote)\s+past	direction=backward window=8
 historical	in the past	direction=backward window=8
 historical	years ago	direction=both window=8 past
 historical	yrs ago	direction=both window=8 past
-historical	yr ago	direction=backward window=8 past
+historical	yr ago	direction=both window=8 past
 # "Settled" as British and Australian notes say a past episode resolved: "CT at the time showed a
 # small L5/S1 disc bulge; settled fully with physio".
 historical	re:(?:has\s+|had\s+)?settled\s+(?:fully|completely|entirely|down)	direction=backward window=8
@@ -482,7 +482,7 @@ historical	re:(?:has\s+|had\s+)?settled\s+(?:fully|completely|entirely|down)	dir
 # lifting a case of printer paper"): only years make it a past one.
 historical	weeks ago	direction=both window=8 past except=concept:lifting_mechanism
 historical	months ago	direction=both window=8 past except=concept:lifting_mechanism
-historical	year ago	direction=backward window=8 past
+historical	year ago	direction=both window=8 past
 historical	the last time	direction=backward window=6
 historical	last year	direction=backward window=8 past
 # A year ("in 1995"), or a month and year in figures as dictated histories write them ("In
