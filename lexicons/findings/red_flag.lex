@@ -105,8 +105,10 @@ bowel_bladder_dysfunction	re:(?:no|denies|denied|without|negative\s+for|negative
 # complaints, such as hematuria, ..., nocturia, incontinence"): the sentence bounds it.
 bowel_bladder_dysfunction	re:(?:no|denies|denied|without|negative\s+for)\s+(?:any\s+)?(?:[\w/-]+(?:\s+[\w/-]+){0,3}\s*,\s*)+(?:(?:or|and)\s+)?(incontinence)	negated
 # A review of systems that denies bowel or bladder trouble in plain words ("No bowel
-# issues", "denies bladder problems"); affirmed, such words are too vague to be a sign.
-bowel_bladder_dysfunction	re:(?:no|denies|denied|without|negative\s+for)\s+(?:any\s+)?(?:bowel|bladder)\s+(?:or\s+(?:bowel|bladder)\s+)?(?:issues|problems|difficulties|difficulty|complaints)	negated
+# issues", "denies bladder problems", "no voiding or stooling problems"); affirmed, such
+# words are too vague to be a sign. "Urinary symptoms" are a urinary tract's (dysuria,
+# frequency), not the bladder's control: the real-note gold leaves "denies urinary symptoms".
+bowel_bladder_dysfunction	re:(?:no|denies|denied|without|negative\s+for)\s+(?:any\s+)?(?:bowel|bladder|voiding|stooling)\s+(?:(?:or|and|/)\s+(?:bowel|bladder|voiding|stooling)\s+)?(?:issues|problems|difficulties|difficulty|complaints|symptoms)	negated
 bowel_bladder_dysfunction	loss of bladder control
 bowel_bladder_dysfunction	loss of bowel control
 bowel_bladder_dysfunction	loss of bowel or bladder control
