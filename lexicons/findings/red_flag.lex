@@ -230,6 +230,12 @@ progressive_neuro_deficit	worsening numbness
 progressive_neuro_deficit	increasing weakness
 progressive_neuro_deficit	new weakness
 progressive_neuro_deficit	new onset weakness
+# Weakness that came on, told as an event ("over the past week began to develop left
+# facial/LUE/LLE weakness", "later that day he developed left-sided weakness", "started
+# noticing weakness on the left arm"): new weakness of any cause (gold decision 9). Not a
+# generalized weakness, which is no neurological deficit, nor a face's alone (the sentence
+# gold leaves "developed right facial weakness").
+progressive_neuro_deficit	re:(?:began\s+to\s+develop|started\s+to\s+develop|(?:suddenly|acutely|then|subsequently|later)\s+developed|developed|(?:started|began)\s+noticing|(?:started|began)\s+to\s+notice)\s+(?:(?:a|an|any|some|sudden|acute|new|mild|severe|worsened|worsening|progressive|left|right|bilateral|left-sided|right-sided|[a-z]+/[a-z/]+)\s+){0,3}?(?:(?:arm|leg|hand|foot|lue|lle|rue|rle|ble|bue|upper\s+extremity|lower\s+extremity|sided)\s+){0,2}(?:weakness|hemiparesis|paraparesis|quadriparesis|paralysis|foot\s+drop)\b(?:\s+(?:on|in|of)\s+(?:the\s+|his\s+|her\s+)?(?:(?:left|right)\s+)?(?:arm|leg|hand|foot|side|upper\s+extremity|lower\s+extremity))?
 progressive_neuro_deficit	new neurologic deficit
 progressive_neuro_deficit	new neurological deficit
 progressive_neuro_deficit	new neurologic deficits
