@@ -308,6 +308,11 @@ fever	re:(?:history\s+of\s+(?:a\s+)?(?:known\s+)?|(?:a\s+)?single\s+|one\s+|firs
 fever	febrile
 fever	feverish
 fever	pyrexia
+fever	hyperpyrexia
+# A temperature called high or said to rise, with no figure ("developed very high
+# temperatures", "his temperature usually elevates at night").
+fever	re:high\s+temperatures?
+fever	re:temperatures?\s+(?:usually\s+|often\s+|always\s+|sometimes\s+)?(?:elevates|rises|spikes)\b
 fever	chills
 fever	f/c
 fever	rigors
