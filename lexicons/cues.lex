@@ -373,7 +373,11 @@ uncertain	evaluate for	window=8
 # for stress reaction".
 uncertain	re:(?:to\s+)?(?:look|assess|screen|check)\s+for	window=8
 uncertain	re:(?:to\s+be\s+|being\s+)?evaluated\s+for	window=8
-uncertain	re:for\s+(?:further\s+)?evaluation\s+(?:of|for)	window=8
+uncertain	re:for\s+(?:further\s+)?evaluation\s+for	window=8
+# A symptom or sign a patient is sent to have evaluated is one he has ("referred ... for
+# evaluation of acute onset paraplegia", "for evaluation of intractable pain from the left
+# lower extremity"); a diagnosis the evaluation is of stays the question it was.
+uncertain	re:for\s+(?:further\s+)?evaluation\s+of	window=8 except=concept:radiating_leg_pain,concept:leg_paresthesia,concept:low_back_pain,concept:axial_midline_pain,concept:progressive_neuro_deficit,concept:motor_weakness,concept:sensory_deficit,concept:night_pain,concept:saddle_anesthesia,concept:bowel_bladder_dysfunction,concept:fever,concept:weight_loss
 # ... but the complaint a patient comes with is there: "whom I saw in the spine clinic today for
 # evaluation of right leg pain", "presented for evaluation of acute onset paraplegia" (a pseudo
 # phrase: the cue in it is none). A referral's question stays uncertain ("referred for
