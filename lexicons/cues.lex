@@ -699,8 +699,8 @@ hypothetical	re:(?:suitability|candidacy)\s+for	window=4 only=concept:immunosupp
 # for.)
 hypothetical	re:(?:will|would|to|going\s+to|plans?\s+to|planning\s+to)\s+(?:start|begin|initiate|commence)|(?:will|going\s+to|plans?\s+to|planning\s+to|is\s+to|are\s+to)\s+(?:undergo|receive)|scheduled\s+to\s+(?:have|get|undergo|receive|start|begin)|\b(?:offer|offered|offering|recommend|recommended|recommending)\b|(?:scheduled|planned)\s+for	window=6 only=concept:cancer_history
 # ... and one the patient is urged or agrees to have ("tried to convince him to undergo
-# radiation", "she has agreed to undergo chemotherapy"), or a
-# treatment named as one of the options ("added to the radiation therapy options").
+# radiation", "she has agreed to undergo chemotherapy"), or a treatment named as one of the
+# options ("added to the radiation therapy options").
 hypothetical	re:(?:convince|convinced|persuade|persuaded|urge|urged)\s+(?:him|her|them|the\s+patient)\s+to\s+(?:undergo|receive|have|start|begin)|(?:agreed|agrees|consented|consents|elected|elects)\s+to\s+(?:undergo|receive|start|begin)	window=8 only=concept:cancer_history
 hypothetical	re:options?\b	direction=backward window=1 only=concept:cancer_history
 # A cancer treatment the patient needs is still to come: "she needs chemotherapy", "he will
