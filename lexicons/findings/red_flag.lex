@@ -485,8 +485,10 @@ cancer_history	re:(?:no|without|free\s+of)\s+(?:(?:other|clinical|radiographic|r
 cancer_history	re:bladder\s+tumou?rs?
 cancer_history	metastatic
 # "Metastatic" and the cancer it qualifies are one mention ("metastatic non-small-cell lung
-# cancer", "metastatic adenocarcinoma", "metastatic melanoma"), not two.
+# cancer", "metastatic adenocarcinoma", "metastatic melanoma", "PROSTATE CANCER, METASTATIC",
+# "prostate cancer metastasizing"), not two.
 cancer_history	re:metastatic\s+(?:[\w-]+\s+){0,3}?(?:cancer|carcinoma|adenocarcinoma|ca|disease|malignancy|melanoma|sarcoma|lymphoma|myeloma|neoplasm)
+cancer_history	re:(?:cancer|carcinoma|adenocarcinoma|malignancy|melanoma|sarcoma|lymphoma|myeloma|neoplasm)\s*,?\s+(?:metastatic|metastasizing|metastasized)\b
 cancer_history	metastases
 cancer_history	metastasis
 cancer_history	metastasized

@@ -1013,7 +1013,9 @@ TEST_CASE("elements: about the back complaint, not another part of the body") {
 TEST_CASE("concepts: a metastatic cancer is one mention") {
   for (const char* text : {"He has metastatic non-small-cell lung cancer.",
                            "Metastatic adenocarcinoma, left obturator lymph node.",
-                           "A 52-year-old male with metastatic osteogenic sarcoma."}) {
+                           "A 52-year-old male with metastatic osteogenic sarcoma.",
+                           "Diagnoses: 2. PROSTATE CANCER, METASTATIC.",
+                           "Tubes placed for his prostate cancer metastasizing to the ureters."}) {
     INFO(text);
     const Analysis a = analyze_text(text);
     size_t mentions = 0;
