@@ -131,10 +131,11 @@ lumbar	re:(?:lumbar|l)\s*-?\s*spine	note
 lumbosacral	re:lumbosacral\s+spine	note
 # ... or names a study of it by region and kind ("lumbosacral back x-ray did reveal ... mild
 # degenerative disk disease", "lumbar MRI", "cervical films").
-cervical	re:cervical\s+(?:spine\s+|neck\s+)?(?:x-?rays?|films?|radiographs?|mri|ct\s+scan|myelogram)	note
-thoracic	re:thoracic\s+(?:spine\s+|back\s+)?(?:x-?rays?|films?|radiographs?|mri|ct\s+scan|myelogram)	note
-lumbar	re:lumbar\s+(?:spine\s+|back\s+)?(?:x-?rays?|films?|radiographs?|mri|ct\s+scan|myelogram)	note
-lumbosacral	re:(?:lumbosacral|ls|l-s)\s+(?:spine\s+|back\s+)?(?:x-?rays?|films?|radiographs?|mri|ct\s+scan|myelogram)	note
+@define IMAGING_STUDY (?:x-?rays?|films?|radiographs?|mri|ct\s+scan|myelogram)
+cervical	re:cervical\s+(?:spine\s+|neck\s+)?{IMAGING_STUDY}	note
+thoracic	re:thoracic\s+(?:spine\s+|back\s+)?{IMAGING_STUDY}	note
+lumbar	re:lumbar\s+(?:spine\s+|back\s+)?{IMAGING_STUDY}	note
+lumbosacral	re:(?:lumbosacral|ls|l-s)\s+(?:spine\s+|back\s+)?{IMAGING_STUDY}	note
 
 # Words of a region that name another organ (`not`: every region phrase overlapping the
 # phrase is dropped, so it neither places a finding nor makes the note one about the

@@ -565,10 +565,11 @@ night_pain	re:sleep\s+(?:is\s+)?(?:disturbed|disrupted|interrupted)\b[^.;]{0,30}
 # night", "Because of the pain, he has significant problems with fractured sleep", "Sleep
 # alteration because of pain: positive". (Not "problems with sleep and anxiety that are
 # related to her chronic pain": the real-note gold leaves a chronic pain's poor sleep.)
-night_pain	re:(?:pain|symptoms)\b[^.;]{0,60}?\b(?:interferes|interfering|interfered)\s+with\s+(?:(?:his|her|their|the\s+patient's)\s+)?(?:ability\s+to\s+)?sleep
-night_pain	re:because\s+of\s+(?:the\s+|his\s+|her\s+)?pain\s*,?\s+[^.;]{0,60}?\b(?:fractured|disturbed|disrupted|interrupted|poor)\s+sleep
-night_pain	re:sleep\s+(?:alteration|disturbance|disruption)s?\s+(?:because\s+of|due\s+to|from|secondary\s+to)\s+(?:the\s+)?pain(?:\s*:\s*(?:positive|yes|\+))?
-night_pain	re:sleep\s+(?:alteration|disturbance|disruption)s?\s+(?:because\s+of|due\s+to|from|secondary\s+to)\s+(?:the\s+)?pain\s*:\s*(?:negative|no|none)\b	negated
+night_pain	re:(?:pain|symptoms)\b[^.;]*?\b(?:interferes|interfering|interfered)\s+with\s+(?:(?:his|her|their|the\s+patient's)\s+)?(?:ability\s+to\s+)?sleep
+night_pain	re:because\s+of\s+(?:the\s+|his\s+|her\s+)?pain\s*,?\s+[^.;]*?\b(?:fractured|disturbed|disrupted|interrupted|poor)\s+sleep
+@define SLEEP_SPOILED_BY_PAIN sleep\s+(?:alteration|disturbance|disruption)s?\s+(?:because\s+of|due\s+to|from|secondary\s+to)\s+(?:the\s+)?pain
+night_pain	re:{SLEEP_SPOILED_BY_PAIN}(?:\s*:\s*(?:positive|yes|\+))?
+night_pain	re:{SLEEP_SPOILED_BY_PAIN}\s*:\s*(?:negative|no|none)\b	negated
 night_pain	re:(?:sx|symptoms)\s+at\s+rest
 night_pain	re:wak(?:es|ing|ened|e)\s+(?:him|her|them|the\s+patient)\s+(?:up\s+)?(?:at\s+(?:night|\d{1,2}(?:\s*-\s*\d{1,2})?\s*(?:a\.?m\.?|o'clock))|during\s+the\s+night|from\s+sleep|most\s+nights|every\s+night|nightly)
 night_pain	re:(?:pain|it)\s*,?\s+(?:is\s+)?(?:not\s+(?:better|relieved|eased)|no\s+better)\s+(?:w/|with|by)\s+(?:lying\s+down|rest|recumbency)

@@ -720,11 +720,11 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& given, Evidence
     if (h.span.begin < reach) {
       // The mention grows to cover every hit it merged ("after lifting" and "lifting a
       // heavy box" are one mention, "after lifting a heavy box").
-      context::Mention& merged = scratch->mentions[scratch->concept_last_mention[p.target]];
+      const uint32_t last = scratch->concept_last_mention[p.target];
+      context::Mention& merged = scratch->mentions[last];
       merged.span.end = std::max(merged.span.end, h.span.end);
       if (p.negated) merged.negated_by = h.pattern;
-      if (p.region_from_report)
-        scratch->mention_reports_region[scratch->concept_last_mention[p.target]] = 1;
+      if (p.region_from_report) scratch->mention_reports_region[last] = 1;
       reach = std::max(reach, h.span.end);
       continue;
     }
