@@ -414,7 +414,7 @@ cancer_history	carcinoma
 cancer_history	carcinomas
 cancer_history	carcinomatosis
 cancer_history	metastasizing
-cancer_history	chemoradiotherapy
+cancer_history	chemoradiotherapy	treatment
 cancer_history	chronic lymphocytic leukemia
 cancer_history	cll
 # Abbreviations of cancers that mean nothing else in a note: transitional cell, renal cell,
@@ -519,36 +519,41 @@ cancer_history	seminoma
 cancer_history	hepatoma
 cancer_history	hodgkin's disease
 cancer_history	hodgkin disease
-cancer_history	chemotherapy
-cancer_history	chemo
-cancer_history	radiation therapy
+# A cancer's treatments name it by what is done for it (`treatment`): each is a mention, but
+# a flag quotes it only when the note names no cancer otherwise. Of 897 red-flag flags on
+# MTSamples (M54.50 assumed), 89 quoted a treatment beside the cancer's own name ("colon
+# cancer", "adenocarcinoma" and "chemotherapy"), and a treatment is also given for other
+# diseases (CHOP for Castleman's disease).
+cancer_history	chemotherapy	treatment
+cancer_history	chemo	treatment
+cancer_history	radiation therapy	treatment
 # Radiation given for a cancer, named as a treatment ("she underwent radiation treatment
 # ending in May"). ("Treated with radiation" after the cancer's name is left out: the
 # project's gold reads "prostate cancer treated with radiation" as one mention.)
-cancer_history	re:radiation\s+treatments?
+cancer_history	re:radiation\s+treatments?	treatment
 # "Radiation" alone is as often the pain's ("radiation down the leg"), so it names a cancer
 # treatment only beside chemotherapy, with the kind of course given, or by the harm it
 # leaves: "chemotherapy and radiation", "whole brain radiation", "pelvic radiation",
 # "radiation proctitis", "radiation fibrosis".
-cancer_history	re:(?:chemotherapy|chemo)\s*(?:,|/|and|or|plus|with|followed\s+by)\s*(radiation)\b
-cancer_history	re:\b(radiation)\s*(?:,|/|and|or|plus|with)\s*(?:chemotherapy|chemo)\b
-cancer_history	re:(?:whole[-\s]brain|pelvic|external[-\s]beam|adjuvant|neoadjuvant|palliative|salvage|stereotactic|conformal|proton|chest[-\s]wall|mantle|craniospinal)\s+radiation
-cancer_history	re:radiation\s+(?:proctitis|enteritis|fibrosis|necrosis|pneumonitis|dermatitis|myelopathy|plexopathy)
+cancer_history	re:(?:chemotherapy|chemo)\s*(?:,|/|and|or|plus|with|followed\s+by)\s*(radiation)\b	treatment
+cancer_history	re:\b(radiation)\s*(?:,|/|and|or|plus|with)\s*(?:chemotherapy|chemo)\b	treatment
+cancer_history	re:(?:whole[-\s]brain|pelvic|external[-\s]beam|adjuvant|neoadjuvant|palliative|salvage|stereotactic|conformal|proton|chest[-\s]wall|mantle|craniospinal)\s+radiation	treatment
+cancer_history	re:radiation\s+(?:proctitis|enteritis|fibrosis|necrosis|pneumonitis|dermatitis|myelopathy|plexopathy)	treatment
 # ... or governed by a verb of a course given or taken ("he also received radiation to his
 # pelvis", "which had previous radiation", "two surgeries followed by radiation", "lumpectomy
 # and axillary node dissection and radiation", "breast conservation therapy with radiation
 # only"); the pain's radiation these words could also govern is left out by the `not` line.
-cancer_history	re:(?:received|receiving|underwent|undergo|undergoing|had|completed|completing|followed\s+by|previous|prior)\s+(radiation)\b
-cancer_history	re:(?:lumpectomy|mastectomy|resection|dissection|prostatectomy|hysterectomy|cystectomy|surgery|surgeries)\s+(?:and|followed\s+by|with|plus)\s+(radiation)\b
-cancer_history	re:\b(radiation)\s+(?:alone|only)\b
+cancer_history	re:(?:received|receiving|underwent|undergo|undergoing|had|completed|completing|followed\s+by|previous|prior)\s+(radiation)\b	treatment
+cancer_history	re:(?:lumpectomy|mastectomy|resection|dissection|prostatectomy|hysterectomy|cystectomy|surgery|surgeries)\s+(?:and|followed\s+by|with|plus)\s+(radiation)\b	treatment
+cancer_history	re:\b(radiation)\s+(?:alone|only)\b	treatment
 cancer_history	re:radiation\s+(?:of\s+(?:the\s+|his\s+|her\s+)?pain|down|into|(?:to|towards?|in)\s+(?:the\s+|his\s+|her\s+|both\s+)?(?:(?:left|right|bilateral|posterior|lateral|anterior)\s+)*(?:legs?|lower\s+extremit(?:y|ies)|feet|foot|buttocks?|thighs?|calf|calves|knees?|groin|hips?|arms?|upper\s+extremit(?:y|ies)|hands?|shoulders?|neck|back|jaw|chest|abdomen|flank|scapula|shoulder\s+blades?))	not
-cancer_history	radiotherapy
-cancer_history	xrt
+cancer_history	radiotherapy	treatment
+cancer_history	xrt	treatment
 # Radiation placed inside a tumour or its bed (seed implants, HDR); inside a vessel it
 # keeps an artery open after angioplasty and names no cancer.
-cancer_history	brachytherapy
+cancer_history	brachytherapy	treatment
 cancer_history	re:(?:endovascular|intravascular|intracoronary|vascular)\s+brachytherapy	not
-cancer_history	chemoradiation
+cancer_history	chemoradiation	treatment
 cancer_history	re:(?:breast|prostate|lung|colon|renal|kidney|thyroid|bladder|pancreatic|ovarian|cervical|rectal|colorectal)\s+(?:ca|cancer|carcinoma|malignancy)
 
 night_pain	night pain

@@ -660,17 +660,36 @@ class NoteAudit {
       for (size_t i = 0; i < all.size(); ++i)
         if (matches(lex_, all[i], f.concept_id)) relevant = all_met[i] = true;
       if (!relevant) continue;
-      FlagEvidence e;
-      e.concept_id = f.concept_id;
-      e.span = f.span;
-      m.evidence.push_back(std::move(e));
       m.findings.push_back(&f);
-      left |= f.laterality == Laterality::kLeft || f.laterality == Laterality::kBilateral;
-      right |= f.laterality == Laterality::kRight || f.laterality == Laterality::kBilateral;
     }
     m.met = any_met && std::all_of(all_met.begin(), all_met.end(), [](bool b) { return b; });
+    drop_treatments_beside_names(&m.findings);
+    for (const evidence::Finding* f : m.findings) {
+      FlagEvidence e;
+      e.concept_id = f->concept_id;
+      e.span = f->span;
+      m.evidence.push_back(std::move(e));
+      left |= f->laterality == Laterality::kLeft || f->laterality == Laterality::kBilateral;
+      right |= f->laterality == Laterality::kRight || f->laterality == Laterality::kBilateral;
+    }
     m.side = side_of(left, right);
     return m;
+  }
+
+  // A mention that names its concept only by a treatment ("chemotherapy") is left out of
+  // the evidence when another mention names the concept ("colon cancer"): the name is what
+  // a coder checks, and the treatment may have been given for something else. Alone it
+  // stays. Conditions are met by concept, so the name left in meets what the treatment met.
+  static void drop_treatments_beside_names(std::vector<const evidence::Finding*>* findings) {
+    if (std::none_of(findings->begin(), findings->end(),
+                     [](const evidence::Finding* f) { return f->by_treatment; }))
+      return;
+    std::vector<uint16_t> named;
+    for (const evidence::Finding* f : *findings)
+      if (!f->by_treatment) named.push_back(f->concept_id);
+    std::erase_if(*findings, [&](const evidence::Finding* f) {
+      return f->by_treatment && std::find(named.begin(), named.end(), f->concept_id) != named.end();
+    });
   }
 
   bool clause_holds(const SuggestClause& c, const Match& rule_match, int encounter) const {

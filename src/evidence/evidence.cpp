@@ -628,6 +628,7 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& given, Evidence
   // that spans them all.
   scratch->mentions.clear();
   scratch->mention_reports_region.clear();
+  scratch->mention_by_treatment.clear();
   scratch->causes.clear();
   scratch->cause_patterns.clear();
   scratch->concept_reach.assign(lex.concepts.size(), 0);
@@ -725,6 +726,7 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& given, Evidence
       merged.span.end = std::max(merged.span.end, h.span.end);
       if (p.negated) merged.negated_by = h.pattern;
       if (p.region_from_report) scratch->mention_reports_region[last] = 1;
+      if (!p.names_by_treatment) scratch->mention_by_treatment[last] = 0;
       reach = std::max(reach, h.span.end);
       continue;
     }
@@ -733,6 +735,7 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& given, Evidence
     scratch->mentions.push_back({h.span, sentence_of(note.sentences, h.span.begin), p.target,
                                  p.negated ? h.pattern : context::kNoPattern});
     scratch->mention_reports_region.push_back(p.region_from_report ? 1 : 0);
+    scratch->mention_by_treatment.push_back(p.names_by_treatment ? 1 : 0);
   }
 
   // Cause phrases go through the context stage with the mentions, after them.
@@ -855,6 +858,7 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& given, Evidence
     f.concept_id = m.concept_id;
     f.span = m.span;
     f.section = section_of(note.sections, m.span.begin);
+    f.by_treatment = scratch->mention_by_treatment[i] != 0;
     f.assertion = std::move(scratch->assertions[i]);
     if (!by_own_cause && (explained & kGoalCause) != 0 && !f.assertion.negated &&
         !f.assertion.hypothetical) {

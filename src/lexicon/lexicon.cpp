@@ -498,15 +498,15 @@ struct Loader {
     for (const LineEntry& e : f.entries) {
       check_options(f, e,
                     {"negated", "not", "spine_note", "note_names", "other_cause", "own_cause",
-                     "report_region"});
+                     "report_region", "treatment"});
       auto c = lex->concept_index(e.id);
       if (!c) {
         fail(f, e.line, "unknown concept '" + e.id + "' (declare it in a vocabulary file)");
         continue;
       }
       bool bad_flag = false;
-      for (const char* name :
-           {"negated", "not", "spine_note", "other_cause", "own_cause", "report_region"}) {
+      for (const char* name : {"negated", "not", "spine_note", "other_cause", "own_cause",
+                               "report_region", "treatment"}) {
         const std::string* v = e.option(name);
         if (v == nullptr || v->empty()) continue;
         if (std::string_view(name) == "other_cause") {
@@ -530,6 +530,12 @@ struct Loader {
         fail(f, e.line, "spine_note applies to a phrase of the concept, not to a 'not' phrase");
         continue;
       }
+      if (e.has_flag("treatment") && (e.has_flag("not") || e.has_flag("negated"))) {
+        fail(f, e.line,
+             "treatment marks a phrase that names the concept by its treatment, not a '" +
+                 std::string(e.has_flag("not") ? "not" : "negated") + "' phrase");
+        continue;
+      }
       const std::string* note_names = e.option("note_names");
       if (note_names != nullptr && note_names->empty()) {
         fail(f, e.line, "note_names needs a list of category:NAME or concept:NAME");
@@ -542,7 +548,8 @@ struct Loader {
       const bool other_cause = e.has_flag("other_cause"), own_cause = e.has_flag("own_cause");
       if ((other_cause || own_cause) &&
           (other_cause + own_cause + e.has_flag("negated") + e.has_flag("not") +
-           e.has_flag("spine_note") + e.has_flag("report_region") + (note_names != nullptr)) > 1) {
+           e.has_flag("spine_note") + e.has_flag("report_region") + e.has_flag("treatment") +
+           (note_names != nullptr)) > 1) {
         fail(f, e.line,
              std::string(other_cause ? "other_cause" : "own_cause") +
                  " names a cause, not a mention: it takes no other flag");
@@ -554,6 +561,7 @@ struct Loader {
                 .excludes = e.has_flag("not"),
                 .needs_spine_note = e.has_flag("spine_note"),
                 .region_from_report = e.has_flag("report_region"),
+                .names_by_treatment = e.has_flag("treatment"),
                 .cause = other_cause ? (e.option("other_cause")->empty()
                                             ? Pattern::Cause::kOther
                                             : Pattern::Cause::kOtherHypothetical)

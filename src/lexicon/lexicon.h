@@ -20,7 +20,7 @@
 //               about (`about_sentence`: named in its own sentence only) and
 //               `except_sections=` the sections where it never counts.
 //   findings    `CONCEPT<TAB>PATTERN[<TAB>negated|not|spine_note|note_names=LIST|
-//               other_cause[=hypothetical]|own_cause]`: a
+//               other_cause[=hypothetical]|own_cause|treatment]`: a
 //               phrase that mentions a concept (`negated`: a phrase that reports it absent,
 //               as a normal exam does; `not`: a phrase that is not the concept, whose
 //               overlapping hits are dropped; `spine_note`: a bare word that counts only in
@@ -250,6 +250,12 @@ struct Pattern {
   // `negated` or `not`, not a cause, and not itself so conditioned (evidence.cpp). In a note
   // about a cough or an infected foot the symptoms that progress are not a deficit's.
   std::vector<uint16_t> note_names;
+  // Findings only (`treatment`): the phrase names the concept only by what is done for it
+  // ("chemotherapy", "radiation therapy" for a cancer). Its mention is a finding like any
+  // other, but a flag quotes it only when the note has no other active mention of the
+  // concept (audit.cpp): beside "colon cancer" it adds nothing a coder needs, and a
+  // treatment also given for another disease (CHOP for Castleman's) is the weaker quote.
+  bool names_by_treatment = false;
   // Findings only (`other_cause`, `own_cause`): the phrase is no mention of its concept but
   // a cause the note may give for it. When the note affirms an `other_cause` phrase of a
   // concept (a stroke for weakness, a diet plan for weight loss) and no `own_cause` phrase

@@ -107,6 +107,26 @@ TEST_CASE("audit: the message quotes the evidence as the note wrote it") {
         "unsupported; consider M54.41 and M54.42.");
 }
 
+TEST_CASE("audit: a treatment is quoted for a cancer only when the note names none") {
+  const char* const kRedFlag = "M5450_RED_FLAG";
+  // Beside the cancer's name, its treatment is left out of the evidence, wherever it is.
+  auto a = audit(
+      "Low back pain. She received chemotherapy in 2019. History of colon cancer. "
+      "Radiation therapy to the pelvis followed.");
+  const AnalyzedFlag* f = a.flag(kRedFlag);
+  REQUIRE(f != nullptr);
+  CHECK(f->evidence == std::vector<std::string>{"colon cancer"});
+  CHECK(f->message.find("chemotherapy") == std::string::npos);
+  // The findings stay in the output: only the flag's quotes change.
+  CHECK(std::count_if(a.findings.begin(), a.findings.end(),
+                      [](const auto& x) { return x.concept_name == "cancer_history"; }) == 3);
+  // Alone, the treatment is the evidence.
+  a = audit("Low back pain. She received chemotherapy in 2019.");
+  f = a.flag(kRedFlag);
+  REQUIRE(f != nullptr);
+  CHECK(f->evidence == std::vector<std::string>{"chemotherapy"});
+}
+
 TEST_CASE("audit: the message quotes non-ASCII text from the original bytes") {
   auto a = audit("Caf\xC3\xA9 \xE2\x80\x94 Sciatica \xE2\x80\x94 \xC3\x89TAT.");
   const AnalyzedFlag* f = a.flag(kRadicular);
@@ -317,22 +337,20 @@ TEST_CASE("audit model: verdict policy errors") {
 }
 
 TEST_CASE("audit model: errors in rule kinds and suggestion lines, with file:line") {
-  auto
-      errors =
-          load_rules(
-              "@kind rules\n"
-              "A\tM54.50\ttitle=t kind=sideways severity=high message=\"x\"\n"         // 2
-              "B\tM54.50\ttitle=t kind=excludes1 severity=high message=\"x\"\n"        // 3
-              "C\t*\ttitle=t kind=invalid severity=high message=\"x\" elements=rom\n"  // 4
-              "D\tM54.50\ttitle=t kind=missing elements=rom,no_such_element severity=low "
-              "message=\"x\"\n"  // 5
-              "E\tM54.50\ttitle=t kind=repeated window_days=0 min_count=3 severity=low "
-              "message=\"x\"\n"  // 6
-              "F\tM54.50\ttitle=t kind=repeated window_days=90 min_count=3 specific=M51.x- "
-              "severity=low "
-              "message=\"x\"\n"  // 7
-              "G\tM54.40\ttitle=t kind=laterality sides=left,up any=radiculopathy severity=low "
-              "suggest.left=M54.42 message=\"x\"\n");  // 8
+  auto errors = load_rules(
+      "@kind rules\n"
+      "A\tM54.50\ttitle=t kind=sideways severity=high message=\"x\"\n"         // 2
+      "B\tM54.50\ttitle=t kind=excludes1 severity=high message=\"x\"\n"        // 3
+      "C\t*\ttitle=t kind=invalid severity=high message=\"x\" elements=rom\n"  // 4
+      "D\tM54.50\ttitle=t kind=missing elements=rom,no_such_element severity=low "
+      "message=\"x\"\n"  // 5
+      "E\tM54.50\ttitle=t kind=repeated window_days=0 min_count=3 severity=low "
+      "message=\"x\"\n"  // 6
+      "F\tM54.50\ttitle=t kind=repeated window_days=90 min_count=3 specific=M51.x- "
+      "severity=low "
+      "message=\"x\"\n"  // 7
+      "G\tM54.40\ttitle=t kind=laterality sides=left,up any=radiculopathy severity=low "
+      "suggest.left=M54.42 message=\"x\"\n");  // 8
   INFO(describe_errors(errors));
   CHECK(has_error(errors, kRulesFile, 2, "kind is findings, missing, excludes1"));
   CHECK(has_error(errors, kRulesFile, 3, "write * as its code"));

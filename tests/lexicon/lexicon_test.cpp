@@ -594,7 +594,10 @@ TEST_CASE("lexicon: the options of this round (regions, past, lasting, only, unl
                                    "fever\tmalaria fever\tother_cause=hypothetical\n"  // 10: fine
                                    "fever\tfebrile state\treport_region\n"             // 11: fine
                                    "fever\tfebrile seizure\tnot report_region\n"       // 12: not
-                                   "fever\tfebrile course\treport_region=1\n");        // 13: a flag
+                                   "fever\tfebrile course\treport_region=1\n"         // 13: a flag
+                                   "fever\tantipyretics\ttreatment\n"                 // 14: fine
+                                   "fever\tafebrile\tnegated treatment\n"             // 15: negated
+                                   "fever\ttylenol\tother_cause treatment\n");        // 16: a cause
   std::string ctx = bad.write("section_context.lex",
                               "@kind section_context\n"
                               "pmh\thistorical\tpast\n"                // 2: fine
@@ -641,11 +644,14 @@ TEST_CASE("lexicon: the options of this round (regions, past, lasting, only, unl
   CHECK_FALSE(has_error(errors, findings, 11, ""));
   CHECK(has_error(errors, findings, 12, "report_region applies to a phrase of the concept"));
   CHECK(has_error(errors, findings, 13, "report_region is a flag and takes no value"));
+  CHECK_FALSE(has_error(errors, findings, 14, ""));
+  CHECK(has_error(errors, findings, 15, "treatment marks a phrase that names the concept by"));
+  CHECK(has_error(errors, findings, 16, "other_cause names a cause, not a mention"));
   CHECK(has_error(errors, ctx, 3, "past applies to a historical default only"));
   CHECK(has_error(errors, ctx, 4, "option 'only' has an empty value"));
   CHECK(has_error(errors, ctx, 5, "unknown concept 'nope'"));
   CHECK(has_error(errors, sections, 4, "within= names 'ros', which no header opens"));
-  CHECK(errors.size() == 30);
+  CHECK(errors.size() == 32);
 
   TempDir good;
   good.write("vocabulary.lex", vocabulary);
