@@ -140,6 +140,8 @@ void drop_other_visit_cues(const lexicon::Lexicon& lex, std::string_view view,
 // Exclusion phrases ("stress urinary incontinence") are short: one that ends more than this
 // many bytes before a hit begins cannot overlap it or any later hit.
 constexpr uint32_t kMaxExclusionBytes = 512;
+// EvidenceScratch::mention_flags.
+constexpr uint8_t kReportsRegion = 1, kByTreatment = 2;
 
 // How far before a mention's window a side phrase that ends inside it may begin.
 constexpr uint32_t kSidePhraseLookBack = 48;
@@ -627,8 +629,7 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& given, Evidence
   // Mentions: finding hits, with overlapping hits of one concept merged into one mention
   // that spans them all.
   scratch->mentions.clear();
-  scratch->mention_reports_region.clear();
-  scratch->mention_by_treatment.clear();
+  scratch->mention_flags.clear();
   scratch->causes.clear();
   scratch->cause_patterns.clear();
   scratch->concept_reach.assign(lex.concepts.size(), 0);
@@ -725,8 +726,8 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& given, Evidence
       context::Mention& merged = scratch->mentions[last];
       merged.span.end = std::max(merged.span.end, h.span.end);
       if (p.negated) merged.negated_by = h.pattern;
-      if (p.region_from_report) scratch->mention_reports_region[last] = 1;
-      if (!p.names_by_treatment) scratch->mention_by_treatment[last] = 0;
+      if (p.region_from_report) scratch->mention_flags[last] |= kReportsRegion;
+      if (!p.names_by_treatment) scratch->mention_flags[last] &= ~kByTreatment;
       reach = std::max(reach, h.span.end);
       continue;
     }
@@ -734,8 +735,8 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& given, Evidence
     scratch->concept_last_mention[p.target] = static_cast<uint32_t>(scratch->mentions.size());
     scratch->mentions.push_back({h.span, sentence_of(note.sentences, h.span.begin), p.target,
                                  p.negated ? h.pattern : context::kNoPattern});
-    scratch->mention_reports_region.push_back(p.region_from_report ? 1 : 0);
-    scratch->mention_by_treatment.push_back(p.names_by_treatment ? 1 : 0);
+    scratch->mention_flags.push_back(static_cast<uint8_t>(
+        (p.region_from_report ? kReportsRegion : 0) | (p.names_by_treatment ? kByTreatment : 0)));
   }
 
   // Cause phrases go through the context stage with the mentions, after them.
@@ -858,7 +859,7 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& given, Evidence
     f.concept_id = m.concept_id;
     f.span = m.span;
     f.section = section_of(note.sections, m.span.begin);
-    f.by_treatment = scratch->mention_by_treatment[i] != 0;
+    f.by_treatment = (scratch->mention_flags[i] & kByTreatment) != 0;
     f.assertion = std::move(scratch->assertions[i]);
     if (!by_own_cause && (explained & kGoalCause) != 0 && !f.assertion.negated &&
         !f.assertion.hypothetical) {
@@ -933,7 +934,7 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& given, Evidence
       const Span clause = clause_of(note, m.span, window, sentence, free);
       f.region = find_region(lex, note, m.span, attached.region(), clause, f.level);
       const bool region_from_report =
-          concept_info.region_from_report || scratch->mention_reports_region[i] != 0;
+          concept_info.region_from_report || (scratch->mention_flags[i] & kReportsRegion) != 0;
       if (f.region == lexicon::Region::kUnknown && region_from_report) {
         auto h =
             std::lower_bound(headings.begin(), headings.end(), m.span.begin,

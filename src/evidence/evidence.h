@@ -85,8 +85,8 @@ struct Finding {
   // (see the file comment); kUnknown otherwise or when nothing places it.
   lexicon::Region region = lexicon::Region::kUnknown;
   // Every phrase of the mention is marked `treatment` ("chemotherapy" for a cancer): it
-  // names the concept only by what is done for it, and a flag quotes it only when the
-  // note has no other active mention of the concept (audit.cpp).
+  // names the concept only by what is done for it, and a flag quotes it only when it
+  // cites no other mention of the concept (audit.cpp).
   bool by_treatment = false;
   // is_active(assertion, the concept's historical_counts), set by build_evidence: what
   // the audit's rules, the output, the store and the report all go by.
@@ -137,11 +137,11 @@ struct EvidenceScratch {
   std::vector<LevelHeading> level_headings;
   std::vector<match::Hit> exclusions;
   std::vector<context::Mention> mentions;
-  // Per mention: one of its phrases is marked `report_region` (a radicular phrase naming no
-  // limb), so that it takes the region of the spine the note reads when it has none.
-  std::vector<uint8_t> mention_reports_region;
-  // Per mention: every one of its phrases is marked `treatment` (Finding::by_treatment).
-  std::vector<uint8_t> mention_by_treatment;
+  // Per mention, what its phrases' flags say (evidence.cpp, kReportsRegion and
+  // kByTreatment): one of them is marked `report_region` (a radicular phrase naming no
+  // limb), so that it takes the region of the spine the note reads when it has none; every
+  // one of them is marked `treatment` (Finding::by_treatment).
+  std::vector<uint8_t> mention_flags;
   // Cause phrases (Pattern::cause), asserted after the mentions, and their patterns.
   std::vector<context::Mention> causes;
   std::vector<uint32_t> cause_patterns;

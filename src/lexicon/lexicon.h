@@ -252,8 +252,8 @@ struct Pattern {
   std::vector<uint16_t> note_names;
   // Findings only (`treatment`): the phrase names the concept only by what is done for it
   // ("chemotherapy", "radiation therapy" for a cancer). Its mention is a finding like any
-  // other, but a flag quotes it only when the note has no other active mention of the
-  // concept (audit.cpp): beside "colon cancer" it adds nothing a coder needs, and a
+  // other, but a flag quotes it only when it cites no other mention of the concept
+  // (audit.cpp): beside "colon cancer" it adds nothing a coder needs, and a
   // treatment also given for another disease (CHOP for Castleman's) is the weaker quote.
   bool names_by_treatment = false;
   // Findings only (`other_cause`, `own_cause`): the phrase is no mention of its concept but
