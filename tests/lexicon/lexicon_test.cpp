@@ -594,10 +594,10 @@ TEST_CASE("lexicon: the options of this round (regions, past, lasting, only, unl
                                    "fever\tmalaria fever\tother_cause=hypothetical\n"  // 10: fine
                                    "fever\tfebrile state\treport_region\n"             // 11: fine
                                    "fever\tfebrile seizure\tnot report_region\n"       // 12: not
-                                   "fever\tfebrile course\treport_region=1\n"         // 13: a flag
-                                   "fever\tantipyretics\ttreatment\n"                 // 14: fine
-                                   "fever\tafebrile\tnegated treatment\n"             // 15: negated
-                                   "fever\ttylenol\tother_cause treatment\n");        // 16: a cause
+                                   "fever\tfebrile course\treport_region=1\n"          // 13: a flag
+                                   "fever\tantipyretics\ttreatment\n"                  // 14: fine
+                                   "fever\tafebrile\tnegated treatment\n"       // 15: negated
+                                   "fever\ttylenol\tother_cause treatment\n");  // 16: a cause
   std::string ctx = bad.write("section_context.lex",
                               "@kind section_context\n"
                               "pmh\thistorical\tpast\n"                // 2: fine
