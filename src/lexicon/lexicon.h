@@ -19,14 +19,18 @@
 //               names the body sites (of `sites` files) the element's evidence must be
 //               about (`about_sentence`: named in its own sentence only) and
 //               `except_sections=` the sections where it never counts.
-//   findings    `CONCEPT<TAB>PATTERN[<TAB>negated|not|spine_note|note_names=LIST|
-//               other_cause[=hypothetical]|own_cause|treatment]`: a
+//   findings    `CONCEPT<TAB>PATTERN[<TAB>negated|not|spine_note|report_region|
+//               note_names=LIST|other_cause[=hypothetical]|own_cause|treatment]`: a
 //               phrase that mentions a concept (`negated`: a phrase that reports it absent,
 //               as a normal exam does; `not`: a phrase that is not the concept, whose
 //               overlapping hits are dropped; `spine_note`: a bare word that counts only in
-//               a note about the spine; `note_names=`: a phrase that counts only in a note
-//               with a phrase of those concepts; `other_cause`/`own_cause`: no mention, a cause the
-//               note names for the concept, see Pattern::cause).
+//               a note about the spine; `report_region`: a phrase naming no limb or spine,
+//               placed by its heading or the note's spine; `note_names=`: a phrase that
+//               counts only in a note with a phrase of those concepts; `other_cause`/
+//               `own_cause`: no mention, a cause the note names for the concept, see
+//               Pattern::cause; `treatment`: a phrase naming the concept by its treatment,
+//               which a flag quotes only beside no other mention, see
+//               Pattern::names_by_treatment).
 //   cues        `CATEGORY<TAB>PATTERN<TAB>direction=forward|backward|both window=N
 //               [stop_at_comma] [ends=CATEGORY,...] [self] [past] [previous_sentence]
 //               [earlier_in_note] [opens_sentence] [only=LIST] [except=LIST]
