@@ -11,28 +11,6 @@ namespace dxaudit::match {
 
 namespace {
 
-// A 16-bit hash of the three bytes at `p`.
-inline uint32_t trigram(const char* p) {
-  auto b = [p](int i) { return static_cast<uint32_t>(static_cast<unsigned char>(p[i])); };
-  return ((b(0) << 10) ^ (b(1) << 5) ^ b(2)) & 0xFFFF;
-}
-
-constexpr size_t kTrigrams = size_t{1} << 16;
-// Bytes of an atom compared from its AtomStart, without reading the atom itself: most
-// atoms are no longer, so most comparisons need no memcmp.
-constexpr size_t kHeadBytes = 8;
-
-// Up to eight bytes from `p` (fewer when `available` is smaller), zero-padded.
-inline uint64_t load_head(const char* p, size_t available) {
-  uint64_t head = 0;
-  if (available >= 8) {
-    std::memcpy(&head, p, 8);
-  } else {
-    std::memcpy(&head, p, available);
-  }
-  return head;
-}
-
 // Questions to FilteredRE2 allowed per expression: the shipped lexicons need a few
 // hundred at most; past the budget an expression keeps the clauses found so far (each is
 // implied all the same), so a pathological one only loses precision, not time or memory.
@@ -219,28 +197,78 @@ std::unique_ptr<const RegexPrefilter> RegexPrefilter::build(
 }
 
 void RegexPrefilter::index_atom_starts() {
-  std::vector<std::vector<uint32_t>> by_trigram(kTrigrams);
+  // The bytes atoms use, each a class of its own; every other byte is class 0, on which
+  // the automaton goes back to its root.
+  byte_class_.fill(0);
+  classes_ = 1;
+  for (const std::string& atom : atoms_)
+    for (char ch : atom) {
+      auto& cls = byte_class_[static_cast<unsigned char>(ch)];
+      if (cls == 0) cls = static_cast<uint16_t>(classes_++);
+    }
+  // The trie of the atoms (goto), one row of `classes_` entries per state; kNone: no edge.
+  constexpr uint32_t kNone = UINT32_MAX;
+  std::vector<uint32_t> go(classes_, kNone);
+  std::vector<std::vector<uint32_t>> own(1);  // per state: the atoms spelled to it
   for (size_t a = 0; a < atoms_.size(); ++a) {
-    if (atoms_[a].size() < 3)
-      short_atoms_.push_back(static_cast<uint32_t>(a));
-    else
-      by_trigram[trigram(atoms_[a].data())].push_back(static_cast<uint32_t>(a));
+    if (atoms_[a].empty()) {
+      empty_atoms_.push_back(static_cast<uint32_t>(a));
+      continue;
+    }
+    uint32_t state = 0;
+    for (char ch : atoms_[a]) {
+      const uint32_t cls = byte_class_[static_cast<unsigned char>(ch)];
+      uint32_t& edge = go[size_t{state} * classes_ + cls];
+      if (edge == kNone) {
+        edge = static_cast<uint32_t>(own.size());
+        own.emplace_back();
+        go.resize(go.size() + classes_, kNone);
+      }
+      state = go[size_t{state} * classes_ + cls];
+    }
+    own[state].push_back(static_cast<uint32_t>(a));
   }
-  trigram_first_.assign(kTrigrams + 1, 0);
-  trigram_present_.assign(kTrigrams / 64, 0);
-  for (size_t h = 0; h < kTrigrams; ++h) {
-    trigram_first_[h] = static_cast<uint32_t>(trigram_atoms_.size());
-    if (by_trigram[h].empty()) continue;
-    trigram_present_[h / 64] |= uint64_t{1} << (h % 64);
-    for (uint32_t a : by_trigram[h]) {
-      const std::string& atom = atoms_[a];
-      const size_t head_length = std::min<size_t>(kHeadBytes, atom.size());
-      trigram_atoms_.push_back({a, static_cast<uint32_t>(atom.size()),
-                                load_head(atom.data(), head_length),
-                                load_head("\xff\xff\xff\xff\xff\xff\xff\xff", head_length)});
+  const size_t states = own.size();
+  // States renumbered breadth first, so that the shallow ones, where text mostly stays,
+  // share cache lines. Then each state's failure (its longest proper suffix that is a
+  // state), full transitions and outputs (its own atoms and its failure's outputs), in
+  // that order: a failure is shallower, so it is complete before it is used.
+  std::vector<uint32_t> order{0}, rank(states, 0);
+  for (size_t k = 0; k < order.size(); ++k)
+    for (uint32_t cls = 1; cls < classes_; ++cls) {
+      const uint32_t child = go[size_t{order[k]} * classes_ + cls];
+      if (child == kNone) continue;
+      rank[child] = static_cast<uint32_t>(order.size());
+      order.push_back(child);
+    }
+  std::vector<uint32_t> failure(states, 0);
+  std::vector<std::vector<uint32_t>> outputs(states);
+  next_.assign(states * classes_, 0);
+  for (size_t s = 0; s < states; ++s) {
+    outputs[s] = own[order[s]];
+    if (s != 0) {
+      const auto& inherited = outputs[failure[s]];
+      outputs[s].insert(outputs[s].end(), inherited.begin(), inherited.end());
+    }
+    for (uint32_t cls = 0; cls < classes_; ++cls) {
+      const uint32_t child = go[size_t{order[s]} * classes_ + cls];
+      const uint32_t fallback = s == 0 ? 0 : next_[size_t{failure[s]} * classes_ + cls];
+      if (child != kNone) {
+        failure[rank[child]] = fallback;
+        next_[s * classes_ + cls] = rank[child];
+      } else {
+        next_[s * classes_ + cls] = fallback;
+      }
     }
   }
-  trigram_first_[kTrigrams] = static_cast<uint32_t>(trigram_atoms_.size());
+  // Outputs flat, and a state with any marked in its low bit wherever it is a target.
+  output_first_.assign(states + 1, 0);
+  for (size_t s = 0; s < states; ++s) {
+    output_first_[s] = static_cast<uint32_t>(output_atoms_.size());
+    output_atoms_.insert(output_atoms_.end(), outputs[s].begin(), outputs[s].end());
+  }
+  output_first_[states] = static_cast<uint32_t>(output_atoms_.size());
+  for (uint32_t& target : next_) target = target << 1 | (outputs[target].empty() ? 0U : 1U);
 }
 
 std::vector<std::vector<uint32_t>> RegexPrefilter::clauses(uint32_t expression) const {
@@ -283,24 +311,16 @@ void RegexPrefilter::candidates(std::string_view text, PrefilterScratch* scratch
       scratch->touched.push_back(e);
     }
   };
-  for (uint32_t a : short_atoms_)
-    if (text.find(atoms_[a]) != std::string_view::npos) found(a);
-  const char* data = text.data();
-  const size_t size = text.size();
-  for (size_t i = 0; i + 2 < size; ++i) {
-    const uint32_t h = trigram(data + i);
-    if ((trigram_present_[h / 64] & (uint64_t{1} << (h % 64))) == 0) continue;
-    const uint64_t head = load_head(data + i, size - i);
-    for (uint32_t k = trigram_first_[h]; k < trigram_first_[h + 1]; ++k) {
-      const AtomStart& start = trigram_atoms_[k];
-      if ((head & start.head_mask) != start.head || start.length > size - i ||
-          scratch->atom_stamp[start.atom] == call)
-        continue;
-      if (start.length <= kHeadBytes ||
-          std::memcmp(atoms_[start.atom].data() + kHeadBytes, data + i + kHeadBytes,
-                      start.length - kHeadBytes) == 0)
-        found(start.atom);
-    }
+  for (uint32_t a : empty_atoms_) found(a);
+  // One transition a byte; a state that ends atoms lists them.
+  uint32_t state = 0;
+  for (char ch : text) {
+    const uint32_t target =
+        next_[size_t{state} * classes_ + byte_class_[static_cast<unsigned char>(ch)]];
+    state = target >> 1;
+    if ((target & 1U) != 0)
+      for (uint32_t k = output_first_[state]; k < output_first_[state + 1]; ++k)
+        found(output_atoms_[k]);
   }
   // Expressions whose trigger clause holds: each of their other clauses needs an atom
   // found in this call too.

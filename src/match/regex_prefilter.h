@@ -20,6 +20,7 @@
 // its own PrefilterScratch.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -83,20 +84,17 @@ class RegexPrefilter {
   std::vector<uint32_t> check_clause_start_;
   std::vector<uint32_t> check_atoms_;
   std::vector<uint32_t> trigger_clause_;  // per expression: the trigger's place, for clauses()
-  // Atoms by a 16-bit hash of their first three bytes: trigram_first_[h] ..
-  // trigram_first_[h + 1] index trigram_atoms_. Shorter atoms are tried on their own.
-  // Each entry holds the atom's first eight bytes (zero-padded) so that most comparisons
-  // need not read the atom itself.
-  struct AtomStart {
-    uint32_t atom;
-    uint32_t length;
-    uint64_t head;  // the first eight bytes, as load_head() reads them
-    uint64_t head_mask;
-  };
-  std::vector<uint32_t> trigram_first_;
-  std::vector<AtomStart> trigram_atoms_;
-  std::vector<uint64_t> trigram_present_;  // one bit per hash: some atom starts so
-  std::vector<uint32_t> short_atoms_;
+  // An Aho-Corasick automaton over the atoms, so that finding them all costs one
+  // transition a byte however many share a beginning ("the", "ther", "therap"): a state
+  // is a prefix of some atom; next_[state * classes_ + byte_class_[byte]] is the state
+  // after that byte, shifted left by one, its low bit set when the state ends atoms,
+  // output_atoms_[output_first_[state] .. output_first_[state + 1]).
+  std::array<uint16_t, 256> byte_class_{};
+  uint32_t classes_ = 1;
+  std::vector<uint32_t> next_;
+  std::vector<uint32_t> output_first_;
+  std::vector<uint32_t> output_atoms_;
+  std::vector<uint32_t> empty_atoms_;
 };
 
 }  // namespace dxaudit::match

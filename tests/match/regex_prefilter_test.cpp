@@ -82,10 +82,8 @@ TEST_CASE("regex prefilter: alternatives of several atoms each keep every way to
   CHECK(candidates(*filter, "numbness").empty());
 }
 
-TEST_CASE("regex prefilter: atoms shorter and longer than the compared head, at the text's end") {
-  // The first eight bytes of an atom are compared from its index entry, the rest with the
-  // atom's text: an atom of 3, 8 and 13 bytes, each found only whole, even as the text's
-  // last bytes.
+TEST_CASE("regex prefilter: atoms of every length are found only whole, even at the text's end") {
+  // An atom of 3, 8 and 13 bytes, each found only whole, even as the text's last bytes.
   auto filter = build({"\\bfoo\\b", "abdomens", "radiculopathy"});
   const std::vector<uint32_t> none;
   CHECK(candidates(*filter, "foo") == std::vector<uint32_t>{0});
@@ -98,6 +96,61 @@ TEST_CASE("regex prefilter: atoms shorter and longer than the compared head, at 
   CHECK(candidates(*filter, "radiculopathx radiculopathies") == none);
   CHECK(candidates(*filter, "a foo with radiculopathy; abdomens") ==
         (std::vector<uint32_t>{0, 1, 2}));
+}
+
+TEST_CASE("regex prefilter: atoms inside, overlapping and ending other atoms are all found") {
+  // One pass finds every atom, also where one is part of another or two overlap: "she"
+  // inside "ushers" ends where "hers" is still being read, "his" starts inside "this".
+  auto filter = build({"hers", "she", "\\bhis\\b", "usher"});
+  const std::vector<uint32_t> none;
+  CHECK(candidates(*filter, "ushers") == (std::vector<uint32_t>{0, 1, 3}));
+  CHECK(candidates(*filter, "this") == std::vector<uint32_t>{2});
+  CHECK(candidates(*filter, "shis") == (std::vector<uint32_t>{2}));
+  CHECK(candidates(*filter, "sheher") == std::vector<uint32_t>{1});
+  CHECK(candidates(*filter, "hher hers") == std::vector<uint32_t>{0});
+  CHECK(candidates(*filter, "h\xc3\xa9rs \xe2\x80\x94 sh") == none);
+}
+
+TEST_CASE("regex prefilter: candidates are exactly the expressions every clause of which occurs") {
+  // Over texts of the shipped expressions' own atoms, pieces of them and clinical words:
+  // the candidates are the expressions with an atom of each of their clauses in the text,
+  // as a plain substring search of every atom finds them.
+  const dxaudit::lexicon::Lexicon& lex = dxaudit::testing::shipped_analyzer().lexicon();
+  std::vector<std::string> sources;
+  for (size_t p = 0; p < lex.patterns.size(); ++p)
+    if (lex.patterns[p].literal_words.empty()) sources.push_back(lex.regex_sources[p]);
+  auto filter = build(sources);
+  const std::vector<std::string>& atoms = filter->atoms();
+  std::mt19937 random(20261207);
+  PrefilterScratch scratch;
+  std::vector<uint32_t> found;
+  size_t with_candidates = 0;
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const int pieces = 1 + static_cast<int>(random() % 10);
+    for (int i = 0; i < pieces; ++i) {
+      if (random() % 3 == 0) text += ' ';
+      const std::string& atom = atoms[random() % atoms.size()];
+      const size_t from = random() % 3 == 0 ? random() % (atom.size() + 1) : 0;
+      text += atom.substr(from, random() % 2 == 0 ? std::string::npos : random() % 6);
+    }
+    filter->candidates(text, &scratch, &found);
+    std::vector<uint32_t> expected;
+    for (uint32_t e = 0; e < sources.size(); ++e) {
+      const auto clauses = filter->clauses(e);
+      if (clauses.empty()) continue;
+      bool holds = true;
+      for (const auto& clause : clauses) {
+        bool any = false;
+        for (uint32_t a : clause) any = any || text.find(atoms[a]) != std::string::npos;
+        holds = holds && any;
+      }
+      if (holds) expected.push_back(e);
+    }
+    CHECK_MESSAGE(found == expected, "text '" << text << "'");
+    if (!expected.empty()) ++with_candidates;
+  }
+  CHECK(with_candidates > 1000);  // the texts do name expressions
 }
 
 TEST_CASE("regex prefilter: expressions without atoms are unfiltered, never candidates") {
