@@ -66,8 +66,13 @@ def score(items, findings, tally, errors):
         near = [f for f in findings.get(it["note_id"], [])
                 if f["begin"] < end and f["end"] > begin and f["concept"] != "low_back_pain"]
         used = set()
+        # A phrase listed twice is two mentions: the second is its next occurrence.
+        searched_from = {}
         for m in it["mentions"]:
-            at = sentence.find(m["phrase"])
+            at = sentence.find(m["phrase"], searched_from.get(m["phrase"], 0))
+            if at < 0:
+                at = sentence.find(m["phrase"])
+            searched_from[m["phrase"]] = at + 1
             b = begin + len(sentence[:at].encode())
             e = b + len(m["phrase"].encode())
             hit = next((j for j, f in enumerate(near) if j not in used and
