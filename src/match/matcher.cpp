@@ -293,7 +293,8 @@ Matcher::Matcher(const lexicon::Lexicon& lexicon, Scope scope,
   options.set_longest_match(true);
   std::string error;  // the lexicon has checked the expressions with FilteredRE2 already
   std::vector<uint32_t> unfiltered;
-  tried_at_starts_.resize(lexicon_.patterns.size());
+  // Per pattern: tried wherever its leading words start, with no prefilter before.
+  std::vector<bool> tried_at_starts(lexicon_.patterns.size());
   if (scope_ == Scope::kRestrictedConcepts) {
     // This matcher reads a target's own few words, where an expression's leading words
     // start once or not at all: each is tried there, with no prefilter, whose analysis cost
@@ -301,7 +302,7 @@ Matcher::Matcher(const lexicon::Lexicon& lexicon, Scope scope,
     // (docs/performance.md). The few without leading words go in the set.
     for (uint32_t e = 0; e < regex_patterns_.size(); ++e) {
       if (has_leading_words_[regex_patterns_[e]])
-        tried_at_starts_[regex_patterns_[e]] = true;
+        tried_at_starts[regex_patterns_[e]] = true;
       else
         unfiltered.push_back(e);
     }
@@ -324,7 +325,7 @@ Matcher::Matcher(const lexicon::Lexicon& lexicon, Scope scope,
       // that is a few places a sentence, cheaper than the set's pass over every sentence.
       for (uint32_t e : regex_prefilter_->unfiltered()) {
         if (has_leading_words_[regex_patterns_[e]])
-          tried_at_starts_[regex_patterns_[e]] = true;
+          tried_at_starts[regex_patterns_[e]] = true;
         else
           unfiltered.push_back(e);
       }
@@ -332,6 +333,8 @@ Matcher::Matcher(const lexicon::Lexicon& lexicon, Scope scope,
       for (uint32_t e = 0; e < regex_patterns_.size(); ++e) unfiltered.push_back(e);
     }
   }
+  for (LeadingWord& leading : leading_words_)
+    leading.tried_always = tried_at_starts[leading.pattern];
   // Expressions without atoms go through a set of their own.
   options.set_longest_match(false);
   options.set_max_mem(int64_t{64} << 20);
@@ -403,8 +406,7 @@ void Matcher::find_literals(std::string_view view, Span sentence, MatchScratch* 
          hashed ? literal_index_.find_hashed(key, key_hash) : literal_index_.find(key)) {
       if ((p & kStartsHere) != 0) {
         const LeadingWord& leading = leading_words_[p & ~kStartsHere];
-        if (!tried_at_starts_[leading.pattern] && chosen[leading.pattern] != sentence_stamp)
-          continue;
+        if (!leading.tried_always && chosen[leading.pattern] != sentence_stamp) continue;
         if (next_byte < 0) next_byte = byte_after_spaces(view, end_of_key, stop);
         if (next_bytes_[leading.next].test(static_cast<size_t>(next_byte)))
           scratch->starts.push_back({leading.pattern, static_cast<uint32_t>(i)});

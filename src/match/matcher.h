@@ -159,10 +159,6 @@ class Matcher {
   static constexpr uint32_t kStartsHere = uint32_t{1} << 31;
   // By pattern index: an `re:` pattern whose leading words are in the index.
   std::vector<bool> has_leading_words_;
-  // By pattern index: an `re:` pattern tried wherever its leading words start, with no
-  // prefilter before (the restricted-concept matcher's, and those without atoms whose
-  // next byte is known: leading_words.h).
-  std::vector<bool> tried_at_starts_;
   // The leading words of `re:` patterns, as the index files them (kStartsHere | i): the
   // pattern, and what a match may read first after the word and any spaces
   // (leading_words.h, MatchStart::next; bit 256: the sentence's end) as an index into
@@ -171,6 +167,10 @@ class Matcher {
   struct LeadingWord {
     uint32_t pattern;
     uint32_t next;
+    // Tried wherever it starts, with no prefilter before (the restricted-concept
+    // matcher's patterns, and those without atoms whose next byte is known:
+    // leading_words.h); else only when chosen for the sentence.
+    bool tried_always = false;
   };
   std::vector<LeadingWord> leading_words_;
   std::vector<std::bitset<257>> next_bytes_;
