@@ -519,6 +519,21 @@ cancer_history	seminoma
 cancer_history	hepatoma
 cancer_history	hodgkin's disease
 cancer_history	hodgkin disease
+# Malignant neoplasms named by their kind, with no word above in the name (WHO
+# classifications): the spine's own primary ("a sacral chordoma"), neuroendocrine tumours
+# ("a carcinoid tumor of the small bowel", "pancreatic neuroendocrine tumor"), the
+# childhood kidney tumour, germ cell and stromal tumours, the myeloid neoplasms named as a
+# syndrome, and lymphomas named without the word.
+cancer_history	chordoma
+cancer_history	chordomas
+cancer_history	re:carcinoid(?:\s+(?:tumou?rs?|syndrome))?
+cancer_history	re:neuroendocrine\s+(?:tumou?rs?|carcinomas?|neoplasms?)
+cancer_history	re:wilms(?:'s|')?\s+tumou?rs?
+cancer_history	re:germ[-\s]cell\s+tumou?rs?
+cancer_history	re:gastrointestinal\s+stromal\s+tumou?rs?
+cancer_history	re:myelodysplastic\s+syndromes?
+cancer_history	re:waldenstr(?:o|ö)m(?:'s|s)?\s+macroglobulin(?:a)?emia
+cancer_history	mycosis fungoides
 # A cancer's treatments name it by what is done for it (`treatment`): each is a mention, but
 # a flag quotes it only when the note names no cancer otherwise. Of 897 red-flag flags on
 # MTSamples (M54.50 assumed), 89 quoted a treatment beside the cancer's own name ("colon
