@@ -1,15 +1,19 @@
 #!/usr/bin/env python3
-"""Draw corpora/gold-sentences/r40.jsonl (round twenty-eight): affirmative red-flag
-sentences from the dev pool, printed as JSON lines with empty mentions.
+"""Draw a file of corpora/gold-sentences (from r40 on): sentences of the dev pool that
+match a rule, printed as JSON lines with empty mentions, `random.seed(N)` for rN.
 
-    python3 tools/gold/draw_sentences_r40.py > r40.jsonl
+    python3 tools/gold/draw_sentences.py r40 > r40.jsonl
+    python3 tools/gold/draw_sentences.py r41 > r41.jsonl
 
 Pool: MTSamples less held-out notes, less every note of a real-note gold (any part) and
 any note whose text equals one of those; one copy of each text. Sentences cut as
 corpora/gold-sentences/README.md says; 25-400 characters; none drawn before.
-Rule: a red-flag word, and no negation or normal word, no history/hedge/plan/family word,
-no exam word (those were r27, r34, r30/r35/r37)."""
+Rules: r40, a red-flag word, and no negation or normal word, no history/hedge/plan/family
+word, no exam word (those were r27, r34, r30/r35/r37); r41, r32's spine words (r32 drew
+240 of its 2,041 candidates)."""
 import glob, json, os, random, re, sys
+name = sys.argv[1] if len(sys.argv) > 1 else "r40"
+number = int(name[1:])
 root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 shared = os.path.join(root, "..", "shared", "corpora")
 held = set(open(f"{shared}/heldout_note_ids.txt").read().split())
@@ -22,13 +26,14 @@ norm = lambda t: " ".join(t.split())
 banned = {norm(n["text"]) for n in notes if n["note_id"] in held or n["note_id"] in gold_ids}
 drawn = set()
 for f in glob.glob(f"{root}/corpora/gold-sentences/r*.jsonl"):
-    if int(os.path.basename(f)[1:-6]) >= 40:  # the files drawn before this one: r27-r39
+    if int(os.path.basename(f)[1:-6]) >= number:  # only the files drawn before this one
         continue
     for l in open(f):
         drawn.add(norm(json.loads(l)["sentence"]))
 red = re.compile(r"\b(cancer|carcinoma|malignan\w*|metasta\w*|tumou?rs?|neoplas\w*|lymphoma|leukemia|myeloma|sarcoma|melanoma|chemo\w*|radiation|radiotherapy|fevers?|febrile|chills|weight loss|lost \d+ (pounds|lbs?)|trauma\w*|falls?|fell|accident|mva|mvc|motor vehicle|collision|injur\w*|fractures?|steroids?|prednisone|immunosupp\w*|hiv|aids|transplant\w*|iv drug|intravenous drug|heroin|osteopor\w*|incontinen\w*|urinary retention|saddle|night sweats|at night)\b", re.I)
 neg = re.compile(r"\b(no|not|denies|denied|deny|without|negative|none|never|normal|intact|unremarkable|symmetric|absent|wnl|free of|ruled out)\b|n't", re.I)
 hedge = re.compile(r"\b(history|hx|h/o|status post|s/p|prior|previous|previously|past|plan|will|should|if|may|might|could|possible|possibly|probable|likely|rule out|r/o|consistent with|suggestive|concern|mother|father|sister|brother|son|daughter|family|aunt|uncle|grandmother|grandfather|risk|risks)\b", re.I)
+spine = re.compile(r"\b(discs?|disks?|stenosis|stenotic|spondyl\w*|fractures?|lumbar|lumbosacral|l[1-5]|s1|radiculopath\w*|degenerative|herniat\w*|bulg\w*|protru\w*|extru\w*|\w*listhesis|foramin\w*|facets?|sciatica|compression|end-?plates?|modic|pars|vertebra\w*|kyphoplasty|laminectom\w*|fusion|discectom\w*)\b", re.I)
 exam = re.compile(r"\b(strength|sensation|reflex\w*|dtrs?|slr|motor|\d/5|neurologic\w*|babinski|tender\w*|range of motion|gait|palpation|spasm)\b", re.I)
 cut = re.compile(r"(?<=[.;?!])\s+|,(?=[A-Z])")
 seen_text = set(); cands = []
@@ -46,7 +51,12 @@ for n in notes:
         s = piece.strip()
         if not (25 <= len(s) <= 400): continue
         if norm(s) in drawn: continue
-        if not red.search(s) or neg.search(s) or hedge.search(s) or exam.search(s): continue
+        if name == "r40":
+            if not red.search(s) or neg.search(s) or hedge.search(s) or exam.search(s): continue
+        elif name == "r41":
+            if not spine.search(s): continue
+        else:
+            sys.exit(f"no rule {name}")
         start = t.find(s, i)
         bb = len(t[:start].encode()); be = bb + len(s.encode())
         cands.append({"note_id": n["note_id"], "begin": bb, "end": be, "sentence": s})
@@ -55,7 +65,7 @@ uniq = {}
 for c in cands: uniq.setdefault(norm(c["sentence"]), c)
 cands = list(uniq.values())
 print(len(cands), "candidates", file=sys.stderr)
-random.seed(40)
+random.seed(number)
 pick = random.sample(cands, 240)
 for i, c in enumerate(pick, 1):
     print(json.dumps({"item": i, **c, "mentions": []}))
