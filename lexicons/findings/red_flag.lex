@@ -223,6 +223,7 @@ progressive_neuro_deficit	progressive neuro deficit
 progressive_neuro_deficit	progressive motor deficit
 progressive_neuro_deficit	progressive deficit
 progressive_neuro_deficit	progressive foot drop
+progressive_neuro_deficit	re:(?:worsening|increasing|progressing)\s+(?:(?:left|right|bilateral)\s+)?foot\s+drop
 progressive_neuro_deficit	progressive neurologic symptoms
 progressive_neuro_deficit	progressive neurological symptoms
 progressive_neuro_deficit	worsening weakness
@@ -606,6 +607,8 @@ night_pain	re:(?:pain|symptoms)\s+(?:\w+\s+){0,3}(?:worse|worst|severe)\s+at\s+n
 # Asked about and absent: "pain does not wake him at night", "it never wakes her from sleep".
 night_pain	re:(?:pain|it|this|symptoms)\b[^.;]{0,40}?\b(?:(?:does|did|do)\s+not|doesn't|didn't|don't|never)\s+(?:wake|wakes|awaken|awakens|woke)\s+(?:him|her|them|the\s+patient|patient)(?:\s+up)?(?:\s+(?:from\s+sleep|at\s+night|during\s+the\s+night|in\s+the\s+night))?	negated
 night_pain	re:(?:unrelenting|constant|unremitting)\s+(?:night(?:time)?|nocturnal)\s+pain
+# The pain's site between ("nocturnal back pain", "nocturnal leg pain").
+night_pain	re:nocturnal\s+(?:(?:low|lower)\s+)?(?:back|leg|lumbar|buttock|hip|lumbosacral)\s+pain
 night_pain	re:pain\s+(?:that\s+)?(?:is\s+)?not\s+relieved\s+by\s+(?:rest|lying\s+(?:down|still|flat)|position|recumbency)
 # Woken by the pain with the time between: "wakes in the early hours of the morning with pain".
 night_pain	re:(?:wakes|woke|waking|awakens|awakened)\s+(?:up\s+)?(?:in|at|during)\s+(?:\w+\s+){1,6}?(?:with|from|due\s+to|because\s+of)\s+(?:the\s+)?(?:pain|symptoms)
@@ -702,6 +705,8 @@ significant_trauma	re:(?:fell|fall|fallen|falling)\s+(?:down\s+)?(?:the\s+|a\s+f
 # "fell 10-15 feet") or down a counted flight ("fell down a flight of twelve stairs").
 significant_trauma	re:(?:car|auto|automobile|motor\s+vehicle|vehicle|motorcycle|bicycle|bike)\s+(?:accidents|collisions|crashes|wrecks)
 significant_trauma	re:(?:automobile|atv|all[-\s]terrain\s+vehicle|scooter|moped|snowmobile|four[-\s]wheeler|dirt\s+bike|golf\s+cart)\s+(?:accident|collision|crash|wreck|rollover)s?
+# A rollover named with no vehicle ("restrained driver in a rollover accident").
+significant_trauma	re:roll-?over\s+(?:accident|collision|crash|wreck|mva|mvc)s?
 significant_trauma	re:(?:auto|car|vehicle|truck)\s+(?:versus|vs\.?)\s+(?:a\s+|an\s+)?(?:tree|pole|telephone\s+pole|wall|car|truck|guardrail|building|pedestrian)
 significant_trauma	re:(?:car|auto|vehicle)\s+wrecks?
 significant_trauma	re:ejected\s+from\s+(?:the|a|his|her)\s+(?:vehicle|car|truck|motorcycle)
@@ -741,6 +746,9 @@ iv_drug_use	injects drugs
 iv_drug_use	injecting drugs
 iv_drug_use	iv heroin
 iv_drug_use	injects heroin
+# Injecting a named street drug, in any tense ("has been injecting heroin", "injected
+# methamphetamine").
+iv_drug_use	re:inject(?:s|ed|ing)\s+(?:heroin|cocaine|methamphetamine|meth|opioids|opiates|narcotics|speedballs?)
 iv_drug_use	re:(?:iv|intravenous|injection)\s+(?:drug|heroin|opioid|substance)s?\s+(?:use|abuse|user|abuser)s?
 iv_drug_use	re:(?:iv|intravenous)\s+or\s+(?:\w+\s+)?drug\s+(?:use|abuse)
 iv_drug_use	track marks

@@ -59,6 +59,8 @@ paraspinal_tenderness	re:trigger\s+points?\s+(?:tx|therapy|treatment|release|inj
 paraspinal_tenderness	paraspinal spasm
 lifting_mechanism	re:(?:bending|bent|reaching|squatting)\s+(?:over\s+|down\s+)?to\s+(?:pick\s+up|lift|carry|move)
 lifting_mechanism	re:(?:move|moving|moved|carry|carrying|lift|lifting)\s+(?:a|an|the|his|her|some|several)\s+(?:heavy\s+)?(?:refrigerator|fridge|washer|dryer|appliance|sofa|couch|table|desk|dresser|mattress|cabinet|piano|furniture|boxes|box)
+# Furniture needs no article ("injured while moving furniture").
+lifting_mechanism	re:(?:while|after|when|from)\s+(?:he\s+was\s+|she\s+was\s+|they\s+were\s+|was\s+)?(?:moving|lifting|carrying)\s+(?:heavy\s+)?furniture
 lifting_mechanism	re:dead\s*-?lift\w*
 
 # Phrases the audit corpus (corpora/audit) relies on, first written with the audit rules.
