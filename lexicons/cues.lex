@@ -635,7 +635,10 @@ hypothetical	re:red[-\s]flags?\s+(?:(?:signs?|symptoms?|sx)\s+)?(?:education|tea
 # Where to go if they come ("Return precautions: go to the ED for new leg weakness,
 # numbness between the legs, trouble urinating or loss of bowel control, or fever"; "pt
 # understands to go to ED for groin numbness").
-hypothetical	re:(?:return|er|ed|emergency)\s+precautions	window=25
+# ... said given or reviewed before the list ("Return precautions given for fever, new
+# weakness or numbness", "ER precautions were reviewed regarding saddle numbness"): the cue
+# holds the participle, which would otherwise end its scope as "given" ends a cause's.
+hypothetical	re:(?:return|er|ed|emergency)\s+precautions(?:\s+(?:were|was|have\s+been|has\s+been))?(?:\s+(?:given|reviewed|discussed|provided|explained|gone\s+over))?	window=25
 # "Discussed s/sx to return: new numbness or weakness in legs, ...", "signs that need medical
 # attention (new leg numbness ...)", "Reviewed warning signs (new numbness in the saddle area,
 # ...) that should prompt an ED visit", "reasons to return".
