@@ -91,7 +91,7 @@ radiating_leg_pain	re:pain\s+in\s+(?:the|his|her|their)\s+(?:(?:low|lower)\s+bac
 # in the groin or saddle it is saddle_anesthesia, elsewhere it may not be a leg at all.
 # The words between the sensation and the leg come from a list, so "numbness between the
 # legs" (saddle) and "numbness in the groin, no leg pain" are not leg paresthesia.
-leg_paresthesia	re:(?:numb\w*|tingl\w*|paresthes\w*|parasthes\w*|paraesthes\w*|parathes\w*|dysesthes\w*|pins\s+and\s+needles|n/t|n\s*&\s*t|burning\s+paresthes\w*)(?:\s*,?\s+(?:in|of|on|about|the|his|her|their|both|either|outside|inside|front|hands?|arms?|left|right|l|r|lt|rt|lateral|medial|plantar|dorsal|dorsum|down|into|to|along|and|or|tingling|numbness|weakness|upper|lower|posterior|anterior|outer|inner|bilateral|bilat|entire|whole|aspect|side|great|big|small|little|first|second|third|fourth|fifth|middle|web|space|over|throughout|radiating|extending|going|involving|affecting|proximal|distal|tips?|tops?|bottoms?|balls?|sensations?|is|are|restricted|confined|limited|localized|mostly|mainly|primarily|predominantly|actually|only|&|/))*\s+(?:legs?|thighs?|calf|calves|foot|feet|toes?|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|shins?|heels?|soles?|ankles?)\b
+leg_paresthesia	re:(?:numb\w*|tingl\w*|paresthes\w*|parasthes\w*|paraesthes\w*|parathes\w*|dysesthes\w*|pins[\s-]+and[\s-]+needles|n/t|n\s*&\s*t|burning\s+paresthes\w*)(?:\s*,?\s+(?:in|of|on|about|the|his|her|their|both|either|outside|inside|front|hands?|arms?|left|right|l|r|lt|rt|lateral|medial|posterolateral|anterolateral|posteromedial|anteromedial|plantar|dorsal|dorsum|down|into|to|along|and|or|tingling|numbness|weakness|upper|lower|posterior|anterior|outer|inner|bilateral|bilat|entire|whole|aspect|side|great|big|small|little|first|second|third|fourth|fifth|middle|web|space|over|throughout|radiating|extending|going|involving|affecting|proximal|distal|tips?|tops?|bottoms?|balls?|sensations?|is|are|restricted|confined|limited|localized|mostly|mainly|primarily|predominantly|actually|only|&|/))*\s+(?:legs?|thighs?|calf|calves|foot|feet|toes?|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|shins?|heels?|soles?|ankles?)\b
 leg_paresthesia	re:(?:legs?|thighs?|calf|foot|feet|toes?|lower\s+extremity|le|ble|lle|rle|shin|heel|sole)\s+(?:numbness|tingling|paresthes\w*|parasthes\w*|n/t)
 # A list of symptoms with one site after it: "numbness, tingling, and a pain in the toes",
 # "numbness, tingling and burning in his feet" (the words above do not take a pain).
@@ -142,7 +142,7 @@ slr_sign	re:well[-\s]leg[-\s]rais\w*(?:\s+(?:sign|test))?
 
 # Dermatomal sensory loss. The words between the sensation and the site are a closed list
 # with no 'stocking' or 'glove': a stocking loss is a neuropathy, not a root (guideline).
-sensory_deficit	re:(?:decreased|diminished|reduced|absent|altered|impaired|dec|loss\s+of|decrease\s+in|diminution\s+(?:of|in)|hypo)\s*(?:\w+\s+){0,2}(?:sensation|sensory|light\s+touch|pinprick|pin\s+prick|pin\s*wheel|vibration|proprioception)(?:\s+(?:to|light|touch|pinprick|pin|prick|sharp|dull|pp|and|or|in|over|along|at|on|of|the|his|her|their|both|left|right|l|r|lt|rt|bilateral|bilaterally|distal|proximal|anterior|posterior|lateral|medial|dorsal|plantar|aspect|side|region|area|distribution|l[1-5]-(?:l[1-5]|s1)|l[1-5]|s1|big|great|first|entire|whole|from|all|two|three|multiple|lower|upper))*?\s+(?:l[1-5]|s1|dermatom\w*|foot|feet|leg|legs|calf|thigh|toes?|dorsum|lateral|medial|great\s+toe|first\s+web)
+sensory_deficit	re:(?:decreased|diminished|reduced|absent|altered|impaired|decr|dec|loss\s+of|decrease\s+in|diminution\s+(?:of|in)|hypo)\s*(?:\w+\s+){0,2}(?:sensation|sensory|sens\b|light\s+touch|pinprick|pin\s+prick|pin\s*wheel|vibration|proprioception)(?:\s+(?:to|light|touch|pinprick|pin|prick|sharp|dull|pp|and|or|in|over|along|at|on|of|the|his|her|their|both|left|right|l|r|lt|rt|bilateral|bilaterally|distal|proximal|anterior|posterior|lateral|medial|anterolateral|posterolateral|anteromedial|posteromedial|dorsal|plantar|aspect|side|region|area|distribution|l[1-5]-(?:l[1-5]|s1)|l[1-5]|s1|big|great|first|entire|whole|from|all|two|three|multiple|lower|upper))*?\s+(?:l[1-5]|s1|dermatom\w*|foot|feet|leg|legs|calf|thigh|toes?|shins?|dorsum|lateral|medial|great\s+toe|first\s+web)
 # Without 'saddle' before it (that is saddle_anesthesia): a leg or dermatome is implied.
 # Dysesthesia (an unpleasant sensation, not a loss) is a leg_paresthesia word instead.
 sensory_deficit	re:(?:hypoesthesia|hypesthesia|hypoesthesias|hypoaesthesia|hypoalgesia)
@@ -214,6 +214,7 @@ reflex_deficit	re:(?:decreased|diminished|reduced|absent|hypoactive|depressed|tr
 # a named tendon reflex is matched above.
 reflex_deficit	re:(?:reflexes|jerks|dtrs)\s+(?:are\s+|is\s+|were\s+|was\s+)?(?:decreased|diminished|reduced|absent|hypoactive|depressed|unelicitable|nonelicitable|non-elicitable|not\s+elicit(?:ed|able)|unobtainable|nonreactive|non-reactive|unreactive|0|0/4|trace)
 reflex_deficit	hyporeflexia
+reflex_deficit	hyporeflexic
 # A normal grade before the site, in a list of sites ("2+/2+ patellae, 2/2 achilles").
 reflex_deficit	re:2\+?\s*/\s*2\+?\s+(?:at\s+the\s+)?(?:patellae|patellas?|patellar|achilles|archilles|ankles?|knees?|biceps|triceps|brachioradialis)	negated
 # ... and before the legs ("Reflexes: 3/3 BUE, 2/2 BLE"), a line of its own: in the list
@@ -229,6 +230,8 @@ reflex_deficit	re:(?:(?:deep\s+tendon\s+)?reflexes|dtrs)\s*:?\s*,?\s*(?:(?:are|w
 # and 0 at the ankles"), after a comma, colon or "and" so that a range of motion ("extension
 # 0 degrees") stays out.
 @define REFLEX_LEG_SITE (?:patellae|patellas?|achilles|ankles?|knees?)
+# A leg reflex graded low with its side after: "Achilles 0 on the L", "patellar trace on the right".
+reflex_deficit	re:{REFLEX_LEG_SITE}(?:\s+(?:reflex(?:es)?|jerks?))?\s*:?\s*(?:0|1\+?|trace)\s+on\s+the\s+(?:left|right|l|r)\b
 reflex_deficit	re:2\+\s+(?:at|in)\s+(?:the\s+|both\s+)?{REFLEX_LEG_SITE}	negated
 reflex_deficit	re:(?:patellar|{REFLEX_LEG_SITE})\s*:?\s*2\+?\s*/\s*2\+?	negated
 reflex_deficit	re:(?:,|:|\band)\s*0\s+(?:at|in)\s+(?:the\s+|both\s+)?{REFLEX_LEG_SITE}\b

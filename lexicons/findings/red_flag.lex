@@ -27,6 +27,10 @@ saddle_anesthesia	re:(?:perianal|perineal|peri-anal)\s+(?:sensation|sensory|ligh
 saddle_anesthesia	re:(?:decreased|diminished|reduced|absent|impaired|altered)\s+(?:perianal|perineal)\s+(?:sensation|sensory|light\s+touch|pinprick)
 saddle_anesthesia	re:(?:numb\w*|tingl\w*|decreased\s+sensation|loss\s+of\s+sensation)\s+(?:in|of|around|over)\s+(?:the\s+|his\s+|her\s+)?seat\s+(?:area|region)
 saddle_anesthesia	saddle distribution numbness
+# A sensory loss of the saddle named by its distribution or its site ("numbness in a saddle
+# distribution", "decreased sensation to pinprick in the perineum").
+saddle_anesthesia	re:(?:numbness|paresthes\w*|sensory\s+loss|anesthesia|hypoesthesia)\s+(?:[\w-]+\s+){0,6}?in\s+a\s+saddle\s+distribution
+saddle_anesthesia	re:(?:decreased|diminished|reduced|absent|impaired|loss\s+of)\s+(?:\w+\s+){0,2}?(?:sensation|light\s+touch|pinprick|pin\s*prick)(?:\s+to\s+(?:light\s+touch|pinprick|pin\s*prick|touch))?\s+(?:in|over|of|about|around)\s+(?:the\s+)?(?:perineum|perineal\s+(?:region|area)|perianal\s+(?:region|area)|saddle\s+(?:region|area))
 saddle_anesthesia	perineal numbness
 saddle_anesthesia	perianal numbness
 saddle_anesthesia	groin numbness
@@ -224,6 +228,9 @@ progressive_neuro_deficit	progressive motor deficit
 progressive_neuro_deficit	progressive deficit
 progressive_neuro_deficit	progressive foot drop
 progressive_neuro_deficit	re:(?:worsening|increasing|progressing)\s+(?:(?:left|right|bilateral)\s+)?foot\s+drop
+# A weakness or foot drop named new or getting worse with its side or site between ("new
+# onset R foot drop", "new R quad weakness", "rapidly progressing BLE weakness").
+progressive_neuro_deficit	re:(?:new(?:[-\s]onset)?|(?:rapidly\s+|slowly\s+)?progressing|worsening|increasing)\s+(?:(?:left|right|bilateral|l|r|b/l)\s+)?(?:foot\s+drop|(?:leg|legs|foot|ankle|toe|great\s+toe|hip|thigh|calf|quad|quads|quadriceps|ehl|dorsiflexion|plantar\s*flexion|plantarflexion|lower\s+extremity|lle|rle|ble|le)\s+weakness)
 progressive_neuro_deficit	progressive neurologic symptoms
 progressive_neuro_deficit	progressive neurological symptoms
 progressive_neuro_deficit	worsening weakness
@@ -578,6 +585,8 @@ night_pain	pain at night
 night_pain	night-time pain
 night_pain	nighttime pain
 night_pain	pain at rest
+# Present even at rest: "constant pain, present even at rest".
+night_pain	re:(?:pain|it)\b[^.;]{0,20}?\b(?:present|persists|persistent|continues)\s+(?:even\s+)?at\s+rest
 night_pain	rest pain
 # "wakes from pain", "sleep disturbed 2-3x/night d/t leg pain", "No sx at rest".
 night_pain	re:wak(?:es|ing|ened)\s+(?:up\s+)?(?:from|with|due\s+to|d/t|because\s+of)\s+(?:the\s+)?(?:pain|sx|symptoms)
@@ -711,6 +720,7 @@ significant_trauma	re:(?:auto|car|vehicle|truck)\s+(?:versus|vs\.?)\s+(?:a\s+|an
 significant_trauma	re:(?:car|auto|vehicle)\s+wrecks?
 significant_trauma	re:ejected\s+from\s+(?:the|a|his|her)\s+(?:vehicle|car|truck|motorcycle)
 significant_trauma	re:(?:fell|fall|fallen|falling)\s+(?:(?:approximately|about|nearly|over|almost|around|roughly|some)\s+)?\d+(?:\s*(?:-|to)\s*\d+)?\s*(?:feet|foot|ft|meters)
+significant_trauma	re:(?:fell|fall|fallen|falling)\s+(?:approx\.?|approximately|about|~)\s*\d+(?:\s*(?:-|to)\s*\d+)?\s*(?:feet|foot|ft|meters)
 significant_trauma	re:(?:fell|fall|fallen|falling)\s+down\s+(?:a\s+|the\s+)?(?:\w+\s+)?flights?\s+of\s+(?:\w+\s+)?(?:stairs|steps)
 significant_trauma	re:(?:fell|fall|fallen|falling)\s+(?:off|from)\s+(?:(?:a|an|the|his|her)\s+)?(?:scooter|atv|four-wheeler|moped|dirt\s+bike|snowmobile|skateboard)
 # A fall told with its date or place before its height ("fell in 1990 from 15 feet up",

@@ -108,6 +108,9 @@ vertebral_fracture	burst fracture
 vertebral_fracture	chance fracture
 vertebral_fracture	wedge fracture
 vertebral_fracture	vertebral body fracture
+# Vertebral compression fracture, abbreviated ("kyphoplasty for VCF", "multiple VCFs").
+vertebral_fracture	vcf
+vertebral_fracture	vcfs
 vertebral_fracture	fracture of the vertebra
 vertebral_fracture	transverse process fracture
 vertebral_fracture	transverse process fractures

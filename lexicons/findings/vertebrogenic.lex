@@ -27,6 +27,7 @@ axial_midline_pain	midline lumbar pain
 axial_midline_pain	midline lbp
 axial_midline_pain	central back pain
 axial_midline_pain	central low back pain
+axial_midline_pain	central lbp
 axial_midline_pain	central lumbar pain
 axial_midline_pain	centralized low back pain
 axial_midline_pain	re:pain\s+(?:is\s+)?(?:located\s+|localized\s+)?(?:in\s+the\s+|over\s+the\s+)?(?:midline|centrally|central)
