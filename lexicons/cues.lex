@@ -457,6 +457,9 @@ historical	re:had\s+(?:an?\s+|one\s+)?(?:episode|bout|flare)\s+of	window=12
 # "Initial exam demonstrated a positive L SLR at 50 degrees" (a discharge summary).
 historical	re:(?:initial|previous|prior|first|last)\s+(?:eval(?:uation)?|exam(?:ination)?|assessment|visit)\s+(?:demonstrated|showed|revealed|found|noted|documented)	window=20
 pseudo	re:(?:since|compared\s+(?:to|with)|relative\s+to|from)\s+(?:the\s+|her\s+|his\s+)?(?:initial|previous|prior|first|last)\s+(?:eval(?:uation)?|visit|session|assessment|exam(?:ination)?|appointment)
+# A finding said absent before, to say it is new: "new R quad weakness not present at prior
+# exam", "a new herniation not seen on the prior MRI", "which was not present previously".
+pseudo	re:not\s+(?:present|seen|noted|there|evident|appreciated)\s+(?:(?:at|on|in|during)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:prior|previous|last|initial|earlier|preceding)\s+(?:exam(?:ination)?|visit|evaluation|assessment|study|studies|imaging|mri|ct|scan|films?|x-?rays?)|before|previously|earlier)\b
 historical	previously	direction=both window=6 past
 historical	previous diagnosis of	window=8 past
 historical	prior	window=8 past
