@@ -63,7 +63,7 @@ onset	doi
 onset	re:(?:days?|weeks?|wks?|months?|mos?|years?|yrs?|lbp|pain|back)\s+(?:after|following|since)\s+(?:(?:a|an|the|some|his|her|yard|heavy|long|recent)\s+){0,2}(?:\w+\s+)?(?:\w+ing|game|work|flight|trip|workout|match|practice|move|shift|fall|injury|accident|incident|lift|soccer|football|basketball|golf|tennis|hockey|gym|yoga|exercise|surgery)\b
 onset	re:(?:began|started|developed|occurred|happened|came\s+on)\s+(?:\w+\s+){0,2}(?:after|following|while|when)
 
-quality	re:(?:dull|sharp|aching|achy|burning|stabbing|throbbing|cramping|cramp-like|tight|nagging|shooting|pressure-like|sore|deep)(?:\s+(?:and|,|/)\s*\w+)?\s+(?:pain|ache|sensation|discomfort|quality)
+quality	re:(?:dull|sharp|aching|achy|burning|stabbing|throbbing|cramping|cramp-like|tight|nagging|shooting|pressure-like|sore|deep)(?:\s+and\s+\w+|\s*[,/]\s*\w+)?\s+(?:pain|ache|sensation|discomfort|quality)
 quality	re:described\s+as\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:dull|sharp|aching|achy|ache|burning|stabbing|throbbing|cramping|tightness|nagging|soreness|sore|pressure|stiffness)
 quality	re:pain\s+(?:is\s+)?(?:dull|sharp|aching|achy|burning|stabbing|throbbing|cramping|constant\s+and\s+dull)
 quality	re:quality\s*:
@@ -74,6 +74,10 @@ quality	soreness
 quality	stabbing
 quality	throbbing
 quality	sharp
+# A field of the pain's character ("Character of low back pain: cramping"); a sharp
+# instrument or a sharp debridement is no pain's quality.
+quality	re:character\s*(?:of\s+(?:the\s+|his\s+|her\s+)?(?:(?:low|lower)\s+)?(?:back\s+|leg\s+)?(?:pain|symptoms))?\s*:
+quality	re:sharp(?:ly)?\s+(?:debridement|debrided|dissection|dissected|excision|excised|curettage|curette|curetted|spoon|instrument|incision|tip|edges?|margins?|point|hook|retractor)	not
 
 duration	re:(?:for|x|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)|times)\s*(?:about\s+|approximately\s+|approx\.?\s+|roughly\s+|nearly\s+|almost\s+|over\s+|the\s+(?:past|last)\s+)?(?:\d+(?:\s*(?:-|to)\s*\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple\s+of|the\s+past)\s*(?:-\s*)?(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)
 duration	re:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)[-\s](?:day|week|month|year)[-\s](?:history|duration)
@@ -98,12 +102,20 @@ duration	re:(?:chronic|acute|subacute)\s+(?:low(?:er)?\s+back|lumbar|back|lbp|ax
 duration	re:long[-\s]?standing\s+(?:history\s+of\s+)?(?:(?:low(?:er)?|mid)\s+)?(?:back|lumbar|lbp|sciatica|sciatic|radicular|leg|buttock)
 duration	re:since\s+(?:the\s+)?(?:past|last)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days?|weeks?|months?|years?)
 duration	re:frequency\s*:
+# How long each episode lasts ("comes and goes, each episode lasting a few hours").
+duration	re:(?:episodes?|flares?|attacks?|bouts?)\s+(?:\w+\s+){0,2}?(?:lasting|lasts|last|lasted)\s+(?:\w+\s+){0,3}?(?:seconds|minutes|hours|days|weeks)
+# A medication's course is no duration of the complaint ("Naproxen 500 mg BID x 10 days").
+duration	re:(?:bid|tid|qid|daily|qd|qhs|prn|mg|tab|tabs|tablets?|capsules?|po)\s+(?:x|for)\s*\d+\s*(?:days?|weeks?|wks?)\b	not
 
 aggravating	re:(?:worse|worsens|worsened|worsening|aggravated|exacerbated|increased|increases|provoked|exacerbation|aggravation)\s+(?:with|w/|by|when|after|on|during|in\s+the)
 aggravating	aggravating factors
 aggravating	aggravating factor
 aggravating	exacerbating factors
 aggravating	aggravates
+# A field of what makes it worse, and the occasion named first ("getting in and out of the car
+# makes her low back pain worse").
+aggravating	re:(?:aggravating|exacerbating|provoking|provocative)\s*(?:factors?)?\s*:|provocation\s*:
+aggravating	re:makes\s+(?:(?:his|her|their|the|my)\s+)?(?:(?:low|lower)\s+)?(?:back\s+|leg\s+)?(?:pain|symptoms|it)\s+worse
 aggravating	re:pain\s+with\s+(?:prolonged\s+)?(?:sitting|standing|walking|bending|lifting|twisting|flexion|extension)
 aggravating	re:(?:sitting|standing|walking|bending|lifting|twisting|driving|coughing|sneezing|activity|flexion|extension|stairs)\s+(?:\w+\s+){0,2}(?:aggravates?|worsens?|increases|makes\s+(?:it|the\s+pain)\s+worse|exacerbates?|provokes?)
 aggravating	re:hurts\s+(?:to|when|with)
@@ -123,6 +135,7 @@ relieving	relieving factors
 relieving	relieving factor
 relieving	alleviating factors
 relieving	alleviating factor
+relieving	re:(?:alleviating|relieving|palliative|palliating|easing)\s*(?:factors?)?\s*:|palliation\s*:
 relieving	re:(?:ibuprofen|nsaids?|naproxen|tylenol|acetaminophen|heat|ice|rest|stretching|lying\s+down|walking|sitting|massage|medication|position\s+changes?)\s+(?:\w+\s+){0,2}(?:helps|help|helped|relieves?|improves?|eases?|gives\s+(?:some\s+)?relief)
 relieving	re:(?:no|minimal|some|partial|good|modest|moderate|little)\s+relief
 relieving	nothing helps
@@ -160,6 +173,10 @@ functional_impact	re:(?:limits|limiting|affects|affecting|impacts|impacting)\s+(
 functional_impact	disability index
 functional_impact	re:wakes?\s+(?:\w+\s+)?(?:up\s+)?(?:from\s+sleep|at\s+night)
 functional_impact	sleep disturbance
+# Woken a counted number of times ("wakes 2-3x/night from low back pain"), help needed with
+# self-care ("needs assistance with bathing and dressing due to low back pain").
+functional_impact	re:wak(?:es|ing|e)\s+(?:up\s+)?\d+(?:\s*-\s*\d+)?\s*(?:x|times)\s*(?:/|a|per|each)\s*night
+functional_impact	re:(?:needs?|needed|requires?|required|requiring)\s+(?:\w+\s+)?(?:assistance|help)\s+(?:with|for)\s+(?:\w+\s*,?\s+){0,2}?(?:bathing|dressing|adls?|toileting|transfers?|self[-\s]care|putting\s+on)
 functional_impact	re:sleep\s+(?:is\s+)?(?:disrupted|disturbed|interrupted|affected)
 functional_impact	re:(?:able|unable)\s+to\s+(?:sit|stand|walk|lift|work|sleep|drive)\s+(?:for\s+)?(?:\d+|more|less|longer|only|over)
 functional_impact	re:(?:leave|left|miss|missed|missing|stop|stopped)\s+work
@@ -304,3 +321,14 @@ justification	re:(?:nonspecific|non-specific|unspecified)\s+(?:\w+\s+){0,4}(?:co
 justification	re:does\s+not\s+(?:meet|fit)\s+(?:\w+\s+){0,3}(?:criteria|pattern)\s+for\s+(?:\w+\s+){0,3}(?:radiculopathy|strain|disc|stenosis|specific)
 justification	re:(?:not|no)\s+(?:attributable|attributed)\s+to\s+(?:a|any)\s+specific
 justification	re:(?:cannot|can't|could\s+not)\s+be\s+attributed\s+to\s+(?:a|any)\s+specific
+# What was ruled out, said done ("Fracture, infection and cauda equina ruled out clinically"),
+# the code said chosen for the finding ("coded as low back pain, unspecified", "treated under
+# the nonspecific low back pain dx", "nonspecific LBP code used as ..."), no pain generator or
+# structural source found, and a conclusion drawn from what is absent ("Given normal neuro
+# exam and no red flags, this is nonspecific musculoskeletal back pain").
+justification	re:(?:fracture|infection|malignancy|cancer|cauda\s+equina(?:\s+syndrome)?|radiculopathy|red\s+flags?|serious\s+(?:pathology|causes?))\s*(?:(?:,|and|or)\s*(?:\w+\s*){1,3}?)*(?:were|was|are|have\s+been|has\s+been)?\s*(?:ruled\s+out|excluded)\s+(?:clinically|on\s+(?:exam|examination|history\s+and\s+exam)|by\s+(?:exam|history))
+justification	re:(?:coded|code|coding|treated|billed)\s+(?:as|under|with)\s+(?:the\s+)?(?:[\w-]+\s*,?\s+){0,5}?(?:unspecified|non-?specific)
+justification	re:non-?specific\s+(?:\w+\s+){0,3}?(?:code|dx|diagnosis)\s+(?:used|chosen|selected|is\s+appropriate|applies)
+justification	re:(?:no|without)\s+(?:an?\s+)?(?:neuro\s+signs\s+or\s+)?(?:identifiable|specific|clear|definable|discernible|localizable)\s+(?:structural\s+)?(?:pain\s+generator|source|cause|etiology|pathology)
+justification	re:does\s+not\s+(?:localize|point)\s+(?:to\s+)?(?:a\s+|any\s+)?(?:specific|structural)\s+(?:\w+\s+){0,2}?(?:source|cause|structure|generator)
+justification	re:(?:given|with|in\s+the\s+absence\s+of)\s+(?:a\s+)?(?:normal|no|negative)\s+[^.;]{0,60}?,\s*(?:this|it|the\s+pain)\s+is\s+(?:\w+\s+){0,2}?non-?specific

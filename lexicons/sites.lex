@@ -3,8 +3,8 @@
 # about (`about=`): "tender to palpation over the lumbar spine" documents palpation,
 # "Abdomen: soft, nontender" does not; "pain for 3 weeks" after "low back pain" documents
 # duration, "diabetes for 5 years" in a note whose complaint is a knee does not. The site
-# phrases nearest the element phrase decide: inside it, after it in its clause, before it
-# in its sentence, then in the two sentences before it in its section (not past a
+# phrases nearest the element phrase decide: inside it, in its own clause (between the
+# commas, semicolons or colons around it), after it in its clause, before it in its sentence, then in the two sentences before it in its section (not past a
 # heading), then the first sentence of the note that names a site (its complaint). What
 # names no site at all counts: nothing says it is about something else.
 #   back       the low back, the sacrum and the buttocks, and the lumbar levels
@@ -221,3 +221,30 @@ other	liver
 other	spleen
 other	skin
 other	scalp
+# Parts an exam of the arm, the neck, the hip's bursa or the hand names ("TTP over bilat upper
+# trapezius and cervical paraspinals", "tender over R greater trochanter", "grip strength",
+# "biceps, brachioradialis and triceps reflexes", "decreased in R C6 dermatome"), and
+# complaints of other organs ("GERD sx worse after meals", "migraines aggravated by light",
+# "heartburn improves with Tums", "unable to drive at night due to cataracts"): what an
+# element phrase beside them describes is theirs.
+other	abd
+other	re:(?:upper\s+)?trapezi(?:us|i)
+other	re:(?:cervical|thoracic)\s+paraspin(?:als?|ous)
+other	re:(?:greater\s+)?trochanters?
+other	trochanteric
+other	grip
+other	biceps
+other	triceps
+other	brachioradialis
+other	deltoid
+other	deltoids
+other	rotator cuff
+other	re:\bc[2-8]\s+(?:dermatom\w*|distribution|myotom\w*|root)
+other	gerd
+other	reflux
+other	heartburn
+other	indigestion
+other	migraine
+other	migraines
+other	cataract
+other	cataracts

@@ -95,7 +95,7 @@ element	functional_impact	about=back,leg	except_sections={NOT_THE_COMPLAINT}
 element	rom	about=back	except_sections={NOT_THE_COMPLAINT}
 element	palpation	findings=concept:paraspinal_tenderness	about=back	except_sections={NOT_THE_COMPLAINT}
 element	strength	about=back,leg,leg_joint	about_sentence	except_sections={NOT_THE_COMPLAINT}
-element	gait_posture	except_sections={NOT_THE_EXAM}
+element	gait_posture	about=back,leg,leg_joint	about_sentence	except_sections={NOT_THE_EXAM}
 element	neuro_screen	about=back,leg,leg_joint	about_sentence	findings=concept:slr_sign,concept:sensory_deficit,concept:reflex_deficit
 element	red_flag_screen	negated_findings=category:red_flag
 element	radicular_screen	negated_findings=category:radicular	about=back,leg,leg_joint	about_sentence

@@ -443,6 +443,7 @@ lexicon::Region find_region(const lexicon::Lexicon& lex, const NoteText& note, S
 
 // The body sites that decide what an element phrase is about (bits of Lexicon::sites):
 // the site of the longest site phrase overlapping it ("S1" is the heart's in "S1 and S2");
+// else those named in its clause (between the commas, semicolons or colons around it),
 // else those named after it in its clause or before it in its sentence ("tender over the
 // lumbar spine", "Abdomen: soft, nontender"); else those of the nearest of the
 // kAboutSentencesBack sentences before it in its section that names one ("Her low back
@@ -486,11 +487,14 @@ uint32_t sites_about(const lexicon::Lexicon& lex, const NoteText& note, Span phr
   }
   uint16_t section = section_of(note.sections, phrase.begin);
   if (section != kNoSection) from = std::max(from, note.sections[section].whole().begin);
+  auto clause_mark = [&](uint32_t i) {
+    return note.view[i] == ',' || note.view[i] == ';' || note.view[i] == ':';
+  };
   uint32_t clause_end = phrase.end;
-  while (clause_end < sentence.end && note.view[clause_end] != ',' &&
-         note.view[clause_end] != ';' && note.view[clause_end] != ':')
-    ++clause_end;
-  uint32_t own = 0, earlier = 0, earlier_sentence = 0, inside = 0, inside_length = 0;
+  while (clause_end < sentence.end && !clause_mark(clause_end)) ++clause_end;
+  uint32_t clause_begin = phrase.begin;
+  while (clause_begin > sentence.begin && !clause_mark(clause_begin - 1)) --clause_begin;
+  uint32_t clause = 0, own = 0, earlier = 0, earlier_sentence = 0, inside = 0, inside_length = 0;
   Span last_site{0, 0};
   auto first = first_hit_from(note, from);
   for (auto it = first; it != note.hits.end() && it->span.begin < clause_end; ++it) {
@@ -507,6 +511,7 @@ uint32_t sites_about(const lexicon::Lexicon& lex, const NoteText& note, Span phr
     }
     if (it->span.begin >= sentence.begin) {
       own |= bit;
+      if (it->span.begin >= clause_begin) clause |= bit;
       continue;
     }
     // Hits come in text order: a later sentence replaces what an earlier one named.
@@ -516,6 +521,9 @@ uint32_t sites_about(const lexicon::Lexicon& lex, const NoteText& note, Span phr
     earlier |= bit;
   }
   if (inside != 0) return inside;
+  // The phrase's own clause first: "c/o LBP and R knee pain; knee pain worse with stairs" is
+  // the knee's, "Low back pain, worse with sitting" (a clause that names none) the back's.
+  if (clause != 0) return clause;
   if (own != 0 || own_sentence_only) return own;
   if (earlier != 0) return earlier;
   return note_topic;
