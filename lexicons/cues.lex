@@ -253,6 +253,8 @@ uncertain	re:it\s+(?:is|was)\s+(?:(?:initially|originally|first)\s+)?thought\s+(
 uncertain	re:working\s+(?:diagnosis|dx|impression)\s+(?:is|was|of|remains)	window=6
 uncertain	presumably	window=6
 uncertain	equivocal for	window=8
+# A sign read as equivocal ("Equivocal SLR on the right", "SLR equivocal").
+uncertain	equivocal	direction=both window=3
 uncertain	suggestive of	window=6
 # An imaging appearance said to be typical of a disease offers it as the likely reading, as
 # "suggestive of" does: "a diffuse pattern of tiny nodules in both lungs typical of miliary
@@ -535,6 +537,14 @@ historical	has resolved	direction=backward window=8
 # resolved with PT".
 historical	re:(?:that|which)\s+(?:has\s+|had\s+)?(?:since\s+)?(?:completely\s+|fully\s+|eventually\s+)?resolved	direction=both window=12
 historical	have resolved	direction=backward window=8
+# ... with a word between, which would otherwise end the scope ("now" ends a history's, as in
+# "h/o sciatica, now with back pain"): "His leg pain has now resolved", "Saddle numbness
+# from the 2020 episode has fully resolved".
+historical	re:(?:has|have|is|are|was|were)\s+(?:now\s+|since\s+|completely\s+|fully\s+|largely\s+|entirely\s+|essentially\s+|mostly\s+)+resolved	direction=backward window=8 stop_at_comma
+# Healed and recovered, said of the finding: "History of T12 compression fracture in 2008,
+# healed", "Prior L foot drop, fully recovered after 2018 decompression" (not "healing").
+historical	re:,\s*(?:now\s+|since\s+|well\s+|completely\s+|fully\s+)?healed\b	direction=backward window=10
+historical	re:(?:has|have)?\s*(?:fully|completely|since)\s+recovered\b	direction=backward window=10
 historical	re:(?:but\s+|which\s+|and\s+|although\s+|though\s+)?(?:this|that|it|these|they|which|all\s+of\s+which|both\s+of\s+which|all\s+of\s+this|all\s+of\s+these)\s+(?:has|have|had|is|are|was|were|(?:seemed|seems|appeared|appears)\s+to\s+have)\s+(?:now\s+|since\s+|subsequently\s+|completely\s+|largely\s+|mostly\s+|essentially\s+|totally\s+|fully\s+|also\s+)*(?:resolved|gone\s+away|cleared)	direction=backward window=12
 historical	resolution of	window=6
 historical	interval resolution of	window=6
@@ -655,6 +665,8 @@ hypothetical	re:warning\s+(?:signs?|symptoms?)\s*\(	window=25
 hypothetical	re:(?:go|come|report|present|proceed|return|head)\s+(?:back\s+)?(?:immediately\s+|directly\s+|straight\s+)?to\s+(?:the\s+|an\s+)?(?:ed|er|emergency\s+(?:room|department)|urgent\s+care|hospital)\s+(?:immediately\s+|right\s+away\s+)?(?:for|with|if)	window=25
 hypothetical	re:(?:educat\w*|instruct\w*|counsel\w*|understanding|teach\w*|taught|discuss\w*)\b[^.;]{0,30}?\bred[-\s]flags?	window=25
 hypothetical	re:(?:educat\w*|instruct\w*|counsel\w*|understanding|teach\w*|taught|discuss\w*|explain\w*)\b[^.;]{0,30}?\bwarning\s+(?:signs?|symptoms?)	window=25
+# ... named first and said reviewed: "Warning signs reviewed, including saddle anesthesia".
+hypothetical	re:warning\s+(?:signs?|symptoms?)\s+(?:were\s+|was\s+)?(?:reviewed|discussed|given|explained|taught|gone\s+over)	window=25
 hypothetical	precautions	direction=both window=10
 # "Pt was educated that worsening leg weakness, new numbness in the groin, or difficulty with
 # urination require same-day medical attention" (education, not "informed that", which tells a
@@ -1015,6 +1027,12 @@ experiencer	for his	direction=both self pronoun
 # relative, so "denies" still negates). "Father with colon cancer" and "His mother had breast
 # cancer" stay the family's.
 @define RELATIVE_OR_CARER (?:{RELATIVE}|mom|mum|dad|parents|spouse|family|caregivers?|grandparents?|guardian|girlfriend|boyfriend)
+# Someone else at work or at home who has it: "His coworker had similar sciatica".
+experiencer	re:(?:co-?workers?|friends?|neighbou?rs?|roommates?|classmates?|teammates?)\s+(?:also\s+)?(?:has|had|have|with|suffers|suffered|was\s+diagnosed)\b	window=8
+# A relative who complains of it, which "complains of" would otherwise end: "Son, 19, also
+# complains of pain radiating into his R leg" (not "reports": "Daughter reports ..." is most
+# often the patient's history told by the daughter).
+experiencer	re:{RELATIVE}s?\s*(?:,[^,.;]{1,20},)?\s+(?:also\s+)?(?:complains|complained|c/o)(?:\s+of)?	window=10
 pseudo	re:(?:\bper|according\s+to|(?:brought|accompanied|escorted|driven)\s+(?:in\s+)?by|(?:here|present|presents|came|comes|arrives|arrived|seen)\s+(?:today\s+)?(?:with|w/|by)|(?:obtained|provided|given|reported)\s+(?:from|by))\s+(?:(?:his|her|their|the|a)\s+)?{RELATIVE_OR_CARER}(?:'s)?
 # An adverb between the relative and the verb, and a plural subject ("Mom also noticed a
 # fever", "The patient and her husband report fever", "Patient and daughter also deny

@@ -4,7 +4,7 @@ left	left
 # A disc or a shift toward one side: "protrusion ... minimal leftward".
 left	leftward
 # "LT" is also light touch ("no deficits to PP/LT/VIB"): a side only before a body part.
-left	re:lt\.?\s+(?:(?:low(?:er)?|upper|mid)\s+)?(?:leg|legs|arm|foot|knee|hip|side|sided|lower|upper|buttock|thigh|calf|ankle|shoulder|hand|elbow|wrist|paraspinals?|back|sciatica|radicul\w*|great\s+toe|heel|gluteal|ehl|edl|quad\w*|hamstrings?|gastroc\w*|tibialis|peroneal|dorsiflex\w*|plantar\s*flex\w*|achilles|patellar?)\b
+left	re:lt\.?\s+(?:(?:low(?:er)?|upper|mid)\s+)?(?:leg|legs|arm|foot|knee|hip|side|sided|lower|upper|buttock|thigh|calf|ankle|shoulder|hand|elbow|wrist|paraspinals?|back|sciatica|radicul\w*|great\s+toe|heel|gluteal|ehl|edl|quad\w*|hamstrings?|gastroc\w*|tibialis|peroneal|dorsiflex\w*|plantar\s*flex\w*|achilles|patellar?|foraminal|neuroforaminal|foramen|foramina|paracentral|subarticular|lateral\s+recess)\b
 # (The short ones as phrases, so that the expression keeps words of three letters or more to
 # filter on.)
 left	lt le
@@ -17,6 +17,8 @@ left	lt s1
 left	lt c5
 left	lt c6
 left	lt c7
+# After a sign's result, as "B" is ("Slump test (+) lt", "SLR neg lt").
+left	re:(?:\(\+\)|\(-\)|pos(?:itive)?|neg(?:ative)?)\s+lt\b
 left	l
 right	right
 right	rightward

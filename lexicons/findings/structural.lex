@@ -111,6 +111,13 @@ vertebral_fracture	vertebral body fracture
 # Vertebral compression fracture, abbreviated ("kyphoplasty for VCF", "multiple VCFs").
 vertebral_fracture	vcf
 vertebral_fracture	vcfs
+# A report's field for the foramina or the canal ("Neural foramina: moderate narrowing on the
+# left at L4-5", "Central canal: mild stenosis").
+spinal_stenosis	re:(?:neural\s+|neuro)?foramina\s*:\s*(?:(?:mild|mildly|moderate|moderately|severe|severely|minimal|marked|bilateral|bilat|b/l|left|right|l|r)\s+){0,3}(?:narrowing|narrowed|stenosis|stenotic|encroachment)
+spinal_stenosis	re:(?:central\s+)?canal\s*:\s*(?:(?:mild|mildly|moderate|moderately|severe|severely|minimal|marked)\s+){0,2}(?:narrowing|narrowed|stenosis|stenotic)
+# A fracture of the sacrum named by its part ("fracture of the right sacral ala", "fracture
+# through the S2 segment").
+vertebral_fracture	re:fractures?\s+(?:of|through|involving|in)\s+(?:the\s+)?(?:(?:left|right|bilateral)\s+)?(?:sacral\s+alae?|sacrum|s[1-5]\s+(?:segment|vertebra|vertebral\s+body|body))
 vertebral_fracture	fracture of the vertebra
 vertebral_fracture	transverse process fracture
 vertebral_fracture	transverse process fractures

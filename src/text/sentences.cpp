@@ -88,6 +88,11 @@ class Splitter {
         if (!followed_by_break(t_[last].span.end)) continue;
         if (c == '.' && !period_ends(start, line_first, i)) continue;
         if (c == '?' && answer_follows(last)) continue;
+        // A question mark set before what it doubts, apart from the word before it, asks
+        // about what follows: "? weight loss, clothes looser", "has ? diminished reflex".
+        if (c == '?' && i + 1 < nt && t_[i + 1].kind == TokenKind::kWord &&
+            (i == start || !adjacent(i - 1, i)))
+          continue;
         emit(start, last + 1);
         start = last + 1;
         i = last;

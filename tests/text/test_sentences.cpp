@@ -56,6 +56,9 @@ TEST_CASE("sentences: terminators and abbreviations") {
   // A question answered on its line keeps its answer ("Numbness in groin? NO").
   CHECK(sentences("Any numbness? No.\nFever? YES\nWeakness? no one knows.") ==
         V{"Any numbness? No.", "Fever? YES", "Weakness?", "no one knows."});
+  // A question mark set before what it doubts, apart from the word before it, ends nothing.
+  CHECK(sentences("? weight loss, clothes looser. He has ? diminished reflexes. Fever? Yes.") ==
+        V{"? weight loss, clothes looser.", "He has ? diminished reflexes.", "Fever? Yes."});
   CHECK(sentences("Try NSAIDs, e.g. ibuprofen. Pain 7/10 vs. 4/10 last week.") ==
         V{"Try NSAIDs, e.g. ibuprofen.", "Pain 7/10 vs. 4/10 last week."});
   CHECK(sentences("Pain for approx. 3 weeks, i.e. since the move. Done.") ==
