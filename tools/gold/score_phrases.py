@@ -1,11 +1,17 @@
 #!/usr/bin/env python3
-"""Score dxaudit on the phrase probes of corpora/phrase-probe. A concept file's rows are
-(concept, sentence, expected `affirmed` or `negated`), each sentence naming one mention of
-its concept: a row counts as found when a finding of its concept is there, and as right
-when that finding is negated exactly when `expected` says. An element file's rows are
-(element, note, expected `present` or `absent`): a row is right when the note documents the
-element exactly when `expected` says. Each sentence or note is scanned on its own, with
-M54.50 assumed.
+"""Score dxaudit on the phrase probes of corpora/phrase-probe: short sentences or notes,
+each scanned on its own with M54.50 assumed. The header names what a file checks:
+
+  concept  sentence  expected    a finding of the concept is there (found), negated exactly
+                                 when expected says `negated` (right)
+  concept  sentence  laterality  a finding of the concept with that side (left, right,
+                                 bilateral, none)
+  concept  sentence  region      a finding of the concept with that region (cervical,
+                                 thoracic, lumbar, lumbosacral, sacral, unknown)
+  concept  sentence  assertion   a finding of the concept read so (affirmed, negated,
+                                 uncertain, historical, hypothetical, other)
+  element  note      expected    the note documents the element exactly when expected says
+                                 `present`
 
     tools/gold/score_phrases.py                 # figures per file
     tools/gold/score_phrases.py --errors        # and every row missed or misread
@@ -21,6 +27,32 @@ import subprocess
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+VALUES = {
+    "expected": ("affirmed", "negated"),
+    "laterality": ("left", "right", "bilateral", "none"),
+    "region": ("cervical", "thoracic", "lumbar", "lumbosacral", "sacral", "unknown"),
+    "assertion": ("affirmed", "negated", "uncertain", "historical", "hypothetical", "other"),
+    "element": ("present", "absent"),
+}
+
+
+def assertion_of(f):
+    if f["experiencer"] != "patient":
+        return "other"
+    for name in ("negated", "hypothetical", "uncertain", "historical"):
+        if f[name]:
+            return name
+    return "affirmed"
+
+
+def reading(kind, f):
+    if kind == "expected":
+        return "negated" if f["negated"] else "affirmed"
+    if kind == "laterality":
+        return f.get("laterality") or "none"
+    if kind == "region":
+        return f.get("region") or "unknown"
+    return assertion_of(f)
 
 
 def main():
@@ -34,19 +66,19 @@ def main():
     args = ap.parse_args()
     status = 0
     for path in sorted(glob.glob(os.path.join(args.probe, "*.tsv"))):
-        rows = []
         with open(path, encoding="utf-8") as fh:
-            for n, line in enumerate(fh, 1):
-                cells = line.rstrip("\n").split("\t")
-                if n == 1:
-                    continue
-                if n == 2:
-                    elements = cells[2] in ("present", "absent")
-                allowed = ("present", "absent") if elements else ("affirmed", "negated")
-                if len(cells) != 3 or cells[2] not in allowed:
-                    print(f"{path}:{n}: want NAME<TAB>TEXT<TAB>{'|'.join(allowed)}", file=sys.stderr)
-                    return 2
-                rows.append(cells)
+            lines = [line.rstrip("\n").split("\t") for line in fh]
+        header = lines[0]
+        kind = "element" if header[0] == "element" else header[2] if len(header) == 3 else ""
+        if kind not in VALUES:
+            print(f"{path}:1: want a header 'concept<TAB>sentence<TAB>{{expected|laterality|region|"
+                  f"assertion}}' or 'element<TAB>note<TAB>expected'", file=sys.stderr)
+            return 2
+        rows = lines[1:]
+        for n, cells in enumerate(rows, 2):
+            if len(cells) != 3 or cells[2] not in VALUES[kind]:
+                print(f"{path}:{n}: want NAME<TAB>TEXT<TAB>{'|'.join(VALUES[kind])}", file=sys.stderr)
+                return 2
         notes = "\n".join(json.dumps({"note_id": f"r{i}", "text": r[1], "codes": ["M54.50"]})
                           for i, r in enumerate(rows))
         out = subprocess.run([args.dxaudit, "scan", "-", "-q", "-j", "1", "--data", args.data],
@@ -56,34 +88,32 @@ def main():
             rec = json.loads(line)
             records[rec["note_id"]] = rec
         name = os.path.basename(path)[:-4]
-        if elements:
-            right = 0
-            for i, (element, note, expected) in enumerate(rows):
-                present = records[f"r{i}"]["elements"][element]["present"]
-                if present == (expected == "present"):
+        found = right = 0
+        for i, (what, text, expected) in enumerate(rows):
+            rec = records[f"r{i}"]
+            if kind == "element":
+                found += 1
+                if rec["elements"][what]["present"] == (expected == "present"):
                     right += 1
                 elif args.errors:
-                    print(f"  {element} expected {expected}: {note}")
-            print(f"{name:<18} {len(rows):>4} rows  right {right}/{len(rows)} = {right / len(rows):.3f}")
-            if right / len(rows) < args.min_right:
-                status = 1
-            continue
-        findings = {k: rec["findings"] for k, rec in records.items()}
-        found = right = 0
-        for i, (concept, sentence, expected) in enumerate(rows):
-            hits = [f for f in findings.get(f"r{i}", []) if f["concept"] == concept]
+                    print(f"  {name}: {what} expected {expected}: {text}")
+                continue
+            hits = [f for f in rec["findings"] if f["concept"] == what]
             if not hits:
                 if args.errors:
-                    print(f"  missed: {concept} {expected}: {sentence}")
+                    print(f"  {name}: missed {what} ({expected}): {text}")
                 continue
             found += 1
-            negated = any(f["negated"] for f in hits)
-            if negated == (expected == "negated"):
+            got = sorted({reading(kind, f) for f in hits})
+            if expected in got:
                 right += 1
             elif args.errors:
-                print(f"  misread: {concept} {expected}, found {'negated' if negated else 'affirmed'}: {sentence}")
-        print(f"{name:<18} {len(rows):>4} rows  found {found}/{len(rows)} = {found / len(rows):.3f}"
-              f"  negation right {right}/{found}")
+                print(f"  {name}: {what} expected {expected}, found {'/'.join(got)}: {text}")
+        if kind == "element":
+            print(f"{name:<18} {len(rows):>4} rows  right {right}/{len(rows)} = {right / len(rows):.3f}")
+        else:
+            print(f"{name:<18} {len(rows):>4} rows  found {found}/{len(rows)}  {kind} right "
+                  f"{right}/{len(rows)} = {right / len(rows):.3f}")
         if right / len(rows) < args.min_right:
             status = 1
     return status
