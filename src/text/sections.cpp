@@ -26,6 +26,9 @@
 //   line start    it is followed by optional spaces and ':', in any case ("Plan:"), or it
 //                 is alone on its line and written in capitals ("ASSESSMENT AND PLAN") or
 //                 opening with one ("Objective", as EMR notes print their headings);
+//   sentence end  after ". " on the same line, it is followed by optional spaces and ':' and
+//                 written in capitals ("normal. HEENT:"), or opens with a capital and is
+//                 not an exam sub-heading ("negative. Assessment: lumbar sprain.");
 //   comma         it is followed by optional spaces and ':', and either the comma is a
 //                 "strong" break (it follows '.', '!', '?', ':', ',' or starts a line:
 //                 "pain.,Plan:") or the header is written in capitals ("None,PLAN:"); or
@@ -306,8 +309,13 @@ void SectionDetector::detect(const MatchView& view, std::string_view original,
     size_t body;
     if (k < n && v[k] == ':') {
       body = k + 1;
-      if ((where == Position::kWeakComma || where == Position::kSentenceEnd) &&
-          !written_in_capitals(view, original, header))
+      if (where == Position::kWeakComma && !written_in_capitals(view, original, header)) return;
+      // After a sentence on the same line a header is in capitals ("... normal. HEENT: ..."),
+      // or a section's own heading opening with one, as a paragraph of dictation runs its
+      // sections on ("... SLR negative. Assessment: lumbar sprain. Plan: NSAIDs."); an exam's
+      // sub-heading in title case there is prose ("... is supple. Neck: ..." stays).
+      if (where == Position::kSentenceEnd && !written_in_capitals(view, original, header) &&
+          (e->subheading || !opens_with_capital(view, original, header)))
         return;
       if (e->not_before_number) {
         size_t f = body;

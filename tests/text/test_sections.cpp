@@ -156,9 +156,16 @@ TEST_CASE("sections: a header in capitals after a sentence, on the same line") {
   // Exams dictated as one paragraph: ". PHYSICAL EXAM: ... ASSESSMENT: ...".
   CHECK(names("Back pain for 3 days. PHYSICAL EXAM: tender L4. ASSESSMENT: strain.") ==
         V{"objective=PHYSICAL EXAM", "assessment=ASSESSMENT"});
-  // Mixed case after a sentence end is prose ("Plan: none given" inside a sentence run),
-  // and so is a header word with no colon, or a period with no space after it.
-  CHECK(names("Pain improved. Plan: continue PT.").empty());
+  // A section's heading opening with a capital counts there too, as dictation run into one
+  // paragraph writes it (round twenty-eight: blind-written notes and 26 dev-pool notes,
+  // "... sinuses. Impression: diffuse ...", "... Respirations 15.  Exam:  Nontoxic."); an
+  // exam's sub-heading in title case does not ("... supple. Neck: ..."), nor a header word
+  // with no colon, nor one after a period with no space.
+  CHECK(names("Pain improved. Plan: continue PT.") == V{"plan=Plan"});
+  CHECK(names("No leg sx. SLR negative. Assessment: lumbar sprain. Plan: NSAIDs.") ==
+        V{"assessment=Assessment", "plan=Plan"});
+  CHECK(names("Gait normal. Neck: supple.").empty());
+  CHECK(names("Pain improved. plan: continue PT.").empty());
   CHECK(names("Pain improved. PLAN for now is rest.").empty());
   CHECK(names("Dose 2.PLAN: rest").empty());
 }
