@@ -67,6 +67,9 @@ historical	re:{NOT_HISTORY_OF}	window=15 past
 negated	neither	window=8
 negated	nor	window=4
 negated	negative for	window=45
+# ... and a screen said negative with its list after ("Red flags reviewed and negative,
+# including weight loss, night pain and hx of malignancy").
+negated	re:(?:negative|neg)\s*,?\s+(?:including|incl\.?|such\s+as)	window=15
 negated	re:-ve\s+for	window=15
 negated	neg for	window=15
 negated	no evidence of	window=15
@@ -1027,6 +1030,9 @@ experiencer	for his	direction=both self pronoun
 # relative, so "denies" still negates). "Father with colon cancer" and "His mother had breast
 # cancer" stay the family's.
 @define RELATIVE_OR_CARER (?:{RELATIVE}|mom|mum|dad|parents|spouse|family|caregivers?|grandparents?|guardian|girlfriend|boyfriend)
+# A relative treated for it, the list of what after "for" ("her father had surgery for spinal
+# stenosis and a herniated disc").
+experiencer	re:{RELATIVE}s?\s+(?:had|has|underwent|needed|required)\s+(?:\w+\s+){0,2}?(?:surgery|surgeries|operations?|treatment|procedures?|fusion|chemotherapy|radiation)\s+for	window=12
 # Someone else at work or at home who has it: "His coworker had similar sciatica".
 experiencer	re:(?:co-?workers?|friends?|neighbou?rs?|roommates?|classmates?|teammates?)\s+(?:also\s+)?(?:has|had|have|with|suffers|suffered|was\s+diagnosed)\b	window=8
 # A relative who complains of it, which "complains of" would otherwise end: "Son, 19, also
