@@ -745,6 +745,9 @@ hypothetical	re:((?:is\s+|was\s+|are\s+|will\s+be\s+)?(?:required|needed|planned
 # on and would be searched in every sentence.)
 # Weight lost on purpose (decision R2-10 of corpora/gold-mtsamples-r2): "Weight down 14 lb,
 # intentional", "lost about 14 lb on purpose".
+# A cancer the patient fears ("Low back pain, worried about cancer", "concerned that it is
+# cancer"): not a cancer the note documents.
+uncertain	re:(?:worried|worries|worry|concerned|concern|anxious|afraid|scared|fearful|fears?)\s+(?:about|that|of|it\s+(?:is|was|could\s+be|may\s+be|might\s+be))	window=8 only=concept:cancer_history
 hypothetical	re:intentional(?:ly)?|on\s+purpose|purposeful(?:ly)?|deliberate(?:ly)?	direction=both window=6 only=concept:weight_loss
 hypothetical	diet	direction=both window=8 only=concept:weight_loss
 hypothetical	diets	direction=both window=8 only=concept:weight_loss

@@ -482,7 +482,7 @@ slr_sign	re:(?:(?:4|four)[-\s]?way|side[-\s]?lying)\s+{SLR_WORD}	not
 slr_sign	re:{EXERCISE_NAME}(?:\s*\(?\s*(?:\d+\s*)?x\s*\d+\s*\)?)?\s*(?:,|and|&|/)\s*(?:and\s+)?{SLR_WORD}	not
 slr_sign	re:{SLR_WORD}\s*(?:,|and|&|/)\s*(?:and\s+)?{EXERCISE_NAME}	not
 slr_sign	re:(?:normal|unremarkable)\s+(?:straight\s+leg\s+(?:rais|lift)\w*|slrs?|slump\s+test)	negated
-slr_sign	re:(?:straight\s+leg\s+(?:rais|lift)\w*|slrs?)(?:\s+(?:tests?|testing|bilaterally|on\s+the\s+(?:left|right)|is|was|are|were|to|of|at|about|approximately|\d{2,3}|degrees?|deg|l|r|b|b/l)){0,8}\s+without\s+(?:any\s+)?(?:(?:low\s+|lower\s+)?back\s+|leg\s+|radiating\s+|radicular\s+)?(?:pain|symptoms|sx|discomfort|complaints?)	negated
+slr_sign	re:(?:straight\s+leg\s+(?:rais|lift)\w*|slrs?)(?:\s+(?:tests?|testing|performed|done|completed|bilaterally|on\s+the\s+(?:left|right)|is|was|are|were|to|of|at|about|approximately|\d{2,3}|degrees?|deg|l|r|b|b/l)){0,8}\s+without\s+(?:any\s+)?(?:(?:low\s+|lower\s+)?back\s+|leg\s+|radiating\s+|radicular\s+)?(?:pain|symptoms|sx|discomfort|complaints?)	negated
 # Raised with no symptom brought on, the words of a rehab note: "SLR 70 deg L, tight
 # hamstrings, no sx reproduction", "SLR to 80 degrees with no reproduction of symptoms".
 slr_sign	re:(?:straight\s+leg\s+rais\w*|slrs?)\b[^.;()]{0,40}?\b(?:no|without)\s+(?:(?:sx|symptoms?|pain|radicular\s+(?:sx|symptoms?|pain))\s+(?:reproduction|reproduced|provoked|elicited)|reproduction\s+of\s+(?:(?:his|her|the|any)\s+)?(?:sx|symptoms?|pain|radicular\s+(?:sx|symptoms?|pain)))	negated

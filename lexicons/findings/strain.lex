@@ -65,6 +65,10 @@ lifting_mechanism	re:(?:move|moving|moved|carry|carrying|lift|lifting)\s+(?:a|an
 # Furniture needs no article ("injured while moving furniture").
 lifting_mechanism	re:(?:while|after|when|from)\s+(?:he\s+was\s+|she\s+was\s+|they\s+were\s+|was\s+)?(?:moving|lifting|carrying)\s+(?:heavy\s+)?furniture
 lifting_mechanism	re:dead\s*-?lift\w*
+# A load given by its weight, as an event ("he was lifting 80-lb bags of concrete mix", "while
+# carrying a 50 pound box", "lifted 60 lb"); not a goal ("independent in lifting 30 lb") or a
+# restriction ("no lifting over 10 lb").
+lifting_mechanism	re:(?:(?:was|were|while|when|after|from|since)\s+(?:he\s+was\s+|she\s+was\s+|they\s+were\s+)?(?:lifting|carrying|hoisting)|lifted|carried|hoisted)\s+(?:an?\s+|the\s+|some\s+|two\s+|several\s+)?\d+(?:\s*-\s*\d+)?[\s-]*(?:lbs?|pounds?|kg|kilos?)\b
 
 # Phrases the audit corpus (corpora/audit) relies on, first written with the audit rules.
 lifting_mechanism	after lifting
