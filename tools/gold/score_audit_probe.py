@@ -12,13 +12,12 @@ positives, false positives and misses.
 
 Exit status: 0; 1 when the share of exact notes is under --min-exact; 2 on bad data.
 """
-import argparse
 import json
 import os
-import subprocess
 import sys
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import realnotes
+
 JUDGED = {
     "M5450_UNSUPPORTED_RADICULAR", "M5450_UNSUPPORTED_STRAIN", "M5450_UNSUPPORTED_VERTEBROGENIC",
     "M5450_UNSUPPORTED_DISC", "M5450_UNSUPPORTED_STRUCTURAL", "M5450_UNSUPPORTED_PSYCHOGENIC",
@@ -28,30 +27,19 @@ JUDGED = {
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--notes", default=os.path.join(ROOT, "corpora", "audit-probe", "notes.jsonl"))
-    ap.add_argument("--dxaudit", default=os.path.join(ROOT, "build", "dxaudit"))
-    ap.add_argument("--data", default=ROOT)
-    ap.add_argument("--errors", action="store_true")
-    ap.add_argument("--min-exact", type=float, default=0.0)
-    args = ap.parse_args()
+    args = realnotes.parse_arguments(__doc__, "audit-probe", ["exact"])
+    path = os.path.join(args.gold, "notes.jsonl")
     rows = []
-    with open(args.notes, encoding="utf-8") as fh:
+    with open(path, encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
             rec = json.loads(line)
             if not isinstance(rec.get("expected"), list) or not set(rec["expected"]) <= JUDGED:
-                print(f"{args.notes}:{n}: 'expected' must list rules of {sorted(JUDGED)}",
+                print(f"{path}:{n}: 'expected' must list rules of {sorted(JUDGED)}",
                       file=sys.stderr)
                 return 2
             rows.append(rec)
-    notes = "\n".join(json.dumps({"note_id": r["note_id"], "text": r["text"], "codes": r["codes"]})
-                      for r in rows)
-    out = subprocess.run([args.dxaudit, "scan", "-", "-q", "-j", "1", "--data", args.data],
-                         input=notes, capture_output=True, text=True, check=True).stdout
-    fired = {}
-    for line in out.splitlines():
-        rec = json.loads(line)
-        fired[rec["note_id"]] = {a["rule"] for a in rec["audit"] if a["rule"] in JUDGED}
+    records = realnotes.scan(args, {r["note_id"]: r for r in rows}, ["M54.50"])
+    fired = {k: {a["rule"] for a in rec["audit"] if a["rule"] in JUDGED} for k, rec in records.items()}
     exact = tp = fp = fn = 0
     for r in rows:
         got, want = fired[r["note_id"]], set(r["expected"])
@@ -65,7 +53,7 @@ def main():
                   f" ({r.get('why', '')})")
     print(f"audit probe: {len(rows)} notes, exact {exact}/{len(rows)} = {exact / len(rows):.3f};"
           f" rules found {tp}, fired wrongly {fp}, missed {fn}")
-    return 1 if exact / len(rows) < args.min_exact else 0
+    return realnotes.exit_status(args, {"exact": exact / len(rows)})
 
 
 if __name__ == "__main__":

@@ -15,18 +15,17 @@ each scanned on its own with M54.50 assumed. The header names what a file checks
 
     tools/gold/score_phrases.py                 # figures per file
     tools/gold/score_phrases.py --errors        # and every row missed or misread
+    tools/gold/score_phrases.py --min-right 0.85
 
 Exit status: 0; 1 when a file is under --min-right (the share of its rows found and read
 right); 2 on bad probe data.
 """
-import argparse
 import glob
-import json
 import os
-import subprocess
 import sys
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import realnotes
+
 VALUES = {
     "expected": ("affirmed", "negated"),
     "laterality": ("left", "right", "bilateral", "none"),
@@ -56,16 +55,9 @@ def reading(kind, f):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--probe", default=os.path.join(ROOT, "corpora", "phrase-probe"))
-    ap.add_argument("--dxaudit", default=os.path.join(ROOT, "build", "dxaudit"))
-    ap.add_argument("--data", default=ROOT)
-    ap.add_argument("--errors", action="store_true")
-    ap.add_argument("--min-right", type=float, default=0.0,
-                    help="exit 1 when a file's share of rows found and read right is lower")
-    args = ap.parse_args()
+    args = realnotes.parse_arguments(__doc__, "phrase-probe", ["right"])
     status = 0
-    for path in sorted(glob.glob(os.path.join(args.probe, "*.tsv"))):
+    for path in sorted(glob.glob(os.path.join(args.gold, "*.tsv"))):
         with open(path, encoding="utf-8") as fh:
             lines = [line.rstrip("\n").split("\t") for line in fh]
         header = lines[0]
@@ -79,14 +71,8 @@ def main():
             if len(cells) != 3 or cells[2] not in VALUES[kind]:
                 print(f"{path}:{n}: want NAME<TAB>TEXT<TAB>{'|'.join(VALUES[kind])}", file=sys.stderr)
                 return 2
-        notes = "\n".join(json.dumps({"note_id": f"r{i}", "text": r[1], "codes": ["M54.50"]})
-                          for i, r in enumerate(rows))
-        out = subprocess.run([args.dxaudit, "scan", "-", "-q", "-j", "1", "--data", args.data],
-                             input=notes, capture_output=True, text=True, check=True).stdout
-        records = {}
-        for line in out.splitlines():
-            rec = json.loads(line)
-            records[rec["note_id"]] = rec
+        records = realnotes.scan(args, {f"r{i}": {"note_id": f"r{i}", "text": r[1]}
+                                        for i, r in enumerate(rows)}, ["M54.50"])
         name = os.path.basename(path)[:-4]
         found = right = 0
         for i, (what, text, expected) in enumerate(rows):
@@ -114,8 +100,7 @@ def main():
         else:
             print(f"{name:<18} {len(rows):>4} rows  found {found}/{len(rows)}  {kind} right "
                   f"{right}/{len(rows)} = {right / len(rows):.3f}")
-        if right / len(rows) < args.min_right:
-            status = 1
+        status = max(status, realnotes.exit_status(args, {"right": right / len(rows)}))
     return status
 
 
