@@ -547,6 +547,10 @@ historical	re:(?:has|have|is|are|was|were)\s+(?:now\s+|since\s+|completely\s+|fu
 # Healed and recovered, said of the finding: "History of T12 compression fracture in 2008,
 # healed", "Prior L foot drop, fully recovered after 2018 decompression" (not "healing").
 historical	re:,\s*(?:now\s+|since\s+|well\s+|completely\s+|fully\s+)?healed\b	direction=backward window=10
+# Said over after the finding: "as has the L4-5 protrusion" after a resolution, "which is not
+# seen on the current study".
+historical	re:resolved\s*,\s*as\s+(?:has|have|did)	window=8
+historical	re:(?:which|that)\s+(?:is|are|was|were)\s+(?:now\s+)?(?:not\s+(?:seen|visible|present|identified|evident)|no\s+longer\s+(?:seen|visible|present|identified|evident))	direction=backward window=10
 historical	re:(?:has|have)?\s*(?:fully|completely|since)\s+recovered\b	direction=backward window=10
 historical	re:(?:but\s+|which\s+|and\s+|although\s+|though\s+)?(?:this|that|it|these|they|which|all\s+of\s+which|both\s+of\s+which|all\s+of\s+this|all\s+of\s+these)\s+(?:has|have|had|is|are|was|were|(?:seemed|seems|appeared|appears)\s+to\s+have)\s+(?:now\s+|since\s+|subsequently\s+|completely\s+|largely\s+|mostly\s+|essentially\s+|totally\s+|fully\s+|also\s+)*(?:resolved|gone\s+away|cleared)	direction=backward window=12
 historical	resolution of	window=6

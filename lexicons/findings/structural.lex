@@ -111,6 +111,9 @@ vertebral_fracture	vertebral body fracture
 # Vertebral compression fracture, abbreviated ("kyphoplasty for VCF", "multiple VCFs").
 vertebral_fracture	vcf
 vertebral_fracture	vcfs
+# Fractures of the processes named after the levels ("fractures of the left L2 and L3
+# transverse processes").
+vertebral_fracture	re:fractures?\s+(?:of|through|involving)\s+(?:the\s+)?(?:(?:left|right|bilateral)\s+)?(?:[lt]\d{1,2}(?:\s*(?:,|and|&|-|through|to)\s*[lt]?\d{1,2})*\s+)?(?:transverse|spinous)\s+process(?:es)?
 # A report's field for the foramina or the canal ("Neural foramina: moderate narrowing on the
 # left at L4-5", "Central canal: mild stenosis").
 spinal_stenosis	re:(?:neural\s+|neuro)?foramina\s*:\s*(?:(?:mild|mildly|moderate|moderately|severe|severely|minimal|marked|bilateral|bilat|b/l|left|right|l|r)\s+){0,3}(?:narrowing|narrowed|stenosis|stenotic|encroachment)
