@@ -443,9 +443,10 @@ lexicon::Region find_region(const lexicon::Lexicon& lex, const NoteText& note, S
 
 // The body sites that decide what an element phrase is about (bits of Lexicon::sites):
 // the site of the longest site phrase overlapping it ("S1" is the heart's in "S1 and S2");
-// else those named in its clause (between the commas, semicolons or colons around it),
-// else those named after it in its clause or before it in its sentence ("tender over the
-// lumbar spine", "Abdomen: soft, nontender"); else those of the nearest of the
+// else those named in its own clause, between the commas, semicolons or colons around it
+// ("knee pain worse with stairs" after "c/o LBP and R knee pain;"); else those named before
+// it in its sentence or after it to its clause's end ("tender over the lumbar spine",
+// "Abdomen: soft, nontender"); else those of the nearest of the
 // kAboutSentencesBack sentences before it in its section that names one ("Her low back
 // pain began in May. It is constant."); else the note's topic, the sites of the first
 // sentence that names one ("Chief complaint: low back pain"); 0 when nothing names one.

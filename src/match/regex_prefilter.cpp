@@ -1,7 +1,6 @@
 #include "match/regex_prefilter.h"
 
 #include <algorithm>
-#include <cstring>
 #include <unordered_map>
 
 #include <oneapi/tbb/parallel_for.h>
