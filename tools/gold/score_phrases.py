@@ -3,7 +3,8 @@
 each scanned on its own with M54.50 assumed. The header names what a file checks:
 
   concept  sentence  expected    a finding of the concept is there (found), negated exactly
-                                 when expected says `negated` (right)
+                                 when expected says `negated` (right); `absent` marks a
+                                 confuser: right when no finding of the concept is there
   concept  sentence  laterality  a finding of the concept with that side (left, right,
                                  bilateral, none)
   concept  sentence  region      a finding of the concept with that region (cervical,
@@ -27,7 +28,7 @@ import sys
 import realnotes
 
 VALUES = {
-    "expected": ("affirmed", "negated"),
+    "expected": ("affirmed", "negated", "absent"),
     "laterality": ("left", "right", "bilateral", "none"),
     "region": ("cervical", "thoracic", "lumbar", "lumbosacral", "sacral", "unknown"),
     "assertion": ("affirmed", "negated", "uncertain", "historical", "hypothetical", "other"),
@@ -74,7 +75,7 @@ def main():
         records = realnotes.scan(args, {f"r{i}": {"note_id": f"r{i}", "text": r[1]}
                                         for i, r in enumerate(rows)}, ["M54.50"])
         name = os.path.basename(path)[:-4]
-        found = right = 0
+        found = right = confusers = confusers_right = 0
         for i, (what, text, expected) in enumerate(rows):
             rec = records[f"r{i}"]
             if kind == "element":
@@ -85,6 +86,14 @@ def main():
                     print(f"  {name}: {what} expected {expected}: {text}")
                 continue
             hits = [f for f in rec["findings"] if f["concept"] == what]
+            if expected == "absent":
+                confusers += 1
+                if not hits:
+                    confusers_right += 1
+                    right += 1
+                elif args.errors:
+                    print(f"  {name}: {what} expected absent, found '{hits[0]['text']}': {text}")
+                continue
             if not hits:
                 if args.errors:
                     print(f"  {name}: missed {what} ({expected}): {text}")
@@ -98,8 +107,12 @@ def main():
         if kind == "element":
             print(f"{name:<18} {len(rows):>4} rows  right {right}/{len(rows)} = {right / len(rows):.3f}")
         else:
-            print(f"{name:<18} {len(rows):>4} rows  found {found}/{len(rows)}  {kind} right "
-                  f"{right}/{len(rows)} = {right / len(rows):.3f}")
+            mentions = len(rows) - confusers
+            line = (f"{name:<18} {len(rows):>4} rows  found {found}/{mentions}  {kind} right "
+                    f"{right}/{len(rows)} = {right / len(rows):.3f}")
+            if confusers:
+                line += f"  (confusers right {confusers_right}/{confusers})"
+            print(line)
         status = max(status, realnotes.exit_status(args, {"right": right / len(rows)}))
     return status
 
