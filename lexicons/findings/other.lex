@@ -12,6 +12,14 @@ psychogenic_pain	pain disorder associated with psychological factors
 psychogenic_pain	psychological factors
 psychogenic_pain	nonorganic pain
 psychogenic_pain	re:(?:pain|symptoms)\s+(?:\w+\s+){0,3}out\s+of\s+proportion
+# ... said with its own denial ("pain is not out of proportion to the exam"), which the phrase
+# above holds inside it.
+psychogenic_pain	re:(?:pain|symptoms|complaints?)\s+(?:is|are|was|were|appears?|seems?)\s+not\s+(?:\w+\s+)?(?:out\s+of\s+proportion|disproportionate)	negated
+# Complaints measured against the findings: "pain complaints are grossly disproportionate to the
+# objective findings".
+psychogenic_pain	re:(?:pain|symptoms|complaints?|pain\s+behaviou?rs?)\s+(?:\w+\s+){0,3}disproportionate\s+to
+psychogenic_pain	somatization disorder
+psychogenic_pain	somatisation disorder
 psychogenic_pain	psychosomatic
 # Waddell's signs ("Waddell's signs 3/5", "nonorganic signs", or one by one: nonanatomic
 # sensory loss, overreaction, superficial tenderness, regional weakness, distraction) are
@@ -42,6 +50,9 @@ multifidus_dysfunction	re:(?:good|normal|symmetric(?:al)?|intact)\s+(?:lumbar\s+
 # Phrases the audit corpus (corpora/audit) relies on, first written with the audit rules.
 multifidus_dysfunction	fatty infiltration of the multifidus
 # Activation reported normal now, without a verb: "Multifidus activation in prone now symmetric".
-multifidus_dysfunction	re:multifid\w*\s+(?:activation|recruitment|contraction)\s+(?:(?:in|on|at|with)\s+\w+\s+)?(?:now\s+)?(?:symmetric(?:al)?|normal|intact|equal)\b	negated
+multifidus_dysfunction	re:multifid\w*\s+(?:activation|recruitment|contraction)\s*:?\s+(?:(?:in|on|at|with)\s+\w+\s+)?(?:now\s+)?(?:symmetric(?:al)?|normal|intact|equal)\b	negated
+# An imaging read of the muscle as normal: "the lumbar multifidus muscles are of normal bulk and
+# signal intensity", "multifidi are symmetric in size".
+multifidus_dysfunction	re:multifid\w*\s+(?:muscles?\s+)?(?:are|is|was|were|appear|appears)\s+(?:of\s+)?(?:normal|symmetric(?:al)?|preserved|unremarkable)\s+(?:in\s+)?(?:bulk|size|signal|thickness|volume|cross)	negated
 # ... with the level or side between: "fatty atrophy of the lower lumbar multifidus".
 multifidus_dysfunction	re:(?:fatty\s+)?(?:atrophy|infiltration|replacement)\s+of\s+(?:the\s+)?(?:(?:lower|upper|lumbar|left|right|bilateral|l[1-5]|deep)\s+){0,3}multifid(?:us|i)

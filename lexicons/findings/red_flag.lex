@@ -31,6 +31,15 @@ saddle_anesthesia	saddle distribution numbness
 # distribution", "decreased sensation to pinprick in the perineum").
 saddle_anesthesia	re:(?:numbness|paresthes\w*|sensory\s+loss|anesthesia|hypoesthesia)\s+(?:[\w-]+\s+){0,6}?in\s+a\s+saddle\s+distribution
 saddle_anesthesia	re:(?:decreased|diminished|reduced|absent|impaired|loss\s+of)\s+(?:\w+\s+){0,2}?(?:sensation|light\s+touch|pinprick|pin\s*prick)(?:\s+to\s+(?:light\s+touch|pinprick|pin\s*prick|touch))?\s+(?:in|over|of|about|around)\s+(?:the\s+)?(?:perineum|perineal\s+(?:region|area)|perianal\s+(?:region|area)|saddle\s+(?:region|area))
+# A patient's words for it: "cannot feel the toilet paper when she wipes".
+saddle_anesthesia	re:(?:can'?t|cannot|can\s+not|could\s*(?:not|n'?t)|unable\s+to|does\s*(?:not|n'?t))\s+(?:really\s+)?feel\s+(?:the\s+)?(?:toilet\s+paper|tissue)
+# The field of a rectal or a neuro exam ("Perineal sens: decreased to LT bilat"), and pinprick
+# reduced in the sacral dermatomes around the anus ("Reduced pinprick sensation in the S3
+# through S5 dermatomes around the anus").
+saddle_anesthesia	re:(?:perianal|perineal|perirectal|saddle)\s+(?:sens|sensation)\s*:\s*(?:decreased|diminished|reduced|absent|impaired|decr)
+saddle_anesthesia	re:(?:decreased|diminished|reduced|absent|impaired|loss\s+of)\s+(?:pinprick\s+|light\s+touch\s+)?sensation\s+(?:in|over|of)\s+(?:the\s+)?s[2-4]\s*(?:-|to|through|thru)\s*s[45]\s+(?:dermatomes?|distribution)
+saddle_anesthesia	re:(?:perianal|perineal|perirectal|saddle)\s+(?:sens|sensation)\s*:\s*(?:intact|normal|nl|wnl)	negated
+saddle_anesthesia	re:sensation\s+(?:is\s+|was\s+)?(?:intact|normal|preserved)\s+(?:to\s+(?:light\s+touch|pinprick)\s+)?(?:in|over|about|around)\s+(?:the\s+)?(?:perineum|perineal\s+(?:region|area)|perianal\s+(?:region|area)|saddle\s+(?:region|area))	negated
 saddle_anesthesia	perineal numbness
 saddle_anesthesia	perianal numbness
 saddle_anesthesia	groin numbness
@@ -390,6 +399,8 @@ weight_loss	wt loss
 # A weight named lower than before: "which is 4.4 kg less than before", "weight has dropped
 # from 180 to 170 pounds".
 weight_loss	re:\d+(?:\.\d+)?\s*(?:kg|kilograms?|lbs?|pounds?)\s+less\s+than
+# A weight given against an earlier one ("Weight today 142 lb, down from 161 lb in March").
+weight_loss	re:\d+(?:\.\d+)?\s*(?:kg|kilograms?|lbs?|pounds?)\s*,?\s+down\s+from\s+\d+(?:\.\d+)?\s*(?:kg|kilograms?|lbs?|pounds?)
 weight_loss	re:weight\s+(?:has\s+|had\s+)?(?:decreased|dropped|fallen|fell|declined|gone\s+down|come\s+down)\s+from\s+\d+
 weight_loss	weight change
 weight_loss	weight reduction
@@ -402,7 +413,7 @@ weight_loss	loses weight
 weight_loss	lose weight
 weight_loss	cachexia
 weight_loss	cachectic
-weight_loss	re:(?:lost|lose|loses|losing|loss\s+of|down)\s+(?:(?:about|approximately|around|over|almost|nearly|roughly|some|more\s+than|at\s+least|an?)\s+)?(?:\d+(?:\.\d+)?(?:\s*(?:-|to)\s*\d+)?|ten|twenty|thirty|forty|fifty|fifteen|several)\s*(?:-\s*)?(?:pounds?|lbs?|kg|kilograms?)
+weight_loss	re:(?:lost|lose|loses|losing|loss\s+of|down|dropped|shed)\s+(?:(?:about|approximately|around|over|almost|nearly|roughly|some|more\s+than|at\s+least|an?)\s+)?(?:\d+(?:\.\d+)?(?:\s*(?:-|to)\s*\d+)?|ten|twenty|thirty|forty|fifty|fifteen|several)\s*(?:-\s*)?(?:pounds?|lbs?|kg|kilograms?)
 weight_loss	re:\d+(?:\.\d+)?\s*-?\s*(?:pounds?|lbs?|kg|kilograms?)\s+(?:weight\s+)?(?:loss|drop|decrease)
 weight_loss	re:changes?\s+in\s+(?:(?:his|her|their|the)\s+)?weight
 # A stable weight reports weight loss absent (corpora/gold-mtsamples decision 8).
@@ -638,6 +649,8 @@ night_pain	re:\bit\s+(?:is|was|gets|seems)\b[^.;]{0,30}\b(?:worse|worst|worsenin
 # that name, not the narrative's verb.)
 significant_trauma	re:(?:missed|slipped\s+on|tripped\s+on|fell\s+down|fell\s+on|falls?\s+down)\s+(?:the\s+)?(?:last\s+)?(?:(?:\d+(?:\s*-\s*\d+)?|few|several|two|three|four|five|six|seven|eight|nine|ten|a\s+flight\s+of|flights?\s+of)\s+)?(?:steps|stairs)
 significant_trauma	significant trauma
+# Trauma as a template's field answered no ("Trauma: none").
+significant_trauma	re:(trauma)\s*:\s*(?:none|no|denies|denied|negative|neg)\b	negated
 significant_trauma	major trauma
 # Injuries to several body regions at once.
 significant_trauma	polytrauma
@@ -759,6 +772,10 @@ iv_drug_use	injects heroin
 # Injecting a named street drug, in any tense ("has been injecting heroin", "injected
 # methamphetamine").
 iv_drug_use	re:inject(?:s|ed|ing)\s+(?:heroin|cocaine|methamphetamine|meth|opioids|opiates|narcotics|speedballs?)
+# The drug injected named otherwise, or given by its route ("injecting crushed oxycodone
+# tablets", "current IV methamphetamine use").
+iv_drug_use	re:inject(?:s|ed|ing)\s+(?:crushed\s+|dissolved\s+)?(?:fentanyl|oxycodone|oxycontin|morphine|hydromorphone|dilaudid|suboxone|buprenorphine|pills|tablets|crack|methadone)
+iv_drug_use	re:(?:iv|intravenous)\s+(?:methamphetamine|meth|cocaine|fentanyl|opioid|opiate|narcotic|amphetamine|crack)\s+(?:use|abuse|injection)
 iv_drug_use	re:(?:iv|intravenous|injection)\s+(?:drug|heroin|opioid|substance)s?\s+(?:use|abuse|user|abuser)s?
 iv_drug_use	re:(?:iv|intravenous)\s+or\s+(?:\w+\s+)?drug\s+(?:use|abuse)
 iv_drug_use	track marks
@@ -796,6 +813,10 @@ immunosuppression	re:immunocompromise\s+(?:panel|work-?up|evaluation|studies)	no
 # with an HIV infected partner".
 immunosuppression	re:hiv[-\s]?(?:infected|positive|\+)\s+(?:sexual\s+)?(?:partners?|husband|wife|spouse|boyfriend|girlfriend|mother|father)	not
 immunosuppression	re:hiv\s*,?\s+(?:known|diagnosed)\s+(?:since|in)
+# ... with its treatment or its count after it ("PMH: HIV, last CD4 210, on Biktarvy", "HIV on
+# Genvoya"): a negative test is written "HIV negative", never so.
+immunosuppression	re:\bhiv\s*,?\s+(?:(?:last|latest|most\s+recent|recent)\s+)?(?:cd4|viral\s+load)\b
+immunosuppression	re:\bhiv\s+on\s+(?:biktarvy|genvoya|triumeq|descovy|truvada|odefsey|symtuza|dovato|juluca|stribild|atripla|complera|prezcobix|tivicay|isentress|[a-z]+vir)\b
 # A transplant named another way ("a transplanted kidney", "allogeneic transplant",
 # "cadaveric transplant", "status post transplant"); a bare "allograft" is a bone graft in
 # a fusion and is left out.

@@ -66,9 +66,13 @@ lifting_mechanism	re:(?:move|moving|moved|carry|carrying|lift|lifting)\s+(?:a|an
 lifting_mechanism	re:(?:while|after|when|from)\s+(?:he\s+was\s+|she\s+was\s+|they\s+were\s+|was\s+)?(?:moving|lifting|carrying)\s+(?:heavy\s+)?furniture
 lifting_mechanism	re:dead\s*-?lift\w*
 # A load given by its weight, as an event ("he was lifting 80-lb bags of concrete mix", "while
-# carrying a 50 pound box", "lifted 60 lb"); not a goal ("independent in lifting 30 lb") or a
-# restriction ("no lifting over 10 lb").
-lifting_mechanism	re:(?:(?:was|were|while|when|after|from|since)\s+(?:he\s+was\s+|she\s+was\s+|they\s+were\s+)?(?:lifting|carrying|hoisting)|lifted|carried|hoisted)\s+(?:an?\s+|the\s+|some\s+|two\s+|several\s+)?\d+(?:\s*-\s*\d+)?[\s-]*(?:lbs?|pounds?|kg|kilos?)\b
+# carrying a 50 pound box", "lifted 60 lb", "Onset: 2 wks ago carrying 40 lb bags"); not a goal
+# ("independent in lifting 30 lb") or a restriction ("no lifting over 10 lb").
+lifting_mechanism	re:(?:(?:was|were|while|when|after|from|since|ago)\s+(?:he\s+was\s+|she\s+was\s+|they\s+were\s+)?(?:lifting|carrying|hoisting)|lifted|carried|hoisted)\s+(?:an?\s+|the\s+|some\s+|two\s+|several\s+)?\d+(?:\s*-\s*\d+)?[\s-]*(?:lbs?|pounds?|kg|kilos?)\b
+# Lifting named as what came before the onset, as a history asks and the patient denies it
+# ("denies lifting anything heavy prior to onset", "did not lift or carry anything unusual
+# before the pain started"): the denial is the sentence's cue.
+lifting_mechanism	re:(?:lift|lifting|lifted|carry|carrying|carried)(?:\s*(?:,|or|and)\s*(?:or\s+)?(?:lift|carry|twist|bend)\w*)*(?:\s+anything(?:\s+(?:heavy|unusual))?)?,?\s+(?:(?:or\s+)?\w+,?\s+){0,3}?(?:before|prior\s+to|preceding)\s+(?:the\s+)?(?:onset|pain|symptoms|injury)
 
 # Phrases the audit corpus (corpora/audit) relies on, first written with the audit rules.
 lifting_mechanism	after lifting

@@ -36,6 +36,12 @@ axial_midline_pain	re:pain\s+(?:is\s+)?axial
 axial_midline_pain	re:axial\s+(?:lumbar\s+|lumbosacral\s+|low\s+back\s+)?(?:spine\s+)?(?:pain|symptoms)
 axial_midline_pain	re:pain\s+(?:is\s+)?(?:located|localized)\s+to\s+the\s+(?:midline|center)
 axial_midline_pain	predominantly axial
+# Where the patient shows the pain, or how the pain is described ("points to the center of her
+# low back", "localizes her pain with one finger to the midline lumbosacral junction",
+# "describes the pain as central"); and said not to be there ("The pain is not midline").
+axial_midline_pain	re:(?:points?|pointed|pointing|localizes|localized|localizing|indicates|indicated|indicating)\s+(?:\w+\s+){0,5}?to\s+the\s+(?:(?:center|centre|middle)\s+of\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:low(?:er)?\s+)?back|midline(?:\s+(?:of\s+the\s+)?(?:low(?:er)?\s+back|lumbar\s+spine|lumbosacral\s+junction|lumbar|lumbosacral|spine|sacrum))?)
+axial_midline_pain	re:(?:describes?|described|describing)\s+(?:the\s+|her\s+|his\s+|their\s+)?pain\s+as\s+(?:central|midline|axial)
+axial_midline_pain	re:pain\s+(?:is|was)\s+not\s+(?:midline|central|axial)	negated
 axial_midline_pain	axial predominant
 
 # Phrases the audit corpus (corpora/audit) relies on, first written with the audit rules.
