@@ -125,6 +125,14 @@ negated	quit	direction=both window=4 stop_at_comma
 # A template field answered in the negative and nothing else: "Fever: Denies", "Night pain:
 # none." (not "SKIN: No rashes", where "no" is an ordinary forward cue).
 negated	re::[ \t]*(denies(?:[ \t]+all)?|denied|none|no|negative|absent)[ \t]*(?:[.;,]|(?m:$)|[ \t]{2})	direction=backward window=8
+# ... and before a slash that starts the next field ("Fever: no / Chills: yes"): the cue takes the
+# slash, so that "no" is not also read forward into the next field.
+negated	re::[ \t]*((?:denies|denied|none|no|negative|absent)[ \t]*/)	direction=backward window=8
+# ... and the same answers after a dash, as a screen or a social history lists them ("saddle
+# paresthesia - no; retention - no", "IV drug use - denies.").
+negated	re:-[ \t]?(denies|denied|none|no|negative|neg)[ \t]*(?:[.;,/]|(?m:$))	direction=backward window=6
+# A field answered normal ("Bowel/bladder: WNL"): only the field's own words.
+negated	re::[ \t]*(wnl|within[ \t]+normal[ \t]+limits|normal|nl)[ \t]*(?:[.;,/]|(?m:$))	direction=backward window=3 stop_at_comma
 # ... with several fields on one line, two spaces apart: "Red flags: Fever: denies  Wt loss:
 # denies  B/B changes: denies"; and a field whose label runs to its answer on a dot leader,
 # as a printed template does: "Fever/chills ........ denies", "Hx cancer ..... YES".
@@ -295,6 +303,10 @@ uncertain	re:(?:was|were|is|are)\s+(?:also\s+|briefly\s+)?considered	direction=b
 uncertain	re:(?:is|are)\s+(?:also|still|certainly|quite)\s+possible	direction=backward window=6
 uncertain	is suspected	direction=backward window=6
 uncertain	is questionable	direction=backward window=6
+# The hedge after "there is", as a radiology read writes it ("There is questionable Modic type 1
+# change", "there is possible mild foraminal stenosis"): forward, where "is possible" and "is
+# suspected" above would look back at nothing.
+uncertain	re:there\s+(?:is|are|was|were)\s+(?:an?\s+)?(?:questionable|possible|possibly|likely|suspected|probable|probably|questionably)\b	window=8
 uncertain	unlikely	direction=both window=6
 uncertain	not been ruled out	direction=backward window=8
 uncertain	not ruled out	direction=backward window=8
@@ -417,6 +429,11 @@ historical	pmhx of	window=15 past
 historical	re:(?:past\s+)?(?:medical\s+)?(?:history|hx|pmh)\s+(?:is\s+|was\s+)?(?:significant|notable|remarkable|positive)\s+for	window=15 past
 historical	pmh significant for	window=15 past
 historical	previous	window=5 past
+# "Former IV drug user, in recovery for 12 years."
+historical	former	window=4 past
+# What the patient had when first seen ("He was first seen three months ago with low back
+# pain and left-sided sciatica"): that visit's, as the follow-up goes on to say what is left.
+historical	re:(?:was|were)\s+(?:first|initially|originally)\s+(?:seen|evaluated|examined)\s+(?:\w+\s+){0,4}?(?:ago|in\s+\d{4})\s+(?:with|for)
 # An earlier visit's findings set against today's, as a re-evaluation writes them: "Initial
 # eval: pt reported L leg pain and numbness", "At IE, SLR was (+) L; today SLR (-) B". Not
 # "since the initial evaluation ...", which tells what is now.
@@ -625,6 +642,8 @@ hypothetical	in case of	window=10
 hypothetical	in the event of	window=10
 hypothetical	should she develop	window=12
 hypothetical	should he develop	window=12
+# ... or experience it ("call 911 should he experience any loss of bowel or bladder control").
+hypothetical	re:should\s+(?:she|he|they|the\s+patient|pt)\s+(?:experience|notice)	window=12
 hypothetical	should they develop	window=12
 hypothetical	should the patient develop	window=12
 hypothetical	should there be	window=12
@@ -749,9 +768,11 @@ hypothetical	re:((?:is\s+|was\s+|are\s+|will\s+be\s+)?(?:required|needed|planned
 # on and would be searched in every sentence.)
 # Weight lost on purpose (decision R2-10 of corpora/gold-mtsamples-r2): "Weight down 14 lb,
 # intentional", "lost about 14 lb on purpose".
-# A cancer the patient fears ("Low back pain, worried about cancer", "concerned that it is
-# cancer"): not a cancer the note documents.
-uncertain	re:(?:worried|worries|worry|concerned|concern|anxious|afraid|scared|fearful|fears?)\s+(?:about|that|of|it\s+(?:is|was|could\s+be|may\s+be|might\s+be))	window=8 only=concept:cancer_history
+# A cancer or a disease of the spine the patient fears ("Low back pain, worried about cancer",
+# "concerned that it is cancer", "reassured regarding her concern about stenosis"): not a
+# disease the note documents. (A symptom the patient worries about is there: "worried about
+# her leg numbness".)
+uncertain	re:(?:worried|worries|worry|concerned|concerns?|anxious|afraid|scared|fearful|fears?)\s+(?:about|regarding|that|of|it\s+(?:is|was|could\s+be|may\s+be|might\s+be))	window=8 only=concept:cancer_history,category:disc,category:structural
 hypothetical	re:intentional(?:ly)?|on\s+purpose|purposeful(?:ly)?|deliberate(?:ly)?	direction=both window=6 only=concept:weight_loss
 hypothetical	diet	direction=both window=8 only=concept:weight_loss
 hypothetical	diets	direction=both window=8 only=concept:weight_loss
@@ -957,6 +978,8 @@ experiencer	grandpa	direction=both window=6
 experiencer	his wife	direction=both window=6
 experiencer	her husband	direction=both window=6
 experiencer	spouse	direction=both window=6
+# A partner who is not a relative ("She lives with her boyfriend, who injects heroin").
+experiencer	re:(?:her|his|their)\s+(?:boyfriend|girlfriend|partner|fianc[eé]e?|roommate)	direction=both window=6
 experiencer	wife	direction=both window=4
 experiencer	husband	direction=both window=4
 experiencer	runs in the family	direction=backward window=6
@@ -1220,6 +1243,9 @@ terminate	+ for
 # An item marked positive in a list marked item by item: "(-) SLR, (+) slump L",
 # "Musculoskeletal: (-) joint symptoms, (+) back pain".
 terminate	(+)	ends=negated
+# A finding marked present by a "+" in a list the denials began ("no step-off, no midline TTP,
+# + L lumbar paraspinal spasm").
+terminate	re:[,;][ \t]*(\+)[ \t]*[a-z]	ends=negated
 # The comma after a sign marked (-): "SLR (-) B, slump (+) L" (the (-) is the SLR's).
 terminate	re:[a-z0-9']+[ \t]*\(-\)(?:[ \t]+(?:l|r|lt|rt|b|bil|b/l|left|right|bilaterally|bilateral))?[ \t]*(,)
 terminate	re:\+ve\s+for
