@@ -36,6 +36,27 @@ continues	and distal
 continues	and distally
 continues	and proximal
 continues	and proximally
+# ... and inside a list of the modalities or the muscles one exam line tested, which is one
+# finding with one side: "Sensation intact to light touch and pinprick bilaterally",
+# "Strength 4/5 in ankle dorsiflexion and EHL on the left".
+continues	and pinprick
+continues	and pin
+continues	and light
+continues	and pp
+continues	and lt
+continues	and vibration
+continues	and proprioception
+continues	and temperature
+continues	and ehl
+continues	and edl
+continues	and great
+continues	and extensor
+continues	and tibialis
+continues	and plantarflexion
+continues	and plantar
+continues	and dorsiflexion
+continues	and eversion
+continues	and inversion
 # Before a finding, a coordinator ends its words too: what stands before it is the previous
 # finding's ("left ankle pain and low back pain", "Neck and back pain of unclear etiology",
 # "choking in the neck or pain in the back"). Not inside a side phrase ("left and right").

@@ -915,6 +915,8 @@ hypothetical	re:(?:(?:call|page)\s+(?:\w+\s+){1,3}?|notify\s+(?:\w+\s+){0,3}?)(?
 # ... and the ways back or to someone told with how soon: "return sooner for", "contact OB
 # promptly for fever, leg weakness ...".
 hypothetical	re:(?:return|come\s+back|contact\s+(?:\w+\s+){0,2}?)\s*(?:us\s+|back\s+)?(?:sooner|earlier|immediately|right\s+away|promptly|urgently|at\s+once)\s+(?:for|with|if)	window=20
+# ... with the next visit's time between: "Return in 3 months, sooner for new leg weakness".
+hypothetical	re:(?:return|follow\s+up|f/u|followup|recheck)\b[^.;]{0,40}?\b(?:sooner|earlier)\s*,?\s+(?:for|with|if|should)	window=20
 # "She will call me for fevers", "see us sooner with any numbness".
 hypothetical	re:(?:call|contact|notify)\s+(?:me|us)\s+(?:\w+\s+){0,3}?(?:for|with|if)	window=15
 # ("See" as phrases: the word is in too many sentences to filter an expression on.)

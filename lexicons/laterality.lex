@@ -4,7 +4,7 @@ left	left
 # A disc or a shift toward one side: "protrusion ... minimal leftward".
 left	leftward
 # "LT" is also light touch ("no deficits to PP/LT/VIB"): a side only before a body part.
-left	re:lt\.?\s+(?:(?:low(?:er)?|upper|mid)\s+)?(?:leg|legs|arm|foot|knee|hip|side|sided|lower|upper|buttock|thigh|calf|ankle|shoulder|hand|elbow|wrist|paraspinals?|back|sciatica|radicul\w*|great\s+toe|heel|gluteal|ehl|edl|quad\w*|hamstrings?|gastroc\w*|tibialis|peroneal|dorsiflex\w*|plantar\s*flex\w*|achilles|patellar?|foraminal|neuroforaminal|foramen|foramina|paracentral|subarticular|lateral\s+recess)\b
+left	re:lt\.?\s+(?:(?:low(?:er)?|upper|mid)\s+)?(?:leg|legs|arm|foot|knee|hip|side|sided|lower|upper|buttock|thigh|calf|ankle|shoulder|hand|elbow|wrist|paraspinals?|paraspinous|erector\s+spinae|quadratus\s+lumborum|ql|back|sciatica|radicul\w*|great\s+toe|heel|gluteal|ehl|edl|quad\w*|hamstrings?|gastroc\w*|tibialis|peroneal|dorsiflex\w*|plantar\s*flex\w*|achilles|patellar?|foraminal|neuroforaminal|foramen|foramina|paracentral|subarticular|lateral\s+recess)\b
 # (The short ones as phrases, so that the expression keeps words of three letters or more to
 # filter on.)
 left	lt le

@@ -368,6 +368,17 @@ earlier_visit	status at initial eval
 earlier_visit	status at ie
 earlier_visit	initial evaluation findings
 earlier_visit	initial eval findings
+# An EHR's copied-forward text, labelled as the last visit's: 'Per last visit (05/02/2025):
+# "... SLR positive on the left ..."', then "Interval history:" for today.
+earlier_visit	per last visit
+earlier_visit	per previous visit
+earlier_visit	per prior visit
+earlier_visit	per last note
+earlier_visit	per previous note
+earlier_visit	per prior note
+earlier_visit	copied from last visit
+earlier_visit	copied from prior note
+earlier_visit	copied from previous note
 # An independent medical examination's records review lists the earlier visits one by one (a
 # date, a clinic, what it found); what they found on exam is theirs (section_context.lex).
 records_review	records review

@@ -36,6 +36,12 @@ radiating_leg_pain	pain radiates below the knee
 # ("pain radiating into the right buttock and down the posterior right thigh"). The path
 # words exclude 'but' and 'not', so "into the buttock but not below the knee" is no match.
 radiating_leg_pain	re:(?:pain|symptoms?|discomfort|ache|burning)\s+(?:that\s+|which\s+|is\s+|are\s+)?(?:radiat\w*|shoot\w*|travel\w*|go(?:es|ing)|extend\w*|refer\w*|spread\w*|runs?|running|radiation)(?:\s+(?:down|into|to|through|along|the|his|her|their|both|left|right|l|r|lt|rt|bilateral|bilat|b/l|posterior|lateral|anterior|medial|outer|inner|back|of|buttocks?|hips?|gluteal|and|side|upper|lower|from|groin|aspects?|parts?|portion|region|area|all|way)){1,10}\s+(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?|shins?|heels?)\b
+# Where the pain starts, then where it goes: "pain that starts in the low back and travels down
+# the posterior thigh to the calf" (the phrase is where it goes: where it starts is the back's
+# region, not the leg symptom's).
+radiating_leg_pain	re:(?:pain|symptoms?|discomfort|ache)\s+(?:that\s+|which\s+)?(?:starts|started|begins|began|originates|originated)\s+in\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:low(?:er)?\s+back|back|buttocks?|lumbar\s+(?:spine|region)|hips?)\s+and\s+(?:then\s+)?((?:radiat\w*|shoot\w*|travel\w*|go(?:es|ing)|extend\w*|spread\w*|runs?|running|moves?)\s+(?:down|into|to)\s+(?:the\s+|his\s+|her\s+|my\s+|both\s+)?(?:(?:left|right|l|r|bilateral|posterior|lateral|anterior|medial|back\s+of\s+the|side\s+of\s+the|outside\s+of\s+the)\s+){0,3}(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|knees?|ankles?|toes?|shins?|heels?))\b
+# A template's field answered yes, with where: "Radiating: yes - lt calf".
+radiating_leg_pain	re:radiat(?:ing|ion|es)\s*:\s*(?:yes|y|\+|positive|pos)\s*(?:-|,|:|/)?\s*(?:to\s+|into\s+|down\s+)?(?:the\s+)?(?:(?:l|r|lt|rt|left|right|b/l|bilat\w*|post(?:erior)?|lat(?:eral)?)\s+){0,2}(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|lle|rle|ble|knees?|ankles?|toes?|shins?|heels?)\b
 radiating_leg_pain	re:pain\s+from\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+)?(?:(?:left|right|l|r)\s+)?(?:buttocks?|low\s+back|lower\s+back|back|hips?|gluteal\s+region)(?:\s+(?:down|into|to|through|along|the|his|her|their|both|left|right|l|r|lt|rt|bilateral|bilat|b/l|posterior|lateral|anterior|medial|outer|inner|back|of|buttocks?|hips?|gluteal|and|side|upper|lower|from|groin|aspects?|parts?|portion|region|area|all|way)){1,10}\s+(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?|shins?|heels?)\b
 radiating_leg_pain	re:(?:pain|symptoms?|burning|ache|aching|tingling\s+pain)\s+(?:down|into)(?:,?\s+(?:down|into|to|through|along|the|his|her|their|both|either|left|right|l|r|lt|rt|bilateral|bilat|b/l|posterior|lateral|anterior|medial|post|lat|ant|med|outer|inner|back|of|buttocks?|hips?|gluteal|and|side|upper|lower|from|groin)){0,6}\s+(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?|shins?|heels?)\b
 radiating_leg_pain	re:pain\s+in\s+(?:the\s+|his\s+|her\s+|both\s+)?(?:(?:left|right|l|r|bilateral)\s+)?buttocks?\s+(?:and|&)\s+(?:the\s+)?(?:(?:left|right|posterior|lateral)\s+)?(?:thighs?|legs?|calf|calves)
@@ -168,7 +174,7 @@ sensory_deficit	re:(?:light\s+touch\s+|pinprick\s+|pin\s+prick\s+)?sensation(?:\
 # ... abbreviated, as a shorthand neuro line writes it ("Sens diminished to LT lat R foot"), or
 # the modality alone found decreased where a dermatome or a part of the leg is named ("Light
 # touch diminished in L L5 dermatome").
-sensory_deficit	re:sens\.?(?:\s*:\s*|\s+(?:is\s+|was\s+)?)(?:decreased|diminished|reduced|absent|impaired|altered|decr)
+sensory_deficit	re:sens\.?(?:\s*:\s*|\s+(?:is\s+|was\s+)?)(?:decreased|diminished|reduced|absent|impaired|altered|decr|dec)\b
 sensory_deficit	re:(?:light\s+touch|pinprick|pin\s+prick|lt|pp)\s+(?:is\s+|was\s+)?(?:decreased|diminished|reduced|absent|impaired|altered)\s+(?:in|over|along|at|on)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:l[1-5]|s1|dermatom\w*|foot|feet|leg|legs|calf|thigh|toes?|shin|ankle|sole)\b
 # ... with the modality after "sensation": "Sensation to light touch is decreased over the
 # anterior thighs bilaterally".
@@ -312,7 +318,7 @@ reflex_deficit	re:no\s+(?:(?:left|right|l|r|bilateral)\s+)?(?:ankle|knee|achille
 # The words between the grade and the muscle are a closed list, so a grade never reaches
 # over "and" to the next muscle of a list ("hip flexors 4/5 and quadriceps 5/5").
 motor_weakness	re:(?:weak\w*|(?:[0-4](?:\s*[+-]|\s+plus|\s+minus)?\s*(?:/|\s+over\s+|\s+out\s+of\s+)\s*(?:5|five)|5\s*-\s*/\s*5|5\s+minus\s+(?:/|over|out\s+of)\s*5|[0-4]\s*[+-]?\s*(?:-|to)\s*[1-5]\s*[+-]?\s*/\s*5|4\s*[+-]?\s*/\s*4\s*[+-]?|[0-3]\s+to\s+[1-4]\s*[.;,])|decreased\s+strength|diminished\s+strength|reduced\s+strength)\s+(?:(?:strength|power|motor|muscles?|testing|in|into|of|the|his|her|their|left|right|l|r|lt|rt|bilateral|bilaterally|both|at|to|on|with|for|noted|found|seen|involving|affecting|along|mild|mildly|moderate|moderately|severe|severely|subtle|slight|slightly|significant|marked|proximal|distal|upper|lower|extremity|extremities)\s+)*?(?:{MUSCLE}|great\s+toe\s+extens\w*|toe\s+extens\w*|hip\s+flex\w*|hip\s+abduct\w*|knee\s+extens\w*|foot\s+drop|myotom\w*|l[1-5]|s1)
-motor_weakness	re:(?:ankle\s+dorsiflex\w*|dorsiflex\w*|plantar\s*flex\w*|plantarflex\w*|\behl|extensor\s+hallucis(?:\s+longus)?|great\s+toe\s+extens\w*|toe\s+extens\w*|hip\s+flex\w*|hip\s+abduct\w*|knee\s+extens\w*|quadriceps|quads?|hamstrings?|tibialis\s+anterior|gastrocnemius|gastroc|evertors?|eversion|invertors?|iliopsoas|gluteus\s+medius)\s+(?:strength\s+)?(?:is\s+|are\s+|was\s+|were\s+|of\s+)?(?:\w+\s+){0,2}?(?:weak\w*|4\s*[+-]?/5|3\s*[+-]?/5|2\s*[+-]?/5|5\s*-\s*/5|1\s*/5|0\s*/5)
+motor_weakness	re:(?:ankle\s+dorsiflex\w*|dorsiflex\w*|plantar\s*flex\w*|plantarflex\w*|\behl|extensor\s+hallucis(?:\s+longus)?|great\s+toe\s+extens\w*|toe\s+extens\w*|hip\s+flex\w*|hip\s+abduct\w*|knee\s+extens\w*|quadriceps|quads?|hamstrings?|tibialis\s+anterior|gastrocnemius|gastroc|evertors?|eversion|invertors?|iliopsoas|gluteus\s+medius)\s+(?:strength\s+)?(?:is\s+|are\s+|was\s+|were\s+|of\s+)?(?:\w+\s+){0,4}?(?:weak\w*|4\s*[+-]?/5|3\s*[+-]?/5|2\s*[+-]?/5|5\s*-\s*/5|1\s*/5|0\s*/5)
 # A lower limb graded as a whole, the limb first ("the right lower extremity is 4-5/5",
 # "left leg strength 4/5", "RLE 4+/5"); graded 5/5 it is normal.
 motor_weakness	re:(?:(?:left|right|l|r|bilateral)\s+)?(?:lower\s+extremit(?:y|ies)|legs?|lle|rle|b?les?)\s+(?:strength\s+|motor\s+(?:strength\s+)?|power\s+)?(?:is\s+|are\s+|was\s+|were\s+)?(?:[0-4](?:\s*[+-]|\s+plus|\s+minus)?\s*(?:/|\s+over\s+|\s+out\s+of\s+)\s*(?:5|five)|5\s*-\s*/\s*5|[0-4]\s*[+-]?\s*(?:-|to)\s*[1-5]\s*[+-]?\s*/\s*5)
@@ -496,6 +502,9 @@ slr_sign	re:(?:straight\s+leg\s+rais\w*|slrs?)(?:\s+(?:tests?|testing|bilaterall
 # drawing only on the hamstrings ("SLR (B) 70 deg, tight hamstrings only").
 slr_sign	re:{SLR_WORD}\s*:?\s*(?:\(?(?:l|r|b|left|right|bilat\w*|b/l)\)?\s+)?(?:to\s+)?\d{2,3}\s*(?:deg(?:rees)?|\x{00B0})?(?:\s+(?:bilat\w*|b/l|b|l|r|left|right))?\s*,\s*(?:neg(?:ative)?|-ve|\(-\))\b	negated
 slr_sign	re:{SLR_WORD}\b[^.;]{0,30}?,\s*(?:tight\s+)?hamstrings?(?:\s+tightness)?\s+only	negated
+# A raise that does not bring the leg pain back: "seated straight leg raise does not reproduce
+# leg pain".
+slr_sign	re:{SLR_WORD}\b[^.;]{0,40}?\b(?:does|did)\s+not\s+(?:reproduce|produce|cause|elicit|provoke|recreate)\s+(?:any\s+|his\s+|her\s+|the\s+)?(?:leg|radicular|radiating|lower\s+extremity|sciatic)\s+(?:pain|symptoms|sx)	negated
 # Waddell's distraction test names the raise without a result of its own ("a discrepancy
 # between the supine and seated straight leg raise"): a nonorganic sign, not the SLR.
 slr_sign	re:(?:discrepancy|difference|inconsistenc\w+|discordan\w+|disparity)\s+(?:between|in)\s+(?:the\s+)?(?:supine|seated|sitting)\s+(?:and|vs\.?|versus)\s+(?:the\s+)?(?:supine|seated|sitting)\s+(?:straight\s+leg\s+rais\w*|slrs?)	not

@@ -42,6 +42,8 @@ paraspinal_tenderness	re:(?:paraspinals?|paraspinous\s+muscles|paravertebral\s+m
 # The paraspinals examined and normal: "paraspinal muscles soft and nontender", "lumbar
 # paravertebral musculature without tenderness or spasm".
 paraspinal_tenderness	re:(?:(?:lumbar|lumbosacral|thoracolumbar)\s+)?(?:paraspinals?|paraspinous|paravertebral)\s+(?:muscles?\s+|musculature\s+)?(?:(?:are|is|were|was)\s+)?(?:(?:soft|supple|relaxed)\s+(?:and\s+)?)?(?:non-?\s*tender|without\s+(?:any\s+)?(?:tenderness|spasms?|guarding)(?:\s*(?:,|or|and)\s*(?:tenderness|spasms?|guarding))*)	negated
+# ... and with the denial before the muscles: "Back: nontender paraspinals".
+paraspinal_tenderness	re:non-?\s*tender\s+(?:(?:lumbar|lumbosacral|thoracolumbar|bilateral)\s+)?(?:paraspinals?|paraspinous|paravertebral)(?:\s+(?:muscles?|musculature))?	negated
 # Spasm of the back muscles found on exam. Bare "muscle spasm" or "back spasms" is as often
 # a symptom or a drug's indication ("Flexeril for back spasms") or another muscle's spasm
 # (neck, shoulder blades), so spasm needs a lumbar region word or a site of the back.

@@ -84,6 +84,8 @@ spinal_stenosis	re:(?:(?:mild|mildly|moderate|moderately|severe|severely|signifi
 spinal_stenosis	neurogenic claudication
 spinal_stenosis	pseudoclaudication
 spinal_stenosis	re:narrowing\s+of\s+the\s+(?:\w+\s+){0,2}(?:canal|(?:neuro)?foram\w*|lateral\s+recess)
+# ... the verb's form: "short pedicles narrowing the canal throughout the lumbar spine".
+spinal_stenosis	re:(?:narrows|narrowed|narrowing)\s+the\s+(?:(?:spinal|central|thecal|lumbar)\s+)?canal\b
 # A canal narrow from birth, as imaging reads it: "congenitally small spinal canal",
 # "developmentally narrow lumbar canal", "congenital canal stenosis".
 spinal_stenosis	re:(?:congenitally|developmentally|congenital|developmental)\s+(?:(?:small|narrow|narrowed|shallow|tight|stenotic)\s+)(?:(?:spinal|lumbar|cervical|thoracic|central|bony|vertebral)\s+){0,2}canals?
@@ -105,6 +107,9 @@ vertebral_fracture	compression fractures
 vertebral_fracture	vertebral fracture
 vertebral_fracture	vertebral fractures
 vertebral_fracture	burst fracture
+# Fractures of the spine known by a name of their own: a teardrop fracture of a cervical body,
+# a Chance fracture, a hangman's (C2), a Jefferson (C1), a clay-shoveler's (a spinous process).
+vertebral_fracture	re:(?:flexion[-\s]+|extension[-\s]+)?(?:teardrop|tear-drop|chance|hangman'?s|jefferson|clay[-\s]shovel(?:l)?er'?s)\s+fractures?
 vertebral_fracture	chance fracture
 vertebral_fracture	wedge fracture
 vertebral_fracture	vertebral body fracture

@@ -264,10 +264,28 @@ AttachedWords attached_words(const lexicon::Lexicon& lex, const NoteText& note, 
   auto side = first_hit_from(note, mention.end);
   Span side_phrase{0, 0};  // the latest side phrase begun at or before the token
   uint32_t end = mention.end, region_end = mention.end, side_end = mention.end;
+  // When the next mention is in the sentence, the words between the last comma before it
+  // and it lead into it and are its own: "nontender paraspinals, ROM full, L SLR negative"
+  // (the L is the SLR's). Not when a word that ends attachment stands between: then what
+  // precedes that word is still this mention's ("C5-6 greater than C6-7, left greater than
+  // C4-5 right with left radiculopathy").
+  uint32_t next_item = UINT32_MAX;
+  if (free.end < sentence.end)
+    for (auto t = at; t != note.tokens.end() && t->span.end <= free.end; ++t) {
+      if (t->kind == text::TokenKind::kPunct && note.view[t->span.begin] == ';') {
+        next_item = UINT32_MAX;  // the words end there anyway: "radiculopathy, left; fever"
+        break;
+      }
+      if (t->kind == text::TokenKind::kPunct && note.view[t->span.begin] == ',')
+        next_item = t->span.begin;
+      else if ((t->kind == text::TokenKind::kWord || t->kind == text::TokenKind::kAbbrev) &&
+               lex.ends_attachment(t->span.in(note.view)))
+        next_item = UINT32_MAX;
+    }
   bool past_comma = false;
   uint32_t words = 0;
   for (auto t = at; t != note.tokens.end(); ++t) {
-    if (t->span.end > sentence.end || t->span.end > free.end) break;
+    if (t->span.end > sentence.end || t->span.end > free.end || t->span.begin >= next_item) break;
     if (t->kind == text::TokenKind::kPunct) {
       if (note.view[t->span.begin] == ';') break;
       // Past a comma, an item marker (attachment.lex) opens the next of a list of signs: its
@@ -452,6 +470,9 @@ lexicon::Region find_region(const lexicon::Lexicon& lex, const NoteText& note, S
 // sentence that names one ("Chief complaint: low back pain"); 0 when nothing names one.
 // With own_sentence_only, the phrase's own sentence alone.
 constexpr uint32_t kAboutSentencesBack = 2;
+// The sites at most this many words before a phrase of its clause are the phrase's own
+// ("right knee pain for 6 months and now also low back pain": the months are the knee's).
+constexpr uint32_t kOwnSiteWordsBefore = 3;
 constexpr uint32_t kMaxHeadingBytes = 40;
 
 // Whether a sentence opens with a heading: a few words and a colon ("ABDOMEN:",
@@ -469,6 +490,15 @@ bool starts_with_heading(std::string_view view, Span sentence) {
     ++i;
   }
   return false;
+}
+
+// The words of `span` (punctuation and line breaks are not words).
+uint32_t words_in(const NoteText& note, Span span) {
+  uint32_t words = 0;
+  for (auto t = first_token_from(note, span.begin);
+       t != note.tokens.end() && t->span.end <= span.end; ++t)
+    if (t->kind != text::TokenKind::kPunct && t->kind != text::TokenKind::kNewline) ++words;
+  return words;
 }
 
 uint32_t sites_about(const lexicon::Lexicon& lex, const NoteText& note, Span phrase,
@@ -496,6 +526,7 @@ uint32_t sites_about(const lexicon::Lexicon& lex, const NoteText& note, Span phr
   uint32_t clause_begin = phrase.begin;
   while (clause_begin > sentence.begin && !clause_mark(clause_begin - 1)) --clause_begin;
   uint32_t clause = 0, own = 0, earlier = 0, earlier_sentence = 0, inside = 0, inside_length = 0;
+  uint32_t just_before = 0;  // the clause's sites a few words before the phrase
   Span last_site{0, 0};
   auto first = first_hit_from(note, from);
   for (auto it = first; it != note.hits.end() && it->span.begin < clause_end; ++it) {
@@ -513,6 +544,9 @@ uint32_t sites_about(const lexicon::Lexicon& lex, const NoteText& note, Span phr
     if (it->span.begin >= sentence.begin) {
       own |= bit;
       if (it->span.begin >= clause_begin) clause |= bit;
+      if (it->span.begin >= clause_begin && it->span.end <= phrase.begin &&
+          words_in(note, Span{it->span.end, phrase.begin}) <= kOwnSiteWordsBefore)
+        just_before |= bit;
       continue;
     }
     // Hits come in text order: a later sentence replaces what an earlier one named.
@@ -523,7 +557,10 @@ uint32_t sites_about(const lexicon::Lexicon& lex, const NoteText& note, Span phr
   }
   if (inside != 0) return inside;
   // The phrase's own clause first: "c/o LBP and R knee pain; knee pain worse with stairs" is
-  // the knee's, "Low back pain, worse with sitting" (a clause that names none) the back's.
+  // the knee's, "Low back pain, worse with sitting" (a clause that names none) the back's;
+  // within it, the sites just before the phrase ("left shoulder pain that is relieved by
+  // ice", "without spine or CVA tenderness").
+  if (just_before != 0) return just_before;
   if (clause != 0) return clause;
   if (own != 0 || own_sentence_only) return own;
   if (earlier != 0) return earlier;
