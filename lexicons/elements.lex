@@ -39,6 +39,8 @@ location	re:(?:left|right)\s+side\s+of\s+(?:the|his|her)\s+(?:body|face|head|sku
 location	re:(?:emg|electromyograph\w*|needle\s+exam\w*)\b[^.;]*?\bparaspinals?\b	not
 location	re:across\s+(?:the\s+|his\s+|her\s+)?(?:low(?:er)?\s+back|lumbar\s+region)
 location	re:(?:localized|located|centered|isolated)\s+(?:to|in|over|at)\s+(?:the\s+)?(?:left|right|central|midline|lower\s+lumbar|lumbosacral|l[1-5])
+# The middle of the back named as a place: "a deep ache in the center of her low back".
+location	re:(?:center|centre|middle)\s+of\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:low(?:er)?\s+)?back
 
 # "Onset" as a field or of the pain: not "sleep onset latency" or a "new onset" diabetes.
 onset	re:onset\s*:
@@ -62,6 +64,8 @@ onset	doi
 # How it began: "x 5 days after bending", "after yard work", "since a fall".
 onset	re:(?:days?|weeks?|wks?|months?|mos?|years?|yrs?|lbp|pain|back)\s+(?:after|following|since)\s+(?:(?:a|an|the|some|his|her|yard|heavy|long|recent)\s+){0,2}(?:\w+\s+)?(?:\w+ing|game|work|flight|trip|workout|match|practice|move|shift|fall|injury|accident|incident|lift|soccer|football|basketball|golf|tennis|hockey|gym|yoga|exercise|surgery)\b
 onset	re:(?:began|started|developed|occurred|happened|came\s+on)\s+(?:\w+\s+){0,2}(?:after|following|while|when)
+# The onset dated as a time ago: "c/o LBP, onset approximately 2 weeks ago".
+onset	re:onset\s+(?:was\s+)?(?:(?:about|approximately|approx\.?|roughly|around|over|nearly|almost)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)\s+ago
 
 quality	re:(?:dull|sharp|aching|achy|burning|stabbing|throbbing|cramping|cramp-like|tight|nagging|shooting|pressure-like|sore|deep)(?:\s+and\s+\w+|\s*[,/]\s*\w+)?\s+(?:pain|ache|sensation|discomfort|quality)
 quality	re:described\s+as\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:dull|sharp|aching|achy|ache|burning|stabbing|throbbing|cramping|tightness|nagging|soreness|sore|pressure|stiffness)
@@ -78,6 +82,10 @@ quality	sharp
 # instrument or a sharp debridement is no pain's quality.
 quality	re:character\s*(?:of\s+(?:the\s+|his\s+|her\s+)?(?:(?:low|lower)\s+)?(?:back\s+|leg\s+)?(?:pain|symptoms))?\s*:
 quality	re:sharp(?:ly)?\s+(?:debridement|debrided|dissection|dissected|excision|excised|curettage|curette|curetted|spoon|instrument|incision|tip|edges?|margins?|point|hook|retractor)	not
+# The patient's own image of the pain or the back ("feels like 'a knife stuck in my back'"), or
+# the back described by a quality ("describes her low back as 'tight and stiff'").
+quality	re:feels?\s+like\s+['"]?(?:an?\s+)?(?:knife|knives|hot\s+poker|vise|vice|toothache|charley\s+horse|tight\s+band|rope|hot\s+iron)
+quality	re:(?:describes?|described|describing)\s+(?:\w+\s+){0,4}?as\s+['"]?(?:dull|sharp|aching|achy|burning|stabbing|throbbing|cramping|tight|stiff|sore|nagging|deep|pressure|grinding|gnawing)
 
 duration	re:(?:for|x|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)|times)\s*(?:about\s+|approximately\s+|approx\.?\s+|roughly\s+|nearly\s+|almost\s+|over\s+|the\s+(?:past|last)\s+)?(?:\d+(?:\s*(?:-|to)\s*\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple\s+of|the\s+past)\s*(?:-\s*)?(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)
 duration	re:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)[-\s](?:day|week|month|year)[-\s](?:history|duration)
@@ -129,6 +137,10 @@ aggravating	re:(?:after|with|from)\s+(?:being\s+on\s+(?:his|her|their)\s+feet|(?
 aggravating	re:(?:cannot|can\s*not|can't|unable\s+to)\s+(?:[\w-]+\s*,?\s+){1,5}?without\s+(?:\w+\s+)?(?:pain|discomfort)
 aggravating	re:with\s+(?:long|prolonged)\s+(?:sitting|standing|walking|walks|driving|drives)
 aggravating	re:(?:coughing|sneezing|straining)\s+(?:\w+\s+){0,2}(?:makes|made)\s+(?:it|the\s+pain)\s+worse
+# What makes the back hurt, said the patient's way: "'makes my back scream'", "coughing and
+# sneezing increase her low back pain".
+aggravating	re:makes\s+(?:my|his|her|their|the)\s+(?:low(?:er)?\s+)?back\s+(?:scream|hurt|ache|flare|kill|throb|worse|act\s+up)
+aggravating	re:(?:sitting|standing|walking|bending|lifting|twisting|driving|coughing|sneezing|straining|activity|stairs)\s+(?:and\s+\w+\s+)?(?:increase|increases|worsen|worsens|aggravate|aggravate)\s+(?:his|her|their|the|my)\s+(?:low(?:er)?\s+)?(?:back\s+)?(?:pain|symptoms)
 
 relieving	re:(?:better|improves|improved|relieved|eased|eases|alleviated|decreased|relief)\s+(?:with|w/|by|when|after|on|from)
 relieving	relieving factors
@@ -155,6 +167,11 @@ relieving	re:(?:unresponsive|refractory|resistant|recalcitrant)\s+to\s+(?:\w+\s+
 relieving	re:failed\s+(?:\w+\s+){0,2}?(?:conservative|nonoperative|non-operative|nonsurgical|non-surgical)\s+(?:treatment|therapy|management|measures|care)
 relieving	re:failed\s+(?:a\s+course\s+of\s+|an?\s+|\d+\s+weeks\s+of\s+)?(?:physical\s+therapy|pt|chiropractic\s+(?:care|treatment)|epidural\s+(?:steroid\s+)?injections?)
 relieving	re:(?:eases|improves|resolves|settles|loosens\s+up|gets\s+better)\s+(?:as|through|during|over)\s+the\s+day
+# Relief said the patient's way: "ibuprofen 600 mg takes the edge off", "stiffness improves once
+# he has been walking", "heat and stretching give her temporary relief".
+relieving	takes the edge off
+relieving	re:(?:better|improves|improved|eases|eased|loosens\s+up|settles)\s+once
+relieving	re:(?:give|gives)\s+(?:him|her|them|me)\s+(?:\w+\s+){0,2}?relief
 
 functional_impact	re:(?:difficulty|unable|trouble|limited|limitation|limitations|inability|problems)\s+(?:with\s+|to\s+|in\s+)?(?:walking|walk|sitting|sit|standing|stand|sleeping|sleep|bending|bend|lifting|lift|work|working|dressing|driving|drive|adls?|activities|getting\s+out\s+of\s+bed|putting\s+on|household|chores|exercise|exercising|performing|ambulating|ambulate|ambulation|getting\s+up|get\s+up|rising|climbing|stairs|transfers|turning|turn)
 functional_impact	re:(?:oswestry|odi)\b
@@ -188,6 +205,10 @@ functional_impact	re:(?:uses|using|used|requires|requiring|required|needs|needin
 functional_impact	re:(?:wheelchair|bed)[-\s]?(?:bound|ridden)|bedridden|homebound
 functional_impact	re:(?:retired|quit\s+(?:his|her)\s+job|stopped\s+working|unable\s+to\s+return\s+to\s+work)\s+(?:\w+\s+){0,4}?(?:because\s+of|due\s+to|secondary\s+to)
 functional_impact	re:(?:debilitating|disabling|incapacitating)
+# Help to dress, a recliner to sleep in: "needs her husband's help to put on her socks", "has
+# been sleeping in a recliner because lying flat is too painful".
+functional_impact	re:(?:needs?|needed|requires?|required|requiring)\s+(?:\w+\s+){0,2}?(?:\w+'s\s+)?(?:help|assistance)\s+(?:to|with)\s+(?:put(?:ting)?\s+on|dress|dressing|don|donning|get\s+(?:in|out|up|dressed)|getting\s+(?:in|out|up|dressed)|tie|tying)
+functional_impact	re:sleep(?:s|ing)?\s+in\s+(?:a|his|her|the|their)\s+(?:recliner|chair|lounge\s+chair)
 
 rom	range of motion
 rom	rom
@@ -197,6 +218,7 @@ rom	re:lumbar\s+(?:flexion|extension|mobility|motion)
 rom	re:(?:forward\s+)?flexion\s+(?:to|limited|is|was|of|\d+\s*(?:degrees|deg|%))
 rom	re:(?:flexion|extension|side\s*bending|lateral\s+bending|rotation)\s+(?:\w+\s+){0,2}(?:\d+\s*(?:degrees|deg|%)|limited|full|painful|restricted|decreased|wnl|normal|within\s+normal\s+limits|reproduces|increases)
 rom	re:fingertips?\s+(?:to\s+)?(?:\w+\s+){0,2}(?:floor|knees?|ankles?|shins?|mid[-\s]?shin|toes)
+rom	re:fingertips?[-\s]+to[-\s]+floor
 rom	forward bending
 rom	re:(?:lumbar\s+)?(?:flex|ext)\s+(?:\d+\s*(?:deg|degrees|%)|limited|wnl|full|restricted|painful)
 rom	forward bend
@@ -332,3 +354,6 @@ justification	re:non-?specific\s+(?:\w+\s+){0,3}?(?:code|dx|diagnosis)\s+(?:used
 justification	re:(?:no|without)\s+(?:an?\s+)?(?:neuro\s+signs\s+or\s+)?(?:identifiable|specific|clear|definable|discernible|localizable)\s+(?:structural\s+)?(?:pain\s+generator|source|cause|etiology|pathology)
 justification	re:does\s+not\s+(?:localize|point)\s+(?:to\s+)?(?:a\s+|any\s+)?(?:specific|structural)\s+(?:\w+\s+){0,2}?(?:source|cause|structure|generator)
 justification	re:(?:given|with|in\s+the\s+absence\s+of)\s+(?:a\s+)?(?:normal|no|negative)\s+[^.;]{0,60}?,\s*(?:this|it|the\s+pain)\s+is\s+(?:\w+\s+){0,2}?non-?specific
+# The unspecified code called the most fitting: "low back pain, unspecified (M54.50) is the most
+# appropriate diagnosis at this time".
+justification	re:(?:unspecified|non-?specific)\b[^;]{0,30}?\b(?:is|remains)\s+(?:the\s+)?(?:most\s+)?(?:appropriate|accurate|fitting|correct|best)\s+(?:diagnosis|code)

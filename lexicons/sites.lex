@@ -41,6 +41,9 @@ back	paraspinal
 back	paraspinals
 back	paraspinous
 back	paravertebral
+# The spine named by its bones where a back exam or complaint names it ("no vertebral or
+# costovertebral angle tenderness"); not "the vertebral body" of an operation.
+back	re:vertebral\s+(?:column|tenderness|pain|or\s+(?:cva|costovertebral))
 back	paralumbar
 back	buttock
 back	buttocks
