@@ -50,16 +50,20 @@ size_t after_separator(std::string_view view, size_t i, size_t limit) {
 // End of `words` spelled from `begin` (not past `limit`) with the separators that
 // pattern_to_regex puts between words -- a run of spaces, or a hyphen with optional spaces
 // around it -- or 0 when the text does not spell them there.
+// `first` is the word to start with, at `begin` (0: the phrase's first word). The words are
+// short: a byte loop is cheaper than a call to memcmp for each.
 size_t match_literal_words(std::string_view view, size_t begin, size_t limit,
-                           const std::vector<std::string>& words) {
+                           const std::vector<std::string>& words, size_t first = 0) {
   size_t i = begin;
-  for (size_t w = 0; w < words.size(); ++w) {
-    if (w > 0) {
+  for (size_t w = first; w < words.size(); ++w) {
+    if (w > first) {
       i = after_separator(view, i, limit);
       if (i == std::string_view::npos) return 0;
     }
     const std::string& word = words[w];
-    if (limit - i < word.size() || view.compare(i, word.size(), word) != 0) return 0;
+    if (limit - i < word.size()) return 0;
+    for (size_t k = 0; k < word.size(); ++k)
+      if (view[i + k] != word[k]) return 0;
     i += word.size();
   }
   return i;
@@ -416,14 +420,20 @@ void Matcher::find_literals(std::string_view view, Span sentence, MatchScratch* 
       const LiteralHead& head = literal_heads_[p];
       // A first word as long as the key is the key, which the index has compared already;
       // a phrase with a second word needs the text to go on with that word's first byte.
-      if (head.first_size == end_of_key - i && head.second != '\0') {
+      const std::vector<std::string>& words = lexicon_.patterns[p].literal_words;
+      size_t end;
+      if (head.first_size == end_of_key - i && words.size() == 1) {
+        end = end_of_key;  // a one-word phrase: the key itself
+      } else if (head.first_size == end_of_key - i && head.second != '\0') {
         if (second_word == std::string_view::npos) {
           second_word = after_separator(view, end_of_key, stop);
           if (second_word == std::string_view::npos) second_word = stop;
         }
         if (second_word >= stop || view[second_word] != head.second) continue;
+        end = match_literal_words(view, second_word, stop, words, 1);  // the key is word 0
+      } else {
+        end = match_literal_words(view, i, stop, words);
       }
-      size_t end = match_literal_words(view, i, stop, lexicon_.patterns[p].literal_words);
       if (end == 0 || !aligned(view, i, end)) continue;
       if (pattern_end[p] == 0) scratch->touched.push_back(p);
       pattern_end[p] = static_cast<uint32_t>(end);
