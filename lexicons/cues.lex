@@ -303,6 +303,12 @@ uncertain	re:(?:was|were|is|are)\s+(?:also\s+|briefly\s+)?considered	direction=b
 uncertain	re:(?:is|are)\s+(?:also|still|certainly|quite)\s+possible	direction=backward window=6
 uncertain	is suspected	direction=backward window=6
 uncertain	is questionable	direction=backward window=6
+# A read that cannot decide: "right foraminal stenosis is indeterminate on this study", "Cannot
+# differentiate between type 1 Modic change and early discitis", "Correlate clinically for
+# right L4 radiculopathy".
+uncertain	re:(?:is|are|was|were|remains?)\s+indeterminate	direction=backward window=6
+uncertain	re:(?:cannot|can\s*not|can't|unable\s+to)\s+(?:reliably\s+)?(?:differentiate|distinguish)\s+(?:between)?	window=12
+uncertain	re:(?:correlate|correlation)\s+(?:clinically\s+)?for	window=6
 # The hedge after "there is", as a radiology read writes it ("There is questionable Modic type 1
 # change", "there is possible mild foraminal stenosis"): forward, where "is possible" and "is
 # suspected" above would look back at nothing.
@@ -606,8 +612,10 @@ historical	no longer has	window=8
 # partially resolved" and "improved" are not here.
 historical	re:(?:(?:all\s+(?:of\s+)?)?(?:her|his|their|the|these|those|such)\s+)?(?:symptoms|complaints)\s+(?:have\s+|has\s+|had\s+)?(?:(?:completely|totally|fully|entirely|gradually|slowly|quickly|rapidly|since|subsequently|eventually|spontaneously|finally|all|then|now)\s+)?(?:resolved|subsided|went\s+away|cleared|disappeared|abated)	previous_sentence only=concept:radiating_leg_pain,concept:leg_paresthesia,concept:low_back_pain,concept:axial_midline_pain,concept:fever,concept:night_pain,concept:bowel_bladder_dysfunction,concept:saddle_anesthesia,concept:motor_weakness,concept:sensory_deficit
 # A resolution followed by a return is not the end of it: "the symptoms resolved within
-# hours and recurred the following day".
-pseudo	re:(?:resolved|subsided|went\s+away|cleared|disappeared|abated)\b[^.;]{0,60}?\b(?:recurred|returned|came\s+back|began\s+again|started\s+again)
+# hours and recurred the following day". The return follows a joining word with nothing but a
+# subject and an adverb between, so that "resolved completely after surgery and have not
+# returned" stays a resolution.
+pseudo	re:(?:resolved|subsided|went\s+away|cleared|disappeared|abated)\b[^.;]{0,60}?\b(?:but|and|then|until|when|however|only\s+to)\s*,?\s+(?:(?:it|they|this|these|symptoms?|pain|the\s+\w+)\s+)?(?:(?:has|have|had)\s+)?(?:since\s+|again\s+|subsequently\s+|now\s+|then\s+|later\s+|eventually\s+)?(?:recurred|returned|came\s+back|began\s+again|started\s+again)
 # The same told with a pronoun ("This has resolved.", "It went away."): the pronoun speaks
 # of the sentence before only where it opens its sentence; "..., but this has now
 # resolved" is about its own clause (a cue above).
@@ -688,7 +696,7 @@ hypothetical	re:(?:would|will|should)\s+be\s+(?:a\s+)?reasons?\s+to\s+(?:call|re
 # "Reviewed reasons to call or go to the nearest ED (...): new or worsening weakness ...".
 hypothetical	re:reasons?\s+to\s+(?:call|return|come\s+back|go\s+to|attend|seek)	window=0
 hypothetical	re:warning\s+(?:signs?|symptoms?)\s*\(	window=25
-hypothetical	re:(?:go|come|report|present|proceed|return|head)\s+(?:back\s+)?(?:immediately\s+|directly\s+|straight\s+)?to\s+(?:the\s+|an\s+)?(?:ed|er|emergency\s+(?:room|department)|urgent\s+care|hospital)\s+(?:immediately\s+|right\s+away\s+)?(?:for|with|if)	window=25
+hypothetical	re:(?:go|come|report|present|proceed|return|head)\s+(?:back\s+)?(?:immediately\s+|directly\s+|straight\s+)?to\s+(?:the\s+|an\s+|a\s+)?(?:nearest\s+|closest\s+)?(?:ed|er|emergency\s+(?:room|department)|urgent\s+care|hospital|labor\s+and\s+delivery|l\s*&\s*d|triage|walk-in\s+clinic)\s+(?:immediately\s+|right\s+away\s+)?(?:for|with|if)	window=25
 hypothetical	re:(?:educat\w*|instruct\w*|counsel\w*|understanding|teach\w*|taught|discuss\w*)\b[^.;]{0,30}?\bred[-\s]flags?	window=25
 hypothetical	re:(?:educat\w*|instruct\w*|counsel\w*|understanding|teach\w*|taught|discuss\w*|explain\w*)\b[^.;]{0,30}?\bwarning\s+(?:signs?|symptoms?)	window=25
 # ... named first and said reviewed: "Warning signs reviewed, including saddle anesthesia".
@@ -1195,6 +1203,9 @@ terminate	whereas
 # chills").
 terminate	re:otherwise\s*,?\s+(?:normal|unremarkable|negative|healthy|noncontributory|non-contributory|intact|well|stable|within\s+normal\s+limits|wnl|benign|clear|no)
 terminate	which
+# A new clause that states what is there: "Although there is no disc herniation, there is severe
+# left lateral recess narrowing".
+terminate	re:,\s*(?:but\s+)?(there)\s+(?:is|are|was|were)\b	ends=negated
 terminate	secondary to	ends=negated,historical,hypothetical,experiencer
 # A hedge on a cause does not doubt a condition the note gives as the patient's own and
 # known: "Vicodin, presumably due to her history of herniated disc", "likely secondary to

@@ -42,6 +42,9 @@ radiating_leg_pain	re:(?:pain|symptoms?|discomfort|ache|burning)\s+(?:that\s+|wh
 radiating_leg_pain	re:(?:pain|symptoms?|discomfort|ache)\s+(?:that\s+|which\s+)?(?:starts|started|begins|began|originates|originated)\s+in\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:low(?:er)?\s+back|back|buttocks?|lumbar\s+(?:spine|region)|hips?)\s+and\s+(?:then\s+)?((?:radiat\w*|shoot\w*|travel\w*|go(?:es|ing)|extend\w*|spread\w*|runs?|running|moves?)\s+(?:down|into|to)\s+(?:the\s+|his\s+|her\s+|my\s+|both\s+)?(?:(?:left|right|l|r|bilateral|posterior|lateral|anterior|medial|back\s+of\s+the|side\s+of\s+the|outside\s+of\s+the)\s+){0,3}(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|knees?|ankles?|toes?|shins?|heels?))\b
 # A template's field answered yes, with where: "Radiating: yes - lt calf".
 radiating_leg_pain	re:radiat(?:ing|ion|es)\s*:\s*(?:yes|y|\+|positive|pos)\s*(?:-|,|:|/)?\s*(?:to\s+|into\s+|down\s+)?(?:the\s+)?(?:(?:l|r|lt|rt|left|right|b/l|bilat\w*|post(?:erior)?|lat(?:eral)?)\s+){0,2}(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|lle|rle|ble|knees?|ankles?|toes?|shins?|heels?)\b
+# The pain's course told from where it leaves: "traveling from the L buttock into the lateral
+# leg", "running from my butt all the way down to my left foot".
+radiating_leg_pain	re:(?:travel\w*|radiat\w*|shoot\w*|spread\w*|go(?:es|ing)|runs?|running|extend\w*)\s+from\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:(?:left|right|l|r|lt|rt)\s+)?(?:buttocks?|butt|low(?:er)?\s+back|back|hips?|gluteal\s+region)\s+(?:all\s+the\s+way\s+)?(?:down\s+)?(?:into|to|down)\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:(?:left|right|l|r|posterior|lateral|anterior|medial|outer|inner|back\s+of\s+the|outside\s+of\s+the)\s+){0,3}(?:legs?|thighs?|calf|calves|foot|feet|knees?|ankles?|toes?|shins?|heels?)\b
 radiating_leg_pain	re:pain\s+from\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+)?(?:(?:left|right|l|r)\s+)?(?:buttocks?|low\s+back|lower\s+back|back|hips?|gluteal\s+region)(?:\s+(?:down|into|to|through|along|the|his|her|their|both|left|right|l|r|lt|rt|bilateral|bilat|b/l|posterior|lateral|anterior|medial|outer|inner|back|of|buttocks?|hips?|gluteal|and|side|upper|lower|from|groin|aspects?|parts?|portion|region|area|all|way)){1,10}\s+(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?|shins?|heels?)\b
 radiating_leg_pain	re:(?:pain|symptoms?|burning|ache|aching|tingling\s+pain)\s+(?:down|into)(?:,?\s+(?:down|into|to|through|along|the|his|her|their|both|either|left|right|l|r|lt|rt|bilateral|bilat|b/l|posterior|lateral|anterior|medial|post|lat|ant|med|outer|inner|back|of|buttocks?|hips?|gluteal|and|side|upper|lower|from|groin)){0,6}\s+(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?|shins?|heels?)\b
 radiating_leg_pain	re:pain\s+in\s+(?:the\s+|his\s+|her\s+|both\s+)?(?:(?:left|right|l|r|bilateral)\s+)?buttocks?\s+(?:and|&)\s+(?:the\s+)?(?:(?:left|right|posterior|lateral)\s+)?(?:thighs?|legs?|calf|calves)
@@ -110,7 +113,7 @@ leg_paresthesia	re:(?:numb\w*|tingl\w*|paresthes\w*|paraesthes\w*|parasthes\w*)(
 # The limb, another symptom, then the paresthesia: "BLE weakness and numbness".
 leg_paresthesia	re:(?:bles?|lle|rle|legs?|lower\s+extremit(?:y|ies))\s+(?:pain|weakness)\s+(?:and|&|/)\s+(?:numbness|tingling|paresthes\w*)
 leg_paresthesia	re:(?:numbness|tingling)\s+(?:and|or|/)\s+(?:tingling|numbness)\s+(?:radiat\w*|down|into)(?:\s+(?:down|into|to|through|along|the|his|her|their|both|left|right|l|r|lt|rt|bilateral|bilat|b/l|posterior|lateral|anterior|medial|outer|inner|back|of|buttocks?|hips?|gluteal|and|side|upper|lower|from|groin|aspect|part|portion|all|way)){0,6}\s+(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?|shins?|heels?)\b
-leg_paresthesia	re:(?:legs?|feet|foot|thighs?|toes)\s+"?(?:get|gets|got|go|goes|went|become|becomes|became|feel|feels|felt|are|is|were|was)\s+(?:like\s+(?:it'?s|it\s+is|they'?re|they\s+are)\s+)?(?:\w+\s+(?:and\s+)?)?(?:numb|tingly|tingling|"?asleep)\b
+leg_paresthesia	re:(?:legs?|feet|foot|thighs?|toes)\s+["']?(?:get|gets|got|go|goes|went|become|becomes|became|feel|feels|felt|are|is|were|was)\s+(?:like\s+(?:it'?s|it\s+is|they'?re|they\s+are)\s+)?(?:\w+\s+(?:and\s+)?)?(?:numb|tingly|tingling|"?asleep|pins\s+and\s+needles)\b
 leg_paresthesia	re:(?:les?|bles?|lle|rle)\s+(?:pain\s+)?(?:&|and|/|w/|with)\s+(?:n/t|numbness|tingling|paresthes\w*)
 # Legs that fall asleep; feet the patient cannot feel ("could not feel her right foot",
 # "no feeling in his feet": the "no" is part of the symptom, not a denial).
@@ -160,6 +163,8 @@ sensory_deficit	re:(?:hypoesthesia|hypesthesia|hypoesthesias|hypoaesthesia|hypoa
 sensory_deficit	re:(?:l[1-5]|s1)\s+(?:dermatom\w*\s+|distribution\s+)?(?:sensory\s+(?:loss|deficit|change)|numbness|hypoesthesia)
 sensory_deficit	re:(?:sensory\s+(?:loss|deficit|deficits|changes?))\s+(?:in|over|along|from)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:l[1-5]|s1|dermatom\w*|foot|leg|calf|thigh)
 sensory_deficit	dermatomal sensory loss
+# Sensory loss that follows no dermatome is a nonorganic sign (Waddell's), not a root's.
+sensory_deficit	re:non-?\s*dermatomal\s+(?:sensory\s+(?:loss|deficits?|changes?)|numbness|hypoesthesia|sensory\s+disturbance)	not
 # "SILT": sensation intact to light touch, the exam's shorthand ("SILT BLE", "SILT L2-S1").
 sensory_deficit	silt	negated
 # The modalities abbreviated, with a leg site or root ("decreased PP/TEMP sensation in a left
@@ -175,7 +180,7 @@ sensory_deficit	re:(?:light\s+touch\s+|pinprick\s+|pin\s+prick\s+)?sensation(?:\
 # the modality alone found decreased where a dermatome or a part of the leg is named ("Light
 # touch diminished in L L5 dermatome").
 sensory_deficit	re:sens\.?(?:\s*:\s*|\s+(?:is\s+|was\s+)?)(?:decreased|diminished|reduced|absent|impaired|altered|decr|dec)\b
-sensory_deficit	re:(?:light\s+touch|pinprick|pin\s+prick|lt|pp)\s+(?:is\s+|was\s+)?(?:decreased|diminished|reduced|absent|impaired|altered)\s+(?:in|over|along|at|on)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:l[1-5]|s1|dermatom\w*|foot|feet|leg|legs|calf|thigh|toes?|shin|ankle|sole)\b
+sensory_deficit	re:(?:light\s+touch|pinprick|pin\s+prick|lt|pp)\s+(?:is\s+|was\s+)?(?:decreased|diminished|reduced|absent|impaired|altered)\s+(?:in|over|along|at|on)\s+(?:the\s+)?(?:\w+\s+){0,5}(?:l[1-5]|s1|dermatom\w*|foot|feet|leg|legs|calf|thigh|toes?|shin|ankle|sole)\b
 # ... with the modality after "sensation": "Sensation to light touch is decreased over the
 # anterior thighs bilaterally".
 sensory_deficit	re:sensation\s+to\s+(?:light\s+touch|pinprick|pin\s*prick|touch)(?:\s+(?:and|or)\s+(?:light\s+touch|pinprick|pin\s*prick|temperature|vibration))?\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:decreased|diminished|reduced|absent|impaired|altered)\b
@@ -451,6 +456,8 @@ radiculopathy	radicuopathy
 radiculopathy	radiculpathy
 radiculopathy	sciatic neuritis
 radiculopathy	nerve root compression
+# The roots read free ("The traversing and exiting nerve roots are free of compression").
+radiculopathy	re:nerve\s+roots?\s+(?:are|is|were|was|remain)\s+(?:free\s+of|without)\s+(?:compression|impingement|displacement)	negated
 radiculopathy	nerve root impingement
 radiculopathy	re:(?:radicular|root)\s+(?:impingement|compression|encroachment)
 # A root compressed, displaced or encroached on by imaging. A root a disc only contacts or

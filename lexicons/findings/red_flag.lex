@@ -302,7 +302,7 @@ progressive_neuro_deficit	re:(?:(?:motor|strength)\s+(?:or|and|/)\s+sensory|sens
 progressive_neuro_deficit	re:(?:weakness|numbness|tingling|paresthesias?|dysesthesias?)\s+(?:began|beginning|started|starting)\s+(?:[\w-]+\s+){0,6}?and\s+(?:(?:gradually|slowly|steadily|rapidly|progressively|then)\s+)?(?:progress(?:ed|ing)|spread(?:ing)?|extended|extending|ascended|ascending)
 # "No worsening" of a deficit denies its progression, though the pseudo phrase of
 # lexicons/cues.lex keeps other findings after it affirmed ("no worsening stenosis").
-progressive_neuro_deficit	re:(?:no|without)\s+(?:(?:any|further|significant|interval|other|new|evidence\s+of|signs?\s+of|symptoms\s+of)\s+){0,3}(?:worsening|progression)\s+(?:or\s+improvement\s+)?(?:(?:in|of)\s+(?:(?:his|her|their|the)\s+)?)?(?:(?:lower|upper|extremity|leg|arm|motor|sensory)\s+)?(?:weakness|numbness|paresthesias?|sensory\s+loss|neurologic(?:al)?\s+(?:deficits?|symptoms)|deficits?|neuropathy|myelopathy)	negated
+progressive_neuro_deficit	re:(?:no|without)\s+(?:(?:any|further|significant|interval|other|new|evidence\s+of|signs?\s+of|symptoms\s+of)\s+){0,3}(?:worsening|progression)\s+(?:or\s+improvement\s+)?(?:(?:in|of)\s+(?:(?:his|her|their|the)\s+)?)?(?:(?:left|right|l|r|bilateral|lower|upper|extremity|leg|legs|arm|foot|feet|toe|motor|sensory)\s+){0,3}(?:weakness|numbness|paresthesias?|sensory\s+loss|neurologic(?:al)?\s+(?:deficits?|symptoms)|deficits?|neuropathy|myelopathy)	negated
 # ... and a deficit said not to have progressed ("His weakness has not progressed").
 progressive_neuro_deficit	re:(?:weakness|numbness|paresthesias?|deficits?|neurologic(?:al)?\s+(?:deficits?|symptoms|exam(?:ination)?)|symptoms)\s+(?:has|have|had)\s+not\s+(?:progressed|worsened|advanced)	negated
 progressive_neuro_deficit	re:(?:rapid|rapidly|steady|gradual|significant|further)\s+progression\s+of\s+(?:(?:his|her|their|the)\s+)?(?:symptoms|disorder|neuropathy|myelopathy|weakness|numbness|deficits?)
@@ -660,6 +660,9 @@ significant_trauma	re:(?:recent|severe|blunt|penetrating|high[-\s](?:energy|velo
 significant_trauma	re:(?:history\s+of|h/o|hx\s+of|any\s+type\s+of|any\s+kind\s+of|fall\s+or|falls\s+or|fight\s*/|injury\s+or|accident\s+or)\s*trauma
 significant_trauma	re:trauma\s+to\s+(?:(?:the|his|her|their|low|lower|upper|mid)\s+)*(?:back|neck|head|spine|chest|abdomen|pelvis|buttocks?|tailbone|coccyx|sacrum)
 significant_trauma	re:(?:no|denies|denied|without)\s+(?:having\s+|any\s+|recent\s+|history\s+of\s+|hx\s+of\s+)*(?:[\w-]+\s*,\s*|[\w-]+\s+or\s+){0,3}trauma\b	negated
+# ... at the end of a longer denial list of several words an item ("She denies preceding illness,
+# heavy lifting, unusual exertion, a new exercise routine, or trauma").
+significant_trauma	re:(?:denies|denied|denying)\s+(?:any\s+|recent\s+|preceding\s+)*(?:[\w-]+(?:\s+[\w-]+){0,3}\s*,\s*){1,8}(?:(?:or|and)\s+)?(?:any\s+)?trauma\b	negated
 # A denied history of a kind of trauma: "no history of thoracic trauma", "denies any previous
 # history of spinal trauma".
 significant_trauma	re:(?:no|denies|denied|without)\s+(?:any\s+|prior\s+|previous\s+|past\s+|recent\s+)*(?:history|hx)\s+of\s+(?:any\s+)?[\w-]+\s+trauma\b	negated
@@ -766,6 +769,9 @@ iv_drug_use	intravenous drug use
 iv_drug_use	intravenous drug abuse
 iv_drug_use	injection drug use
 iv_drug_use	injects drugs
+# "He has never injected drugs" (the denial is the sentence's cue).
+iv_drug_use	injected drugs
+iv_drug_use	inject drugs
 iv_drug_use	injecting drugs
 iv_drug_use	iv heroin
 iv_drug_use	injects heroin
@@ -850,7 +856,7 @@ immunosuppression	steroid dependent
 # A daily steroid taken for months or years ("prednisone 5 mg daily for polymyalgia
 # rheumatica x 3 yrs"); not a burst of days ("prednisone 40 mg daily x 5 days"). (A bare
 # "steroid use" is as often inhaled or a list of a cataract's causes.)
-immunosuppression	re:(?:prednisone|prednisolone|methylprednisolone|dexamethasone|hydrocortisone)\s+\d+(?:\.\d+)?\s*mg\s+(?:daily|qd|qam|a\s+day|every\s+day|per\s+day|bid|qod)\b[^.;]{0,40}?\b(?:x|for|over|since)\s+(?:(?:the\s+)?(?:past|last)\s+)?(?:\d+|several|many|two|three|four|five|six)\s*(?:yrs?|years?|mos?|months?)\b
+immunosuppression	re:(?:prednisone|prednisolone|methylprednisolone|dexamethasone|hydrocortisone)\s+\d+(?:\.\d+)?\s*mg\s+(?:daily|qd|qam|a\s+day|every\s+day|per\s+day|bid|qod)\b[^.;]{0,40}?\b(?:x|for|over|since)\s+(?:(?:the\s+)?(?:past|last)\s+)?(?:(?:\d+|several|many|two|three|four|five|six)\s*)?(?:yrs?|years?|mos?|months?)\b
 
 # The diagnosis only: a bisphosphonate or other bone drug alone ("on Fosamax") is not
 # osteoporosis (corpora/gold-mtsamples change 6).

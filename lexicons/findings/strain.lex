@@ -41,7 +41,7 @@ paraspinal_tenderness	re:(?:tenderness|tender|ttp|spasms?|guarding|hypertonicity
 paraspinal_tenderness	re:(?:paraspinals?|paraspinous\s+muscles|paravertebral\s+muscles|lumbar\s+paraspinals)\s+(?:are\s+|is\s+|were\s+)?(?:\w+\s+){0,2}?(?:tender|ttp|tight|in\s+spasm|hypertonic|guarded)
 # The paraspinals examined and normal: "paraspinal muscles soft and nontender", "lumbar
 # paravertebral musculature without tenderness or spasm".
-paraspinal_tenderness	re:(?:(?:lumbar|lumbosacral|thoracolumbar)\s+)?(?:paraspinals?|paraspinous|paravertebral)\s+(?:muscles?\s+|musculature\s+)?(?:(?:are|is|were|was)\s+)?(?:(?:soft|supple|relaxed)\s+(?:and\s+)?)?(?:non-?\s*tender|without\s+(?:any\s+)?(?:tenderness|spasms?|guarding)(?:\s*(?:,|or|and)\s*(?:tenderness|spasms?|guarding))*)	negated
+paraspinal_tenderness	re:(?:(?:lumbar|lumbosacral|thoracolumbar)\s+)?(?:paraspinals?|paraspinous|paravertebral)\s+(?:muscles?\s+|musculature\s+)?(?:(?:are|is|were|was)\s+)?(?:(?:soft|supple|relaxed)\s+(?:and\s+)?)?(?:non-?\s*tender|(?:without|free\s+of)\s+(?:any\s+)?(?:tenderness|spasms?|guarding)(?:\s*(?:,|or|and)\s*(?:tenderness|spasms?|guarding))*)	negated
 # ... and with the denial before the muscles: "Back: nontender paraspinals".
 paraspinal_tenderness	re:non-?\s*tender\s+(?:(?:lumbar|lumbosacral|thoracolumbar|bilateral)\s+)?(?:paraspinals?|paraspinous|paravertebral)(?:\s+(?:muscles?|musculature))?	negated
 # Spasm of the back muscles found on exam. Bare "muscle spasm" or "back spasms" is as often

@@ -137,6 +137,8 @@ vertebral_fracture	insufficiency fracture
 # "posterior element fracture"), with its kind between ("L1 and L2 osteoporotic fractures").
 # A pars fracture is spondylolysis; a hip, femur or rib fracture names none of these.
 vertebral_fracture	re:(?:c[1-7]|t[1-9]|t1[0-2]|l[1-5]|s[1-5]|cervical|thoracic|lumbar|thoracolumbar|sacral|vertebral|spine|spinal|dens|odontoid|posterior\s+element|pedicle|laminar?|facet|atlas|c1\s+ring)\s+(?:vertebral\s+)?(?:body\s+)?(?:compression\s+|burst\s+|wedge\s+|osteoporotic\s+|pathologic(?:al)?\s+|insufficiency\s+|chance\s+)?fractures?
+# ... abbreviated, with its kind ("Known T12 compression fx from 6 wks ago").
+vertebral_fracture	re:(?:c[1-7]|t[1-9]|t1[0-2]|l[1-5]|s[1-5])\s+(?:vertebral\s+)?(?:body\s+)?(?:compression|burst|wedge|osteoporotic|pathologic(?:al)?|insufficiency)\s+fxs?\b
 vertebral_fracture	re:(?:compression|burst|wedge|osteoporotic|pathologic(?:al)?|insufficiency)\s+fractures?\s+(?:of\s+|at\s+|involving\s+|in\s+)?(?:the\s+)?(?:c[1-7]|t[1-9]|t1[0-2]|l[1-5]|s[1-5]|cervical|thoracic|lumbar|thoracolumbar|sacr\w+|spine|vertebra\w*)
 # A fracture of a level: the level must end the phrase or be the vertebra's, since "a
 # fracture of the L5 pars" is spondylolysis; "at" a level needs the word level or vertebra

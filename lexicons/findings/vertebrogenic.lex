@@ -10,7 +10,7 @@ modic_change	re:type\s+(?:i{1,2}|[12])\s+modic(?:\s+(?:endplate\s+|end\s+plate\s
 # Endplate signal change and marrow oedema are Modic; endplate sclerosis or 'endplate
 # degenerative changes' alone (often on plain films) are degeneration, not Modic.
 modic_change	re:(?:vertebral\s+)?end\s*-?\s*plate\s+(?:signal\s+)?(?:changes?|edema|oedema|marrow\s+(?:edema|oedema|changes?)|inflammation)
-modic_change	re:(?:endplate|end\s+plate|subchondral)\s+(?:bone\s+)?marrow\s+(?:edema|oedema|changes?)
+modic_change	re:(?:endplate|end\s+plate|subchondral)\s+(?:bone\s+)?marrow\s+(?:signal\s+)?(?:edema|oedema|changes?|abnormalit(?:y|ies))
 modic_change	re:(?:bone\s+)?marrow\s+(?:edema|oedema)\s+(?:\w+\s+){0,3}(?:endplates?|end\s+plates?)
 modic_change	re:(?:degenerative\s+)?endplate\s+changes?
 
@@ -36,6 +36,8 @@ axial_midline_pain	re:pain\s+(?:is\s+)?axial
 axial_midline_pain	re:axial\s+(?:lumbar\s+|lumbosacral\s+|low\s+back\s+)?(?:spine\s+)?(?:pain|symptoms)
 axial_midline_pain	re:pain\s+(?:is\s+)?(?:located|localized)\s+to\s+the\s+(?:midline|center)
 axial_midline_pain	predominantly axial
+# The pain's axial part ("There is no axial component to her pain").
+axial_midline_pain	re:axial\s+component
 # Where the patient shows the pain, or how the pain is described ("points to the center of her
 # low back", "localizes her pain with one finger to the midline lumbosacral junction",
 # "describes the pain as central"); and said not to be there ("The pain is not midline").
