@@ -340,7 +340,7 @@ uncertain	suggesting	window=6
 uncertain	to suggest	window=6
 uncertain	suggested	direction=backward window=3
 uncertain	would suggest	window=6
-uncertain	re:(?:may|might|could|can|would)\s+(?:also\s+|possibly\s+|well\s+|sometimes\s+)?(?:be\s+)?(?:seen\s+(?:with|in)|associated\s+with|secondary\s+to|due\s+to|related\s+to|caused\s+by|(?:a\s+)?consequence\s+of|reflect|represent|indicate|explain|account\s+for)	window=8
+uncertain	re:(?:may|might|could|can|would)\s+(?:also\s+|possibly\s+|well\s+|sometimes\s+)?(?:be\s+)?(?:seen\s+(?:with|in)|associated\s+with|secondary\s+to|due\s+to|related\s+to|caused\s+by|(?:a\s+)?consequence\s+of|reflect|represent|indicate|explain|account\s+for|contribute\s+to)	window=8
 uncertain	favored	window=6
 # Screening looks for a disease nobody has found yet: "colorectal cancer screening",
 # "screened for prostate cancer" (and "screening for", below).
@@ -435,6 +435,9 @@ historical	pmhx of	window=15 past
 historical	re:(?:past\s+)?(?:medical\s+)?(?:history|hx|pmh)\s+(?:is\s+|was\s+)?(?:significant|notable|remarkable|positive)\s+for	window=15 past
 historical	pmh significant for	window=15 past
 historical	previous	window=5 past
+# A condition an operation treated ("An L2 compression fracture in 2019, treated with
+# kyphoplasty"): over, lasting or not.
+historical	re:,?\s*(?:treated|repaired|fixed|corrected)\s+(?:with|by|via)\s+(?:an?\s+)?(?:(?:\w+\s+){0,2})?(?:kyphoplasty|vertebroplasty|fusion|discectomy|microdiscectomy|laminectomy|decompression|surgery|orif)\b	direction=backward window=10
 # "Former IV drug user, in recovery for 12 years."
 historical	former	window=4 past
 # What the patient had when first seen ("He was first seen three months ago with low back
@@ -447,6 +450,9 @@ historical	re:(?:at\s+(?:the\s+|her\s+|his\s+)?)?(?:initial|previous|prior|first
 historical	re:at\s+(?:the\s+|her\s+|his\s+)?(?:ie|initial\s+eval(?:uation)?)\b(?:\s*[:,])?	window=15
 # ... and the earlier visit as a label opening its line: "IE: L SLR +, L EHL 4/5. Today: ...".
 historical	re:(?:ie|initial\s+eval(?:uation)?|initial\s+visit)\s*:	window=15 opens_sentence
+# A discharge summary's "Initially, straight leg raise was positive on the right ...; currently,
+# ...": what the first visit found, to the clause's end ("currently" ends it).
+historical	re:(?:initially|originally)\b\s*,?	window=0 opens_sentence
 # An earlier exam's grade set against today's normal one: "Previously 4/5 L hip abd, now 5/5",
 # "L DF was 4/5, now 5/5", "SLR (+) L at IE, now negative". A grade or sign told with
 # "previously" or "initially" is that exam's, not a lasting history ("previously" alone is
@@ -711,7 +717,7 @@ hypothetical	educated on	window=15
 hypothetical	educated about	window=15
 hypothetical	instructed on	window=15
 hypothetical	instructed to report	window=15
-hypothetical	re:(?:asked|told|advised|reminded)\s+to\s+report(?:\s+to\s+(?:us|me|the\s+office))?	window=15
+hypothetical	re:(?:asked|told|advised|reminded|instructed|educated)\s+to\s+report(?:\s+to\s+(?:us|me|the\s+office))?	window=15
 hypothetical	to report any	window=15
 hypothetical	seek care for	window=12
 hypothetical	seek immediate care for	window=12
@@ -864,7 +870,7 @@ terminate	re:in\s+the\s+(?:setting|presence|context)\s+of	ends=hypothetical
 # The risks of a procedure explained before consent are possibilities, not findings:
 # "risks include infection, bleeding, nerve injury and bowel or bladder dysfunction", "Risks,
 # including persistent leg pain, ... were discussed".
-hypothetical	re:(?:risks?|complications?|side\s+effects?)(?:\s*,)?\s+(?:of\s+(?:the\s+)?(?:\w+\s+){0,3}?)?(?:include|includes|included|including|such\s+as|were\s+(?:discussed|explained|reviewed)|which\s+(?:include|included)|are|were)	window=25
+hypothetical	re:(?:risks?|complications?|side\s+effects?)(?:\s*,)?\s+(?:of\s+(?:the\s+)?(?:\w+\s*,?\s+){0,3}?)?(?:include|includes|included|including|such\s+as|were\s+(?:discussed|explained|reviewed)|which\s+(?:include|included)|are|were)	window=25
 # "The risks discussed were ...", "risks and benefits of the above procedure were discussed
 # with the patient including ...": the list follows (within 25 words: MTSamples runs
 # headings into one sentence, and a longer reach would take the operation's findings).
@@ -919,7 +925,7 @@ hypothetical	call for	window=25
 # One expression for the three verbs and the words between ("Call sooner for any new leg
 # weakness", "Notify neurosurgery immediately for any worsening weakness", "notify for any
 # change"); "call for" itself is the phrase above, whose reach is longer.
-hypothetical	re:(?:(?:call|page)\s+(?:\w+\s+){1,3}?|notify\s+(?:\w+\s+){0,3}?)(?:for|if|of)\s+(?:any\s+)?	window=20
+hypothetical	re:(?:(?:call|page)\s+(?:\w+\s+){1,3}?|notify\s+(?:\w+\s+){0,3}?)(?:for|if|of)\s+(?:any\s+)?	window=30
 # ... and the ways back or to someone told with how soon: "return sooner for", "contact OB
 # promptly for fever, leg weakness ...".
 hypothetical	re:(?:return|come\s+back|contact\s+(?:\w+\s+){0,2}?)\s*(?:us\s+|back\s+)?(?:sooner|earlier|immediately|right\s+away|promptly|urgently|at\s+once)\s+(?:for|with|if)	window=20
@@ -1096,6 +1102,9 @@ pseudo	re:\bper\s+(?:pt|patient)\s*(?:/|and|&)\s*(?:(?:his|her|their|the)\s+)?{R
 terminate	re:(?:discussed|reviewed|explained|went\s+over|gone\s+over|educated|counseled|counselled|instructed)\s+(?:with\s+)?(?:(?:the\s+)?(?:pt|patient|[\w'-]+)\s+(?:and|&)\s+)?(?:(?:his|her|their|the)\s+)?{RELATIVE_OR_CARER}\s*(:|,|-|that|including|such\s+as|about|regarding|on)	ends=experiencer
 # The patient helping a relative do the lifting: "flared up after helping son move a dresser".
 pseudo	re:help(?:ing|ed|s)?\s+(?:(?:his|her|their|a|my)\s+)?{RELATIVE_OR_CARER}s?\s+(?:to\s+)?(?:move|lift|carry|pick\s+up|load|unload|shovel)
+# The patient and a relative as one subject ("She and her husband were instructed to report any
+# new leg weakness"): what follows is not the relative's.
+pseudo	re:(?:she|he|the\s+patient|patient|pt)\s+and\s+(?:her|his|their)\s+{RELATIVE_OR_CARER}
 pseudo	no change
 pseudo	? yes
 pseudo	? y
@@ -1114,11 +1123,8 @@ pseudo	re:not\s+(?:intended|meant|expected|designed|able)\s+to
 pseudo	without contrast
 pseudo	with and without contrast
 pseudo	non-contrast
-pseudo	noncontrast
 pseudo	non-compressive
-pseudo	noncompressive
 pseudo	non-displaced
-pseudo	nondisplaced
 pseudo	no changes
 pseudo	no significant change
 # ... in any order of its modifiers: "no significant interval change in the degree of the

@@ -120,3 +120,5 @@ disc_herniation	re:(?:large|small|sizable|sizeable|big|huge|soft|central|paracen
 # Phrases the audit corpus (corpora/audit) relies on, first written with the audit rules.
 disc_degeneration	disc desiccation
 disc_degeneration	loss of disc height
+# An operation's finding of the disc: "The L5-S1 disc space was moderately degenerated".
+disc_degeneration	re:disc(?:\s+space)?\s+(?:is|was|appears|appeared)\s+(?:(?:mildly|moderately|severely|markedly|significantly|very)\s+)?(?:degenerated|desiccated)\b

@@ -50,7 +50,9 @@ multifidus_dysfunction	re:(?:good|normal|symmetric(?:al)?|intact)\s+(?:lumbar\s+
 # Phrases the audit corpus (corpora/audit) relies on, first written with the audit rules.
 multifidus_dysfunction	fatty infiltration of the multifidus
 # Activation reported normal now, without a verb: "Multifidus activation in prone now symmetric".
-multifidus_dysfunction	re:multifid\w*\s+(?:activation|recruitment|contraction)\s*:?\s+(?:(?:in|on|at|with)\s+\w+\s+)?(?:now\s+)?(?:symmetric(?:al)?|normal|intact|equal)\b	negated
+multifidus_dysfunction	re:multifid\w*\s+(?:activation|recruitment|contraction)\s*:?\s+(?:(?:in|on|at|with)\s+\w+\s+)?(?:(?:is|are|was|were)\s+)?(?:now\s+)?(?:symmetric(?:al)?|normal|intact|equal)\b	negated
+# The muscle that cannot be made to work: "unable to activate the right lumbar multifidus".
+multifidus_dysfunction	re:(?:unable|inability|difficulty|could\s+not|cannot)\s+(?:to\s+)?(?:activate|recruit|isolate|contract|fire)\s+(?:the\s+|her\s+|his\s+)?(?:(?:left|right|bilateral|lumbar|deep|l[1-5])\s+){0,3}multifid\w*
 # An imaging read of the muscle as normal: "the lumbar multifidus muscles are of normal bulk and
 # signal intensity", "multifidi are symmetric in size".
 multifidus_dysfunction	re:multifid\w*\s+(?:muscles?\s+)?(?:are|is|was|were|appear|appears)\s+(?:of\s+)?(?:normal|symmetric(?:al)?|preserved|unremarkable)\s+(?:in\s+)?(?:bulk|size|signal|thickness|volume|cross)	negated

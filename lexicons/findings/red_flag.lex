@@ -40,6 +40,9 @@ saddle_anesthesia	re:(?:perianal|perineal|perirectal|saddle)\s+(?:sens|sensation
 saddle_anesthesia	re:(?:decreased|diminished|reduced|absent|impaired|loss\s+of)\s+(?:pinprick\s+|light\s+touch\s+)?sensation\s+(?:in|over|of)\s+(?:the\s+)?s[2-4]\s*(?:-|to|through|thru)\s*s[45]\s+(?:dermatomes?|distribution)
 saddle_anesthesia	re:(?:perianal|perineal|perirectal|saddle)\s+(?:sens|sensation)\s*:\s*(?:intact|normal|nl|wnl)	negated
 saddle_anesthesia	re:sensation\s+(?:is\s+|was\s+)?(?:intact|normal|preserved)\s+(?:to\s+(?:light\s+touch|pinprick)\s+)?(?:in|over|about|around)\s+(?:the\s+)?(?:perineum|perineal\s+(?:region|area)|perianal\s+(?:region|area)|saddle\s+(?:region|area))	negated
+# A normal sensory exam that names the perineum in its list ("Sensation is intact to light touch
+# in both lower extremities and the perineum").
+saddle_anesthesia	re:sensation\s+(?:is\s+|was\s+)?(?:intact|normal|preserved)\b[^.;]{0,60}?\b(?:and|,)\s+(?:in\s+)?(?:the\s+)?(perineum|perineal\s+(?:region|area)|perianal\s+(?:region|area)|saddle\s+(?:region|area))	negated
 saddle_anesthesia	perineal numbness
 saddle_anesthesia	perianal numbness
 saddle_anesthesia	groin numbness
@@ -659,7 +662,7 @@ significant_trauma	multitrauma
 significant_trauma	re:(?:recent|severe|blunt|penetrating|high[-\s](?:energy|velocity|speed)|head|spinal|spine|back|neck|vehicular|multiple|craniocerebral|prior|previous|remote|direct|preceding|antecedent|inciting|obvious)\s+trauma
 significant_trauma	re:(?:history\s+of|h/o|hx\s+of|any\s+type\s+of|any\s+kind\s+of|fall\s+or|falls\s+or|fight\s*/|injury\s+or|accident\s+or)\s*trauma
 significant_trauma	re:trauma\s+to\s+(?:(?:the|his|her|their|low|lower|upper|mid)\s+)*(?:back|neck|head|spine|chest|abdomen|pelvis|buttocks?|tailbone|coccyx|sacrum)
-significant_trauma	re:(?:no|denies|denied|without)\s+(?:having\s+|any\s+|recent\s+|history\s+of\s+|hx\s+of\s+)*(?:[\w-]+\s*,\s*|[\w-]+\s+or\s+){0,3}trauma\b	negated
+significant_trauma	re:(?:no|denies|denied|without)\s+(?:having\s+|any\s+|recent\s+|history\s+of\s+|hx\s+of\s+)*(?:[\w-]+\s*,\s*|[\w-]+\s+or\s+){0,3}(?:other\s+|significant\s+|major\s+)?trauma\b	negated
 # ... at the end of a longer denial list of several words an item ("She denies preceding illness,
 # heavy lifting, unusual exertion, a new exercise routine, or trauma").
 significant_trauma	re:(?:denies|denied|denying)\s+(?:any\s+|recent\s+|preceding\s+)*(?:[\w-]+(?:\s+[\w-]+){0,3}\s*,\s*){1,8}(?:(?:or|and)\s+)?(?:any\s+)?trauma\b	negated
@@ -723,6 +726,10 @@ significant_trauma	fall from height
 # A fall from standing height is a ground-level fall: "height" takes no other word.
 significant_trauma	re:(?:fell|fall|falls|fallen|falling)\s+(?:off|from)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:(?:significant|great|considerable)\s+)?(?:height|(?:[\w-]+\s+)?(?:ladder|roof|scaffold|scaffolding|tree|horse|bicycle|bike|motorcycle|balcony|truck|trailer|building|deck|porch|bleachers|platform)|second[-\s](?:story|floor)|\d+\s*(?:feet|ft|stories|meters))
 significant_trauma	re:(?:fell|fall|fallen)\s+(?:down\s+)?(?:\d+|a\s+flight\s+of|several|two|three|four|five|ten)\s+(?:feet|ft|stairs|steps|flights?)
+# ... told with how many and what stairs ("falling down approximately six carpeted stairs"), or
+# slid down ("slid down the stairs").
+significant_trauma	re:(?:fell|fall|falls|fallen|falling)\s+(?:down\s+)?(?:(?:about|approximately|approx\.?|around|nearly|over|some)\s+)?(?:\d+|a\s+few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+(?:\w+\s+)?(?:feet|ft|foot|stairs|steps|flights?)
+significant_trauma	re:(?:slid|slipped|tumbled|bounced)\s+down\s+(?:the\s+|a\s+flight\s+of\s+|several\s+|some\s+)?(?:stairs|steps|staircase|stairway)
 significant_trauma	re:(?:fell|fall|fallen|falling)\s+(?:down\s+)?(?:the\s+|a\s+flight\s+of\s+)?stairs
 # Vehicles and accidents the shapes above miss: other vehicles ("an ATV accident", "a
 # scooter crash"), plurals ("two car accidents"), a car against an object ("auto versus a

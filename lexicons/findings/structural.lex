@@ -107,6 +107,9 @@ vertebral_fracture	compression fractures
 vertebral_fracture	vertebral fracture
 vertebral_fracture	vertebral fractures
 vertebral_fracture	burst fracture
+# A fracture of a vertebra's part named after the level: "a nondisplaced fracture of the left L1
+# lamina", "fracture through the L5 pedicle".
+vertebral_fracture	re:fractures?\s+(?:of|through|involving)\s+(?:the\s+)?(?:(?:left|right|bilateral)\s+)?(?:c[1-7]|t[1-9]|t1[0-2]|l[1-5]|s[1-5])\s+(?:(?:vertebral\s+)?body|lamina|laminae|pedicles?|spinous\s+process|facet|articular\s+process|superior\s+endplate|inferior\s+endplate)\b
 # Fractures of the spine known by a name of their own: a teardrop fracture of a cervical body,
 # a Chance fracture, a hangman's (C2), a Jefferson (C1), a clay-shoveler's (a spinous process).
 vertebral_fracture	re:(?:flexion[-\s]+|extension[-\s]+)?(?:teardrop|tear-drop|chance|hangman'?s|jefferson|clay[-\s]shovel(?:l)?er'?s)\s+fractures?
@@ -179,5 +182,6 @@ vertebral_fracture	re:(?:c[2-7]|t[1-9]|t1[0-2]|l[1-5])\s+(?:vertebral\s+body\s+)
 # C4 disc"; disc.lex reads it as a degenerated disc).
 vertebral_fracture	re:collapse\s+of\s+the\s+(?:(?:c[2-7]|t[1-9]|t1[0-2]|l[1-5]|s1)(?:\s*-\s*(?:[ctls])?\d{1,2})?\s*(?:,\s*)?(?:(?:and|&)\s+)?)+(?:discs?|disks?|intervertebral)	not
 # The height lost by a fracture named just before is that fracture, one mention ("L1 burst
-# fracture with 30% loss of vertebral body height").
-vertebral_fracture	re:fractures?\s+with\s+(?:(?:approximately|about|nearly|over|less\s+than|greater\s+than|more\s+than|mild|moderate|severe|minimal|significant|\d+\s*%|\d+\s+percent)\s+)*(?:anterior\s+)?(?:loss\s+of\s+(?:(?:vertebral|body|anterior|posterior)\s+){0,2}height|height\s+loss|wedging|collapse)
+# fracture with 30% loss of vertebral body height", "compression fracture of L1 with
+# approximately 30% loss of anterior vertebral body height").
+vertebral_fracture	re:fractures?\s+(?:(?:of|at)\s+(?:the\s+)?(?:c[1-7]|t[1-9]|t1[0-2]|l[1-5]|s[1-5])(?:\s+vertebral\s+body|\s+vertebra)?\s+)?with\s+(?:(?:approximately|about|nearly|over|less\s+than|greater\s+than|more\s+than|mild|moderate|severe|minimal|significant|\d+\s*%|\d+\s+percent)\s+)*(?:anterior\s+)?(?:loss\s+of\s+(?:(?:vertebral|body|anterior|posterior)\s+){0,3}height|height\s+loss|wedging|collapse)
