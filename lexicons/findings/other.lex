@@ -41,7 +41,7 @@ multifidus_dysfunction	multifidus atrophy
 # One side's multifidus smaller than the other's ("R lumbar multifidus appears smaller than L").
 multifidus_dysfunction	re:(?:(?:l|r|left|right)\s+)?(?:lumbar\s+)?multifid\w*\s+(?:(?:appears|is|was|looks|measures)\s+)?(?:smaller|thinner|reduced|decreased|diminished)\b
 multifidus_dysfunction	multifidus weakness
-multifidus_dysfunction	re:(?:atrophy|fatty\s+(?:infiltration|atrophy|replacement)|weakness|inhibition|dysfunction|poor\s+(?:activation|control|recruitment)|deconditioning)\s+(?:\w+\s+){0,3}multifid\w*
+multifidus_dysfunction	re:(?:atrophy|fatty\s+(?:infiltration|atrophy|replacement)|weakness|inhibition|dysfunction|poor\s+(?:activation|control|recruitment)|deconditioning)\s+(?:\w+\s+){0,4}multifid\w*
 multifidus_dysfunction	re:multifid\w*\s+(?:\w+\s+){0,2}(?:atrophy|fatty\s+(?:infiltration|atrophy|replacement)|weakness|inhibition|dysfunction|asymmetry|deficit)
 # A normal multifidus exam reports the dysfunction absent (the phrase is its own cue).
 multifidus_dysfunction	re:multifid\w*\s+(?:\w+\s+){0,2}?(?:shows?|showed|demonstrates?|demonstrated|with|has|had|is|are)\s+(?:good\s+|normal\s+|symmetric(?:al)?\s+|intact\s+)+(?:and\s+(?:symmetric(?:al)?|normal)\s+)?(?:activation|contraction|recruitment|bulk|size)	negated

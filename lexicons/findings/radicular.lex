@@ -17,10 +17,14 @@ radiating_leg_pain	re:radicular\s+(?:pain|symptoms?)\s+(?:\w+\s+){0,4}?(?:down|i
 # The arm named before: "neck and right arm radicular pain", "upper extremity radicular
 # symptoms".
 radiating_leg_pain	re:(?:arms?|upper\s+extremit(?:y|ies)|ues?|hands?|shoulders?|cervical)\s+(?:(?:and\s+)?(?:left|right|bilateral)\s+)?radicular\s+(?:pain|symptoms?)	not
-radiating_leg_pain	re:(?:pain|symptoms?|discomfort|ache|burning)(?:\s*,)?\s+(?:that\s+|which\s+)?(?:radiat\w*|shoot\w*|travel\w*|go(?:es|ing)|extend\w*|refer\w*|spread\w*|runs?|running)\s+(?:down|into|to|through|along)\s+(?:the\s+|his\s+|her\s+|their\s+|both\s+|either\s+)?(?:(?:left|right|l|r|lt|rt|bilateral|bilat|b/l|posterior|lateral|anterior|medial|buttock\s+and|buttocks\s+and|and)\s+){0,3}(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?|shins?)
+radiating_leg_pain	re:(?:pain|symptoms?|discomfort|ache|burning)(?:\s*,)?\s+(?:that\s+|which\s+)?(?:(?:have|has|had)\s+)?(?:radiat\w*|shoot\w*|travel\w*|go(?:es|ing)|extend\w*|refer\w*|spread\w*|runs?|running)\s+(?:down|into|to|through|along)\s+(?:the\s+|his\s+|her\s+|their\s+|both\s+|either\s+)?(?:(?:left|right|l|r|lt|rt|bilateral|bilat|b/l|posterior|lateral|anterior|medial|buttock\s+and|buttocks\s+and|and)\s+){0,3}(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?|shins?)
 radiating_leg_pain	re:(?:radiat\w*|shoot\w*)\s+(?:pain\s+)?(?:down|into|to)\s+(?:the\s+|his\s+|her\s+|your\s+|their\s+|both\s+|either\s+)?(?:(?:left|right|l|r|lt|rt|bilateral|bilat|b/l|posterior|lateral|buttock\s+and|and)\s+){0,3}(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?)
 radiating_leg_pain	re:(?:radiat\w*|radiation|shooting|shoots)\s+(?:\w+\s+){0,2}(?:down|into|to)\s+(?:the\s+|his\s+|her\s+|your\s+|their\s+|both\s+|either\s+)?(?:(?:left|right|l|r|lt|rt|bilateral|bilat|b/l|posterior|lateral|buttock\s+and|and)\s+){0,3}(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?)
 radiating_leg_pain	radiating leg pain
+# Radiation denied with where it would go: "without radiation into the buttocks or legs".
+radiating_leg_pain	re:(?:no|without)\s+(?:any\s+)?radiation\s+(?:of\s+(?:the\s+)?pain\s+)?(?:into|to|down)\s+(?:the\s+|his\s+|her\s+|either\s+|both\s+)?(?:(?:buttocks?|hips?|groin)\s+(?:or|and)\s+(?:the\s+)?)?(?:legs?|lower\s+extremit(?:y|ies)|thighs?|feet|foot)	negated
+# Push-off weak: "weakness pushing off with the left foot when he climbs stairs".
+motor_weakness	re:(?:weakness|difficulty|trouble)\s+(?:pushing\s+off|with\s+push[-\s]?off|on\s+push[-\s]?off)\s+(?:(?:with|on|from)\s+(?:the\s+|his\s+|her\s+)?(?:(?:left|right)\s+)?(?:foot|feet|toes?|leg))?
 # Phrases that name no limb: in a note about the neck they are the neck's (report_region).
 radiating_leg_pain	radiating pain	report_region
 radiating_leg_pain	radicular pain	report_region
@@ -35,7 +39,7 @@ radiating_leg_pain	pain radiates below the knee
 # A path from the back or buttock into the leg, with a bounded run of path words between
 # ("pain radiating into the right buttock and down the posterior right thigh"). The path
 # words exclude 'but' and 'not', so "into the buttock but not below the knee" is no match.
-radiating_leg_pain	re:(?:pain|symptoms?|discomfort|ache|burning)\s+(?:that\s+|which\s+|is\s+|are\s+)?(?:radiat\w*|shoot\w*|travel\w*|go(?:es|ing)|extend\w*|refer\w*|spread\w*|runs?|running|radiation)(?:\s+(?:down|into|to|through|along|the|his|her|their|both|left|right|l|r|lt|rt|bilateral|bilat|b/l|posterior|lateral|anterior|medial|outer|inner|back|of|buttocks?|hips?|gluteal|and|side|upper|lower|from|groin|aspects?|parts?|portion|region|area|all|way)){1,10}\s+(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?|shins?|heels?)\b
+radiating_leg_pain	re:(?:pain|symptoms?|discomfort|ache|burning)\s+(?:that\s+|which\s+|is\s+|are\s+)?(?:radiat\w*|shoot\w*|travel\w*|go(?:es|ing)|extend\w*|refer\w*|spread\w*|runs?|running|radiation)(?:\s+(?:down|into|to|through|along|the|his|her|their|both|left|right|l|r|lt|rt|bilateral|bilat|b/l|posterior|lateral|anterior|medial|outer|inner|back|of|buttocks?|hips?|gluteal|and|side|upper|lower|from|groin|aspects?|parts?|portion|region|area|all|way|posterolateral|posteromedial|anterolateral|anteromedial)){1,10}\s+(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?|shins?|heels?)\b
 # Where the pain starts, then where it goes: "pain that starts in the low back and travels down
 # the posterior thigh to the calf" (the phrase is where it goes: where it starts is the back's
 # region, not the leg symptom's).
@@ -45,7 +49,7 @@ radiating_leg_pain	re:radiat(?:ing|ion|es)\s*:\s*(?:yes|y|\+|positive|pos)\s*(?:
 # The pain's course told from where it leaves: "traveling from the L buttock into the lateral
 # leg", "running from my butt all the way down to my left foot".
 radiating_leg_pain	re:(?:travel\w*|radiat\w*|shoot\w*|spread\w*|go(?:es|ing)|runs?|running|extend\w*)\s+from\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:(?:left|right|l|r|lt|rt)\s+)?(?:buttocks?|butt|low(?:er)?\s+back|back|hips?|gluteal\s+region)\s+(?:all\s+the\s+way\s+)?(?:down\s+)?(?:into|to|down)\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:(?:left|right|l|r|posterior|lateral|anterior|medial|outer|inner|back\s+of\s+the|outside\s+of\s+the)\s+){0,3}(?:legs?|thighs?|calf|calves|foot|feet|knees?|ankles?|toes?|shins?|heels?)\b
-radiating_leg_pain	re:pain\s+from\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+)?(?:(?:left|right|l|r)\s+)?(?:buttocks?|low\s+back|lower\s+back|back|hips?|gluteal\s+region)(?:\s+(?:down|into|to|through|along|the|his|her|their|both|left|right|l|r|lt|rt|bilateral|bilat|b/l|posterior|lateral|anterior|medial|outer|inner|back|of|buttocks?|hips?|gluteal|and|side|upper|lower|from|groin|aspects?|parts?|portion|region|area|all|way)){1,10}\s+(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?|shins?|heels?)\b
+radiating_leg_pain	re:pain\s+from\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+)?(?:(?:left|right|l|r)\s+)?(?:buttocks?|low\s+back|lower\s+back|back|hips?|gluteal\s+region)(?:\s+(?:down|into|to|through|along|the|his|her|their|both|left|right|l|r|lt|rt|bilateral|bilat|b/l|posterior|lateral|anterior|medial|outer|inner|back|of|buttocks?|hips?|gluteal|and|side|upper|lower|from|groin|aspects?|parts?|portion|region|area|all|way|posterolateral|posteromedial|anterolateral|anteromedial)){1,10}\s+(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?|shins?|heels?)\b
 radiating_leg_pain	re:(?:pain|symptoms?|burning|ache|aching|tingling\s+pain)\s+(?:down|into)(?:,?\s+(?:down|into|to|through|along|the|his|her|their|both|either|left|right|l|r|lt|rt|bilateral|bilat|b/l|posterior|lateral|anterior|medial|post|lat|ant|med|outer|inner|back|of|buttocks?|hips?|gluteal|and|side|upper|lower|from|groin)){0,6}\s+(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?|shins?|heels?)\b
 radiating_leg_pain	re:pain\s+in\s+(?:the\s+|his\s+|her\s+|both\s+)?(?:(?:left|right|l|r|bilateral)\s+)?buttocks?\s+(?:and|&)\s+(?:the\s+)?(?:(?:left|right|posterior|lateral)\s+)?(?:thighs?|legs?|calf|calves)
 # The sites listed with one pain, the side first: "left buttock and posterior thigh pain",
@@ -164,7 +168,7 @@ sensory_deficit	re:(?:decreased|diminished|reduced|absent|altered|impaired|decr|
 # Dysesthesia (an unpleasant sensation, not a loss) is a leg_paresthesia word instead.
 sensory_deficit	re:(?:hypoesthesia|hypesthesia|hypoesthesias|hypoaesthesia|hypoalgesia)
 sensory_deficit	re:(?:l[1-5]|s1)\s+(?:dermatom\w*\s+|distribution\s+)?(?:sensory\s+(?:loss|deficit|change)|numbness|hypoesthesia)
-sensory_deficit	re:(?:sensory\s+(?:loss|deficit|deficits|changes?))\s+(?:in|over|along|from)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:l[1-5]|s1|dermatom\w*|foot|leg|calf|thigh)
+sensory_deficit	re:(?:sensory\s+(?:loss|deficit|deficits|changes?))\s+(?:in|over|along|from)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:l[1-5]|s1|dermatom\w*|foot|leg|calf|thigh|(?:peroneal|tibial|sural|saphenous|femoral)\s+(?:nerve\s+)?(?:distribution|territory))
 sensory_deficit	dermatomal sensory loss
 # Sensory loss that follows no dermatome is a nonorganic sign (Waddell's), not a root's.
 sensory_deficit	re:non-?\s*dermatomal\s+(?:sensory\s+(?:loss|deficits?|changes?)|numbness|hypoesthesia|sensory\s+disturbance)	not
@@ -188,7 +192,7 @@ sensory_deficit	re:(?:light\s+touch|pinprick|pin\s+prick|lt|pp)\s+(?:is\s+|was\s
 # anterior thighs bilaterally".
 sensory_deficit	re:sensation\s+to\s+(?:light\s+touch|pinprick|pin\s*prick|touch)(?:\s+(?:and|or)\s+(?:light\s+touch|pinprick|pin\s*prick|temperature|vibration))?\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:decreased|diminished|reduced|absent|impaired|altered)\b
 # A stocking or glove distribution is a polyneuropathy's, not a root's (`not`).
-sensory_deficit	re:(?:(?:decreased|diminished|reduced|absent|impaired|altered)\s+)?(?:light\s+touch\s+|pinprick\s+|vibratory\s+)?sensation\s+(?:\w+\s+){0,3}(?:in\s+)?a\s+(?:stocking|glove|stocking[-\s]glove)	not
+sensory_deficit	re:(?:(?:decreased|diminished|reduced|absent|impaired|altered)\s+)?(?:light\s+touch\s+|pinprick\s+|vibratory\s+)?sensation\s+(?:\w+\s+){0,5}(?:in\s+)?a\s+(?:stocking|glove|stocking[-\s]glove)	not
 # Vibration or position sense lost, and nothing else named, is a large-fibre (neuropathy or
 # cord) sign, not a root's dermatomal loss ("absent vibratory sensation at the left toe",
 # "decreased vibration sense in feet"; the real-note golds annotate none of these in

@@ -604,6 +604,8 @@ night_pain	re:(?:pain|it)\b[^.;]{0,20}?\b(?:present|persists|persistent|continue
 night_pain	rest pain
 # "wakes from pain", "sleep disturbed 2-3x/night d/t leg pain", "No sx at rest".
 night_pain	re:wak(?:es|ing|ened)\s+(?:up\s+)?(?:from|with|due\s+to|d/t|because\s+of)\s+(?:the\s+)?(?:pain|sx|symptoms)
+# ... counted: "He wakes 2 to 3 times per night with pain".
+night_pain	re:wak(?:es|ing|e)\s+(?:up\s+)?\d+(?:\s*(?:-|to)\s*\d+)?\s*(?:x|times)\s*(?:/|a|per|each)\s*night\s+(?:with|from|due\s+to|because\s+of)\s+(?:the\s+)?(?:pain|sx|symptoms)
 night_pain	re:sleep\s+(?:is\s+)?(?:disturbed|disrupted|interrupted)\b[^.;]{0,30}?\b(?:d/t|due\s+to|by|from|because\s+of)\s+(?:\w+\s+){0,2}?(?:pain|sx|symptoms)
 # Sleep the pain spoils, said the other way round: "interferes with her ability to sleep at
 # night", "Because of the pain, he has significant problems with fractured sleep", "Sleep
@@ -662,7 +664,7 @@ significant_trauma	multitrauma
 significant_trauma	re:(?:recent|severe|blunt|penetrating|high[-\s](?:energy|velocity|speed)|head|spinal|spine|back|neck|vehicular|multiple|craniocerebral|prior|previous|remote|direct|preceding|antecedent|inciting|obvious)\s+trauma
 significant_trauma	re:(?:history\s+of|h/o|hx\s+of|any\s+type\s+of|any\s+kind\s+of|fall\s+or|falls\s+or|fight\s*/|injury\s+or|accident\s+or)\s*trauma
 significant_trauma	re:trauma\s+to\s+(?:(?:the|his|her|their|low|lower|upper|mid)\s+)*(?:back|neck|head|spine|chest|abdomen|pelvis|buttocks?|tailbone|coccyx|sacrum)
-significant_trauma	re:(?:no|denies|denied|without)\s+(?:having\s+|any\s+|recent\s+|history\s+of\s+|hx\s+of\s+)*(?:[\w-]+\s*,\s*|[\w-]+\s+or\s+){0,3}(?:other\s+|significant\s+|major\s+)?trauma\b	negated
+significant_trauma	re:(?:no|denies|denied|without|(?:has|have|had)\s+not\s+had|never\s+had)\s+(?:having\s+|any\s+|recent\s+|history\s+of\s+|hx\s+of\s+)*(?:[\w-]+\s*,\s*|[\w-]+\s+or\s+){0,3}(?:other\s+|significant\s+|major\s+)?trauma\b	negated
 # ... at the end of a longer denial list of several words an item ("She denies preceding illness,
 # heavy lifting, unusual exertion, a new exercise routine, or trauma").
 significant_trauma	re:(?:denies|denied|denying)\s+(?:any\s+|recent\s+|preceding\s+)*(?:[\w-]+(?:\s+[\w-]+){0,3}\s*,\s*){1,8}(?:(?:or|and)\s+)?(?:any\s+)?trauma\b	negated
@@ -715,6 +717,9 @@ significant_trauma	motor vehicle collision
 # forensic wording ("blunt force traumatic injury with multiple cranial fractures").
 significant_trauma	motor vehicle traffic accident
 significant_trauma	re:blunt\s+force\s+(?:trauma\w*|traumatic\s+injur(?:y|ies)|injur(?:y|ies))
+# A collision named by how it hit: "after a rear-end collision". (The verb, "she rear-ended the
+# vehicle ahead", tells a collision the note names already: the real-note gold leaves it, mts-3267.)
+significant_trauma	re:rear[-\s]end\s+(?:collision|accident|impact|mvc|mva)
 significant_trauma	mva
 significant_trauma	mvc
 significant_trauma	re:(?:high[-\s]speed\s+|rollover\s+)?(?:motor\s+vehicle|car|auto|motorcycle|bicycle|bike)\s+(?:accident|collision|crash)

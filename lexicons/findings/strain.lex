@@ -62,8 +62,8 @@ paraspinal_tenderness	re:(?:paraspinals?|paraspinous|paravertebral)\s+(?:muscles
 # "trigger point injections to the lumbar paraspinals", "trigger point dry needling".
 paraspinal_tenderness	re:trigger\s+points?\s+(?:tx|therapy|treatment|release|injections?|tpi|dry\s+needling|needling|massage|work)\b[^.;]{0,40}	not
 paraspinal_tenderness	paraspinal spasm
-lifting_mechanism	re:(?:bending|bent|reaching|squatting)\s+(?:over\s+|down\s+)?to\s+(?:pick\s+up|lift|carry|move)
-lifting_mechanism	re:(?:move|moving|moved|carry|carrying|lift|lifting)\s+(?:a|an|the|his|her|some|several)\s+(?:heavy\s+)?(?:refrigerator|fridge|washer|dryer|appliance|sofa|couch|table|desk|dresser|mattress|cabinet|piano|furniture|boxes|box)
+lifting_mechanism	re:(?:bending|bent|reaching|squatting|twisted|twisting|turned|turning)\s+(?:over\s+|down\s+|forward\s+)?to\s+(?:pick\s+up|lift|carry|move)
+lifting_mechanism	re:(?:move|moving|moved|carry|carrying|lift|lifting)\s+(?:a|an|the|his|her|some|several)\s+(?:heavy\s+)?(?:(?:sleeper|large|old|big|wooden|full)\s+)?(?:refrigerator|fridge|washer|dryer|appliance|sofa|couch|table|desk|dresser|mattress|cabinet|piano|furniture|boxes|box)
 # Furniture needs no article ("injured while moving furniture").
 lifting_mechanism	re:(?:while|after|when|from)\s+(?:he\s+was\s+|she\s+was\s+|they\s+were\s+|was\s+)?(?:moving|lifting|carrying)\s+(?:heavy\s+)?furniture
 lifting_mechanism	re:dead\s*-?lift\w*
@@ -71,6 +71,8 @@ lifting_mechanism	re:dead\s*-?lift\w*
 # carrying a 50 pound box", "lifted 60 lb", "Onset: 2 wks ago carrying 40 lb bags"); not a goal
 # ("independent in lifting 30 lb") or a restriction ("no lifting over 10 lb").
 lifting_mechanism	re:(?:(?:was|were|while|when|after|from|since|ago)\s+(?:he\s+was\s+|she\s+was\s+|they\s+were\s+)?(?:lifting|carrying|hoisting)|lifted|carried|hoisted)\s+(?:an?\s+|the\s+|some\s+|two\s+|several\s+)?\d+(?:\s*-\s*\d+)?[\s-]*(?:lbs?|pounds?|kg|kilos?)\b
+# Loads lifted and carried, counted: "lifted and carried about twenty 40-pound bags of mulch".
+lifting_mechanism	re:(?:lifted|carried|hauled|lugged)(?:\s+and\s+(?:carried|lifted|moved|hauled|stacked))?\s+(?:(?:about|approximately|around|over|some|several|many|dozens\s+of|a\s+few)\s+)?(?:\w+\s+)?\d+(?:\s*-\s*\d+)?[\s-]*(?:lbs?|pounds?|kg)\b
 # Lifting named as what came before the onset, as a history asks and the patient denies it
 # ("denies lifting anything heavy prior to onset", "did not lift or carry anything unusual
 # before the pain started"): the denial is the sentence's cue.

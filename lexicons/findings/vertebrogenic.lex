@@ -36,6 +36,8 @@ axial_midline_pain	re:pain\s+(?:is\s+)?axial
 axial_midline_pain	re:axial\s+(?:lumbar\s+|lumbosacral\s+|low\s+back\s+)?(?:spine\s+)?(?:pain|symptoms)
 axial_midline_pain	re:pain\s+(?:is\s+)?(?:located|localized)\s+to\s+the\s+(?:midline|center)
 axial_midline_pain	predominantly axial
+# "... pain across the lower lumbar region that is predominantly midline".
+axial_midline_pain	re:(?:predominantly|mainly|mostly|primarily|entirely|purely)\s+midline\b
 # The pain's axial part ("There is no axial component to her pain").
 axial_midline_pain	re:axial\s+component
 # Where the patient shows the pain, or how the pain is described ("points to the center of her
