@@ -81,6 +81,8 @@ negated	no sign of	window=12
 negated	no signs of	window=12
 negated	no symptoms of	window=12
 negated	no complaints of	window=12
+# "three urinary tract infections, none associated with fever or flank pain".
+negated	re:none\s+(?:of\s+(?:them|which|these)\s+)?(?:associated|accompanied)\s+(?:with|by)	window=8
 negated	no complaint of	window=12
 negated	no findings of	window=12
 negated	no findings to suggest	window=15

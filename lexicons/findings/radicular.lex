@@ -116,7 +116,7 @@ leg_paresthesia	re:(?:numb\w*|tingl\w*|paresthes\w*|parasthes\w*|paraesthes\w*|p
 leg_paresthesia	re:(?:legs?|thighs?|calf|foot|feet|toes?|lower\s+extremity|le|ble|lle|rle|shin|heel|sole)\s+(?:numbness|tingling|paresthes\w*|parasthes\w*|n/t)
 # A list of symptoms with one site after it: "numbness, tingling, and a pain in the toes",
 # "numbness, tingling and burning in his feet" (the words above do not take a pain).
-leg_paresthesia	re:(?:numb\w*|tingl\w*|paresthes\w*|paraesthes\w*|parasthes\w*)(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:an?\s+|some\s+)?(?:numbness|tingling|burning|pain|aching|cramping|weakness|paresthes\w*|paraesthes\w*|parasthes\w*)){1,3}\s+(?:in|of|to|involving)\s+(?:(?:the|his|her|their|both|all|left|right|l|r|bilateral)\s+){0,3}(?:legs?|thighs?|calf|calves|foot|feet|toes?|lower\s+extremit(?:y|ies)|shins?|heels?|soles?|ankles?)\b
+leg_paresthesia	re:(?:numb\w*|tingl\w*|paresthes\w*|paraesthes\w*|parasthes\w*)(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:an?\s+|some\s+)?(?:numbness|tingling|burning(?:\s+pain)?|pain|aching|cramping|weakness|paresthes\w*|paraesthes\w*|parasthes\w*)){1,3}\s+(?:in|of|to|involving)\s+(?:(?:the|his|her|their|both|all|left|right|l|r|bilateral)\s+){0,3}(?:legs?|thighs?|calf|calves|foot|feet|toes?|lower\s+extremit(?:y|ies)|shins?|heels?|soles?|ankles?)\b
 # The limb, another symptom, then the paresthesia: "BLE weakness and numbness".
 leg_paresthesia	re:(?:bles?|lle|rle|legs?|lower\s+extremit(?:y|ies))\s+(?:pain|weakness)\s+(?:and|&|/)\s+(?:numbness|tingling|paresthes\w*)
 leg_paresthesia	re:(?:numbness|tingling)\s+(?:and|or|/)\s+(?:tingling|numbness)\s+(?:radiat\w*|down|into)(?:\s+(?:down|into|to|through|along|the|his|her|their|both|left|right|l|r|lt|rt|bilateral|bilat|b/l|posterior|lateral|anterior|medial|outer|inner|back|of|buttocks?|hips?|gluteal|and|side|upper|lower|from|groin|aspect|part|portion|all|way)){0,6}\s+(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?|shins?|heels?)\b
@@ -470,7 +470,7 @@ radiculopathy	re:(?:radicular|root)\s+(?:impingement|compression|encroachment)
 # A root compressed, displaced or encroached on by imaging. A root a disc only contacts or
 # abuts is not compressed (radiologists say so when there is no mass effect): no finding.
 radiculopathy	re:(?:compress\w*|imping\w*|displac\w*|encroach\w*|effac\w*)\s+(?:on\s+|upon\s+)?(?:the\s+)?(?:\w+\s+){0,3}nerve\s+roots?
-radiculopathy	re:(?:impingement|compression|irritation)\s+of\s+(?:the\s+)?(?:(?:left|right|bilateral|traversing|exiting)\s+)?(?:(?:l[1-5]|s1)\s+(?:nerve\s+)?roots?|nerve\s+roots?)
+radiculopathy	re:(?:impingement|compression|irritation)\s+of\s+(?:the\s+)?(?:(?:left|right|bilateral|traversing|exiting)\s+){0,2}(?:(?:c[1-8]|t[1-9]|t1[0-2]|l[1-5]|s[1-3])\s+(?:nerve\s+)?roots?|nerve\s+roots?)
 radiculopathy	re:(?:l[1-5]|s1)\s+(?:nerve\s+)?root\s+(?:impingement|compression|irritation)
 # The operation's or the image's own finding, said root first ("the S1 nerve root was now
 # visualized and found to be displaced dorsally", "the traversing L5 root was severely

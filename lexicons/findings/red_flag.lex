@@ -628,7 +628,7 @@ night_pain	re:(?:woken|awoken|awakened)\s+(?:up\s+)?by\s+(?:the\s+|his\s+|her\s+
 # ("wakes at night with pain"); "wakes at night gasping for air" is no night pain.
 night_pain	re:(?:pain|ache|aching|it|this|which|symptoms)\b[^.;]{0,50}?\b(?:(?:now|often|sometimes|frequently|usually|occasionally|also|will|can|does|still)\s+)?(?:wakes|woke|waking|awakens|awakened|awakening|wakens)\s+(?:him|her|them|the\s+patient|patient)?\s*(?:up\s+)?(?:from\s+sleep|at\s+night|during\s+the\s+night|in\s+the\s+night|up\s+at\s+night)
 night_pain	re:(?:wakes|woke|waking|awakens|awakened|awakening|wakens)\s+(?:him|her|them|the\s+patient|patient)?\s*(?:up\s+)?(?:from\s+sleep|at\s+night|during\s+the\s+night|in\s+the\s+night|up\s+at\s+night)\s+(?:\w+\s+){0,2}?(?:with|from|because\s+of|due\s+to|secondary\s+to|in)\s+(?:\w+\s+){0,3}?(?:pain|ache|aching)
-night_pain	re:(?:pain|symptoms)\s+(?:\w+\s+){0,3}(?:worse|worst|severe)\s+at\s+night
+night_pain	re:(?:pain|symptoms|burning|aching)\s+(?:\w+\s+){0,3}(?:worse|worst|severe)\s+at\s+night
 # Asked about and absent: "pain does not wake him at night", "it never wakes her from sleep".
 night_pain	re:(?:pain|it|this|symptoms)\b[^.;]{0,40}?\b(?:(?:does|did|do)\s+not|doesn't|didn't|don't|never)\s+(?:wake|wakes|awaken|awakens|woke)\s+(?:him|her|them|the\s+patient|patient)(?:\s+up)?(?:\s+(?:from\s+sleep|at\s+night|during\s+the\s+night|in\s+the\s+night))?	negated
 night_pain	re:(?:unrelenting|constant|unremitting)\s+(?:night(?:time)?|nocturnal)\s+pain
@@ -661,7 +661,7 @@ significant_trauma	major trauma
 significant_trauma	polytrauma
 significant_trauma	multiple trauma
 significant_trauma	multitrauma
-significant_trauma	re:(?:recent|severe|blunt|penetrating|high[-\s](?:energy|velocity|speed)|head|spinal|spine|back|neck|vehicular|multiple|craniocerebral|prior|previous|remote|direct|preceding|antecedent|inciting|obvious)\s+trauma
+significant_trauma	re:(?:recent|severe|blunt|penetrating|high[-\s](?:energy|velocity|speed)|head|spinal|spine|back|neck|abdominal|chest|pelvic|vehicular|multiple|craniocerebral|prior|previous|remote|direct|preceding|antecedent|inciting|obvious)\s+trauma
 significant_trauma	re:(?:history\s+of|h/o|hx\s+of|any\s+type\s+of|any\s+kind\s+of|fall\s+or|falls\s+or|fight\s*/|injury\s+or|accident\s+or)\s*trauma
 significant_trauma	re:trauma\s+to\s+(?:(?:the|his|her|their|low|lower|upper|mid)\s+)*(?:back|neck|head|spine|chest|abdomen|pelvis|buttocks?|tailbone|coccyx|sacrum)
 significant_trauma	re:(?:no|denies|denied|without|(?:has|have|had)\s+not\s+had|never\s+had)\s+(?:having\s+|any\s+|recent\s+|history\s+of\s+|hx\s+of\s+)*(?:[\w-]+\s*,\s*|[\w-]+\s+or\s+){0,3}(?:other\s+|significant\s+|major\s+)?trauma\b	negated
