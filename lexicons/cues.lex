@@ -491,7 +491,7 @@ historical	re:last\s+(?:had|felt|noticed|experienced)	window=8
 historical	re:\b(last)\s+fevers?\s+(?:was|were|on|in)\b	window=3 only=concept:fever
 historical	re:had\s+(?:an?\s+|one\s+)?(?:episode|bout|flare)\s+of	window=12
 # "Initial exam demonstrated a positive L SLR at 50 degrees" (a discharge summary).
-historical	re:(?:initial|previous|prior|first|last)\s+(?:eval(?:uation)?|exam(?:ination)?|assessment|visit)\s+(?:demonstrated|showed|revealed|found|noted|documented)	window=20
+historical	re:(?:initial|previous|prior|first|last)\s+(?:eval(?:uation)?|exam(?:ination)?|assessment|visit)\s+(?:demonstrated|showed|revealed|found|noted|documented)	window=20 except=category:disc,category:structural,concept:modic_change
 pseudo	re:(?:since|compared\s+(?:to|with)|relative\s+to|from)\s+(?:the\s+|her\s+|his\s+)?(?:initial|previous|prior|first|last)\s+(?:eval(?:uation)?|visit|session|assessment|exam(?:ination)?|appointment)
 # A finding said absent before, to say it is new: "new R quad weakness not present at prior
 # exam", "a new herniation not seen on the prior MRI", "which was not present previously".
@@ -1022,6 +1022,9 @@ experiencer	re:\b{RELATIVE}s?\b[^.;:]*?\b(?:she|he|they)\s+(?:later\s+|eventuall
 # aunt"); "reported" alone ends an experiencer's scope, so the phrase is one cue.
 experiencer	re:(?:reported|diagnosed|found|seen|present|noted)\s+in\s+(?:his|her|their|a|the\s+patient's)\s+(?:(?:maternal|paternal|older|younger|great-?|grand-?)\s*)*{RELATIVE}s?\b	direction=backward window=8
 experiencer	family history of	window=10
+# ... or after a clause of its own between commas: "Her husband, who was the driver, has since been
+# diagnosed with a lumbar disc herniation".
+experiencer	re:{RELATIVE}s?\s*,\s+who\s+[^,.;]{1,40},\s+(?:has|had|was|is)\s+(?:since\s+|also\s+|recently\s+)?(?:been\s+)?(?:diagnosed|treated|found)	window=12
 # A relative, then what happened to the relative in a clause of its own ("a brother who
 # was treated years ago for a brain tumor").
 experiencer	re:{RELATIVE}s?\s*,?\s+who\s+(?:was|were|has|had|is|had\s+been|has\s+been)\s+(?:\w+\s+){0,2}?(?:diagnosed|treated|died|passed|suffer\w*|found|operated)	window=12
@@ -1231,6 +1234,9 @@ terminate	re:\b(from)\s+(?:the|her|his|their)\s+(?:known\s+|primary\s+|underlyin
 # family's scope; "history of" still makes what follows historical).
 terminate	re:(,|;|\band)\s+(?:a\s+)?(?:personal\s+|past\s+|prior\s+|remote\s+)?(?:medical\s+)?history\s+of	ends=experiencer
 terminate	cause of
+# The event a hedged diagnosis followed is no hedge: "consistent with left L5 radiculopathy
+# following a lifting injury".
+terminate	re:(following)\s+(?:a|an|the|his|her|their)\b	ends=uncertain
 # A treatment denied is not the disease it treats: "never gotten chemotherapy or radiation for
 # her mesothelioma", "not treated for diabetes", "is not taking any medications for her
 # asthma", "not to undergo radiation for his left temporal lesion". (The treatment before

@@ -21,6 +21,12 @@ radiating_leg_pain	re:(?:pain|symptoms?|discomfort|ache|burning)(?:\s*,)?\s+(?:t
 radiating_leg_pain	re:(?:radiat\w*|shoot\w*)\s+(?:pain\s+)?(?:down|into|to)\s+(?:the\s+|his\s+|her\s+|your\s+|their\s+|both\s+|either\s+)?(?:(?:left|right|l|r|lt|rt|bilateral|bilat|b/l|posterior|lateral|buttock\s+and|and)\s+){0,3}(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?)
 radiating_leg_pain	re:(?:radiat\w*|radiation|shooting|shoots)\s+(?:\w+\s+){0,2}(?:down|into|to)\s+(?:the\s+|his\s+|her\s+|your\s+|their\s+|both\s+|either\s+)?(?:(?:left|right|l|r|lt|rt|bilateral|bilat|b/l|posterior|lateral|buttock\s+and|and)\s+){0,3}(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?)
 radiating_leg_pain	radiating leg pain
+# Radiating pain that goes to the arm, the shoulder or the neck is not the leg's ("occasional
+# radiating pain into the right upper trapezius and right arm").
+radiating_leg_pain	re:radiating\s+(?:pain|symptoms?)\s+(?:\w+\s+){0,2}?(?:into|to|down)\s+(?:the\s+|his\s+|her\s+)?(?:(?:left|right|bilateral|upper|lower|posterior)\s+){0,3}(?:arms?|hands?|shoulders?|trapezius|fingers?|forearms?|upper\s+extremit(?:y|ies)|neck|scapulae?|interscapular)\b	not
+# Heaviness of the thighs or legs, as neurogenic claudication is told ("heaviness in both thighs
+# after walking").
+radiating_leg_pain	re:heaviness\s+(?:in|of)\s+(?:the\s+|both\s+|his\s+|her\s+)?(?:(?:left|right)\s+)?(?:legs?|thighs?|calf|calves)\b	spine_note
 # Radiation denied with where it would go: "without radiation into the buttocks or legs".
 radiating_leg_pain	re:(?:no|without)\s+(?:any\s+)?radiation\s+(?:of\s+(?:the\s+)?pain\s+)?(?:into|to|down)\s+(?:the\s+|his\s+|her\s+|either\s+|both\s+)?(?:(?:buttocks?|hips?|groin)\s+(?:or|and)\s+(?:the\s+)?)?(?:legs?|lower\s+extremit(?:y|ies)|thighs?|feet|foot)	negated
 # Push-off weak: "weakness pushing off with the left foot when he climbs stairs".
@@ -511,7 +517,7 @@ slr_sign	re:(?:straight\s+leg\s+(?:rais|lift)\w*|slrs?)(?:\s+(?:tests?|testing|p
 # Raised with no symptom brought on, the words of a rehab note: "SLR 70 deg L, tight
 # hamstrings, no sx reproduction", "SLR to 80 degrees with no reproduction of symptoms".
 slr_sign	re:(?:straight\s+leg\s+rais\w*|slrs?)\b[^.;()]{0,40}?\b(?:no|without)\s+(?:(?:sx|symptoms?|pain|radicular\s+(?:sx|symptoms?|pain))\s+(?:reproduction|reproduced|provoked|elicited)|reproduction\s+of\s+(?:(?:his|her|the|any)\s+)?(?:sx|symptoms?|pain|radicular\s+(?:sx|symptoms?|pain)))	negated
-slr_sign	re:(?:straight\s+leg\s+rais\w*|slrs?)(?:\s+(?:tests?|testing|bilaterally|bilat|b/l|on\s+the\s+(?:left|right)|(?:is|was|are|were)|to\s+\d{2,3}\s*(?:degrees|deg)))*\s*,?\s+(?:limited\s+(?:only\s+)?by\s+(?:(?:tight|tightness\s+of\s+the|the)\s+)?(?:hamstrings?(?:\s+tightness)?|tightness))	negated
+slr_sign	re:(?:straight\s+leg\s+rais\w*|slrs?)(?:\s+(?:tests?|testing|bilaterally|bilat|b/l|on\s+the\s+(?:left|right)|(?:is|was|are|were)|now|negative|to\s+\d{2,3}\s*(?:degrees|deg)))*\s*,?\s+(?:limited\s+(?:only\s+)?by\s+(?:(?:tight|tightness\s+of\s+the|the)\s+)?(?:hamstrings?(?:\s+tightness)?|tightness))	negated
 # ... or negative after its angle and side, set off by a comma ("SLR 80 deg bilat, neg."), or
 # drawing only on the hamstrings ("SLR (B) 70 deg, tight hamstrings only").
 slr_sign	re:{SLR_WORD}\s*:?\s*(?:\(?(?:l|r|b|left|right|bilat\w*|b/l)\)?\s+)?(?:to\s+)?\d{2,3}\s*(?:deg(?:rees)?|\x{00B0})?(?:\s+(?:bilat\w*|b/l|b|l|r|left|right))?\s*,\s*(?:neg(?:ative)?|-ve|\(-\))\b	negated

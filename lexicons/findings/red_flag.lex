@@ -863,7 +863,7 @@ immunosuppression	chronic steroid use
 immunosuppression	long-term steroids
 immunosuppression	long term steroid use
 immunosuppression	chronic prednisone
-immunosuppression	re:(?:chronic|long[-\s]term|maintenance)\s+(?:oral\s+)?(?:steroids?|corticosteroids?|prednisone|glucocorticoids?)(?:\s+(?:use|therapy|treatment))?
+immunosuppression	re:(?:chronic|long[-\s]term|maintenance)\s+(?:(?:oral|systemic|low[-\s]dose|high[-\s]dose|daily)\s+){0,2}(?:steroids?|corticosteroids?|prednisone|glucocorticoids?)(?:\s+(?:use|therapy|treatment))?
 immunosuppression	steroid dependent
 # A daily steroid taken for months or years ("prednisone 5 mg daily for polymyalgia
 # rheumatica x 3 yrs"); not a burst of days ("prednisone 40 mg daily x 5 days"). (A bare

@@ -22,7 +22,7 @@ lifting_mechanism	re:(?:was|were|been)\s+lifting\s+(?:something\s+)?heavy
 lifting_mechanism	re:lifting\s+(?:a|an|the|some|his|her|several)\s+(?:\w+\s+){0,3}(?:box|boxes|totes?|bins?|tubs?|containers?|kegs?|cartons?|trays?|sacks?|patient|sofa|couch|furniture|bag|bags|load|object|crate|crates|tire|tires|child|weights?|equipment|mattress|dresser|cases?|pallet|bucket|cabinet|suitcase|luggage|refrigerator|fridge|washer|dryer|appliance|table|desk|groceries|bags?)
 # Handling a patient, the lifting injury of nurses and aides: "injured transferring a 250 lb
 # resident from bed to wheelchair", "while repositioning a patient".
-lifting_mechanism	re:(?:transferring|repositioning|boosting|lifting)\s+(?:a|an|the)\s+(?:(?:\d+\s*(?:lbs?|pounds?|#)|heavy|large|obese|bariatric|combative|elderly)\s+){0,2}(?:patient|resident|client)s?\b
+lifting_mechanism	re:(?:transferring|repositioning|boosting|lifting)\s+(?:a|an|the)\s+(?:(?:\d+[-\s]*(?:lbs?|pounds?|#)|heavy|large|obese|bariatric|combative|elderly)\s+){0,2}(?:patient|resident|client)s?\b
 lifting_mechanism	lifting at work
 lifting_mechanism	re:shovel(?:ing|ling|ed|led)\s+(?:\w+\s+){0,3}?snow
 lifting_mechanism	injured lifting

@@ -33,7 +33,9 @@ axial_midline_pain	centralized low back pain
 axial_midline_pain	re:pain\s+(?:is\s+)?(?:located\s+|localized\s+)?(?:in\s+the\s+|over\s+the\s+)?(?:midline|centrally|central)
 axial_midline_pain	re:(?:midline|central)\s+(?:lumbar\s+|lower\s+|low\s+)?(?:back\s+)?(?:pain|ache|discomfort)
 axial_midline_pain	re:pain\s+(?:is\s+)?axial
-axial_midline_pain	re:axial\s+(?:lumbar\s+|lumbosacral\s+|low\s+back\s+)?(?:spine\s+)?(?:pain|symptoms)
+axial_midline_pain	re:axial\s+(?:lumbar\s+|lumbosacral\s+|low\s+back\s+)?(?:spine\s+)?(?:pain|symptoms|ache|aching|discomfort)
+# "The pain remains centered across the lower back."
+axial_midline_pain	re:(?:pain|ache)\s+(?:\w+\s+){0,2}?centered\s+(?:across|over|in|on)\s+(?:the\s+)?(?:low(?:er)?\s+back|lumbar\s+spine|midline|lumbosacral\s+junction)
 axial_midline_pain	re:pain\s+(?:is\s+)?(?:located|localized)\s+to\s+the\s+(?:midline|center)
 axial_midline_pain	predominantly axial
 # "... pain across the lower lumbar region that is predominantly midline".
