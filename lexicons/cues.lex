@@ -659,7 +659,7 @@ hypothetical	in the event of	window=10
 hypothetical	should she develop	window=12
 hypothetical	should he develop	window=12
 # ... or experience it ("call 911 should he experience any loss of bowel or bladder control").
-hypothetical	re:should\s+(?:she|he|they|the\s+patient|pt)\s+(?:experience|notice)	window=12
+hypothetical	re:should\s+(?:she|he|they|the\s+(?:patient|client|examinee|worker|employee)|pt)\s+(?:experience|notice|report|develop|have)	window=12
 hypothetical	should they develop	window=12
 hypothetical	should the patient develop	window=12
 hypothetical	should there be	window=12

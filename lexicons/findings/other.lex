@@ -41,7 +41,7 @@ multifidus_dysfunction	multifidus atrophy
 # One side's multifidus smaller than the other's ("R lumbar multifidus appears smaller than L").
 multifidus_dysfunction	re:(?:(?:l|r|left|right)\s+)?(?:lumbar\s+)?multifid\w*\s+(?:(?:appears|is|was|looks|measures)\s+)?(?:smaller|thinner|reduced|decreased|diminished)\b
 multifidus_dysfunction	multifidus weakness
-multifidus_dysfunction	re:(?:atrophy|fatty\s+(?:infiltration|atrophy|replacement)|weakness|inhibition|dysfunction|poor\s+(?:activation|control|recruitment)|deconditioning)\s+(?:\w+\s+){0,4}multifid\w*
+multifidus_dysfunction	re:(?:atrophy|fatty\s+(?:infiltration|atrophy|replacement)|weakness|inhibition|dysfunction|(?:poor|impaired|delayed|decreased|reduced)\s+(?:activation|control|recruitment)|deconditioning)\s+(?:\w+\s+){0,4}multifid\w*
 multifidus_dysfunction	re:multifid\w*\s+(?:\w+\s+){0,2}(?:atrophy|fatty\s+(?:infiltration|atrophy|replacement)|weakness|inhibition|dysfunction|asymmetry|deficit)
 # A normal multifidus exam reports the dysfunction absent (the phrase is its own cue).
 multifidus_dysfunction	re:multifid\w*\s+(?:\w+\s+){0,2}?(?:shows?|showed|demonstrates?|demonstrated|with|has|had|is|are)\s+(?:good\s+|normal\s+|symmetric(?:al)?\s+|intact\s+)+(?:and\s+(?:symmetric(?:al)?|normal)\s+)?(?:activation|contraction|recruitment|bulk|size)	negated
@@ -51,6 +51,9 @@ multifidus_dysfunction	re:(?:good|normal|symmetric(?:al)?|intact)\s+(?:lumbar\s+
 multifidus_dysfunction	fatty infiltration of the multifidus
 # Activation reported normal now, without a verb: "Multifidus activation in prone now symmetric".
 multifidus_dysfunction	re:multifid\w*\s+(?:activation|recruitment|contraction)\s*:?\s+(?:(?:in|on|at|with)\s+\w+\s+)?(?:(?:is|are|was|were)\s+)?(?:now\s+)?(?:symmetric(?:al)?|normal|intact|equal)\b	negated
+# The muscle's activation named first and found normal: "Activation of the left multifidus was
+# normal".
+multifidus_dysfunction	re:(?:activation|contraction|recruitment)\s+of\s+(?:the\s+)?(?:(?:left|right|bilateral|lumbar)\s+){0,2}multifid\w*\s+(?:is|was|are|were)\s+(?:now\s+)?(?:normal|symmetric(?:al)?|intact|good)	negated
 # The muscle that cannot be made to work: "unable to activate the right lumbar multifidus".
 multifidus_dysfunction	re:(?:unable|inability|difficulty|could\s+not|cannot)\s+(?:to\s+)?(?:activate|recruit|isolate|contract|fire)\s+(?:the\s+|her\s+|his\s+)?(?:(?:left|right|bilateral|lumbar|deep|l[1-5])\s+){0,3}multifid\w*
 # An imaging read of the muscle as normal: "the lumbar multifidus muscles are of normal bulk and

@@ -604,6 +604,8 @@ night_pain	re:(?:pain|it)\b[^.;]{0,20}?\b(?:present|persists|persistent|continue
 night_pain	rest pain
 # "wakes from pain", "sleep disturbed 2-3x/night d/t leg pain", "No sx at rest".
 night_pain	re:wak(?:es|ing|ened)\s+(?:up\s+)?(?:from|with|due\s+to|d/t|because\s+of)\s+(?:the\s+)?(?:pain|sx|symptoms)
+# The pain as what wakes: "The pain still wakes her once or twice a night".
+night_pain	re:(?:pain|it)\s+(?:still\s+|often\s+|sometimes\s+|occasionally\s+|frequently\s+)?(?:wakes|woke|awakens|awakened)\s+(?:him|her|them|me)\b
 # ... counted: "He wakes 2 to 3 times per night with pain".
 night_pain	re:wak(?:es|ing|e)\s+(?:up\s+)?\d+(?:\s*(?:-|to)\s*\d+)?\s*(?:x|times)\s*(?:/|a|per|each)\s*night\s+(?:with|from|due\s+to|because\s+of)\s+(?:the\s+)?(?:pain|sx|symptoms)
 night_pain	re:sleep\s+(?:is\s+)?(?:disturbed|disrupted|interrupted)\b[^.;]{0,30}?\b(?:d/t|due\s+to|by|from|because\s+of)\s+(?:\w+\s+){0,2}?(?:pain|sx|symptoms)
@@ -720,6 +722,8 @@ significant_trauma	re:blunt\s+force\s+(?:trauma\w*|traumatic\s+injur(?:y|ies)|in
 # A collision named by how it hit: "after a rear-end collision". (The verb, "she rear-ended the
 # vehicle ahead", tells a collision the note names already: the real-note gold leaves it, mts-3267.)
 significant_trauma	re:rear[-\s]end\s+(?:collision|accident|impact|mvc|mva)
+# "struck from behind by a pickup truck"
+significant_trauma	re:(?:struck|hit)\s+from\s+behind
 significant_trauma	mva
 significant_trauma	mvc
 significant_trauma	re:(?:high[-\s]speed\s+|rollover\s+)?(?:motor\s+vehicle|car|auto|motorcycle|bicycle|bike)\s+(?:accident|collision|crash)
@@ -868,7 +872,7 @@ immunosuppression	steroid dependent
 # A daily steroid taken for months or years ("prednisone 5 mg daily for polymyalgia
 # rheumatica x 3 yrs"); not a burst of days ("prednisone 40 mg daily x 5 days"). (A bare
 # "steroid use" is as often inhaled or a list of a cataract's causes.)
-immunosuppression	re:(?:prednisone|prednisolone|methylprednisolone|dexamethasone|hydrocortisone)\s+\d+(?:\.\d+)?\s*mg\s+(?:daily|qd|qam|a\s+day|every\s+day|per\s+day|bid|qod)\b[^.;]{0,40}?\b(?:x|for|over|since)\s+(?:(?:the\s+)?(?:past|last)\s+)?(?:(?:\d+|several|many|two|three|four|five|six)\s*)?(?:yrs?|years?|mos?|months?)\b
+immunosuppression	re:(?:prednisone|prednisolone|methylprednisolone|dexamethasone|hydrocortisone)\s+\d+(?:\.\d+)?\s*mg\s+(?:daily|qd|qam|a\s+day|every\s+day|per\s+day|bid|qod)\b[^.;]{0,40}?\b(?:x|for|over|since)\s+(?:(?:the\s+)?(?:past|last)\s+)?(?:(?:more\s+than|over|at\s+least|about|nearly|almost)\s+)?(?:(?:\d+|several|many|two|three|four|five|six)\s*)?(?:yrs?|years?|mos?|months?)\b
 
 # The diagnosis only: a bisphosphonate or other bone drug alone ("on Fosamax") is not
 # osteoporosis (corpora/gold-mtsamples change 6).

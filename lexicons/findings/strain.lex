@@ -73,6 +73,11 @@ lifting_mechanism	re:dead\s*-?lift\w*
 lifting_mechanism	re:(?:(?:was|were|while|when|after|from|since|ago)\s+(?:he\s+was\s+|she\s+was\s+|they\s+were\s+)?(?:lifting|carrying|hoisting)|lifted|carried|hoisted)\s+(?:an?\s+|the\s+|some\s+|two\s+|several\s+)?\d+(?:\s*-\s*\d+)?[\s-]*(?:lbs?|pounds?|kg|kilos?)\b
 # A child lifted at the onset: "which began after she lifted her 3-year-old son out of his car seat".
 lifting_mechanism	re:(?:after|while|when|since)\s+(?:she|he|they|i)?\s*(?:lifted|was\s+lifting|picked\s+up|was\s+picking\s+up|carried|was\s+carrying)\s+(?:her|his|their|my|a|the)\s+(?:\d+[-\s](?:year|month)[-\s]old\s+|young\s+|heavy\s+)?(?:son|daughter|child|toddler|baby|infant|grandson|granddaughter|grandchild|kid|boy|girl)\b
+# A load carried at the onset, told with "when": "when he was carrying two sheets of drywall up a
+# flight of stairs".
+lifting_mechanism	re:when\s+(?:he|she|they|i)\s+(?:was|were)\s+(?:lifting|carrying|picking\s+up|hauling|unloading|loading|shoveling|shovelling|lugging|moving)\b
+# A lift tested, not an event: "He lifted 30 pounds from floor to waist six times".
+lifting_mechanism	re:lifted\s+\d+\s*(?:lbs?|pounds?|kg)\s+(?:from\s+)?(?:the\s+)?(?:floor|waist|knuckle|chest)\s+to\s+(?:waist|shoulder|overhead|knuckle|chest)	not
 # Loads lifted and carried, counted: "lifted and carried about twenty 40-pound bags of mulch".
 lifting_mechanism	re:(?:lifted|carried|hauled|lugged)(?:\s+and\s+(?:carried|lifted|moved|hauled|stacked))?\s+(?:(?:about|approximately|around|over|some|several|many|dozens\s+of|a\s+few)\s+)?(?:\w+\s+)?\d+(?:\s*-\s*\d+)?[\s-]*(?:lbs?|pounds?|kg)\b
 # Lifting named as what came before the onset, as a history asks and the patient denies it
