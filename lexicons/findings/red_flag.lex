@@ -722,8 +722,6 @@ significant_trauma	re:blunt\s+force\s+(?:trauma\w*|traumatic\s+injur(?:y|ies)|in
 # A collision named by how it hit: "after a rear-end collision". (The verb, "she rear-ended the
 # vehicle ahead", tells a collision the note names already: the real-note gold leaves it, mts-3267.)
 significant_trauma	re:rear[-\s]end\s+(?:collision|accident|impact|mvc|mva)
-# "struck from behind by a pickup truck"
-significant_trauma	re:(?:struck|hit)\s+from\s+behind
 significant_trauma	mva
 significant_trauma	mvc
 significant_trauma	re:(?:high[-\s]speed\s+|rollover\s+)?(?:motor\s+vehicle|car|auto|motorcycle|bicycle|bike)\s+(?:accident|collision|crash)
