@@ -461,8 +461,10 @@ lexicon::Region find_region(const lexicon::Lexicon& lex, const NoteText& note, S
 
 // The body sites that decide what an element phrase is about (bits of Lexicon::sites):
 // the site of the longest site phrase overlapping it ("S1" is the heart's in "S1 and S2");
-// else those named in its own clause, between the commas, semicolons or colons around it
-// ("knee pain worse with stairs" after "c/o LBP and R knee pain;"); else those named before
+// else those named a few words before it in its own clause ("right knee pain for 6 months
+// and now also low back pain": the months are the knee's); else those named in its own
+// clause, between the commas, semicolons or colons around it ("knee pain worse with
+// stairs" after "c/o LBP and R knee pain;"); else those named before
 // it in its sentence or after it to its clause's end ("tender over the lumbar spine",
 // "Abdomen: soft, nontender"); else those of the nearest of the
 // kAboutSentencesBack sentences before it in its section that names one ("Her low back
