@@ -30,11 +30,20 @@ and 2 did not choose (by text), with QUOTAS_ROUND3 (the leg, hip and knee notes 
 cervical notes outside the operating room, a few family histories of cancer and
 pre-operative histories), drawn with the seed SEED + 3.
 
+Round 4 (--round 4, corpora/gold-mtsamples-r4): the notes with no topic of step 3, the
+topic `general` (histories and physicals, ER visits, discharge summaries, progress notes
+about anything but the spine and the legs), drawn the same way from what rounds 1 to 3 left
+with QUOTAS_ROUND4 and the seed SEED + 4, among the notes of at most MAX_CHARS_ROUND4
+characters. Their reviews of systems, past histories and social histories are where a
+back note's red flags are written too (fever, weight loss, cancer, immunosuppression, drug
+use, bowel and bladder), in the same templates, by the same dictating hands.
+
 Usage:
   tools/gold/select_mtsamples.py --list            # print the selection (TSV)
   tools/gold/select_mtsamples.py --write DIR       # also write DIR/NOTE.txt and DIR/parts.tsv
   tools/gold/select_mtsamples.py --round 2 --write corpora/gold-mtsamples-r2
   tools/gold/select_mtsamples.py --round 3 --write corpora/gold-mtsamples-r3
+  tools/gold/select_mtsamples.py --round 4 --write corpora/gold-mtsamples-r4
 """
 import argparse
 import collections
@@ -95,6 +104,15 @@ QUOTAS_ROUND3 = {
     ("fh_cancer", "consult"): 5, ("fh_cancer", "progress"): 1,
     ("preop", "progress"): 2, ("preop", "er"): 1,
 }
+
+# Round 4: notes about none of the topics below, in the templates with a review of systems
+# and a past history. Capped in length so that four annotators can read ten notes each in
+# full in one sitting.
+QUOTAS_ROUND4 = {
+    ("general", "consult"): 12, ("general", "er"): 8, ("general", "discharge"): 8,
+    ("general", "progress"): 8, ("general", "other"): 4,
+}
+MAX_CHARS_ROUND4 = 6000
 
 # A note's topic is the first region whose terms occur at least MIN_HITS times in it, so
 # that a passing "low back" in a review of systems does not make a note about the back.
@@ -181,7 +199,8 @@ def load(shared):
 def select(notes, quotas=QUOTAS, seed=SEED):
     strata = collections.defaultdict(list)
     for n in notes:
-        t = topic(n)
+        # "general" is no topic of step 3: only round 4's quotas name it.
+        t = topic(n) or "general"
         if t is not None:
             strata[(t, template(n))].append(n)
     chosen = []
@@ -199,18 +218,20 @@ def main():
     ap.add_argument("--shared", default=SHARED, help="the ../shared/corpora folder")
     ap.add_argument("--list", action="store_true", help="print the selection as TSV")
     ap.add_argument("--write", metavar="DIR", help="write NOTE.txt files and parts.tsv into DIR")
-    ap.add_argument("--round", type=int, default=1, choices=(1, 2, 3), help="the selection round")
+    ap.add_argument("--round", type=int, default=1, choices=(1, 2, 3, 4), help="the selection round")
     args = ap.parse_args()
     if not os.path.exists(os.path.join(args.shared, "mtsamples.jsonl")):
         sys.exit(f"select_mtsamples: {args.shared}/mtsamples.jsonl is not there")
     notes = load(args.shared)
     chosen = select(notes)
     # An earlier round's notes, and any other note with their text, are out of the draw.
-    for later_round, quotas in ((2, QUOTAS_ROUND2), (3, QUOTAS_ROUND3)):
+    for later_round, quotas in ((2, QUOTAS_ROUND2), (3, QUOTAS_ROUND3), (4, QUOTAS_ROUND4)):
         if args.round < later_round:
             break
         taken = {n["text"] for _, n in chosen}
         notes = [n for n in notes if n["text"] not in taken]
+        if later_round == 4:
+            notes = [n for n in notes if len(n["text"]) <= MAX_CHARS_ROUND4]
         chosen = select(notes, quotas, SEED + later_round)
     rows = [(n["note_id"], part(n["note_id"]), key[0], key[1], "; ".join(sorted(n["specialties"])), n["title"])
             for key, n in chosen]
