@@ -274,6 +274,10 @@ gait_posture	lateral shift
 gait_posture	trendelenburg
 gait_posture	re:walks\s+(?:with|without|normally|slowly|independently)
 gait_posture	stance
+# The spine's alignment inspected, as a physical examination template writes it: "Back:
+# Straight. No scoliosis.", "SPINE: Straight and without deformity", "Spine straight", "The
+# spine is straight and not tender".
+gait_posture	re:(?:spine|back)\s*:\s*straight|spine\s+(?:is\s+)?straight
 # Not a gait exam though the word is there: a gait not examined ("Gait: ND", "Gait not
 # tested", "gait, Romberg's test and balance could not be assessed"), gait training in a
 # plan, an ambulatory EEG or surgery.

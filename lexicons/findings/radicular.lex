@@ -430,7 +430,7 @@ motor_weakness	re:{DEFICITS_ON_TESTING}
 # The weak part named before the word, a leg or the foot and ankle its roots move ("left
 # foot weakness", "R ankle weakness", "great toe weakness").
 motor_weakness	re:(?:(?:left|right|l|r|bilateral|bilat)\s+)?(?:legs?|lower\s+extremit(?:y|ies)|le|ble|lle|rle|foot|feet|ankles?|(?:great\s+)?toes?)\s+weakness
-motor_weakness	re:weakness\s+(?:in|of)\s+(?:the\s+|his\s+|her\s+|both\s+|either\s+|a\s+|one\s+)?(?:(?:arms?|hands?|upper\s+extremit(?:y|ies))\s+(?:and|or|&)\s+(?:the\s+|his\s+|her\s+)?)?(?:(?:left|right|l|r|bilateral)\s+)?(?:legs?|lower\s+extremit(?:y|ies)|foot|feet|ankles?|great\s+toe)
+motor_weakness	re:weakness\s+(?:in|of|involving|affecting)\s+(?:the\s+|his\s+|her\s+|both\s+|either\s+|a\s+|one\s+)?(?:(?:arms?|hands?|upper\s+extremit(?:y|ies))\s+(?:and|or|&)\s+(?:the\s+|his\s+|her\s+)?)?(?:(?:left|right|l|r|bilateral)\s+)?(?:legs?|lower\s+extremit(?:y|ies)|foot|feet|ankles?|great\s+toe)
 # A named muscle or movement graded below 5/5, in the arms or the legs ("biceps 4+/5",
 # "hip flexors 4/5", "EHL/EDL 4-/5", "finger flexors 4-/4-" for both sides, "ankle
 # dorsiflexion 0 to 1"). One finding per muscle of a list of grades.

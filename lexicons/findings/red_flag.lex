@@ -193,6 +193,10 @@ bowel_bladder_dysfunction	re:post[-\s]?void\s+residual\s*(?:of|was|is|:|=|showed
 # ... and in a child's chart, with the stools ("Voiding and stooling well", "Voids and stools
 # well", "GU: Voids well", "she is voiding okay").
 bowel_bladder_dysfunction	re:(?:voiding|voids|urinating|urinates)(?:\s+(?:and|&)\s+(?:stooling|stools))?\s+(?:normally|well|fine|okay|ok|without\s+(?:difficulty|problems?))	negated
+# A bladder that empties, as a urology history writes it: "good stream, empties well", "She
+# empties okay", "emptying his bladder okay". (Not "fully" or "completely": "not emptying
+# fully" is retention, and a cue before a phrase marked `negated` does not undo it.)
+bowel_bladder_dysfunction	re:(?:empties|emptying)\s+(?:(?:his|her|the)\s+bladder\s+)?(?:well|normally|fine|okay|ok|without\s+(?:difficulty|problems?))	negated
 # ... good control ("Good bowel and bladder control", "good control of bowel and urinary
 # bladder"), and the organs reported normal ("The bowel and bladder are unremarkable").
 bowel_bladder_dysfunction	re:good\s+(?:bowel|bladder)(?:\s+(?:and|or|/)\s+(?:urinary\s+)?(?:bowel|bladder))?\s+(?:function|control)|(?:good|normal|intact)\s+(?:function|control)\s+of\s+(?:(?:the|his|her|their)\s+)?(?:bowels?|(?:urinary\s+)?bladder)(?:\s+(?:and|or|/)\s+(?:urinary\s+)?(?:bowels?|bladder))?	negated

@@ -901,6 +901,9 @@ TEST_CASE("elements: onset, duration, strength and aggravating factors as real n
   CHECK(documents("strength", "Low back pain. NEURO: Motor and sensory are grossly intact."));
   CHECK_FALSE(documents("strength", "Low back pain. He moves all four extremities."));
   CHECK(documents("gait_posture", "Low back pain. Gait: antalgic."));
+  CHECK(documents("gait_posture", "Low back pain. BACK:  Straight.  No scoliosis."));
+  CHECK(documents("gait_posture", "Low back pain. Spine straight.  No sacral dimple."));
+  CHECK_FALSE(documents("gait_posture", "Low back pain. Straight leg raise negative."));
   CHECK_FALSE(documents("gait_posture", "Low back pain. Station: no drift. Gait: ND."));
   CHECK_FALSE(documents("gait_posture", "Low back pain. Gait was not tested today."));
   CHECK_FALSE(
