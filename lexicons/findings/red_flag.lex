@@ -507,8 +507,12 @@ cancer_history	re:intraepithelial\s+neoplasia|endocrine\s+neoplasia|neoplasia-as
 # appears to have resolved" in a neuroblastoma note).
 cancer_history	re:(?:recurrent|residual)\s+disease|(?:local|locoregional|local-regional|regional|distant)\s+recurrences?|disease\s+(?:recurrences?|progression)|(?:recurrence|progression)\s+of\s+(?:(?:his|her|the|their)\s+)?disease	note_names=concept:cancer_history
 cancer_history	re:(?:no|without|free\s+of)\s+(?:(?:other|clinical|radiographic|radiologic|any|further)\s+){0,2}evidence\s+of\s+(?:any\s+)?(disease)\b	negated note_names=concept:cancer_history
-# A bladder tumour is a urothelial carcinoma nearly always ("TUR of bladder tumors").
-cancer_history	re:bladder\s+tumou?rs?
+# A bladder tumour is a urothelial carcinoma nearly always ("TUR of bladder tumors"), but a
+# coder codes a tumour of unstated behaviour as one (D49.4), not a cancer: so it names the
+# cancer only in a note that names a cancer otherwise ("transitional cell carcinoma ... TURBT
+# of a recurrent bladder tumor"). Readers of the evidence audit e6 judged 16 of 22 quoted
+# bladder tumours in notes that name no cancer not a cancer's mention.
+cancer_history	re:bladder\s+tumou?rs?	note_names=concept:cancer_history
 cancer_history	metastatic
 # "Metastatic" and the cancer it qualifies are one mention ("metastatic non-small-cell lung
 # cancer", "metastatic adenocarcinoma", "metastatic melanoma", "PROSTATE CANCER, METASTATIC",
