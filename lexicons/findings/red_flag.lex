@@ -735,7 +735,9 @@ significant_trauma	mvc
 significant_trauma	re:(?:high[-\s]speed\s+|rollover\s+)?(?:motor\s+vehicle|car|auto|motorcycle|bicycle|bike)\s+(?:accident|collision|crash)
 significant_trauma	car accident
 significant_trauma	auto accident
-significant_trauma	re:(?:pedestrian|ped)\s+(?:struck|versus|vs\.?)\s+(?:by\s+)?(?:a\s+)?(?:car|auto|vehicle|truck)
+# A pedestrian or a rider against a vehicle, as an emergency note names the collision ("a
+# bicycle versus MVA"): "versus" here offers no alternative.
+significant_trauma	re:(?:pedestrian|ped|bicycle|bicyclist|bike|motorcycle|motorcyclist|moped)\s+(?:struck|versus|vs\.?)\s+(?:by\s+)?(?:a\s+|an\s+)?(?:car|auto|vehicle|truck|mva|mvc)
 significant_trauma	re:(?:struck|hit)\s+by\s+(?:a\s+|an\s+|another\s+)?(?:car|vehicle|truck|bus|automobile|motorcycle|train)
 significant_trauma	fall from height
 # A fall from standing height is a ground-level fall: "height" takes no other word.
