@@ -38,12 +38,20 @@ characters. Their reviews of systems, past histories and social histories are wh
 back note's red flags are written too (fever, weight loss, cancer, immunosuppression, drug
 use, bowel and bladder), in the same templates, by the same dictating hands.
 
+Round 5 (--round 5, corpora/gold-mtsamples-r5): what rounds 1 to 4 left of the spinal and
+leg notes, which is operative notes (cervical, hip, knee and leg), and of the family
+histories of cancer, drawn from the notes rounds 1 to 4 did not choose with QUOTAS_ROUND5 and
+the seed SEED + 5, among the notes of at most MAX_CHARS_ROUND4 characters. An operative
+note's indications and narrative tell discs, stenoses and roots the way the lumbar operative
+notes of the held-out parts do.
+
 Usage:
   tools/gold/select_mtsamples.py --list            # print the selection (TSV)
   tools/gold/select_mtsamples.py --write DIR       # also write DIR/NOTE.txt and DIR/parts.tsv
   tools/gold/select_mtsamples.py --round 2 --write corpora/gold-mtsamples-r2
   tools/gold/select_mtsamples.py --round 3 --write corpora/gold-mtsamples-r3
   tools/gold/select_mtsamples.py --round 4 --write corpora/gold-mtsamples-r4
+  tools/gold/select_mtsamples.py --round 5 --write corpora/gold-mtsamples-r5
 """
 import argparse
 import collections
@@ -113,6 +121,12 @@ QUOTAS_ROUND4 = {
     ("general", "progress"): 8, ("general", "other"): 4,
 }
 MAX_CHARS_ROUND4 = 6000
+
+# Round 5: the operative notes of the other spinal regions and of the legs, and the family
+# histories of cancer, that rounds 1 to 4 left.
+QUOTAS_ROUND5 = {
+    ("cervical", "operative"): 24, ("hip_knee_leg", "operative"): 8, ("fh_cancer", "consult"): 8,
+}
 
 # A note's topic is the first region whose terms occur at least MIN_HITS times in it, so
 # that a passing "low back" in a review of systems does not make a note about the back.
@@ -218,19 +232,20 @@ def main():
     ap.add_argument("--shared", default=SHARED, help="the ../shared/corpora folder")
     ap.add_argument("--list", action="store_true", help="print the selection as TSV")
     ap.add_argument("--write", metavar="DIR", help="write NOTE.txt files and parts.tsv into DIR")
-    ap.add_argument("--round", type=int, default=1, choices=(1, 2, 3, 4), help="the selection round")
+    ap.add_argument("--round", type=int, default=1, choices=(1, 2, 3, 4, 5), help="the selection round")
     args = ap.parse_args()
     if not os.path.exists(os.path.join(args.shared, "mtsamples.jsonl")):
         sys.exit(f"select_mtsamples: {args.shared}/mtsamples.jsonl is not there")
     notes = load(args.shared)
     chosen = select(notes)
     # An earlier round's notes, and any other note with their text, are out of the draw.
-    for later_round, quotas in ((2, QUOTAS_ROUND2), (3, QUOTAS_ROUND3), (4, QUOTAS_ROUND4)):
+    for later_round, quotas in ((2, QUOTAS_ROUND2), (3, QUOTAS_ROUND3), (4, QUOTAS_ROUND4),
+                                 (5, QUOTAS_ROUND5)):
         if args.round < later_round:
             break
         taken = {n["text"] for _, n in chosen}
         notes = [n for n in notes if n["text"] not in taken]
-        if later_round == 4:
+        if later_round >= 4:
             notes = [n for n in notes if len(n["text"]) <= MAX_CHARS_ROUND4]
         chosen = select(notes, quotas, SEED + later_round)
     rows = [(n["note_id"], part(n["note_id"]), key[0], key[1], "; ".join(sorted(n["specialties"])), n["title"])
