@@ -279,7 +279,9 @@ progressive_neuro_deficit	new neurological deficits
 # feet", "progressive BLE weakness", "increased sensory loss", "no new neurologic
 # symptoms"); the words between name a limb or a side, never another symptom ("increased
 # pain, weakness" is not progressive weakness).
-progressive_neuro_deficit	re:progressive\s+(?:peripheral\s+|sensory\s+|motor\s+|sensorimotor\s+)?(?:neuropathy|polyneuropathy|myelopathy)
+# ... and a root's: "progressive and intractable right C4 radiculopathy" (a deficit said to
+# progress, whatever the nerve; r5's annotators, as round 1's and 2's for a neuropathy).
+progressive_neuro_deficit	re:progressive\s+(?:and\s+(?:intractable|severe|worsening|disabling)\s+)?(?:(?:left|right|bilateral)\s+)?(?:[cls]\d(?:\s*-\s*[cls]?\d)?\s+)?(?:peripheral\s+|sensory\s+|motor\s+|sensorimotor\s+)?(?:neuropathy|polyneuropathy|myelopathy|radiculopathy|polyradiculopathy)
 progressive_neuro_deficit	re:{PROGRESSING}(?:weakness|numbness|paresthesias?|parasthesias?|dysesthesias?|tingling|sensory\s+(?:loss|deficits?|changes|symptoms)|neurologic(?:al)?\s+(?:deficits?|symptoms|changes)|neuro\s+(?:deficits?|symptoms))
 # ... and a bare "deficit" so qualified, only in a note that names a deficit (`note_names`):
 # "worsening of deficits" may be of the visual fields.

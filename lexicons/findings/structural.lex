@@ -93,6 +93,9 @@ spinal_stenosis	re:(?:congenitally|developmentally|congenital|developmental)\s+(
 # "encroaching upon the left intervertebral neural foramen").
 spinal_stenosis	re:(?:neuro)?foramina?l?\s+(?:compromise|encroachment|impingement)
 spinal_stenosis	re:encroach\w*\s+(?:up)?on\s+the\s+(?:(?:left|right|bilateral|intervertebral|neural|exiting)\s+){0,3}(?:neuro)?foram\w*
+# Bone pressing in a foramen, as an operative narrative finds it ("the bony compression in
+# the foramen was removed", "osseous impingement within the left neural foramen").
+spinal_stenosis	re:(?:bony|osseous|bone)\s+(?:compression|encroachment|impingement|narrowing)\s+(?:in|of|at|within)\s+the\s+(?:(?:left|right|bilateral|intervertebral|neural|exiting)\s+){0,3}(?:neuro)?foram(?:en|ina|inal)
 spinal_stenosis	re:(?:canal|foraminal|foramina|foramen)\s+(?:is\s+|are\s+)?(?:mildly\s+|moderately\s+|severely\s+)?(?:narrowed|compromised|stenotic)
 # ... and as a past or perfect verb, in a note about the spine ("the C6 foramen was
 # narrowed by a spur", "the canal has been narrowed to 8 mm", "foramina were almost

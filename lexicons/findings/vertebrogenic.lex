@@ -30,6 +30,9 @@ axial_midline_pain	central low back pain
 axial_midline_pain	central lbp
 axial_midline_pain	central lumbar pain
 axial_midline_pain	centralized low back pain
+# The neck's, when the note says axial or midline (corpora/gold-mtsamples change 6: then Region
+# cervical, and it never counts against a low back code): "axial neck pain".
+axial_midline_pain	re:(?:axial|midline)\s+(?:neck|cervical)\s+(?:pain|ache|discomfort)
 axial_midline_pain	re:pain\s+(?:is\s+)?(?:located\s+|localized\s+)?(?:in\s+the\s+|over\s+the\s+)?(?:midline|centrally|central)
 axial_midline_pain	re:(?:midline|central)\s+(?:lumbar\s+|lower\s+|low\s+)?(?:back\s+)?(?:pain|ache|discomfort)
 axial_midline_pain	re:pain\s+(?:is\s+)?axial
