@@ -45,6 +45,11 @@ the seed SEED + 5, among the notes of at most MAX_CHARS_ROUND4 characters. An op
 note's indications and narrative tell discs, stenoses and roots the way the lumbar operative
 notes of the held-out parts do.
 
+Round 6 (--round 6, corpora/gold-mtsamples-r6): the same strata again, what round 5 left of
+them (every cervical operative note and family history of cancer left, and hip, knee and leg
+operative notes), with QUOTAS_ROUND6 and the seed SEED + 6, at most MAX_CHARS_ROUND4
+characters.
+
 Usage:
   tools/gold/select_mtsamples.py --list            # print the selection (TSV)
   tools/gold/select_mtsamples.py --write DIR       # also write DIR/NOTE.txt and DIR/parts.tsv
@@ -52,6 +57,7 @@ Usage:
   tools/gold/select_mtsamples.py --round 3 --write corpora/gold-mtsamples-r3
   tools/gold/select_mtsamples.py --round 4 --write corpora/gold-mtsamples-r4
   tools/gold/select_mtsamples.py --round 5 --write corpora/gold-mtsamples-r5
+  tools/gold/select_mtsamples.py --round 6 --write corpora/gold-mtsamples-r6
 """
 import argparse
 import collections
@@ -126,6 +132,9 @@ MAX_CHARS_ROUND4 = 6000
 # histories of cancer, that rounds 1 to 4 left.
 QUOTAS_ROUND5 = {
     ("cervical", "operative"): 24, ("hip_knee_leg", "operative"): 8, ("fh_cancer", "consult"): 8,
+}
+QUOTAS_ROUND6 = {
+    ("cervical", "operative"): 14, ("hip_knee_leg", "operative"): 13, ("fh_cancer", "consult"): 13,
 }
 
 # A note's topic is the first region whose terms occur at least MIN_HITS times in it, so
@@ -232,7 +241,7 @@ def main():
     ap.add_argument("--shared", default=SHARED, help="the ../shared/corpora folder")
     ap.add_argument("--list", action="store_true", help="print the selection as TSV")
     ap.add_argument("--write", metavar="DIR", help="write NOTE.txt files and parts.tsv into DIR")
-    ap.add_argument("--round", type=int, default=1, choices=(1, 2, 3, 4, 5), help="the selection round")
+    ap.add_argument("--round", type=int, default=1, choices=(1, 2, 3, 4, 5, 6), help="the selection round")
     args = ap.parse_args()
     if not os.path.exists(os.path.join(args.shared, "mtsamples.jsonl")):
         sys.exit(f"select_mtsamples: {args.shared}/mtsamples.jsonl is not there")
@@ -240,7 +249,7 @@ def main():
     chosen = select(notes)
     # An earlier round's notes, and any other note with their text, are out of the draw.
     for later_round, quotas in ((2, QUOTAS_ROUND2), (3, QUOTAS_ROUND3), (4, QUOTAS_ROUND4),
-                                 (5, QUOTAS_ROUND5)):
+                                 (5, QUOTAS_ROUND5), (6, QUOTAS_ROUND6)):
         if args.round < later_round:
             break
         taken = {n["text"] for _, n in chosen}
