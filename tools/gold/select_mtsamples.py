@@ -13,7 +13,7 @@ The procedure, so that anyone can repeat it and get the same notes:
    hip_knee_leg, fh_cancer, preop and a template (emg, ime, rehab, er, imaging,
    pain_procedure, discharge, progress, operative, consult, other), both by the regular
    expressions below over its title, specialties and text. Notes with no topic are not
-   candidates.
+   candidates before round 4, which draws them as the topic `general`.
 4. For each (topic, template) stratum, in sorted order, sort the candidates by note_id
    number and draw QUOTAS[stratum] of them (all when there are fewer) with
    random.Random(SEED + stratum name).
@@ -33,7 +33,7 @@ pre-operative histories), drawn with the seed SEED + 3.
 Round 4 (--round 4, corpora/gold-mtsamples-r4): the notes with no topic of step 3, the
 topic `general` (histories and physicals, ER visits, discharge summaries, progress notes
 about anything but the spine and the legs), drawn the same way from what rounds 1 to 3 left
-with QUOTAS_ROUND4 and the seed SEED + 4, among the notes of at most MAX_CHARS_ROUND4
+with QUOTAS_ROUND4 and the seed SEED + 4, among the notes of at most MAX_CHARS_FROM_ROUND4
 characters. Their reviews of systems, past histories and social histories are where a
 back note's red flags are written too (fever, weight loss, cancer, immunosuppression, drug
 use, bowel and bladder), in the same templates, by the same dictating hands.
@@ -41,13 +41,13 @@ use, bowel and bladder), in the same templates, by the same dictating hands.
 Round 5 (--round 5, corpora/gold-mtsamples-r5): what rounds 1 to 4 left of the spinal and
 leg notes, which is operative notes (cervical, hip, knee and leg), and of the family
 histories of cancer, drawn from the notes rounds 1 to 4 did not choose with QUOTAS_ROUND5 and
-the seed SEED + 5, among the notes of at most MAX_CHARS_ROUND4 characters. An operative
+the seed SEED + 5, among the notes of at most MAX_CHARS_FROM_ROUND4 characters. An operative
 note's indications and narrative tell discs, stenoses and roots the way the lumbar operative
 notes of the held-out parts do.
 
 Round 6 (--round 6, corpora/gold-mtsamples-r6): the same strata again, what round 5 left of
 them (every cervical operative note and family history of cancer left, and hip, knee and leg
-operative notes), with QUOTAS_ROUND6 and the seed SEED + 6, at most MAX_CHARS_ROUND4
+operative notes), with QUOTAS_ROUND6 and the seed SEED + 6, at most MAX_CHARS_FROM_ROUND4
 characters.
 
 Usage:
@@ -126,7 +126,7 @@ QUOTAS_ROUND4 = {
     ("general", "consult"): 12, ("general", "er"): 8, ("general", "discharge"): 8,
     ("general", "progress"): 8, ("general", "other"): 4,
 }
-MAX_CHARS_ROUND4 = 6000
+MAX_CHARS_FROM_ROUND4 = 6000
 
 # Round 5: the operative notes of the other spinal regions and of the legs, and the family
 # histories of cancer, that rounds 1 to 4 left.
@@ -223,9 +223,7 @@ def select(notes, quotas=QUOTAS, seed=SEED):
     strata = collections.defaultdict(list)
     for n in notes:
         # "general" is no topic of step 3: only round 4's quotas name it.
-        t = topic(n) or "general"
-        if t is not None:
-            strata[(t, template(n))].append(n)
+        strata[(topic(n) or "general", template(n))].append(n)
     chosen = []
     for key in sorted(quotas):
         pool = sorted(strata.get(key, []), key=lambda n: id_number(n["note_id"]))
@@ -255,7 +253,7 @@ def main():
         taken = {n["text"] for _, n in chosen}
         notes = [n for n in notes if n["text"] not in taken]
         if later_round >= 4:
-            notes = [n for n in notes if len(n["text"]) <= MAX_CHARS_ROUND4]
+            notes = [n for n in notes if len(n["text"]) <= MAX_CHARS_FROM_ROUND4]
         chosen = select(notes, quotas, SEED + later_round)
     rows = [(n["note_id"], part(n["note_id"]), key[0], key[1], "; ".join(sorted(n["specialties"])), n["title"])
             for key, n in chosen]
