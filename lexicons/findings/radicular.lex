@@ -431,6 +431,12 @@ motor_weakness	re:{DEFICITS_ON_TESTING}
 # foot weakness", "R ankle weakness", "great toe weakness").
 motor_weakness	re:(?:(?:left|right|l|r|bilateral|bilat)\s+)?(?:legs?|lower\s+extremit(?:y|ies)|le|ble|lle|rle|foot|feet|ankles?|(?:great\s+)?toes?)\s+weakness
 motor_weakness	re:weakness\s+(?:in|of|involving|affecting)\s+(?:the\s+|his\s+|her\s+|both\s+|either\s+|a\s+|one\s+)?(?:(?:arms?|hands?|upper\s+extremit(?:y|ies))\s+(?:and|or|&)\s+(?:the\s+|his\s+|her\s+)?)?(?:(?:left|right|l|r|bilateral)\s+)?(?:legs?|lower\s+extremit(?:y|ies)|foot|feet|ankles?|great\s+toe)
+# Weakness in a review of systems' list of sensory symptoms of the limbs ("denies any
+# numbness or weakness of her extremities", "no numbness, weakness or tingling to his
+# extremities", "weakness or paresthesias in extremities"): the limbs are the legs too, as
+# the numbness of the same list is (leg_paresthesia above). Not "of all four extremities",
+# a quadriparesis (the `not` line above).
+motor_weakness	re:(?:(?:numbness|tingling|paresthes\w*|parasthes\w*)\s*(?:,|or|and|/|&)\s*(?:(?:or|and)\s+)?){0,3}(weakness)(?:\s*(?:,|or|and|/|&)\s*(?:(?:or|and)\s+)?(?:numbness|tingling|paresthes\w*|parasthes\w*)){0,3}\s+(?:of|in|to|involving)\s+(?:(?:his|her|the|their|your|both|either)\s+)?(?:extremities|limbs)\b
 # A named muscle or movement graded below 5/5, in the arms or the legs ("biceps 4+/5",
 # "hip flexors 4/5", "EHL/EDL 4-/5", "finger flexors 4-/4-" for both sides, "ankle
 # dorsiflexion 0 to 1"). One finding per muscle of a list of grades.
