@@ -92,6 +92,10 @@ class RegexPrefilter {
   std::array<uint16_t, 256> byte_class_{};
   uint32_t classes_ = 1;
   std::vector<uint32_t> next_;
+  // The same table in 16-bit entries, in place of next_ (then empty), when every entry
+  // fits: at most kNarrowStates states.
+  static constexpr size_t kNarrowStates = 32768;
+  std::vector<uint16_t> next_narrow_;
   std::vector<uint32_t> output_first_;
   std::vector<uint32_t> output_atoms_;
   std::vector<uint32_t> empty_atoms_;

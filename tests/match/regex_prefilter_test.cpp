@@ -98,6 +98,25 @@ TEST_CASE("regex prefilter: atoms of every length are found only whole, even at 
         (std::vector<uint32_t>{0, 1, 2}));
 }
 
+TEST_CASE("regex prefilter: an automaton too large for 16-bit entries finds the same atoms") {
+  // The shipped lexicons' automata have about 3,000 to 11,000 states and use a table of
+  // 16-bit entries; past 32,768 states the table keeps 32-bit ones. 4,000 distinct
+  // 12-letter atoms make about 40,000 states: every atom, and only those in the text, is
+  // still found, the last one in the table as well as the first.
+  std::mt19937 random(20261207);
+  std::vector<std::string> sources;
+  while (sources.size() < 4000) {
+    std::string word;
+    for (int i = 0; i < 12; ++i) word += static_cast<char>('a' + random() % 26);
+    if (std::find(sources.begin(), sources.end(), word) == sources.end()) sources.push_back(word);
+  }
+  auto filter = build(sources);
+  CHECK(candidates(*filter, sources[0]) == std::vector<uint32_t>{0});
+  CHECK(candidates(*filter, "x " + sources[3999] + " y") == std::vector<uint32_t>{3999});
+  CHECK(candidates(*filter, sources[17].substr(0, 11)).empty());
+  CHECK(candidates(*filter, sources[2500] + sources[12]) == (std::vector<uint32_t>{12, 2500}));
+}
+
 TEST_CASE("regex prefilter: atoms inside, overlapping and ending other atoms are all found") {
   // One pass finds every atom, also where one is part of another or two overlap: "she"
   // inside "ushers" ends where "hers" is still being read, "his" starts inside "this".
