@@ -69,10 +69,13 @@ def score(items, findings, tally, errors):
         # A phrase listed twice is two mentions: the second is its next occurrence.
         searched_from = {}
         for m in it["mentions"]:
-            at = sentence.find(m["phrase"], searched_from.get(m["phrase"], 0))
-            if at < 0:
-                at = sentence.find(m["phrase"])
-            searched_from[m["phrase"]] = at + 1
+            if "at" in m:  # a gold that gives each mention's place (character offset)
+                at = m["at"]
+            else:
+                at = sentence.find(m["phrase"], searched_from.get(m["phrase"], 0))
+                if at < 0:
+                    at = sentence.find(m["phrase"])
+                searched_from[m["phrase"]] = at + 1
             b = begin + len(sentence[:at].encode())
             e = b + len(m["phrase"].encode())
             hit = next((j for j, f in enumerate(near) if j not in used and
