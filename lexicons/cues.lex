@@ -304,6 +304,7 @@ uncertain	re:(?:also\s+)?on\s+(?:the\s+)?(?:ddx|differential)	window=15
 uncertain	re:(?:was|were|is|are)\s+(?:also\s+|briefly\s+)?considered	direction=backward window=6
 uncertain	re:(?:is|are)\s+(?:also|still|certainly|quite)\s+possible	direction=backward window=6
 uncertain	is suspected	direction=backward window=6
+uncertain	re:(?:is|are)\s+(?:favored|favoured)	direction=backward window=6
 uncertain	is questionable	direction=backward window=6
 # A read that cannot decide: "right foraminal stenosis is indeterminate on this study", "Cannot
 # differentiate between type 1 Modic change and early discitis", "Correlate clinically for
@@ -1242,6 +1243,14 @@ terminate	re:(following)\s+(?:a|an|the|his|her|their)\b	ends=uncertain
 # asthma", "not to undergo radiation for his left temporal lesion". (The treatment before
 # "for" stays denied: the cue lies between the denial and the disease only.)
 terminate	re:(?:chemotherapy|chemo|radiation|radiotherapy|xrt|treatment|treatments|treated|medications?|medicines?|meds|antibiotics|surgery|therapy|injections?)\s+for	ends=negated
+# Not taking one's own medicines is not being without what they treat: "does not take her
+# HIV medications", "does not take HIV medications against medical advice" (the patient has
+# HIV); "has not taken her temperature" denies nothing either.
+pseudo	re:not\s+(?:been\s+)?(?:take|taking|taken)\s+(?:(?:his|her|their)\b|(?:any\s+|the\s+)?\w+\s+(?:medications?|meds|medicines?)\b)
+# An instruction or a referral about the patient's own illness does not make the illness a
+# plan: "instructed to continue close followup ... regarding his HIV management", "recommended
+# that the patient see a psychiatrist regarding her depression".
+terminate	re:(?:regarding|concerning)\s+(?:his|her|their)\b	ends=hypothetical
 # ... except when the disease itself is denied with its treatment: "never been diagnosed or
 # treated for a mental health disorder" (the longer cue holds the terminator; "was
 # diagnosed and treated for a T9 compression fracture" denies nothing).

@@ -485,7 +485,7 @@ radiculopathy	re:(?:radicular|root)\s+(?:impingement|compression|encroachment)
 # A root compressed, displaced or encroached on by imaging. A root a disc only contacts or
 # abuts is not compressed (radiologists say so when there is no mass effect): no finding.
 radiculopathy	re:(?:compress\w*|imping\w*|displac\w*|encroach\w*|effac\w*)\s+(?:on\s+|upon\s+)?(?:the\s+)?(?:\w+\s+){0,3}nerve\s+roots?
-radiculopathy	re:(?:impingement|compression|irritation)\s+of\s+(?:the\s+)?(?:(?:left|right|bilateral|traversing|exiting)\s+){0,2}(?:(?:c[1-8]|t[1-9]|t1[0-2]|l[1-5]|s[1-3])\s+(?:nerve\s+)?roots?|nerve\s+roots?)
+radiculopathy	re:(?:impingement|compression|irritation)\s+(?:of|at|on)\s+(?:the\s+)?(?:(?:left|right|bilateral|traversing|exiting)\s+){0,2}(?:(?:c[1-8]|t[1-9]|t1[0-2]|l[1-5]|s[1-3])\s+(?:nerve\s+)?roots?|nerve\s+roots?)
 radiculopathy	re:(?:l[1-5]|s1)\s+(?:nerve\s+)?root\s+(?:impingement|compression|irritation)
 # The operation's or the image's own finding, said root first ("the S1 nerve root was now
 # visualized and found to be displaced dorsally", "the traversing L5 root was severely
@@ -618,6 +618,9 @@ motor_weakness	re:(?:motor\s+strength|muscle\s+strength|strength|motor(?:\s+(?:e
 # Other words for a normal grade: "excellent strength", "satisfactory strength as related to
 # major motor groups", "strength adequate bilaterally".
 motor_weakness	re:(?:5/5|full|normal|good|excellent|adequate|satisfactory)\s+(?:motor\s+|muscle\s+)?(?:tone\s+(?:and|&)\s+)?(?:strength|power)	negated
+# The grade before "motor" alone, as emergency notes write it ("5/5 motor and sensation
+# bilaterally upper and lower extremities", "5/5 motor in all extremities").
+motor_weakness	re:5/5\s+motor\b	negated
 # The legs named first, then graded: "bilateral lower extremities are grossly 5/5".
 motor_weakness	re:(?:(?:bilateral|left|right)\s+)?lower\s+extremit(?:y|ies)\s*(?::\s*|\s+(?:are\s+|is\s+)?)(?:grossly\s+)?5/5	negated
 # A motor exam reported by its verb: "Motor showed intact neuromuscular tone, strength, and

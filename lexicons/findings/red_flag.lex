@@ -338,13 +338,19 @@ fever	hyperpyrexia
 # A temperature called high or said to rise, with no figure ("developed very high
 # temperatures", "his temperature usually elevates at night").
 fever	re:high\s+temperatures?
+# A low-grade temperature is what "low-grade fever" names ("episodes of low-grade temperature
+# but no leukocytosis", "low grade temps overnight").
+fever	re:low[-\s]grade\s+(?:temperatures?|temps?)\b
+# ... but one given a figure under 100.4 F / 38.0 C is no fever (decision 8): "a low-grade
+# temperature of 100.3".
+fever	re:low[-\s]grade\s+(?:temperatures?|temps?)\s+(?:of|to|at|around|about|up\s+to)\s+(?:9\d(?:\.\d+)?|3[0-7](?:\.\d+)?|100\.[0-3]\d*|100(?:\s|[,;)]))	not
 fever	re:temperatures?\s+(?:usually\s+|often\s+|always\s+|sometimes\s+)?(?:elevates|rises|spikes)\b
 fever	chills
 fever	f/c
 fever	rigors
 # A temperature of 38.0 C / 100.4 F or more (corpora/gold-mtsamples decision 8); a normal
 # temperature is not annotated, "afebrile" and "temperature normal" report fever absent.
-fever	re:(?:t\s*max|temp(?:erature)?|t)\s*(?:of\s+|:\s*|=\s*|was\s+|is\s+|to\s+)?(?:3[89]\.\d|4[01]\.\d|100\.[4-9]|10[1-5](?:\.\d)?)\s*(?:c|f|degrees)?\b
+fever	re:(?:t\s*max|temp(?:erature)?|t)\s*(?:of\s+|:\s*|=\s*|was\s+|is\s+|to\s+)?(?:3[89]\.\d|4[01]\.\d|100\.[4-9]|10[1-5](?:\.\d)?)(?:\s*(?:c|f|degrees))?\b
 fever	afebrile	negated
 # The highest of several readings ("temperature is 99.5 degrees ranging up to 101.6").
 fever	re:(?:t\s*max|temp(?:erature)?)\b(?:[^.;]|\.\d)*?\b(?:up\s+to|as\s+high\s+as|ranging\s+(?:up\s+)?to|peaked\s+at|max(?:imum)?\s+of)\s+(?:3[89]\.\d|4[01]\.\d|100\.[4-9]|10[1-5](?:\.\d)?)\b
@@ -711,6 +717,7 @@ significant_trauma	gunshot wounds
 significant_trauma	gun shot wound
 significant_trauma	gun shot wounds
 significant_trauma	gsw
+significant_trauma	re:(gunshots?)\s+(?:to|in|into|through)\b
 significant_trauma	re:(?:was|were|been|being|got)\s+shot\s+(?:in|to|through)\s+(?:the|his|her)\s+\w+
 # An assault on the patient ("status post an altercation in which she sustained multiple
 # blows to the face", "Assaulted, positive loss of consciousness", "a co-worker kicked her in
@@ -848,6 +855,9 @@ immunosuppression	re:hiv\s*,?\s+(?:known|diagnosed)\s+(?:since|in)
 # ... with its treatment or its count after it ("PMH: HIV, last CD4 210, on Biktarvy", "HIV on
 # Genvoya"): a negative test is written "HIV negative", never so.
 immunosuppression	re:\bhiv\s*,?\s+(?:(?:last|latest|most\s+recent|recent)\s+)?(?:cd4|viral\s+load)\b
+# Care or medications for the patient's HIV name it ("does not take her HIV medications",
+# "followup regarding his HIV management"); prophylaxis, tests and counselling do not.
+immunosuppression	re:\bhiv\s+(?:medications?|meds|management|care|treatment|therapy|regimen|clinic|specialist|provider|physician|doctor)\b
 immunosuppression	re:\bhiv\s+on\s+(?:biktarvy|genvoya|triumeq|descovy|truvada|odefsey|symtuza|dovato|juluca|stribild|atripla|complera|prezcobix|tivicay|isentress|[a-z]+vir)\b
 # A transplant named another way ("a transplanted kidney", "allogeneic transplant",
 # "cadaveric transplant", "status post transplant"); a bare "allograft" is a bone graft in
