@@ -1,21 +1,24 @@
 #!/usr/bin/env python3
-"""Concept gold over the sentences of the ConText development file (corpora/gold-context).
+"""Concept golds over the sentences of the assertion kits' development files: another
+hospital's real text (corpora/gold-context, corpora/gold-bioscope).
 
-The ConText kit's development half (../shared/benchmarks/context_dev.tsv) holds 1,408 rows
-of real sentences from de-identified reports of another hospital than MTSamples' (discharge
-summaries, radiology, emergency and other reports), 1,116 of them distinct. The kit labels
-one target a row for assertion; corpora/gold-context labels every contract concept each
-distinct sentence mentions, annotated blind. The kit's text may not be committed, so the
-gold holds no text: each line names its sentence by `sid` (the `id` of the sentence's first
-row in the TSV) and `sha1` (of the sentence, checked before scoring), has its `part` ("dev"
-or "test", by a hash of the sid: a third test) and its `mentions`, each with `at` and `end`
-(character offsets in the sentence), `concept`, `negated`, `uncertain`, `hypothetical`,
-`historical`, `experiencer` and `laterality`, and an annotator's `remark` where there is one.
+The assertion benchmarks' development halves are real sentences from reports of other
+hospitals than MTSamples': the ConText kit's (../shared/benchmarks/context_dev.tsv; discharge
+summaries, radiology, emergency, pathology and other reports) and BioScope's clinical
+sub-corpus (bioscope_clinical_dev.tsv; a children's hospital's radiology reports). The kits
+label one target a row for assertion; these golds label every contract concept each
+distinct sentence mentions, annotated blind. The kits' text may not be committed, so a gold
+holds no text: each line names its sentence by `sid` (the `id` of the sentence's first row
+in the TSV) and `sha1` (of the sentence, checked before scoring), has its `part` ("dev" or
+"test", by a hash of the kit and the sid: a third test) and its `mentions`, each with `at`
+and `end` (character offsets in the sentence), `concept`, `negated`, `uncertain`,
+`hypothetical`, `historical`, `experiencer` and `laterality`.
 
-    tools/gold/context_sentences.py score                   # dev part figures
-    tools/gold/context_sentences.py score --errors          # and every dev disagreement
-    tools/gold/context_sentences.py score --part test       # the held-out third: figures only
-    tools/gold/context_sentences.py build ANN.jsonl... > corpora/gold-context/sentences.jsonl
+    tools/gold/kit_sentences.py score                       # ConText, dev part figures
+    tools/gold/kit_sentences.py --kit bioscope score        # BioScope's
+    tools/gold/kit_sentences.py score --errors              # and every dev disagreement
+    tools/gold/kit_sentences.py score --part test           # the held-out third: figures only
+    tools/gold/kit_sentences.py --kit K build ANN.jsonl... > corpora/gold-K/sentences.jsonl
 
 `score` scans each distinct sentence as a note of its own (the report around it is not in
 the kit) and compares the findings with the mentions as tools/gold/score_sentences.py does
@@ -61,8 +64,14 @@ def distinct_sentences(tsv, copies=None):
     return sentences
 
 
-def part_of(sid):
-    return "test" if int(hashlib.sha1(("ctx-" + sid).encode()).hexdigest(), 16) % 3 == 0 else "dev"
+# Per kit: its development file under ../shared/benchmarks, and the prefix of its note ids
+# (and of the hash that parts its sentences).
+KITS = {"context": ("context_dev.tsv", "ctx-"), "bioscope": ("bioscope_clinical_dev.tsv", "bio-")}
+
+
+def part_of(kit, sid):
+    prefix = KITS[kit][1]
+    return "test" if int(hashlib.sha1((prefix + sid).encode()).hexdigest(), 16) % 3 == 0 else "dev"
 
 
 def sha1(text):
@@ -100,7 +109,8 @@ def build(args):
                     mention["laterality"] = m.get("laterality")
                     mentions.append(mention)
                 mentions.sort(key=lambda m: (m["at"], m["end"]))
-                line = {"sid": sid, "sha1": sha1(text), "part": part_of(sid), "mentions": mentions}
+                line = {"sid": sid, "sha1": sha1(text), "part": part_of(args.kit, sid),
+                        "mentions": mentions}
                 if ann.get("remark"):
                     line["remark"] = ann["remark"]
                 lines[sid] = line
@@ -122,17 +132,20 @@ def build(args):
         if first or copy_lines[sid]:
             mentioned += 1
             mentioned_agree += same
-    print(f"copies read twice: {agree}/{total} agree; with a mention in either: "
-          f"{mentioned_agree}/{mentioned}", file=sys.stderr)
+    if total:
+        print(f"copies read twice: {agree}/{total} agree; with a mention in either: "
+              f"{mentioned_agree}/{mentioned}", file=sys.stderr)
     for sid in sentences:
         print(json.dumps(lines[sid], ensure_ascii=False))
     return 0
 
 
-def read_gold(path, sentences):
+def read_gold(kit, path, sentences):
     """The gold's items in score_sentences' shape, each mention's phrase taken from the
     sentence; raises realnotes.Failure on a line that does not fit the TSV."""
     items = []
+    if not os.path.isfile(path):
+        raise realnotes.Failure(f"{path} is not there")
     with open(path, encoding="utf-8") as fh:
         for n, raw in enumerate(fh, 1):
             line = json.loads(raw)
@@ -140,14 +153,14 @@ def read_gold(path, sentences):
             if text is None or sha1(text) != line["sha1"]:
                 raise realnotes.Failure(f"{path}:{n}: sentence {line['sid']} is not the one"
                                         " annotated (sha1 differs or no such id)")
-            if line["part"] != part_of(line["sid"]):
+            if line["part"] != part_of(kit, line["sid"]):
                 raise realnotes.Failure(f"{path}:{n}: part {line['part']} is not the sid's")
             mentions = []
             for m in line["mentions"]:
                 if not 0 <= m["at"] < m["end"] <= len(text):
                     raise realnotes.Failure(f"{path}:{n}: a mention lies outside the sentence")
                 mentions.append(dict(m, phrase=text[m["at"]:m["end"]]))
-            items.append({"item": line["sid"], "note_id": "ctx-" + line["sid"], "part": line["part"],
+            items.append({"item": line["sid"], "note_id": KITS[kit][1] + line["sid"], "part": line["part"],
                           "sentence": text, "begin": 0, "end": len(text.encode()),
                           "mentions": mentions})
     return items
@@ -168,14 +181,14 @@ def scan(args, items):
 
 def score_part(args):
     if not os.path.isfile(args.sentences):
-        print(f"context_sentences: skipped: {args.sentences} is not there", file=sys.stderr)
+        print(f"kit_sentences: skipped: {args.sentences} is not there", file=sys.stderr)
         return realnotes.SKIPPED
     try:
-        items = [it for it in read_gold(args.gold, distinct_sentences(args.sentences))
+        items = [it for it in read_gold(args.kit, args.gold, distinct_sentences(args.sentences))
                  if it["part"] == args.part]
         findings = scan(args, items)
     except realnotes.Failure as e:
-        print(f"context_sentences: {e}", file=sys.stderr)
+        print(f"kit_sentences: {e}", file=sys.stderr)
         return 2
     tally, errors = Tally(), []
     score(items, findings, tally, errors)
@@ -197,14 +210,14 @@ def score_part(args):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sentences", default=os.path.join(
-        realnotes.ROOT, "..", "shared", "benchmarks", "context_dev.tsv"))
+    parser.add_argument("--kit", choices=sorted(KITS), default="context")
+    parser.add_argument("--sentences", help="the kit's TSV (default: its development file in"
+                        " ../shared/benchmarks)")
     parser.add_argument("--dxaudit", default=os.path.join(realnotes.ROOT, "build", "dxaudit"))
     parser.add_argument("--data", default=realnotes.ROOT)
     commands = parser.add_subparsers(dest="command", required=True)
     s = commands.add_parser("score", help="score dxaudit against the gold")
-    s.add_argument("--gold", default=os.path.join(realnotes.ROOT, "corpora", "gold-context",
-                                                  "sentences.jsonl"))
+    s.add_argument("--gold", help="default: corpora/gold-KIT/sentences.jsonl")
     s.add_argument("--part", choices=("dev", "test"), default="dev")
     s.add_argument("--errors", action="store_true", help="list every disagreement (dev only)")
     for name in ("concept-f1", "negations-found", "active-f1"):
@@ -212,6 +225,10 @@ def main():
     b = commands.add_parser("build", help="gold lines from annotators' files, on stdout")
     b.add_argument("annotations", nargs="+")
     args = parser.parse_args()
+    if args.sentences is None:
+        args.sentences = os.path.join(realnotes.ROOT, "..", "shared", "benchmarks", KITS[args.kit][0])
+    if args.command == "score" and args.gold is None:
+        args.gold = os.path.join(realnotes.ROOT, "corpora", "gold-" + args.kit, "sentences.jsonl")
     return build(args) if args.command == "build" else score_part(args)
 
 
