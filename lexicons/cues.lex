@@ -526,6 +526,8 @@ historical	re:(?:has\s+|had\s+)?settled\s+(?:fully|completely|entirely|down)	dir
 # lifting a case of printer paper"): only years make it a past one.
 historical	weeks ago	direction=both window=8 past except=concept:lifting_mechanism
 historical	months ago	direction=both window=8 past except=concept:lifting_mechanism
+# One month as several: "first-time episode of febrile UTI one month ago".
+historical	month ago	direction=both window=8 past except=concept:lifting_mechanism
 historical	year ago	direction=both window=8 past
 historical	the last time	direction=backward window=6
 historical	last year	direction=backward window=8 past
@@ -1012,6 +1014,9 @@ experiencer	family member	direction=both window=6
 experiencer	family members	direction=both window=6
 # A relative named by one word, singular or plural (the cues below add the "s?").
 @define RELATIVE (?:mother|father|brother|sister|son|daughter|aunt|uncle|cousin|grandmother|grandfather|sibling|parent|husband|wife)
+# A relative named as a donor gives; the patient receives: "acute lymphocytic leukemia status
+# post matched sibling donor transplant", "a related donor stem cell transplant".
+pseudo	re:(?:(?:matched|haploidentical|hla[-\s]identical)\s+)?(?:{RELATIVE}|related|unrelated|family)\s+(?:(?:stem\s+cell|marrow|kidney|liver)\s+)?donors?
 # A relative's death and its cause, further on ("a brother died at the age of 70 from bone
 # and throat cancer").
 experiencer	re:{RELATIVE}s?\s+(?:\w+\s+){0,2}(?:died|passed\s+away|was\s+deceased)	window=12
@@ -1160,6 +1165,10 @@ pseudo	by history
 @define HISTORY_DURATION (?:\d+(?:\.\d+)?|a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|couple|many)[- ]?(?:hour|hours|hr|hrs|day|days|week|weeks|wk|wks|month|months|year|years|yr|yrs)\s+
 pseudo	re:{HISTORY_DURATION}(?:of\s+)?(?:history|h/o)(?:\s+of)?
 pseudo	re:{HISTORY_DURATION}(?:of\s+)?hx(?:\s+of)?
+# "History of" with a time that is now: the present illness's history, as a request for a
+# study writes it ("history of fever today and cough since the weekend", "history of fever
+# and cough for 24 hours").
+pseudo	re:history\s+of\s+(?:[\w/-]+\s+){1,4}?(?:today|tonight|this\s+(?:morning|afternoon|evening)|for\s+(?:the\s+(?:past|last)\s+)?(?:\d+|a|one|two|three|four|five|six|seven|several|few)\s+(?:hours?|hrs?|days?))\b
 pseudo	if needed
 pseudo	if necessary
 pseudo	if possible

@@ -65,8 +65,10 @@ saddle_anesthesia	without sacral sparing
 # enlarged prostate or its surgery, a prolapse, a bladder overactive or scarred, a urethral
 # stricture -- explains that complaint (corpora/gold-mtsamples decision 6: BPH symptoms and
 # incontinence explained by something else are no cauda equina sign), unless the note also
-# names a cauda equina or conus lesion, saddle numbness, a sphincter or rectal tone, or a
-# cord compression (`own_cause`). A seizure, a dementia or a stroke named elsewhere in the
+# names a cauda equina or conus lesion, saddle numbness, a sphincter or rectal tone, a
+# cord compression, or a bladder made neurogenic by the cord (a neurogenic bladder, spina
+# bifida, a myelomeningocele, a tethered cord: "Followup neurogenic bladder and renal
+# stones") (`own_cause`). A seizure, a dementia or a stroke named elsewhere in the
 # note does not: the real-note gold keeps such incontinence a neurological sign.
 bowel_bladder_dysfunction	bph	other_cause
 bowel_bladder_dysfunction	turp	other_cause
@@ -80,7 +82,7 @@ bowel_bladder_dysfunction	re:cystocele|rectocele|(?:uterine|pelvic\s+organ|vagin
 # stone explains a voiding complaint.
 bowel_bladder_dysfunction	re:(?:postoperative|post-operative|postop|post-op)\s+(?:urinary\s+)?retention	not
 bowel_bladder_dysfunction	re:(?:kidney|renal|ureteral|ureteric|bladder)\s+(?:stones?|calculus|calculi)|nephrolithiasis|ureterolithiasis|urolithiasis	other_cause
-bowel_bladder_dysfunction	re:cauda\s+equina|conus(?:\s+medullaris)?|saddle\s+(?:anesthesia|anaesthesia|numbness|paresthesia)|(?:sphincter|rectal)\s+tone|cord\s+compression|myelopath\w*	own_cause
+bowel_bladder_dysfunction	re:cauda\s+equina|conus(?:\s+medullaris)?|saddle\s+(?:anesthesia|anaesthesia|numbness|paresthesia)|(?:sphincter|rectal)\s+tone|cord\s+compression|myelopath\w*|neurogenic\s+(?:bladder|bowel)|myelomeningocele|meningomyelocele|spina\s+bifida|tethered\s+(?:spinal\s+)?cord	own_cause
 bowel_bladder_dysfunction	bowel or bladder
 bowel_bladder_dysfunction	bowel and bladder
 bowel_bladder_dysfunction	bowel/bladder
@@ -108,6 +110,7 @@ bowel_bladder_dysfunction	re:(?:bph|benign\s+prostat\w+(?:\s+(?:hypertrophy|hype
 # urinary incontinence", "cystocele ... due to her urinary incontinence").
 bowel_bladder_dysfunction	re:(?:detrol|ditropan|vesicare|oxybutynin|tolterodine|solifenacin|cystocele|detrusor\s+instability|overactive\s+bladder|pelvic\s+floor\s+(?:weakness|relaxation))\b[^.;]{0,50}?\bincontinence|incontinence\b[^.;]{0,30}?\b(?:detrol|ditropan|vesicare|oxybutynin|tolterodine|solifenacin|cystocele|detrusor\s+instability)	not
 bowel_bladder_dysfunction	retention of urine
+bowel_bladder_dysfunction	urine retention
 # Bare "incontinence" is left out: stress, urge and overflow incontinence are not this
 # concept (corpora/gold-mtsamples change 6). Incontinence counts when it names the
 # bowel or bladder, when it is new or comes with the neurological picture, when it is
@@ -844,6 +847,9 @@ immunosuppression	re:(?:developed|develop|develops|developing|progressed\s+to|pr
 immunosuppression	human immunodeficiency virus
 immunosuppression	re:\bhiv\s*(?:,\s*|\s+)(?:well[-\s]controlled|controlled|on\s+(?:art|haart|antiretrovirals?)|stable|undetectable)
 immunosuppression	immunocompromise
+# An immunodeficiency named as such ("common variable immunodeficiency", "evaluate for ...
+# immunodeficiency").
+immunosuppression	re:immunodeficien(?:cy|cies|t)
 # HIV or AIDS in a list of diagnoses, followed by the end of its item or a word that dates it.
 immunosuppression	re:(?:and|with|the)\s+(?:hiv|aids)(?:\s*[.;)]|\s+(?:complicated|diagnosed|since|in\s+\d{4}))
 # A test sent for it is not the condition: "sent for an immunocompromise panel".
