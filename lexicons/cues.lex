@@ -526,7 +526,7 @@ historical	re:(?:has\s+|had\s+)?settled\s+(?:fully|completely|entirely|down)	dir
 # lifting a case of printer paper"): only years make it a past one.
 historical	weeks ago	direction=both window=8 past except=concept:lifting_mechanism
 historical	months ago	direction=both window=8 past except=concept:lifting_mechanism
-# One month as several: "first-time episode of febrile UTI one month ago".
+# One month as several: "a febrile urinary infection one month ago".
 historical	month ago	direction=both window=8 past except=concept:lifting_mechanism
 historical	year ago	direction=both window=8 past
 historical	the last time	direction=backward window=6
@@ -1014,8 +1014,8 @@ experiencer	family member	direction=both window=6
 experiencer	family members	direction=both window=6
 # A relative named by one word, singular or plural (the cues below add the "s?").
 @define RELATIVE (?:mother|father|brother|sister|son|daughter|aunt|uncle|cousin|grandmother|grandfather|sibling|parent|husband|wife)
-# A relative named as a donor gives; the patient receives: "acute lymphocytic leukemia status
-# post matched sibling donor transplant", "a related donor stem cell transplant".
+# A relative named as a donor gives; the patient receives: "leukemia, treated with a matched
+# sibling donor marrow transplant", "a related donor stem cell transplant".
 pseudo	re:(?:(?:matched|haploidentical|hla[-\s]identical)\s+)?(?:{RELATIVE}|related|unrelated|family)\s+(?:(?:stem\s+cell|marrow|kidney|liver)\s+)?donors?
 # A relative's death and its cause, further on ("a brother died at the age of 70 from bone
 # and throat cancer").
@@ -1166,8 +1166,8 @@ pseudo	by history
 pseudo	re:{HISTORY_DURATION}(?:of\s+)?(?:history|h/o)(?:\s+of)?
 pseudo	re:{HISTORY_DURATION}(?:of\s+)?hx(?:\s+of)?
 # "History of" with a time that is now: the present illness's history, as a request for a
-# study writes it ("history of fever today and cough since the weekend", "history of fever
-# and cough for 24 hours").
+# study writes it ("a history of vomiting and fever today", "history of fever and earache
+# for 12 hours").
 pseudo	re:history\s+of\s+(?:[\w/-]+\s+){1,4}?(?:today|tonight|this\s+(?:morning|afternoon|evening)|for\s+(?:the\s+(?:past|last)\s+)?(?:\d+|a|one|two|three|four|five|six|seven|several|few)\s+(?:hours?|hrs?|days?))\b
 pseudo	if needed
 pseudo	if necessary
@@ -1257,7 +1257,7 @@ terminate	re:(?:chemotherapy|chemo|radiation|radiotherapy|xrt|treatment|treatmen
 # HIV); "has not taken her temperature" denies nothing either.
 pseudo	re:not\s+(?:been\s+)?(?:take|taking|taken)\s+(?:(?:his|her|their)\b|(?:any\s+|the\s+)?\w+\s+(?:medications?|meds|medicines?)\b)
 # An instruction or a referral about the patient's own illness does not make the illness a
-# plan: "instructed to continue close followup ... regarding his HIV management", "recommended
+# plan: "to follow up with his doctor regarding his HIV care", "recommended
 # that the patient see a psychiatrist regarding her depression".
 terminate	re:(?:regarding|concerning)\s+(?:his|her|their)\b	ends=hypothetical
 # ... except when the disease itself is denied with its treatment: "never been diagnosed or

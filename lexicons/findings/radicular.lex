@@ -618,8 +618,8 @@ motor_weakness	re:(?:motor\s+strength|muscle\s+strength|strength|motor(?:\s+(?:e
 # Other words for a normal grade: "excellent strength", "satisfactory strength as related to
 # major motor groups", "strength adequate bilaterally".
 motor_weakness	re:(?:5/5|full|normal|good|excellent|adequate|satisfactory)\s+(?:motor\s+|muscle\s+)?(?:tone\s+(?:and|&)\s+)?(?:strength|power)	negated
-# The grade before "motor" alone, as emergency notes write it ("5/5 motor and sensation
-# bilaterally upper and lower extremities", "5/5 motor in all extremities").
+# The grade before "motor" alone, as emergency notes write it ("5/5 motor in all
+# extremities", "5/5 motor throughout").
 motor_weakness	re:5/5\s+motor\b	negated
 # The legs named first, then graded: "bilateral lower extremities are grossly 5/5".
 motor_weakness	re:(?:(?:bilateral|left|right)\s+)?lower\s+extremit(?:y|ies)\s*(?::\s*|\s+(?:are\s+|is\s+)?)(?:grossly\s+)?5/5	negated

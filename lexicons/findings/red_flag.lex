@@ -67,8 +67,8 @@ saddle_anesthesia	without sacral sparing
 # incontinence explained by something else are no cauda equina sign), unless the note also
 # names a cauda equina or conus lesion, saddle numbness, a sphincter or rectal tone, a
 # cord compression, or a bladder made neurogenic by the cord (a neurogenic bladder, spina
-# bifida, a myelomeningocele, a tethered cord: "Followup neurogenic bladder and renal
-# stones") (`own_cause`). A seizure, a dementia or a stroke named elsewhere in the
+# bifida, a myelomeningocele, a tethered cord: a neurogenic bladder with kidney stones
+# beside it) (`own_cause`). A seizure, a dementia or a stroke named elsewhere in the
 # note does not: the real-note gold keeps such incontinence a neurological sign.
 bowel_bladder_dysfunction	bph	other_cause
 bowel_bladder_dysfunction	turp	other_cause
@@ -341,8 +341,8 @@ fever	hyperpyrexia
 # A temperature called high or said to rise, with no figure ("developed very high
 # temperatures", "his temperature usually elevates at night").
 fever	re:high\s+temperatures?
-# A low-grade temperature is what "low-grade fever" names ("episodes of low-grade temperature
-# but no leukocytosis", "low grade temps overnight").
+# A low-grade temperature is what "low-grade fever" names ("low-grade temperatures on the
+# ward", "low grade temps overnight").
 fever	re:low[-\s]grade\s+(?:temperatures?|temps?)\b
 # ... but one given a figure under 100.4 F / 38.0 C is no fever (decision 8): "a low-grade
 # temperature of 100.3".
@@ -862,7 +862,7 @@ immunosuppression	re:hiv\s*,?\s+(?:known|diagnosed)\s+(?:since|in)
 # Genvoya"): a negative test is written "HIV negative", never so.
 immunosuppression	re:\bhiv\s*,?\s+(?:(?:last|latest|most\s+recent|recent)\s+)?(?:cd4|viral\s+load)\b
 # Care or medications for the patient's HIV name it ("does not take her HIV medications",
-# "followup regarding his HIV management"); prophylaxis, tests and counselling do not.
+# "sees his doctor for his HIV care"); prophylaxis, tests and counselling do not.
 immunosuppression	re:\bhiv\s+(?:medications?|meds|management|care|treatment|therapy|regimen|clinic|specialist|provider|physician|doctor)\b
 immunosuppression	re:\bhiv\s+on\s+(?:biktarvy|genvoya|triumeq|descovy|truvada|odefsey|symtuza|dovato|juluca|stribild|atripla|complera|prezcobix|tivicay|isentress|[a-z]+vir)\b
 # A transplant named another way ("a transplanted kidney", "allogeneic transplant",
