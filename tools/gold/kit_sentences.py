@@ -35,7 +35,7 @@ import os
 import sys
 
 import realnotes
-from score_sentences import Tally, f1, score
+from score_sentences import Tally, score
 
 ATTRIBUTES = ("negated", "uncertain", "hypothetical", "historical")
 
@@ -77,6 +77,14 @@ def sha1(text):
     return hashlib.sha1(text.encode()).hexdigest()
 
 
+def reading(mentions, phrase_of):
+    """One reading of a sentence, comparable with another's: each mention's phrase (case and
+    spacing aside), concept and attributes, sorted."""
+    return sorted((normalized(phrase_of(m)), m["concept"]) + tuple(bool(m.get(a, False))
+                                                                  for a in ATTRIBUTES)
+                  for m in mentions)
+
+
 def build(args):
     copies = {}
     sentences = distinct_sentences(args.sentences, copies)
@@ -87,9 +95,7 @@ def build(args):
                 ann = json.loads(raw)
                 sid = str(ann["sid"])
                 if sid in copies:  # a copy another annotator may have read: for agreement
-                    copy_lines[sid] = sorted(
-                        (normalized(m["phrase"]), m["concept"]) + tuple(
-                            bool(m.get(a, False)) for a in ATTRIBUTES) for m in ann["mentions"])
+                    copy_lines[sid] = reading(ann["mentions"], lambda m: m["phrase"])
                     continue
                 if sid not in sentences:
                     sys.exit(f"{path}:{n}: no sentence {sid} in {args.sentences}")
@@ -121,8 +127,7 @@ def build(args):
         if sid not in copy_lines:
             continue
         text = sentences[kept]
-        first = sorted((normalized(text[m["at"]:m["end"]]), m["concept"]) + tuple(
-            m[a] for a in ATTRIBUTES) for m in lines[kept]["mentions"])
+        first = reading(lines[kept]["mentions"], lambda m: text[m["at"]:m["end"]])
         same = first == copy_lines[sid]
         total += 1
         agree += same
@@ -185,10 +190,7 @@ def score_part(args):
     elif args.errors:
         for it, kind, concept, phrase, what in errors:
             print(f"  {it['item']}: {kind}: {concept} {phrase!r} {what}\n      {it['sentence'][:240]}")
-    return realnotes.exit_status(args, {
-        "concept-f1": f1(tally.tp, tally.fp, tally.fn),
-        "negations-found": tally.negated_found / max(1, tally.negated),
-        "active-f1": f1(tally.atp, tally.afp, tally.afn)})
+    return realnotes.exit_status(args, tally.figures())
 
 
 def main():
@@ -203,7 +205,7 @@ def main():
     s.add_argument("--gold", help="default: corpora/gold-KIT/sentences.jsonl")
     s.add_argument("--part", choices=("dev", "test"), default="dev")
     s.add_argument("--errors", action="store_true", help="list every disagreement (dev only)")
-    for name in ("concept-f1", "negations-found", "active-f1"):
+    for name in Tally().figures():
         s.add_argument("--min-" + name, type=float, default=0.0)
     b = commands.add_parser("build", help="gold lines from annotators' files, on stdout")
     b.add_argument("annotations", nargs="+")

@@ -50,6 +50,12 @@ class Tally:
         for k, v in vars(other).items():
             setattr(self, k, getattr(self, k) + v)
 
+    def figures(self):
+        """The figures the --min floors are held to, by floor name."""
+        return {"concept-f1": f1(self.tp, self.fp, self.fn),
+                "negations-found": self.negated_found / max(1, self.negated),
+                "active-f1": f1(self.atp, self.afp, self.afn)}
+
     def line(self, name, items):
         return (f"{name:<10} {items:>4} sentences  concepts P {self.tp / max(1, self.tp + self.fp):.3f}"
                 f" R {self.tp / max(1, self.tp + self.fn):.3f} F1 {f1(self.tp, self.fp, self.fn):.3f}"
@@ -119,7 +125,7 @@ def score(items, findings, tally, errors):
 
 
 def main():
-    args = realnotes.parse_arguments(__doc__, "gold-sentences", ['concept-f1', 'negations-found', 'active-f1'])
+    args = realnotes.parse_arguments(__doc__, "gold-sentences", list(Tally().figures()))
     if realnotes.notes_missing(args, "score_sentences"):
         return realnotes.SKIPPED
 
@@ -146,10 +152,7 @@ def main():
         for it, kind, concept, phrase, what in realnotes.listable(errors, args.notes):
             print(f"  {it['note_id']} item {it['item']}: {kind}: {concept} {phrase!r} {what}"
                   f"\n      {it['sentence'][:240]}")
-    return realnotes.exit_status(args, {
-        "concept-f1": f1(total.tp, total.fp, total.fn),
-        "negations-found": total.negated_found / max(1, total.negated),
-        "active-f1": f1(total.atp, total.afp, total.afn)})
+    return realnotes.exit_status(args, total.figures())
 
 if __name__ == "__main__":
     sys.exit(main())
