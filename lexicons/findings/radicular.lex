@@ -8,6 +8,12 @@
 # A named muscle or movement of the arms or legs, as the motor patterns below use it, with
 # the abbreviations of a strength table ("DF 4/5 R", "hip abd 4/5", "knee ext 5/5").
 @define MUSCLE (?:(?:hip|knee|ankle|foot|toe|great\s+toe|big\s+toe|elbow|wrist|finger|shoulder|thumb)\s+(?:flexors?|extensors?|flexion|extension|abductors?|adductors?|abduction|adduction|dorsiflexors?|dorsiflexion|plantar\s*flexors?|plantar\s*flexion|plantarflexors?|plantarflexion|evertors?|eversion|invertors?|inversion|flex|ext|abd|add|df|pf|ev|inv)|df|pf|dorsiflexors?|dorsiflexion|plantar\s*flexors?|plantar\s*flexion|plantarflexors?|plantarflexion|evertors?|eversion|invertors?|inversion|ehl|edl|fhl|extensor\s+hallucis(?:\s+longus)?|flexor\s+hallucis(?:\s+longus)?|extensor\s+digitorum(?:\s+(?:longus|brevis))?|tibialis(?:\s+(?:anterior|posterior))?|anterior\s+tibialis|gastrocnemius|gastroc(?:-soleus|\s+soleus)?|gastrocsoleus|soleus|peroneals?|peroneus(?:\s+(?:longus|brevis))?|quadriceps|quads?|hamstrings?|iliopsoas|psoas|glut(?:eus|eal)\s+(?:medius|maximus)|gluteals?|deltoids?|biceps|triceps|brachioradialis|supraspinatus|infraspinatus|wrist\s+(?:extensors?|flexors?)|finger\s+(?:extensors?|flexors?|abductors?)|interossei|(?:hand\s+)?intrinsics?(?:\s+muscles?)?|(?:hand\s+)?grips?|hand\s+grasps?|abductor\s+pollicis(?:\s+brevis)?|\bapb|\bfdi|first\s+dorsal\s+interosse\w*)
+# A grade below 5/5 ("4/5", "4+ over 5", "5-/5", "4-5/5").
+@define WEAK_GRADE (?:[0-4](?:\s*[+-]|\s+plus|\s+minus)?\s*(?:/|\s+over\s+|\s+out\s+of\s+)\s*(?:5|five)|5\s*-\s*/\s*5|[0-4]\s*[+-]?\s*(?:-|to)\s*[1-5]\s*[+-]?\s*/\s*5)
+# The abbreviations of a strength table for the leg's movements: hip, knee and ankle flexion
+# and extension, ankle dorsiflexion and plantar flexion ("HF 4/5", "KE 5/5", "ADF 4-/5").
+# Two of them are words ("he", "af"): they count only with a grade right after them.
+@define LEG_MOVE_ABBREVIATION (?:hf|he|kf|ke|af|ae|adf|apf)
 
 # Pain travelling from the back into a leg.
 # Radicular pain of the arm is no leg pain (`not`).
@@ -342,8 +348,26 @@ motor_weakness	re:(?:weak\w*|(?:[0-4](?:\s*[+-]|\s+plus|\s+minus)?\s*(?:/|\s+ove
 motor_weakness	re:(?:ankle\s+dorsiflex\w*|dorsiflex\w*|plantar\s*flex\w*|plantarflex\w*|\behl|extensor\s+hallucis(?:\s+longus)?|great\s+toe\s+extens\w*|toe\s+extens\w*|hip\s+flex\w*|hip\s+abduct\w*|knee\s+extens\w*|quadriceps|quads?|hamstrings?|tibialis\s+anterior|gastrocnemius|gastroc|evertors?|eversion|invertors?|iliopsoas|gluteus\s+medius)\s*(?:,\s*(?:which|that)\s+(?:is|was)\s+)?(?:strength\s+)?(?:is\s+|are\s+|was\s+|were\s+|of\s+)?(?:\w+\s+){0,4}?(?:weak\w*|4\s*[+-]?/5|3\s*[+-]?/5|2\s*[+-]?/5|5\s*-\s*/5|1\s*/5|0\s*/5)
 # A lower limb graded as a whole, the limb first ("the right lower extremity is 4-5/5",
 # "left leg strength 4/5", "RLE 4+/5"); graded 5/5 it is normal.
-motor_weakness	re:(?:(?:left|right|l|r|bilateral)\s+)?(?:lower\s+extremit(?:y|ies)|legs?|lle|rle|b?les?)\s+(?:strength\s+|motor\s+(?:strength\s+)?|power\s+)?(?:is\s+|are\s+|was\s+|were\s+)?(?:[0-4](?:\s*[+-]|\s+plus|\s+minus)?\s*(?:/|\s+over\s+|\s+out\s+of\s+)\s*(?:5|five)|5\s*-\s*/\s*5|[0-4]\s*[+-]?\s*(?:-|to)\s*[1-5]\s*[+-]?\s*/\s*5)
+motor_weakness	re:(?:(?:left|right|l|r|bilateral)\s+)?(?:lower\s+extremit(?:y|ies)|legs?|lle|rle|b?les?)\s+(?:strength\s+|motor\s+(?:strength\s+)?|power\s+)?(?:is\s+|are\s+|was\s+|were\s+)?{WEAK_GRADE}
 motor_weakness	re:(?:(?:left|right|l|r|bilateral)\s+)?(?:lower\s+extremit(?:y|ies)|legs?|lle|rle|b?les?)\s+(?:strength\s+|motor\s+(?:strength\s+)?|power\s+)?(?:is\s+|are\s+|was\s+|were\s+)?5\s*/\s*5	negated
+# An upper limb graded as a whole, the limb first ("UE 4/5 proximally", "right arm strength
+# 4+/5"): the arm's weakness, of Region cervical as a named arm muscle's.
+motor_weakness	re:(?:(?:left|right|l|r|bilateral)\s+)?(?:upper\s+extremit(?:y|ies)|arms?|bues?|ues?|rue|lue)\s+(?:strength\s+|motor\s+(?:strength\s+)?|power\s+)?(?:is\s+|are\s+|was\s+|were\s+)?{WEAK_GRADE}
+# A limb graded, the limb after the grade ("4/5 strength in the right leg", "strength is
+# 4/5 in her left lower extremity", "2/5 in the right hand"): the weak form of the normal
+# "5/5 in the lower extremities" below. Not "in all extremities" (a global grade). The grade
+# is the plain "n/5" here, its digits one by one: a class ("[0-4]") or the spelled and ranged
+# grades of {WEAK_GRADE} leave RE2 no literal to filter this expression on, and it would be
+# searched in every sentence (`dxaudit lexicons unfiltered`).
+motor_weakness	re:(?:4\s*[+-]?|3\s*[+-]?|2\s*[+-]?|1\s*[+-]?|0\s*[+-]?|5\s*-)\s*/\s*5\s+(?:strength\s+|power\s+)?(?:of|in|for|to|at)\s+(?:the\s+|his\s+|her\s+|both\s+)?(?:(?:left|right|l|r|bilateral)\s+)?(?:(?:lower|upper)\s+extremit(?:y|ies)|legs?|arms?|hands?|\bbles?|\bbues?|\blle|\brle|\blue|\brue)\b
+# A grade given for the proximal or the distal muscles of a limb ("4/5 proximally, 5/5
+# distally").
+motor_weakness	re:{WEAK_GRADE}\s+(?:strength\s+)?(?:proximally|distally)\b
+motor_weakness	re:5\s*/\s*5\s+(?:strength\s+)?(?:proximally|distally)\b	negated
+# The leg's movements abbreviated, a grade right after ("HF 4/5", "HF and HE 4+/5", "ADF
+# 4-/5"); graded 5/5 they are normal.
+motor_weakness	re:{LEG_MOVE_ABBREVIATION}(?:\s+(?:and|&)\s+{LEG_MOVE_ABBREVIATION})?(?:\s*:\s*|\s+)(?:{WEAK_GRADE}|4\s*[+-]?\s*/\s*4\s*[+-]?)
+motor_weakness	re:{LEG_MOVE_ABBREVIATION}(?:\s+(?:and|&)\s+{LEG_MOVE_ABBREVIATION})?(?:\s*:\s*|\s+)5\s*/\s*5	negated
 # ("5/5" written without spaces: the grade is then the literal the expression is filtered on.)
 motor_weakness	re:(?:(?:left|right|l|r|bilateral)\s+)?(?:upper\s+extremit(?:y|ies)|arms?|bues?|rue|lue)\s+(?:strength\s+|motor\s+(?:strength\s+)?|power\s+)?(?:is\s+|are\s+|was\s+|were\s+)?5/5	negated
 motor_weakness	re:5\s*/\s*5\s+(?:strength\s+|power\s+)?(?:throughout|diffusely|globally|in\s+all\s+(?:four\s+|4\s+)?(?:extremities|limbs|muscle\s+groups))	negated
