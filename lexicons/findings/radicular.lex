@@ -279,7 +279,7 @@ reflex_deficit	re:(?:(?:deep\s+tendon\s+)?reflexes|dtrs)\s*:?\s*,?\s*(?:(?:are|w
 reflex_deficit	re:{REFLEX_LEG_SITE}(?:\s+(?:reflex(?:es)?|jerks?))?\s*:?\s*(?:0|1\+?|trace)\s+on\s+the\s+(?:left|right|l|r)\b
 reflex_deficit	re:2\+\s+(?:at|in)\s+(?:the\s+|both\s+)?{REFLEX_LEG_SITE}	negated
 reflex_deficit	re:(?:patellar|{REFLEX_LEG_SITE})\s*:?\s*2\+?\s*/\s*2\+?	negated
-reflex_deficit	re:(?:,|:|\band)\s*0\s+(?:at|in)\s+(?:the\s+|both\s+)?{REFLEX_LEG_SITE}\b
+reflex_deficit	re:(?:,|:|\band)\s*(0\s+(?:at|in)\s+(?:the\s+|both\s+)?{REFLEX_LEG_SITE})\b
 # A paired grade, right then left, with a side at 0 or trace, or 1 beside another grade,
 # before a leg site ("0/1 ankles", "0/2 patellae", "1/2 at Achilles"): absent, decreased or
 # asymmetric. Symmetric 1+ ("1/1 Achilles", "1+/1+ ankles") is no deficit

@@ -444,8 +444,9 @@ weight_loss	re:(?:no|without)\s+(?:\w+\s+)?changes?\s+in\s+(?:(?:his|her|their|t
 
 cancer_history	cancer
 cancer_history	cancers
-# 'ca' alone only where no number follows ("Ca 9.2" is calcium in a lab panel).
-cancer_history	re:\bca(?:\s*[,.;)]|\s*$)
+# 'ca' alone only where no number follows ("Ca 9.2" is calcium in a lab panel); the
+# punctuation after it is context, not part of the quote ("Colon CA", not "Colon CA,").
+cancer_history	re:\b(ca)(?:\s*[,.;)]|\s*$)
 cancer_history	re:\bca\s+(?:of|diagnosed|dx|s/p|status\s+post|at\s+(?:the\s+)?age)\b
 cancer_history	carcinoma
 cancer_history	carcinomas
@@ -850,8 +851,9 @@ immunosuppression	immunocompromise
 # An immunodeficiency named as such ("common variable immunodeficiency", "evaluate for ...
 # immunodeficiency").
 immunosuppression	re:immunodeficien(?:cy|cies|t)
-# HIV or AIDS in a list of diagnoses, followed by the end of its item or a word that dates it.
-immunosuppression	re:(?:and|with|the)\s+(?:hiv|aids)(?:\s*[.;)]|\s+(?:complicated|diagnosed|since|in\s+\d{4}))
+# HIV or AIDS in a list of diagnoses, followed by the end of its item or a word that dates it
+# (the words around it are context: the quote is "HIV").
+immunosuppression	re:(?:and|with|the)\s+(hiv|aids)(?:\s*[.;)]|\s+(?:complicated|diagnosed|since|in\s+\d{4}))
 # A test sent for it is not the condition: "sent for an immunocompromise panel".
 immunosuppression	re:immunocompromise\s+(?:panel|work-?up|evaluation|studies)	not
 # A partner's or relative's infection is not the patient's: "in a monogamous relationship

@@ -441,6 +441,26 @@ TEST_CASE("concepts: a leg site apart from the symptom word") {
   CHECK(find_concept(analyze_text("Left flank and groin pain."), "radiating_leg_pain") == nullptr);
 }
 
+TEST_CASE("concepts: the punctuation a pattern reads around its phrase stays out of the quote") {
+  // A coder reads the quote: "Colon CA," and ", 0 at the ankles" look like slips of the tool.
+  const Analysis ca = analyze_text("Family history: colon CA, in his father.");
+  const AnalyzedFinding* f = find_concept(ca, "cancer_history");
+  REQUIRE(f != nullptr);
+  CHECK(f->text == "colon CA");
+  const Analysis hiv = analyze_text("PMH: diabetes and HIV.");
+  f = find_concept(hiv, "immunosuppression");
+  REQUIRE(f != nullptr);
+  CHECK(f->text == "HIV");
+  const Analysis reflexes = analyze_text("Reflexes 2+ at the knees, 0 at the ankles.");
+  bool low_ankles = false;
+  for (const AnalyzedFinding& finding : reflexes.findings)
+    if (finding.concept_name == "reflex_deficit" && !finding.negated) {
+      CHECK(finding.text == "0 at the ankles");
+      low_ankles = true;
+    }
+  CHECK(low_ankles);
+}
+
 TEST_CASE("concepts: a gunshot wound is significant trauma, a surgeon's stab wound is not") {
   CHECK(find_concept(analyze_text("He sustained a gunshot wound to the left thigh."),
                      "significant_trauma") != nullptr);
