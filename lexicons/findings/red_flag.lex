@@ -686,10 +686,11 @@ significant_trauma	multitrauma
 significant_trauma	re:(?:recent|severe|blunt|penetrating|high[-\s](?:energy|velocity|speed)|head|spinal|spine|back|neck|abdominal|chest|pelvic|vehicular|multiple|craniocerebral|prior|previous|remote|direct|preceding|antecedent|inciting|obvious)\s+trauma
 significant_trauma	re:(?:history\s+of|h/o|hx\s+of|any\s+type\s+of|any\s+kind\s+of|fall\s+or|falls\s+or|fight\s*/|injury\s+or|accident\s+or)\s*trauma
 significant_trauma	re:trauma\s+to\s+(?:(?:the|his|her|their|low|lower|upper|mid)\s+)*(?:back|neck|head|spine|chest|abdomen|pelvis|buttocks?|tailbone|coccyx|sacrum)
-significant_trauma	re:(?:no|denies|denied|without|(?:has|have|had)\s+not\s+had|never\s+had)\s+(?:having\s+|any\s+|recent\s+|history\s+of\s+|hx\s+of\s+)*(?:[\w-]+\s*,\s*|[\w-]+\s+or\s+){0,3}(?:other\s+|significant\s+|major\s+)?trauma\b	negated
+significant_trauma	re:(?:no|denies|denied|without|(?:has|have|had)\s+not\s+had|never\s+had)\s+(?:having\s+|any\s+|recent\s+|history\s+of\s+|hx\s+of\s+|h/o\s+)*(?:[\w-]+\s*,\s*|[\w-]+\s+or\s+){0,3}(?:other\s+|significant\s+|major\s+)?trauma\b	negated
 # ... at the end of a longer denial list of several words an item ("She denies preceding illness,
-# heavy lifting, unusual exertion, a new exercise routine, or trauma").
-significant_trauma	re:(?:denies|denied|denying)\s+(?:any\s+|recent\s+|preceding\s+)*(?:[\w-]+(?:\s+[\w-]+){0,3}\s*,\s*){1,8}(?:(?:or|and)\s+)?(?:any\s+)?trauma\b	negated
+# heavy lifting, unusual exertion, a new exercise routine, or trauma"; "no history of cancer,
+# IV drug use, steroid use, or trauma").
+significant_trauma	re:(?:denies|denied|denying|no\s+(?:history\s+of|hx\s+of|h/o))\s+(?:any\s+|recent\s+|preceding\s+)*(?:[\w-]+(?:\s+[\w-]+){0,3}\s*,\s*){1,8}(?:(?:or|and)\s+)?(?:any\s+)?trauma\b	negated
 # A denied history of a kind of trauma: "no history of thoracic trauma", "denies any previous
 # history of spinal trauma".
 significant_trauma	re:(?:no|denies|denied|without)\s+(?:any\s+|prior\s+|previous\s+|past\s+|recent\s+)*(?:history|hx)\s+of\s+(?:any\s+)?[\w-]+\s+trauma\b	negated
