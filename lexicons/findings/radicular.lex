@@ -558,6 +558,16 @@ slr_sign	re:{SLR_WORD}\b[^.;]{0,30}?,\s*(?:tight\s+)?hamstrings?(?:\s+tightness)
 # A raise that does not bring the leg pain back: "seated straight leg raise does not reproduce
 # leg pain".
 slr_sign	re:{SLR_WORD}\b[^.;]{0,40}?\b(?:does|did)\s+not\s+(?:reproduce|produce|cause|elicit|provoke|recreate)\s+(?:any\s+|his\s+|her\s+|the\s+)?(?:leg|radicular|radiating|lower\s+extremity|sciatic)\s+(?:pain|symptoms|sx)	negated
+# A list of special tests with one result for all ("SLR, FABER and Patrick's tests are
+# negative", "SLR, slump, FADIR: all negative", "negative straight leg raise, FABER, and slump
+# tests"): the result reaches every item, where a postposed "negative" stops at a comma so as
+# not to deny the item of another clause. Only tests of the back, the hip and the sacroiliac
+# joints make the list, so the result cannot reach a finding of another kind. The raise (or
+# slump) is the finding; the list and the result are context.
+@define SLR_FAMILY (?:(?:crossed|contralateral|seated|sitting|supine|well[\s-]leg)\s+)?(?:{SLR_WORD}|slump)
+@define SPECIAL_TEST (?:{SLR_FAMILY}|faber|fabere|fadir|patrick'?s|gaenslen'?s|femoral\s+(?:nerve\s+)?(?:stretch|tension)|prone\s+knee\s+bend(?:ing)?|thigh\s+thrust|sacral\s+thrust|si\s+(?:compression|distraction|provocation)|(?:sacroiliac\s+)?(?:compression|distraction)|piriformis|stork|hoover'?s|kernig'?s|brudzinski'?s|lasegue'?s|bragg?ard'?s|waddell'?s|thomas|ober'?s|ely'?s|trendelenburg)(?:\s+(?:tests?|signs?|maneuvers?))?
+slr_sign	re:({SLR_FAMILY})(?:\s+(?:tests?|signs?|maneuvers?))?(?:\s*(?:,|/|&|\band\b)\s*(?:and\s+)?{SPECIAL_TEST})+\s*:?\s*(?:(?:are|were|is|was)\s+)?(?:all\s+|both\s+)?(?:negative|neg|normal|unremarkable)\b	negated
+slr_sign	re:(?:negative|neg)\s+(?:{SPECIAL_TEST}\s*(?:,|/|&|\band\b)\s*(?:and\s+)?)+({SLR_FAMILY})	negated
 # Waddell's distraction test names the raise without a result of its own ("a discrepancy
 # between the supine and seated straight leg raise"): a nonorganic sign, not the SLR.
 slr_sign	re:(?:discrepancy|difference|inconsistenc\w+|discordan\w+|disparity)\s+(?:between|in)\s+(?:the\s+)?(?:supine|seated|sitting)\s+(?:and|vs\.?|versus)\s+(?:the\s+)?(?:supine|seated|sitting)\s+(?:straight\s+leg\s+rais\w*|slrs?)	not
