@@ -302,7 +302,7 @@ reflex_deficit	re:((?:l|r|lt|rt|left|right)\s+(?:patellar?|achilles|ankle\s+jerk
 # deficit, above.)
 @define REFLEX_SITE (?:patellar?|patellae|patellas|achilles|ankles?|knees?|biceps|triceps|brachioradialis|quadriceps)
 reflex_deficit	re:((?:left|right|l|r|lt|rt)\s+{REFLEX_SITE}(?:\s*(?:,|and|&)\s*{REFLEX_SITE})*(?:\s+(?:reflex(?:es)?|jerks?|dtrs?))?\s*:?\s+(?:0|1\+?|trace|absent))(?:\s*[.,;]|\s*$)
-reflex_deficit	re:((?:(?:left|right|l|r|lt|rt)\s+)?{REFLEX_SITE}(?:\s*(?:,|and|&)\s*{REFLEX_SITE})*\s*:?\s+(?:(?:reflex(?:es)?|jerks?)\s+)?(?:are\s+|were\s+|is\s+)?(?:2\+|\+2)(?:\s*/\s*4)?(?:\s+(?:and\s+)?(?:symmetric(?:al)?(?:ly)?|bilaterally|bilat|b/l|equal))?)(?:[.,;:)=]|\s*$|\s+\S)	negated
+reflex_deficit	re:((?:(?:left|right|l|r|lt|rt)\s+)?{REFLEX_SITE}(?:\s*(?:,|and|&)\s*{REFLEX_SITE})*\s*:?\s+(?:(?:reflex(?:es)?|jerks?)\s+)?(?:are\s+|were\s+|is\s+)?(?:2\+|\+2)(?:\s*/\s*4)?(?:\s+(?:and\s+)?(?:symmetric(?:al)?(?:ly)?|bilaterally|bilat|b/l|equal))?)(?:[.,;:)=]|\s*$|\s+\S+)	negated
 # ... and a pair of grades, one low ("Achilles 2+/1+", "patellar 1/2"): a deficit on one side
 # (which side the pair puts first is the writer's convention, and no side is read).
 reflex_deficit	re:{REFLEX_SITE}(?:\s+(?:reflex(?:es)?|jerks?))?\s*:?\s*(?:(?:2\+?|\+2)\s*/\s*(?:0|1\+?|\+1|trace)|(?:0|1\+?|\+1|trace)\s*/\s*(?:2\+?|\+2))
