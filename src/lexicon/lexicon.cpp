@@ -152,6 +152,47 @@ std::vector<std::string> literal_words(std::string_view pattern) {
 
 namespace {
 
+// Whether an expression ends by reading, after white space, one character that may be the
+// first of a word ("\s+\S", "[ \t]*[a-z]"): the match then ends inside that word whenever
+// the word has more than one letter, is never token-aligned (the matcher keeps aligned
+// matches only), and the pattern silently finds nothing there. Written as text, not parsed:
+// it looks at the expression's last atom after its closing parentheses.
+bool ends_on_first_letter_of_a_word(std::string_view body) {
+  while (!body.empty() && body.back() == ')') body.remove_suffix(1);
+  size_t atom;  // where the last atom begins
+  if (body.size() >= 2 && body[body.size() - 2] == '\\' &&
+      (body.back() == 'S' || body.back() == 'w')) {
+    atom = body.size() - 2;
+  } else if (!body.empty() && body.back() == '.' &&
+             (body.size() < 2 || body[body.size() - 2] != '\\')) {
+    atom = body.size() - 1;
+  } else if (!body.empty() && body.back() == ']') {
+    atom = body.rfind('[');
+    if (atom == std::string_view::npos) return false;
+    std::string_view cls = body.substr(atom + 1, body.size() - atom - 2);
+    const bool any_letter =
+        cls.find("a-z") != std::string_view::npos || cls.find("\\w") != std::string_view::npos;
+    if (!cls.empty() && cls.front() == '^' ? any_letter : !any_letter) return false;
+  } else {
+    return false;
+  }
+  // Before it, white space with a quantifier: "\s+", "\s*", "[ \t]*", " ?", "\s{1,3}".
+  std::string_view before = body.substr(0, atom);
+  if (!before.empty() && before.back() == '}') {
+    size_t open = before.rfind('{');
+    if (open == std::string_view::npos) return false;
+    before = before.substr(0, open);
+  } else if (!before.empty() &&
+             (before.back() == '*' || before.back() == '+' || before.back() == '?')) {
+    before.remove_suffix(1);
+  } else {
+    return false;
+  }
+  for (std::string_view space : {"\\s", "[ \\t]", "[\\t ]", " "})
+    if (before.ends_with(space)) return true;
+  return false;
+}
+
 // The RE2 expression of a pattern, without compiling it.
 bool regex_of(std::string_view pattern, std::string* regex, std::string* error) {
   regex->clear();
@@ -159,6 +200,13 @@ bool regex_of(std::string_view pattern, std::string* regex, std::string* error) 
     std::string_view body = pattern.substr(3);
     if (body.empty()) {
       *error = "empty regular expression after 're:'";
+      return false;
+    }
+    if (ends_on_first_letter_of_a_word(body)) {
+      *error =
+          "the expression ends on one character after white space: a match would end inside "
+          "the next word, never token-aligned, and find nothing; read the word whole "
+          "('\\S+', '[a-z]\\w*') or end before it";
       return false;
     }
     // The view is case-folded, but authors may write capitals (L4, SLR): match either.

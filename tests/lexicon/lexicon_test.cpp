@@ -474,6 +474,27 @@ TEST_CASE("pattern_to_regex: empty, invalid and empty-matching patterns are refu
   CHECK(error.rfind("more than one capturing group", 0) == 0);
 }
 
+TEST_CASE("pattern_to_regex: an expression that ends on the first letter of the next word") {
+  // Such a match ends inside that word, is never token-aligned and finds nothing (two shipped
+  // cues did, unnoticed: "\\s+\\S" after a reflex grade, "[ \\t]*[a-z]" after a "+").
+  std::string regex, error;
+  for (const char* bad : {"re:(2\\+)\\s+\\S", "re:[,;][ \\t]*(\\+)[ \\t]*[a-z]",
+                          "re:(absent)(?:[.,;]|\\s+\\w)", "re:(no)\\s{1,3}.", "re:(no) ?[^.;]"}) {
+    INFO(bad);
+    error.clear();
+    CHECK_FALSE(pattern_to_regex(bad, &regex, &error));
+    CHECK(error.find("never token-aligned") != std::string::npos);
+  }
+  // The word read whole, a boundary, a digit, a short set of letters (a side) or a class
+  // without letters are fine.
+  for (const char* good : {"re:(2\\+)(?:[.,;]|\\s+\\S+)", "re:[,;][ \\t]*(\\+)[ \\t]*[a-z]\\w*",
+                           "re:(absent)\\s+\\w+", "re:in\\s+\\d", "re:(slr)\\s+[lr]\\b",
+                           "re:(absent)\\s*[.;]", "re:(no)\\s+[^a-z]", "re:with\\s+a"}) {
+    INFO(good);
+    CHECK(pattern_to_regex(good, &regex, &error));
+  }
+}
+
 TEST_CASE("lexicon: ConText cue options and section defaults load and are checked") {
   TempDir dir;
   dir.write("vocabulary.lex", kVocabulary);
