@@ -117,7 +117,7 @@ bowel_bladder_dysfunction	urine retention
 # denied, and after "or" in a screen ("no urinary retention or incontinence").
 bowel_bladder_dysfunction	re:incontinen(?:ce|t)\s+of\s+(?:the\s+)?(?:urine|stool|stools|bowels?|bladder|feces|faeces)(?:\s+(?:or|and|/)\s+(?:urine|stool|stools|bowels?|bladder|feces|faeces))?
 bowel_bladder_dysfunction	re:(?:associated\s+with|accompanied\s+by|new|new[-\s]onset|worsening|acute)\s+incontinence
-bowel_bladder_dysfunction	re:\bor\s+incontinence
+bowel_bladder_dysfunction	re:\bor\s+(incontinence)
 bowel_bladder_dysfunction	re:(?:no|denies|denied|without|negative\s+for|negative)\s+(?:any\s+)?(?:new\s+|recent\s+)?incontinence	negated
 # A denied list's items may run to four words and to any number ("Negative for ... skin or
 # nipple changes, sexually transmitted diseases, incontinence", "denies any genito-urinary
@@ -447,7 +447,7 @@ cancer_history	cancers
 # 'ca' alone only where no number follows ("Ca 9.2" is calcium in a lab panel); the
 # punctuation after it is context, not part of the quote ("Colon CA", not "Colon CA,").
 cancer_history	re:\b(ca)(?:\s*[,.;)]|\s*$)
-cancer_history	re:\bca\s+(?:of|diagnosed|dx|s/p|status\s+post|at\s+(?:the\s+)?age)\b
+cancer_history	re:\b(ca)\s+(?:of|diagnosed|dx|s/p|status\s+post|at\s+(?:the\s+)?age)\b
 cancer_history	carcinoma
 cancer_history	carcinomas
 cancer_history	carcinomatosis
@@ -839,8 +839,8 @@ immunosuppression	immunosuppressive
 immunosuppression	immunosuppressants
 immunosuppression	immune suppression
 immunosuppression	re:hiv[-\s]?(?:positive|\+|infection|infected|disease|/aids|diagnosed)
-immunosuppression	re:(?:history\s+of|h/o|with|has|known|diagnosed\s+with|positive\s+for|infected\s+with|for\s+(?:his|her))\s+hiv\b
-immunosuppression	re:(?:(?:with|has|known|diagnosed\s+with|history\s+of|h/o|his|her)\s+|hiv/)aids\b
+immunosuppression	re:(?:history\s+of|h/o|with|has|known|diagnosed\s+with|positive\s+for|infected\s+with|for\s+(?:his|her))\s+(hiv)\b
+immunosuppression	re:(?:with|has|known|diagnosed\s+with|history\s+of|h/o|his|her)\s+(aids)\b
 immunosuppression	re:aids[-\s](?:defining|related)
 # ... what it brought or the course that led to it ("1. AIDS complicated with multiple
 # opportunistic infections", "never developed AIDS", "an AIDS patient").
@@ -860,7 +860,7 @@ immunosuppression	re:immunocompromise\s+(?:panel|work-?up|evaluation|studies)	no
 # A partner's or relative's infection is not the patient's: "in a monogamous relationship
 # with an HIV infected partner".
 immunosuppression	re:hiv[-\s]?(?:infected|positive|\+)\s+(?:sexual\s+)?(?:partners?|husband|wife|spouse|boyfriend|girlfriend|mother|father)	not
-immunosuppression	re:hiv\s*,?\s+(?:known|diagnosed)\s+(?:since|in)
+immunosuppression	re:(hiv)\s*,?\s+(?:known|diagnosed)\s+(?:since|in)
 # ... with its treatment or its count after it ("PMH: HIV, last CD4 210, on Biktarvy", "HIV on
 # Genvoya"): a negative test is written "HIV negative", never so.
 immunosuppression	re:\bhiv\s*,?\s+(?:(?:last|latest|most\s+recent|recent)\s+)?(?:cd4|viral\s+load)\b

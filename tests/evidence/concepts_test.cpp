@@ -7,6 +7,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "analysis_support.h"
@@ -451,6 +452,19 @@ TEST_CASE("concepts: the punctuation a pattern reads around its phrase stays out
   f = find_concept(hiv, "immunosuppression");
   REQUIRE(f != nullptr);
   CHECK(f->text == "HIV");
+  // ... and so do the words a pattern needs before its phrase ("with", "or").
+  for (const auto& [text, wanted, quote] :
+       {std::tuple{"She was diagnosed with AIDS in 1994.", "immunosuppression", "AIDS"},
+        std::tuple{"He has a history of HIV for 21 years.", "immunosuppression", "HIV"},
+        std::tuple{"Denies urinary retention or incontinence.", "bowel_bladder_dysfunction",
+                   "incontinence"},
+        std::tuple{"Prostate CA diagnosed in 2005.", "cancer_history", "Prostate CA"}}) {
+    INFO(text);
+    bool quoted = false;
+    for (const AnalyzedFinding& finding : analyze_text(text).findings)
+      quoted = quoted || (finding.concept_name == wanted && finding.text == quote);
+    CHECK(quoted);
+  }
   const Analysis reflexes = analyze_text("Reflexes 2+ at the knees, 0 at the ankles.");
   bool low_ankles = false;
   for (const AnalyzedFinding& finding : reflexes.findings)
