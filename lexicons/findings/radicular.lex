@@ -350,6 +350,11 @@ motor_weakness	re:(?:ankle\s+dorsiflex\w*|dorsiflex\w*|plantar\s*flex\w*|plantar
 # "left leg strength 4/5", "RLE 4+/5"); graded 5/5 it is normal.
 motor_weakness	re:(?:(?:left|right|l|r|bilateral)\s+)?(?:lower\s+extremit(?:y|ies)|legs?|lle|rle|b?les?)\s+(?:strength\s+|motor\s+(?:strength\s+)?|power\s+)?(?:is\s+|are\s+|was\s+|were\s+)?{WEAK_GRADE}
 motor_weakness	re:(?:(?:left|right|l|r|bilateral)\s+)?(?:lower\s+extremit(?:y|ies)|legs?|lle|rle|b?les?)\s+(?:strength\s+|motor\s+(?:strength\s+)?|power\s+)?(?:is\s+|are\s+|was\s+|were\s+)?5\s*/\s*5	negated
+# One leg said to be weak, its side named ("the right leg is weak", "her left leg feels
+# weaker than the right", "weak left foot"), as "right leg weakness" is. Legs weak with no
+# side are left out: "weak legs" is as often a frail patient's general weakness.
+motor_weakness	re:(?:left|right)\s+(?:leg|foot|lower\s+extremity|ankle|thigh)\s+(?:(?:is|was|feels|felt|seems|seemed|became|has\s+been|had\s+been|is\s+getting|was\s+getting)\s+)(?:(?:slightly|mildly|a\s+little|a\s+bit|somewhat|very|quite|markedly|still|now|also|more|much)\s+)?weak(?:er)?\b
+motor_weakness	re:weak(?:er)?\s+(?:left|right)\s+(?:leg|foot|lower\s+extremity|ankle)\b
 # An upper limb graded as a whole, the limb first ("UE 4/5 proximally", "right arm strength
 # 4+/5"): the arm's weakness, of Region cervical as a named arm muscle's.
 motor_weakness	re:(?:(?:left|right|l|r|bilateral)\s+)?(?:upper\s+extremit(?:y|ies)|arms?|bues?|ues?|rue|lue)\s+(?:strength\s+|motor\s+(?:strength\s+)?|power\s+)?(?:is\s+|are\s+|was\s+|were\s+)?{WEAK_GRADE}
