@@ -568,7 +568,9 @@ slr_sign	re:{SLR_WORD}\b[^.;]{0,40}?\b(?:does|did)\s+not\s+(?:reproduce|produce|
 # tests"): the result reaches every item, where a postposed "negative" stops at a comma so as
 # not to deny the item of another clause. Only tests of the back, the hip and the sacroiliac
 # joints make the list, so the result cannot reach a finding of another kind. The raise (or
-# slump) is the finding; the list and the result are context.
+# slump) is the finding; the list and the result are context. Known limit: a first item
+# called positive before the others' one result ("Positive SLR, slump and FABER negative")
+# is read as denied too (an expression cannot look behind its start).
 @define SLR_FAMILY (?:(?:crossed|contralateral|seated|sitting|supine|well[\s-]leg)\s+)?(?:{SLR_WORD}|slump)
 @define SPECIAL_TEST (?:{SLR_FAMILY}|faber|fabere|fadir|patrick'?s|gaenslen'?s|femoral\s+(?:nerve\s+)?(?:stretch|tension)|prone\s+knee\s+bend(?:ing)?|thigh\s+thrust|sacral\s+thrust|si\s+(?:compression|distraction|provocation)|(?:sacroiliac\s+)?(?:compression|distraction)|piriformis|stork|hoover'?s|kernig'?s|brudzinski'?s|lasegue'?s|bragg?ard'?s|waddell'?s|thomas|ober'?s|ely'?s|trendelenburg)(?:\s+(?:tests?|signs?|maneuvers?))?
 slr_sign	re:({SLR_FAMILY})(?:\s+(?:tests?|signs?|maneuvers?))?(?:\s*(?:,|/|&|\band\b)\s*(?:and\s+)?{SPECIAL_TEST})+\s*:?\s*(?:(?:are|were|is|was)\s+)?(?:all\s+|both\s+)?(?:negative|neg|normal|unremarkable)\b	negated
