@@ -442,37 +442,27 @@ TEST_CASE("concepts: a leg site apart from the symptom word") {
   CHECK(find_concept(analyze_text("Left flank and groin pain."), "radiating_leg_pain") == nullptr);
 }
 
-TEST_CASE("concepts: the punctuation a pattern reads around its phrase stays out of the quote") {
-  // A coder reads the quote: "Colon CA," and ", 0 at the ankles" look like slips of the tool.
-  const Analysis ca = analyze_text("Family history: colon CA, in his father.");
-  const AnalyzedFinding* f = find_concept(ca, "cancer_history");
-  REQUIRE(f != nullptr);
-  CHECK(f->text == "colon CA");
-  const Analysis hiv = analyze_text("PMH: diabetes and HIV.");
-  f = find_concept(hiv, "immunosuppression");
-  REQUIRE(f != nullptr);
-  CHECK(f->text == "HIV");
-  // ... and so do the words a pattern needs before its phrase ("with", "or").
+TEST_CASE(
+    "concepts: the words and punctuation a pattern reads around its phrase stay out of "
+    "the quote") {
+  // A coder reads the quote: "Colon CA,", ", 0 at the ankles" or "with HIV" look like slips
+  // of the tool.
   for (const auto& [text, wanted, quote] :
-       {std::tuple{"She was diagnosed with AIDS in 1994.", "immunosuppression", "AIDS"},
+       {std::tuple{"Family history: colon CA, in his father.", "cancer_history", "colon CA"},
+        std::tuple{"Prostate CA diagnosed in 2005.", "cancer_history", "Prostate CA"},
+        std::tuple{"PMH: diabetes and HIV.", "immunosuppression", "HIV"},
+        std::tuple{"She was diagnosed with AIDS in 1994.", "immunosuppression", "AIDS"},
         std::tuple{"He has a history of HIV for 21 years.", "immunosuppression", "HIV"},
         std::tuple{"Denies urinary retention or incontinence.", "bowel_bladder_dysfunction",
                    "incontinence"},
-        std::tuple{"Prostate CA diagnosed in 2005.", "cancer_history", "Prostate CA"}}) {
+        std::tuple{"Reflexes 2+ at the knees, 0 at the ankles.", "reflex_deficit",
+                   "0 at the ankles"}}) {
     INFO(text);
     bool quoted = false;
     for (const AnalyzedFinding& finding : analyze_text(text).findings)
       quoted = quoted || (finding.concept_name == wanted && finding.text == quote);
     CHECK(quoted);
   }
-  const Analysis reflexes = analyze_text("Reflexes 2+ at the knees, 0 at the ankles.");
-  bool low_ankles = false;
-  for (const AnalyzedFinding& finding : reflexes.findings)
-    if (finding.concept_name == "reflex_deficit" && !finding.negated) {
-      CHECK(finding.text == "0 at the ankles");
-      low_ankles = true;
-    }
-  CHECK(low_ankles);
 }
 
 TEST_CASE("concepts: a gunshot wound is significant trauma, a surgeon's stab wound is not") {
