@@ -10,10 +10,12 @@ namespace dxaudit::match {
 
 namespace {
 
-// Questions to FilteredRE2 allowed per expression: the shipped lexicons need a few
-// hundred at most; past the budget an expression keeps the clauses found so far (each is
-// implied all the same), so a pathological one only loses precision, not time or memory.
-constexpr size_t kQuestionBudget = 4096;
+// Questions to FilteredRE2 allowed per expression; past the budget an expression keeps the
+// clauses found so far (each is implied all the same), so a long one only loses precision,
+// not time or memory. Most shipped expressions need far fewer; a few long lists asked
+// thousands, and a budget of 4,096 cost 0.03 s of start-up (a tenth of it) for no
+// candidate a scan of 65 MB could tell (docs/performance.md, round thirty-two).
+constexpr size_t kQuestionBudget = 512;
 
 // FilteredRE2's condition for one expression, asked for sets of its atoms. The clause
 // search asks about the same set more than once; answers are remembered.
