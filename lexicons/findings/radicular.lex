@@ -128,6 +128,9 @@ radiating_leg_pain	re:pain\s+in\s+(?:the|his|her|their)\s+(?:(?:low|lower)\s+bac
 # The words between the sensation and the leg come from a list, so "numbness between the
 # legs" (saddle) and "numbness in the groin, no leg pain" are not leg paresthesia.
 leg_paresthesia	re:(?:numb\w*|tingl\w*|paresthes\w*|parasthes\w*|paraesthes\w*|parathes\w*|dysesthes\w*|pins[\s-]+and[\s-]+needles"?|n/t|n\s*&\s*t|burning\s+paresthes\w*)(?:\s*,?\s+(?:in|of|on|about|the|his|her|their|your|both|either|outside|inside|front|hands?|arms?|left|right|l|r|lt|rt|lateral|medial|lat|med|ant|post|posterolateral|anterolateral|posteromedial|anteromedial|plantar|dorsal|dorsum|down|into|to|along|and|or|tingling|numbness|weakness|upper|lower|posterior|anterior|outer|inner|bilateral|bilat|entire|whole|aspect|side|great|big|small|little|first|second|third|fourth|fifth|middle|web|space|over|throughout|radiating|extending|going|involving|affecting|proximal|distal|tips?|tops?|bottoms?|balls?|sensations?|is|are|restricted|confined|limited|localized|mostly|mainly|primarily|predominantly|actually|only|border|edge|surface|portion|region|area|arch|persists|persisted|persisting|remains|remained|&|/))*\s+(?:legs?|thighs?|calf|calves|foot|feet|toes?|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|shins?|heels?|soles?|ankles?)\b
+# A leg's dermatome as the site ("numbness in the left L5 dermatome", "tingling along the S1
+# distribution"): L2 to S2 lie in the leg (L1 is the groin's).
+leg_paresthesia	re:(?:numb\w*|tingl\w*|paresthes\w*|parasthes\w*|paraesthes\w*|dysesthes\w*|pins[\s-]+and[\s-]+needles)\s+(?:in|along|over|involving|into|down)\s+(?:the\s+|an?\s+|his\s+|her\s+)?(?:(?:left|right|bilateral)\s+)?(?:l[2-5]|s[12])\s+(?:dermatom(?:e|es|al)|distribution|nerve\s+root\s+distribution)\b
 leg_paresthesia	re:(?:legs?|thighs?|calf|foot|feet|toes?|lower\s+extremity|le|ble|lle|rle|shin|heel|sole)\s+(?:numbness|tingling|paresthes\w*|parasthes\w*|n/t)
 # A list of symptoms with one site after it: "numbness, tingling, and a pain in the toes",
 # "numbness, tingling and burning in his feet" (the words above do not take a pain).
@@ -329,6 +332,9 @@ reflex_deficit	re:(?:2\+?|\+2)\s*/\s*4\s+(?:deep\s+tendon\s+reflexes|dtrs|reflex
 reflex_deficit	re:(?:nil|zero|absent|none)\s+out\s+of\s+(?:four|4)
 reflex_deficit	reflex asymmetry
 reflex_deficit	asymmetric reflexes
+# ... and said asymmetric after them, the twin of the normal "reflexes are symmetric"
+# (negated, below).
+reflex_deficit	re:(?:(?:deep\s+tendon\s+)?reflexes|dtrs|(?:knee|ankle)\s+jerks)\s+(?:are|were)\s+(?:(?:mildly|slightly|somewhat|clearly|markedly)\s+)?asymmetric(?:al)?
 # H-reflexes are a nerve conduction study, not the bedside exam (`not`).
 reflex_deficit	re:h[-\s]?reflex(?:es)?	not
 # The red reflex of the eye, and reflexes that are not the tendon reflexes of a root:
