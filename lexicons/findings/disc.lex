@@ -105,6 +105,10 @@ disc_herniation	re:(?:discs?|disks?|annular|annulus|diffuse|broad-?based|circumf
 disc_herniation	re:bulges?\s+(?:is\s+|are\s+|was\s+)?(?:seen\s+|noted\s+|present\s+)?(?:at|of)\s+(?:the\s+)?(?:c[2-7]|t\d{1,2}|l[1-5]|discs?|disks?|annulus|intervertebral)
 disc_herniation	re:(?:discs?|disks?|annular|annulus|discal)\s+bulging
 disc_herniation	re:bulging\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:discs?|disks?|annulus)
+# The disc as the subject, the bulge or protrusion its verb ("the L4-5 disc is bulging",
+# "the disc at L5-S1 is protruding", "the L5-S1 disc protrudes into the recess"), as "the disc
+# is herniated" is read. The disc word starts it: a tongue or an abdomen that protrudes is none.
+disc_herniation	re:(?:discs?|disks?)(?:\s+(?:at|of)\s+(?:the\s+)?(?:c[2-7]|t\d{1,2}|l[1-5])(?:\s*-\s*(?:[clts]?\d{1,2}))?(?:\s+(?:level|space))?)?\s+(?:(?:is|are|was|were)\s+(?:(?:mildly|slightly|moderately|severely|diffusely|broadly|focally|also|now|still)\s+)?(?:bulging|protruding)|protrudes|protrude|protruded)\b
 # The ICD wording, "displacement of lumbar intervertebral disc".
 disc_herniation	re:(?:disc|disk)\s+displacement
 disc_herniation	re:displacement\s+of\s+(?:(?:a|the|lumbar|cervical|thoracic|intervertebral|lumbosacral)\s+){0,3}(?:discs?|disks?)
