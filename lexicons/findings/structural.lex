@@ -137,6 +137,12 @@ vertebral_fracture	transverse process fracture
 vertebral_fracture	transverse process fractures
 vertebral_fracture	spinous process fracture
 vertebral_fracture	vertebral compression deformity
+# A wedge deformity of a vertebra, as a radiology report names a compression fracture by its
+# shape ("wedge deformity of L1", "anterior wedging of the T12 vertebral body", "L1 wedge
+# compression fracture"), as "compression deformity" is read. A level or a vertebra must
+# come with it.
+vertebral_fracture	re:(?:anterior\s+)?(?:wedge|wedged|wedging)\s+(?:compression\s+)?(?:deformit(?:y|ies)\s+|fractures?\s+)?(?:of|at|in|involving)\s+(?:the\s+)?(?:(?:c[2-7]|t\d{1,2}|l[1-5])\b|vertebra|vertebral\s+bod(?:y|ies))
+vertebral_fracture	re:(?:t\d{1,2}|l[1-5])\s+(?:vertebral\s+body\s+)?(?:wedge|wedging)\s+(?:compression\s+)?(?:deformit(?:y|ies)|fractures?)
 vertebral_fracture	insufficiency fracture
 # A fracture of a vertebra of any region, named by its level, its region or its part
 # ("T12 fracture", "C2 fracture", "thoracic compression fractures", "base of dens fracture",
