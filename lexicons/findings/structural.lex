@@ -18,6 +18,12 @@ spondylolisthesis	re:grade\s+(?:i{1,3}|iv|[1-4])\s+(?:\w+\s+)?(?:slip|listhesis|
 spondylolisthesis	re:(?:c[2-7]|t\d{1,2}|l[1-5])\s+on\s+(?:c[3-7]|t\d{1,2}|l[1-5]|s1)\s+(?:slip|listhesis|anterolisthesis|retrolisthesis|spondylolisthesis)
 spondylolisthesis	re:(?:anterior|forward|posterior|backward)\s+slip(?:page)?\s+of\s+(?:c[2-7]|t\d{1,2}|l[1-5])
 spondylolisthesis	re:(?:slip|slippage)\s+of\s+(?:c[2-7]|t\d{1,2}|l[1-5])\s+on\s+(?:c[3-7]|t\d{1,2}|l[1-5]|s1)
+# The slip told as a displacement of one vertebra on the next ("anterior displacement of L4
+# on L5", "posterior translation of L5 on S1"): "X on Y" gives the level pair, as in "slip of
+# L4 on L5". Not the verb ("L5 is anteriorly displaced on S1"): with words between the two
+# levels the finding takes the first alone, and L5 alone is lumbar where L5-S1 is
+# lumbosacral, another code.
+spondylolisthesis	re:(?:anterior|posterior|forward|backward)\s+(?:displacement|translation)\s+of\s+(?:the\s+)?(?:c[2-7]|t\d{1,2}|l[1-5])(?:\s+vertebra(?:l\s+body)?)?\s+(?:on|over|relative\s+to)\s+(?:the\s+)?(?:c[3-7]|t\d{1,2}|l[1-5]|s1|sacrum)
 
 # A defect of the pars interarticularis without a slip (M43.06/M43.07): not a listhesis.
 # An imaging protocol named for it looks for it: "MRI L-spine (spondylolysis protocol)".
