@@ -496,6 +496,11 @@ radiculopathy	radiculopathies
 radiculopathy	polyradiculopathy
 radiculopathy	polyradiculopathies
 radiculopathy	sciatic pain
+# The nerve named with the pain ("left sciatic nerve pain", "pain along the sciatic nerve
+# distribution"), as "sciatic pain" is; the nerve alone (an operation that protects it) is
+# none.
+radiculopathy	sciatic nerve pain
+radiculopathy	re:pain\s+(?:(?:runs|running|goes|going|radiates|radiating|travels|traveling|shoots|shooting|extends|extending)\s+)?(?:along|down|in|following)\s+(?:the\s+)?(?:(?:course|path|distribution)\s+of\s+(?:the\s+)?)?(?:(?:left|right)\s+)?sciatic\s+nerve(?:\s+distribution)?
 radiculopathy	pinched nerve
 radiculopathy	re:pinch(?:es|ing|ed)?\s+(?:the|a|his|her)\s+nerve
 radiculopathy	radiculitis
