@@ -213,6 +213,11 @@ bowel_bladder_dysfunction	re:(?:no|without|denies|denied|denying|negative\s+for)
 # returned quickly".
 bowel_bladder_dysfunction	re:(?:bowel|bladder)(?:\s+(?:and|or|/)\s+(?:bowel|bladder))?\s+functions?\s+(?:has\s+|have\s+|had\s+)?(?:returned|resumed|recovered)	negated
 bowel_bladder_dysfunction	re:(?:bowel|bladder)(?:\s+(?:and|or|/)\s+(?:bowel|bladder))?\s+(?:function|control|habits)\s+(?:is\s+|are\s+|was\s+|were\s+|remains?\s+)?(?:normal|intact|unchanged|unremarkable|within\s+normal\s+limits)	negated
+# The pair said normal with no "function" after it, as a screen writes it ("Bowel and
+# bladder intact", "B/B intact", "bowel/bladder: normal", "bowel and bladder continent"):
+# the pair names the function (one organ alone is anatomy on a scan: "the bladder is
+# normal" is no mention). Before, the pair was read as an active dysfunction.
+bowel_bladder_dysfunction	re:(?:\bb/b|\bb&b|bowel\s*/\s*bladder|bladder\s*/\s*bowel|bowel\s+(?:and|&)\s+bladder|bladder\s+(?:and|&)\s+bowel)\s*(?::\s*|\s+(?:(?:are|were|is|was|remain|remains|both)\s+)?)(?:(?:grossly|both|fully|otherwise)\s+)?(?:intact|normal|continent|ok|okay|fine|unremarkable|nl|wnl|within\s+normal\s+limits)\b	negated
 bowel_bladder_dysfunction	re:(?:voiding|voids|urinating|urinates|urination|passing\s+urine|pass(?:es)?\s+urine)\s+without\s+(?:any\s+)?(?:difficulty|difficulties|problems?|hesitancy|incontinence)	negated
 bowel_bladder_dysfunction	re:continent\s+of\s+(?:bowels?|bladder|urine|stool)(?:\s+(?:and|or|/)\s+(?:bowels?|bladder|urine|stool))?	negated
 bowel_bladder_dysfunction	re:(?:normal|good|intact)\s+(?:anal\s+|rectal\s+)?(?:sphincter|rectal)\s+tone	negated
