@@ -335,6 +335,12 @@ reflex_deficit	asymmetric reflexes
 # ... and said asymmetric after them, the twin of the normal "reflexes are symmetric"
 # (negated, below).
 reflex_deficit	re:(?:(?:deep\s+tendon\s+)?reflexes|dtrs|(?:knee|ankle)\s+jerks)\s+(?:are|were)\s+(?:(?:mildly|slightly|somewhat|clearly|markedly)\s+)?asymmetric(?:al)?
+# Leg reflexes said present, the opposite of absent ("ankle jerks present", "patellar reflexes
+# are present bilaterally"): a normal reflex exam, as "present and equal" is read.
+reflex_deficit	re:(?:(?:patellar|achilles|knee|ankle|quadriceps)\s+(?:(?:and|&)\s+(?:patellar|achilles|knee|ankle)\s+)?(?:reflexes|jerks|dtrs)|(?:knee|ankle)\s+jerks)\s+(?:are\s+|were\s+)?present\b	negated
+# ... and present on one side, low on the other ("ankle jerks present on the right, absent on
+# the left"): the second side is its own finding, a deficit.
+reflex_deficit	re:(?:(?:patellar|achilles|knee|ankle|quadriceps)\s+(?:reflexes|reflex|jerks?|dtrs)|(?:knee|ankle)\s+jerks?)\s+(?:(?:is|are|was|were)\s+)?(?:present|normal|2\+)\s+on\s+the\s+(?:left|right)\s*,\s*(?:but\s+|and\s+)?((?:absent|trace|diminished|decreased|reduced|hypoactive|0|1\+)\s+on\s+the\s+(?:left|right))
 # H-reflexes are a nerve conduction study, not the bedside exam (`not`).
 reflex_deficit	re:h[-\s]?reflex(?:es)?	not
 # The red reflex of the eye, and reflexes that are not the tendon reflexes of a root:

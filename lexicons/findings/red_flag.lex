@@ -57,7 +57,7 @@ saddle_anesthesia	re:(?:decreased|diminished|absent|reduced|impaired|no|loss\s+o
 saddle_anesthesia	re:(?:decreased|diminished|absent|reduced|impaired)\s+(?:pinprick|light\s+touch|lt|pp|sensation)\s+(?:in\s+|over\s+|of\s+)?(?:the\s+)?(?:perianal|perineal|perirectal|saddle)(?:\s+(?:region|area))?
 saddle_anesthesia	re:(?:perianal|perineal|perirectal|saddle)\s+sensation\s+(?:is\s+|was\s+)?(?:decreased|diminished|absent|reduced|impaired|lost)
 saddle_anesthesia	re:(?:intact|normal|preserved)\s+(?:perianal|perineal|perirectal|saddle)\s+sensation	negated
-saddle_anesthesia	re:(?:perianal|perineal|perirectal|saddle)\s+sensation\s+(?:is\s+|was\s+)?(?:intact|normal|preserved)	negated
+saddle_anesthesia	re:(?:perianal|perineal|perirectal|saddle)\s+sensation\s+(?:is\s+|was\s+)?(?:grossly\s+)?(?:intact|normal|preserved|wnl|within\s+normal\s+limits)	negated
 # A spinal cord level "without sacral sparing": the sacral dermatomes are anaesthetic too.
 saddle_anesthesia	without sacral sparing
 
