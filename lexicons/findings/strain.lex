@@ -39,6 +39,11 @@ lifting_mechanism	re:(?:hurt|injured|strained|tweaked|twisted|pulled)\s+(?:his|h
 paraspinal_tenderness	re:(?:(?:left|right|l|r|lt|rt|bilat\w*|b/l|b)\s+)?(?:lumbar\s+)?(?:paraspinal|paraspinous|paravertebral|paralumbar|paracervical|erector\s+spinae|quadratus\s+lumborum|ql)\s+(?:muscle\s+|musculature\s+|muscles\s+)?(?:tenderness|spasms?|guarding|hypertonicity|tightness|muscle\s+spasms?|trigger\s+points?|taut\s+bands?)
 paraspinal_tenderness	re:(?:tenderness|tender|ttp|spasms?|guarding|hypertonicity|hypertonic|tightness|taut\s+bands?|trigger\s+points?)\s+(?:[\w+/-]+\s+){0,6}?(?:paraspinals?|paraspinous|paravertebral|paralumbar|paracervical|erector\s+spinae|quadratus\s+lumborum|ql|lumbar\s+musculature|lumbar\s+muscles)
 paraspinal_tenderness	re:(?:paraspinals?|paraspinous\s+muscles|paravertebral\s+muscles|lumbar\s+paraspinals)\s+(?:are\s+|is\s+|were\s+)?(?:\w+\s+){0,2}?(?:tender|ttp|tight|in\s+spasm|hypertonic|guarded)
+# ... and as a template's label with its findings after a colon ("Paraspinals: tight, tender
+# L>R", "Paraspinals: hypertonic on the right"); said normal there, they are examined and
+# normal ("Paraspinals: nontender", "Paraspinals: WNL").
+paraspinal_tenderness	re:(?:(?:l|r|lt|rt|left|right|bilateral|b/l)\s+)?(?:(?:lumbar|lumbosacral|thoracolumbar)\s+)?(?:paraspinals?|paraspinous\s+muscles|paravertebral\s+muscles)\s*:\s*(?:[a-z]+\s*,\s*|[a-z]+\s+(?:and|&)\s+){0,3}(?:tender|ttp|tight|in\s+spasm|spasm|hypertonic|guarded|guarding)
+paraspinal_tenderness	re:(?:(?:lumbar|lumbosacral|thoracolumbar)\s+)?(?:paraspinals?|paraspinous\s+muscles|paravertebral\s+muscles)\s*:\s*(?:non-?\s*tender|wnl|normal|unremarkable|within\s+normal\s+limits|no\s+(?:tenderness|spasms?|guarding))	negated
 # The paraspinals examined and normal: "paraspinal muscles soft and nontender", "lumbar
 # paravertebral musculature without tenderness or spasm".
 paraspinal_tenderness	re:(?:(?:lumbar|lumbosacral|thoracolumbar)\s+)?(?:paraspinals?|paraspinous|paravertebral)\s+(?:muscles?\s+|musculature\s+)?(?:(?:are|is|were|was)\s+)?(?:(?:soft|supple|relaxed)\s+(?:and\s+)?)?(?:non-?\s*tender|(?:without|free\s+of)\s+(?:any\s+)?(?:tenderness|spasms?|guarding)(?:\s*(?:,|or|and)\s*(?:tenderness|spasms?|guarding))*)	negated
