@@ -1292,11 +1292,12 @@ terminate	(+)	ends=negated
 # + L lumbar paraspinal spasm"). The word after the mark is read whole: a match that ended
 # inside it ("+ s" of "+ spasm") would not be aligned, and the cue would never be found.
 terminate	re:[,;][ \t]*(\+)[ \t]*[a-z]\w*	ends=negated
-# ... or a special test called positive after one called negative: "Negative FABER, positive
-# SLR on the right" (the SLR is positive). Only a test: in a review of systems "positive"
+# ... or a root tension sign called positive after a test called negative: "Negative FABER,
+# positive SLR on the right" (the SLR is positive). Only the signs slr_sign names: the other
+# special tests are no concept a denial could reach, and in a review of systems "positive"
 # may mark one item of a denial that goes on ("denies ..., positive liver disease, kidney
 # disease, cancer").
-terminate	re:[,;][ \t]*(positive|pos)[ \t]+(?:(?:crossed|contralateral|seated|sitting|supine|left|right|l|r|bilateral)[ \t]+)?(?:straight[ \t]+leg[ \t]+rais\w*|slrs?|slump|faber\w*|fadir|patrick'?s|gaenslen'?s|femoral[ \t]+(?:nerve[ \t]+)?stretch|thigh[ \t]+thrust|kernig'?s|brudzinski'?s|lasegue'?s|bragg?ard'?s|hoover'?s|waddell'?s|spurling'?s|tinel'?s|phalen'?s)\b	ends=negated
+terminate	re:[,;][ \t]*(positive|pos)[ \t]+(?:(?:crossed|contralateral|seated|sitting|supine|left|right|l|r|bilateral)[ \t]+)?(?:straight[ \t]+leg[ \t]+rais\w*|slrs?|slump|femoral[ \t]+(?:nerve[ \t]+)?stretch|lasegue'?s?|bragg?ard'?s?|bechterew'?s?)\b	ends=negated
 # The comma after a sign marked (-): "SLR (-) B, slump (+) L" (the (-) is the SLR's).
 terminate	re:[a-z0-9']+[ \t]*\(-\)(?:[ \t]+(?:l|r|lt|rt|b|bil|b/l|left|right|bilaterally|bilateral))?[ \t]*(,)
 terminate	re:\+ve\s+for

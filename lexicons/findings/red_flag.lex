@@ -168,7 +168,10 @@ bowel_bladder_dysfunction	re:(?:poor|lax|decreased|diminished|reduced|absent)\s+
 bowel_bladder_dysfunction	re:(?:anal\s+|rectal\s+)?(?:sphincter|rectal)\s+tone\s+(?:is\s+|was\s+)?(?:poor|lax|decreased|diminished|reduced|absent)
 bowel_bladder_dysfunction	re:(?:bowel|bladder|urine|urinary)\s+(?:or|and|/)\s+(?:bowel|bladder)\s+(?:changes|symptoms|problems|issues|complaints|dysfunction|incontinence)
 bowel_bladder_dysfunction	re:(?:urinary|bladder|bowel)\s+(?:or|and|/)\s+(?:fecal|bowel|bladder)\s+incontinence
-bowel_bladder_dysfunction	re:(?:\bb/b|\bb&b|bowel/bladder|bowel\s+(?:or|and)\s+bladder|bladder\s+(?:or|and)\s+bowel)\s+(?:incontinence|dysfunction|changes|symptoms|problems|issues|complaints|sx|retention)
+# The bowel and the bladder named as a pair ("B/B", "bowel and bladder", "bladder/bowel"):
+# the function both serve, whatever follows (a complaint, or a normal word further below).
+@define BOWEL_BLADDER_PAIR (?:\bb/b|\bb&b|bowel\s*/\s*bladder|bladder\s*/\s*bowel|bowel\s+(?:or|and|&)\s+bladder|bladder\s+(?:or|and|&)\s+bowel)
+bowel_bladder_dysfunction	re:{BOWEL_BLADDER_PAIR}\s+(?:incontinence|dysfunction|changes|symptoms|problems|issues|complaints|sx|retention)
 bowel_bladder_dysfunction	re:(?:post[-\s]?void\s+residual\s+of\s+)[3-9]\d\d
 # A change in bowel or bladder habits (asked in a review of systems, denied by a cue);
 # the function is named ("a change in urine color" is not this). A change in the bowels alone
@@ -217,7 +220,7 @@ bowel_bladder_dysfunction	re:(?:bowel|bladder)(?:\s+(?:and|or|/)\s+(?:bowel|blad
 # bladder intact", "B/B intact", "bowel/bladder: normal", "bowel and bladder continent"):
 # the pair names the function (one organ alone is anatomy on a scan: "the bladder is
 # normal" is no mention). Before, the pair was read as an active dysfunction.
-bowel_bladder_dysfunction	re:(?:\bb/b|\bb&b|bowel\s*/\s*bladder|bladder\s*/\s*bowel|bowel\s+(?:and|&)\s+bladder|bladder\s+(?:and|&)\s+bowel)\s*(?::\s*|\s+(?:(?:are|were|is|was|remain|remains|both)\s+)?)(?:(?:grossly|both|fully|otherwise)\s+)?(?:intact|normal|continent|ok|okay|fine|unremarkable|nl|wnl|within\s+normal\s+limits)\b	negated
+bowel_bladder_dysfunction	re:{BOWEL_BLADDER_PAIR}\s*(?::\s*|\s+(?:(?:are|were|is|was|remain|remains|both)\s+)?)(?:(?:grossly|both|fully|otherwise)\s+)?(?:intact|normal|continent|ok|okay|fine|unremarkable|nl|wnl|within\s+normal\s+limits)\b	negated
 bowel_bladder_dysfunction	re:(?:voiding|voids|urinating|urinates|urination|passing\s+urine|pass(?:es)?\s+urine)\s+without\s+(?:any\s+)?(?:difficulty|difficulties|problems?|hesitancy|incontinence)	negated
 bowel_bladder_dysfunction	re:continent\s+of\s+(?:bowels?|bladder|urine|stool)(?:\s+(?:and|or|/)\s+(?:bowels?|bladder|urine|stool))?	negated
 bowel_bladder_dysfunction	re:(?:normal|good|intact)\s+(?:anal\s+|rectal\s+)?(?:sphincter|rectal)\s+tone	negated
