@@ -257,8 +257,6 @@ namespace {
 struct Loader {
   Lexicon* lex;
   std::vector<LoadError>* errors;
-  // Index for index with lex->patterns: each `re:` pattern as compiled to check it.
-  std::vector<std::shared_ptr<const re2::RE2>> compiled;
   // The `re:` patterns (indices into lex->patterns) to compile once every file is read.
   std::vector<uint32_t> to_compile;
   // Pattern sources already seen, to report duplicates where they were written.
@@ -320,21 +318,29 @@ struct Loader {
       to_compile.push_back(static_cast<uint32_t>(lex->patterns.size()));
     lex->patterns.push_back(std::move(p));
     lex->regex_sources.push_back(std::move(regex));
-    compiled.emplace_back();
   }
 
-  // Compiles every `re:` pattern, in parallel (most of the start-up time), and reports
-  // those that fail in the order they were written.
-  void compile_patterns() {
+  // Compiles every `re:` pattern, in parallel (most of the start-up time), through
+  // `compiler` when given, and reports those that fail in the order they were written.
+  void compile_patterns(RegexCompiler* compiler) {
     std::vector<std::string> problems(to_compile.size());
+    if (compiler != nullptr) compiler->prepare(lex->patterns.size());
     tbb::parallel_for(size_t{0}, to_compile.size(), [&](size_t i) {
       const uint32_t index = to_compile[i];
       re2::RE2::Options options;
       options.set_log_errors(false);
       options.set_longest_match(true);
-      auto re = std::make_shared<const re2::RE2>(lex->regex_sources[index], options);
-      problems[i] = compiled_problem(*re);
-      if (problems[i].empty()) compiled[index] = std::move(re);
+      const std::string& source = lex->regex_sources[index];
+      const re2::RE2* kept =
+          compiler != nullptr ? compiler->compile(index, source, options) : nullptr;
+      if (kept != nullptr) {
+        problems[i] = compiled_problem(*kept);
+      } else {
+        const re2::RE2 re(source, options);
+        problems[i] = compiled_problem(re);
+        if (compiler != nullptr && problems[i].empty())  // the compiler refused what RE2 takes
+          problems[i] = "internal: the expression did not compile for the matchers";
+      }
     });
     for (size_t i = 0; i < to_compile.size(); ++i) {
       if (problems[i].empty()) continue;
@@ -1065,9 +1071,8 @@ struct Loader {
 
 }  // namespace
 
-std::unique_ptr<const Lexicon> load_lexicon(
-    const std::string& dir, std::vector<LoadError>* errors,
-    std::vector<std::shared_ptr<const re2::RE2>>* compiled) {
+std::unique_ptr<const Lexicon> load_lexicon(const std::string& dir, std::vector<LoadError>* errors,
+                                            RegexCompiler* compiler) {
   size_t errors_before = errors->size();
   std::vector<LineFile> files = read_line_files(dir, ".lex", errors);
   if (errors->size() != errors_before && files.empty()) return nullptr;
@@ -1127,10 +1132,9 @@ std::unique_ptr<const Lexicon> load_lexicon(
   loader.resolve_element_scopes();
   for (const LineFile& f : files)
     if (f.kind == "section_context") loader.load_section_context(f);
-  loader.compile_patterns();
+  loader.compile_patterns(compiler);
   if (lex->concepts.empty()) errors->push_back({dir, 0, "no concepts declared"});
   if (errors->size() != errors_before) return nullptr;
-  if (compiled != nullptr) *compiled = std::move(loader.compiled);
   return lex;
 }
 

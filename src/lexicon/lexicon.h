@@ -80,12 +80,10 @@
 #include <utility>
 #include <vector>
 
+#include <re2/re2.h>
+
 #include "lexicon/line_file.h"
 #include "text/sections.h"
-
-namespace re2 {
-class RE2;
-}
 
 namespace dxaudit::lexicon {
 
@@ -371,17 +369,32 @@ struct Lexicon {
   TableColumnKind table_column_kind(std::string_view cell) const;
 };
 
+// How a load compiles the `re:` patterns it checks. The check needs each one compiled;
+// a caller that keeps what was compiled for its matchers (match::CompiledExpressions, so
+// that no expression is compiled twice) passes a compiler of its own to load_lexicon().
+// prepare() is called once, then compile() once for each `re:` pattern, from several
+// threads at once, each call with its own pattern index.
+class RegexCompiler {
+ public:
+  virtual ~RegexCompiler() = default;
+  // `patterns`: how many patterns the lexicon holds (literal phrases included).
+  virtual void prepare(size_t patterns) = 0;
+  // Compiles `regex`, the expression of pattern `pattern`, with `options`, keeps it, and
+  // returns it for the load's check; null when RE2 refuses it (the load then compiles it
+  // once more, to say why).
+  virtual const re2::RE2* compile(uint32_t pattern, const std::string& regex,
+                                  const re2::RE2::Options& options) = 0;
+};
+
 // Loads and validates all `*.lex` files under `dir`. Returns nullptr when any error was
 // found; *errors then holds every problem with its file and line.
 //
-// Checking a `re:` pattern compiles it. When `compiled` is given, it receives those
-// compiled expressions (index = pattern; null for literal phrases) instead of their being
-// thrown away, for every match::Matcher to share rather than compile them again: they are
-// compiled as the matcher compiles them (RE2, longest match), and an RE2 is immutable and
-// safe to search from any number of threads. They are not part of the Lexicon.
-std::unique_ptr<const Lexicon> load_lexicon(
-    const std::string& dir, std::vector<LoadError>* errors,
-    std::vector<std::shared_ptr<const re2::RE2>>* compiled = nullptr);
+// Checking a `re:` pattern compiles it, with the options the matchers compile it with
+// (RE2, longest match). When `compiler` is given, it compiles them and keeps them (see
+// RegexCompiler); otherwise they are thrown away after the check. What is compiled is
+// not part of the Lexicon.
+std::unique_ptr<const Lexicon> load_lexicon(const std::string& dir, std::vector<LoadError>* errors,
+                                            RegexCompiler* compiler = nullptr);
 
 // The case-folded words of a literal phrase, split at spaces, tabs, line breaks and
 // hyphens: what both its regex and the matcher's substring search are built from.

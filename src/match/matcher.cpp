@@ -4,6 +4,8 @@
 #include <optional>
 #include <unordered_map>
 
+#include <oneapi/tbb/parallel_for.h>
+
 #include "io/utf8.h"
 #include "match/leading_words.h"
 #include "match/word_bytes.h"
@@ -213,9 +215,8 @@ void sort_hits(std::vector<Hit>* hits) {
 
 }  // namespace
 
-Matcher::Matcher(const lexicon::Lexicon& lexicon, Scope scope,
-                 std::vector<std::shared_ptr<const re2::RE2>> compiled)
-    : lexicon_(lexicon), scope_(scope), regexes_(std::move(compiled)) {
+Matcher::Matcher(const lexicon::Lexicon& lexicon, Scope scope, const CompiledExpressions* compiled)
+    : lexicon_(lexicon), scope_(scope) {
   std::vector<bool> restricted(lexicon_.concepts.size(), false);
   for (const lexicon::Pattern& p : lexicon_.patterns) {
     for (uint16_t c : p.only_concepts) restricted[c] = true;
@@ -242,11 +243,9 @@ Matcher::Matcher(const lexicon::Lexicon& lexicon, Scope scope,
   regexes_.resize(lexicon_.patterns.size());
   for (uint32_t p = 0; p < lexicon_.patterns.size(); ++p) {
     const lexicon::Pattern& pattern = lexicon_.patterns[p];
-    if (!in_scope_[p]) {
-      regexes_[p].reset();
-      continue;
-    }
-    if (!pattern.literal_words.empty() || regexes_[p] != nullptr) continue;
+    if (!in_scope_[p] || !pattern.literal_words.empty()) continue;
+    if (compiled != nullptr) regexes_[p] = compiled->regex(p);
+    if (regexes_[p] != nullptr) continue;
     re2::RE2::Options options;
     options.set_log_errors(false);
     options.set_longest_match(true);
@@ -320,9 +319,21 @@ Matcher::Matcher(const lexicon::Lexicon& lexicon, Scope scope,
       for (uint32_t e = 0; e < regex_patterns_.size(); ++e)
         if (!has_leading_words_[regex_patterns_[e]]) retry[e] = kShortestAtomLength;
     }
-    regex_prefilter_ = RegexPrefilter::build(
-        sources, options, scope_ == Scope::kCues ? kCueMinAtomLength : kMinAtomLength, &error,
-        retry);
+    // The full scope's analyses are the load's, when it kept them with atoms of this
+    // length (CompiledExpressions): made there, they cost no second compile.
+    std::vector<const PrefilterAnalysis*> analyses;
+    if (scope_ == Scope::kAll && compiled != nullptr && compiled->atom_length() == kMinAtomLength) {
+      analyses.resize(regex_patterns_.size());
+      tbb::parallel_for(size_t{0}, regex_patterns_.size(),
+                        [&](size_t e) { analyses[e] = compiled->analysis(regex_patterns_[e]); });
+      if (std::find(analyses.begin(), analyses.end(), nullptr) != analyses.end()) analyses.clear();
+    }
+    regex_prefilter_ =
+        !analyses.empty()
+            ? RegexPrefilter::build(analyses, sources, &error)
+            : RegexPrefilter::build(sources, options,
+                                    scope_ == Scope::kCues ? kCueMinAtomLength : kMinAtomLength,
+                                    &error, retry);
     if (regex_prefilter_) {
       // Without atoms, an expression whose leading words say what it reads next is tried
       // where they start and the text goes on so: for most such words ("in", "for", ",")

@@ -46,6 +46,7 @@
 #include <vector>
 
 #include "lexicon/lexicon.h"
+#include "match/compiled_expressions.h"
 #include "match/literal_index.h"
 #include "match/regex_prefilter.h"
 #include "text/span.h"
@@ -105,11 +106,12 @@ class Matcher {
  public:
   enum class Scope : uint8_t { kAll, kCues, kRestrictedConcepts };
 
-  // `compiled`: `re:` expressions already compiled as lexicon::load_lexicon's check
-  // compiles them (index = pattern), shared instead of compiled again; those missing are
-  // compiled here.
+  // `compiled`: the `re:` expressions as the lexicon's load compiled them, shared instead
+  // of compiled again (and, for Scope::kAll when their atoms are kMinAtomLength bytes,
+  // their prefilter analyses); those missing are compiled here. It must outlive the
+  // matcher's construction only.
   explicit Matcher(const lexicon::Lexicon& lexicon, Scope scope = Scope::kAll,
-                   std::vector<std::shared_ptr<const re2::RE2>> compiled = {});
+                   const CompiledExpressions* compiled = nullptr);
   ~Matcher();
 
   // Clears *hits and fills it with every aligned match inside the given sentences of

@@ -116,38 +116,45 @@ std::vector<std::vector<uint32_t>> implied_clauses(const AtomCondition& conditio
 
 }  // namespace
 
+PrefilterAnalysis RegexPrefilter::analyse(re2::FilteredRE2* filter) {
+  PrefilterAnalysis analysis;
+  filter->Compile(&analysis.atoms);
+  analysis.clauses = implied_clauses(AtomCondition(filter, analysis.atoms.size()), analysis.atoms);
+  return analysis;
+}
+
 std::unique_ptr<const RegexPrefilter> RegexPrefilter::build(
     const std::vector<std::string>& sources, const re2::RE2::Options& options, int min_atom_length,
     std::string* error, const std::vector<int>& retry_min_atom_length) {
-  auto filter = std::unique_ptr<RegexPrefilter>(new RegexPrefilter());
-  filter->expressions_ = sources.size();
   // Each expression is analysed on its own (FilteredRE2 compiles it again and is asked
-  // about sets of its atoms: most of the start-up time), so the analyses run in parallel,
+  // about sets of its atoms: most of a matcher's start-up), so the analyses run in parallel,
   // within whatever parallelism the caller allows (tbb::global_control).
-  struct Analysis {
-    bool refused = false;
-    std::vector<std::string> atoms;
-    std::vector<std::vector<uint32_t>> clauses;
-  };
-  std::vector<Analysis> analyses(sources.size());
-  auto analyse = [&](size_t e, int atom_length) {
+  std::vector<PrefilterAnalysis> analyses(sources.size());
+  auto analyse_one = [&](size_t e, int atom_length) {
     re2::FilteredRE2 one(atom_length);
     int id = 0;
     if (one.Add(sources[e], options, &id) != re2::RE2::NoError) {
-      analyses[e].refused = true;
+      analyses[e] = PrefilterAnalysis{.refused = true};
       return;
     }
-    analyses[e].atoms.clear();
-    one.Compile(&analyses[e].atoms);
-    analyses[e].clauses =
-        implied_clauses(AtomCondition(&one, analyses[e].atoms.size()), analyses[e].atoms);
+    analyses[e] = analyse(&one);
   };
   tbb::parallel_for(size_t{0}, sources.size(), [&](size_t e) {
-    analyse(e, min_atom_length);
+    analyse_one(e, min_atom_length);
     const int retry = e < retry_min_atom_length.size() ? retry_min_atom_length[e] : 0;
     if (!analyses[e].refused && analyses[e].clauses.empty() && retry > 0 && retry < min_atom_length)
-      analyse(e, retry);
+      analyse_one(e, retry);
   });
+  std::vector<const PrefilterAnalysis*> pointers;
+  for (const PrefilterAnalysis& a : analyses) pointers.push_back(&a);
+  return build(pointers, sources, error);
+}
+
+std::unique_ptr<const RegexPrefilter> RegexPrefilter::build(
+    const std::vector<const PrefilterAnalysis*>& analyses, const std::vector<std::string>& sources,
+    std::string* error) {
+  auto filter = std::unique_ptr<RegexPrefilter>(new RegexPrefilter());
+  filter->expressions_ = analyses.size();
   std::unordered_map<std::string, uint32_t> atom_index;
   auto index_of = [&](const std::string& atom) {
     auto [it, added] = atom_index.try_emplace(atom, static_cast<uint32_t>(filter->atoms_.size()));
@@ -159,13 +166,14 @@ std::unique_ptr<const RegexPrefilter> RegexPrefilter::build(
   };
   filter->check_first_.push_back(0);
   filter->check_clause_start_.push_back(0);
-  for (size_t e = 0; e < sources.size(); ++e) {
-    if (analyses[e].refused) {
-      *error = "expression " + std::to_string(e) + " rejected by FilteredRE2: " + sources[e];
+  for (size_t e = 0; e < analyses.size(); ++e) {
+    if (analyses[e]->refused) {
+      *error = "expression " + std::to_string(e) +
+               " rejected by FilteredRE2: " + (e < sources.size() ? sources[e] : std::string());
       return nullptr;
     }
-    const std::vector<std::string>& atoms = analyses[e].atoms;
-    const std::vector<std::vector<uint32_t>>& clauses = analyses[e].clauses;
+    const std::vector<std::string>& atoms = analyses[e]->atoms;
+    const std::vector<std::vector<uint32_t>>& clauses = analyses[e]->clauses;
     if (clauses.empty()) {
       filter->unfiltered_.push_back(static_cast<uint32_t>(e));
       filter->trigger_clause_.push_back(0);

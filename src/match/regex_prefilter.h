@@ -27,9 +27,19 @@
 #include <string_view>
 #include <vector>
 
+#include <re2/filtered_re2.h>
 #include <re2/re2.h>
 
 namespace dxaudit::match {
+
+// What RegexPrefilter learns of one expression: its atoms and the clauses over them
+// (class comment), or that FilteredRE2 refused it. No clauses: the expression has no atoms
+// to filter on.
+struct PrefilterAnalysis {
+  bool refused = false;
+  std::vector<std::string> atoms;
+  std::vector<std::vector<uint32_t>> clauses;  // each a list of indices into `atoms`
+};
 
 struct PrefilterScratch {
   std::vector<uint32_t> atom_stamp;        // per atom: the call that last found it
@@ -52,11 +62,25 @@ class RegexPrefilter {
       const std::vector<std::string>& sources, const re2::RE2::Options& options,
       int min_atom_length, std::string* error, const std::vector<int>& retry_min_atom_length = {});
 
+  // The analysis of the one expression that `filter` holds (added, not yet compiled: this
+  // compiles it, which a FilteredRE2 allows once), with atoms of the length it was
+  // constructed with. For a caller that keeps the FilteredRE2 for its RE2 (GetRE2) instead
+  // of compiling the expression a second time (match::CompiledExpressions).
+  static PrefilterAnalysis analyse(re2::FilteredRE2* filter);
+
+  // build() from analyses already made, one per expression (`sources`, for the message of
+  // *error, in the same order).
+  static std::unique_ptr<const RegexPrefilter> build(
+      const std::vector<const PrefilterAnalysis*>& analyses,
+      const std::vector<std::string>& sources, std::string* error);
+
   // Appends to *out (cleared first) every expression with atoms whose clauses all hold
   // in `text`.
   void candidates(std::string_view text, PrefilterScratch* scratch,
                   std::vector<uint32_t>* out) const;
 
+  // How many expressions it was built for.
+  size_t expressions() const { return expressions_; }
   // Expressions without atoms, in increasing order.
   const std::vector<uint32_t>& unfiltered() const { return unfiltered_; }
   // Every distinct atom of every expression.

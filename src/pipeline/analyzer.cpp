@@ -76,9 +76,9 @@ LoadResult Analyzer::load(const std::string& data_dir) {
   LoadResult r;
   auto analyzer = std::unique_ptr<Analyzer>(new Analyzer());
   // The expressions the lexicon's check compiled, for the matchers to share.
-  std::vector<std::shared_ptr<const re2::RE2>> compiled;
+  auto compiled = std::make_unique<match::CompiledExpressions>(match::kMinAtomLength);
   analyzer->lexicon_ =
-      lexicon::load_lexicon((fs::path(data_dir) / "lexicons").string(), &r.errors, &compiled);
+      lexicon::load_lexicon((fs::path(data_dir) / "lexicons").string(), &r.errors, compiled.get());
 
   std::vector<lexicon::LineFile> model_files =
       lexicon::read_line_files((fs::path(data_dir) / "models").string(), ".model", &r.errors);
@@ -121,7 +121,7 @@ LoadResult Analyzer::load(const std::string& data_dir) {
 
 const match::Matcher& Analyzer::built(const LazyMatcher& lazy) const {
   std::call_once(lazy.built, [&] {
-    lazy.matcher = std::make_unique<match::Matcher>(*lexicon_, lazy.scope, compiled_);
+    lazy.matcher = std::make_unique<match::Matcher>(*lexicon_, lazy.scope, compiled_.get());
   });
   return *lazy.matcher;
 }

@@ -114,7 +114,7 @@ class Analyzer {
   // Each matcher is built on first use, so that a scan does not pay for the two that only
   // assert given targets, nor a run of `dxaudit assert` for the whole lexicon's. Every
   // matcher shares the expressions the lexicon's check compiled (`compiled_`) rather than
-  // compile them again.
+  // compile them again, and the full one their prefilter analyses.
   struct LazyMatcher {
     explicit LazyMatcher(match::Matcher::Scope s) : scope(s) {}
     const match::Matcher::Scope scope;
@@ -125,7 +125,7 @@ class Analyzer {
   // The whole lexicon, for analyze().
   const match::Matcher& matcher() const { return built(matcher_); }
   LazyMatcher matcher_{match::Matcher::Scope::kAll};
-  std::vector<std::shared_ptr<const re2::RE2>> compiled_;
+  std::unique_ptr<const match::CompiledExpressions> compiled_;
   // assert_target(): the cues, and the finding phrases that decide restricted cues.
   LazyMatcher cue_matcher_{match::Matcher::Scope::kCues};
   LazyMatcher restricted_matcher_{match::Matcher::Scope::kRestrictedConcepts};

@@ -323,3 +323,52 @@ TEST_CASE("matcher: a lexicon of literal phrases only has no filter") {
   view.build("No SLR.");
   CHECK(find_all(*lex, view).size() == 2);
 }
+
+TEST_CASE(
+    "matcher: the full scope built from the load's compiled expressions prefilters as one built "
+    "alone") {
+  // CompiledExpressions keeps each expression the load compiled, and its prefilter analysis;
+  // the full matcher built from it must search the same expressions with the same clauses
+  // as a matcher that compiles and analyses everything itself.
+  std::vector<dxaudit::lexicon::LoadError> errors;
+  dxaudit::match::CompiledExpressions compiled(dxaudit::match::kMinAtomLength);
+  auto lex = dxaudit::lexicon::load_lexicon(std::string(DXAUDIT_SOURCE_DIR) + "/lexicons", &errors,
+                                            &compiled);
+  REQUIRE(lex != nullptr);
+  const Matcher alone(*lex);
+  const Matcher shared(*lex, Matcher::Scope::kAll, &compiled);
+  const Matcher again(*lex, Matcher::Scope::kAll, &compiled);  // analyses made once, reused
+  const dxaudit::match::RegexPrefilter* a = alone.regex_prefilter();
+  REQUIRE(a != nullptr);
+  CHECK(a->expressions() > 1000);
+  // Each expression's clauses as atom text, sorted: atoms are numbered as they are met.
+  auto clauses = [](const dxaudit::match::RegexPrefilter& f, uint32_t e) {
+    std::vector<std::vector<std::string>> out;
+    for (const std::vector<uint32_t>& clause : f.clauses(e)) {
+      std::vector<std::string> atoms;
+      for (uint32_t atom : clause) atoms.push_back(f.atoms()[atom]);
+      std::sort(atoms.begin(), atoms.end());
+      out.push_back(atoms);
+    }
+    return out;
+  };
+  for (const Matcher* other : {&shared, &again}) {
+    const dxaudit::match::RegexPrefilter* b = other->regex_prefilter();
+    REQUIRE(b != nullptr);
+    REQUIRE(b->expressions() == a->expressions());
+    CHECK(b->unfiltered() == a->unfiltered());
+    CHECK(other->unfiltered_patterns() == alone.unfiltered_patterns());
+    size_t differing = 0;
+    for (uint32_t e = 0; e < a->expressions(); ++e) {
+      CHECK(other->regex_pattern(e) == alone.regex_pattern(e));
+      if (clauses(*b, e) != clauses(*a, e)) ++differing;
+    }
+    CHECK(differing == 0);
+  }
+  // The full matcher searches the load's own compiled expressions.
+  const uint32_t first = alone.regex_pattern(0);
+  REQUIRE(compiled.regex(first) != nullptr);
+  CHECK(compiled.regex(first)->pattern() == lex->regex_sources[first]);
+  CHECK(compiled.analysis(first) != nullptr);
+  CHECK(compiled.regex(0xFFFFFFu) == nullptr);
+}
