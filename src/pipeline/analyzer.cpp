@@ -3,6 +3,7 @@
 #include "io/dates.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -323,7 +324,9 @@ void Analyzer::assert_target(std::string_view sentence, std::string_view target,
   // (any other concept is, to those cues, what an unknown phrase is).
   // A finding phrase marked `negated` that holds the target and more ("straight leg raise"
   // in "straight leg raise normal") denies the sign it names, as a scan would. A target
-  // that is the whole normal statement ("sensation intact") is that statement, affirmed.
+  // that is the whole normal statement ("sensation intact") is that statement, affirmed;
+  // but a phrase that names the target in a capturing group, its statement going on past
+  // the group in words ("SLR" in "SLR, FABER and Patrick's tests are negative"), denies it.
   uint16_t target_concept = context::kUnknownConcept;
   uint32_t negated_by = context::kNoPattern;
   // Whether a restricted cue can reach the target: within its window of words, on its
@@ -344,13 +347,36 @@ void Analyzer::assert_target(std::string_view sentence, std::string_view target,
                     words_between(found.end, cue.begin) < p.window;
     return forward || backward || cue.overlaps(found);
   };
+  // Whether hit `h`, a capturing group's, belongs to a match of its pattern in `sentence`
+  // that holds a word outside the group.
+  auto states_more = [&](const match::Hit& h, Span in) {
+    const std::shared_ptr<const re2::RE2> re = compiled_->regex(h.pattern);
+    if (re == nullptr || re->NumberOfCapturingGroups() == 0) return false;
+    re2::StringPiece parts[2];
+    for (size_t pos = in.begin; pos < in.end;) {
+      if (!re->Match(view, pos, in.end, re2::RE2::UNANCHORED, parts, 2)) return false;
+      const auto begin = static_cast<size_t>(parts[0].data() - view.data());
+      const auto group = static_cast<size_t>(parts[1].data() - view.data());
+      if (parts[1].data() != nullptr && group == h.span.begin &&
+          group + parts[1].size() == h.span.end) {
+        auto has_word = [&](size_t from, size_t to) {
+          for (size_t i = from; i < to; ++i)
+            if (std::isalnum(static_cast<unsigned char>(view[i]))) return true;
+          return false;
+        };
+        return has_word(begin, group) || has_word(h.span.end, begin + parts[0].size());
+      }
+      pos = std::max(begin + 1, pos + 1);
+    }
+    return false;
+  };
   bool restricted = false;
   for (const match::Hit& h : ws->hits) {
     const lexicon::Pattern& p = lexicon_->patterns[h.pattern];
     restricted = restricted ||
                  ((!p.only_concepts.empty() || !p.except_concepts.empty()) && reaches(p, h.span));
     if (p.kind == lexicon::PatternKind::kFinding && h.span.begin <= found.begin &&
-        found.end <= h.span.end && !(h.span == found)) {
+        found.end <= h.span.end && (!(h.span == found) || states_more(h, *first))) {
       negated_by = h.pattern;
       target_concept = p.target;
     }
