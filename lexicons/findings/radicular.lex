@@ -181,7 +181,7 @@ slr_sign	re:well[-\s]leg[-\s]rais\w*(?:\s+(?:sign|test))?
 
 # Dermatomal sensory loss. The words between the sensation and the site are a closed list
 # with no 'stocking' or 'glove': a stocking loss is a neuropathy, not a root (guideline).
-sensory_deficit	re:(?:decreased|diminished|reduced|absent|altered|impaired|decr|dec|loss\s+of|decrease\s+in|diminution\s+(?:of|in)|hypo)\s*(?:\w+\s+){0,2}(?:sensation|sensory|sens\b|light\s+touch|pinprick|pin\s+prick|pin\s*wheel|vibration|proprioception)(?:\s+(?:to|light|touch|pinprick|pin|prick|sharp|dull|pp|and|or|in|over|along|at|on|of|the|his|her|their|both|left|right|l|r|lt|rt|bilateral|bilaterally|bilat|b/l|distal|proximal|anterior|posterior|lateral|medial|anterolateral|posterolateral|anteromedial|posteromedial|dorsal|plantar|aspect|side|region|area|distribution|l[1-5]-(?:l[1-5]|s1)|l[1-5]|s1|big|great|first|entire|whole|from|all|two|three|multiple|lower|upper))*?\s+(?:l[1-5]|s1|dermatom\w*|foot|feet|leg|legs|calf|thigh|toes?|shins?|dorsum|lateral|medial|great\s+toe|first\s+web)
+sensory_deficit	re:(?:decreased|diminished|reduced|absent|altered|impaired|decr|dec|loss\s+of|decrease\s+in|diminution\s+(?:of|in)|hypo)\s*(?:\w+\s+){0,2}(?:sensation|sensory|sens\b|light\s+touch|pinprick|pin\s+prick|pin\s*wheel|vibration|proprioception)(?:\s+(?:to|light|touch|pinprick|pin|prick|sharp|dull|pp|and|or|in|over|along|at|on|of|the|his|her|their|both|left|right|l|r|lt|rt|bilateral|bilaterally|bilat|b/l|distal|proximal|anterior|posterior|lateral|medial|anterolateral|posterolateral|anteromedial|posteromedial|dorsal|plantar|aspect|side|region|area|distribution|l[1-5]-(?:l[1-5]|s1)|l[1-5]|s1|big|great|first|entire|whole|from|all|two|three|multiple|lower|upper|weakness|numbness|tingling))*?\s+(?:l[1-5]|s1|dermatom\w*|foot|feet|leg|legs|lower\s+extremit(?:y|ies)|lle|rle|ble|calf|thigh|toes?|shins?|dorsum|lateral|medial|great\s+toe|first\s+web)
 # Without 'saddle' before it (that is saddle_anesthesia): a leg or dermatome is implied.
 # Dysesthesia (an unpleasant sensation, not a loss) is a leg_paresthesia word instead.
 sensory_deficit	re:(?:hypoesthesia|hypesthesia|hypoesthesias|hypoaesthesia|hypoalgesia)
@@ -211,6 +211,9 @@ sensory_deficit	re:(?:light\s+touch|pinprick|pin\s+prick|lt|pp)\s+(?:is\s+|was\s
 sensory_deficit	re:sensation\s+to\s+(?:light\s+touch|pinprick|pin\s*prick|touch)(?:\s+(?:and|or)\s+(?:light\s+touch|pinprick|pin\s*prick|temperature|vibration))?\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:decreased|diminished|reduced|absent|impaired|altered)\b
 # A stocking or glove distribution is a polyneuropathy's, not a root's (`not`).
 sensory_deficit	re:(?:(?:decreased|diminished|reduced|absent|impaired|altered)\s+)?(?:light\s+touch\s+|pinprick\s+|vibratory\s+)?sensation\s+(?:\w+\s+){0,5}(?:in\s+)?a\s+(?:stocking|glove|stocking[-\s]glove)	not
+# A loss in the distal parts of both legs is the stocking pattern of a neuropathy, not a
+# root ("mild decreased vibration and light touch in distal lower extremities").
+sensory_deficit	re:(?:decreased|diminished|reduced|absent|impaired|altered|loss\s+of)\s+(?:[\w/]+\s+){0,5}?(?:in|of|over|at)\s+(?:the\s+|both\s+)?(?:bilateral\s+)?distal\s+(?:bilateral\s+)?(?:lower\s+extremities|legs)	not
 # Vibration or position sense lost, and nothing else named, is a large-fibre (neuropathy or
 # cord) sign, not a root's dermatomal loss ("absent vibratory sensation at the left toe",
 # "decreased vibration sense in feet"; the real-note golds annotate none of these in
@@ -478,6 +481,10 @@ motor_weakness	re:weakness\s+(?:in|of|involving|affecting)\s+(?:the\s+|his\s+|he
 # the numbness of the same list is (leg_paresthesia above). Not "of all four extremities",
 # a quadriparesis (the `not` line above).
 motor_weakness	re:(?:(?:numbness|tingling|paresthes\w*|parasthes\w*)\s*(?:,|or|and|/|&)\s*(?:(?:or|and)\s+)?){0,3}(weakness)(?:\s*(?:,|or|and|/|&)\s*(?:(?:or|and)\s+)?(?:numbness|tingling|paresthes\w*|parasthes\w*)){0,3}\s+(?:of|in|to|involving)\s+(?:(?:his|her|the|their|your|both|either)\s+)?(?:extremities|limbs)\b
+# Weakness named first in a list of the leg's symptoms, the site after them ("weakness and
+# numbness in the left leg", "denies weakness or tingling in the legs"), as the list with
+# numbness first is read ("numbness and weakness in the left leg" gives both).
+motor_weakness	re:weakness(?:\s*(?:,|or|and|/|&)\s*(?:(?:or|and)\s+)?(?:numbness|tingling|paresthes\w*|parasthes\w*|(?:decreased|diminished|reduced|altered)\s+sensation|sensory\s+(?:loss|changes?|deficits?))){1,3}\s+(?:of|in|to|involving|affecting)\s+(?:the\s+|his\s+|her\s+|their\s+|both\s+|either\s+|one\s+)?(?:(?:left|right|l|r|bilateral)\s+)?(?:legs?|lower\s+extremit(?:y|ies)|lle|rle|ble|foot|feet|ankles?)
 # A named muscle or movement graded below 5/5, in the arms or the legs ("biceps 4+/5",
 # "hip flexors 4/5", "EHL/EDL 4-/5", "finger flexors 4-/4-" for both sides, "ankle
 # dorsiflexion 0 to 1"). One finding per muscle of a list of grades.
