@@ -474,7 +474,7 @@ motor_weakness	re:{DEFICITS_ON_TESTING}
 # The weak part named before the word, a leg or the foot and ankle its roots move ("left
 # foot weakness", "R ankle weakness", "great toe weakness").
 motor_weakness	re:(?:(?:left|right|l|r|bilateral|bilat)\s+)?(?:legs?|lower\s+extremit(?:y|ies)|le|ble|lle|rle|foot|feet|ankles?|(?:great\s+)?toes?)\s+weakness
-motor_weakness	re:weakness\s+(?:in|of|involving|affecting)\s+(?:the\s+|his\s+|her\s+|both\s+|either\s+|a\s+|one\s+)?(?:(?:arms?|hands?|upper\s+extremit(?:y|ies))\s+(?:and|or|&)\s+(?:the\s+|his\s+|her\s+)?)?(?:(?:left|right|l|r|bilateral)\s+)?(?:legs?|lower\s+extremit(?:y|ies)|foot|feet|ankles?|great\s+toe)
+motor_weakness	re:weakness\s+(?:in|of|involving|affecting)\s+(?:the\s+|his\s+|her\s+|both\s+|either\s+|a\s+|one\s+)?(?:(?:arms?|hands?|upper\s+extremit(?:y|ies))\s+(?:and|or|&)\s+(?:the\s+|his\s+|her\s+)?)?(?:(?:left|right|l|r|bilateral)\s+)?(?:legs?|lower\s+extremit(?:y|ies)|lle|rle|ble|foot|feet|ankles?|great\s+toe)
 # Weakness in a review of systems' list of sensory symptoms of the limbs ("denies any
 # numbness or weakness of her extremities", "no numbness, weakness or tingling to his
 # extremities", "weakness or paresthesias in extremities"): the limbs are the legs too, as
@@ -619,7 +619,10 @@ reflex_deficit	re:(?:normal|symmetric(?:al)?|2\+|\+2|physiologic|intact|equal)(?
 # A list of normal exam items ending in the reflexes ("normal strength, tone, sensation
 # and deep tendon reflexes"); the same list for sensation and strength below.
 reflex_deficit	re:normal\s+(?:(?:muscle\s+)?(?:bulk|tone|strength|power|sensation|coordination|gait|station|posture)\s*(?:,|and|&)\s*(?:and\s+)?){1,6}(?:deep\s+tendon\s+)?reflexes	negated
-sensory_deficit	re:(?:sensation|sens|sensory(?:\s+exam(?:ination)?)?|light\s+touch(?:\s+sensation)?|pinprick(?:\s+sensation)?|sensation\s+to\s+(?:light\s+touch|pinprick)(?:\s+and\s+(?:light\s+touch|pinprick))?)(?:\s*:\s*,?\s*|\s+(?:is\s+|was\s+|are\s+|were\s+|appears\s+|appeared\s+|seems\s+|seemed\s+|remains\s+)?(?:to\s+be\s+)?)(?:grossly\s+|fully\s+|largely\s+)?(?:no\s+(?:focal\s+)?(?:abnormalit(?:y|ies)|deficits?)(?:\s+(?:noted|seen|found|detected|appreciated))?|intact|normal|good|preserved|symmetric(?:al)?|within\s+(?:the\s+)?normal\s+limits|wnl|unremarkable)	negated
+# The legs an exam statement names before its result ("Sensory exam of the lower extremities
+# is normal", "Motor examination of both legs is intact"), as a result after them is read.
+@define OF_THE_LEGS (?:\s+(?:of|in)\s+(?:the\s+|both\s+)?(?:bilateral\s+)?(?:lower\s+extremities|lower\s+limbs|legs|bles|les))?
+sensory_deficit	re:(?:sensation|sens|sensory(?:\s+exam(?:ination)?)?|light\s+touch(?:\s+sensation)?|pinprick(?:\s+sensation)?|sensation\s+to\s+(?:light\s+touch|pinprick)(?:\s+and\s+(?:light\s+touch|pinprick))?){OF_THE_LEGS}(?:\s*:\s*,?\s*|\s+(?:is\s+|was\s+|are\s+|were\s+|appears\s+|appeared\s+|seems\s+|seemed\s+|remains\s+)?(?:to\s+be\s+)?)(?:grossly\s+|fully\s+|largely\s+)?(?:no\s+(?:focal\s+)?(?:abnormalit(?:y|ies)|deficits?)(?:\s+(?:noted|seen|found|detected|appreciated))?|intact|normal|good|preserved|symmetric(?:al)?|within\s+(?:the\s+)?normal\s+limits|wnl|unremarkable)	negated
 sensory_deficit	re:(?:intact|normal|good|full)\s+(?:light\s+touch\s+|pinprick\s+)?sensation	negated
 sensory_deficit	re:(?:intact|normal|good)\s+(?:light|fine|soft)\s+touch	negated
 # The modalities listed, then normal ("touch, pin and vibration sensations are normal",
@@ -678,7 +681,7 @@ sensory_deficit	re:normal\s+(?:(?:muscle\s+)?(?:bulk|tone|strength|power|coordin
 @define SENSORY_MOTOR_NORMAL (?:sensation|sensory(?:\s+exam(?:ination)?s?)?)\s+(?:and|&|/)\s+(?:motor(?:\s+strength)?|strength)(?:\s+(?:is|are|was|were))?\s+(?:grossly\s+)?(?:intact|normal|nonfocal|within\s+(?:the\s+)?normal\s+limits|wnl)
 sensory_deficit	re:{MOTOR_SENSORY_NORMAL}	negated
 sensory_deficit	re:{SENSORY_MOTOR_NORMAL}	negated
-motor_weakness	re:(?:motor\s+strength|muscle\s+strength|strength|motor(?:\s+(?:exam(?:ination)?|function))?|power)(?:\s*:\s*,?\s*|\s+(?:is\s+|was\s+|are\s+|were\s+|appears\s+|appeared\s+|remains\s+)?(?:to\s+be\s+)?)(?:grossly\s+|approximately\s+|largely\s+)?(?:no\s+(?:focal\s+)?(?:abnormalit(?:y|ies)|deficits?|weakness)(?:\s+(?:noted|seen|found|detected|appreciated))?|\+?5\+?/5|5\s+out\s+of\s+5|normal|full|intact|unremarkable|good|excellent|adequate|satisfactory|preserved|not\s+affected|symmetric(?:al)?|within\s+(?:the\s+)?normal\s+limits|wnl|equal\s+bilaterally)(?:\s+(?:and|&)\s+(?:symmetric(?:al)?|equal))?(?:\s+(?:(?:muscle\s+)?bulk|tone|strength|power)(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:(?:muscle\s+)?bulk|tone|strength|power)){0,3}(?:\s+(?:strength|power))?	negated
+motor_weakness	re:(?:motor\s+strength|muscle\s+strength|strength|motor(?:\s+(?:exam(?:ination)?|function))?|power){OF_THE_LEGS}(?:\s*:\s*,?\s*|\s+(?:is\s+|was\s+|are\s+|were\s+|appears\s+|appeared\s+|remains\s+)?(?:to\s+be\s+)?)(?:grossly\s+|approximately\s+|largely\s+)?(?:no\s+(?:focal\s+)?(?:abnormalit(?:y|ies)|deficits?|weakness)(?:\s+(?:noted|seen|found|detected|appreciated))?|\+?5\+?/5|5\s+out\s+of\s+5|normal|full|intact|unremarkable|good|excellent|adequate|satisfactory|preserved|not\s+affected|symmetric(?:al)?|within\s+(?:the\s+)?normal\s+limits|wnl|equal\s+bilaterally)(?:\s+(?:and|&)\s+(?:symmetric(?:al)?|equal))?(?:\s+(?:(?:muscle\s+)?bulk|tone|strength|power)(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:(?:muscle\s+)?bulk|tone|strength|power)){0,3}(?:\s+(?:strength|power))?	negated
 # ... and with the tone before it: "good muscle tone and strength", "Strength 5+/5 globally".
 # Other words for a normal grade: "excellent strength", "satisfactory strength as related to
 # major motor groups", "strength adequate bilaterally".
