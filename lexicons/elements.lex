@@ -49,7 +49,10 @@ onset	re:(?:began|started|starting|beginning|developed|came\s+on|commenced)\s+(?
 onset	re:(?:began|started|developed|came\s+on|onset)\s+(?:\w+\s+){0,2}(?:yesterday|today|this\s+morning|last\s+(?:night|week|month|weekend)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))
 onset	re:(?:began|started|developed|came\s+on)\s+(?:\w+\s+){0,2}(?:after|while|when|following)
 onset	re:(?:began|started|developed|came\s+on|occurred|noticed|injured|hurt|fell|slipped|twisted|strained)\s+(?:\w+\s+){0,4}?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days?|weeks?|wks?|months?|years?)\s+ago
-onset	re:(?:sudden|gradual|insidious|acute)(?:ly)?\s+(?:onset|began|started|came\s+on)
+onset	re:(?:sudden|gradual|insidious|acute|abrupt)(?:ly)?\s+(?:onset|began|started|came\s+on)
+# The manner after the word ("onset was gradual", "the pain came on suddenly"), as before it.
+onset	re:onset\s+(?:of\s+(?:the\s+)?(?:pain|symptoms)\s+)?(?:was|is|has\s+been)\s+(?:\w+\s+)?(?:sudden|gradual|insidious|acute|abrupt)
+onset	re:(?:began|started|developed|came\s+on|occurred)\s+(?:very\s+|fairly\s+|rather\s+|quite\s+)?(?:suddenly|gradually|insidiously|acutely|abruptly)
 onset	re:woke\s+up\s+(?:\w+\s+){0,3}?with
 # "She started having headaches, neck and lower back pain", "began having pain".
 onset	re:(?:started|began)\s+having\s+(?:[\w-]+\s*,?\s+){0,5}?(?:pain|symptoms|discomfort|numbness|spasms?)
@@ -89,7 +92,7 @@ quality	re:(?:describes?|described|describing)\s+(?:\w+\s+){0,4}?as\s+['"]?(?:du
 
 duration	re:(?:for|x|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)|times)\s*(?:about\s+|approximately\s+|approx\.?\s+|roughly\s+|nearly\s+|almost\s+|over\s+|the\s+(?:past|last)\s+)?(?:\d+(?:\s*(?:-|to)\s*\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple\s+of|the\s+past)\s*(?:-\s*)?(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)
 duration	re:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)[-\s](?:day|week|month|year)[-\s](?:history|duration)
-duration	re:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)\s*(?:days?|weeks?|wks?|months?|years?|yrs?)\s+(?:duration|history|hx)
+duration	re:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)\s*(?:days?|weeks?|wks?|months?|years?|yrs?)'?\s+(?:duration|history|hx)
 duration	re:since\s+(?:\w+\s+){0,2}(?:yesterday|last\s+(?:week|month|year|night|weekend|fall|spring|summer|winter)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})
 duration	intermittent
 duration	intermittently

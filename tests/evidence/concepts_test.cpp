@@ -915,6 +915,11 @@ TEST_CASE("elements: onset, duration, strength and aggravating factors as real n
   CHECK(documents("onset", "She woke up one morning with severe low back pain."));
   CHECK(documents("onset", "Last month he started having neck and lower back pain."));
   CHECK_FALSE(documents("onset", "Low back pain, seen a week ago in clinic."));
+  // The manner after the word, as before it (round thirty-three).
+  CHECK(documents("onset", "Low back pain. Onset was gradual."));
+  CHECK(documents("onset", "Low back pain. The onset was abrupt."));
+  CHECK(documents("onset", "Low back pain that came on gradually."));
+  CHECK(documents("duration", "Low back pain of 3 weeks' duration."));
   CHECK(documents("duration", "Low back pain over the last 2-3 weeks."));
   CHECK(documents("duration", "She has had back pain since past 4 weeks."));
   CHECK(documents("duration", "He complains of longstanding low back pain."));
