@@ -513,6 +513,12 @@ historical	re:,\s*((?:treated|managed)\s+(?:w/|with)\s+[^,.;]{1,40},\s*(?:and\s+
 # microdiscectomy"). Not `past`: a lasting concept is historical too. A course of therapy or an
 # injection ends nothing ("treated with PT and one epidural injection").
 historical	re:(?:microdiscectomy|microdiskectomy|discectomy|diskectomy|laminectomy|laminotomy|hemilaminectomy|foraminotomy|fusion|decompression|surgery|operation)\s+(?:[\w/-]+\s+){0,4}?(?:in\s+(?:19|20)\d\d|in\s+\d{1,2}/(?:19|20)?\d\d|\d+\s+(?:years?|yrs?)\s+ago|at\s+age\s+\d+)\s*,?\s+(for)\b	window=6 stop_at_comma
+# ... and the date left out, the operation placed in the past by the words before it ("Prior
+# L5-S1 microdiscectomy for a herniated disc", "history of laminectomy for spinal stenosis",
+# "she had a fusion for spondylolisthesis"). An operation named alone ("L5-S1
+# microdiscectomy for herniated disc" heading an operative note) is today's, and what it
+# treats current.
+historical	re:(?:prior|previous|remote|history\s+of|hx\s+of|h/o|had\s+(?:an?\s+|her\s+|his\s+)?|underwent\s+(?:an?\s+)?)\s*(?:[\w/-]+\s+){0,3}?(?:microdiscectomy|microdiskectomy|discectomy|diskectomy|laminectomy|laminotomy|hemilaminectomy|foraminotomy|fusion|decompression|kyphoplasty|vertebroplasty|surgery|operation)s?\s+(for)\b	window=6 stop_at_comma
 historical	re:,?\s+((?:treated|managed)\s+(?:surgically|operatively|with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:microdiscectomy|microdiskectomy|discectomy|diskectomy|laminectomy|laminotomy|hemilaminectomy|foraminotomy|fusion|decompression|surgery)))	direction=backward window=12
 historical	re:in\s+the\s+(?:distant|remote)\s+past	direction=backward window=8
 historical	in the past	direction=backward window=8
