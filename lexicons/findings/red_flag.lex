@@ -154,9 +154,10 @@ bowel_bladder_dysfunction	difficulty initiating urination
 bowel_bladder_dysfunction	re:(?:has\s+not|hasn't|have\s+not|not)\s+(?:urinated|voided|passed\s+urine)\s+(?:since|for|in)\b
 bowel_bladder_dysfunction	re:(?:unable|inability)\s+to\s+(?:urinate|void|pass\s+urine|empty\s+(?:his|her|the)\s+bladder)
 # ... and as safety-netting advice words it for the patient: "call 911 if he cannot pass urine,
-# loses bowel control", "if you lose control of your bladder".
+# loses bowel control", "if you lose control of your bladder"; and told in the past, "he lost
+# control of his bladder".
 bowel_bladder_dysfunction	re:(?:cannot|can\s*not|can't|could\s+not|couldn't)\s+(?:urinate|void|pass\s+(?:urine|water|stool)|empty\s+(?:his|her|your|the)\s+bladder)
-bowel_bladder_dysfunction	re:los(?:e|es|ing)\s+(?:control\s+of\s+(?:(?:his|her|their|your|the)\s+)?(?:bowels?|bladder)(?:\s+(?:or|and)\s+(?:bowels?|bladder))?|(?:(?:his|her|their|your)\s+)?(?:bowel|bladder)(?:\s+(?:or|and)\s+(?:bowel|bladder))?\s+control)
+bowel_bladder_dysfunction	re:los(?:e|es|ing|t)\s+(?:control\s+of\s+(?:(?:his|her|their|your|the)\s+)?(?:bowels?|bladder)(?:\s+(?:or|and)\s+(?:bowels?|bladder))?|(?:(?:his|her|their|your)\s+)?(?:bowel|bladder)(?:\s+(?:or|and)\s+(?:bowel|bladder))?\s+control)
 bowel_bladder_dysfunction	re:difficulty\s+(?:starting|initiating)\s+(?:his\s+|her\s+|the\s+)?(?:urine\s+|urinary\s+)?stream
 bowel_bladder_dysfunction	urinary leakage
 bowel_bladder_dysfunction	re:(?:difficulty|trouble|problems?)\s+(?:with\s+)?(?:voiding|emptying\s+(?:his\s+|her\s+|the\s+)?bladder)
