@@ -1233,6 +1233,11 @@ terminate	which
 # A new clause that states what is there: "Although there is no disc herniation, there is severe
 # left lateral recess narrowing".
 terminate	re:,\s*(?:but\s+)?(there)\s+(?:is|are|was|were)\b	ends=negated
+# A study that reports, after a comma, a semicolon or "and", opens a clause of its own: "CT of
+# the abdomen revealed no metastasis, a CT of the chest revealed possible lung metastasis",
+# "No fracture was seen, MRI showed a disc herniation at L4-5". Nothing of the clause before
+# reaches past it (a list with no such subject and verb still carries its cue).
+terminate	re:(,|;|\band)\s+(?:(?:a|an|the|his|her|repeat|recent|subsequent|follow-?up|lumbar|cervical|thoracic|chest|spine)\s+){0,3}(?:ct|cat\s+scan|mri|mr|x-?rays?|radiographs?|films?|imaging|bone\s+scan|emg|ncs|ultrasound|myelogram|discogram|studies|study)\s+(?:[\w/-]+\s+){0,6}?(?:revealed|reveals|showed|shows|demonstrated|demonstrates|was\s+(?:notable|significant|remarkable|positive)\s+for|is\s+(?:notable|significant|remarkable|positive)\s+for)\b
 terminate	secondary to	ends=negated,historical,hypothetical,experiencer
 # A hedge on a cause does not doubt a condition the note gives as the patient's own and
 # known: "Vicodin, presumably due to her history of herniated disc", "likely secondary to
