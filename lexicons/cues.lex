@@ -1235,9 +1235,10 @@ terminate	which
 terminate	re:,\s*(?:but\s+)?(there)\s+(?:is|are|was|were)\b	ends=negated
 # A study that reports, after a comma, a semicolon or "and", opens a clause of its own: "CT of
 # the abdomen revealed no metastasis, a CT of the chest revealed possible lung metastasis",
-# "No fracture was seen, MRI showed a disc herniation at L4-5". Nothing of the clause before
-# reaches past it (a list with no such subject and verb still carries its cue).
-terminate	re:(,|;|\band)\s+(?:(?:a|an|the|his|her|repeat|recent|subsequent|follow-?up|lumbar|cervical|thoracic|chest|spine)\s+){0,3}(?:ct|cat\s+scan|mri|mr|x-?rays?|radiographs?|films?|imaging|bone\s+scan|emg|ncs|ultrasound|myelogram|discogram|studies|study)\s+(?:[\w/-]+\s+){0,6}?(?:revealed|reveals|showed|shows|demonstrated|demonstrates|was\s+(?:notable|significant|remarkable|positive)\s+for|is\s+(?:notable|significant|remarkable|positive)\s+for)\b
+# "No fracture was seen, MRI showed a disc herniation at L4-5". No denial, hedge, plan or other
+# person of the clause before reaches past it (a list with no such subject and verb still
+# carries its cue); a time put first does ("Two years ago, an MRI showed ...").
+terminate	re:(,|;|\band)\s+(?:(?:a|an|the|his|her|repeat|recent|subsequent|follow-?up|lumbar|cervical|thoracic|chest|spine)\s+){0,3}(?:ct|cat\s+scan|mri|mr|x-?rays?|radiographs?|films?|imaging|bone\s+scan|emg|ncs|ultrasound|myelogram|discogram|studies|study)\s+(?:[\w/-]+\s+){0,6}?(?:revealed|reveals|showed|shows|demonstrated|demonstrates|was\s+(?:notable|significant|remarkable|positive)\s+for|is\s+(?:notable|significant|remarkable|positive)\s+for)\b	ends=negated,uncertain,hypothetical,experiencer
 terminate	secondary to	ends=negated,historical,hypothetical,experiencer
 # A hedge on a cause does not doubt a condition the note gives as the patient's own and
 # known: "Vicodin, presumably due to her history of herniated disc", "likely secondary to
@@ -1392,3 +1393,11 @@ terminate	re:,\s*and\s+(?:the|his|her|their|over|then|she|he|it|this|that|now|af
 # A subject and its verb start a new clause, whatever came before: "she denies fever, and
 # after a long day of lifting she felt a sharp pull".
 terminate	re:\b(?:she|he|they|the\s+patient|patient)\s+(?:felt|feels|noted|notes|noticed|reports|reported|developed|develops|states|stated|describes|described|complains|complained|experienced|experiences)\b	ends=negated
+# ... and after a comma or a semicolon, a subject with "has", "had", "does" or "is" (or "has
+# had" with the subject left out) opens a clause too: "No fever or chills, he has had left leg
+# numbness for two weeks", "She denies fever, she does report numbness in the left leg",
+# "Denies fevers, has had left leg numbness". A denial only: a time or a condition put first
+# carries into its clause past the comma ("Approximately one year ago, he was involved in a
+# motor vehicle accident", "If he develops a fever, he has to call").
+terminate	re:(,|;)\s+(?:but\s+)?(?:she|he|they|the\s+patient|patient|pt)\s+(?:has|had|have|does|did|is|was|endorses|endorsed|admits|admitted)\b	ends=negated
+terminate	re:(,|;)\s+(?:but\s+)?(?:has|have)\s+(?:had|been\s+having|noticed|developed|lost|gained)\b	ends=negated
