@@ -587,6 +587,10 @@ historical	re:(?:has|have|is|are|was|were)\s+(?:now\s+|since\s+|completely\s+|fu
 # Healed and recovered, said of the finding: "History of T12 compression fracture in 2008,
 # healed", "Prior L foot drop, fully recovered after 2018 decompression" (not "healing").
 historical	re:,\s*(?:now\s+|since\s+|well\s+|completely\s+|fully\s+)?healed\b	direction=backward window=10
+# ... with a verb after it ("that has since healed", "the fracture has healed") or as its
+# adjective before it ("healed L1 compression fracture", "old healed fracture of T12").
+historical	re:(?:has|have|had)\s+(?:since\s+|now\s+|completely\s+|fully\s+|well\s+)?healed\b	direction=backward window=10
+historical	re:(?:old\s+|remotely\s+|well[-\s])?healed\b	direction=forward window=4
 # Said over after the finding: "as has the L4-5 protrusion" after a resolution, "which is not
 # seen on the current study".
 historical	re:resolved\s*,\s*as\s+(?:has|have|did)	window=8
