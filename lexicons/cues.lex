@@ -596,6 +596,9 @@ historical	re:(?:old\s+|remotely\s+|well[-\s])?healed\b	direction=forward window
 historical	re:resolved\s*,\s*as\s+(?:has|have|did)	window=8
 historical	re:(?:which|that)\s+(?:is|are|was|were)\s+(?:now\s+)?(?:not\s+(?:seen|visible|present|identified|evident)|no\s+longer\s+(?:seen|visible|present|identified|evident))	direction=backward window=10
 historical	re:(?:has|have)?\s*(?:fully|completely|since)\s+recovered\b	direction=backward window=10
+# ... and "has recovered" with nothing after it, said of the finding just before ("The foot
+# drop has recovered."); not "has recovered from surgery", which says nothing of it.
+historical	re:((?:has|have|had)\s+(?:now\s+|largely\s+|essentially\s+)?recovered)\s*(?:[.;]|(?m:$))	direction=backward window=3 stop_at_comma
 historical	re:(?:but\s+|which\s+|and\s+|although\s+|though\s+)?(?:this|that|it|these|they|which|all\s+of\s+which|both\s+of\s+which|all\s+of\s+this|all\s+of\s+these)\s+(?:has|have|had|is|are|was|were|(?:seemed|seems|appeared|appears)\s+to\s+have)\s+(?:now\s+|since\s+|subsequently\s+|completely\s+|largely\s+|mostly\s+|essentially\s+|totally\s+|fully\s+|also\s+)*(?:resolved|gone\s+away|cleared)	direction=backward window=12
 historical	resolution of	window=6
 historical	interval resolution of	window=6
