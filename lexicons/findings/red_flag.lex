@@ -447,6 +447,10 @@ weight_loss	re:changes?\s+in\s+(?:(?:his|her|their|the)\s+)?weight
 weight_loss	re:weight\s+(?:is\s+|has\s+been\s+|remains\s+|was\s+)?(?:currently\s+|relatively\s+|otherwise\s+|fairly\s+|quite\s+|essentially\s+|pretty\s+)?(?:stable|unchanged|steady)	negated
 weight_loss	re:weight\s+(?:has|had)\s+not\s+changed	negated
 weight_loss	stable weight	negated
+# ... and so does weight gained, told of the patient with its verb ("he has actually gained
+# some weight", "she has been gaining some weight": the readers of r4 and of the sentence gold
+# r42; a bare "gaining weight", as a reason for a diet or a baby's progress, is none).
+weight_loss	re:(?:has\s+(?:actually\s+|also\s+)?(?:been\s+)?|have\s+(?:actually\s+|also\s+)?(?:been\s+)?|had\s+)(?:gained|gaining)\s+(?:some\s+|a\s+little\s+|a\s+bit\s+of\s+|more\s+)?weight	negated
 # Kept, not lost: "He is maintaining his weight" (not the goal "to maintain her weight").
 weight_loss	re:maintain(?:s|ed|ing)\s+(?:his|her|their|the|a\s+stable)\s+weight	negated
 weight_loss	re:(?:no|without)\s+(?:\w+\s+)?changes?\s+in\s+(?:(?:his|her|their|the)\s+)?weight	negated
