@@ -216,7 +216,7 @@ bowel_bladder_dysfunction	re:(?:no|without|denies|denied|denying|negative\s+for)
 # Function come back after an operation is normal function: "bowel and bladder function
 # returned quickly".
 bowel_bladder_dysfunction	re:(?:bowel|bladder)(?:\s+(?:and|or|/)\s+(?:bowel|bladder))?\s+functions?\s+(?:has\s+|have\s+|had\s+)?(?:returned|resumed|recovered)	negated
-bowel_bladder_dysfunction	re:(?:bowel|bladder)(?:\s+(?:and|or|/)\s+(?:bowel|bladder))?\s+(?:function|control|habits)\s+(?:is\s+|are\s+|was\s+|were\s+|remains?\s+)?(?:normal|intact|unchanged|unremarkable|within\s+normal\s+limits)	negated
+bowel_bladder_dysfunction	re:(?:bowel|bladder)(?:\s+(?:and|or|/)\s+(?:bowel|bladder))?\s+(?:function|control|habits)\s+(?:is\s+|are\s+|was\s+|were\s+|remains?\s+)?(?:(?:essentially|otherwise|grossly|completely|entirely|quite)\s+)?(?:normal|intact|unchanged|unremarkable|within\s+normal\s+limits)	negated
 # The pair said normal with no "function" after it, as a screen writes it ("Bowel and
 # bladder intact", "B/B intact", "bowel/bladder: normal", "bowel and bladder continent"):
 # the pair names the function (one organ alone is anatomy on a scan: "the bladder is
