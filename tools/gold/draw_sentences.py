@@ -12,7 +12,8 @@ Rules: r40, a red-flag word, and no negation or normal word, no history/hedge/pl
 word, no exam word (those were r27, r34, r30/r35/r37); r41, r32's spine words (r32 drew
 240 of its 2,041 candidates); r42, r27's rule again (a negation or normal word and a topic
 word of the back, the legs or a red flag) on the sentences no file drew: denials as notes
-word them, where the real-note golds' test parts are weakest."""
+word them, where the real-note golds' test parts are weakest; r43, r35's rule again (an
+exam word and a negation or normal word) on the sentences no file drew: normal exams."""
 import glob, json, os, random, re, sys
 name = sys.argv[1] if len(sys.argv) > 1 else "r40"
 number = int(name[1:])
@@ -37,6 +38,7 @@ neg = re.compile(r"\b(no|not|denies|denied|deny|without|negative|none|never|norm
 hedge = re.compile(r"\b(history|hx|h/o|status post|s/p|prior|previous|previously|past|plan|will|should|if|may|might|could|possible|possibly|probable|likely|rule out|r/o|consistent with|suggestive|concern|mother|father|sister|brother|son|daughter|family|aunt|uncle|grandmother|grandfather|risk|risks)\b", re.I)
 spine = re.compile(r"\b(discs?|disks?|stenosis|stenotic|spondyl\w*|fractures?|lumbar|lumbosacral|l[1-5]|s1|radiculopath\w*|degenerative|herniat\w*|bulg\w*|protru\w*|extru\w*|\w*listhesis|foramin\w*|facets?|sciatica|compression|end-?plates?|modic|pars|vertebra\w*|kyphoplasty|laminectom\w*|fusion|discectom\w*)\b", re.I)
 topic = re.compile(r"\b(legs?|lower extremit\w*|feet|foot|thighs?|calf|calves|buttocks?|back|lumbar|spine|numb\w*|tingl\w*|paresthes\w*|weak\w*|strength|reflex\w*|dtrs?|sensation|sensory|slr|straight leg|bowel|bladder|incontinen\w*|retention|saddle|fevers?|febrile|chills|weight|cancer|malignan\w*|tumou?rs?|trauma\w*|falls?|injur\w*|fractures?|discs?|disks?|stenosis|herniat\w*|radiat\w*|radicul\w*|sciatica|gait|drugs?|steroids?|hiv|osteopor\w*)\b", re.I)
+normal_exam = re.compile(r"\b(no|not|without|negative|normal|intact|symmetric\w*|equal|unremarkable|within normal limits|wnl|absent|denies|denied|grossly|nonfocal)\b|\b5/5|\b2\+", re.I)
 exam = re.compile(r"\b(strength|sensation|reflex\w*|dtrs?|slr|motor|\d/5|neurologic\w*|babinski|tender\w*|range of motion|gait|palpation|spasm)\b", re.I)
 cut = re.compile(r"(?<=[.;?!])\s+|,(?=[A-Z])")
 seen_text = set(); cands = []
@@ -60,6 +62,8 @@ for n in notes:
             if not spine.search(s): continue
         elif name == "r42":
             if not neg.search(s) or not topic.search(s): continue
+        elif name == "r43":
+            if not exam.search(s) or not normal_exam.search(s): continue
         else:
             sys.exit(f"no rule {name}")
         start = t.find(s, i)
@@ -71,6 +75,6 @@ for c in cands: uniq.setdefault(norm(c["sentence"]), c)
 cands = list(uniq.values())
 print(len(cands), "candidates", file=sys.stderr)
 random.seed(number)
-pick = random.sample(cands, 240)
+pick = random.sample(cands, min(240, len(cands)))
 for i, c in enumerate(pick, 1):
     print(json.dumps({"item": i, **c, "mentions": []}))
