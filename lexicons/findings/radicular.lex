@@ -342,8 +342,9 @@ reflex_deficit	re:(?:(?:deep\s+tendon\s+)?reflexes|dtrs|(?:knee|ankle)\s+jerks)\
 # are present bilaterally"): a normal reflex exam, as "present and equal" is read.
 reflex_deficit	re:(?:(?:patellar|achilles|knee|ankle|quadriceps)\s+(?:(?:and|&)\s+(?:patellar|achilles|knee|ankle)\s+)?(?:reflexes|jerks|dtrs)|(?:knee|ankle)\s+jerks)\s+(?:are\s+|were\s+)?present\b	negated
 # ... and present on one side, low on the other ("ankle jerks present on the right, absent on
-# the left"): the second side is its own finding, a deficit.
-reflex_deficit	re:(?:(?:patellar|achilles|knee|ankle|quadriceps)\s+(?:reflexes|reflex|jerks?|dtrs)|(?:knee|ankle)\s+jerks?)\s+(?:(?:is|are|was|were)\s+)?(?:present|normal|2\+)\s+on\s+the\s+(?:left|right)\s*,\s*(?:but\s+|and\s+)?((?:absent|trace|diminished|decreased|reduced|hypoactive|0|1\+)\s+on\s+the\s+(?:left|right))
+# the left", "2+ on the right and absent on the left"): the second side is its own finding, a
+# deficit.
+reflex_deficit	re:(?:(?:patellar|achilles|knee|ankle|quadriceps)\s+(?:reflexes|reflex|jerks?|dtrs)|(?:knee|ankle)\s+jerks?)\s+(?:(?:is|are|was|were)\s+)?(?:present|normal|2\+)\s+on\s+the\s+(?:left|right)(?:\s*,\s*(?:but\s+|and\s+)?|\s+(?:but|and)\s+)((?:absent|trace|diminished|decreased|reduced|hypoactive|0|1\+)\s+on\s+the\s+(?:left|right))
 # H-reflexes are a nerve conduction study, not the bedside exam (`not`).
 reflex_deficit	re:h[-\s]?reflex(?:es)?	not
 # The red reflex of the eye, and reflexes that are not the tendon reflexes of a root:
@@ -475,6 +476,11 @@ motor_weakness	re:{DEFICITS_ON_TESTING}
 # foot weakness", "R ankle weakness", "great toe weakness").
 motor_weakness	re:(?:(?:left|right|l|r|bilateral|bilat)\s+)?(?:legs?|lower\s+extremit(?:y|ies)|le|ble|lle|rle|foot|feet|ankles?|(?:great\s+)?toes?)\s+weakness
 motor_weakness	re:weakness\s+(?:in|of|involving|affecting)\s+(?:the\s+|his\s+|her\s+|both\s+|either\s+|a\s+|one\s+)?(?:(?:arms?|hands?|upper\s+extremit(?:y|ies))\s+(?:and|or|&)\s+(?:the\s+|his\s+|her\s+)?)?(?:(?:left|right|l|r|bilateral)\s+)?(?:legs?|lower\s+extremit(?:y|ies)|lle|rle|ble|foot|feet|ankles?|great\s+toe)
+# Strength said low, with the leg after it ("decreased strength in the left leg", "diminished
+# strength of the right lower extremity"), as "weakness in the left leg" is read; and strength
+# said not lost ("no loss of muscle tone or strength"), as "strength is normal" is.
+motor_weakness	re:(?:decreased|diminished|reduced|impaired|poor|loss\s+of|lost)\s+(?:muscle\s+|motor\s+)?strength\s+(?:in|of|involving|affecting)\s+(?:the\s+|his\s+|her\s+|both\s+|either\s+)?(?:(?:left|right|l|r|bilateral)\s+)?(?:legs?|lower\s+extremit(?:y|ies)|lle|rle|ble|foot|feet|ankles?|great\s+toe)
+motor_weakness	re:(?:no|without)\s+(?:\w+\s+)?loss\s+of\s+(?:muscle\s+|motor\s+)?(?:(?:tone|bulk)\s+(?:or|and|/)\s+)?strength	negated
 # Weakness in a review of systems' list of sensory symptoms of the limbs ("denies any
 # numbness or weakness of her extremities", "no numbness, weakness or tingling to his
 # extremities", "weakness or paresthesias in extremities"): the limbs are the legs too, as
