@@ -502,6 +502,11 @@ historical	previous diagnosis of	window=8 past
 historical	prior	window=8 past
 historical	prior history of	window=12 past
 historical	status post	window=8 stop_at_comma except=concept:significant_trauma
+# A denial of the disease now ends where its past treatment is told: "no evidence of disease
+# now status post left upper lobectomy for stage IA lung cancer", "without evidence of disease
+# following chemotherapy for breast cancer": the cancer treated is a past one, not denied.
+terminate	re:\b(status\s+post|s/p)\b	ends=negated
+terminate	re:\b(following|after)\s+(?:(?:his|her|their|the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:chemo\w*|radiation|radiotherapy|resection|surgery|mastectomy|lumpectomy|lobectomy|prostatectomy|colectomy|nephrectomy|excision|treatment)\b	ends=negated
 historical	s/p	window=8 stop_at_comma except=concept:significant_trauma
 historical	remote	window=4
 # An episode treated and then resolved, told in a run of clauses: "R sciatica 2019 after a fall
