@@ -13,7 +13,10 @@ word, no exam word (those were r27, r34, r30/r35/r37); r41, r32's spine words (r
 240 of its 2,041 candidates); r42, r27's rule again (a negation or normal word and a topic
 word of the back, the legs or a red flag) on the sentences no file drew: denials as notes
 word them, where the real-note golds' test parts are weakest; r43, r35's rule again (an
-exam word and a negation or normal word) on the sentences no file drew: normal exams."""
+exam word and a negation or normal word) on the sentences no file drew: normal exams; r44,
+r34's rule again (a history, hedge, plan or family word with a red-flag or deficit word, and
+no negation or exam word): what is past, hedged, planned or another person's; r45, r37's
+rule again (an exam word and no negation or normal word): abnormal exams."""
 import glob, json, os, random, re, sys
 name = sys.argv[1] if len(sys.argv) > 1 else "r40"
 number = int(name[1:])
@@ -38,6 +41,7 @@ neg = re.compile(r"\b(no|not|denies|denied|deny|without|negative|none|never|norm
 hedge = re.compile(r"\b(history|hx|h/o|status post|s/p|prior|previous|previously|past|plan|will|should|if|may|might|could|possible|possibly|probable|likely|rule out|r/o|consistent with|suggestive|concern|mother|father|sister|brother|son|daughter|family|aunt|uncle|grandmother|grandfather|risk|risks)\b", re.I)
 spine = re.compile(r"\b(discs?|disks?|stenosis|stenotic|spondyl\w*|fractures?|lumbar|lumbosacral|l[1-5]|s1|radiculopath\w*|degenerative|herniat\w*|bulg\w*|protru\w*|extru\w*|\w*listhesis|foramin\w*|facets?|sciatica|compression|end-?plates?|modic|pars|vertebra\w*|kyphoplasty|laminectom\w*|fusion|discectom\w*)\b", re.I)
 topic = re.compile(r"\b(legs?|lower extremit\w*|feet|foot|thighs?|calf|calves|buttocks?|back|lumbar|spine|numb\w*|tingl\w*|paresthes\w*|weak\w*|strength|reflex\w*|dtrs?|sensation|sensory|slr|straight leg|bowel|bladder|incontinen\w*|retention|saddle|fevers?|febrile|chills|weight|cancer|malignan\w*|tumou?rs?|trauma\w*|falls?|injur\w*|fractures?|discs?|disks?|stenosis|herniat\w*|radiat\w*|radicul\w*|sciatica|gait|drugs?|steroids?|hiv|osteopor\w*)\b", re.I)
+deficit = re.compile(r"\b(numb\w*|tingl\w*|weak\w*|paresthes\w*|sciatica|radiat\w*|radicul\w*)\b", re.I)
 normal_exam = re.compile(r"\b(no|not|without|negative|normal|intact|symmetric\w*|equal|unremarkable|within normal limits|wnl|absent|denies|denied|grossly|nonfocal)\b|\b5/5|\b2\+", re.I)
 exam = re.compile(r"\b(strength|sensation|reflex\w*|dtrs?|slr|motor|\d/5|neurologic\w*|babinski|tender\w*|range of motion|gait|palpation|spasm)\b", re.I)
 cut = re.compile(r"(?<=[.;?!])\s+|,(?=[A-Z])")
@@ -64,6 +68,10 @@ for n in notes:
             if not neg.search(s) or not topic.search(s): continue
         elif name == "r43":
             if not exam.search(s) or not normal_exam.search(s): continue
+        elif name == "r44":
+            if not hedge.search(s) or not (red.search(s) or deficit.search(s)) or neg.search(s) or exam.search(s): continue
+        elif name == "r45":
+            if not exam.search(s) or normal_exam.search(s): continue
         else:
             sys.exit(f"no rule {name}")
         start = t.find(s, i)
