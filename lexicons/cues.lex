@@ -1037,6 +1037,10 @@ experiencer	family members	direction=both window=6
 pseudo	re:(?:(?:matched|haploidentical|hla[-\s]identical)\s+)?(?:{RELATIVE}|related|unrelated|family)\s+(?:(?:stem\s+cell|marrow|kidney|liver)\s+)?donors?
 # A relative's death and its cause, further on ("a brother died at the age of 70 from bone
 # and throat cancer").
+# A relative named after a comma with "with", "has" or "had" after it opens that relative's own
+# item: it claims what follows, not the patient's finding before the comma ("He currently has
+# metastatic melanoma, mother with hypertension and depression, father with alcoholism").
+terminate	re:(,|;)\s+(?:(?:his|her|their|the\s+patient's|a)\s+)?(?:(?:maternal|paternal|older|younger)\s+)?{RELATIVE}s?\s+(?:with|has|had|who\s+has|who\s+had)\b	ends=experiencer
 experiencer	re:{RELATIVE}s?\s+(?:\w+\s+){0,2}(?:died|passed\s+away|was\s+deceased)	window=12
 # ... and when the relative, named earlier in the sentence, comes back as a pronoun ("his
 # mother was diagnosed with colon cancer in her 50s, but she died of cancer of the
