@@ -533,12 +533,13 @@ historical	yr ago	direction=both window=8 past
 # "Settled" as British and Australian notes say a past episode resolved: "CT at the time showed a
 # small L5/S1 disc bulge; settled fully with physio".
 historical	re:(?:has\s+|had\s+)?settled\s+(?:fully|completely|entirely|down)	direction=backward window=8
-# A lifting onset weeks or months ago is the present episode's mechanism ("Onset 3 weeks ago
-# lifting a case of printer paper"): only years make it a past one.
-historical	weeks ago	direction=both window=8 past except=concept:lifting_mechanism
-historical	months ago	direction=both window=8 past except=concept:lifting_mechanism
+# A lifting onset or an injury weeks or months ago is the present episode's mechanism ("Onset
+# 3 weeks ago lifting a case of printer paper", "She was in a car accident a couple of weeks
+# ago and has had back pain since"): only years make it a past one.
+historical	weeks ago	direction=both window=8 past except=concept:lifting_mechanism,concept:significant_trauma
+historical	months ago	direction=both window=8 past except=concept:lifting_mechanism,concept:significant_trauma
 # One month as several: "a febrile urinary infection one month ago".
-historical	month ago	direction=both window=8 past except=concept:lifting_mechanism
+historical	month ago	direction=both window=8 past except=concept:lifting_mechanism,concept:significant_trauma
 historical	year ago	direction=both window=8 past
 historical	the last time	direction=backward window=6
 historical	last year	direction=backward window=8 past
