@@ -22,6 +22,9 @@ negated	no	window=12
 negated	nil	window=12
 negated	re:(nil)\s*(?:[.;,)]|(?m:$))	direction=backward window=4
 pseudo	nil by mouth
+# A double negative says "common", not "absent": "GI involvement, which is not uncommon with
+# mantle cell lymphoma", "Not infrequently, fever accompanies ...".
+pseudo	re:not\s+(?:at\s+all\s+)?(?:uncommon(?:ly)?|unusual(?:ly)?|infrequent(?:ly)?|unlike|unexpected(?:ly)?|atypical|rare(?:ly)?)\b
 # "NAD" (nothing abnormal detected) after what was examined: "bladder/bowel NAD".
 negated	re:(nad)\s*(?:[.;,)]|(?m:$))	direction=backward window=3
 negated	not	window=6
