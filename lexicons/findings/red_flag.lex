@@ -232,6 +232,9 @@ bowel_bladder_dysfunction	re:(?:rectal(?:\s+exam(?:ination)?)?\s*:\s*,?|rectum)\
 bowel_bladder_dysfunction	re:rectal(?:\s+exam(?:ination)?)?\s*:\s*,?\s*(?:poor|lax|decreased|diminished|reduced|absent)\s+(?:sphincter\s+)?tone
 
 progressive_neuro_deficit	progressive weakness
+# A walk that gets worse, as the sentence gold's readers take it (r38, r45): "progressive
+# unsteadiness and gait instability", "eight to ten years of progressive gait impairment".
+progressive_neuro_deficit	re:progressive(?:ly\s+worsening)?\s+(?:unsteadiness|imbalance|ataxia|gait\s+(?:impairment|instability|disturbance|difficult(?:y|ies)|dysfunction|abnormality)|difficulty\s+(?:with\s+)?(?:walking|ambulat(?:ing|ion)))
 # ... with the side and the muscle or limb between: "Progressive left plantarflexion weakness",
 # "progressive right foot numbness".
 progressive_neuro_deficit	re:progressive\s+(?:(?:left|right|bilateral|l|r)\s+)?(?:(?:leg|legs|foot|ankle|toe|great\s+toe|hip|thigh|calf|lower\s+extremity|plantar\s*flexion|plantarflexion|dorsiflexion|ehl|quadriceps|quad|distal|proximal)\s+){1,2}(?:weakness|numbness)
