@@ -16,7 +16,8 @@ word them, where the real-note golds' test parts are weakest; r43, r35's rule ag
 exam word and a negation or normal word) on the sentences no file drew: normal exams; r44,
 r34's rule again (a history, hedge, plan or family word with a red-flag or deficit word, and
 no negation or exam word): what is past, hedged, planned or another person's; r45, r37's
-rule again (an exam word and no negation or normal word): abnormal exams."""
+rule again (an exam word and no negation or normal word): abnormal exams; r46 and r47, r42's
+and r44's rules on what those files left."""
 import glob, json, os, random, re, sys
 name = sys.argv[1] if len(sys.argv) > 1 else "r40"
 number = int(name[1:])
@@ -64,11 +65,11 @@ for n in notes:
             if not red.search(s) or neg.search(s) or hedge.search(s) or exam.search(s): continue
         elif name == "r41":
             if not spine.search(s): continue
-        elif name == "r42":
+        elif name in ("r42", "r46"):
             if not neg.search(s) or not topic.search(s): continue
         elif name == "r43":
             if not exam.search(s) or not normal_exam.search(s): continue
-        elif name == "r44":
+        elif name in ("r44", "r47"):
             if not hedge.search(s) or not (red.search(s) or deficit.search(s)) or neg.search(s) or exam.search(s): continue
         elif name == "r45":
             if not exam.search(s) or normal_exam.search(s): continue
