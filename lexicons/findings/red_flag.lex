@@ -216,7 +216,7 @@ bowel_bladder_dysfunction	re:(?:no|without|denies|denied|denying|negative\s+for)
 # Function come back after an operation is normal function: "bowel and bladder function
 # returned quickly".
 bowel_bladder_dysfunction	re:(?:bowel|bladder)(?:\s+(?:and|or|/)\s+(?:bowel|bladder))?\s+functions?\s+(?:has\s+|have\s+|had\s+)?(?:returned|resumed|recovered)	negated
-bowel_bladder_dysfunction	re:(?:bowel|bladder)(?:\s+(?:and|or|/)\s+(?:bowel|bladder))?\s+(?:function|control|habits)\s+(?:is\s+|are\s+|was\s+|were\s+|remains?\s+)?(?:(?:essentially|otherwise|grossly|completely|entirely|quite)\s+)?(?:normal|intact|unchanged|unremarkable|within\s+normal\s+limits)	negated
+bowel_bladder_dysfunction	re:(?:bowel|bladder)(?:\s+(?:and|or|/)\s+(?:bowel|bladder))?\s+(?:function|control|habits|movements?)\s+(?:is\s+|are\s+|was\s+|were\s+|remains?\s+)?(?:(?:essentially|otherwise|grossly|completely|entirely|quite)\s+)?(?:without\s+(?:any\s+)?(?:problems?|difficult(?:y|ies)|issues?)|normal|intact|unchanged|unremarkable|within\s+normal\s+limits)	negated
 # The pair said normal with no "function" after it, as a screen writes it ("Bowel and
 # bladder intact", "B/B intact", "bowel/bladder: normal", "bowel and bladder continent"):
 # the pair names the function (one organ alone is anatomy on a scan: "the bladder is
@@ -453,7 +453,7 @@ weight_loss	stable weight	negated
 # ... and so does weight gained, told of the patient with its verb ("he has actually gained
 # some weight", "she has been gaining some weight": the readers of r4 and of the sentence gold
 # r42; a bare "gaining weight", as a reason for a diet or a baby's progress, is none).
-weight_loss	re:(?:has\s+(?:actually\s+|also\s+)?(?:been\s+)?|have\s+(?:actually\s+|also\s+)?(?:been\s+)?|had\s+)(?:gained|gaining)\s+(?:some\s+|a\s+little\s+|a\s+bit\s+of\s+|more\s+)?weight	negated
+weight_loss	re:(?:has\s+(?:actually\s+|also\s+)?(?:been\s+)?|have\s+(?:actually\s+|also\s+)?(?:been\s+)?|had\s+)(?:gained|gaining)\s+(?:(?:some\s+|a\s+little\s+|a\s+bit\s+of\s+|more\s+)?weight|(?:a\s+few|several|some|\d+)\s+(?:pounds|lbs?)(?:\s+of\s+weight)?)	negated
 # Kept, not lost: "He is maintaining his weight" (not the goal "to maintain her weight").
 weight_loss	re:maintain(?:s|ed|ing)\s+(?:his|her|their|the|a\s+stable)\s+weight	negated
 weight_loss	re:(?:no|without)\s+(?:\w+\s+)?changes?\s+in\s+(?:(?:his|her|their|the)\s+)?weight	negated
@@ -912,7 +912,7 @@ immunosuppression	chronic steroid use
 immunosuppression	long-term steroids
 immunosuppression	long term steroid use
 immunosuppression	chronic prednisone
-immunosuppression	re:(?:chronic|long[-\s]term|maintenance)\s+(?:(?:oral|systemic|low[-\s]dose|high[-\s]dose|daily)\s+){0,2}(?:steroids?|corticosteroids?|prednisone|glucocorticoids?)(?:\s+(?:use|therapy|treatment))?
+immunosuppression	re:(?:chronic|long[-\s]term|long[-\s]?standing|maintenance)\s+(?:(?:oral|systemic|low[-\s]dose|high[-\s]dose|daily)\s+){0,2}(?:steroids?|corticosteroids?|prednisone|glucocorticoids?)(?:\s+(?:use|therapy|treatment))?
 immunosuppression	steroid dependent
 # A daily steroid taken for months or years ("prednisone 5 mg daily for polymyalgia
 # rheumatica x 3 yrs"); not a burst of days ("prednisone 40 mg daily x 5 days"). (A bare
