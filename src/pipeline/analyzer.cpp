@@ -356,9 +356,11 @@ void Analyzer::assert_target(std::string_view sentence, std::string_view target,
     for (size_t pos = in.begin; pos < in.end;) {
       if (!re->Match(view, pos, in.end, re2::RE2::UNANCHORED, parts, 2)) return false;
       const auto begin = static_cast<size_t>(parts[0].data() - view.data());
-      const auto group = static_cast<size_t>(parts[1].data() - view.data());
-      if (parts[1].data() != nullptr && group == h.span.begin &&
-          group + parts[1].size() == h.span.end) {
+      // The group may be unset (an alternative without it): no pointer to measure then.
+      const size_t group = parts[1].data() != nullptr
+                               ? static_cast<size_t>(parts[1].data() - view.data())
+                               : std::string_view::npos;
+      if (group == h.span.begin && group + parts[1].size() == h.span.end) {
         auto has_word = [&](size_t from, size_t to) {
           for (size_t i = from; i < to; ++i)
             if (std::isalnum(static_cast<unsigned char>(view[i]))) return true;
