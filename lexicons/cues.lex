@@ -597,9 +597,10 @@ historical	re:(?:has|have|is|are|was|were)\s+(?:now\s+|since\s+|completely\s+|fu
 # healed", "Prior L foot drop, fully recovered after 2018 decompression" (not "healing").
 historical	re:,\s*(?:now\s+|since\s+|well\s+|completely\s+|fully\s+)?healed\b	direction=backward window=10
 # ... with a verb after it ("that has since healed", "the fracture has healed") or as its
-# adjective before it ("healed L1 compression fracture", "old healed fracture of T12").
+# adjective before it ("healed L1 compression fracture", "old healed fracture of T12"; only a
+# fracture or deformity after it: "the incision is healed and ..." says nothing of what follows).
 historical	re:(?:has|have|had)\s+(?:since\s+|now\s+|completely\s+|fully\s+|well\s+)?healed\b	direction=backward window=10
-historical	re:(?:old\s+|remotely\s+|well[-\s])?healed\b	direction=forward window=4
+historical	re:((?:old\s+|remotely\s+|well[-\s])?healed)\s+(?:(?:[ltc]\d{1,2}|compression|burst|wedge|vertebral|old|remote|spinous\s+process|transverse\s+process|pars|rib)\s+){0,3}(?:fractures?|fx|deformit(?:y|ies))\b	direction=forward window=4
 # Said over after the finding: "as has the L4-5 protrusion" after a resolution, "which is not
 # seen on the current study".
 historical	re:resolved\s*,\s*as\s+(?:has|have|did)	window=8
