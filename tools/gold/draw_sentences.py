@@ -17,7 +17,7 @@ exam word and a negation or normal word) on the sentences no file drew: normal e
 r34's rule again (a history, hedge, plan or family word with a red-flag or deficit word, and
 no negation or exam word): what is past, hedged, planned or another person's; r45, r37's
 rule again (an exam word and no negation or normal word): abnormal exams; r46 and r47, r42's
-and r44's rules on what those files left; r48 and r49, r41's and r40's."""
+and r44's rules on what those files left; r48 and r49, r41's and r40's; r50 and r51, r42's and r40's once more."""
 import glob, json, os, random, re, sys
 name = sys.argv[1] if len(sys.argv) > 1 else "r40"
 number = int(name[1:])
@@ -61,11 +61,11 @@ for n in notes:
         s = piece.strip()
         if not (25 <= len(s) <= 400): continue
         if norm(s) in drawn: continue
-        if name in ("r40", "r49"):
+        if name in ("r40", "r49", "r51"):
             if not red.search(s) or neg.search(s) or hedge.search(s) or exam.search(s): continue
         elif name in ("r41", "r48"):
             if not spine.search(s): continue
-        elif name in ("r42", "r46"):
+        elif name in ("r42", "r46", "r50"):
             if not neg.search(s) or not topic.search(s): continue
         elif name == "r43":
             if not exam.search(s) or not normal_exam.search(s): continue
