@@ -128,6 +128,10 @@ bowel_bladder_dysfunction	re:(?:no|denies|denied|without|negative\s+for)\s+(?:an
 # words are too vague to be a sign. "Urinary symptoms" are a urinary tract's (dysuria,
 # frequency), not the bladder's control: the real-note gold leaves "denies urinary symptoms".
 bowel_bladder_dysfunction	re:(?:no|denies|denied|without|negative\s+for)\s+(?:any\s+)?(?:bowel|bladder|voiding|stooling)\s+(?:(?:or|and|/)\s+(?:bowel|bladder|voiding|stooling)\s+)?(?:issues|problems|difficulties|difficulty|complaints|symptoms)	negated
+# ... or bowel movements or habits "altered", or "problems with" them, denied in such a list
+# ("denies any nausea, vomiting, abdominal pain, dysphagia or any altered bowel movements", "He
+# denies any problems with bowel habits": the readers of r42 and r50).
+bowel_bladder_dysfunction	re:(?:no|denies|denied|without|negative\s+for)\s+(?:any\s+)?(?:[\w/-]+(?:\s+[\w/-]+){0,3}\s*,\s*)*(?:[\w/-]+(?:\s+[\w/-]+){0,3}\s+(?:or|and)\s+)?(?:any\s+)?(altered\s+bowel\s+(?:movements?|habits?)|problems\s+with\s+(?:his\s+|her\s+)?(?:bowel|bladder)\s+(?:movements?|habits?|function))	negated
 bowel_bladder_dysfunction	loss of bladder control
 bowel_bladder_dysfunction	loss of bowel control
 bowel_bladder_dysfunction	loss of bowel or bladder control
