@@ -17,7 +17,8 @@ exam word and a negation or normal word) on the sentences no file drew: normal e
 r34's rule again (a history, hedge, plan or family word with a red-flag or deficit word, and
 no negation or exam word): what is past, hedged, planned or another person's; r45, r37's
 rule again (an exam word and no negation or normal word): abnormal exams; r46 and r47, r42's
-and r44's rules on what those files left; r48 and r49, r41's and r40's; r50 and r51, r42's and r40's once more."""
+and r44's rules on what those files left; r48 and r49, r41's and r40's; r50 and r51, r42's and r40's once more; r52, r39's (a side
+word and a word of a finding that can have a side), for laterality."""
 import glob, json, os, random, re, sys
 name = sys.argv[1] if len(sys.argv) > 1 else "r40"
 number = int(name[1:])
@@ -41,6 +42,8 @@ red = re.compile(r"\b(cancer|carcinoma|malignan\w*|metasta\w*|tumou?rs?|neoplas\
 neg = re.compile(r"\b(no|not|denies|denied|deny|without|negative|none|never|normal|intact|unremarkable|symmetric|absent|wnl|free of|ruled out)\b|n't", re.I)
 hedge = re.compile(r"\b(history|hx|h/o|status post|s/p|prior|previous|previously|past|plan|will|should|if|may|might|could|possible|possibly|probable|likely|rule out|r/o|consistent with|suggestive|concern|mother|father|sister|brother|son|daughter|family|aunt|uncle|grandmother|grandfather|risk|risks)\b", re.I)
 spine = re.compile(r"\b(discs?|disks?|stenosis|stenotic|spondyl\w*|fractures?|lumbar|lumbosacral|l[1-5]|s1|radiculopath\w*|degenerative|herniat\w*|bulg\w*|protru\w*|extru\w*|\w*listhesis|foramin\w*|facets?|sciatica|compression|end-?plates?|modic|pars|vertebra\w*|kyphoplasty|laminectom\w*|fusion|discectom\w*)\b", re.I)
+side = re.compile(r"\b(left|right|bilateral(?:ly)?|both|bilat|b/l|lt|rt|lle|rle|lue|rue|ble|bue)\b|\b[LR]\b", re.I)
+sided = re.compile(r"\b(legs?|thighs?|calf|calves|foot|feet|buttocks?|sciatica|radicul\w*|numb\w*|tingl\w*|paresthes\w*|weak\w*|strength|\d/5|reflex\w*|jerks?|dtrs?|sensation|sensory|slr|tender\w*|paraspinal\w*|foramin\w*|stenosis|herniat\w*|protru\w*|extru\w*|discs?|disks?|pars|spondylolysis|fractures?|strain)\b", re.I)
 topic = re.compile(r"\b(legs?|lower extremit\w*|feet|foot|thighs?|calf|calves|buttocks?|back|lumbar|spine|numb\w*|tingl\w*|paresthes\w*|weak\w*|strength|reflex\w*|dtrs?|sensation|sensory|slr|straight leg|bowel|bladder|incontinen\w*|retention|saddle|fevers?|febrile|chills|weight|cancer|malignan\w*|tumou?rs?|trauma\w*|falls?|injur\w*|fractures?|discs?|disks?|stenosis|herniat\w*|radiat\w*|radicul\w*|sciatica|gait|drugs?|steroids?|hiv|osteopor\w*)\b", re.I)
 deficit = re.compile(r"\b(numb\w*|tingl\w*|weak\w*|paresthes\w*|sciatica|radiat\w*|radicul\w*)\b", re.I)
 normal_exam = re.compile(r"\b(no|not|without|negative|normal|intact|symmetric\w*|equal|unremarkable|within normal limits|wnl|absent|denies|denied|grossly|nonfocal)\b|\b5/5|\b2\+", re.I)
@@ -69,6 +72,8 @@ for n in notes:
             if not neg.search(s) or not topic.search(s): continue
         elif name == "r43":
             if not exam.search(s) or not normal_exam.search(s): continue
+        elif name == "r52":
+            if not side.search(s) or not sided.search(s): continue
         elif name in ("r44", "r47"):
             if not hedge.search(s) or not (red.search(s) or deficit.search(s)) or neg.search(s) or exam.search(s): continue
         elif name == "r45":
