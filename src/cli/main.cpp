@@ -171,7 +171,8 @@ int run_scan(const std::vector<std::string>& args) {
   std::string output, data_dir, claims_path, format = "jsonl";
   opts.add_options()("help,h", "show this help")(
       "output,o", po::value(&output)->value_name("FILE"),
-      "write records to FILE (- or none: standard output); with --format brat, a directory")(
+      "write records to FILE (- or none: standard output); with --format brat, a new or "
+      "empty directory")(
       "format", po::value(&format)->value_name("FORMAT"),
       "jsonl (default) or brat: NOTE.txt + NOTE.ann per note in the -o directory")(
       "data", po::value(&data_dir)->value_name("DIR"),
@@ -370,11 +371,15 @@ int run_scan(const std::vector<std::string>& args) {
   }
   summary.add_duplicate_ids(outcome.duplicate_ids);
   // An output that misses records is not committed, nor one of a run that read nothing:
-  // a previous FILE stays as it was.
+  // a previous FILE stays as it was, and no brat folder appears.
   const bool complete =
       outcome.read == outcome.ok_records + outcome.error_records && outcome.written == outcome.read;
   if (!brat && complete && outcome.read > 0 && !out.commit(&error)) {
     std::cerr << "dxaudit scan: " << error << "\n";
+    return kExitUsage;
+  }
+  if (brat && complete && outcome.read > 0 && !brat_files->commit()) {
+    std::cerr << "dxaudit scan: " << brat_files->error() << "\n";
     return kExitUsage;
   }
   if (vm.count("summary")) {

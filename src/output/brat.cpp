@@ -59,18 +59,16 @@ std::string brat_annotation_conf(const lexicon::Lexicon& lex) {
 }
 
 bool BratSink::open() {
-  std::error_code ec;
-  std::filesystem::create_directories(dir_, ec);
-  if (ec) {
-    error_ = dir_ + ": cannot create the brat directory: " + ec.message();
-    return false;
-  }
-  return write_file("annotation.conf", brat_annotation_conf(analyzer_.lexicon()));
+  return out_.open(dir_, inputs_, &error_) &&
+         write_file("annotation.conf", brat_annotation_conf(analyzer_.lexicon()));
+}
+
+bool BratSink::commit() {
+  return error_.empty() && out_.commit(&error_);
 }
 
 bool BratSink::write_file(const std::string& name, std::string_view content) {
-  return io::OutputFile::write_whole((std::filesystem::path(dir_) / name).string(), content,
-                                     inputs_, &error_);
+  return io::OutputFile::write_whole(out_.file_path(name), content, inputs_, &error_);
 }
 
 void BratSink::render(const pipeline::NoteRecord& record, std::string* out) const {

@@ -20,6 +20,7 @@
 #include <string>
 #include <string_view>
 
+#include "io/output_directory.h"
 #include "io/output_file.h"
 #include "pipeline/analyzer.h"
 #include "pipeline/record_sink.h"
@@ -39,16 +40,19 @@ std::string brat_file_stem(std::string_view note_id);
 std::string brat_annotation_conf(const lexicon::Lexicon& lexicon);
 
 // Writes STEM.txt and STEM.ann for each ok record into one directory; a note_id seen
-// before gets STEM-2, STEM-3, ... A file that cannot be written -- or that is one of the
-// inputs -- stops the scan (error() says which).
+// before gets STEM-2, STEM-3, ... A file that cannot be written stops the scan (error()
+// says which).
 class BratSink : public pipeline::RecordSink {
  public:
-  // Files are written through io::OutputFile: never over one of `inputs`, never replacing
-  // a link or a device. `inputs` must outlive the sink.
+  // The directory is an io::OutputDirectory: new or empty, never one holding an input or
+  // anything else, filled beside its place and put there by commit(). `inputs` must
+  // outlive the sink.
   BratSink(std::string dir, const pipeline::Analyzer& analyzer, const io::InputFiles& inputs)
       : dir_(std::move(dir)), analyzer_(analyzer), inputs_(inputs) {}
-  // Creates the directory when missing and writes its annotation.conf. False on failure.
+  // Checks the directory and writes its annotation.conf. False on failure (error()).
   bool open();
+  // Puts the directory in place once the run is complete. Without it, nothing is left.
+  bool commit();
 
   bool needs_text() const override { return true; }
   void render(const pipeline::NoteRecord& record, std::string* out) const override;
@@ -59,6 +63,7 @@ class BratSink : public pipeline::RecordSink {
  private:
   bool write_file(const std::string& name, std::string_view content);
   std::string dir_;
+  io::OutputDirectory out_;
   const pipeline::Analyzer& analyzer_;
   const io::InputFiles& inputs_;
   std::set<std::string> used_stems_;

@@ -60,13 +60,16 @@ TEST_SUITE("safe_outputs") {
                                          " -o " + shell_quote(inner));
     CHECK(over_folder.exit_code == 2);
     CHECK(read_file(inner) == "Low back pain.");
-    // brat files: a NOTE.txt that would land on the input note.
+    // brat files: a folder holding the input notes (their NOTE.txt would land on them).
     const std::string n2 = dir.write("txt/n2.txt", "Low back pain, left leg.");
     Run brat = run_split(dir, binary() + " scan " + shell_quote((dir / "txt").string()) +
                                   " --format brat -o " + shell_quote((dir / "txt").string()));
     CHECK(brat.exit_code == 2);
-    CHECK(brat.err.find("is the input") != std::string::npos);
+    CHECK(brat.err.find("holds the input " + (dir / "txt").string() + "/n2.txt") !=
+          std::string::npos);
     CHECK(read_file(n2) == "Low back pain, left leg.");
+    CHECK(fs::directory_entry(dir / "txt").exists());
+    CHECK(std::distance(fs::directory_iterator(dir / "txt"), fs::directory_iterator()) == 1);
     // assert -o onto its TSV.
     const std::string tsv = dir.write("s.tsv", "id\ttarget\tsentence\n1\tpain\tno pain\n");
     Run assert_run =
@@ -124,6 +127,65 @@ TEST_SUITE("safe_outputs") {
     demo_store(dir, (dir / "store.sqlite").string());
     CHECK(fs::is_symlink(dir / "store.sqlite"));
     CHECK(fs::is_regular_file(fs::symlink_status(dir / "real/store.sqlite")));
+  }
+
+  TEST_CASE("brat output goes into a new or empty folder, put in place when the run completes") {
+    TempDir dir;
+    const std::string notes =
+        dir.write("n.jsonl", "{\"note_id\":\"n1\",\"text\":\"Low back pain.\"}\n");
+    const auto brat_into = [&](const std::string& out) {
+      return run_split(dir, binary() + " scan -q " + shell_quote(notes) + " --format brat -o " +
+                                shell_quote(out));
+    };
+    const auto entries = [](const fs::path& folder) {
+      return std::distance(fs::directory_iterator(folder), fs::directory_iterator());
+    };
+    // A reviewer's corrected annotations from an earlier run: refused, left as they were
+    // (the old writer put annotation.conf there at once and then each NOTE.ann over theirs).
+    const std::string mine = dir.write("review/n1.ann", "T1\tslr_sign 0 3\tLow\n");
+    dir.write("review/annotation.conf", "[entities]\nslr_sign\n");
+    Run busy = brat_into((dir / "review").string());
+    CHECK(busy.exit_code == 2);
+    CHECK(busy.err.find("is not empty") != std::string::npos);
+    CHECK(read_file(mine) == "T1\tslr_sign 0 3\tLow\n");
+    CHECK(read_file(dir / "review/annotation.conf") == "[entities]\nslr_sign\n");
+    CHECK(entries(dir / "review") == 2);
+    // A file is not a folder.
+    Run file = brat_into(notes);
+    CHECK(file.exit_code == 2);
+    CHECK(file.err.find("is not a folder") != std::string::npos);
+    // A new folder (and the folders it is in) is made; an empty one is filled and keeps its
+    // permission bits; a link to an empty folder stays a link and its target is filled.
+    CHECK(brat_into((dir / "new/deeper").string()).exit_code == 0);
+    CHECK(read_file(dir / "new/deeper/n1.txt") == "Low back pain.");
+    CHECK(fs::exists(dir / "new/deeper/n1.ann"));
+    CHECK(fs::exists(dir / "new/deeper/annotation.conf"));
+    fs::create_directory(dir / "empty");
+    fs::permissions(dir / "empty",
+                    fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec);
+    CHECK(brat_into((dir / "empty").string() + "/").exit_code == 0);
+    CHECK(entries(dir / "empty") == 3);
+    CHECK((fs::status(dir / "empty").permissions() & fs::perms::all) ==
+          (fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec));
+    fs::create_directory(dir / "real");
+    fs::create_directory_symlink("real", dir / "link");
+    CHECK(brat_into((dir / "link").string()).exit_code == 0);
+    CHECK(fs::is_symlink(dir / "link"));
+    CHECK(read_file(dir / "real/n1.txt") == "Low back pain.");
+    // A run that reads nothing leaves no folder, and an empty one empty.
+    const std::string nothing = dir.write("nothing.jsonl", "");
+    CHECK(run_split(dir, binary() + " scan -q " + shell_quote(nothing) + " --format brat -o " +
+                             shell_quote((dir / "none").string()))
+              .exit_code == 1);
+    CHECK(!fs::exists(dir / "none"));
+    fs::create_directory(dir / "still_empty");
+    CHECK(run_split(dir, binary() + " scan -q " + shell_quote(nothing) + " --format brat -o " +
+                             shell_quote((dir / "still_empty").string()))
+              .exit_code == 1);
+    CHECK(entries(dir / "still_empty") == 0);
+    // No hidden folder is left beside any of them.
+    for (const fs::directory_entry& e : fs::directory_iterator(dir.path()))
+      CHECK(e.path().filename().string().find(".dxaudit-") == std::string::npos);
   }
 
   TEST_CASE("a FIFO and a character device are written through, never replaced") {
