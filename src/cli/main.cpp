@@ -751,6 +751,11 @@ int run_review(const std::vector<std::string>& args) {
     }
     std::cerr << "dxaudit review import: " << r.rows << " decisions read from " << csv << ": "
               << r.added << " new, " << r.changed << " changed, " << r.unchanged << " as stored\n";
+    if (r.rows == 0) {  // as a scan that read no note: said, and not a success
+      std::cerr << "dxaudit review import: no decision was read, nothing was imported: " << csv
+                << " holds a header and no row\n";
+      return kExitRecordErrors;
+    }
     return kExitOk;
   }
   if (action == "export") {

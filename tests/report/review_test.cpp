@@ -85,6 +85,15 @@ TEST_CASE("review: import, export, audit trail, rates and the flags CSV") {
   REQUIRE(in.exit_code == 0);
   CHECK(in.out.find("3 decisions read from " + decisions + ": 3 new, 0 changed, 0 as stored") !=
         std::string::npos);
+  // A file of the header alone imports nothing, and says so: exit 1, as a scan that read
+  // no note.
+  const std::string header_only =
+      dir.write("h.csv", decisions_for(db).substr(0, decisions_for(db).find('\n') + 1));
+  CommandResult none =
+      dxaudit_cmd("review import --db " + shell_quote(db) + " " + shell_quote(header_only));
+  CHECK(none.exit_code == 1);
+  CHECK(none.out.find("no decision was read, nothing was imported: " + header_only +
+                      " holds a header and no row") != std::string::npos);
   // The same file again changes nothing.
   in = dxaudit_cmd("review import --db " + shell_quote(db) + " " + shell_quote(decisions));
   CHECK(in.out.find("0 new, 0 changed, 3 as stored") != std::string::npos);
