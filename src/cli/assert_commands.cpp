@@ -366,15 +366,17 @@ int run_assert(const std::vector<std::string>& args) {
   pipeline::run_ordered_batches(4 * static_cast<size_t>(tbb::global_control::active_value(
                                         tbb::global_control::max_allowed_parallelism)),
                                 read, work, write);
+  // A run that asserted nothing does not say so with success, nor replace an earlier -o
+  // FILE with an empty one: without commit() the old file stays as it was.
+  if (line == 0) {
+    std::cerr << "dxaudit assert: " << reader.name()
+              << ": no row was read, nothing was asserted (the file has a header and no rows)\n";
+    return kExitRecordErrors;
+  }
   out.write(buffer);
   if (!out.commit(&error)) {
     std::cerr << "dxaudit assert: " << error << "\n";
     return kExitUsage;
-  }
-  if (line == 0) {  // a run that asserted nothing does not say so with success
-    std::cerr << "dxaudit assert: " << reader.name()
-              << ": no row was read, nothing was asserted (the file has a header and no rows)\n";
-    return kExitRecordErrors;
   }
   return bad_rows > 0 ? kExitRecordErrors : kExitOk;
 }

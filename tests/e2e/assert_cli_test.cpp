@@ -240,6 +240,12 @@ TEST_CASE("assert -j: the same records in the same order for every number of thr
   auto none = run_command(binary() + " assert -j 2 " + shell_quote(empty) + " 2>&1");
   CHECK(none.exit_code == 1);
   CHECK(none.out.find("no row was read, nothing was asserted") != std::string::npos);
+  // ... and an earlier -o FILE stays as it was, not replaced by an empty one.
+  const std::string earlier = dir.write("earlier.jsonl", "{\"id\":\"1\",\"found\":false}\n");
+  none = run_command(binary() + " assert " + shell_quote(empty) + " -o " + shell_quote(earlier) +
+                     " 2>&1");
+  CHECK(none.exit_code == 1);
+  CHECK(dxaudit::testing::read_file(earlier) == "{\"id\":\"1\",\"found\":false}\n");
 
   auto negative = run_command(binary() + " assert -j -1 " + shell_quote(tsv) + " 2>&1");
   CHECK(negative.exit_code == 2);
