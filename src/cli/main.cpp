@@ -398,6 +398,17 @@ int run_scan(const std::vector<std::string>& args) {
   int status = outcome.error_records > 0 ? kExitRecordErrors : kExitOk;
   if (!reconcile(outcome, quiet)) status = kExitUsage;
   summary.print_account(std::cerr, "dxaudit scan: ");
+  // Claims no note asked for are codes never audited: said, with the first one, since a
+  // file keyed by another id than the notes' would otherwise look like notes without codes.
+  if (!claims_path.empty() && outcome.read > 0) {
+    const io::ClaimsIndex::Unmatched unmatched = claims.unmatched();
+    if (unmatched.rows > 0)
+      std::cerr << "dxaudit scan: " << unmatched.rows << " of " << claims.rows()
+                << " claim rows matched no note read, so their codes were not audited (the "
+                   "first, for '"
+                << unmatched.first_key << "', at " << claims_path << ":" << unmatched.first_line
+                << "; notes join by note_id or encounter_id)\n";
+  }
   if (outcome.read == 0) {
     std::cerr << "dxaudit scan: no record was read, nothing was audited: "
               << outcome.why_nothing_read() << "\n";

@@ -72,10 +72,15 @@ ClaimsIndex::LoadOutcome ClaimsIndex::read(std::unique_ptr<ByteStream> stream,
     split_codes(get(code_col), &codes);
     if (codes.empty()) continue;
     const std::string note = get(note_col), enc = get(enc_col);
+    Row keys;
+    keys.line = row.line;
+    if (!note.empty()) keys.note = &by_note_[note];
+    if (!enc.empty()) keys.encounter = &by_encounter_[enc];
     for (const std::string& code : codes) {
-      if (!note.empty()) add(&by_note_[note], code);
-      if (!enc.empty()) add(&by_encounter_[enc], code);
+      if (keys.note != nullptr) add(&by_note_[note].codes, code);
+      if (keys.encounter != nullptr) add(&by_encounter_[enc].codes, code);
     }
+    if (keys.note != nullptr || keys.encounter != nullptr) rows_with_codes_.push_back(keys);
     ++rows_;
   }
   return {true, ""};
@@ -84,13 +89,37 @@ ClaimsIndex::LoadOutcome ClaimsIndex::read(std::unique_ptr<ByteStream> stream,
 std::vector<std::string> ClaimsIndex::codes_for(std::string_view note_id,
                                                 std::string_view encounter_id) const {
   std::vector<std::string> out;
-  if (!note_id.empty())
-    if (auto it = by_note_.find(std::string(note_id)); it != by_note_.end())
-      for (const std::string& c : it->second) add(&out, c);
-  if (!encounter_id.empty())
-    if (auto it = by_encounter_.find(std::string(encounter_id)); it != by_encounter_.end())
-      for (const std::string& c : it->second) add(&out, c);
+  auto join = [&](const std::unordered_map<std::string, Key>& keys, std::string_view id) {
+    if (id.empty()) return;
+    if (auto it = keys.find(std::string(id)); it != keys.end()) {
+      it->second.asked.store(true, std::memory_order_relaxed);
+      for (const std::string& c : it->second.codes) add(&out, c);
+    }
+  };
+  join(by_note_, note_id);
+  join(by_encounter_, encounter_id);
   return out;
+}
+
+ClaimsIndex::Unmatched ClaimsIndex::unmatched() const {
+  auto asked = [](const Key* k) {
+    return k != nullptr && k->asked.load(std::memory_order_relaxed);
+  };
+  auto name_of = [](const std::unordered_map<std::string, Key>& keys, const Key* k) {
+    for (const auto& [id, key] : keys)
+      if (&key == k) return id;
+    return std::string();
+  };
+  Unmatched u;
+  for (const Row& r : rows_with_codes_) {
+    if (asked(r.note) || asked(r.encounter)) continue;
+    if (u.rows++ == 0) {
+      u.first_line = r.line;
+      u.first_key =
+          r.note != nullptr ? name_of(by_note_, r.note) : name_of(by_encounter_, r.encounter);
+    }
+  }
+  return u;
 }
 
 }  // namespace dxaudit::io

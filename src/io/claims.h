@@ -14,10 +14,14 @@
 //
 // Callers may rely on: load() never throws; a file that cannot be read, lacks the
 // columns or has a row that is not CSV gives ok == false and a message with the line; the
-// codes for a note keep file order, without duplicates. The whole file is held in
+// codes for a note keep file order, without duplicates; codes_for() may be called from
+// several threads; unmatched() counts the rows no call of codes_for() joined to a note, so
+// that a run whose claims are keyed by another id says so. The whole file is held in
 // memory as (key, code) pairs: claims files are small beside the notes.
 #pragma once
 
+#include <atomic>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -44,9 +48,29 @@ class ClaimsIndex {
 
   size_t rows() const { return rows_; }
 
+  // The rows with a code that no note asked for so far: neither their note_id nor their
+  // encounter_id was a note's. `first_line` and `first_key` name the first such row.
+  struct Unmatched {
+    size_t rows = 0;
+    uint64_t first_line = 0;
+    std::string first_key;
+  };
+  Unmatched unmatched() const;
+
  private:
+  struct Key {
+    std::vector<std::string> codes;
+    mutable std::atomic<bool> asked{false};
+  };
+  struct Row {
+    const Key* note = nullptr;
+    const Key* encounter = nullptr;
+    uint64_t line = 0;
+  };
   LoadOutcome read(std::unique_ptr<ByteStream> stream, const std::string& name, char delimiter);
-  std::unordered_map<std::string, std::vector<std::string>> by_note_, by_encounter_;
+  // Node-based: a Key's address stays put as the maps grow, so rows_with_codes_ may point in.
+  std::unordered_map<std::string, Key> by_note_, by_encounter_;
+  std::vector<Row> rows_with_codes_;
   size_t rows_ = 0;
 };
 

@@ -479,6 +479,22 @@ TEST_CASE("claims: read as notes are, a semicolon CSV, gzip-compressed, codes li
   CHECK(claims.codes_for("", "enc-77") == Codes{"M54.16", "M54.41", "M51.26"});
   CHECK(claims.codes_for("c-1", "") == Codes{});  // "Claim ID" is not a note id
   dxaudit::io::ClaimsIndex bad;
+  // The rows no note asked for: a row counts as joined when either of its ids was asked.
+  dxaudit::io::ClaimsIndex keyed;
+  REQUIRE(keyed
+              .parse("note_id,encounter_id,code\nn1,e1,M54.50\nn2,e2,M54.16\n,e3,M51.26\n"
+                     "n4,,\nn5,,M54.41\n",
+                     "k.csv")
+              .ok);
+  CHECK(keyed.unmatched().rows == 4);  // the row without a code is no claim
+  CHECK(keyed.codes_for("n1", "") == Codes{"M54.50"});
+  CHECK(keyed.codes_for("x", "e2") == Codes{"M54.16"});
+  const dxaudit::io::ClaimsIndex::Unmatched left = keyed.unmatched();
+  CHECK(left.rows == 2);
+  CHECK(left.first_line == 4);
+  CHECK(left.first_key == "e3");
+  CHECK(keyed.codes_for("n9", "e9") == Codes{});  // ids in no row change nothing
+  CHECK(keyed.unmatched().rows == 2);
   o = bad.parse("Claim;Amount\nx;1\n", "c.csv");
   CHECK_FALSE(o.ok);
   CHECK(o.error.find("c.csv:1: the header must name a code column") == 0);

@@ -69,6 +69,17 @@ TEST_SUITE("run_summary") {
                                    shell_quote(claims) + " -o /dev/null");
     CHECK(coded.exit_code == 0);
     CHECK(coded.err.find("carried no code") == std::string::npos);
+    CHECK(coded.err.find("matched no note") == std::string::npos);
+    // Claims keyed by ids no note has are codes never audited: said, with the first row.
+    const std::string other_ids =
+        dir.write("other.csv", "note_id,code\nb,M54.50\nclaim-7,M54.16\nclaim-8,M51.26\n");
+    Run unjoined = run_split(dir, binary() + " scan -q " + shell_quote(in2) + " --claims " +
+                                      shell_quote(other_ids) + " -o /dev/null");
+    CHECK(unjoined.exit_code == 0);
+    CHECK(unjoined.err ==
+          "dxaudit scan: 2 of 3 claim rows matched no note read, so their codes were not audited "
+          "(the first, for 'claim-7', at " +
+              other_ids + ":3; notes join by note_id or encounter_id)\n");
     // Even with --quiet: a run that audited nothing must say so.
     Run quiet = run_split(dir, binary() + " scan -q " + shell_quote(in) + " -o /dev/null");
     CHECK(quiet.err == "dxaudit scan: 2 notes carried no code: nothing was audited for them\n");
