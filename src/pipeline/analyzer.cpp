@@ -142,6 +142,8 @@ void Analyzer::run_stages(const io::Note& note, Workspace* ws) const {
     result->error_message = "the note text is 4 GiB or more";
     return;
   }
+  if (note.text.find_first_not_of(" \t\r\n\f\v") == std::string::npos)
+    result->warnings.emplace_back(kEmptyTextWarning);
 
   codes::Date date = 0;
   if (!note.encounter_date.empty()) {

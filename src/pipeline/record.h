@@ -87,6 +87,13 @@ struct RecordElement {
   uint32_t evidence_count = 0;
 };
 
+// The warning of a note whose text holds nothing but white space: it was analysed (its
+// codes are still checked), but what its flags say rests on an absence that is more often
+// the export's than the note's. report::Summary counts records with it.
+inline constexpr std::string_view kEmptyTextWarning =
+    "the note text is empty: nothing was read from it, so its flags rest on text that is not "
+    "there (check the export)";
+
 struct NoteRecord {
   bool ok = true;
   // The note's fields as read (an error record: note_id only, when it could be read).

@@ -1,5 +1,6 @@
 #include "report/summary.h"
 
+#include <algorithm>
 #include <iomanip>
 
 #include "codes/codes.h"
@@ -21,6 +22,9 @@ bool Summary::write(const pipeline::NoteRecord& r, std::string_view) {
   // warning, and it is counted here.
   if (!r.encounter_date.empty() && !codes::parse_date(r.encounter_date)) ++unreadable_dates_;
   if (r.codes.empty()) ++uncoded_;
+  if (std::find(r.warnings.begin(), r.warnings.end(), pipeline::kEmptyTextWarning) !=
+      r.warnings.end())
+    ++empty_texts_;
   // A resumed record: only what the review added this run.
   const size_t first_flag = r.resumed ? r.flags.size() - r.review_flags : 0;
   for (size_t i = first_flag; i < r.flags.size(); ++i) ++flags_by_rule_[r.flags[i].rule];
@@ -48,6 +52,9 @@ void Summary::print(std::ostream& out, const std::string& output) const {
   if (unreadable_dates_ > 0)
     out << "  unreadable dates  " << unreadable_dates_
         << " record(s) whose encounter_date is ambiguous or not a date (each has a warning)\n";
+  if (empty_texts_ > 0)
+    out << "  empty texts       " << empty_texts_
+        << " record(s) whose text is empty or white space (each has a warning)\n";
   out << "  findings          " << findings_ << " (" << active_findings_ << " active)\n";
   for (const auto& [name, n] : active_by_concept_)
     out << "    " << std::left << std::setw(30) << name << std::right << std::setw(6) << n << "\n";
@@ -71,6 +78,10 @@ void Summary::print_account(std::ostream& out, const std::string& prefix) const 
     if (n.first.line > 0) out << ":" << n.first.line;
     out << ": " << n.first_message << "\n";
   }
+  if (empty_texts_ > 0)
+    out << prefix << empty_texts_ << (empty_texts_ == 1 ? " note" : " notes")
+        << " had an empty text: " << (empty_texts_ == 1 ? "its" : "their")
+        << " flags rest on text that is not there (check the export)\n";
   if (uncoded_ > 0)
     out << prefix << uncoded_ << (uncoded_ == 1 ? " note" : " notes")
         << " carried no code: nothing was audited for " << (uncoded_ == 1 ? "it" : "them") << "\n";

@@ -51,10 +51,12 @@ class Summary : public pipeline::RecordSink {
   // Ok records without any code (metadata, claims or written in the text): nothing was
   // audited for them.
   uint64_t uncoded_notes() const { return uncoded_; }
+  // Ok records whose text is empty or white space (each has pipeline::kEmptyTextWarning).
+  uint64_t empty_texts() const { return empty_texts_; }
   // What every scan says beside its reconciliation line, one line each, prefixed with
   // `prefix`: the error records by kind ("3 malformed_json error records, the first at
-  // notes.jsonl:7: MESSAGE"), and "N notes carried no code: nothing was audited for them"
-  // when N > 0.
+  // notes.jsonl:7: MESSAGE"), "N notes had an empty text ..." and "N notes carried no
+  // code: nothing was audited for them" when N > 0.
   void print_account(std::ostream& out, const std::string& prefix) const;
 
  private:
@@ -66,6 +68,7 @@ class Summary : public pipeline::RecordSink {
   uint64_t findings_ = 0;
   uint64_t active_findings_ = 0;
   uint64_t uncoded_ = 0;
+  uint64_t empty_texts_ = 0;
   std::map<std::string, ErrorKindCount> error_kinds_;
   std::map<std::string, uint64_t> active_by_concept_;
   std::map<std::string, uint64_t> flags_by_rule_;

@@ -85,6 +85,25 @@ TEST_SUITE("run_summary") {
     CHECK(quiet.err == "dxaudit scan: 2 notes carried no code: nothing was audited for them\n");
   }
 
+  TEST_CASE("a note whose text is empty is analysed, and its record and the run say so") {
+    TempDir dir;
+    const std::string in =
+        dir.write("in.jsonl", note("a", "Low back pain.") + note("b", "") + note("c", " \r\n\t "));
+    Run r = run_split(dir, binary() + " scan -q " + shell_quote(in));
+    CHECK(r.exit_code == 0);
+    CHECK(r.err ==
+          "dxaudit scan: 2 notes had an empty text: their flags rest on text that is "
+          "not there (check the export)\n");
+    CHECK(count_occurrences(r.out,
+                            "\"warnings\":[\"the note text is empty: nothing was read "
+                            "from it, so its flags rest on text that is not there (check "
+                            "the export)\"]") == 2);
+    CHECK(count_occurrences(r.out, "\"status\":\"ok\"") == 3);
+    Run summary = run_split(dir, binary() + " scan --summary " + shell_quote(in) + " -o /dev/null");
+    CHECK(summary.err.find("  empty texts       2 record(s) whose text is empty or white space "
+                           "(each has a warning)\n") != std::string::npos);
+  }
+
   TEST_CASE("a run that read no record exits 1 and says why; -o is not replaced") {
     TempDir dir;
     const std::string out = dir.write("out.jsonl", "previous\n");
