@@ -219,6 +219,126 @@ std::string refused_compression(std::string_view first) {
   return "";
 }
 
+// UTF-16 text read as UTF-8: each read decodes what the inner stream gives, keeping a last
+// odd byte or a high surrogate for the next read.
+class Utf16Stream : public ByteStream {
+ public:
+  Utf16Stream(std::unique_ptr<ByteStream> inner, bool big_endian, bool skip_mark)
+      : inner_(std::move(inner)), big_endian_(big_endian), skip_mark_(skip_mark) {}
+
+  std::string_view converted_from() const override { return big_endian_ ? "UTF-16BE" : "UTF-16LE"; }
+
+  size_t read(char* data, size_t size) override {
+    while (out_pos_ == out_.size() && !ended_) decode_more();
+    const size_t n = std::min(size, out_.size() - out_pos_);
+    std::memcpy(data, out_.data() + out_pos_, n);
+    out_pos_ += n;
+    return n;
+  }
+
+ private:
+  void decode_more() {
+    out_.clear();
+    out_pos_ = 0;
+    char chunk[65536];
+    const size_t got = inner_->read(chunk, sizeof chunk);
+    consumed_ = inner_->consumed();
+    if (got == 0) {
+      ended_ = true;
+      if (error_.empty()) error_ = inner_->error();
+      // The text ends inside a character: a high surrogate without its pair, half a unit.
+      if (high_ != 0) append(0xFFFD);
+      if (has_odd_) append(0xFFFD);
+      return;
+    }
+    size_t i = 0;
+    if (has_odd_) {
+      unit(static_cast<unsigned char>(odd_), static_cast<unsigned char>(chunk[0]));
+      has_odd_ = false;
+      i = 1;
+    }
+    for (; i + 1 < got; i += 2)
+      unit(static_cast<unsigned char>(chunk[i]), static_cast<unsigned char>(chunk[i + 1]));
+    if (i < got) {
+      odd_ = chunk[i];
+      has_odd_ = true;
+    }
+  }
+
+  void unit(unsigned char first, unsigned char second) {
+    const char32_t u = big_endian_ ? (first << 8 | second) : (second << 8 | first);
+    if (skip_mark_) {
+      skip_mark_ = false;
+      if (u == 0xFEFF) return;
+    }
+    if (high_ != 0) {
+      const char32_t high = high_;
+      high_ = 0;
+      if (u >= 0xDC00 && u <= 0xDFFF) {
+        append(0x10000 + ((high - 0xD800) << 10) + (u - 0xDC00));
+        return;
+      }
+      append(0xFFFD);
+    }
+    if (u >= 0xD800 && u <= 0xDBFF)
+      high_ = u;
+    else if (u >= 0xDC00 && u <= 0xDFFF)
+      append(0xFFFD);
+    else
+      append(u);
+  }
+
+  void append(char32_t cp) {
+    if (cp < 0x80) {
+      out_.push_back(static_cast<char>(cp));
+    } else if (cp < 0x800) {
+      out_.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+      out_.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+      out_.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+      out_.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+      out_.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else {
+      out_.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+      out_.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+      out_.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+      out_.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    }
+  }
+
+  std::unique_ptr<ByteStream> inner_;
+  bool big_endian_;
+  bool skip_mark_;
+  std::string out_;  // decoded and not yet read: out_[out_pos_, size)
+  size_t out_pos_ = 0;
+  char32_t high_ = 0;  // a high surrogate waiting for its low one
+  char odd_ = 0;       // the first byte of a unit split between two reads
+  bool has_odd_ = false;
+  bool ended_ = false;
+};
+
+// UTF-16 told by the first bytes of a (decompressed) text: its byte order mark (FF FE
+// little-endian, FE FF big-endian; FF FE 00 00 is UTF-32 and is left alone), or, without
+// one, four characters each with a zero byte on the same side and a non-zero one on the
+// other (no UTF-8 text has zero bytes).
+std::unique_ptr<ByteStream> decode_utf16(std::unique_ptr<ByteStream> stream) {
+  auto peekable = std::make_unique<PeekableStream>(std::move(stream));
+  const std::string_view first = peekable->peek(8);
+  const bool le_mark =
+      first.starts_with("\xff\xfe") && !first.starts_with(std::string_view("\xff\xfe\0\0", 4));
+  const bool be_mark = first.starts_with("\xfe\xff");
+  if (le_mark || be_mark) return std::make_unique<Utf16Stream>(std::move(peekable), be_mark, true);
+  if (first.size() == 8) {
+    bool le = true, be = true;
+    for (size_t i = 0; i < 8; i += 2) {
+      le = le && first[i] != 0 && first[i + 1] == 0;
+      be = be && first[i] == 0 && first[i + 1] != 0;
+    }
+    if (le || be) return std::make_unique<Utf16Stream>(std::move(peekable), be, false);
+  }
+  return peekable;
+}
+
 }  // namespace
 
 std::unique_ptr<ByteStream> open_byte_stream(const std::string& path, std::string* error) {
@@ -251,7 +371,7 @@ std::unique_ptr<ByteStream> decompress(std::unique_ptr<ByteStream> raw, Compress
   // is reported as damaged gzip, not read as text).
   Compression c = compression_of_bytes(first);
   if (c == Compression::kNone) c = named;
-  return wrap(std::move(peekable), c);
+  return decode_utf16(wrap(std::move(peekable), c));
 }
 
 namespace {

@@ -10,7 +10,12 @@
 // open_byte_stream() picks the decompressor by the stream's first bytes (gzip, any number of
 // members, through zlib; zstd frames, through libzstd), on a file and on standard input
 // ("-") alike; the name (`.gz`, `.zst`) decides only when the bytes say nothing; anything
-// else is read as is. Memory is bounded: a stream holds one
+// else is read as is. Text in UTF-16 (a Windows "Unicode" export: Excel's "Unicode Text",
+// SQL Server's bcp -w), told by its byte order mark or, without one, by a zero byte in
+// every other place of its first characters, is read converted to UTF-8 (the mark
+// dropped, an unpaired surrogate as U+FFFD), and converted_from() says from what, so that
+// a reader can tell its records that their offsets are into the converted text.
+// Memory is bounded: a stream holds one
 // fixed-size input and output buffer, whatever the input size; a LineReader also holds
 // the longest line seen so far. A stream never throws: corrupt compressed data ends the
 // stream early with failed() true and error() saying why.
@@ -37,6 +42,9 @@ class ByteStream {
   // Bytes consumed from the underlying file so far (compressed bytes for a compressed
   // stream), for progress against the file size.
   uint64_t consumed() const { return consumed_; }
+  // The encoding the bytes were converted from ("UTF-16LE", "UTF-16BE"), or empty when
+  // they are read as they are.
+  virtual std::string_view converted_from() const { return {}; }
 
  protected:
   std::string error_;

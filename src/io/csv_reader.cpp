@@ -247,7 +247,7 @@ std::string CsvReader::field_mapping() const {
          (mapping.empty() ? "" : "; " + mapping);
 }
 
-bool CsvReader::next(InputRecord* record) {
+bool CsvReader::read_record(InputRecord* record) {
   std::string error;
   if (!opened_ && !open(&error)) {
     // Read without open() (a caller that does not ask): the reason is the one record.

@@ -87,7 +87,7 @@ class CsvReader : public NoteSource {
             bool manifest = false);
 
   bool open(std::string* error) override;
-  bool next(InputRecord* record) override;
+  bool read_record(InputRecord* record) override;
   uint64_t consumed() const override { return rows_.consumed(); }
   std::string field_mapping() const override;
 

@@ -385,7 +385,7 @@ FhirReader::FhirReader(std::unique_ptr<ByteStream> stream, std::string name,
   }
 }
 
-bool FhirReader::next(InputRecord* record) {
+bool FhirReader::read_record(InputRecord* record) {
   for (;;) {
     if (!bundle_records_.empty()) {
       *record = std::move(bundle_records_.front());

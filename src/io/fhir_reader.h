@@ -42,7 +42,7 @@ class FhirReader : public NoteSource {
  public:
   FhirReader(std::unique_ptr<ByteStream> stream, std::string name, const ReadOptions& options = {});
 
-  bool next(InputRecord* record) override;
+  bool read_record(InputRecord* record) override;
   uint64_t consumed() const override { return stream_->consumed(); }
 
  private:

@@ -127,7 +127,7 @@ FolderSource::FolderSource(FolderPlan plan, const ReadOptions& options)
   size_ = plan_.size;
 }
 
-bool FolderSource::next(InputRecord* record) {
+bool FolderSource::read_record(InputRecord* record) {
   using Part = FolderPlan::Part;
   for (;;) {
     if (current_) {

@@ -49,7 +49,7 @@ FolderPlan plan_folder(const std::string& folder, InputFormat format);
 class FolderSource : public NoteSource {
  public:
   FolderSource(FolderPlan plan, const ReadOptions& options);
-  bool next(InputRecord* record) override;
+  bool read_record(InputRecord* record) override;
   uint64_t consumed() const override;
 
  private:

@@ -18,7 +18,7 @@ std::string JsonDocumentReader::field_mapping() const {
   return fields_ ? fields_->describe() : "";
 }
 
-bool JsonDocumentReader::next(InputRecord* record) {
+bool JsonDocumentReader::read_record(InputRecord* record) {
   if (!read_) {
     read_ = true;
     read_document();

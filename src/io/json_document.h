@@ -29,7 +29,7 @@ class JsonDocumentReader : public NoteSource {
   JsonDocumentReader(std::unique_ptr<ByteStream> stream, std::string name,
                      const ReadOptions& options = {});
 
-  bool next(InputRecord* record) override;
+  bool read_record(InputRecord* record) override;
   uint64_t consumed() const override { return stream_->consumed(); }
   std::string field_mapping() const override;
 

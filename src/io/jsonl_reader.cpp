@@ -71,7 +71,7 @@ bool JsonlReader::open(std::string* error) {
   return false;
 }
 
-bool JsonlReader::next(InputRecord* record) {
+bool JsonlReader::read_record(InputRecord* record) {
   if (!opened_) {
     // Nobody asked open(): a first record without a text field is an error record.
     std::string ignored;

@@ -47,7 +47,7 @@ class JsonlReader : public NoteSource {
   FieldMap fields() const { return fields_ ? *fields_ : FieldMap::canonical(); }
   // Fills *record with the next record; false at the end of input. A read error or corrupt
   // compressed data yields one last record of kind "read_error" (line 0).
-  bool next(InputRecord* record) override;
+  bool read_record(InputRecord* record) override;
   uint64_t consumed() const override { return stream_->consumed(); }
   std::string field_mapping() const override { return fields_ ? fields_->describe() : ""; }
 

@@ -160,13 +160,21 @@ OpenedSource open_source(const std::string& path, InputFormat format, const Read
     auto s = fs::file_size(path, ec);
     if (!ec) size = s;
   }
+  const std::string converted(stream->converted_from());
   if (format == InputFormat::kCsv)
     out.source = std::make_unique<CsvReader>(std::move(stream), path, options);
   else
     out.source = open_json(std::move(stream), path, format, options);
+  if (!converted.empty()) out.source->set_record_warning(converted_text_warning(converted));
   out.source->set_size(size);
   if (!out.source->open(&out.error)) out.source.reset();
   return out;
+}
+
+std::string converted_text_warning(std::string_view encoding) {
+  return "the input is " + std::string(encoding) +
+         ": its text was read converted to UTF-8, and this record's offsets are into the "
+         "converted text";
 }
 
 }  // namespace dxaudit::io

@@ -48,8 +48,16 @@ class NoteSource {
   // The fields read from a column or key of another name ("text <- NoteText, patient_id
   // <- MRN", io/fields.h), once open() has run; empty when every field has its own name.
   virtual std::string field_mapping() const { return ""; }
-  // Fills *record with the next record; false at the end of the input.
-  virtual bool next(InputRecord* record) = 0;
+  // Fills *record with the next record; false at the end of the input. A record of a
+  // source given a record warning (set_record_warning) carries it among its warnings.
+  bool next(InputRecord* record) {
+    if (!read_record(record)) return false;
+    if (!record_warning_.empty()) record->note.warnings.push_back(record_warning_);
+    return true;
+  }
+  // A warning every record of this source gets: its text was converted on the way in
+  // (from UTF-16), so its offsets are into the converted text.
+  void set_record_warning(std::string warning) { record_warning_ = std::move(warning); }
   // Bytes of the input consumed so far and its total size (0 when not known), for progress.
   virtual uint64_t consumed() const = 0;
   uint64_t size() const { return size_; }
@@ -61,8 +69,13 @@ class NoteSource {
   void set_defer_parsing(bool defer) { defer_parsing_ = defer; }
 
  protected:
+  // What next() returns, without the record warning.
+  virtual bool read_record(InputRecord* record) = 0;
   uint64_t size_ = 0;
   bool defer_parsing_ = false;
+
+ private:
+  std::string record_warning_;
 };
 
 // A file of a folder input that was not read, and why (io/folder_source.h).
@@ -70,6 +83,10 @@ struct SkippedFile {
   std::string path;
   std::string why;
 };
+
+// The warning of a record whose text was read converted from `encoding` ("UTF-16LE"):
+// offsets are into the converted (UTF-8) text, not into the file's bytes.
+std::string converted_text_warning(std::string_view encoding);
 
 struct OpenedSource {
   std::unique_ptr<NoteSource> source;  // null when the input cannot be read at all

@@ -89,7 +89,7 @@ TextFolderReader::TextFolderReader(std::string folder, const ReadOptions& option
     if (ids.count(id) == 0) unmatched_.push_back(id);
 }
 
-bool TextFolderReader::next(InputRecord* record) {
+bool TextFolderReader::read_record(InputRecord* record) {
   if (next_error_ < manifest_errors_.size()) {
     *record = std::move(manifest_errors_[next_error_++]);
     return true;
@@ -126,6 +126,8 @@ bool TextFolderReader::next(InputRecord* record) {
       record->error_message = stream->error();
       return true;
     }
+    if (!stream->converted_from().empty())
+      record->note.warnings.push_back(converted_text_warning(stream->converted_from()));
     record->ok = true;
     return true;
   }

@@ -24,7 +24,7 @@ class TextFolderReader : public NoteSource {
   // `options`: how the manifest is read (its delimiter, --map, the date format).
   explicit TextFolderReader(std::string folder, const ReadOptions& options = {});
 
-  bool next(InputRecord* record) override;
+  bool read_record(InputRecord* record) override;
   uint64_t consumed() const override { return consumed_; }
 
  private:

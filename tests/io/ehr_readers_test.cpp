@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "compress_support.h"
+#include "io/byte_stream.h"
 #include "io/claims.h"
 #include "io/dates.h"
 #include "io/fhir_reader.h"
@@ -15,6 +16,7 @@
 #include "io/jsonl_reader.h"
 #include "io/markup.h"
 #include "io/source.h"
+#include "io/utf8.h"
 #include "test_support.h"
 
 using dxaudit::io::DateReading;
@@ -467,6 +469,92 @@ TEST_CASE("compression told by the first bytes, on any name; bzip2 and xz refuse
   const std::string xz = open_error(dir.write("old.csv", xz_magic + "..."));
   CHECK(xz.find("xz -dk FILE") != std::string::npos);
   CHECK(xz.find("dxaudit scan") == std::string::npos);
+}
+
+namespace {
+
+// `utf8` encoded as UTF-16, little- or big-endian, with or without a byte order mark
+// (written here rather than by iconv, so that the test needs nothing but itself).
+std::string utf16(std::string_view utf8, bool big_endian, bool mark) {
+  std::u32string cps;
+  for (size_t i = 0; i < utf8.size();) {
+    char32_t cp;
+    i += dxaudit::io::decode_utf8(utf8, i, &cp);
+    cps.push_back(cp);
+  }
+  std::string out;
+  auto unit = [&](char32_t u) {
+    const char hi = static_cast<char>(u >> 8), lo = static_cast<char>(u & 0xFF);
+    out += big_endian ? std::string{hi, lo} : std::string{lo, hi};
+  };
+  if (mark) unit(0xFEFF);
+  for (char32_t cp : cps) {
+    if (cp < 0x10000) {
+      unit(cp);
+    } else {
+      unit(0xD800 + ((cp - 0x10000) >> 10));
+      unit(0xDC00 + ((cp - 0x10000) & 0x3FF));
+    }
+  }
+  return out;
+}
+
+std::string read_stream(const std::string& path) {
+  std::string error;
+  std::unique_ptr<dxaudit::io::ByteStream> s = dxaudit::io::open_byte_stream(path, &error);
+  REQUIRE_MESSAGE(s, error);
+  std::string out;
+  char chunk[7];  // odd and small: units and surrogate pairs split between reads
+  for (size_t n; (n = s->read(chunk, sizeof chunk)) > 0;) out.append(chunk, n);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("UTF-16 text (a Windows 'Unicode' export) is read converted to UTF-8, and said so") {
+  TempDir dir;
+  const std::string text = "Low back pain, caf\xC3\xA9 \xF0\x9F\x98\x80, left L5 numbness.";
+  for (bool big_endian : {false, true})
+    for (bool mark : {true, false}) {
+      CAPTURE(big_endian);
+      CAPTURE(mark);
+      const std::string path = dir.write("t.txt", utf16(text, big_endian, mark));
+      CHECK(read_stream(path) == text);
+      std::string error;
+      auto s = dxaudit::io::open_byte_stream(path, &error);
+      CHECK(s->converted_from() == (big_endian ? "UTF-16BE" : "UTF-16LE"));
+    }
+  // Compressed UTF-16 too; a surrogate without its pair and a last odd byte become U+FFFD.
+  CHECK(read_stream(dir.write("t.gz", dxaudit::testing::gzip(utf16(text, false, true)))) == text);
+  const std::string broken = utf16("ab", false, true) + std::string("\x00\xD8", 2) + "c";
+  CHECK(read_stream(dir.write("b.txt", broken)) == "ab\xEF\xBF\xBD\xEF\xBF\xBD");
+  // UTF-8, and text that merely starts with a zero byte or two, are read as they are.
+  CHECK(read_stream(dir.write("u8.txt", text)) == text);
+  const std::string zeros("\0\0abc", 5);
+  CHECK(read_stream(dir.write("z.bin", zeros)) == zeros);
+  std::string error;
+  CHECK(
+      dxaudit::io::open_byte_stream(dir.write("u8b.txt", text), &error)->converted_from().empty());
+
+  // Every record of a converted CSV (Excel's "Unicode Text": tab-separated UTF-16LE) or a
+  // .txt note says its offsets are into the converted text.
+  const std::string tsv = "note_id\ttext\r\nn1\tLow back pain.\r\nn2\tLeft leg pain.\r\n";
+  Read r = read_all(dir.write("export.txt.tsv", utf16(tsv, false, true)));
+  REQUIRE(r.records.size() == 2);
+  CHECK(r.records[1].note.text == "Left leg pain.");
+  const std::string said =
+      "the input is UTF-16LE: its text was read converted to UTF-8, and this record's offsets "
+      "are into the converted text";
+  for (const InputRecord& rec : r.records) CHECK(rec.note.warnings == std::vector{said});
+  dir.write("notes/a.txt", utf16("Sciatica.", true, true));
+  dir.write("notes/b.txt", "Sciatica.");
+  Read folder = read_all((dir / "notes").string());
+  REQUIRE(folder.records.size() == 2);
+  CHECK(folder.records[0].note.text == "Sciatica.");
+  CHECK(folder.records[0].note.warnings ==
+        std::vector<std::string>{"the input is UTF-16BE: its text was read converted to UTF-8, "
+                                 "and this record's offsets are into the converted text"});
+  CHECK(folder.records[1].note.warnings.empty());
 }
 
 TEST_CASE("claims: read as notes are, a semicolon CSV, gzip-compressed, codes listed in a cell") {
