@@ -180,6 +180,11 @@ void Analyzer::run_stages(const io::Note& note, Workspace* ws) const {
     add_code(t.raw, codes::CodeSource::kText, t.begin, t.end);
 
   ws->view.build(note.text);
+  if (const uint32_t n = ws->view.not_utf8_bytes(); n > 0)
+    result->warnings.push_back(std::to_string(n) +
+                               " byte(s) of the text are not UTF-8: read as Windows-1252 for "
+                               "matching (byte 0x92 as an apostrophe); offsets are of the bytes as "
+                               "received");
   std::string_view view = ws->view.text();
   text::tokenize(view, &ws->tokens);
   sections_->detect(ws->view, note.text, &ws->sections);

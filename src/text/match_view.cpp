@@ -7,7 +7,8 @@
 #include "io/utf8.h"
 
 // Offsets are uint32_t throughout the pipeline: callers guarantee that a note is smaller
-// than 4 GiB (and its view, which grows at most by half a byte per byte of input, too).
+// than 4 GiB. Its view grows by at most one byte per byte of input, so the view's own
+// offsets hold for any note under 2 GiB, and for larger ones made mostly of ASCII.
 
 namespace dxaudit::text {
 
@@ -62,6 +63,28 @@ char32_t normalise(char32_t cp) {
   return static_cast<char32_t>(u_foldCase(static_cast<UChar32>(cp), U_FOLD_CASE_DEFAULT));
 }
 
+// A byte that is not UTF-8, read as Windows-1252: the encoding of most exports that are
+// not UTF-8, whose "smart" quotes (0x91-0x94) would otherwise cut "doesn't" in two and lose
+// its negation. Its other punctuation of 0x80-0x9F counts as a space; 0xA0-0xFF are the
+// Latin-1 characters (letters are letters). A byte of a broken UTF-8 sequence is read the
+// same way: it is as likely either.
+char32_t windows_1252(unsigned char b) {
+  switch (b) {
+    case 0x91:
+    case 0x92:
+      return 0x2019;
+    case 0x93:
+    case 0x94:
+      return 0x201D;
+    case 0x96:
+    case 0x97:
+      return 0x2013;
+    default:
+      break;
+  }
+  return b >= 0xA0 ? static_cast<char32_t>(b) : U' ';
+}
+
 size_t encode_utf8(char32_t cp, char* out) {
   if (cp < 0x80) {
     out[0] = static_cast<char>(cp);
@@ -91,10 +114,12 @@ void MatchView::build(std::string_view original) {
   const size_t n = original.size();
   const auto* src = reinterpret_cast<const unsigned char*>(original.data());
   map_.clear();
+  not_utf8_ = 0;
   // Writing through an index into a pre-sized buffer is much faster than push_back. Simple
-  // case folding lengthens a character by at most one byte per two (U+023A -> U+2C65), so
-  // n + n/2 always suffices; the check on the multi-byte path is only a safety net.
-  if (folded_.size() < n + n / 2 + 16) folded_.resize(n + n / 2 + 16);
+  // case folding lengthens a character by at most one byte per two (U+023A -> U+2C65), and
+  // a byte that is not UTF-8 becomes at most two (0xE9 -> U+00E9), so 2n always suffices
+  // (the ASCII writes below rely on it); the check on the multi-byte path is a safety net.
+  if (folded_.size() < 2 * n + 16) folded_.resize(2 * n + 16);
   size_t w = 0;
   bool mapped = false;
 
@@ -120,12 +145,9 @@ void MatchView::build(std::string_view original) {
     const size_t in_len = io::decode_utf8(original, i, &cp);
     char buf[4];
     size_t out_len;
-    if (cp == io::kInvalidCodePoint) {
-      buf[0] = ' ';  // one space per invalid byte keeps offsets aligned
-      out_len = 1;
-    } else {
-      out_len = encode_utf8(normalise(cp), buf);
-    }
+    // An invalid byte is one byte of the original (in_len 1), read as Windows-1252.
+    if (cp == io::kInvalidCodePoint) ++not_utf8_;
+    out_len = encode_utf8(normalise(cp == io::kInvalidCodePoint ? windows_1252(b) : cp), buf);
     if (!mapped && out_len != in_len) {
       // First change of length: until here view and original offsets were equal.
       mapped = true;

@@ -2,7 +2,10 @@
 //
 // The view is the note case-folded (ASCII fast path; ICU simple case folding for other
 // letters) with a few typographic variants normalised so that a lexicon needs one spelling:
-//   - invalid UTF-8 bytes, NUL and other C0 control characters except '\n' become ' ';
+//   - a byte that is not UTF-8 is read as Windows-1252 (its quotes as ' and ", its dashes
+//     as '-', its letters as letters, its other punctuation as ' '), so that a note
+//     exported in it keeps "doesn't" one word;
+//   - NUL and other C0 control characters except '\n' become ' ';
 //   - '\r' becomes ' ' (so CRLF text splits like LF text);
 //   - non-breaking and other Unicode spaces become ' ';
 //   - typographic dashes (U+2010..U+2015, U+2212) become '-';
@@ -39,6 +42,9 @@ class MatchView {
 
   bool identity() const { return map_.empty(); }
 
+  // Bytes of the original that are not UTF-8 (each read as Windows-1252).
+  uint32_t not_utf8_bytes() const { return not_utf8_; }
+
  private:
   // The folded text is folded_[0, size_). The buffer only grows: shrinking it after every
   // note would make the next, longer note zero-fill it again.
@@ -47,6 +53,7 @@ class MatchView {
   // map_[i] = original offset of view byte i; map_[size] = original size. Empty when
   // the mapping is the identity.
   std::vector<uint32_t> map_;
+  uint32_t not_utf8_ = 0;
 };
 
 }  // namespace dxaudit::text

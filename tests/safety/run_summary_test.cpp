@@ -104,6 +104,22 @@ TEST_SUITE("run_summary") {
                            "(each has a warning)\n") != std::string::npos);
   }
 
+  TEST_CASE("a Windows-1252 note keeps its negations, and its record says how it was read") {
+    TempDir dir;
+    // An export's "smart" apostrophe (0x92): "doesn't" must stay one word, or the pain
+    // would be quoted as radiating.
+    dir.write("notes/a.txt", "Low back pain. The pain doesn\x92t radiate to the legs.");
+    Run r = run_split(dir, binary() + " scan -q " + shell_quote((dir / "notes").string()));
+    const json record = json::parse(r.out);
+    REQUIRE(record["findings"].size() == 2);
+    CHECK(record["findings"][1]["concept"] == "radiating_leg_pain");
+    CHECK(record["findings"][1]["negated"] == true);
+    CHECK(record["findings"][1]["begin"] == 24);  // offsets of the bytes as received
+    CHECK(record["warnings"] ==
+          json::array({"1 byte(s) of the text are not UTF-8: read as Windows-1252 for matching "
+                       "(byte 0x92 as an apostrophe); offsets are of the bytes as received"}));
+  }
+
   TEST_CASE("a run that read no record exits 1 and says why; -o is not replaced") {
     TempDir dir;
     const std::string out = dir.write("out.jsonl", "previous\n");

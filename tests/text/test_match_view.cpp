@@ -64,17 +64,36 @@ TEST_CASE("match view: Kelvin sign shrinks and the map follows") {
   check_map_invariants(v, note);
 }
 
-TEST_CASE("match view: invalid bytes become one space each") {
+TEST_CASE("match view: a byte that is not UTF-8 is read as Windows-1252") {
   MatchView v;
+  // Its quotes and dashes as ASCII ones, one byte for one: "doesn't" stays one word.
+  const std::string quotes = "Doesn\x92t \x93radiate\x94 \x96 \x81x";
+  v.build(quotes);
+  CHECK(v.text() == "doesn't \"radiate\" -  x");
+  CHECK(v.identity());
+  CHECK(v.not_utf8_bytes() == 5);
+  check_map_invariants(v, quotes);
+  // Latin-1 letters as letters, folded (two bytes in the view for one in the note); a
+  // broken UTF-8 sequence byte by byte the same way.
   const std::string note =
-      "\xFF\xFE"
+      "\xC9T\xC9 "
       "abc \xE2\x80 Pain";
   v.build(note);
-  CHECK(v.text() == "  abc    pain");
-  CHECK(v.identity());  // one byte in, one byte out
-  CHECK(Span{2, 5}.in(note) == "abc");
-  CHECK(v.to_original(Span{9, 13}).in(note) == "Pain");
+  CHECK(v.text() == "\xC3\xA9t\xC3\xA9 abc \xC3\xA2  pain");
+  CHECK(v.not_utf8_bytes() == 4);
+  CHECK(v.to_original(Span{0, 5}).in(note) == "\xC9T\xC9");
+  CHECK(v.to_original(Span{6, 9}).in(note) == "abc");
+  CHECK(v.to_original(Span{14, 18}).in(note) == "Pain");
   check_map_invariants(v, note);
+  v.build("plain ASCII");
+  CHECK(v.not_utf8_bytes() == 0);
+  // Twice the bytes at most: a note of Latin-1 letters only, then ASCII after them (the
+  // buffer must hold both; the fuzzer found the ASCII written past its end).
+  const std::string latin = std::string(1000, '\xE9') + std::string(600, 'a');
+  v.build(latin);
+  CHECK(v.text().size() == 2600);
+  CHECK(v.not_utf8_bytes() == 1000);
+  check_map_invariants(v, latin);
 }
 
 TEST_CASE("match view: control characters, NUL and CRLF") {
