@@ -4,6 +4,7 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
+#include <cctype>
 #include <climits>
 #include <cstdint>
 #include <mutex>
@@ -406,6 +407,50 @@ bool rtf_to_text(std::string_view rtf, std::string* text, std::string* error) {
   }
   while (!text->empty() && (text->back() == '\n' || text->back() == ' ')) text->pop_back();
   return true;
+}
+
+namespace {
+
+bool starts_with_ci(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (size_t i = 0; i < prefix.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(s[i])) != prefix[i]) return false;
+  return true;
+}
+
+// The tag at `s` (which starts with '<') ends its name there: "<p>" and "<p class" are a
+// <p>, "<pain" is not.
+bool is_tag(std::string_view s, std::string_view name) {
+  if (!starts_with_ci(s, name)) return false;
+  if (s.size() == name.size()) return false;
+  const char next = s[name.size()];
+  return next == '>' || next == ' ' || next == '/' || next == '\t' || next == '\n' || next == '\r';
+}
+
+}  // namespace
+
+Markup markup_of(std::string_view text) {
+  size_t start = 0;
+  if (text.starts_with("\xEF\xBB\xBF")) start = 3;
+  while (start < text.size() && std::isspace(static_cast<unsigned char>(text[start]))) ++start;
+  const std::string_view body = text.substr(start);
+  if (body.starts_with("{\\rtf")) return Markup::kRtf;
+  if (body.starts_with("<")) {
+    if (starts_with_ci(body, "<!doctype html")) return Markup::kHtml;
+    for (std::string_view tag : {"<html", "<body", "<div", "<p", "<table", "<br", "<span", "<font",
+                                 "<h1", "<h2", "<h3", "<h4", "<h5", "<h6"})
+      if (is_tag(body, tag)) return Markup::kHtml;
+  }
+  int ends = 0;
+  for (size_t at = text.find('<'); at != std::string_view::npos; at = text.find('<', at + 1)) {
+    const std::string_view s = text.substr(at);
+    for (std::string_view tag : {"<br", "</p", "</div", "</tr", "</li"})
+      if (is_tag(s, tag)) {
+        if (++ends == 2) return Markup::kHtml;
+        break;
+      }
+  }
+  return Markup::kPlain;
 }
 
 }  // namespace dxaudit::io

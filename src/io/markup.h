@@ -1,5 +1,6 @@
 // Markup: the text of a note that arrives as HTML or RTF (a FHIR attachment of type
-// text/html or application/rtf), as the plain text dxaudit analyses.
+// text/html or application/rtf, or a JSON or CSV note's text that markup_of() finds written
+// in one: io::complete_record() converts it), as the plain text dxaudit analyses.
 //
 //   std::string text, error;
 //   if (html_to_text("<p>Low back pain.</p><p>No <b>radicular</b> signs.</p>", "", &text, &error))
@@ -26,6 +27,15 @@
 #include <string_view>
 
 namespace dxaudit::io {
+
+// What a note's text is written in, told by its content: RTF when it starts (after white
+// space) with "{\rtf"; HTML when it starts with a tag of an HTML document or block
+// ("<html", "<!DOCTYPE html", "<body", "<div", "<p", "<table", "<br", "<span", "<font",
+// "<h1".."<h6") or holds two or more line-break or block ends ("<br>", "<br/>", "</p>",
+// "</div>", "</tr>", "</li>") anywhere; else plain. A '<' in prose ("pain <5/10") is none
+// of these. Cheap on plain text: one memchr for '<'.
+enum class Markup { kPlain, kHtml, kRtf };
+Markup markup_of(std::string_view text);
 
 // `charset`: the attachment's charset parameter, or empty for UTF-8.
 bool html_to_text(std::string_view html, std::string_view charset, std::string* text,

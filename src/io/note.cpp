@@ -2,6 +2,10 @@
 
 #include <cstdio>
 
+#include <nlohmann/json.hpp>
+
+#include "io/markup.h"
+
 namespace dxaudit::io {
 
 namespace {
@@ -98,11 +102,35 @@ std::string text_hash(std::string_view text) {
 }
 
 void complete_record(InputRecord* record) {
-  if (record->parse_unparsed == nullptr) return;
-  auto parse = record->parse_unparsed;
-  record->parse_unparsed = nullptr;
-  parse(record->unparsed, record);  // writes other fields than `unparsed`
-  clear_keeping_buffer(&record->unparsed);
+  if (record->parse_unparsed != nullptr) {
+    auto parse = record->parse_unparsed;
+    record->parse_unparsed = nullptr;
+    parse(record->unparsed, record);  // writes other fields than `unparsed`
+    clear_keeping_buffer(&record->unparsed);
+  }
+  if (record->ok) convert_markup(&record->note);
+}
+
+void convert_markup(Note* note) {
+  // A FHIR attachment is converted by its reader, by its declared type.
+  if (note->meta_json.find("\"text_converted_from\"") != std::string::npos) return;
+  const Markup kind = markup_of(note->text);
+  if (kind == Markup::kPlain) return;
+  std::string text, error;
+  const bool html = kind == Markup::kHtml;
+  if (!(html ? html_to_text(note->text, "", &text, &error)
+             : rtf_to_text(note->text, &text, &error)))
+    return;  // not markup after all: read as it is
+  note->text = std::move(text);
+  // Every offset of the record is into the converted text: the record says so, as a
+  // converted FHIR attachment's does.
+  nlohmann::json meta = nlohmann::json::object();
+  if (!note->meta_json.empty()) {
+    meta = nlohmann::json::parse(note->meta_json, nullptr, false);
+    if (!meta.is_object()) meta = nlohmann::json::object();
+  }
+  meta["text_converted_from"] = html ? "text/html" : "application/rtf";
+  note->meta_json = meta.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 }  // namespace dxaudit::io

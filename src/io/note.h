@@ -108,8 +108,16 @@ std::string content_hash(const Note& note);
 // note it was made on (docs/report.md, review decisions).
 std::string text_hash(std::string_view text);
 
-// Parses a record whose reader deferred it (leaving `where` as read); nothing to do for a
-// record already parsed. Safe to run on any thread: the parsers share no state.
+// Parses a record whose reader deferred it (leaving `where` as read), then, for an ok
+// record, convert_markup(). Safe to run on any thread, and more than once: the parsers
+// share no state, and converted text is not converted again.
 void complete_record(InputRecord* record);
+
+// A note whose text is HTML or RTF (io/markup.h markup_of: an EHR export that kept the
+// note's markup) gets the plain text of it, and meta "text_converted_from" ("text/html",
+// "application/rtf") beside its other meta fields: its offsets are into the converted
+// text. Nothing changes for plain text, for markup the converter does not read, or for a
+// note already converted (a FHIR attachment).
+void convert_markup(Note* note);
 
 }  // namespace dxaudit::io

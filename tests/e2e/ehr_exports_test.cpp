@@ -183,3 +183,30 @@ TEST_CASE("compressed standard input and a compressed semicolon claims file") {
     codes.push_back(code["code"].get<std::string>() + "/" + code["source"].get<std::string>());
   CHECK(codes == std::vector<std::string>{"M54.16/claims", "M54.41/claims", "M51.26/claims"});
 }
+
+TEST_CASE("a CSV export that kept the notes' HTML and RTF: read as the note reads, and said so") {
+  TempDir dir;
+  // Without conversion the <p> blocks were one line: no section was found, and the family
+  // history's "Mother" made the patient's own back pain another person's.
+  const std::string csv = dir.write(
+      "export.csv",
+      "note_id,text,codes\n"
+      "h,\"<html><body><p><b>HISTORY:</b> Low back pain.</p><p><b>FAMILY HISTORY:</b> Mother "
+      "had breast cancer.</p></body></html>\",M54.50\n"
+      "r,\"{\\rtf1\\ansi{\\fonttbl\\f0 Arial;}\\f0 HISTORY: Low back pain.\\par FAMILY HISTORY: "
+      "Mother had breast cancer.\\par}\",M54.50\n");
+  Scan s = scan(dir, "-q " + shell_quote(csv));
+  CHECK(s.exit_code == 0);
+  REQUIRE(s.records.size() == 2);
+  for (const json& r : s.records) {
+    CAPTURE(r["note_id"]);
+    CHECK(r["meta"]["text_converted_from"] ==
+          (r["note_id"] == "h" ? "text/html" : "application/rtf"));
+    REQUIRE(r["findings"].size() == 2);
+    CHECK(r["findings"][0]["concept"] == "low_back_pain");
+    CHECK(r["findings"][0]["experiencer"] == "patient");
+    CHECK(r["findings"][0]["section"] == "hpi");
+    CHECK(r["findings"][1]["experiencer"] == "other");
+    CHECK(r["findings"][1]["section"] == "family_history");
+  }
+}

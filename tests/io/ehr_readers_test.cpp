@@ -432,6 +432,48 @@ TEST_CASE("a line's keys and resourceType are read past a member as deep as a re
   CHECK_FALSE(array.records[0].ok);
 }
 
+TEST_CASE("a JSON or CSV note's text written in HTML or RTF is read converted, and says so") {
+  using dxaudit::io::Markup;
+  using dxaudit::io::markup_of;
+  CHECK(markup_of("<html><body><p>Low back pain.</p></body></html>") == Markup::kHtml);
+  CHECK(markup_of("\xEF\xBB\xBF  <!DOCTYPE HTML><p>x") == Markup::kHtml);
+  CHECK(markup_of("<P CLASS=a>Low back pain.") == Markup::kHtml);
+  CHECK(markup_of("<div>x") == Markup::kHtml);
+  CHECK(markup_of("Low back pain.<br>Denies fever.<BR/>Exam:") == Markup::kHtml);
+  CHECK(markup_of("Low back pain.</p>x</div>") == Markup::kHtml);
+  CHECK(markup_of("  {\\rtf1\\ansi Low back pain.\\par}") == Markup::kRtf);
+  // Prose with '<' is plain: a pain below a grade, a tag-like word, one stray <br>.
+  CHECK(markup_of("Pain <5/10, strength <4/5 and <pain> noted.") == Markup::kPlain);
+  CHECK(markup_of("<pain> at night") == Markup::kPlain);
+  CHECK(markup_of("One line.<br>Two lines.") == Markup::kPlain);
+  CHECK(markup_of("") == Markup::kPlain);
+
+  TempDir dir;
+  const std::string jsonl = dir.write(
+      "n.jsonl",
+      "{\"note_id\":\"h\",\"text\":\"<p>Low back pain.</p><p>FAMILY HISTORY: mother, cancer.</p>\","
+      "\"ward\":\"7\"}\n"
+      "{\"note_id\":\"p\",\"text\":\"Pain <5/10.\"}\n");
+  Read r = read_all(jsonl);
+  REQUIRE(r.records.size() == 2);
+  CHECK(r.records[0].note.text == "Low back pain.\nFAMILY HISTORY: mother, cancer.");
+  CHECK(r.records[0].note.meta_json == R"({"text_converted_from":"text/html","ward":"7"})");
+  CHECK(r.records[1].note.text == "Pain <5/10.");
+  CHECK(r.records[1].note.meta_json.empty());
+  const std::string csv = dir.write(
+      "n.csv",
+      "note_id,text\nr,\"{\\rtf1{\\fonttbl x;}Low back pain.\\par Doesn\\'92t radiate.}\"\n");
+  Read c = read_all(csv);
+  REQUIRE(c.records.size() == 1);
+  CHECK(c.records[0].note.text == "Low back pain.\nDoesn\xE2\x80\x99t radiate.");
+  CHECK(c.records[0].note.meta_json == R"({"text_converted_from":"application/rtf"})");
+  // Converted once: a second pass changes nothing.
+  dxaudit::io::InputRecord again = c.records[0];
+  dxaudit::io::complete_record(&again);
+  CHECK(again.note.text == c.records[0].note.text);
+  CHECK(again.note.meta_json == c.records[0].note.meta_json);
+}
+
 TEST_CASE("html and rtf to text: blocks, cells, pre, entities; RTF groups, \\u and \\'hh") {
   std::string text, error;
   REQUIRE(dxaudit::io::html_to_text(
