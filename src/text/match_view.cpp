@@ -169,6 +169,33 @@ void MatchView::build(std::string_view original) {
   }
   size_ = w;
   if (mapped) map_.push_back(static_cast<uint32_t>(n));
+  read_escaped_breaks();
+}
+
+void MatchView::read_escaped_breaks() {
+  escaped_breaks_ = 0;
+  const std::string_view view = text();
+  if (view.find('\n') != std::string_view::npos) return;  // the note has its own lines
+  size_t escapes = 0;
+  for (size_t at = view.find("\\n"); at != std::string_view::npos && escapes < 2;
+       at = view.find("\\n", at + 2))
+    ++escapes;
+  if (escapes < 2) return;  // one "\n" may be meant; two or more are an export's lines
+  char* v = folded_.data();
+  for (size_t i = 0; i + 1 < size_; ++i) {
+    if (v[i] != '\\') continue;
+    const char next = v[i + 1];
+    if (next == 'n') {
+      v[i] = ' ';
+      v[i + 1] = '\n';
+      ++escaped_breaks_;
+      ++i;
+    } else if (next == 'r' || next == 't') {
+      v[i] = ' ';
+      v[i + 1] = ' ';
+      ++i;
+    }
+  }
 }
 
 }  // namespace dxaudit::text

@@ -9,7 +9,10 @@
 //   - '\r' becomes ' ' (so CRLF text splits like LF text);
 //   - non-breaking and other Unicode spaces become ' ';
 //   - typographic dashes (U+2010..U+2015, U+2212) become '-';
-//   - typographic quotes become ' or ".
+//   - typographic quotes become ' or ";
+//   - in a note with no line break but two or more "\n" escapes (an export that wrote its
+//     line breaks as the two characters \ and n), each "\n" becomes " \n", and "\r" and
+//     "\t" two spaces: the note's lines, headings and sentences as written.
 // The view is valid UTF-8. Every view offset maps back to an offset in the original text
 // with to_original(); spans reported to users are always mapped back. When every
 // character kept its byte length (always the case for ASCII text) the mapping is the
@@ -44,6 +47,8 @@ class MatchView {
 
   // Bytes of the original that are not UTF-8 (each read as Windows-1252).
   uint32_t not_utf8_bytes() const { return not_utf8_; }
+  // "\n" escapes read as line breaks (0 when the note has line breaks of its own).
+  uint32_t escaped_breaks() const { return escaped_breaks_; }
 
  private:
   // The folded text is folded_[0, size_). The buffer only grows: shrinking it after every
@@ -54,6 +59,9 @@ class MatchView {
   // the mapping is the identity.
   std::vector<uint32_t> map_;
   uint32_t not_utf8_ = 0;
+  uint32_t escaped_breaks_ = 0;
+
+  void read_escaped_breaks();
 };
 
 }  // namespace dxaudit::text

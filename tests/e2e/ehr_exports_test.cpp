@@ -210,3 +210,27 @@ TEST_CASE("a CSV export that kept the notes' HTML and RTF: read as the note read
     CHECK(r["findings"][1]["section"] == "family_history");
   }
 }
+
+TEST_CASE("an export that wrote line breaks as \\n escapes: its headings are read, and said so") {
+  TempDir dir;
+  // Read as one line, the family history's "Mother" made every finding after it hers, the
+  // exam's positive SLR included.
+  const std::string csv =
+      dir.write("export.csv",
+                "note_id,text,codes\n"
+                "e,HISTORY: Low back pain.\\nFAMILY HISTORY: Mother had breast cancer.\\nEXAM: SLR "
+                "positive on the left.,M54.50\n");
+  Scan s = scan(dir, "-q " + shell_quote(csv));
+  REQUIRE(s.records.size() == 1);
+  const json& r = s.records[0];
+  CHECK(r["warnings"] ==
+        json::array({"the text has no line break but 2 '\\n' escapes: each read as one (offsets "
+                     "unchanged)"}));
+  REQUIRE(r["findings"].size() == 3);
+  CHECK(r["findings"][0]["experiencer"] == "patient");
+  CHECK(r["findings"][1]["experiencer"] == "other");
+  CHECK(r["findings"][2]["concept"] == "slr_sign");
+  CHECK(r["findings"][2]["experiencer"] == "patient");
+  CHECK(r["findings"][2]["section"] == "objective");
+  CHECK(r["findings"][2]["begin"] == 74);
+}

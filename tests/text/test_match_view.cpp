@@ -96,6 +96,24 @@ TEST_CASE("match view: a byte that is not UTF-8 is read as Windows-1252") {
   check_map_invariants(v, latin);
 }
 
+TEST_CASE("match view: an export's \\n escapes are its lines when it has none of its own") {
+  MatchView v;
+  const std::string note = "HISTORY: Pain.\\r\\nFAMILY HISTORY: Mother.\\nEXAM:\\tSLR +.";
+  v.build(note);
+  CHECK(v.text() == "history: pain.   \nfamily history: mother. \nexam:  slr +.");
+  CHECK(v.escaped_breaks() == 2);
+  CHECK(v.identity());  // two bytes for two: offsets unchanged
+  check_map_invariants(v, note);
+  // One escape alone may be meant ("C:\\notes"); a note with line breaks of its own keeps
+  // its escapes as written.
+  v.build("Saved in C:\\notes.");
+  CHECK(v.text() == "saved in c:\\notes.");
+  CHECK(v.escaped_breaks() == 0);
+  v.build("A.\\nB.\\nC.\nD.");
+  CHECK(v.text() == "a.\\nb.\\nc.\nd.");
+  CHECK(v.escaped_breaks() == 0);
+}
+
 TEST_CASE("match view: control characters, NUL and CRLF") {
   MatchView v;
   std::string note = "Back\tpain\r\nLeg";
