@@ -185,6 +185,11 @@ void Analyzer::run_stages(const io::Note& note, Workspace* ws) const {
                                " byte(s) of the text are not UTF-8: read as Windows-1252 for "
                                "matching (byte 0x92 as an apostrophe); offsets are of the bytes as "
                                "received");
+  if (const uint32_t n = ws->view.twice_encoded(); n > 0)
+    result->warnings.push_back(
+        std::to_string(n) +
+        " quote(s) or dash(es) of the text are encoded twice (\"\u00e2\u20ac\u2122\" "
+        "for an apostrophe): each read as the one meant (offsets unchanged)");
   if (const uint32_t n = ws->view.escaped_breaks(); n > 0)
     result->warnings.push_back("the text has no line break but " + std::to_string(n) +
                                " '\\n' escapes: each read as one (offsets unchanged)");

@@ -85,6 +85,40 @@ char32_t windows_1252(unsigned char b) {
   return b >= 0xA0 ? static_cast<char32_t>(b) : U' ';
 }
 
+// Punctuation encoded to UTF-8 twice (its UTF-8 bytes read as Windows-1252 and encoded
+// again, as a file passed through a tool that guessed wrong): U+2019 (E2 80 99) becomes
+// U+00E2 U+20AC U+2122 (a-circumflex, euro sign, trade mark), which cuts "doesn't" in two.
+// After a U+00E2 ending at `pos`: when `s` goes on with U+20AC and the Windows-1252
+// reading of a third byte xx of E2 80 xx, the punctuation meant goes to *cp and the bytes
+// of U+20AC and that character are returned; else 0.
+size_t read_twice_encoded(std::string_view s, size_t pos, char32_t* cp) {
+  if (pos >= s.size()) return 0;
+  char32_t euro;
+  const size_t euro_len = io::decode_utf8(s, pos, &euro);
+  if (euro != 0x20AC || pos + euro_len >= s.size()) return 0;
+  char32_t third;
+  const size_t third_len = io::decode_utf8(s, pos + euro_len, &third);
+  char32_t meant;
+  switch (third) {
+    case 0x2122:  // E2 80 99, right single quote
+    case 0x02DC:  // E2 80 98, left single quote
+      meant = 0x2019;
+      break;
+    case 0x0153:  // E2 80 9C, left double quote
+    case 0x009D:  // E2 80 9D, right double quote (0x9D has no Windows-1252 character)
+      meant = 0x201D;
+      break;
+    case 0x201C:  // E2 80 93, en dash
+    case 0x201D:  // E2 80 94, em dash
+      meant = 0x2013;
+      break;
+    default:
+      return 0;
+  }
+  *cp = meant;
+  return euro_len + third_len;
+}
+
 size_t encode_utf8(char32_t cp, char* out) {
   if (cp < 0x80) {
     out[0] = static_cast<char>(cp);
@@ -115,6 +149,7 @@ void MatchView::build(std::string_view original) {
   const auto* src = reinterpret_cast<const unsigned char*>(original.data());
   map_.clear();
   not_utf8_ = 0;
+  twice_encoded_ = 0;
   // Writing through an index into a pre-sized buffer is much faster than push_back. Simple
   // case folding lengthens a character by at most one byte per two (U+023A -> U+2C65), and
   // a byte that is not UTF-8 becomes at most two (0xE9 -> U+00E9), so 2n always suffices
@@ -142,7 +177,12 @@ void MatchView::build(std::string_view original) {
       continue;
     }
     char32_t cp;
-    const size_t in_len = io::decode_utf8(original, i, &cp);
+    size_t in_len = io::decode_utf8(original, i, &cp);
+    if (cp == 0x00E2)
+      if (const size_t twice = read_twice_encoded(original, i + in_len, &cp); twice > 0) {
+        in_len += twice;
+        ++twice_encoded_;
+      }
     char buf[4];
     size_t out_len;
     // An invalid byte is one byte of the original (in_len 1), read as Windows-1252.

@@ -9,7 +9,8 @@
 //   - '\r' becomes ' ' (so CRLF text splits like LF text);
 //   - non-breaking and other Unicode spaces become ' ';
 //   - typographic dashes (U+2010..U+2015, U+2212) become '-';
-//   - typographic quotes become ' or ";
+//   - typographic quotes become ' or ", and so do quotes and dashes encoded to UTF-8 twice
+//     (U+2019 written as U+00E2 U+20AC U+2122: the three are one apostrophe of the view);
 //   - in a note with no line break but two or more "\n" escapes (an export that wrote its
 //     line breaks as the two characters \ and n), each "\n" becomes " \n", and "\r" and
 //     "\t" two spaces: the note's lines, headings and sentences as written.
@@ -47,6 +48,8 @@ class MatchView {
 
   // Bytes of the original that are not UTF-8 (each read as Windows-1252).
   uint32_t not_utf8_bytes() const { return not_utf8_; }
+  // Quotes and dashes encoded twice (U+00E2 U+20AC U+2122 for U+2019), each read as meant.
+  uint32_t twice_encoded() const { return twice_encoded_; }
   // "\n" escapes read as line breaks (0 when the note has line breaks of its own).
   uint32_t escaped_breaks() const { return escaped_breaks_; }
 
@@ -60,6 +63,7 @@ class MatchView {
   std::vector<uint32_t> map_;
   uint32_t not_utf8_ = 0;
   uint32_t escaped_breaks_ = 0;
+  uint32_t twice_encoded_ = 0;
 
   void read_escaped_breaks();
 };

@@ -96,6 +96,29 @@ TEST_CASE("match view: a byte that is not UTF-8 is read as Windows-1252") {
   check_map_invariants(v, latin);
 }
 
+TEST_CASE("match view: quotes and dashes encoded twice are read as meant") {
+  MatchView v;
+  // U+2019 as U+00E2 U+20AC U+2122 (8 bytes), U+201C as U+00E2 U+20AC U+0153, an en dash
+  // as U+00E2 U+20AC U+201C: one character of the view each, mapped to the first byte.
+  const std::string note =
+      "Doesn\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2t \xC3\xA2\xE2\x82\xAC\xC5\x93pain"
+      "\xC3\xA2\xE2\x82\xAC\xE2\x80\x9C L4";
+  v.build(note);
+  CHECK(v.text() == "doesn't \"pain- l4");
+  CHECK(v.twice_encoded() == 3);
+  CHECK(v.to_original(Span{0, 7}).in(note) == "Doesn\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2t");
+  CHECK(v.to_original(Span{9, 13}).in(note) == "pain");
+  check_map_invariants(v, note);
+  // An a-circumflex alone, or before another character, is itself.
+  v.build(
+      "\xC3\xA2me \xC3\xA2\xE2\x82\xAC"
+      "5");
+  CHECK(v.text() ==
+        "\xC3\xA2me \xC3\xA2\xE2\x82\xAC"
+        "5");
+  CHECK(v.twice_encoded() == 0);
+}
+
 TEST_CASE("match view: an export's \\n escapes are its lines when it has none of its own") {
   MatchView v;
   const std::string note = "HISTORY: Pain.\\r\\nFAMILY HISTORY: Mother.\\nEXAM:\\tSLR +.";
