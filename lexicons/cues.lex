@@ -28,6 +28,12 @@ pseudo	re:not\s+(?:at\s+all\s+)?(?:uncommon(?:ly)?|unusual(?:ly)?|infrequent(?:l
 # "NAD" (nothing abnormal detected) after what was examined: "bladder/bowel NAD".
 negated	re:(nad)\s*(?:[.;,)]|(?m:$))	direction=backward window=3
 negated	not	window=6
+# The contracted "not", as notes typed by clinicians write it: "she hasn't had fever", "he
+# doesn't have any leg weakness" (what "not" and "not have" say; "can't" is an ability, as
+# "cannot" is, and is left out). The pseudo-negations of "not" have their contracted twins
+# below ("didn't help", "hasn't improved").
+negated	re:(?:does|do|did|is|are|was|were|has|have|had|would|should|wo|need)n't	window=6
+negated	re:(?:does|do|did)n't\s+have	window=8
 # "Nobody in her family has cancer", "no one else at home is sick", "none of her siblings has
 # had cancer".
 @define KIN (?:relatives|family\s+members|siblings|brothers|sisters|children|parents)
@@ -1221,6 +1227,10 @@ pseudo	not better
 pseudo	no doubt
 pseudo	no question
 pseudo	not sleep
+# The contracted twins of the "not" pseudo-negations above and at the top of the file:
+# "PT didn't help her sciatica", "the pain hasn't improved", "she wasn't able to walk", "it
+# isn't uncommon".
+pseudo	re:(?:does|do|did|is|are|was|were|has|have|had|would|could|ca)n't\s+(?:help(?:ed|s)?|relieve[sd]?|improved?|better|sleep|been\s+able\s+to|sure\s+if|necessarily|only|(?:at\s+all\s+)?(?:uncommon(?:ly)?|unusual(?:ly)?|infrequent(?:ly)?|unlike|unexpected(?:ly)?|atypical|rare(?:ly)?)|(?:intended|meant|expected|designed|able)\s+to)\b
 pseudo	re:no\s+further\s+(?:imaging|workup|work-up|testing|tests|studies|evaluation|treatment|intervention)
 pseudo	if anything
 pseudo	unsure if
