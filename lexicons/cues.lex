@@ -398,6 +398,10 @@ uncertain	for evidence of	window=8
 # symptoms or exam signs, where it joins a list ("numbness or tingling in the left foot").
 uncertain	versus	direction=both window=3 stop_at_comma
 uncertain	vs	direction=both window=3 stop_at_comma
+# A comparison is no alternative: a grade or a side set against another ("Achilles 1+ vs 2+
+# R", "EHL 4/5 vs 5/5 on the left", "tender L vs R.") says what each is. A side that goes on
+# to a finding is an alternative still ("on the right versus right vesicoureteral reflux").
+pseudo	re:(?:vs\.?|versus)\s+(?:(?:[0-4]\+?|[0-5]\s*[+-]?\s*/\s*5|trace|absent)|(?:the\s+)?(?:r|l|rt|lt|right|left|contralateral|uninvolved|unaffected|other)(?:\s+side)?\s*(?:[.,;)]|(?m:$)))
 uncertain	or	direction=both window=1 stop_at_comma unless=negated,hypothetical except=concept:radiating_leg_pain,concept:leg_paresthesia,concept:slr_sign,concept:sensory_deficit,concept:reflex_deficit,concept:motor_weakness,category:strain,concept:axial_midline_pain,concept:saddle_anesthesia,concept:bowel_bladder_dysfunction,concept:progressive_neuro_deficit,concept:fever,concept:weight_loss,concept:night_pain,concept:significant_trauma
 uncertain	?	direction=both window=1
 uncertain	question	window=3

@@ -51,7 +51,9 @@ radiating_leg_pain	pain radiates below the knee
 # A path from the back or buttock into the leg, with a bounded run of path words between
 # ("pain radiating into the right buttock and down the posterior right thigh"). The path
 # words exclude 'but' and 'not', so "into the buttock but not below the knee" is no match.
-radiating_leg_pain	re:(?:pain|symptoms?|discomfort|ache|burning)\s+(?:that\s+|which\s+|is\s+|are\s+)?(?:radiat\w*|shoot\w*|shot|travel\w*|go(?:es|ing)?|went|extend\w*|refer\w*|spread\w*|runs?|running|ran|mov(?:es|ed|ing)|radiation)(?:\s+(?:down|into|to|through|along|the|his|her|their|both|left|right|l|r|lt|rt|bilateral|bilat|b/l|posterior|lateral|anterior|medial|outer|inner|back|of|buttocks?|hips?|gluteal|and|side|upper|lower|from|groin|aspects?|parts?|portion|region|area|all|way|posterolateral|posteromedial|anterolateral|anteromedial|whole|entire)){1,10}\s+(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?|shins?|heels?)\b
+# The path may be abbreviated as rehab notes write it: "radiating down post L thigh to lateral
+# calf", "shoots down the lat thigh".
+radiating_leg_pain	re:(?:pain|symptoms?|discomfort|ache|burning)\s+(?:that\s+|which\s+|is\s+|are\s+)?(?:radiat\w*|shoot\w*|shot|travel\w*|go(?:es|ing)?|went|extend\w*|refer\w*|spread\w*|runs?|running|ran|mov(?:es|ed|ing)|radiation)(?:\s+(?:down|into|to|through|along|the|his|her|their|both|left|right|l|r|lt|rt|bilateral|bilat|b/l|posterior|lateral|anterior|medial|outer|inner|back|of|buttocks?|hips?|gluteal|and|side|upper|lower|from|groin|aspects?|parts?|portion|region|area|all|way|posterolateral|posteromedial|anterolateral|anteromedial|whole|entire|post|lat|ant|med)){1,10}\s+(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?|shins?|heels?)\b
 # The verbs of a pain's course and the part of the leg it reaches, for the two lines below.
 @define RADIATION_VERB (?:radiat\w*|shoot\w*|shot|travel\w*|go(?:es|ing)?|went|extend\w*|spread\w*|runs?|running|ran|mov(?:es|ed|ing|e))
 @define LEG_DESTINATION (?:the\s+|his\s+|her\s+|my\s+|both\s+)?(?:(?:left|right|l|r|bilateral|posterior|lateral|anterior|medial|outer|inner|back\s+of\s+the|side\s+of\s+the|outside\s+of\s+the)\s+){0,3}(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|knees?|ankles?|toes?|shins?|heels?)
@@ -116,7 +118,7 @@ radiating_leg_pain	re:(?:neck|cervical|chest|arm|shoulder|abdominal|epigastric|p
 radiating_leg_pain	re:(?:pain|ache|aching)\s+(?:in|into|of|involving)(?:\s+(?:the|his|her|their|both|left|right|l|r|bilateral|bilat|b/l|posterior|lateral|anterior|medial|upper|lower|outer|inner|back|part|aspect|portion|side|of|distal|proximal)){0,7}(?:\s+(?:hands?|arms?|upper\s+extremit(?:y|ies))\s+(?:and|or|&))?\s+(?:legs?|thighs?|calf|calves|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|feet|shins?)\b
 # The verb leads ("radiates from her buttocks to her legs", "radiating all the way down
 # to the foot"): the same closed path words, no 'but' or 'not'.
-radiating_leg_pain	re:(?:radiat(?:es|ed|ing|e)|shoot(?:s|ing)|radiation)(?:\s+(?:down|into|to|through|along|the|his|her|their|both|left|right|l|r|lt|rt|bilateral|bilat|b/l|posterior|lateral|anterior|medial|outer|inner|back|of|buttocks?|hips?|gluteal|and|side|upper|lower|from|groin|aspect|part|portion|all|way)){1,10}\s+(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?|shins?|heels?)\b
+radiating_leg_pain	re:(?:radiat(?:es|ed|ing|e)|shoot(?:s|ing)|radiation)(?:\s+(?:down|into|to|through|along|the|his|her|their|both|left|right|l|r|lt|rt|bilateral|bilat|b/l|posterior|lateral|anterior|medial|outer|inner|back|of|buttocks?|hips?|gluteal|and|side|upper|lower|from|groin|aspect|part|portion|all|way|post|lat|ant|med)){1,10}\s+(?:legs?|thighs?|calf|calves|foot|feet|lower\s+extremit(?:y|ies)|les?|bles?|lle|rle|knees?|ankles?|toes?|shins?|heels?)\b
 # Leg pain told together with back, flank, groin, buttock or hip pain ("left lower extremity
 # and back pain", "proximal LLE and left flank pain", "pain in
 # the lumbar spine and lower extremity").
@@ -524,6 +526,9 @@ radiculopathy	pinched nerve
 radiculopathy	re:pinch(?:es|ing|ed)?\s+(?:the|a|his|her)\s+nerve
 radiculopathy	radiculitis
 radiculopathy	radicular syndrome
+# An assessment's word for nerve root signs: "mechanical LBP without radicular involvement",
+# "no radicular features", "a radicular component to her pain".
+radiculopathy	re:radicular\s+(?:involvement|component|features?|signs?|findings?|pattern)
 radiculopathy	sciatica
 radiculopathy	lumbar radiculopathy
 radiculopathy	lumbosacral radiculopathy
