@@ -49,6 +49,9 @@ std::string normalize_level(std::string_view token) {
     ++i;
     out += '-';
     if (!parse_one(true)) return "";
+  } else if (i < token.size() && std::isalpha(static_cast<unsigned char>(token[i]))) {
+    out += '-';  // written without a separator: "L5S1", "L4L5"
+    if (!parse_one(false)) return "";
   }
   if (i != token.size()) return "";
   return out;

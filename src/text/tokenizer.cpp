@@ -215,7 +215,8 @@ class Scanner {
     // Levels, "x3" and slash abbreviations all have a digit or '/' second; most words do
     // not, and testing that first spares them a hard-to-predict switch on the letter.
     if (const char next = at(i + 1); !is_digit(next) && next != '/') return word(i);
-    // Spinal level: l4, l4-l5, l4-5, l5/s1, l4/5, t12-l1.
+    // Spinal level: l4, l4-l5, l4-5, l5/s1, l4/5, t12-l1, and l5s1, l4l5 typed without a
+    // separator (two whole levels: "l45" stays a word).
     if (size_t e = level_unit(i); e != 0) {
       const char sep = at(e);
       if (sep == '-' || sep == '/') {
@@ -225,6 +226,10 @@ class Scanner {
           emit(i, e2, TokenKind::kLevel);
           return e2;
         }
+      }
+      if (const size_t e2 = level_unit(e); e2 != 0 && boundary(e2)) {
+        emit(i, e2, TokenKind::kLevel);
+        return e2;
       }
       if (boundary(e)) {
         emit(i, e, TokenKind::kLevel);

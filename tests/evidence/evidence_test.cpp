@@ -24,6 +24,9 @@ TEST_CASE("normalize_level: canonical spinal levels") {
   CHECK(normalize_level("L3") == "L3");
   CHECK(normalize_level("t12-l1") == "T12-L1");
   CHECK(normalize_level("c5-6") == "C5-C6");
+  CHECK(normalize_level("L5S1") == "L5-S1");  // typed without a separator
+  CHECK(normalize_level("t12l1") == "T12-L1");
+  CHECK(normalize_level("L5S") == "");
 }
 
 TEST_CASE(

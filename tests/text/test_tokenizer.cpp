@@ -73,6 +73,9 @@ TEST_CASE("tokenizer: spinal levels stay whole") {
   CHECK(toks("L4-fusion") == V{"L:L4", "P:-", "W:fusion"});
   CHECK(toks("L4-L5.") == V{"L:L4-L5", "P:."});
   CHECK(toks("S9 C9") == V{"W:S9", "W:C9"});  // outside the region's range
+  // Two whole levels typed without a separator are one; a number run on is no level.
+  CHECK(toks("L5S1 l4l5 T12L1 C5C6.") == V{"L:L5S1", "L:l4l5", "L:T12L1", "L:C5C6", "P:."});
+  CHECK(toks("L45 L5S9 L5Sx") == V{"W:L45", "W:L5S9", "W:L5Sx"});
 }
 
 TEST_CASE("tokenizer: grades, measures and numbers") {
