@@ -134,8 +134,9 @@ negated	re:(\((?:-|neg|negative)\))(?:{AFTER_POSTPOSED_CUE}|\s+(?:l|r|lt|rt|left
 negated	re:-ve\b	direction=backward window=3
 negated	quit	direction=both window=4 stop_at_comma
 # A template field answered in the negative and nothing else: "Fever: Denies", "Night pain:
-# none." (not "SKIN: No rashes", where "no" is an ordinary forward cue).
-negated	re::[ \t]*(denies(?:[ \t]+all)?|denied|none|no|negative|absent)[ \t]*(?:[.;,]|(?m:$)|[ \t]{2})	direction=backward window=8
+# none.", a yes/no field's "N" ("Fever (Y/N): N", "Bowel/bladder changes: N") (not "SKIN: No
+# rashes", where "no" is an ordinary forward cue).
+negated	re::[ \t]*(denies(?:[ \t]+all)?|denied|none|no|n|negative|absent)[ \t]*(?:[.;,]|(?m:$)|[ \t]{2})	direction=backward window=8
 # ... and before a slash that starts the next field ("Fever: no / Chills: yes"): the cue takes the
 # slash, so that "no" is not also read forward into the next field.
 negated	re::[ \t]*((?:denies|denied|none|no|negative|absent)[ \t]*/)	direction=backward window=8
@@ -154,8 +155,8 @@ uncertain	re:\.{2,}[ \t]*(\?|unknown|unsure|not\s+sure|not\s+asked|not\s+assesse
 # spaces, and literal spaces give the prefilter an atom).
 negated	re:  (no|none|denies|denied|negative|neg|absent) *(?:(?m:$)|[.;,])	direction=backward window=6
 # ... and left unanswered or answered without knowing: "Saddle numbness: ___", "Fever:
-# unknown, no thermometer at home", "Wt loss: pt unsure" (asked, not found).
-uncertain	re:: ?(_{2,}|\?{1,3}|unknown|unsure|not\s+sure|(?:pt|patient)\s+(?:unsure|not\s+sure|unable\s+to\s+say)|not\s+asked|not\s+assessed)[ \t]*(?:[.;,]|(?m:$))	direction=backward window=4
+# unknown, no thermometer at home", "Wt loss: pt unsure", "Fever: N/A" (asked, not found).
+uncertain	re:: ?(_{2,}|\?{1,3}|unknown|unsure|not\s+sure|(?:pt|patient)\s+(?:unsure|not\s+sure|unable\s+to\s+say)|not\s+asked|not\s+assessed|n/a)[ \t]*(?:[.;,]|(?m:$))	direction=backward window=4
 # A screening question answered no, as a triage protocol writes it: "Numbness or tingling in
 # legs or feet? NO" (the question mark is the cue's, so it does not make it uncertain);
 # answered yes it is what the question names ("Fever? YES": a pseudo phrase, below).
