@@ -253,6 +253,13 @@ int run_scan(const std::vector<std::string>& args) {
     std::cerr << "dxaudit scan: --resume needs --db\n";
     return kExitUsage;
   }
+  // brat files show what each note documents and nothing else: no store is written beside
+  // them, and a --db given with them would be left an empty database.
+  if (brat && vm.count("db")) {
+    std::cerr << "dxaudit scan: --format brat writes no database: drop --db, or scan once with "
+                 "--db and once with --format brat\n";
+    return kExitUsage;
+  }
   // Every file the run reads, so that no output is written over one (io/output_file.h);
   // and the outputs checked against them and each other before anything is written.
   io::InputFiles input_files;

@@ -56,6 +56,17 @@ TEST_CASE("scan --format brat needs a directory; an unknown format is refused") 
   CommandResult r = run_command(binary() + " scan --format brat < /dev/null 2>&1");
   CHECK(r.exit_code == 2);
   CHECK(r.out.find("--format brat needs -o DIR") != std::string::npos);
+  // brat writes no store: a --db beside it is refused, not left an empty database.
+  TempDir dir;
+  const std::string db = (dir / "a.sqlite").string();
+  r = run_command(binary() + " scan " +
+                  shell_quote(std::string(DXAUDIT_SOURCE_DIR) + "/corpora/demo/notes.jsonl") +
+                  " --format brat -o " + shell_quote((dir / "review").string()) + " --db " +
+                  shell_quote(db) + " 2>&1");
+  CHECK(r.exit_code == 2);
+  CHECK(r.out.find("--format brat writes no database") != std::string::npos);
+  CHECK(!std::filesystem::exists(db));
+  CHECK(!std::filesystem::exists(dir / "review"));
   r = run_command(binary() + " scan --format xml < /dev/null");
   CHECK(r.exit_code == 2);
 }
