@@ -596,6 +596,10 @@ int run_report(const std::vector<std::string>& args) {
   else
     std::cerr << "dxaudit report: " << r.runs.size()
               << " run(s) wrote the database; the last: " << r.runs.back().describe() << "\n";
+  if (r.notes == 0) {  // as a scan that read no note: written, said, and not a success
+    std::cerr << "dxaudit report: the database holds no note: the report shows nothing\n";
+    return kExitRecordErrors;
+  }
   return kExitOk;
 }
 

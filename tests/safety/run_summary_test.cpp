@@ -4,6 +4,8 @@
 // recursively, each file by its kind, every other file listed as skipped.
 #include <doctest/doctest.h>
 
+#include <filesystem>
+
 #include <nlohmann/json.hpp>
 
 #include "compress_support.h"
@@ -118,6 +120,25 @@ TEST_SUITE("run_summary") {
     CHECK(record["warnings"] ==
           json::array({"1 byte(s) of the text are not UTF-8: read as Windows-1252 for matching "
                        "(byte 0x92 as an apostrophe); offsets are of the bytes as received"}));
+  }
+
+  TEST_CASE("a report of a database that holds no note says so and exits 1") {
+    TempDir dir;
+    const std::string empty = dir.write("empty.jsonl", "");
+    const std::string db = (dir / "a.sqlite").string();
+    CHECK(run_split(dir, binary() + " scan -q " + shell_quote(empty) + " --db " + shell_quote(db) +
+                             " -o /dev/null")
+              .exit_code == 1);
+    const std::string html = (dir / "r.html").string();
+    Run r = run_split(
+        dir, binary() + " report --db " + shell_quote(db) + " --html " + shell_quote(html));
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.find("dxaudit report: 0 notes, 0 flagged, 0 flags; HTML " + html) !=
+          std::string::npos);
+    CHECK(r.err.find("dxaudit report: the database holds no note: the report shows nothing\n") !=
+          std::string::npos);
+    CHECK(
+        std::filesystem::exists(html));  // written all the same: it shows the run that read nothing
   }
 
   TEST_CASE("a run that read no record exits 1 and says why; -o is not replaced") {
