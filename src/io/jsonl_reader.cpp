@@ -169,7 +169,11 @@ std::string_view repair_utf8(std::string_view line, std::string* repaired, Note*
     char32_t cp;
     size_t len = io::decode_utf8(line, i, &cp);
     if (cp == io::kInvalidCodePoint) {
-      repaired->push_back('?');
+      // One byte for one, so offsets still count the bytes as received; a Windows-1252
+      // apostrophe or dash (0x91, 0x92, 0x96, 0x97) by its ASCII form, so that "doesn't"
+      // stays one word (a quote mark cannot be: it would end the JSON string).
+      const auto b = static_cast<unsigned char>(line[i]);
+      repaired->push_back(b == 0x91 || b == 0x92 ? '\'' : b == 0x96 || b == 0x97 ? '-' : '?');
       ++replaced;
     } else {
       repaired->append(line.data() + i, len);
@@ -177,7 +181,8 @@ std::string_view repair_utf8(std::string_view line, std::string* repaired, Note*
     i += len;
   }
   note->warnings.push_back(std::to_string(replaced) +
-                           " invalid UTF-8 byte(s) in the input line were each replaced by '?'");
+                           " invalid UTF-8 byte(s) in the input line were each replaced by '?' (a "
+                           "Windows-1252 apostrophe or dash by its ASCII form)");
   return *repaired;
 }
 

@@ -189,6 +189,11 @@ TEST_CASE("parse_note_json: invalid UTF-8 in a line is repaired with a warning")
   REQUIRE(r.ok);
   CHECK(nlohmann::json::parse(r.note.meta_json)["site"] == "?");
   CHECK(r.note.warnings.size() == 1);
+  // A Windows-1252 apostrophe or dash is its ASCII form: "doesn't" stays one word. Its
+  // quote marks are '?' (a '"' would end the string).
+  r = parse("{\"note_id\":\"u\",\"text\":\"doesn\x92t \x93so\x94 \x96 ok\"}");
+  REQUIRE(r.ok);
+  CHECK(r.note.text == "doesn't ?so? - ok");
   // Valid UTF-8 gives no warning.
   r = parse("{\"note_id\":\"u\",\"text\":\"caf\xC3\xA9\"}");
   REQUIRE(r.ok);
