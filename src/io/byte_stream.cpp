@@ -8,6 +8,8 @@
 #include <cstring>
 #include <vector>
 
+#include "io/utf8.h"
+
 namespace dxaudit::io {
 
 namespace {
@@ -289,21 +291,8 @@ class Utf16Stream : public ByteStream {
   }
 
   void append(char32_t cp) {
-    if (cp < 0x80) {
-      out_.push_back(static_cast<char>(cp));
-    } else if (cp < 0x800) {
-      out_.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-      out_.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-      out_.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-      out_.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-      out_.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else {
-      out_.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-      out_.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-      out_.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-      out_.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    }
+    char bytes[4];
+    out_.append(bytes, encode_utf8(cp, bytes));
   }
 
   std::unique_ptr<ByteStream> inner_;

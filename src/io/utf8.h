@@ -25,6 +25,10 @@ size_t decode_utf8(std::string_view s, size_t pos, char32_t* cp);
 // True when every byte of s belongs to a well-formed UTF-8 sequence.
 bool is_valid_utf8(std::string_view s);
 
+// Writes the UTF-8 bytes of code point `cp` (at most U+10FFFF) to out[0..3]; returns how
+// many (1 to 4).
+size_t encode_utf8(char32_t cp, char* out);
+
 // Appends s to *out with every invalid byte replaced by U+FFFD. Used for output only:
 // spans always refer to the original bytes, never to the repaired copy.
 void append_repaired_utf8(std::string_view s, std::string* out);

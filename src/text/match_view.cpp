@@ -119,29 +119,6 @@ size_t read_twice_encoded(std::string_view s, size_t pos, char32_t* cp) {
   return euro_len + third_len;
 }
 
-size_t encode_utf8(char32_t cp, char* out) {
-  if (cp < 0x80) {
-    out[0] = static_cast<char>(cp);
-    return 1;
-  }
-  if (cp < 0x800) {
-    out[0] = static_cast<char>(0xC0 | (cp >> 6));
-    out[1] = static_cast<char>(0x80 | (cp & 0x3F));
-    return 2;
-  }
-  if (cp < 0x10000) {
-    out[0] = static_cast<char>(0xE0 | (cp >> 12));
-    out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out[2] = static_cast<char>(0x80 | (cp & 0x3F));
-    return 3;
-  }
-  out[0] = static_cast<char>(0xF0 | (cp >> 18));
-  out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-  out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-  out[3] = static_cast<char>(0x80 | (cp & 0x3F));
-  return 4;
-}
-
 }  // namespace
 
 void MatchView::build(std::string_view original) {
@@ -187,7 +164,7 @@ void MatchView::build(std::string_view original) {
     size_t out_len;
     // An invalid byte is one byte of the original (in_len 1), read as Windows-1252.
     if (cp == io::kInvalidCodePoint) ++not_utf8_;
-    out_len = encode_utf8(normalise(cp == io::kInvalidCodePoint ? windows_1252(b) : cp), buf);
+    out_len = io::encode_utf8(normalise(cp == io::kInvalidCodePoint ? windows_1252(b) : cp), buf);
     if (!mapped && out_len != in_len) {
       // First change of length: until here view and original offsets were equal.
       mapped = true;
