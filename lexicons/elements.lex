@@ -293,6 +293,7 @@ neuro_screen	reflex
 neuro_screen	reflexes
 neuro_screen	dtr
 neuro_screen	dtrs
+neuro_screen	dtr's
 neuro_screen	deep tendon reflexes
 neuro_screen	re:sensation\s+(?:is\s+|was\s+)?(?:intact|decreased|diminished|normal|grossly\s+intact|preserved|symmetric|equal|reduced|altered|to\s+light\s+touch)
 neuro_screen	re:sensory\s+(?:exam|examination|testing|intact|is\s+intact|normal)
@@ -311,7 +312,7 @@ neuro_screen	nonfocal
 neuro_screen	non-focal
 neuro_screen	babinski
 neuro_screen	clonus
-neuro_screen	re:(?:patellar|achilles|knee|ankle)\s+(?:(?:tendon\s+)?reflex(?:es)?|jerks?|dtrs?)
+neuro_screen	re:(?:patellar|achilles|knee|ankle)\s+(?:(?:tendon\s+)?reflex(?:es)?|jerks?|dtr(?:'?s)?)
 neuro_screen	dermatomal
 neuro_screen	re:(?:focal\s+)?neuro(?:logic|logical)?\s+deficits?
 # Reflexes of the eye, the face, the throat or a newborn are no screen of the back's roots:

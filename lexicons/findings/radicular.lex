@@ -262,12 +262,12 @@ sensory_deficit	re:{DEFICITS_ON_TESTING}
 sensory_deficit	re:sensation\s+(?:is\s+|was\s+)?(?:decreased|diminished|reduced|absent|altered|impaired)\s+(?:to\s+\w+(?:\s+touch)?\s+)?(?:in|over|along|at)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:l[1-5]|s1|dermatom\w*|foot|feet|leg|legs|calf|thigh|toes?|dorsum|shin)
 
 # Patellar / Achilles reflexes diminished or absent.
-reflex_deficit	re:(?:decreased|diminished|reduced|absent|depressed|hypoactive|sluggish|trace|asymmetric|dec|loss\s+of|0/4|1/4|1\+)\s+(?:\w+\s+){0,2}(?:(?:patellar|achilles|quadriceps)(?:\s+(?:reflex(?:es)?|jerks?|dtrs?))?|(?:ankle|knee|biceps|triceps|brachioradialis)\s+(?:reflex(?:es)?|jerks?|dtrs?)|\bdtrs?|deep\s+tendon(?:\s+reflex(?:es)?)?)
-reflex_deficit	re:(?:patellar|achilles|ankle|knee|quadriceps|biceps|triceps|brachioradialis)\s+(?:reflex(?:es)?|jerks?|dtrs?)\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:\w+\s+){0,2}(?:decreased|diminished|reduced|absent|depressed|hypoactive|trace|unelicitable|nonelicitable|0/4|1/4|1\+|0)
+reflex_deficit	re:(?:decreased|diminished|reduced|absent|depressed|hypoactive|sluggish|trace|asymmetric|dec|loss\s+of|0/4|1/4|1\+)\s+(?:\w+\s+){0,2}(?:(?:patellar|achilles|quadriceps)(?:\s+(?:reflex(?:es)?|jerks?|dtr(?:'?s)?))?|(?:ankle|knee|biceps|triceps|brachioradialis)\s+(?:reflex(?:es)?|jerks?|dtr(?:'?s)?)|\bdtr(?:'?s)?|deep\s+tendon(?:\s+reflex(?:es)?)?)
+reflex_deficit	re:(?:patellar|achilles|ankle|knee|quadriceps|biceps|triceps|brachioradialis)\s+(?:reflex(?:es)?|jerks?|dtr(?:'?s)?)\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:\w+\s+){0,2}(?:decreased|diminished|reduced|absent|depressed|hypoactive|trace|unelicitable|nonelicitable|0/4|1/4|1\+|0)
 reflex_deficit	re:(?:decreased|diminished|reduced|absent|hypoactive|depressed|trace)\s+(?:deep\s+tendon\s+)?reflex(?:es)?
 # Plural only: a singular "reflex is absent" is more often gag, corneal or an H-reflex;
 # a named tendon reflex is matched above.
-reflex_deficit	re:(?:reflexes|jerks|dtrs)\s+(?:are\s+|is\s+|were\s+|was\s+)?(?:decreased|diminished|reduced|absent|hypoactive|depressed|unelicitable|nonelicitable|non-elicitable|not\s+elicit(?:ed|able)|unobtainable|nonreactive|non-reactive|unreactive|0|0/4|trace)
+reflex_deficit	re:(?:reflexes|jerks|dtr'?s)\s+(?:are\s+|is\s+|were\s+|was\s+)?(?:decreased|diminished|reduced|absent|hypoactive|depressed|unelicitable|nonelicitable|non-elicitable|not\s+elicit(?:ed|able)|unobtainable|nonreactive|non-reactive|unreactive|0|0/4|trace)
 reflex_deficit	hyporeflexia
 reflex_deficit	hyporeflexic
 # A normal grade before the site, in a list of sites ("2+/2+ patellae, 2/2 achilles").
@@ -279,7 +279,7 @@ reflex_deficit	re:2\+?\s*/\s*2\+?\s+(?:bles?|lower\s+extremities)	negated
 # "REFLEXES: 1+/1+ to 2+/2+ and symmetric" (a range that reaches 2+; 1+ alone is left), or
 # after a verb, said of both sides or of a leg site ("Reflexes are 1-2+ and symmetric",
 # "Deep tendon reflexes were 1 to 2+ bilaterally at the knees").
-reflex_deficit	re:(?:(?:deep\s+tendon\s+)?reflexes|dtrs)\s*:?\s*,?\s*(?:(?:are|were)\s+)?1\+?(?:\s*/\s*1\+?)?\s*(?:to|-)\s*2\+?(?:\s*/\s*2\+?)?(?:\s+(?:and\s+)?symmetric(?:al)?|\s+(?:bilaterally|throughout)|\s+(?:at|in)\s+(?:the\s+|both\s+)?(?:patellae|patellas?|achilles|ankles?|knees?))	negated
+reflex_deficit	re:(?:(?:deep\s+tendon\s+)?reflexes|dtr'?s)\s*:?\s*,?\s*(?:(?:are|were)\s+)?1\+?(?:\s*/\s*1\+?)?\s*(?:to|-)\s*2\+?(?:\s*/\s*2\+?)?(?:\s+(?:and\s+)?symmetric(?:al)?|\s+(?:bilaterally|throughout)|\s+(?:at|in)\s+(?:the\s+|both\s+)?(?:patellae|patellas?|achilles|ankles?|knees?))	negated
 # So are a "2+" before a site ("2+ at the knees") and a site before its paired normal grade
 # ("Patellar 2/2"). A "0" graded at a site is absent ("Trace in the arms, 2+ at the knees,
 # and 0 at the ankles"), after a comma, colon or "and" so that a range of motion ("extension
@@ -297,7 +297,7 @@ reflex_deficit	re:(?:,|:|\band)\s*(0\s+(?:at|in)\s+(?:the\s+|both\s+)?{REFLEX_LE
 reflex_deficit	re:(?:(?:0|trace)\s*/\s*(?:[0-4]\+?|trace)|1\+?\s*/\s*(?:0|[2-4]\+?|trace)|(?:[2-4]\+?)\s*/\s*(?:0|1\+?|trace))\s+(?:at\s+(?:the\s+)?)?{REFLEX_LEG_SITE}\b
 # ... and a named reflex graded 1+ on both sides ("Achilles reflexes 1+ bilaterally", "ankle
 # jerks 1+ and symmetric").
-reflex_deficit	re:(?:patellar|achilles|ankle|knee|quadriceps|biceps|triceps|brachioradialis)\s+(?:reflex(?:es)?|jerks?|dtrs?)\s+(?:are\s+|were\s+|is\s+|was\s+)?1\+?(?:\s*/\s*1\+?)?\s+(?:and\s+)?(?:bilaterally|symmetric(?:al)?(?:ly)?|equal(?:ly)?|on\s+both\s+sides|throughout)	not
+reflex_deficit	re:(?:patellar|achilles|ankle|knee|quadriceps|biceps|triceps|brachioradialis)\s+(?:reflex(?:es)?|jerks?|dtr(?:'?s)?)\s+(?:are\s+|were\s+|is\s+|was\s+)?1\+?(?:\s*/\s*1\+?)?\s+(?:and\s+)?(?:bilaterally|symmetric(?:al)?(?:ly)?|equal(?:ly)?|on\s+both\s+sides|throughout)	not
 reflex_deficit	re:1\+?\s*/\s*1\+?\s+(?:at\s+(?:the\s+)?|in\s+(?:the\s+|both\s+)?)?{REFLEX_LEG_SITE}\b	not
 reflex_deficit	re:(?:absent|trace|hypoactive|not\s+elicit(?:ed|able)|unelicitable|nonelicitable)\s+(?:at|in)\s+(?:the\s+|both\s+)?(?:(?:left|right)\s+)?(?:ankles?|knees?|achilles|patellae?|patellas|bles?|lower\s+extremities)\b
 # A reflex table of one side at a time, as rehab notes write it: "Achilles 1+ L, 2+ R",
@@ -311,7 +311,7 @@ reflex_deficit	re:((?:l|r|lt|rt|left|right)\s+(?:patellar?|achilles|ankle\s+jerk
 # pair, "Achilles 2+/1+"). (A side is needed for the low grade: 1+ on both sides is no
 # deficit, above.)
 @define REFLEX_SITE (?:patellar?|patellae|patellas|achilles|ankles?|knees?|biceps|triceps|brachioradialis|quadriceps)
-reflex_deficit	re:((?:left|right|l|r|lt|rt)\s+{REFLEX_SITE}(?:\s*(?:,|and|&)\s*{REFLEX_SITE})*(?:\s+(?:reflex(?:es)?|jerks?|dtrs?))?\s*:?\s+(?:0|1\+?|trace|absent))(?:\s*[.,;]|\s*$)
+reflex_deficit	re:((?:left|right|l|r|lt|rt)\s+{REFLEX_SITE}(?:\s*(?:,|and|&)\s*{REFLEX_SITE})*(?:\s+(?:reflex(?:es)?|jerks?|dtr(?:'?s)?))?\s*:?\s+(?:0|1\+?|trace|absent))(?:\s*[.,;]|\s*$)
 reflex_deficit	re:((?:(?:left|right|l|r|lt|rt)\s+)?{REFLEX_SITE}(?:\s*(?:,|and|&)\s*{REFLEX_SITE})*\s*:?\s+(?:(?:reflex(?:es)?|jerks?)\s+)?(?:are\s+|were\s+|is\s+)?(?:2\+|\+2)(?:\s*/\s*4)?(?:\s+(?:and\s+)?(?:symmetric(?:al)?(?:ly)?|bilaterally|bilat|b/l|equal))?)(?:[.,;:)=]|\s*$|\s+\S+)	negated
 # ... and a pair of grades, one low ("Achilles 2+/1+", "patellar 1/2"): a deficit on one side
 # (which side the pair puts first is the writer's convention, and no side is read).
@@ -320,8 +320,8 @@ reflex_deficit	re:{REFLEX_SITE}(?:\s+(?:reflex(?:es)?|jerks?))?\s*:?\s*(?:(?:2\+
 # "Achilles 2+ R, 0 L", "ankle jerks R 2+, L trace" (the second item is the deficit).
 @define SIDE_WORD (?:l|r|lt|rt|left|right)
 @define LOW_REFLEX (?:0|1\+?|\+1|trace|absent)
-reflex_deficit	re:(?:reflex(?:es)?\s*:?\s*)?(?:patellar?|{REFLEX_LEG_SITE}|ankle\s+jerks?|knee\s+jerks?)(?:\s+(?:reflex(?:es)?|jerks?|dtrs?))?\s*:?\s*(?:2\+?|\+2)\s*{SIDE_WORD}\s*,\s*({LOW_REFLEX}\s*{SIDE_WORD})\b
-reflex_deficit	re:(?:patellar?|{REFLEX_LEG_SITE}|ankle\s+jerks?|knee\s+jerks?)(?:\s+(?:reflex(?:es)?|jerks?|dtrs?))?\s*:?\s*{SIDE_WORD}\s+(?:2\+?|\+2)\s*,\s*({SIDE_WORD}\s+{LOW_REFLEX})(?:\s*[.,;]|\s*$)
+reflex_deficit	re:(?:reflex(?:es)?\s*:?\s*)?(?:patellar?|{REFLEX_LEG_SITE}|ankle\s+jerks?|knee\s+jerks?)(?:\s+(?:reflex(?:es)?|jerks?|dtr(?:'?s)?))?\s*:?\s*(?:2\+?|\+2)\s*{SIDE_WORD}\s*,\s*({LOW_REFLEX}\s*{SIDE_WORD})\b
+reflex_deficit	re:(?:patellar?|{REFLEX_LEG_SITE}|ankle\s+jerks?|knee\s+jerks?)(?:\s+(?:reflex(?:es)?|jerks?|dtr(?:'?s)?))?\s*:?\s*{SIDE_WORD}\s+(?:2\+?|\+2)\s*,\s*({SIDE_WORD}\s+{LOW_REFLEX})(?:\s*[.,;]|\s*$)
 # ... in a table with a column a side ("Patellar | 2+ | 2+"; a row that names its side,
 # "Achilles R | 1+ | 2+", has columns of something else, such as the visits), and normal on
 # both sides written with B ("patellar 2+ B/L").
@@ -334,21 +334,21 @@ reflex_deficit	re:(?:ankles?|achilles|patellae?|patellas|knees)(?:\s+(?:and|&)\s
 reflex_deficit	areflexia
 reflex_deficit	areflexic
 # A grade out of 4 before the reflexes: "2+/4 DTRs in all extremities".
-reflex_deficit	re:(?:2\+?|\+2)\s*/\s*4\s+(?:deep\s+tendon\s+reflexes|dtrs|reflexes)	negated
+reflex_deficit	re:(?:2\+?|\+2)\s*/\s*4\s+(?:deep\s+tendon\s+reflexes|dtr'?s|reflexes)	negated
 # A grade written in words: "nil out of four at the patella and Achilles bilaterally".
 reflex_deficit	re:(?:nil|zero|absent|none)\s+out\s+of\s+(?:four|4)
 reflex_deficit	reflex asymmetry
 reflex_deficit	asymmetric reflexes
 # ... and said asymmetric after them, the twin of the normal "reflexes are symmetric"
 # (negated, below).
-reflex_deficit	re:(?:(?:deep\s+tendon\s+)?reflexes|dtrs|(?:knee|ankle)\s+jerks)\s+(?:are|were)\s+(?:(?:mildly|slightly|somewhat|clearly|markedly)\s+)?asymmetric(?:al)?
+reflex_deficit	re:(?:(?:deep\s+tendon\s+)?reflexes|dtr'?s|(?:knee|ankle)\s+jerks)\s+(?:are|were)\s+(?:(?:mildly|slightly|somewhat|clearly|markedly)\s+)?asymmetric(?:al)?
 # Leg reflexes said present, the opposite of absent ("ankle jerks present", "patellar reflexes
 # are present bilaterally"): a normal reflex exam, as "present and equal" is read.
-reflex_deficit	re:(?:(?:patellar|achilles|knee|ankle|quadriceps)\s+(?:(?:and|&)\s+(?:patellar|achilles|knee|ankle)\s+)?(?:reflexes|jerks|dtrs)|(?:knee|ankle)\s+jerks)\s+(?:are\s+|were\s+)?present\b	negated
+reflex_deficit	re:(?:(?:patellar|achilles|knee|ankle|quadriceps)\s+(?:(?:and|&)\s+(?:patellar|achilles|knee|ankle)\s+)?(?:reflexes|jerks|dtr'?s)|(?:knee|ankle)\s+jerks)\s+(?:are\s+|were\s+)?present\b	negated
 # ... and present on one side, low on the other ("ankle jerks present on the right, absent on
 # the left", "2+ on the right and absent on the left"): the second side is its own finding, a
 # deficit.
-reflex_deficit	re:(?:(?:patellar|achilles|knee|ankle|quadriceps)\s+(?:reflexes|reflex|jerks?|dtrs)|(?:knee|ankle)\s+jerks?)\s+(?:(?:is|are|was|were)\s+)?(?:present|normal|2\+)\s+on\s+the\s+(?:left|right)(?:\s*,\s*(?:but\s+|and\s+)?|\s+(?:but|and)\s+)((?:absent|trace|diminished|decreased|reduced|hypoactive|0|1\+)\s+on\s+the\s+(?:left|right))
+reflex_deficit	re:(?:(?:patellar|achilles|knee|ankle|quadriceps)\s+(?:reflexes|reflex|jerks?|dtr'?s)|(?:knee|ankle)\s+jerks?)\s+(?:(?:is|are|was|were)\s+)?(?:present|normal|2\+)\s+on\s+the\s+(?:left|right)(?:\s*,\s*(?:but\s+|and\s+)?|\s+(?:but|and)\s+)((?:absent|trace|diminished|decreased|reduced|hypoactive|0|1\+)\s+on\s+the\s+(?:left|right))
 # H-reflexes are a nerve conduction study, not the bedside exam (`not`).
 reflex_deficit	re:h[-\s]?reflex(?:es)?	not
 # The red reflex of the eye, and reflexes that are not the tendon reflexes of a root:
@@ -626,9 +626,9 @@ slr_sign	re:(?:straight\s+leg\s+rais\w*|slrs?)(?:\s+(?:tests?|testing|bilaterall
 slr_sign	re:(?:straight\s+leg\s+rais\w*|slrs?)\b[^.;:]{0,50}?\b(?:causing|causes|caused|produc\w+|elicit\w*|evok\w+|reproduc\w+)\s+(?:(?:the\s+)?patient(?:'s)?\s+|him\s+|her\s+)?(?:(?:severe|some|mild|moderate|significant|increased|only)\s+)?(?:low(?:er)?\s+)?back\s+(?:pain|tightness|discomfort)(?:\s+only)?(?:\s+(?:at\s+\d{2,3}\s*(?:degrees|deg)|on\s+both\s+sides|bilaterally|on\s+the\s+(?:left|right)))*(?:\s*(?:[.;]|$)|\s*,?\s+(?:and\s+|with\s+)?(?:no|without)\s+(?:radiat\w+|radicular|leg\s+(?:pain|symptoms)|(?:complaints?|symptoms?|pain)\s+(?:below|distal|into)))	negated
 # (The grade must end there: "Reflexes: 2/3 in UE" is a right-left pair that differs, not a
 # normal "2".)
-reflex_deficit	re:((?:(?:deep\s+)?tendon\s+reflexes|reflexes|dtrs?|(?:patellar|achilles|knee|ankle|biceps|triceps|brachioradialis)(?:\s+and\s+(?:patellar|achilles|knee|ankle|biceps|triceps|brachioradialis))?\s+(?:reflexes|jerks))(?:\s+(?:at|in)\s+(?:the\s+|both\s+)?(?:ankles?|knees?|achilles|patellae?|patellas|biceps|triceps|brachioradialis|bles?|lower\s+extremities|upper\s+extremities)(?:(?:\s*,\s*|\s+)(?:and\s+)?(?:the\s+)?(?:ankles?|knees?|achilles|patellae?|patellas|biceps|triceps|brachioradialis|bles?|lower\s+extremities|upper\s+extremities))*)?(?:\s*:\s*|\s+(?:are\s+|were\s+|is\s+|was\s+)?)(?:2\+|\+2|2\s+plus|2|(?:2\+?|\+2)\s*/\s*(?:2\+?|\+2|4\+?|iv))(?:\s+(?:and|&)\s+(?:symmetric(?:al)?|equal))?)(?:[^/\d+]|$)	negated
-reflex_deficit	re:(?:deep\s+tendon\s+reflexes|reflexes|dtrs?|(?:(?:knee|ankle|patellar|achilles|biceps|triceps)\s+(?:and\s+|&\s+)?)+(?:jerks|reflexes))(?:\s*:\s*|\s+(?:are\s+|were\s+|is\s+|was\s+)?)(?:normal|symmetric(?:al)?|intact|physiologic|brisk|equal|equal\s+and\s+symmetric(?:al)?|normal\s+and\s+symmetric(?:al)?|brisk\s+and\s+symmetric(?:al)?|within\s+(?:the\s+)?normal\s+limits|wnl|unremarkable|(?:active|present)\s+and\s+(?:symmetric(?:al)?|equal)|present\s+(?:and\s+equal\s+)?bilaterally)	negated
-reflex_deficit	re:(?:normal|symmetric(?:al)?|2\+|\+2|physiologic|intact|equal)(?:\s+(?:and|&)\s+(?:symmetric(?:al)?|equal))?\s+(?:(?:deep\s+)?tendon\s+|(?:knee|ankle|patellar|achilles|biceps|triceps|brachioradialis)\s+)?(?:reflexes|jerks|dtrs)	negated
+reflex_deficit	re:((?:(?:deep\s+)?tendon\s+reflexes|reflexes|dtr(?:'?s)?|(?:patellar|achilles|knee|ankle|biceps|triceps|brachioradialis)(?:\s+and\s+(?:patellar|achilles|knee|ankle|biceps|triceps|brachioradialis))?\s+(?:reflexes|jerks))(?:\s+(?:at|in)\s+(?:the\s+|both\s+)?(?:ankles?|knees?|achilles|patellae?|patellas|biceps|triceps|brachioradialis|bles?|lower\s+extremities|upper\s+extremities)(?:(?:\s*,\s*|\s+)(?:and\s+)?(?:the\s+)?(?:ankles?|knees?|achilles|patellae?|patellas|biceps|triceps|brachioradialis|bles?|lower\s+extremities|upper\s+extremities))*)?(?:\s*:\s*|\s+(?:are\s+|were\s+|is\s+|was\s+)?)(?:2\+|\+2|2\s+plus|2|(?:2\+?|\+2)\s*/\s*(?:2\+?|\+2|4\+?|iv))(?:\s+(?:and|&)\s+(?:symmetric(?:al)?|equal))?)(?:[^/\d+]|$)	negated
+reflex_deficit	re:(?:deep\s+tendon\s+reflexes|reflexes|dtr(?:'?s)?|(?:(?:knee|ankle|patellar|achilles|biceps|triceps)\s+(?:and\s+|&\s+)?)+(?:jerks|reflexes))(?:\s*:\s*|\s+(?:are\s+|were\s+|is\s+|was\s+)?)(?:normal|symmetric(?:al)?|intact|physiologic|brisk|equal|equal\s+and\s+symmetric(?:al)?|normal\s+and\s+symmetric(?:al)?|brisk\s+and\s+symmetric(?:al)?|within\s+(?:the\s+)?normal\s+limits|wnl|unremarkable|(?:active|present)\s+and\s+(?:symmetric(?:al)?|equal)|present\s+(?:and\s+equal\s+)?bilaterally)	negated
+reflex_deficit	re:(?:normal|symmetric(?:al)?|2\+|\+2|physiologic|intact|equal)(?:\s+(?:and|&)\s+(?:symmetric(?:al)?|equal))?\s+(?:(?:deep\s+)?tendon\s+|(?:knee|ankle|patellar|achilles|biceps|triceps|brachioradialis)\s+)?(?:reflexes|jerks|dtr'?s)	negated
 # A list of normal exam items ending in the reflexes ("normal strength, tone, sensation
 # and deep tendon reflexes"); the same list for sensation and strength below.
 reflex_deficit	re:normal\s+(?:(?:muscle\s+)?(?:bulk|tone|strength|power|sensation|coordination|gait|station|posture)\s*(?:,|and|&)\s*(?:and\s+)?){1,6}(?:deep\s+tendon\s+)?reflexes	negated
@@ -662,7 +662,7 @@ sensory_deficit	re:no\s+deficits?\s+to\s+(?:lt|pp|vib|temp|prop)(?:\s*/\s*(?:lt|
 sensory_deficit	re:sensations\s+(?:are\s+|were\s+)?(?:grossly\s+)?intact	negated
 sensory_deficit	re:sensation\s+testing\b[^.;]{0,50}?\b(?:was|is|were|are)\s+(?:grossly\s+)?(?:intact|normal)	negated
 sensory_deficit	re:no\s+(?:focal\s+|appreciable\s+|objective\s+)?loss\s+of\s+sensation	negated
-@define EXAM_PART (?:motor|strength|power|sensation|sensory|reflexes|dtrs|coordination|coord|gait|station|tone|bulk|cerebellar|light\s+touch|pinprick|pin\s+prick|temperature|vibration|proprioception)(?:\s+(?:exam(?:ination)?s?|testing))?
+@define EXAM_PART (?:motor|strength|power|sensation|sensory|reflexes|dtr'?s|coordination|coord|gait|station|tone|bulk|cerebellar|light\s+touch|pinprick|pin\s+prick|temperature|vibration|proprioception)(?:\s+(?:exam(?:ination)?s?|testing))?
 @define EXAM_JOIN \s*(?:,|/|and|&)\s*(?:and\s+)?
 @define EXAM_NORMAL \s*:?\s*(?:(?:were|are|is|all|were\s+all|are\s+all|appear|appears|appeared|seem|seems|seemed|reportedly)\s+)*(?:(?:grossly|fairly|essentially|entirely|completely|otherwise|quite)\s+)?(?:within\s+(?:the\s+)?normal\s+limits|wnl|unremarkable|normal|intact|nonfocal|equal|symmetric(?:al)?|preserved)
 # The root levels screened and found normal, as rehab notes write it: "Myotomes intact
@@ -677,16 +677,16 @@ sensory_deficit	re:sensation\s+to\s+(?:lt|pp|light\s+touch|pinprick)(?:\s*(?:,|a
 # responses" are not a list of exam parts (they end in another noun).
 sensory_deficit	re:(?:(?:{EXAM_PART}{EXAM_JOIN})+(?:sensation|sensory)(?:\s+(?:exam(?:ination)?s?|testing))?(?:{EXAM_JOIN}{EXAM_PART})*|(?:sensation|sensory)(?:\s+(?:exam(?:ination)?s?|testing))?(?:{EXAM_JOIN}{EXAM_PART})+){EXAM_NORMAL}	negated
 motor_weakness	re:(?:(?:{EXAM_PART}{EXAM_JOIN})+(?:motor|strength|power)(?:\s+(?:exam(?:ination)?s?|testing))?(?:{EXAM_JOIN}{EXAM_PART})*|(?:motor|strength|power)(?:\s+(?:exam(?:ination)?s?|testing))?(?:{EXAM_JOIN}{EXAM_PART})+){EXAM_NORMAL}	negated
-reflex_deficit	re:(?:(?:{EXAM_PART}{EXAM_JOIN})+(?:reflexes|dtrs)(?:\s+(?:exam(?:ination)?s?|testing))?(?:{EXAM_JOIN}{EXAM_PART})*|(?:reflexes|dtrs)(?:\s+(?:exam(?:ination)?s?|testing))?(?:{EXAM_JOIN}{EXAM_PART})+){EXAM_NORMAL}	negated
+reflex_deficit	re:(?:(?:{EXAM_PART}{EXAM_JOIN})+(?:reflexes|dtr'?s)(?:\s+(?:exam(?:ination)?s?|testing))?(?:{EXAM_JOIN}{EXAM_PART})*|(?:reflexes|dtr'?s)(?:\s+(?:exam(?:ination)?s?|testing))?(?:{EXAM_JOIN}{EXAM_PART})+){EXAM_NORMAL}	negated
 # ... and the normal word first ("Normal motor and cerebellar tests", "intact strength,
 # sensation and reflexes").
 @define PRE_NORMAL (?:normal|intact|unremarkable)\s+
 sensory_deficit	re:{PRE_NORMAL}(?:{EXAM_PART}{EXAM_JOIN})+(?:sensation|sensory)(?:\s+(?:exam(?:ination)?s?|tests?|testing))?|{PRE_NORMAL}(?:sensation|sensory)(?:\s+exam(?:ination)?s?)?(?:{EXAM_JOIN}{EXAM_PART})+	negated
 motor_weakness	re:{PRE_NORMAL}(?:{EXAM_PART}{EXAM_JOIN})+(?:motor|strength|power)(?:\s+(?:exam(?:ination)?s?|tests?|testing))?|{PRE_NORMAL}(?:motor|strength|power)(?:\s+exam(?:ination)?s?)?(?:{EXAM_JOIN}{EXAM_PART})+(?:\s+(?:tests?|testing|exam(?:ination)?s?))?	negated
-reflex_deficit	re:{PRE_NORMAL}(?:{EXAM_PART}{EXAM_JOIN})+(?:reflexes|dtrs)|{PRE_NORMAL}(?:reflexes|dtrs)(?:{EXAM_JOIN}{EXAM_PART})+	negated
+reflex_deficit	re:{PRE_NORMAL}(?:{EXAM_PART}{EXAM_JOIN})+(?:reflexes|dtr'?s)|{PRE_NORMAL}(?:reflexes|dtr'?s)(?:{EXAM_JOIN}{EXAM_PART})+	negated
 # Ankle jerks 1+ told symmetric after a comma, beside 2+ knees ("Patellar reflexes 2+ and Achilles
 # reflexes 1+, symmetric"): symmetric 1+ is no deficit.
-reflex_deficit	re:(?:achilles|ankle|patellar|knee)\s+(?:reflexes|jerks|dtrs)\s+(?:are\s+)?1\+\s*,\s*(?:and\s+)?(?:symmetric(?:al)?|equal)	not
+reflex_deficit	re:(?:achilles|ankle|patellar|knee)\s+(?:reflexes|jerks|dtr'?s)\s+(?:are\s+)?1\+\s*,\s*(?:and\s+)?(?:symmetric(?:al)?|equal)	not
 sensory_deficit	re:normal\s+(?:(?:muscle\s+)?(?:bulk|tone|strength|power|coordination|gait|station|posture)\s*(?:,|and|&)\s*(?:and\s+)?){1,6}sensation	negated
 # Motor and sensory examined together ("motor and sensory are intact", "motor strength
 # and sensation within the normal limits"); the same phrase under motor_weakness below.
