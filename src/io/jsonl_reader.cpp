@@ -170,10 +170,10 @@ std::string_view repair_utf8(std::string_view line, std::string* repaired, Note*
     size_t len = io::decode_utf8(line, i, &cp);
     if (cp == io::kInvalidCodePoint) {
       // One byte for one, so offsets still count the bytes as received; a Windows-1252
-      // apostrophe or dash (0x91, 0x92, 0x96, 0x97) by its ASCII form, so that "doesn't"
-      // stays one word (a quote mark cannot be: it would end the JSON string).
-      const auto b = static_cast<unsigned char>(line[i]);
-      repaired->push_back(b == 0x91 || b == 0x92 ? '\'' : b == 0x96 || b == 0x97 ? '-' : '?');
+      // apostrophe or dash by its ASCII form, so that "doesn't" stays one word (a quote
+      // mark cannot be: it would end the JSON string).
+      const char32_t meant = io::windows_1252(static_cast<unsigned char>(line[i]));
+      repaired->push_back(meant == 0x2019 ? '\'' : meant == 0x2013 ? '-' : '?');
       ++replaced;
     } else {
       repaired->append(line.data() + i, len);

@@ -136,4 +136,21 @@ size_t encode_utf8(char32_t cp, char* out) {
   return 4;
 }
 
+char32_t windows_1252(unsigned char b) {
+  switch (b) {
+    case 0x91:
+    case 0x92:
+      return 0x2019;
+    case 0x93:
+    case 0x94:
+      return 0x201D;
+    case 0x96:
+    case 0x97:
+      return 0x2013;
+    default:
+      break;
+  }
+  return b >= 0xA0 ? static_cast<char32_t>(b) : U' ';
+}
+
 }  // namespace dxaudit::io

@@ -25,6 +25,13 @@ size_t decode_utf8(std::string_view s, size_t pos, char32_t* cp);
 // True when every byte of s belongs to a well-formed UTF-8 sequence.
 bool is_valid_utf8(std::string_view s);
 
+// A byte that is not UTF-8 read as Windows-1252, the encoding of most exports that are not
+// UTF-8: its quotes (0x91-0x94) as U+2019 and U+201D, its dashes (0x96, 0x97) as U+2013,
+// 0xA0-0xFF as the Latin-1 characters; its other bytes of 0x80-0x9F as ' '. What a reader
+// keeps of it is the reader's (the matching view keeps the character, a JSON line's repair
+// only what is one ASCII byte).
+char32_t windows_1252(unsigned char b);
+
 // Writes the UTF-8 bytes of code point `cp` (at most U+10FFFF) to out[0..3]; returns how
 // many (1 to 4).
 size_t encode_utf8(char32_t cp, char* out);

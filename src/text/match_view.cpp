@@ -63,28 +63,6 @@ char32_t normalise(char32_t cp) {
   return static_cast<char32_t>(u_foldCase(static_cast<UChar32>(cp), U_FOLD_CASE_DEFAULT));
 }
 
-// A byte that is not UTF-8, read as Windows-1252: the encoding of most exports that are
-// not UTF-8, whose "smart" quotes (0x91-0x94) would otherwise cut "doesn't" in two and lose
-// its negation. Its other punctuation of 0x80-0x9F counts as a space; 0xA0-0xFF are the
-// Latin-1 characters (letters are letters). A byte of a broken UTF-8 sequence is read the
-// same way: it is as likely either.
-char32_t windows_1252(unsigned char b) {
-  switch (b) {
-    case 0x91:
-    case 0x92:
-      return 0x2019;
-    case 0x93:
-    case 0x94:
-      return 0x201D;
-    case 0x96:
-    case 0x97:
-      return 0x2013;
-    default:
-      break;
-  }
-  return b >= 0xA0 ? static_cast<char32_t>(b) : U' ';
-}
-
 // Punctuation encoded to UTF-8 twice (its UTF-8 bytes read as Windows-1252 and encoded
 // again, as a file passed through a tool that guessed wrong): U+2019 (E2 80 99) becomes
 // U+00E2 U+20AC U+2122 (a-circumflex, euro sign, trade mark), which cuts "doesn't" in two.
@@ -164,7 +142,8 @@ void MatchView::build(std::string_view original) {
     size_t out_len;
     // An invalid byte is one byte of the original (in_len 1), read as Windows-1252.
     if (cp == io::kInvalidCodePoint) ++not_utf8_;
-    out_len = io::encode_utf8(normalise(cp == io::kInvalidCodePoint ? windows_1252(b) : cp), buf);
+    out_len =
+        io::encode_utf8(normalise(cp == io::kInvalidCodePoint ? io::windows_1252(b) : cp), buf);
     if (!mapped && out_len != in_len) {
       // First change of length: until here view and original offsets were equal.
       mapped = true;
