@@ -310,8 +310,7 @@ class Utf16Stream : public ByteStream {
 // little-endian, FE FF big-endian; FF FE 00 00 is UTF-32 and is left alone), or, without
 // one, four characters each with a zero byte on the same side and a non-zero one on the
 // other (no UTF-8 text has zero bytes).
-std::unique_ptr<ByteStream> decode_utf16(std::unique_ptr<ByteStream> stream) {
-  auto peekable = std::make_unique<PeekableStream>(std::move(stream));
+std::unique_ptr<ByteStream> decode_utf16(std::unique_ptr<PeekableStream> peekable) {
   const std::string_view first = peekable->peek(8);
   const bool le_mark =
       first.starts_with("\xff\xfe") && !first.starts_with(std::string_view("\xff\xfe\0\0", 4));
@@ -360,7 +359,10 @@ std::unique_ptr<ByteStream> decompress(std::unique_ptr<ByteStream> raw, Compress
   // is reported as damaged gzip, not read as text).
   Compression c = compression_of_bytes(first);
   if (c == Compression::kNone) c = named;
-  return decode_utf16(wrap(std::move(peekable), c));
+  // The text's own first bytes: those already looked at when nothing is decompressed.
+  return decode_utf16(c == Compression::kNone
+                          ? std::move(peekable)
+                          : std::make_unique<PeekableStream>(wrap(std::move(peekable), c)));
 }
 
 namespace {

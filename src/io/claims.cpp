@@ -71,16 +71,15 @@ ClaimsIndex::LoadOutcome ClaimsIndex::read(std::unique_ptr<ByteStream> stream,
     std::vector<std::string> codes;
     split_codes(get(code_col), &codes);
     if (codes.empty()) continue;
-    const std::string note = get(note_col), enc = get(enc_col);
-    Row keys;
-    keys.line = row.line;
-    if (!note.empty()) keys.note = &by_note_[note];
-    if (!enc.empty()) keys.encounter = &by_encounter_[enc];
-    for (const std::string& code : codes) {
-      if (keys.note != nullptr) add(&by_note_[note].codes, code);
-      if (keys.encounter != nullptr) add(&by_encounter_[enc].codes, code);
-    }
-    if (keys.note != nullptr || keys.encounter != nullptr) rows_with_codes_.push_back(keys);
+    // The row's entry for an id (made on its first row), its codes added in file order.
+    auto file = [&](Keys* keys, const std::string& id) -> const Keys::value_type* {
+      if (id.empty()) return nullptr;
+      Keys::value_type& entry = *keys->try_emplace(id).first;
+      for (const std::string& code : codes) add(&entry.second.codes, code);
+      return &entry;
+    };
+    Row filed{file(&by_note_, get(note_col)), file(&by_encounter_, get(enc_col)), row.line};
+    if (filed.note != nullptr || filed.encounter != nullptr) rows_with_codes_.push_back(filed);
     ++rows_;
   }
   return {true, ""};
@@ -89,7 +88,7 @@ ClaimsIndex::LoadOutcome ClaimsIndex::read(std::unique_ptr<ByteStream> stream,
 std::vector<std::string> ClaimsIndex::codes_for(std::string_view note_id,
                                                 std::string_view encounter_id) const {
   std::vector<std::string> out;
-  auto join = [&](const std::unordered_map<std::string, Key>& keys, std::string_view id) {
+  auto join = [&](const Keys& keys, std::string_view id) {
     if (id.empty()) return;
     if (auto it = keys.find(std::string(id)); it != keys.end()) {
       it->second.asked.store(true, std::memory_order_relaxed);
@@ -102,21 +101,15 @@ std::vector<std::string> ClaimsIndex::codes_for(std::string_view note_id,
 }
 
 ClaimsIndex::Unmatched ClaimsIndex::unmatched() const {
-  auto asked = [](const Key* k) {
-    return k != nullptr && k->asked.load(std::memory_order_relaxed);
-  };
-  auto name_of = [](const std::unordered_map<std::string, Key>& keys, const Key* k) {
-    for (const auto& [id, key] : keys)
-      if (&key == k) return id;
-    return std::string();
+  auto asked = [](const Keys::value_type* entry) {
+    return entry != nullptr && entry->second.asked.load(std::memory_order_relaxed);
   };
   Unmatched u;
   for (const Row& r : rows_with_codes_) {
     if (asked(r.note) || asked(r.encounter)) continue;
     if (u.rows++ == 0) {
       u.first_line = r.line;
-      u.first_key =
-          r.note != nullptr ? name_of(by_note_, r.note) : name_of(by_encounter_, r.encounter);
+      u.first_key = (r.note != nullptr ? r.note : r.encounter)->first;
     }
   }
   return u;

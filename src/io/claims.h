@@ -62,14 +62,16 @@ class ClaimsIndex {
     std::vector<std::string> codes;
     mutable std::atomic<bool> asked{false};
   };
+  using Keys = std::unordered_map<std::string, Key>;
+  // A row's ids, as their entries (id and Key) in the maps below; null for an id it has not.
   struct Row {
-    const Key* note = nullptr;
-    const Key* encounter = nullptr;
+    const Keys::value_type* note = nullptr;
+    const Keys::value_type* encounter = nullptr;
     uint64_t line = 0;
   };
   LoadOutcome read(std::unique_ptr<ByteStream> stream, const std::string& name, char delimiter);
-  // Node-based: a Key's address stays put as the maps grow, so rows_with_codes_ may point in.
-  std::unordered_map<std::string, Key> by_note_, by_encounter_;
+  // Node-based: an entry's address stays put as the maps grow, so rows_with_codes_ may point in.
+  Keys by_note_, by_encounter_;
   std::vector<Row> rows_with_codes_;
   size_t rows_ = 0;
 };
