@@ -8,7 +8,13 @@
 #
 # Options: line_start = only at the start of a line (one-letter SOAP headers; a comma
 # followed by "A:" or "P:" is too often prose or a vital sign); not_before_number = not
-# a header when a number follows the ':' ("P: 88" is a pulse in a vitals line).
+# a header when a number follows the ':' ("P: 88" is a pulse in a vitals line);
+# ends_with_line = written with text after the ':' on its own line, the section is that line
+# (and the lines wrapped from it, which go on in lower case): typed notes put a family
+# history on one line ("FH: father with DDD.") and go on with the patient's complaint on the
+# next, which a family history running to the next header made the relative's. Alone on its
+# line, the header keeps its section to the next header (a list under it). MTSamples writes
+# no line breaks, so its sections are unchanged.
 #
 # Choices worth knowing:
 # - Combined headers ("assessment and plan", "a/p") count as assessment; rules that
@@ -80,10 +86,10 @@ psh	psh
 psh	surgical history
 psh	past surgical hx
 
-family_history	family history
-family_history	fh
-family_history	fhx
-family_history	family hx
+family_history	family history	ends_with_line
+family_history	fh	ends_with_line
+family_history	fhx	ends_with_line
+family_history	family hx	ends_with_line
 
 social_history	social history
 social_history	sh
@@ -288,7 +294,7 @@ assessment	diagnostic impression
 assessment	discussion
 assessment	medical decision making
 assessment	problem list
-family_history	family medical history
+family_history	family medical history	ends_with_line
 imaging	comparison
 imaging	radiologic data
 imaging	review of x-rays

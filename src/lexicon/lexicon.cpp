@@ -1024,7 +1024,8 @@ struct Loader {
 
   void load_sections(const LineFile& f) {
     for (const LineEntry& e : f.entries) {
-      check_options(f, e, {"line_start", "not_before_number", "subheading", "within"});
+      check_options(f, e,
+                    {"line_start", "not_before_number", "subheading", "within", "ends_with_line"});
       for (const Option& o : e.options)
         if (!o.value.empty() && o.key != "within")
           fail(f, e.line, o.key + " is a flag and takes no value");
@@ -1034,6 +1035,7 @@ struct Loader {
                                  e.has_flag("not_before_number"),
                                  f.path + ":" + std::to_string(e.line)};
       header.subheading = e.has_flag("subheading");
+      header.ends_with_line = e.has_flag("ends_with_line");
       if (const std::string* within = e.option("within")) {
         if (!header.subheading || within->empty()) {
           fail(f, e.line, "within= lists sections, and applies to a subheading only");
@@ -1057,7 +1059,8 @@ struct Loader {
             return other.phrase == header.phrase &&
                    (other.name != header.name || other.line_start != header.line_start ||
                     other.not_before_number != header.not_before_number ||
-                    other.subheading != header.subheading || other.within != header.within);
+                    other.subheading != header.subheading || other.within != header.within ||
+                    other.ends_with_line != header.ends_with_line);
           });
       if (conflict != lex->section_headers.end()) {
         fail(f, e.line,

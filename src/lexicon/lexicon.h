@@ -55,7 +55,8 @@
 //               a root sign), a heading that places what follows, or the spine a note is
 //               about.
 //   sections    `SECTION<TAB>HEADER[<TAB>line_start not_before_number subheading
-//               within=SECTION,...]`: headers, and sub-headings of a section.
+//               within=SECTION,... ends_with_line]`: headers, and sub-headings of a
+//               section (`ends_with_line`: see text::SectionHeader).
 //   attachment  `ends<TAB>WORD` | `continues<TAB>WORD NEXT` | `before<TAB>WORD` |
 //               `marker<TAB>PUNCT`: a word after a finding that ends the words attached to
 //               it (where its side, level and region are looked for: "and", "with", "but"),

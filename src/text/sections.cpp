@@ -83,6 +83,7 @@ struct SectionDetector::Impl {
     bool not_before_number;
     bool subheading;
     std::vector<uint16_t> within;  // sections (besides `name`) it may stand in
+    bool ends_with_line;
   };
   std::vector<Entry> entries;  // sorted by key
   // Byte pairs a phrase can start with, as the view spells them. Most candidates ("fever,
@@ -215,7 +216,7 @@ std::unique_ptr<SectionDetector> SectionDetector::create(const std::vector<Secti
       if (e.key != key) continue;
       if (e.name != name || e.line_start != h.line_start ||
           e.not_before_number != h.not_before_number || e.subheading != h.subheading ||
-          e.within != within) {
+          e.within != within || e.ends_with_line != h.ends_with_line) {
         *error = where + ": phrase already defined for section \"" + d->names_[e.name] +
                  "\" with other settings";
         return nullptr;
@@ -224,8 +225,8 @@ std::unique_ptr<SectionDetector> SectionDetector::create(const std::vector<Secti
     }
     if (duplicate) continue;
     impl.add_first_pair(key);
-    impl.entries.push_back(
-        {std::move(key), name, h.line_start, h.not_before_number, h.subheading, std::move(within)});
+    impl.entries.push_back({std::move(key), name, h.line_start, h.not_before_number, h.subheading,
+                            std::move(within), h.ends_with_line});
   }
   std::sort(impl.entries.begin(), impl.entries.end(),
             [](const Impl::Entry& a, const Impl::Entry& b) { return a.key < b.key; });
@@ -259,6 +260,18 @@ bool written_in_capitals(const MatchView& view, std::string_view original, Span 
   return letter;
 }
 
+// True when the character of the original text at view offset `pos` is a lower-case letter.
+bool opens_in_lower_case(const MatchView& view, std::string_view original, size_t pos) {
+  const auto p = static_cast<uint32_t>(pos);
+  const Span o = view.to_original(Span{p, p + 1});
+  if (o.begin >= original.size()) return false;
+  const auto b = static_cast<unsigned char>(original[o.begin]);
+  if (b < 0x80) return b >= 'a' && b <= 'z';
+  char32_t cp;
+  io::decode_utf8(original, o.begin, &cp);
+  return cp != io::kInvalidCodePoint && u_islower(static_cast<UChar32>(cp));
+}
+
 // True when the original text of a view span opens with a capital letter ("Objective",
 // "Physical Exam"): a header alone on its line in title case, as EMR notes print them.
 bool opens_with_capital(const MatchView& view, std::string_view original, Span s) {
@@ -266,6 +279,26 @@ bool opens_with_capital(const MatchView& view, std::string_view original, Span s
   if (o.end > original.size() || o.begin >= o.end) return false;
   const auto b = static_cast<unsigned char>(original[o.begin]);
   return b >= 'A' && b <= 'Z';
+}
+
+// Where a section whose header is marked ends_with_line ends when its body starts at
+// `body`: the end of the header's line, or of the last line wrapped from it (the next line
+// starts in lower case, as the sentence splitter reads wrapped prose); the end of the text
+// when nothing follows the header on its line (a list under a header of its own).
+size_t inline_section_end(const MatchView& view, std::string_view original, size_t body) {
+  const std::string_view v = view.text();
+  const size_t n = v.size();
+  size_t p = body;
+  while (p < n && is_blank(v[p])) ++p;
+  if (p >= n || v[p] == '\n') return n;
+  for (;;) {
+    const size_t nl = v.find('\n', p);
+    if (nl == std::string_view::npos) return n;
+    size_t q = nl + 1;
+    while (q < n && is_blank(v[q])) ++q;
+    if (q >= n || !opens_in_lower_case(view, original, q)) return nl;
+    p = q;
+  }
 }
 
 }  // namespace
@@ -334,7 +367,7 @@ void SectionDetector::detect(const MatchView& view, std::string_view original,
     } else {
       return;
     }
-    if (e->subheading && !out->empty()) {
+    if (e->subheading && !out->empty() && out->back().body.end > header.begin) {
       const uint16_t current = out->back().name_index;
       if (current == e->name ||
           std::find(e->within.begin(), e->within.end(), current) != e->within.end()) {
@@ -343,9 +376,11 @@ void SectionDetector::detect(const MatchView& view, std::string_view original,
         return;
       }
     }
-    if (!out->empty()) out->back().body.end = header.begin;
+    if (!out->empty())
+      out->back().body.end = std::min(out->back().body.end, static_cast<uint32_t>(header.begin));
+    const size_t section_end = e->ends_with_line ? inline_section_end(view, original, body) : n;
     out->push_back(Section{e->name, header,
-                           Span{static_cast<uint32_t>(body), static_cast<uint32_t>(n)},
+                           Span{static_cast<uint32_t>(body), static_cast<uint32_t>(section_end)},
                            e->subheading});
     min_pos = body;
   };

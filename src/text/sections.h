@@ -12,8 +12,11 @@
 // the ':' ("P: 88" is a pulse). Sub-headings (HEENT:, NEUROLOGIC:, marked `subheading`)
 // start nothing inside their section, and open it where its own header was missed;
 // headers that are not in the lexicon start nothing.
-// A section runs from its header to the next recognised header or the end of the text.
-// Text before the first header belongs to no section.
+// A section runs from its header to the next recognised header or the end of the text,
+// except that a header marked `ends_with_line` and followed by text on its own line
+// ("FH: father with DDD.") ends its section with that line (and the lines wrapped from it,
+// which start in lower case). Text before the first header, and after such a line up to
+// the next header, belongs to no section.
 #pragma once
 
 #include <cstdint>
@@ -40,6 +43,12 @@ struct SectionHeader {
   // missed ("SOCIAL HISTORY: ... NEUROLOGIC: reflexes 2+" is an examination, not history).
   bool subheading = false;
   std::vector<std::string> within = {};
+  // Written inline ("FH: father with DDD.", text after the ':' on the header's line), the
+  // section is that line: typed notes put a family history on one line inside another part
+  // and go on with the patient's own complaint on the next ("Pain radiates down the L leg"),
+  // which must not become the relative's. A header alone on its line keeps its section to
+  // the next header (a list under it).
+  bool ends_with_line = false;
 };
 
 struct Section {

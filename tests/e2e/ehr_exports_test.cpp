@@ -234,3 +234,36 @@ TEST_CASE("an export that wrote line breaks as \\n escapes: its headings are rea
   CHECK(r["findings"][2]["section"] == "objective");
   CHECK(r["findings"][2]["begin"] == 74);
 }
+
+TEST_CASE("a typed note's one-line family history: the lines after it are the patient's") {
+  TempDir dir;
+  // A family history written inline ran to the next heading, or to the end of the note:
+  // the patient's radiating pain (and, with no later heading, the denied red flag) became
+  // the father's or the mother's, and left the findings a coder reads.
+  const std::string notes = dir.write(
+      "notes.jsonl",
+      "{\"note_id\":\"soap\",\"text\":\"S: 45 yo M c/o LBP after lifting. PMH: HTN. FH: father "
+      "with DDD.\\nPain radiates down the L leg to the foot.\\nO: SLR positive on the left.\"}\n"
+      "{\"note_id\":\"lines\",\"text\":\"Chief complaint: low back pain.\\nFamily history: "
+      "Mother had breast cancer and\\nosteoporosis.\\nHe reports pain radiating into the right "
+      "leg.\"}\n");
+  Scan s = scan(dir, "-q " + shell_quote(notes));
+  REQUIRE(s.records.size() == 2);
+  auto finding = [](const json& r, const std::string& name) {
+    for (const json& f : r["findings"])
+      if (f["concept"] == name) return f;
+    return json();
+  };
+  const json& soap = s.records[0];
+  CHECK(finding(soap, "disc_degeneration")["experiencer"] == "other");
+  CHECK(finding(soap, "disc_degeneration")["section"] == "family_history");
+  CHECK(finding(soap, "radiating_leg_pain")["experiencer"] == "patient");
+  CHECK(finding(soap, "radiating_leg_pain")["active"] == true);
+  CHECK(finding(soap, "radiating_leg_pain")["section"] == nullptr);
+  const json& lines = s.records[1];
+  // The line wrapped from the family history (in lower case) is still the mother's.
+  CHECK(finding(lines, "cancer_history")["experiencer"] == "other");
+  CHECK(finding(lines, "osteoporosis")["experiencer"] == "other");
+  CHECK(finding(lines, "radiating_leg_pain")["experiencer"] == "patient");
+  CHECK(finding(lines, "radiating_leg_pain")["active"] == true);
+}

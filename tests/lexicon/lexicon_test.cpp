@@ -304,20 +304,25 @@ TEST_CASE("lexicon: section header errors carry their file and line, all in one 
   dir.write("vocabulary.lex", kVocabulary);
   std::string sections = dir.write("sections.lex",
                                    "@kind sections\n"
-                                   "plan\tplan\n"                             // 2: fine
-                                   "plan\tnext steps:\n"                      // 3: has ':'
-                                   "plan\tp\tline_start not_before_number\n"  // 4: fine
-                                   "plan\tp\tline_start\n"                    // 5: other flags
-                                   "hpi\tplan\n"                              // 6: other name
-                                   "plan\tplan\n"                             // 7: same: fine
-                                   "plan\tpt\tline_start=yes\n");             // 8: flag value
+                                   "plan\tplan\n"                               // 2: fine
+                                   "plan\tnext steps:\n"                        // 3: has ':'
+                                   "plan\tp\tline_start not_before_number\n"    // 4: fine
+                                   "plan\tp\tline_start\n"                      // 5: other flags
+                                   "hpi\tplan\n"                                // 6: other name
+                                   "plan\tplan\n"                               // 7: same: fine
+                                   "plan\tpt\tline_start=yes\n"                 // 8: flag value
+                                   "family_history\tfh\tends_with_line\n"       // 9: fine
+                                   "family_history\tfh\n"                       // 10: other flags
+                                   "family_history\tfhx\tends_with_line=1\n");  // 11: flag value
   std::vector<LoadError> errors = load_errors(dir.str());
   INFO(describe_errors(errors));
   CHECK(has_error(errors, sections, 3, "must not contain ':'"));
   CHECK(has_error(errors, sections, 5, "already defined differently at " + sections + ":4"));
   CHECK(has_error(errors, sections, 6, "already defined differently at " + sections + ":2"));
   CHECK(has_error(errors, sections, 8, "line_start is a flag and takes no value"));
-  CHECK(errors.size() == 4);
+  CHECK(has_error(errors, sections, 10, "already defined differently at " + sections + ":9"));
+  CHECK(has_error(errors, sections, 11, "ends_with_line is a flag and takes no value"));
+  CHECK(errors.size() == 6);
 }
 
 TEST_CASE("lexicon: a missing directory and a directory without concepts") {

@@ -242,3 +242,45 @@ TEST_CASE("sections: non-ASCII phrases, phrases sharing words, a header ending t
   CHECK(got("rest\nP") == V{"plan=P"});
   CHECK(got("rest\nPé: x").empty());
 }
+
+TEST_CASE("sections: a header marked ends_with_line, written inline, is its line") {
+  std::vector<SectionHeader> headers = test_headers();
+  SectionHeader fh{"family_history", "fh", false};
+  fh.ends_with_line = true;
+  headers.push_back(fh);
+  SectionHeader fhx{"family_history", "family history", false};
+  fhx.ends_with_line = true;
+  headers.push_back(fhx);
+  auto d = make_detector(headers);
+  // Inside a subjective part: the family history is its line; the next line is in no
+  // section (it was the relative's), the next header opens as before.
+  auto s = sections(
+      "S: LBP after lifting. FH: father with DDD.\nPain radiates down the L leg.\n"
+      "O: SLR positive on the left.",
+      *d);
+  REQUIRE(s.size() == 3);
+  CHECK(s[1].name == "family_history");
+  CHECK(s[1].body == " father with DDD.");
+  CHECK(s[2].name == "objective");
+  CHECK(s[2].body == " SLR positive on the left.");
+  // A line wrapped from it (the next starts in lower case) goes on; a capital ends it.
+  s = sections(
+      "Family history: diabetes in her mother and\nbreast cancer in a sister.\n"
+      "He reports pain into the right leg.",
+      *d);
+  REQUIRE(s.size() == 1);
+  CHECK(s[0].body == " diabetes in her mother and\nbreast cancer in a sister.");
+  // Alone on its line the header keeps the list under it, to the next header.
+  s = sections("Family History:\nBreast cancer.\nDiabetes.\nMedications: none", *d);
+  REQUIRE(s.size() == 2);
+  CHECK(s[0].body == "\nBreast cancer.\nDiabetes.\n");
+  // In the MTSamples form there are no line breaks: the next header ends it.
+  s = sections("FAMILY HISTORY:, Mother had breast cancer.  Father had MI.,MEDICATIONS:, None.",
+               *d);
+  REQUIRE(s.size() == 2);
+  CHECK(s[0].body == ", Mother had breast cancer.  Father had MI.,");
+  // Without the mark, the same inline header runs to the next header.
+  s = sections("S: LBP. Allergies: none.\nPain radiates down the L leg.\nO: SLR positive.", *d);
+  REQUIRE(s.size() == 3);
+  CHECK(s[1].body == " none.\nPain radiates down the L leg.\n");
+}
