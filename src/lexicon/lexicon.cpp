@@ -2,11 +2,13 @@
 
 #include <oneapi/tbb/parallel_for.h>
 #include <re2/re2.h>
+#include <unicode/uchar.h>
 
 #include <algorithm>
 #include <charconv>
 #include <map>
 
+#include "io/utf8.h"
 #include "text/match_view.h"
 
 namespace dxaudit::lexicon {
@@ -787,6 +789,37 @@ struct Loader {
     }
   }
 
+  void load_notation(const LineFile& f) {
+    for (const LineEntry& e : f.entries) {
+      check_options(f, e, {});
+      const std::string& word = e.id;
+      bool words = !word.empty() && word.size() <= 40 && word.front() != ' ' &&
+                   word.back() != ' ' && word.find("  ") == std::string::npos;
+      for (char c : word) words = words && ((c >= 'a' && c <= 'z') || c == ' ');
+      if (!words) {
+        fail(f, e.line,
+             "a notation reads as lower case words (up to 40 bytes), not '" + word + "'");
+        continue;
+      }
+      char32_t cp = io::kInvalidCodePoint;
+      const size_t len = e.value.empty() ? 0 : io::decode_utf8(e.value, 0, &cp);
+      const auto c = static_cast<UChar32>(cp);
+      if (len != e.value.size() || cp == io::kInvalidCodePoint || cp < 0x80 || u_isalnum(c) ||
+          u_isUWhiteSpace(c)) {
+        fail(f, e.line,
+             "a notation symbol is one character outside ASCII that is no letter, digit or "
+             "space, not '" +
+                 e.value + "'");
+        continue;
+      }
+      if (const std::string* before = lex->notation.find(cp)) {
+        fail(f, e.line, "symbol '" + e.value + "' already reads as '" + *before + "'");
+        continue;
+      }
+      lex->notation.add(cp, word);
+    }
+  }
+
   void load_table_columns(const LineFile& f) {
     static const std::pair<std::string_view, TableColumnKind> kinds[] = {
         {"left", TableColumnKind::kLeft},
@@ -1107,11 +1140,14 @@ std::unique_ptr<const Lexicon> load_lexicon(const std::string& dir, std::vector<
       loader.load_attachment(f);
     else if (f.kind == "table_columns")
       loader.load_table_columns(f);
+    else if (f.kind == "notation")
+      loader.load_notation(f);
     else if (f.kind != "section_context")
-      errors->push_back({f.path, 0,
-                         "unknown @kind '" + f.kind +
-                             "' (vocabulary, findings, cues, elements, laterality, regions, "
-                             "sites, sections, section_context, attachment, table_columns)"});
+      errors->push_back(
+          {f.path, 0,
+           "unknown @kind '" + f.kind +
+               "' (vocabulary, findings, cues, elements, laterality, regions, "
+               "sites, sections, section_context, attachment, table_columns, notation)"});
   }
   // Numbered as text::SectionDetector numbers them: each header's name, then the sections
   // its `within` names, in header order.

@@ -69,6 +69,10 @@
 //               ("R", "Left"), today's visit ("Today", "Current"), an earlier one ("IE",
 //               "Initial eval") or a goal ("Goal", "LTG"). Lower case letters, digits,
 //               spaces, '/', '-' and '.'.
+//   notation    `WORD<TAB>SYMBOL`: a symbol typed notes write for a word ("decreased" for
+//               "↓"), read as the word by the matching view (text::Notation). One
+//               character outside ASCII that is no letter, digit or space; lower case
+//               words.
 // PATTERN is a literal phrase (matched case-insensitively, token-aligned, any run of
 // spaces or a hyphen between words) or `re:` followed by an RE2 expression.
 #pragma once
@@ -84,6 +88,7 @@
 #include <re2/re2.h>
 
 #include "lexicon/line_file.h"
+#include "text/notation.h"
 #include "text/sections.h"
 
 namespace dxaudit::lexicon {
@@ -345,6 +350,8 @@ struct Lexicon {
   std::vector<std::string> attachment_markers;
   // Table column files: header cells and what the values under them are.
   std::vector<TableColumn> table_columns;
+  // Notation files: symbols the matching view reads as words.
+  text::Notation notation;
 
   // Index for index with `patterns`: the RE2 expression of each (pattern_to_regex),
   // known to compile and not to match the empty string.

@@ -179,7 +179,7 @@ void Analyzer::run_stages(const io::Note& note, Workspace* ws) const {
   for (const codes::TextCode& t : ws->text_codes)
     add_code(t.raw, codes::CodeSource::kText, t.begin, t.end);
 
-  ws->view.build(note.text);
+  ws->view.build(note.text, &lexicon_->notation);
   if (const uint32_t n = ws->view.not_utf8_bytes(); n > 0)
     result->warnings.push_back(std::to_string(n) +
                                " byte(s) of the text are not UTF-8: read as Windows-1252 for "
@@ -288,8 +288,8 @@ void Analyzer::assert_target(std::string_view sentence, std::string_view target,
   *out = {};
   out->cues = std::move(cues);
   if (sentence.size() >= UINT32_MAX || target.size() >= UINT32_MAX) return;
-  ws->view.build(sentence);
-  ws->target_view.build(target);
+  ws->view.build(sentence, &lexicon_->notation);
+  ws->target_view.build(target, &lexicon_->notation);
   std::string_view view = ws->view.text();
   std::vector<Span>& occurrences = ws->target_occurrences;
   find_target(view, ws->target_view.text(), &occurrences);

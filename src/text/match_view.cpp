@@ -99,12 +99,14 @@ size_t read_twice_encoded(std::string_view s, size_t pos, char32_t* cp) {
 
 }  // namespace
 
-void MatchView::build(std::string_view original) {
+void MatchView::build(std::string_view original, const Notation* notation) {
   const size_t n = original.size();
   const auto* src = reinterpret_cast<const unsigned char*>(original.data());
   map_.clear();
   not_utf8_ = 0;
   twice_encoded_ = 0;
+  notation_symbols_ = 0;
+  if (notation != nullptr && notation->empty()) notation = nullptr;
   // Writing through an index into a pre-sized buffer is much faster than push_back. Simple
   // case folding lengthens a character by at most one byte per two (U+023A -> U+2C65), and
   // a byte that is not UTF-8 becomes at most two (0xE9 -> U+00E9), so 2n always suffices
@@ -137,6 +139,40 @@ void MatchView::build(std::string_view original) {
       if (const size_t twice = read_twice_encoded(original, i + in_len, &cp); twice > 0) {
         in_len += twice;
         ++twice_encoded_;
+      }
+    if (notation != nullptr && cp != io::kInvalidCodePoint)
+      if (const std::string* word = notation->find(cp)) {
+        ++notation_symbols_;
+        if (!mapped) {
+          mapped = true;
+          map_.reserve(n + 1);
+          for (size_t k = 0; k < w; ++k) map_.push_back(static_cast<uint32_t>(k));
+        }
+        // Set off from the words beside it: "↓sensation" is "decreased sensation". A space
+        // before maps to the symbol's start, one after to its end, so that a span ending with
+        // the word ends with the symbol.
+        const bool space_before = w > 0 && folded_[w - 1] != ' ' && folded_[w - 1] != '\n';
+        const bool space_after = i + in_len < n && src[i + in_len] != ' ' &&
+                                 src[i + in_len] != '\n' && src[i + in_len] != '\t' &&
+                                 src[i + in_len] != '\r';
+        // Longer than the symbol: keep room for the rest at two bytes a byte, which the ASCII
+        // writes below rely on.
+        const size_t need = word->size() + 2 + 2 * (n - i) + 16;
+        if (w + need > folded_.size()) folded_.resize(w + need);
+        if (space_before) {
+          folded_[w++] = ' ';
+          map_.push_back(static_cast<uint32_t>(i));
+        }
+        for (char c : *word) {
+          folded_[w++] = c;
+          map_.push_back(static_cast<uint32_t>(i));
+        }
+        if (space_after) {
+          folded_[w++] = ' ';
+          map_.push_back(static_cast<uint32_t>(i + in_len));
+        }
+        i += in_len;
+        continue;
       }
     char buf[4];
     size_t out_len;

@@ -11,6 +11,9 @@
 //   - typographic dashes (U+2010..U+2015, U+2212) become '-';
 //   - typographic quotes become ' or ", and so do quotes and dashes encoded to UTF-8 twice
 //     (U+2019 written as U+00E2 U+20AC U+2122: the three are one apostrophe of the view);
+//   - a symbol that a Notation given to build() reads as a word ("↓": "decreased") becomes
+//     that word, set off by spaces from the words beside it; the word maps back to the
+//     symbol (a span of the word is the symbol in the original);
 //   - in a note with no line break but two or more "\n" escapes (an export that wrote its
 //     line breaks as the two characters \ and n), each "\n" becomes " \n", and "\r" and
 //     "\t" two spaces: the note's lines, headings and sentences as written.
@@ -28,6 +31,7 @@
 #include <string_view>
 #include <vector>
 
+#include "text/notation.h"
 #include "text/span.h"
 
 namespace dxaudit::text {
@@ -35,8 +39,9 @@ namespace dxaudit::text {
 class MatchView {
  public:
   // Replaces the view's contents with the view of `original`. `original` must outlive
-  // every use of offsets, but the view keeps no pointer into it.
-  void build(std::string_view original);
+  // every use of offsets, but the view keeps no pointer into it. With `notation`, its
+  // symbols are read as their words.
+  void build(std::string_view original, const Notation* notation = nullptr);
 
   std::string_view text() const { return {folded_.data(), size_}; }
 
@@ -52,6 +57,8 @@ class MatchView {
   uint32_t twice_encoded() const { return twice_encoded_; }
   // "\n" escapes read as line breaks (0 when the note has line breaks of its own).
   uint32_t escaped_breaks() const { return escaped_breaks_; }
+  // Symbols read as words (Notation).
+  uint32_t notation_symbols() const { return notation_symbols_; }
 
  private:
   // The folded text is folded_[0, size_). The buffer only grows: shrinking it after every
@@ -64,6 +71,7 @@ class MatchView {
   uint32_t not_utf8_ = 0;
   uint32_t escaped_breaks_ = 0;
   uint32_t twice_encoded_ = 0;
+  uint32_t notation_symbols_ = 0;
 
   void read_escaped_breaks();
 };

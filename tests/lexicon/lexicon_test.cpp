@@ -195,6 +195,40 @@ TEST_CASE("lexicon: attachment words, and their errors with file:line") {
   CHECK(lex->attachment_continues[0] == std::pair<std::string, std::string>{"and", "equal"});
 }
 
+TEST_CASE("lexicon: notation symbols, and their errors with file:line") {
+  TempDir dir;
+  dir.write("vocabulary.lex", kVocabulary);
+  std::string symbols = dir.write("notation.lex",
+                                  "@kind notation\n"
+                                  "decreased\t\u2193\n"          // 2: fine
+                                  "increased\t\u2191\n"          // 3: fine
+                                  "less\t\u2193\n"               // 4: read already
+                                  "Decreased\t\u21e9\n"          // 5: not lower case
+                                  "decreased\tv\n"               // 6: ASCII
+                                  "decreased\t\u00e9\n"          // 7: a letter
+                                  "decreased\t\u2193\u2193\n"    // 8: two characters
+                                  "decreased\t\u2002\n"          // 9: a space
+                                  "not  reduced\t\u21e9\n"       // 10: two spaces
+                                  "reduced\t\u21e9\tstrong\n");  // 11: an option
+  std::vector<LoadError> errors = load_errors(dir.str());
+  INFO(describe_errors(errors));
+  CHECK(has_error(errors, symbols, 4, "symbol '\u2193' already reads as 'decreased'"));
+  CHECK(has_error(errors, symbols, 5, "a notation reads as lower case words"));
+  CHECK(has_error(errors, symbols, 6, "a notation symbol is one character outside ASCII"));
+  CHECK(has_error(errors, symbols, 7, "a notation symbol is one character outside ASCII"));
+  CHECK(has_error(errors, symbols, 8, "a notation symbol is one character outside ASCII"));
+  CHECK(has_error(errors, symbols, 9, "a notation symbol is one character outside ASCII"));
+  CHECK(has_error(errors, symbols, 10, "a notation reads as lower case words"));
+  CHECK(has_error(errors, symbols, 11, "unknown option 'strong'"));
+  CHECK(errors.size() == 8);
+
+  dir.write("notation.lex", "@kind notation\ndecreased\t\u2193\n");
+  auto lex = load_valid_lexicon(dir.str());
+  REQUIRE(lex->notation.find(U'\u2193') != nullptr);
+  CHECK(*lex->notation.find(U'\u2193') == "decreased");
+  CHECK(lex->notation.find(U'\u2191') == nullptr);
+}
+
 TEST_CASE("lexicon: table column headers, and their errors with file:line") {
   TempDir dir;
   dir.write("vocabulary.lex", kVocabulary);

@@ -194,3 +194,43 @@ TEST_CASE("match view: growing characters and buffer reuse") {
   CHECK(v.text().substr(150) == std::string(500, 'a'));
   check_map_invariants(v, many);
 }
+
+TEST_CASE("match view: a notation's symbols are read as their words") {
+  dxaudit::text::Notation notation;
+  CHECK(notation.add(U'\u2193', "decreased"));
+  CHECK(notation.add(U'\u2191', "increased"));
+  CHECK_FALSE(notation.add(U'\u2193', "less"));  // one word a symbol
+  MatchView v;
+  // Set off by spaces where a word touches it; the word's span is the symbol's.
+  const std::string note = "DTR \u2193 L achilles, \u2193sensation L5; pain\u2191.";
+  v.build(note, &notation);
+  CHECK(v.text() == "dtr decreased l achilles, decreased sensation l5; pain increased .");
+  CHECK(v.notation_symbols() == 3);
+  check_map_invariants(v, note);
+  const size_t first = v.text().find("decreased");
+  CHECK(note.substr(v.to_original(static_cast<uint32_t>(first)),
+                    v.to_original(static_cast<uint32_t>(first + 9)) -
+                        v.to_original(static_cast<uint32_t>(first))) == "\u2193");
+  const auto sensation = static_cast<uint32_t>(v.text().find("decreased sensation"));
+  const Span s = v.to_original(Span{sensation, sensation + 19});
+  CHECK(note.substr(s.begin, s.size()) == "\u2193sensation");
+  const auto pain = static_cast<uint32_t>(v.text().find("pain increased"));
+  const Span p = v.to_original(Span{pain, pain + 14});
+  CHECK(note.substr(p.begin, p.size()) == "pain\u2191");
+  // Without the notation, or with an empty one, the symbol stays itself.
+  v.build(note);
+  CHECK(v.text().find("decreased") == std::string_view::npos);
+  CHECK(v.notation_symbols() == 0);
+  dxaudit::text::Notation none;
+  v.build(note, &none);
+  CHECK(v.identity());  // each arrow its own 3 bytes
+  CHECK(v.text().find("decreased") == std::string_view::npos);
+  // A note of nothing but symbols grows past twice its size; the rest still fits.
+  std::string arrows;
+  for (int k = 0; k < 300; ++k) arrows += "\u2193x";
+  arrows += " tail ASCII";
+  v.build(arrows, &notation);
+  CHECK(v.notation_symbols() == 300);
+  CHECK(v.text().substr(v.text().size() - 11) == " tail ascii");
+  check_map_invariants(v, arrows);
+}
