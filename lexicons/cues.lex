@@ -132,11 +132,20 @@ negated	re:(neg)(?:{AFTER_POSTPOSED_CUE}|\s+(?:l|r|lt|rt|left|right|b/l|b|bil)\b
 # "Slump (-), FABER (+) L", "SLR: (-)".
 negated	re:(\((?:-|neg|negative)\))(?:{AFTER_POSTPOSED_CUE}|\s+(?:l|r|lt|rt|left|right|b/l|b|bil)\b)	direction=backward window=3 stop_at_comma
 negated	re:-ve\b	direction=backward window=3
+# The null sign for "none", as typed and handwritten notes use it: before what it denies ("Ø
+# numbness"), after it ("fever Ø, wt loss Ø, B/B Ø") and as a field's answer ("Radiation: Ø").
+# The letter, folded to "ø", is a cue only as a word of its own (a Danish name is no cue);
+# the empty-set sign reads the same.
+negated	ø	direction=both window=4 stop_at_comma
+negated	∅	direction=both window=4 stop_at_comma
 negated	quit	direction=both window=4 stop_at_comma
 # A template field answered in the negative and nothing else: "Fever: Denies", "Night pain:
 # none.", a yes/no field's "N" ("Fever (Y/N): N", "Bowel/bladder changes: N") (not "SKIN: No
 # rashes", where "no" is an ordinary forward cue).
 negated	re::[ \t]*(denies(?:[ \t]+all)?|denied|none|no|n|negative|absent)[ \t]*(?:[.;,]|(?m:$)|[ \t]{2})	direction=backward window=8
+# ... and one answer for each of fields joined by slashes: "Fever/wt loss: N/N", "Fever/chills:
+# no/no".
+negated	re::[ \t]*((?:no|n|neg)(?:[ \t]*/[ \t]*(?:no|n|neg))+)[ \t]*(?:[.;,]|(?m:$)|[ \t]{2})	direction=backward window=8
 # ... and before a slash that starts the next field ("Fever: no / Chills: yes"): the cue takes the
 # slash, so that "no" is not also read forward into the next field.
 negated	re::[ \t]*((?:denies|denied|none|no|negative|absent)[ \t]*/)	direction=backward window=8
@@ -145,6 +154,8 @@ negated	re::[ \t]*((?:denies|denied|none|no|negative|absent)[ \t]*/)	direction=b
 negated	re:-[ \t]?(denies|denied|none|no|negative|neg)[ \t]*(?:[.;,/]|(?m:$))	direction=backward window=6
 # A field answered normal ("Bowel/bladder: WNL"): only the field's own words.
 negated	re::[ \t]*(wnl|within[ \t]+normal[ \t]+limits|normal|nl)[ \t]*(?:[.;,/]|(?m:$))	direction=backward window=3 stop_at_comma
+# ... after a dash as well, as a red-flag screen lists its fields ("B/B - nl", "Gait - WNL").
+negated	re:-[ \t]?(wnl|normal|nl)[ \t]*(?:[.;,/]|(?m:$))	direction=backward window=3 stop_at_comma
 # ... with several fields on one line, two spaces apart: "Red flags: Fever: denies  Wt loss:
 # denies  B/B changes: denies"; and a field whose label runs to its answer on a dot leader,
 # as a printed template does: "Fever/chills ........ denies", "Hx cancer ..... YES".
@@ -405,6 +416,11 @@ uncertain	vs	direction=both window=3 stop_at_comma
 pseudo	re:(?:vs\.?|versus)\s+(?:(?:[0-4]\+?|[0-5]\s*[+-]?\s*/\s*5|trace|absent)|(?:the\s+)?(?:r|l|rt|lt|right|left|contralateral|uninvolved|unaffected|other)(?:\s+side)?\s*(?:[.,;)]|(?m:$)))
 uncertain	or	direction=both window=1 stop_at_comma unless=negated,hypothetical except=concept:radiating_leg_pain,concept:leg_paresthesia,concept:slr_sign,concept:sensory_deficit,concept:reflex_deficit,concept:motor_weakness,category:strain,concept:axial_midline_pain,concept:saddle_anesthesia,concept:bowel_bladder_dysfunction,concept:progressive_neuro_deficit,concept:fever,concept:weight_loss,concept:night_pain,concept:significant_trauma
 uncertain	?	direction=both window=1
+# A question mark set before a phrase, apart from the word before it, doubts the phrase, as
+# typed assessments write a possible diagnosis ("? early R C6 radiculopathy - monitor",
+# "Cervicalgia, ?L5 radic"): the words up to its clause's end, not only the next.
+uncertain	re:[,;:(][ \t]*(\?)[ \t]	direction=forward window=5 stop_at_comma
+uncertain	re:(\?)[ \t]	direction=forward window=5 stop_at_comma opens_sentence
 uncertain	question	window=3
 # Work-up ordered or requested: what is looked for is not established.
 uncertain	evaluate	window=6
@@ -727,6 +743,9 @@ hypothetical	re:red[-\s]flags?\s+(?:(?:signs?|symptoms?|sx)\s+)?(?:education|tea
 # Where to go if they come ("Return precautions: go to the ED for new leg weakness,
 # numbness between the legs, trouble urinating or loss of bowel control, or fever"; "pt
 # understands to go to ED for groin numbness").
+# ... and the shorthand that sets a warning sign equal to the visit it warrants ("worsening
+# foot weakness, groin numbness or loss of bladder control = same-day ED").
+hypothetical	re:(=)\s*(?:same[-\s]day\s+|immediate\s+)?(?:ed|er|emergency\s+(?:room|department))\b	direction=backward window=15
 # ... said given or reviewed before the list ("Return precautions given for fever, new
 # weakness or numbness", "ER precautions were reviewed regarding saddle numbness"): the cue
 # holds the participle, which would otherwise end its scope as "given" ends a cause's.
@@ -741,7 +760,7 @@ hypothetical	re:(?:would|will|should)\s+be\s+(?:a\s+)?reasons?\s+to\s+(?:call|re
 # "Reviewed reasons to call or go to the nearest ED (...): new or worsening weakness ...".
 hypothetical	re:reasons?\s+to\s+(?:call|return|come\s+back|go\s+to|attend|seek)	window=0
 hypothetical	re:warning\s+(?:signs?|symptoms?)\s*\(	window=25
-hypothetical	re:(?:go|come|report|present|proceed|return|head)\s+(?:back\s+)?(?:immediately\s+|directly\s+|straight\s+)?to\s+(?:the\s+|an\s+|a\s+)?(?:nearest\s+|closest\s+)?(?:ed|er|emergency\s+(?:room|department)|urgent\s+care|hospital|labor\s+and\s+delivery|l\s*&\s*d|triage|walk-in\s+clinic)\s+(?:immediately\s+|right\s+away\s+)?(?:for|with|if)	window=25
+hypothetical	re:(?:go|come|report|present|proceed|return|head)\s+(?:back\s+)?(?:immediately\s+|directly\s+|straight\s+)?to\s+(?:the\s+|an\s+|a\s+)?(?:nearest\s+|closest\s+)?(?:ed|er|emergency\s+(?:room|department)|urgent\s+care|hospital|labor\s+and\s+delivery|l\s*&\s*d|triage|walk-in\s+clinic)\s+(?:immediately\s+|right\s+away\s+|now\s+|asap\s+|promptly\s+)?(?:for|with|if)	window=25
 hypothetical	re:(?:educat\w*|instruct\w*|counsel\w*|understanding|teach\w*|taught|discuss\w*)\b[^.;]{0,30}?\bred[-\s]flags?	window=25
 hypothetical	re:(?:educat\w*|instruct\w*|counsel\w*|understanding|teach\w*|taught|discuss\w*|explain\w*)\b[^.;]{0,30}?\bwarning\s+(?:signs?|symptoms?)	window=25
 # ... named first and said reviewed: "Warning signs reviewed, including saddle anesthesia".
@@ -1058,7 +1077,7 @@ pseudo	re:(?:(?:matched|haploidentical|hla[-\s]identical)\s+)?(?:{RELATIVE}|rela
 # metastatic melanoma, mother with hypertension and depression, father with alcoholism"). The
 # relatives of {RELATIVE} but "son", whose three letters would leave the line no atom to be
 # filtered on: it was tried at every comma (docs/performance.md).
-terminate	re:(,|;)\s+(?:(?:his|her|their|the\s+patient's|a)\s+)?(?:(?:maternal|paternal|older|younger)\s+)?(?:mother|father|brother|sister|daughter|aunt|uncle|cousin|grandmother|grandfather|sibling|parent|husband|wife)s?\s+(?:with|has|had|who\s+has|who\s+had)\b	ends=experiencer
+terminate	re:(,|;)\s+(?:and\s+)?(?:(?:his|her|their|the\s+patient's|a)\s+)?(?:(?:maternal|paternal|older|younger)\s+)?(?:mother|father|brother|sister|daughter|aunt|uncle|cousin|grandmother|grandfather|sibling|parent|husband|wife)s?\s+(?:with\b|w/|has\b|had\b|who\s+has\b|who\s+had\b)	ends=experiencer
 experiencer	re:{RELATIVE}s?\s+(?:\w+\s+){0,2}(?:died|passed\s+away|was\s+deceased)	window=12
 # ... and when the relative, named earlier in the sentence, comes back as a pronoun ("his
 # mother was diagnosed with colon cancer in her 50s, but she died of cancer of the
@@ -1146,16 +1165,20 @@ pseudo	re:\b({RELATIVE_OR_CARER})\s+(?:(?:also|both|further|initially|first|then
 # prostate ca treated w/ radiation 2019".
 pseudo	re:\bper\s+(?:pt|patient)\s*(?:/|and|&)\s*(?:(?:his|her|their|the)\s+)?{RELATIVE_OR_CARER}
 # A relative told or taught with the patient does not have what they were told of: "Return
-# precautions reviewed with pt and mother: new pain, numbness or weakness in the legs", "I
+# precautions reviewed with pt and mother: new pain, numbness or weakness in the legs",
+# "Educated pt/mom: if pain spreads to legs ... stop and call", "I
 # reviewed with Maya and her mother that night pain ... would be reasons to call". The
 # mark after the relative ends the relative's scope (a pseudo phrase would end the
 # precautions' too).
-terminate	re:(?:discussed|reviewed|explained|went\s+over|gone\s+over|educated|counseled|counselled|instructed)\s+(?:with\s+)?(?:(?:the\s+)?(?:pt|patient|[\w'-]+)\s+(?:and|&)\s+)?(?:(?:his|her|their|the)\s+)?{RELATIVE_OR_CARER}\s*(:|,|-|that|including|such\s+as|about|regarding|on)	ends=experiencer
+terminate	re:(?:discussed|reviewed|explained|went\s+over|gone\s+over|educated|counseled|counselled|instructed)\s+(?:with\s+)?(?:(?:the\s+)?(?:pt|patient|[\w'-]+)\s*(?:and|&|/)\s*)?(?:(?:his|her|their|the)\s+)?{RELATIVE_OR_CARER}\s*(:|,|-|that|including|such\s+as|about|regarding|on)	ends=experiencer
 # The patient helping a relative do the lifting: "flared up after helping son move a dresser".
 pseudo	re:help(?:ing|ed|s)?\s+(?:(?:his|her|their|a|my)\s+)?{RELATIVE_OR_CARER}s?\s+(?:to\s+)?(?:move|lift|carry|pick\s+up|load|unload|shovel)
 # The patient and a relative as one subject ("She and her husband were instructed to report any
 # new leg weakness"): what follows is not the relative's.
 pseudo	re:(?:she|he|the\s+patient|patient|pt)\s+and\s+(?:her|his|their)\s+{RELATIVE_OR_CARER}
+# ... and without the possessive, as typed notes write it, before what they understood or were
+# told ("Pt and daughter verbalized understanding", "pt/mom were educated on red flags").
+pseudo	re:(?:the\s+patient|patient|pt)\s*(?:and|&|/)\s*{RELATIVE_OR_CARER}\s+(?:verbali[sz]ed|voiced|expressed|agree[sd]?|understand|understood|(?:were|are)\s+(?:educated|instructed|told|advised|taught|counsell?ed))\b
 pseudo	no change
 pseudo	? yes
 pseudo	? y

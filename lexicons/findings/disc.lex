@@ -23,8 +23,9 @@ disc_degeneration	degenerative changes of the disc
 disc_degeneration	re:(?:disc|disk)\s+(?:space\s+)?(?:desiccation|dessication|desication|narrowing|height\s+loss|collapse)
 disc_degeneration	re:desiccat\w*|dessicat\w*|desicat\w*
 # Electrocautery desiccates tissue: "coagulated for total desiccation", "Bovie set to 15
-# desiccate".
-disc_degeneration	re:(?:(?:total|complete)\s+desiccat\w*|(?:coagulat\w*|cauteri\w*|bovie|fulgurat\w*|electrocautery)\b[^.;]{0,40}?\bdesiccat\w*|\d+\s+desiccat\w*|desiccat\w*\s+(?:mode|setting|current))	not
+# desiccate", "Beginning with 15 desiccate". A number that ends a level is a disc's ("L4-5
+# desiccation" is the L4-5 disc's, as typed MRI reads write it).
+disc_degeneration	re:(?:(?:total|complete)\s+desiccat\w*|(?:coagulat\w*|cauteri\w*|bovie|fulgurat\w*|electrocautery)\b[^.;]{0,40}?\bdesiccat\w*|(?:^|[^-\w/])\d+\s+desiccat\w*|desiccat\w*\s+(?:mode|setting|current))	not
 # Degeneration said as a predicate ("the disc was markedly degenerated").
 disc_degeneration	re:(?:discs?|disks?)\s+(?:was|were|is|are)\s+(?:(?:very|severely|markedly|moderately|mildly|quite)\s+)?degenerated
 disc_degeneration	re:degenerating\s+(?:discs?|disks?)

@@ -14,7 +14,7 @@ psychogenic_pain	nonorganic pain
 psychogenic_pain	re:(?:pain|symptoms)\s+(?:\w+\s+){0,3}out\s+of\s+proportion
 # ... said with its own denial ("pain is not out of proportion to the exam"), which the phrase
 # above holds inside it.
-psychogenic_pain	re:(?:pain|symptoms|complaints?)\s+(?:is|are|was|were|appears?|seems?)\s+not\s+(?:\w+\s+)?(?:out\s+of\s+proportion|disproportionate)	negated
+psychogenic_pain	re:(?:pain|symptoms|complaints?)\s+(?:(?:is|are|was|were|appears?|seems?)\s+)?not\s+(?:\w+\s+)?(?:out\s+of\s+proportion|disproportionate)	negated
 # Complaints measured against the findings: "pain complaints are grossly disproportionate to the
 # objective findings".
 psychogenic_pain	re:(?:pain|symptoms|complaints?|pain\s+behaviou?rs?)\s+(?:\w+\s+){0,3}disproportionate\s+to

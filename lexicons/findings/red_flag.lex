@@ -13,6 +13,9 @@ saddle_anesthesia	saddle anaesthesia
 saddle_anesthesia	saddle paresthesia
 saddle_anesthesia	saddle paresthesias
 saddle_anesthesia	saddle numbness
+# Numbness where a saddle sits, in the patient's words: "numbness between her legs", "numb
+# between the legs/groin".
+saddle_anesthesia	re:(?:numb\w*|tingl\w*|no\s+feeling)\s+(?:in\s+)?between\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+)?legs
 saddle_anesthesia	saddle sx
 saddle_anesthesia	saddle symptoms
 saddle_anesthesia	saddle area numbness
@@ -93,6 +96,10 @@ bowel_bladder_dysfunction	b&b
 bowel_bladder_dysfunction	bowel or bladder dysfunction
 bowel_bladder_dysfunction	bowel incontinence
 bowel_bladder_dysfunction	fecal incontinence
+# Incontinence of stool as patients and typed notes say it ("bowel accidents", "an accident with
+# his bowels").
+bowel_bladder_dysfunction	bowel accident
+bowel_bladder_dysfunction	bowel accidents
 bowel_bladder_dysfunction	faecal incontinence
 bowel_bladder_dysfunction	urinary incontinence
 bowel_bladder_dysfunction	urinary retention
@@ -451,9 +458,10 @@ weight_loss	re:(?:lost|lose|loses|losing|loss\s+of|down|dropped|shed)\s+(?:(?:ab
 weight_loss	re:\d+(?:\.\d+)?\s*-?\s*(?:pounds?|lbs?|kg|kilograms?)\s+(?:weight\s+)?(?:loss|drop|decrease)
 weight_loss	re:changes?\s+in\s+(?:(?:his|her|their|the)\s+)?weight
 # A stable weight reports weight loss absent (corpora/gold-mtsamples decision 8).
-weight_loss	re:weight\s+(?:is\s+|has\s+been\s+|remains\s+|was\s+)?(?:currently\s+|relatively\s+|otherwise\s+|fairly\s+|quite\s+|essentially\s+|pretty\s+)?(?:stable|unchanged|steady)	negated
+weight_loss	re:(?:weight|wt)\s+(?:is\s+|has\s+been\s+|remains\s+|was\s+)?(?:currently\s+|relatively\s+|otherwise\s+|fairly\s+|quite\s+|essentially\s+|pretty\s+)?(?:stable|unchanged|steady)	negated
 weight_loss	re:weight\s+(?:has|had)\s+not\s+changed	negated
 weight_loss	stable weight	negated
+weight_loss	stable wt	negated
 # ... and so does weight gained, told of the patient with its verb ("he has actually gained
 # some weight", "she has been gaining some weight": the readers of r4 and of the sentence gold
 # r42; a bare "gaining weight", as a reason for a diet or a baby's progress, is none).

@@ -11,6 +11,9 @@ lifting_mechanism	re:(?:while|after|from|since)\s+(?:he\s+was\s+|she\s+was\s+|th
 lifting_mechanism	re:(?:while|after|from|since)\s+(?:he\s+was\s+|she\s+was\s+|they\s+were\s+|was\s+)?(?:pulling|pushing|moving|transferring)\s+(?:(?:a|an|the|his|her|their|some|several|two|three|heavy|large|loaded|full)\s+){1,3}(?:\w+\s+)?(?:box|boxes|patients?|residents?|cart|wheelbarrow|lawnmower|mower|sofa|couch|furniture|bags?|loads?|objects?|crates?|tires?|child|weights?|equipment|mattress|dresser|cases?|pallets?|bucket|cabinet|refrigerator|fridge|washer|dryer|appliances?|tables?|desk|piano|car|vehicle|truck|trailer|boat|rocks?|logs?|wood|stones?|bales?|sacks?)
 lifting_mechanism	re:(?:lifted|carried|pulled|pushed|picked\s+up|hauled|unloaded|moved)\s+(?:a|an|the|some|his|her|several|heavy)\s+(?:\w+\s+){0,3}(?:box|boxes|patient|sofa|couch|furniture|bag|bags|load|object|crate|crates|tire|tires|child|weights?|equipment|mattress|dresser|cases?|pallet|bucket|cabinet|suitcase|luggage|refrigerator|fridge|washer|dryer|appliance|table|desk|groceries|bags?)
 lifting_mechanism	re:lifting\s+(?:injury|incident|strain|mechanism|event)
+# Loading or unloading something of a stated weight or called heavy, the loader's lift ("loading
+# 50 lb tires onto a truck", "unloading heavy boxes from the van").
+lifting_mechanism	re:(?:loading|unloading|loaded|unloaded)\s+(?:an?\s+|the\s+|some\s+)?(?:\d+(?:\s*-\s*\d+)?[\s-]*(?:lbs?|pounds?|kg|#)|heavy)\s+\w+
 # A load told by its weight or as heavy, whatever it was: "carried a 60-lb spool of wire up a
 # ladder", "carried two heavy suitcases".
 lifting_mechanism	re:(?:lifted|carried|hauled|lugged)\s+(?:a|an|the|two|three|four|several|some|his|her|their)?\s*(?:\d+(?:\.\d+)?\s*-?\s*(?:lbs?|pounds?|kg|#)|heavy)\b
@@ -37,12 +40,12 @@ lifting_mechanism	re:(?:hurt|injured|strained|tweaked|twisted|pulled)\s+(?:his|h
 # An optional side and 'lumbar' in front keep the side inside the mention ("Bilat lumbar
 # paraspinal spasm, L>R" is bilateral).
 paraspinal_tenderness	re:(?:(?:left|right|l|r|lt|rt|bilat\w*|b/l|b)\s+)?(?:lumbar\s+)?(?:paraspinal|paraspinous|paravertebral|paralumbar|paracervical|erector\s+spinae|quadratus\s+lumborum|ql)\s+(?:muscle\s+|musculature\s+|muscles\s+)?(?:tenderness|spasms?|guarding|hypertonicity|tightness|muscle\s+spasms?|trigger\s+points?|taut\s+bands?)
-paraspinal_tenderness	re:(?:tenderness|tender|ttp|spasms?|guarding|hypertonicity|hypertonic|tightness|taut\s+bands?|trigger\s+points?)\s+(?:[\w+/-]+\s+){0,6}?(?:paraspinals?|paraspinous|paravertebral|paralumbar|paracervical|erector\s+spinae|quadratus\s+lumborum|ql|lumbar\s+musculature|lumbar\s+muscles)
+paraspinal_tenderness	re:(?:tenderness|tender|ttp|spasms?|guarding|hypertonicity|hypertonic|tightness|taut\s+bands?|trigger\s+points?|increased\s+(?:muscle\s+)?tone)\s+(?:[\w+/-]+\s+){0,6}?(?:paraspinals?|paraspinous|paravertebral|paralumbar|paracervical|erector\s+spinae|quadratus\s+lumborum|ql|lumbar\s+musculature|lumbar\s+muscles)
 paraspinal_tenderness	re:(?:paraspinals?|paraspinous\s+muscles|paravertebral\s+muscles|lumbar\s+paraspinals)\s+(?:are\s+|is\s+|were\s+)?(?:\w+\s+){0,2}?(?:tender|ttp|tight|in\s+spasm|hypertonic|guarded)
 # ... and as a template's label with its findings after a colon ("Paraspinals: tight, tender
 # L>R", "Paraspinals: hypertonic on the right"); said normal there, they are examined and
 # normal ("Paraspinals: nontender", "Paraspinals: WNL").
-paraspinal_tenderness	re:(?:(?:l|r|lt|rt|left|right|bilateral|b/l)\s+)?(?:(?:lumbar|lumbosacral|thoracolumbar)\s+)?(?:paraspinals?|paraspinous\s+muscles|paravertebral\s+muscles)\s*:\s*(?:[a-z]+\s*,\s*|[a-z]+\s+(?:and|&)\s+){0,3}(?:tender|ttp|tight|in\s+spasm|spasm|hypertonic|guarded|guarding)
+paraspinal_tenderness	re:(?:(?:l|r|lt|rt|left|right|bilateral|b/l)\s+)?(?:(?:lumbar|lumbosacral|thoracolumbar)\s+)?(?:paraspinals?|paraspinous\s+muscles|paravertebral\s+muscles)\s*:\s*(?:[a-z]+\s*,\s*|[a-z]+\s+(?:and|&)\s+){0,3}(?:(?:mild|mildly|moderate|moderately|severe|marked|minimal|slight|some|significant)\s+)?(?:tender|ttp|tight|in\s+spasm|spasm|hypertonic|guarded|guarding)
 paraspinal_tenderness	re:(?:(?:lumbar|lumbosacral|thoracolumbar)\s+)?(?:paraspinals?|paraspinous\s+muscles|paravertebral\s+muscles)\s*:\s*(?:non-?\s*tender|wnl|normal|unremarkable|within\s+normal\s+limits|no\s+(?:tenderness|spasms?|guarding))	negated
 # The paraspinals examined and normal: "paraspinal muscles soft and nontender", "lumbar
 # paravertebral musculature without tenderness or spasm".

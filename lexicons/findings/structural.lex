@@ -128,6 +128,12 @@ vertebral_fracture	vertebral body fracture
 # Vertebral compression fracture, abbreviated ("kyphoplasty for VCF", "multiple VCFs").
 vertebral_fracture	vcf
 vertebral_fracture	vcfs
+# ... and "fx" for fracture with a vertebral kind but no level, as typed notes write the
+# compression fracture they look for or found ("XR to r/o compression fx", "possible
+# pathologic compression fx"); "compression fracture" itself is read above.
+vertebral_fracture	compression fx
+vertebral_fracture	compression fxs
+vertebral_fracture	burst fx
 # Fractures of the processes named after the levels ("fractures of the left L2 and L3
 # transverse processes").
 vertebral_fracture	re:fractures?\s+(?:of|through|involving)\s+(?:the\s+)?(?:(?:left|right|bilateral)\s+)?(?:[lt]\d{1,2}(?:\s*(?:,|and|&|-|through|to)\s*[lt]?\d{1,2})*\s+)?(?:transverse|spinous)\s+process(?:es)?

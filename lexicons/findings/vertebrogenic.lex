@@ -35,6 +35,9 @@ axial_midline_pain	centralized low back pain
 axial_midline_pain	re:(?:axial|midline)\s+(?:neck|cervical)\s+(?:pain|ache|discomfort)
 axial_midline_pain	re:pain\s+(?:is\s+)?(?:located\s+|localized\s+)?(?:in\s+the\s+|over\s+the\s+)?(?:midline|centrally|central)
 axial_midline_pain	re:(?:midline|central)\s+(?:lumbar\s+|lower\s+|low\s+)?(?:back\s+)?(?:pain|ache|discomfort)
+# ... with the spine's parts joined as typed notes join them ("midline low back/lower thoracic
+# pain", "midline thoracolumbar pain").
+axial_midline_pain	re:midline\s+(?:(?:low|lower|upper|back|lumbar|lumbosacral|thoracolumbar|thoracic|spine|spinal)(?:\s*/\s*|\s+)){1,5}(?:pain|ache|discomfort)
 axial_midline_pain	re:pain\s+(?:is\s+)?axial
 axial_midline_pain	re:axial\s+(?:lumbar\s+|lumbosacral\s+|low\s+back\s+)?(?:spine\s+)?(?:pain|symptoms|ache|aching|discomfort)
 # "The pain remains centered across the lower back."

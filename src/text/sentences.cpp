@@ -89,8 +89,11 @@ class Splitter {
         if (c == '.' && !period_ends(start, line_first, i)) continue;
         if (c == '?' && answer_follows(last)) continue;
         // A question mark set before what it doubts, apart from the word before it, asks
-        // about what follows: "? weight loss, clothes looser", "has ? diminished reflex".
-        if (c == '?' && i + 1 < nt && t_[i + 1].kind == TokenKind::kWord &&
+        // about what follows: "? weight loss, clothes looser", "has ? diminished reflex",
+        // "? L5 radiculopathy" (a level or an abbreviation is a word here).
+        if (c == '?' && i + 1 < nt &&
+            (t_[i + 1].kind == TokenKind::kWord || t_[i + 1].kind == TokenKind::kLevel ||
+             t_[i + 1].kind == TokenKind::kAbbrev) &&
             (i == start || !adjacent(i - 1, i)))
           continue;
         emit(start, last + 1);

@@ -59,6 +59,9 @@ TEST_CASE("sentences: terminators and abbreviations") {
   // A question mark set before what it doubts, apart from the word before it, ends nothing.
   CHECK(sentences("? weight loss, clothes looser. He has ? diminished reflexes. Fever? Yes.") ==
         V{"? weight loss, clothes looser.", "He has ? diminished reflexes.", "Fever? Yes."});
+  // ... a level or an abbreviation after it too: "? L5 radiculopathy", "? DDD".
+  CHECK(sentences("A: ? L5 radiculopathy. ? DDD L4-5. Numbness? L foot.") ==
+        V{"A: ? L5 radiculopathy.", "? DDD L4-5.", "Numbness?", "L foot."});
   CHECK(sentences("Try NSAIDs, e.g. ibuprofen. Pain 7/10 vs. 4/10 last week.") ==
         V{"Try NSAIDs, e.g. ibuprofen.", "Pain 7/10 vs. 4/10 last week."});
   CHECK(sentences("Pain for approx. 3 weeks, i.e. since the move. Done.") ==
