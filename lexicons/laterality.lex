@@ -57,6 +57,13 @@ bilateral	2+ b
 bilateral	3+ b
 bilateral	5/5 b
 bilateral	re:b\s+(?:les?|lower\s+extremit(?:y|ies)|legs?|feet|lumbar|paraspinals?|si|sij|buttocks?|hips?|thighs?)
+# ... and where typed notes put "B" after a test's angle or a reflex, or before a level:
+# "SLR 60° B", "DTR 2+ patellar & Achilles B", "B L5 pars defects".
+bilateral	° b
+bilateral	deg b
+bilateral	degrees b
+bilateral	re:(?:achilles|patellars?|patellae|ankles?|knees?|jerks?)\s+b\b
+bilateral	re:b\s+(?:l[1-5]|s1)\b
 # Both sides named: "right greater than left radiculopathy", "left and right", "L>R".
 bilateral	re:(?:left|right|l|r)\s*(?:greater\s+than|worse\s+than|more\s+than|>|<|and|&|or|/)\s*(?:the\s+)?(?:left|right|l|r)\b
 bilateral	re:(?:\bbues?|bilateral\s+upper\s+extremities|both\s+(?:arms|hands|upper\s+extremities|elbows|shoulders|wrists|sides|lower|upper))

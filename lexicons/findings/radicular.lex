@@ -215,6 +215,8 @@ sensory_deficit	re:(?:light\s+touch|pinprick|pin\s+prick|lt|pp)\s+(?:is\s+|was\s
 sensory_deficit	re:sensation\s+to\s+(?:light\s+touch|pinprick|pin\s*prick|touch)(?:\s+(?:and|or)\s+(?:light\s+touch|pinprick|pin\s*prick|temperature|vibration))?\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:decreased|diminished|reduced|absent|impaired|altered)\b
 # A stocking or glove distribution is a polyneuropathy's, not a root's (`not`).
 sensory_deficit	re:(?:(?:decreased|diminished|reduced|absent|impaired|altered)\s+)?(?:light\s+touch\s+|pinprick\s+|vibratory\s+)?sensation\s+(?:\w+\s+){0,5}(?:in\s+)?a\s+(?:stocking|glove|stocking[-\s]glove)	not
+# ... typed, with a colon and no article: "Sensation: ↓ LT B feet in stocking distribution".
+sensory_deficit	re:sensation\s*:\s*(?:[\w/]+\s+){0,7}?(?:in\s+)?(?:a\s+)?(?:stocking|glove|stocking[-\s]glove)\b	not
 # A loss in the distal parts of both legs is the stocking pattern of a neuropathy, not a
 # root ("mild decreased vibration and light touch in distal lower extremities").
 sensory_deficit	re:(?:decreased|diminished|reduced|absent|impaired|altered|loss\s+of)\s+(?:[\w/]+\s+){0,5}?(?:in|of|over|at)\s+(?:the\s+|both\s+)?(?:bilateral\s+)?distal\s+(?:bilateral\s+)?(?:lower\s+extremities|legs)	not
@@ -581,7 +583,7 @@ slr_sign	re:active\s+straight\s+leg\s+rais\w*	not
 # heel slides"). A test's angle or grade is no dose ("SLR positive at 45 degrees").
 @define SLR_WORD (?:straight\s+leg\s+rais\w*|slrs?)
 @define EXERCISE_WEIGHT \d+(?:\.\d+)?\s*(?:#|lbs?\b|pounds?\b|kg\b)
-@define EXERCISE_DOSE (?:(?:\d+\s*)?x\s*\d+|\d+\s*(?:reps?|repetitions|sets)\b|{EXERCISE_WEIGHT}|with\s+(?:an?\s+)?(?:{EXERCISE_WEIGHT}\s*)?(?:(?:ankle|cuff)\s+)?weights?\b|with\s+(?:an?\s+)?{EXERCISE_WEIGHT}|with\s+(?:an?\s+)?quad(?:riceps)?\s+sets?)
+@define EXERCISE_DOSE (?:(?:\d+\s*)?x\s*\d+|\d+\s*(?:reps?|repetitions|sets)\b|{EXERCISE_WEIGHT}|(?:with\s+|w/\s*)(?:an?\s+)?(?:{EXERCISE_WEIGHT}\s*)?(?:(?:ankle|cuff)\s+)?(?:weights?|wts?)\b|(?:with\s+|w/\s*)(?:an?\s+)?{EXERCISE_WEIGHT}|with\s+(?:an?\s+)?quad(?:riceps)?\s+sets?)
 @define EXERCISE_NAME (?:quad(?:riceps)?\s+sets?|glute(?:al)?\s+sets?|heel\s+slides?|bridg(?:es|ing)|clam\s*shells?|ankle\s+pumps?|(?:short|long)\s+arc\s+quads?|saqs?|laqs?|hamstring\s+curls?)
 slr_sign	re:{SLR_WORD}(?:\s*[(:]\s*|\s+){EXERCISE_DOSE}	not
 slr_sign	re:(?:(?:4|four)[-\s]?way|side[-\s]?lying)\s+{SLR_WORD}	not
