@@ -411,9 +411,10 @@ uncertain	for evidence of	window=8
 uncertain	versus	direction=both window=3 stop_at_comma
 uncertain	vs	direction=both window=3 stop_at_comma
 # A comparison is no alternative: a grade or a side set against another ("Achilles 1+ vs 2+
-# R", "EHL 4/5 vs 5/5 on the left", "tender L vs R.") says what each is. A side that goes on
+# R", "EHL 4/5 vs 5/5 on the left", "tender L vs R.", "Heel raise L 4+/5 vs R 5/5") says what
+# each is. A side that goes on
 # to a finding is an alternative still ("on the right versus right vesicoureteral reflux").
-pseudo	re:(?:vs\.?|versus)\s+(?:(?:[0-4]\+?|[0-5]\s*[+-]?\s*/\s*5|trace|absent)|(?:the\s+)?(?:r|l|rt|lt|right|left|contralateral|uninvolved|unaffected|other)(?:\s+side)?\s*(?:[.,;)]|(?m:$)))
+pseudo	re:(?:vs\.?|versus)\s+(?:(?:[0-4]\+?|[0-5]\s*[+-]?\s*/\s*5|trace|absent)|(?:the\s+)?(?:r|l|rt|lt|right|left|contralateral|uninvolved|unaffected|other)(?:\s+side)?\s*(?:[.,;)]|(?m:$)|[0-5]\s*[+-]?\s*/\s*5|[0-4]\+?))
 uncertain	or	direction=both window=1 stop_at_comma unless=negated,hypothetical except=concept:radiating_leg_pain,concept:leg_paresthesia,concept:slr_sign,concept:sensory_deficit,concept:reflex_deficit,concept:motor_weakness,category:strain,concept:axial_midline_pain,concept:saddle_anesthesia,concept:bowel_bladder_dysfunction,concept:progressive_neuro_deficit,concept:fever,concept:weight_loss,concept:night_pain,concept:significant_trauma
 uncertain	?	direction=both window=1
 # A question mark set before a phrase, apart from the word before it, doubts the phrase, as
@@ -483,6 +484,10 @@ historical	re:(?:at\s+(?:the\s+|her\s+|his\s+)?)?(?:initial|previous|prior|first
 historical	re:at\s+(?:the\s+|her\s+|his\s+)?(?:ie|initial\s+eval(?:uation)?)\b(?:\s*[:,])?	window=15
 # ... and the earlier visit as a label opening its line: "IE: L SLR +, L EHL 4/5. Today: ...".
 historical	re:(?:ie|initial\s+eval(?:uation)?|initial\s+visit)\s*:	window=15 opens_sentence
+# ... and in brackets after today's word, as a re-evaluation sets the two side by side: "Sleeping
+# through the night now (IE: woke 3-4x/night w/ pain)", "LT intact BLE today (IE: diminished L
+# L5 dermatome)". The bracket's words only: a comma ends it.
+historical	re:\(\s*(?:at\s+)?(?:ie|initial\s+eval(?:uation)?|initial\s+visit)\s*:	window=8 stop_at_comma
 # A discharge summary's "Initially, straight leg raise was positive on the right ...; currently,
 # ...": what the first visit found, to the clause's end ("currently" ends it).
 historical	re:(?:initially|originally)\b\s*,?	window=0 opens_sentence
@@ -800,6 +805,10 @@ hypothetical	preventing	window=5
 hypothetical	re:(?:recommend|recommended|recommends|encourage|encouraged)\s+(?:that\s+)?	window=6
 hypothetical	re:(?:was|is|were|are)\s+(?:recommended|encouraged|advised|discussed)	direction=backward window=6
 hypothetical	goal of	window=6
+# A goal line of a rehab plan, short or long term, with its number or time frame: what it names
+# is wished for, not found ("STG 1: radiating leg pain no further than knee in 3 wks", "LTG
+# (8 wks): lift infant car seat w/o pelvic pain", "Goal #2: walk 30 min w/o leg sx").
+hypothetical	re:((?:stg|ltg|short[-\s]term\s+goals?|long[-\s]term\s+goals?|goals?)\s*#?\d*)\s*(?:\([^)\n]{0,20}\)\s*)?:	window=25 opens_sentence
 # A transplant still to come: "awaiting a liver transplant" is no immunosuppression yet.
 hypothetical	re:(?:awaiting|awaits|listed\s+for|on\s+the\s+(?:transplant\s+)?(?:waiting\s+)?list\s+for)	window=4 only=concept:immunosuppression
 # ... the list named after the organ: "is on the liver transplant list".
@@ -980,10 +989,12 @@ hypothetical	call for	window=25
 # ... with whom to call between: "Call neurosurgery for recurrent fever, new leg weakness, saddle
 # numbness, or difficulty urinating", "Reinforced to call RN right away for any numbness in the
 # groin".
-# One expression for the three verbs and the words between ("Call sooner for any new leg
+# One expression for the verbs and the words between ("Call sooner for any new leg
 # weakness", "Notify neurosurgery immediately for any worsening weakness", "notify for any
-# change"); "call for" itself is the phrase above, whose reach is longer.
-hypothetical	re:(?:(?:call|page)\s+(?:\w+\s+){1,3}?|notify\s+(?:\w+\s+){0,3}?)(?:for|if|of)\s+(?:any\s+)?	window=30
+# change", and typed with the recipients joined: "call MD/ED if new leg weakness", "Contact
+# OB/ED for numbness in feet or saddle area"); "call for" itself is the phrase above, whose
+# reach is longer.
+hypothetical	re:(?:(?:call|page|contact)\s+(?:[\w/&]+\s+){1,3}?|notify\s+(?:[\w/&]+\s+){0,3}?)(?:for|if|of)\b(?:\s+any\b)?	window=30
 # ... and the ways back or to someone told with how soon: "return sooner for", "contact OB
 # promptly for fever, leg weakness ...".
 hypothetical	re:(?:return|come\s+back|contact\s+(?:\w+\s+){0,2}?)\s*(?:us\s+|back\s+)?(?:sooner|earlier|immediately|right\s+away|promptly|urgently|at\s+once)\s+(?:for|with|if)	window=20
@@ -1171,6 +1182,9 @@ pseudo	re:\bper\s+(?:pt|patient)\s*(?:/|and|&)\s*(?:(?:his|her|their|the)\s+)?{R
 # mark after the relative ends the relative's scope (a pseudo phrase would end the
 # precautions' too).
 terminate	re:(?:discussed|reviewed|explained|went\s+over|gone\s+over|educated|counseled|counselled|instructed)\s+(?:with\s+)?(?:(?:the\s+)?(?:pt|patient|[\w'-]+)\s*(?:and|&|/)\s*)?(?:(?:his|her|their|the)\s+)?{RELATIVE_OR_CARER}\s*(:|,|-|that|including|such\s+as|about|regarding|on)	ends=experiencer
+# The patient lifting a relative, who is what was lifted: "flare x 3 wks after lifting husband
+# from the floor when he slipped", "transferring her mother to the wheelchair".
+pseudo	re:(?:lift(?:ing|ed|s)?|carr(?:ying|ied|ies)|transferr(?:ing|ed)|pick(?:ing|ed)\s+up|catch(?:ing)?|caught)\s+(?:(?:his|her|their|my)\s+)?{RELATIVE_OR_CARER}s?\b
 # The patient helping a relative do the lifting: "flared up after helping son move a dresser".
 pseudo	re:help(?:ing|ed|s)?\s+(?:(?:his|her|their|a|my)\s+)?{RELATIVE_OR_CARER}s?\s+(?:to\s+)?(?:move|lift|carry|pick\s+up|load|unload|shovel)
 # The patient and a relative as one subject ("She and her husband were instructed to report any

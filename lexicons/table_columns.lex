@@ -30,6 +30,9 @@ current	reassessment
 current	discharge
 current	d/c
 current	recheck
+current	re-exam
+current	reexam
+current	re-examination
 earlier	ie
 earlier	initial
 earlier	initial eval

@@ -42,6 +42,9 @@ multifidus_dysfunction	multifidus atrophy
 multifidus_dysfunction	re:(?:(?:l|r|left|right)\s+)?(?:lumbar\s+)?multifid\w*\s+(?:(?:appears|is|was|looks|measures)\s+)?(?:smaller|thinner|reduced|decreased|diminished)\b
 multifidus_dysfunction	multifidus weakness
 multifidus_dysfunction	re:(?:atrophy|fatty\s+(?:infiltration|atrophy|replacement)|weakness|inhibition|dysfunction|(?:poor|impaired|delayed|decreased|reduced)\s+(?:activation|control|recruitment)|deconditioning)\s+(?:\w+\s+){0,4}multifid\w*
+# ... and as an exam's label with what was seen after its colon ("Multifidus: poor activation on
+# US biofeedback, R L5 worse than L").
+multifidus_dysfunction	re:(?:(?:lumbar|l|r|left|right|bilateral|b)\s+)?multifid(?:us|i)\s*:\s*(?:(?:poor|impaired|delayed|decreased|reduced|diminished|absent|weak|minimal)\s+(?:activation|contraction|recruitment|control|firing|endurance)|atrophy|atrophied|inhibited|weak)
 multifidus_dysfunction	re:multifid\w*\s+(?:\w+\s+){0,2}(?:atrophy|fatty\s+(?:infiltration|atrophy|replacement)|weakness|inhibition|dysfunction|asymmetry|deficit)
 # A normal multifidus exam reports the dysfunction absent (the phrase is its own cue).
 multifidus_dysfunction	re:multifid\w*\s+(?:\w+\s+){0,2}?(?:shows?|showed|demonstrates?|demonstrated|with|has|had|is|are)\s+(?:good\s+|normal\s+|symmetric(?:al)?\s+|intact\s+)+(?:and\s+(?:symmetric(?:al)?|normal)\s+)?(?:activation|contraction|recruitment|bulk|size)	negated

@@ -100,6 +100,11 @@ bowel_bladder_dysfunction	fecal incontinence
 # his bowels").
 bowel_bladder_dysfunction	bowel accident
 bowel_bladder_dysfunction	bowel accidents
+# A change of the bladder named alone, as a screen or a warning lists it beside the other cauda
+# equina signs ("stop and report any numbness in groin/seat area or any bladder change", "call
+# surgeon for ... or bladder changes"); "bowel/bladder changes" is read already.
+bowel_bladder_dysfunction	bladder change
+bowel_bladder_dysfunction	bladder changes
 bowel_bladder_dysfunction	faecal incontinence
 bowel_bladder_dysfunction	urinary incontinence
 bowel_bladder_dysfunction	urinary retention
@@ -655,7 +660,10 @@ night_pain	re:wak(?:es|ing|ened)\s+(?:up\s+)?(?:from|with|due\s+to|d/t|because\s
 # The pain as what wakes: "The pain still wakes her once or twice a night".
 night_pain	re:(?:pain|it)\s+(?:still\s+|often\s+|sometimes\s+|occasionally\s+|frequently\s+)?(?:wakes|woke|awakens|awakened)\s+(?:him|her|them|me)\b
 # ... counted: "He wakes 2 to 3 times per night with pain".
-night_pain	re:wak(?:es|ing|e)\s+(?:up\s+)?\d+(?:\s*(?:-|to)\s*\d+)?\s*(?:x|times)\s*(?:/|a|per|each)\s*night\s+(?:with|from|due\s+to|because\s+of)\s+(?:the\s+)?(?:pain|sx|symptoms)
+night_pain	re:(?:wak(?:es|ing|e)|woke)\s+(?:up\s+)?\d+(?:\s*(?:-|to)\s*\d+)?\s*(?:x|times)\s*(?:/|a|per|each)\s*night\s+(?:with|w/|from|due\s+to|d/t|because\s+of)\s+(?:the\s+)?(?:pain|sx|symptoms)
+# ... and the waking named as a noun, as a rehab note sums it up ("Night waking w/ pain on
+# rolling persists").
+night_pain	re:night(?:time)?\s+wak(?:ing|ening)s?\s+(?:with|w/|from|due\s+to|d/t|because\s+of)\s+(?:the\s+)?(?:pain|sx|symptoms)
 night_pain	re:sleep\s+(?:is\s+)?(?:disturbed|disrupted|interrupted)\b[^.;]{0,30}?\b(?:d/t|due\s+to|by|from|because\s+of)\s+(?:\w+\s+){0,2}?(?:pain|sx|symptoms)
 # Sleep the pain spoils, said the other way round: "interferes with her ability to sleep at
 # night", "Because of the pain, he has significant problems with fractured sleep", "Sleep

@@ -925,6 +925,21 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& given, Evidence
     // Today |"). What another visit's cells say is not said of this one.
     const ColumnReading columns = read_table_columns(lex, note.view, scratch->tables, m.span);
     if (columns.in_table) drop_other_visit_cues(lex, note.view, columns, &f.assertion);
+    // A row's label read alone takes today's result from its row, however far along it
+    // ("SLR R   (+) 45 deg   (-)" under "   IE   Re-exam"): a negation under the current
+    // column.
+    if (columns.in_table && columns.last_column == 0 && !f.assertion.negated)
+      for (auto h = first_hit_from(note, columns.label.end);
+           h != note.hits.end() && h->span.begin < columns.row.end; ++h) {
+        const lexicon::Pattern& p = lex.patterns[h->pattern];
+        if (p.kind != lexicon::PatternKind::kCue ||
+            p.target != static_cast<uint16_t>(lexicon::CueCategory::kNegated) ||
+            !cue_in_current_visit(lex, note.view, columns, h->span))
+          continue;
+        context::set_category(&f.assertion, lexicon::CueCategory::kNegated, true);
+        add_cue(&f.assertion, {lexicon::CueCategory::kNegated, h->pattern, h->span});
+        break;
+      }
     if (columns.time == lexicon::TableColumnKind::kEarlier ||
         columns.time == lexicon::TableColumnKind::kGoal) {
       const lexicon::CueCategory category = columns.time == lexicon::TableColumnKind::kEarlier

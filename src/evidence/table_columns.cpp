@@ -275,4 +275,15 @@ bool cue_in_other_visit(const lexicon::Lexicon& lex, std::string_view view,
   return kind == TableColumnKind::kEarlier || kind == TableColumnKind::kGoal;
 }
 
+bool cue_in_current_visit(const lexicon::Lexicon& lex, std::string_view view,
+                          const ColumnReading& reading, Span cue) {
+  if (!reading.in_table || reading.last_column != 0 || cue.begin < reading.label.end ||
+      cue.end > reading.row.end)
+    return false;
+  Span over;
+  const int column = column_at(view, *reading.table, reading.row, cue.begin, &over);
+  return column >= 1 && !over.empty() &&
+         lex.table_column_kind(over.in(view)) == TableColumnKind::kCurrent;
+}
+
 }  // namespace dxaudit::evidence

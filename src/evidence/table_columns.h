@@ -75,4 +75,10 @@ ColumnReading read_table_columns(const lexicon::Lexicon& lex, std::string_view v
 bool cue_in_other_visit(const lexicon::Lexicon& lex, std::string_view view,
                         const ColumnReading& reading, Span cue);
 
+// Whether a cue at `cue` is today's result of a mention that covers only its row's label: on
+// the row, under a `current` header ("SLR R   (+) 45 deg   (-)" under "   IE   Re-exam": the
+// re-exam's "(-)", however far from "SLR" along the row).
+bool cue_in_current_visit(const lexicon::Lexicon& lex, std::string_view view,
+                          const ColumnReading& reading, Span cue);
+
 }  // namespace dxaudit::evidence

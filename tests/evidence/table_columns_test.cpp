@@ -161,3 +161,36 @@ TEST_CASE("table columns: a header cell is read whole or before a mark, in any c
   CHECK(lex.table_column_kind("L5") == TableColumnKind::kNone);
   CHECK(lex.table_column_kind("") == TableColumnKind::kNone);
 }
+
+TEST_CASE("table columns: a label read alone takes today's result from its row") {
+  // A special test's row of a re-examination: positive at the initial visit, negative today,
+  // the result far along the row. Today's "(-)" denies the sign; the initial "(+)" is no cue.
+  auto a = analyze_text(
+      "CHIRO RE-EXAM\nOrtho/neuro              IE                Re-exam\n"
+      "SLR R                    (+) 45 deg        (-)\n"
+      "Braggard's R             (+)               (-)\n"
+      "Kemp's R                 (+) LBP           (+) local LBP only\n");
+  const AnalyzedFinding* slr = find(a, "slr_sign", "SLR");
+  REQUIRE(slr != nullptr);
+  CHECK(slr->negated);
+  CHECK_FALSE(slr->active);
+  CHECK(has_cue(*slr, "negated", "(-)"));
+  const AnalyzedFinding* braggard = find(a, "slr_sign", "Braggard's");
+  REQUIRE(braggard != nullptr);
+  CHECK(braggard->negated);
+  // Reversed, the earlier visit's "(-)" denies nothing of today's positive sign.
+  a = analyze_text(
+      "PT RE-EVAL\nTest        IE         Today\nSLR L       (-)        (+) 40 deg\n"
+      "Slump       (-)        (+) L\n");
+  slr = find(a, "slr_sign", "SLR");
+  REQUIRE(slr != nullptr);
+  CHECK_FALSE(slr->negated);
+  CHECK(slr->active);
+  // A negation under a goal's column is no result of today's.
+  a = analyze_text(
+      "PT RE-EVAL\n| Measure | IE | Goal |\n|---|---|---|\n| Numbness L foot | constant | none "
+      "|\n");
+  const AnalyzedFinding* numb = find(a, "leg_paresthesia", "Numbness L foot");
+  REQUIRE(numb != nullptr);
+  CHECK_FALSE(numb->negated);
+}
