@@ -186,6 +186,23 @@ negated	re:\| ?(no|none|denies(?:\s+all)?|denied|negative|neg|absent)\b[^|\n]{0,
 negated	re:\[[ \t]*\][ \t]*(?:pos|positive|yes|abnormal|abn)[ \t]*\[[ \t]*x[ \t]*\][ \t]*(?:neg|negative|no|normal|nl|wnl)\b	direction=backward window=4
 terminate	[x]
 terminate	[ x ]
+# The same boxes as word processors and EHR exports print them: an empty ballot box or square
+# is unticked ("☐ Chills ☐ Weight loss"), a ticked or crossed one what it names ("☑ Fever",
+# "☒ Numbness", "✓ Leg pain").
+negated	☐	window=4
+negated	□	window=4
+terminate	☑
+terminate	☒
+terminate	✓
+terminate	✔
+terminate	■
+# A pair of radio buttons or boxes with the negative one marked, in brackets or as ballot
+# boxes: "Saddle anesthesia: ( ) yes (X) no", "Fever ☐ Yes ☑ No".
+negated	re:\([ \t]*\)[ \t]*(?:pos|positive|yes|y|abnormal|abn)[ \t]*\([ \t]*x[ \t]*\)[ \t]*(?:neg|negative|no|n|normal|nl|wnl)\b	direction=backward window=4
+negated	re:(?:☐|□)[ \t]*(?:pos|positive|yes|y|abnormal|abn)[ \t]*(?:☑|☒|✓|✔|■)[ \t]*(?:neg|negative|no|n|normal|nl|wnl)\b	direction=backward window=4
+# An EHR pick list left in the text with its answer after it: "Radicular symptoms: {Yes/No:} No",
+# "Saddle anesthesia: {Blank single:19197::\"denies\"} denies".
+negated	re:\{[^}\n]{0,60}\}[ \t]*(no|none|denies|denied|negative|neg|n|absent)[ \t]*(?:[.;,]|(?m:$)|[ \t]{2})	direction=backward window=8
 # "X is negative / absent" denies its subject, which stands right before it: a comma before
 # the subject starts another ("a 3.3 cm infiltrating ductal carcinoma grade I, one sentinel
 # lymph node was negative"; "a disc herniation at L4-5, the remaining levels were negative").
