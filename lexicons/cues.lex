@@ -158,8 +158,10 @@ negated	re::[ \t]*(wnl|within[ \t]+normal[ \t]+limits|normal|nl)[ \t]*(?:[.;,/]|
 negated	re:-[ \t]?(wnl|normal|nl)[ \t]*(?:[.;,/]|(?m:$))	direction=backward window=3 stop_at_comma
 # ... with several fields on one line, two spaces apart: "Red flags: Fever: denies  Wt loss:
 # denies  B/B changes: denies"; and a field whose label runs to its answer on a dot leader,
-# as a printed template does: "Fever/chills ........ denies", "Hx cancer ..... YES".
-negated	re:\.{2,}[ \t]*(denies(?:[ \t]+all)?|denied|none|no|negative|neg|absent)[ \t]*(?:[.;,]|(?m:$)|[ \t]{2})	direction=backward window=6
+# as a printed template does: "Fever/chills ........ denies", "Hx cancer ..... YES", a Y/N
+# questionnaire's "Recent fever or infection (last 2 weeks) ............ N" (its label may be
+# long).
+negated	re:\.{2,}[ \t]*(denies(?:[ \t]+all)?|denied|none|no|n|negative|neg|absent)[ \t]*(?:[.;,]|(?m:$)|[ \t]{2})	direction=backward window=10
 uncertain	re:\.{2,}[ \t]*(\?|unknown|unsure|not\s+sure|not\s+asked|not\s+assessed)	direction=backward window=6
 # ... and a flowsheet row exported as text, its answer set off by a run of spaces at the end
 # of the line: "Radiating pain               No" (spaces only: the matching view has made tabs

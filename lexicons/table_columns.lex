@@ -54,3 +54,11 @@ goal	goals
 goal	stg
 goal	ltg
 goal	target
+# A questionnaire's grid answered by a mark under "Yes" or "No" ("Symptom review   Yes   No",
+# "Red flag screen   Y   N"): a mark under "No" denies the row's finding. Read only in a table
+# whose header has both columns, so that a field list ("Fever   No" over "Night pain   Yes")
+# is not taken for one.
+present	yes
+present	y
+absent	no
+absent	n

@@ -703,6 +703,8 @@ motor_weakness	re:(?:motor\s+strength|muscle\s+strength|strength|motor(?:\s+(?:e
 # Other words for a normal grade: "excellent strength", "satisfactory strength as related to
 # major motor groups", "strength adequate bilaterally".
 motor_weakness	re:(?:5/5|full|normal|good|excellent|adequate|satisfactory)\s+(?:motor\s+|muscle\s+)?(?:tone\s+(?:and|&)\s+)?(?:strength|power)	negated
+# The rest of the groups said full after a weak one: "EHL 5-/5 on L, otherwise 5/5".
+motor_weakness	re:(?:otherwise|others|remainder|rest|remaining(?:\s+(?:groups|muscles|myotomes))?)\s*(?:are\s+|is\s+)?5\s*/\s*5	negated
 # The grade before "motor" alone, as emergency notes write it ("5/5 motor in all
 # extremities", "5/5 motor throughout").
 motor_weakness	re:5/5\s+motor\b	negated

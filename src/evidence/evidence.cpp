@@ -928,6 +928,13 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& given, Evidence
     // A row's label read alone takes today's result from its row, however far along it
     // ("SLR R   (+) 45 deg   (-)" under "   IE   Re-exam"): a negation under the current
     // column.
+    // ... and, in a questionnaire's grid, the mark under its "No" column ("Leg weakness     X"
+    // under "Symptom review   Yes   No").
+    if (columns.in_table && columns.last_column == 0 && !f.assertion.negated)
+      if (const Span no = absent_column_marked(lex, note.view, columns); !no.empty()) {
+        context::set_category(&f.assertion, lexicon::CueCategory::kNegated, true);
+        add_cue(&f.assertion, {lexicon::CueCategory::kNegated, context::kSectionDefault, no});
+      }
     if (columns.in_table && columns.last_column == 0 && !f.assertion.negated)
       for (auto h = first_hit_from(note, columns.label.end);
            h != note.hits.end() && h->span.begin < columns.row.end; ++h) {

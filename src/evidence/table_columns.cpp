@@ -275,6 +275,42 @@ bool cue_in_other_visit(const lexicon::Lexicon& lex, std::string_view view,
   return kind == TableColumnKind::kEarlier || kind == TableColumnKind::kGoal;
 }
 
+Span absent_column_marked(const lexicon::Lexicon& lex, std::string_view view,
+                          const ColumnReading& reading) {
+  if (!reading.in_table || reading.last_column != 0 || reading.table == nullptr) return {};
+  const TableRun& table = *reading.table;
+  bool present = false, absent = false;
+  auto note_kind = [&](std::string_view cell) {
+    const TableColumnKind kind = lex.table_column_kind(cell);
+    present = present || kind == TableColumnKind::kPresent;
+    absent = absent || kind == TableColumnKind::kAbsent;
+  };
+  if (table.layout == TableLayout::kBars) {
+    for (int c = 0;; ++c) {
+      const std::optional<Span> cell = bar_cell(view, table.header, c);
+      if (!cell) break;
+      note_kind(cell->in(view));
+    }
+  } else {
+    const std::string_view text = table.header.in(view);
+    for_each_aligned_cell(text, [&](size_t b, size_t e) {
+      note_kind(text.substr(b, e - b));
+      return true;
+    });
+  }
+  if (!present || !absent) return {};
+  // The row's first mark after its label.
+  for (uint32_t p = reading.label.end; p < reading.row.end; ++p) {
+    const char c = view[p];
+    if (c == ' ' || c == '\t' || c == '|') continue;
+    Span over;
+    const int column = column_at(view, table, reading.row, p, &over);
+    if (column < 1 || over.empty()) return {};
+    return lex.table_column_kind(over.in(view)) == TableColumnKind::kAbsent ? over : Span{};
+  }
+  return {};
+}
+
 bool cue_in_current_visit(const lexicon::Lexicon& lex, std::string_view view,
                           const ColumnReading& reading, Span cue) {
   if (!reading.in_table || reading.last_column != 0 || cue.begin < reading.label.end ||

@@ -81,4 +81,12 @@ bool cue_in_other_visit(const lexicon::Lexicon& lex, std::string_view view,
 bool cue_in_current_visit(const lexicon::Lexicon& lex, std::string_view view,
                           const ColumnReading& reading, Span cue);
 
+// For a mention that covers only its row's label, in a table whose header has both a
+// `present` and an `absent` column (a questionnaire's "Yes  No" or "Y  N"): the header cell of
+// the `absent` column when the row's first mark after the label stands under it ("Leg
+// weakness          X" under "Symptom review   Yes   No"), else an empty span. A mark under
+// `present`, or none, answers nothing here.
+Span absent_column_marked(const lexicon::Lexicon& lex, std::string_view view,
+                          const ColumnReading& reading);
+
 }  // namespace dxaudit::evidence

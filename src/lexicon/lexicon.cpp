@@ -822,18 +822,18 @@ struct Loader {
 
   void load_table_columns(const LineFile& f) {
     static const std::pair<std::string_view, TableColumnKind> kinds[] = {
-        {"left", TableColumnKind::kLeft},
-        {"right", TableColumnKind::kRight},
-        {"current", TableColumnKind::kCurrent},
-        {"earlier", TableColumnKind::kEarlier},
-        {"goal", TableColumnKind::kGoal}};
+        {"left", TableColumnKind::kLeft},       {"right", TableColumnKind::kRight},
+        {"current", TableColumnKind::kCurrent}, {"earlier", TableColumnKind::kEarlier},
+        {"goal", TableColumnKind::kGoal},       {"present", TableColumnKind::kPresent},
+        {"absent", TableColumnKind::kAbsent}};
     for (const LineEntry& e : f.entries) {
       check_options(f, e, {});
       auto kind = std::find_if(std::begin(kinds), std::end(kinds),
                                [&](const auto& k) { return k.first == e.id; });
       if (kind == std::end(kinds)) {
         fail(f, e.line,
-             "a table column is left, right, current, earlier or goal, not '" + e.id + "'");
+             "a table column is left, right, current, earlier, goal, present or absent, not '" +
+                 e.id + "'");
         continue;
       }
       const bool header_chars = !e.value.empty() && e.value.size() <= 24 &&

@@ -127,7 +127,18 @@ std::optional<Region> region_from_name(std::string_view name);  // "unknown" inc
 
 // What a typed table's column holds (table_columns files): the values of one side, of
 // today's visit, of an earlier visit, or a goal; kNone for any other column.
-enum class TableColumnKind : uint8_t { kNone, kLeft, kRight, kCurrent, kEarlier, kGoal };
+// kPresent, kAbsent: the "Yes" and "No" columns of a questionnaire's grid, where a mark under
+// one answers the row.
+enum class TableColumnKind : uint8_t {
+  kNone,
+  kLeft,
+  kRight,
+  kCurrent,
+  kEarlier,
+  kGoal,
+  kPresent,
+  kAbsent
+};
 struct TableColumn {
   std::string header;  // lower case
   TableColumnKind kind;

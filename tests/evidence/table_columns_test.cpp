@@ -194,3 +194,38 @@ TEST_CASE("table columns: a label read alone takes today's result from its row")
   REQUIRE(numb != nullptr);
   CHECK_FALSE(numb->negated);
 }
+
+TEST_CASE("table columns: a questionnaire's grid answers its rows by the column of the mark") {
+  auto a = analyze_text(
+      "OCC HEALTH\nSymptom review                 Yes   No\n"
+      "  Back pain                     X\n"
+      "  Pain radiating to leg               X\n"
+      "  Leg weakness                        X\n"
+      "  Fever                               X\n");
+  const AnalyzedFinding* radiating = find(a, "radiating_leg_pain", "Pain radiating to leg");
+  REQUIRE(radiating != nullptr);
+  CHECK(radiating->negated);
+  CHECK(has_cue(*radiating, "negated", "No"));
+  const AnalyzedFinding* fever = find(a, "fever", "Fever");
+  REQUIRE(fever != nullptr);
+  CHECK(fever->negated);
+  // Letters under "Y" and "N" columns, and a mark under "Y": what it names.
+  a = analyze_text(
+      "RED FLAGS\nRed flag screen                Y    N\n"
+      "  History of cancer                   N\n"
+      "  Night pain / pain at rest      Y\n"
+      "  Saddle anesthesia                   N\n");
+  const AnalyzedFinding* saddle = find(a, "saddle_anesthesia", "Saddle anesthesia");
+  REQUIRE(saddle != nullptr);
+  CHECK(saddle->negated);
+  const AnalyzedFinding* night = find(a, "night_pain", "Night pain");
+  REQUIRE(night != nullptr);
+  CHECK_FALSE(night->negated);
+  CHECK(night->active);
+  // A field list whose first line happens to answer "No" is no grid: its other rows stand.
+  a = analyze_text(
+      "SCREEN\nFever              No\nNight pain         Yes\nWeight loss        Yes\n");
+  const AnalyzedFinding* loss = find(a, "weight_loss", "Weight loss");
+  REQUIRE(loss != nullptr);
+  CHECK_FALSE(loss->negated);
+}

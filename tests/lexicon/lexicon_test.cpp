@@ -246,7 +246,7 @@ TEST_CASE("lexicon: table column headers, and their errors with file:line") {
   std::vector<LoadError> errors = load_errors(dir.str());
   INFO(describe_errors(errors));
   CHECK(has_error(errors, columns, 6,
-                  "a table column is left, right, current, earlier or goal, not 'side'"));
+                  "a table column is left, right, current, earlier, goal, present or absent, not 'side'"));
   CHECK(has_error(errors, columns, 7, "a table column header is up to 24 lower case letters"));
   CHECK(has_error(errors, columns, 8, "not 'goal|stg'"));
   CHECK(has_error(errors, columns, 9, "table column header 'l' is given twice"));
