@@ -85,6 +85,10 @@ radiating_leg_pain	re:(?:buttock\s*/\s*)?(?:thigh|calf|shin)\s+(?:symptoms|sx)\b
 radiating_leg_pain	re:(?:no|without)\s+(peripheraliz\w+)	negated
 radiating_leg_pain	re:peripheraliz\w*\s+(?:to|into|down)\s+(?:the\s+)?(?:(?:l|r|left|right|b/l|posterior|lateral|post|lat)\s+){0,2}(?:knees?|calf|calves|thighs?|foot|feet|legs?|ankles?|toes?|les?)\b
 radiating_leg_pain	re:(?:pain|sx|symptoms|radiation|radiating)\s+(?:(?:spreads?|goes|radiates?|travels?|extends?|moves?)\s+)?(?:below|past|beyond)\s+(?:the\s+)?(?:knees?|buttocks?|gluteal\s+folds?)
+# A template's pain location listing a part of the leg ("Pain location: low back (central), R
+# posterior thigh, R lateral calf", "Radiating pain: L lateral thigh, L anterior shin"): pain in
+# the leg by site (real-note decision 10); a buttock, hip or groin alone names none.
+radiating_leg_pain	re:(?:pain\s+(?:location|locations|distribution|site|sites|diagram)|location\s+of\s+pain|radiating\s+pain|radiation)\s*:\s*(?:(?:l|r|b|lt|rt|left|right|bilateral|bilat|b/l|both|low|lower|back|\(central\)|central|buttocks?|gluteal|hips?|posterior|lateral|anterior|medial|post|lat|ant|med|outer|inner|the|of|and|&|into|to|down|dorsum|upper|l\s*>\s*r|r\s*>\s*l)(?:,?\s+|\s*/\s*)){0,10}(?:thighs?|calf|calves|shins?|foot|feet|heels?|ankles?|legs?|lower\s+extremit(?:y|ies))\b
 # The verb for the pain's spread: "pains shoot down the back of the left thigh", "spreading
 # into both legs", "both thighs and calves ache".
 radiating_leg_pain	re:(?:shoots?|shooting|spreads?|spreading|spread)\s+(?:down|into|to)\s+(?:the\s+)?(?:(?:back|front|side|outside|inside)\s+of\s+(?:the\s+)?)?(?:(?:l|r|left|right|both|his|her)\s+)?(?:legs?|thighs?|calf|calves|feet|foot|lower\s+extremit(?:y|ies))\b
@@ -136,6 +140,10 @@ leg_paresthesia	re:(?:numb\w*|tingl\w*|paresthes\w*|parasthes\w*|paraesthes\w*|p
 # distribution"): L2 to S2 lie in the leg (L1 is the groin's).
 leg_paresthesia	re:(?:numb\w*|tingl\w*|paresthes\w*|parasthes\w*|paraesthes\w*|dysesthes\w*|pins[\s-]+and[\s-]+needles)\s+(?:in|along|over|involving|into|down)\s+(?:the\s+|an?\s+|his\s+|her\s+)?(?:(?:left|right|bilateral)\s+)?(?:l[2-5]|s[12])\s+(?:dermatom(?:e|es|al)|distribution|nerve\s+root\s+distribution)\b
 leg_paresthesia	re:(?:legs?|thighs?|calf|foot|feet|toes?|lower\s+extremity|le|ble|lle|rle|shin|heel|sole)\s+(?:numbness|tingling|paresthes\w*|parasthes\w*|n/t)
+# ... and a template's symptom label with where it is after the colon ("Numbness: dorsum of L
+# foot and great toe", "Tingling: soles of both feet, comes and goes", "pins and needles = R
+# lateral calf"); "Numbness: none in the feet" is found, and its answer denies it.
+leg_paresthesia	re:(?:numbness|tingling|paresthesias?|n/t|pins\s+and\s+needles)\s*(?::|=)\s*(?:(?:l|r|b|lt|rt|left|right|bilateral|bilat|b/l|both|dorsum|dorsal|plantar|soles?|tops?|bottoms?|lateral|medial|anterior|posterior|post|lat|ant|med|great|big|small|little|all|the|of|and|&|in|his|her|distal|outer|inner|intermittent|occasional|constant)\s+){0,5}(?:legs?|thighs?|calf|calves|foot|feet|toes?|shins?|heels?|soles?|ankles?)\b
 # A list of symptoms with one site after it: "numbness, tingling, and a pain in the toes",
 # "numbness, tingling and burning in his feet" (the words above do not take a pain).
 leg_paresthesia	re:(?:numb\w*|tingl\w*|paresthes\w*|paraesthes\w*|parasthes\w*)(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*)(?:an?\s+|some\s+)?(?:numbness|tingling|burning(?:\s+pain)?|pain|aching|cramping|weakness|paresthes\w*|paraesthes\w*|parasthes\w*)){1,3}\s+(?:in|of|to|involving)\s+(?:(?:the|his|her|their|both|all|left|right|l|r|bilateral)\s+){0,3}(?:legs?|thighs?|calf|calves|foot|feet|toes?|lower\s+extremit(?:y|ies)|shins?|heels?|soles?|ankles?)\b

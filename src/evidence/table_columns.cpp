@@ -195,9 +195,19 @@ void find_tables(const lexicon::Lexicon& lex, std::string_view view,
     const Span line{b, line_end(view, b)};
     const std::string_view text = line.in(view);
     const bool bars = has_bars(text);
-    const bool aligned = !bars && aligned_cells(text) >= 2;
+    const size_t cells = bars ? 0 : aligned_cells(text);
+    const bool aligned = cells >= 2;
+    // A row of an aligned table left unanswered is its label alone ("Progressive leg weakness"
+    // in a Y/N screen): it stays in the run when the table goes on after it.
+    bool blank_row = false;
+    if (run && run->layout == TableLayout::kAligned && cells == 1 && lines_in_run >= 2 &&
+        line.end < view.size()) {
+      const uint32_t next_begin = line.end + 1;
+      const std::string_view next = Span{next_begin, line_end(view, next_begin)}.in(view);
+      blank_row = !has_bars(next) && aligned_cells(next) >= 2;
+    }
     if (run && ((run->layout == TableLayout::kBars && bars) ||
-                (run->layout == TableLayout::kAligned && aligned))) {
+                (run->layout == TableLayout::kAligned && (aligned || blank_row)))) {
       run->lines.end = line.end;
       ++lines_in_run;
     } else {

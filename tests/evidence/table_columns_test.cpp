@@ -222,6 +222,20 @@ TEST_CASE("table columns: a questionnaire's grid answers its rows by the column 
   REQUIRE(night != nullptr);
   CHECK_FALSE(night->negated);
   CHECK(night->active);
+  // A row left unanswered (its label alone) does not end the grid: the rows after it are read.
+  a = analyze_text(
+      "RED FLAGS\nRed flag screen                Y    N\n"
+      "  History of cancer                   N\n"
+      "  Fever / chills                      N\n"
+      "  Progressive leg weakness\n"
+      "  Osteoporosis / long-term steroids   N\n");
+  const AnalyzedFinding* osteoporosis = find(a, "osteoporosis", "Osteoporosis");
+  REQUIRE(osteoporosis != nullptr);
+  CHECK(osteoporosis->negated);
+  const AnalyzedFinding* weakness =
+      find(a, "progressive_neuro_deficit", "Progressive leg weakness");
+  REQUIRE(weakness != nullptr);
+  CHECK_FALSE(weakness->negated);
   // A field list whose first line happens to answer "No" is no grid: its other rows stand.
   a = analyze_text(
       "SCREEN\nFever              No\nNight pain         Yes\nWeight loss        Yes\n");
