@@ -11,6 +11,14 @@ lifting_mechanism	re:(?:while|after|from|since)\s+(?:he\s+was\s+|she\s+was\s+|th
 lifting_mechanism	re:(?:while|after|from|since)\s+(?:he\s+was\s+|she\s+was\s+|they\s+were\s+|was\s+)?(?:pulling|pushing|moving|transferring)\s+(?:(?:a|an|the|his|her|their|some|several|two|three|heavy|large|loaded|full)\s+){1,3}(?:\w+\s+)?(?:box|boxes|patients?|residents?|cart|wheelbarrow|lawnmower|mower|sofa|couch|furniture|bags?|loads?|objects?|crates?|tires?|child|weights?|equipment|mattress|dresser|cases?|pallets?|bucket|cabinet|refrigerator|fridge|washer|dryer|appliances?|tables?|desk|piano|car|vehicle|truck|trailer|boat|rocks?|logs?|wood|stones?|bales?|sacks?)
 lifting_mechanism	re:(?:lifted|carried|pulled|pushed|picked\s+up|hauled|unloaded|moved)\s+(?:a|an|the|some|his|her|several|heavy)\s+(?:\w+\s+){0,3}(?:box|boxes|patient|sofa|couch|furniture|bag|bags|load|object|crate|crates|tire|tires|child|weights?|equipment|mattress|dresser|cases?|pallet|bucket|cabinet|suitcase|luggage|refrigerator|fridge|washer|dryer|appliance|table|desk|groceries|bags?)
 lifting_mechanism	re:lifting\s+(?:injury|incident|strain|mechanism|event)
+# Loads carried or lifted by the bagful or the boxful, with no article ("carried bags of potting
+# soil from the car", "lifting boxes of tile"), a full jug or bottle ("lifted a full 5-gallon
+# water jug onto the cooler"), a child picked up ("picked my toddler up out of the crib"), and a
+# template's mechanism box ticked ("Mechanism of injury: [ ] Fall [x] Lifting").
+lifting_mechanism	re:(?:lifted|lifting|carried|carrying|hauled|hauling|moved|moving|loaded|loading|unloaded|unloading)\s+(?:heavy\s+)?(?:bags|sacks|boxes|cases|crates|bales|buckets|cartons|totes|bins)\s+of\b
+lifting_mechanism	re:(?:lifted|lifting|carried|carrying|hauled|hauling|picked\s+up|picking\s+up)\s+(?:a|an|the|his|her|my)\s+(?:(?:full|heavy|large|big|\d+(?:\.\d+)?[-\s]?(?:gallon|gal|liter|litre|lb|pound|kg))\s+){0,3}(?:water\s+)?(?:jugs?|bottles?|coolers?|kegs?|carboys?)\b
+lifting_mechanism	re:pick(?:ed|ing|s)?\s+(?:my|his|her|their|a|the)\s+(?:\d+[-\s](?:year|month)[-\s]old\s+|young\s+)?(?:son|daughter|child|toddler|baby|infant|grandson|granddaughter|grandchild|kid)\s+up\b
+lifting_mechanism	re:(?:\[\s*x\s*\]|\(\s*x\s*\)|☑|☒|✓|✔)\s*(lifting)\b
 # Loading or unloading something of a stated weight or called heavy, the loader's lift ("loading
 # 50 lb tires onto a truck", "unloading heavy boxes from the van").
 lifting_mechanism	re:(?:loading|unloading|loaded|unloaded)\s+(?:an?\s+|the\s+|some\s+)?(?:\d+(?:\s*-\s*\d+)?[\s-]*(?:lbs?|pounds?|kg|#)|heavy)\s+\w+

@@ -38,6 +38,9 @@ axial_midline_pain	re:(?:midline|central)\s+(?:lumbar\s+|lower\s+|low\s+)?(?:bac
 # ... with the spine's parts joined as typed notes join them ("midline low back/lower thoracic
 # pain", "midline thoracolumbar pain").
 axial_midline_pain	re:midline\s+(?:(?:low|lower|upper|back|lumbar|lumbosacral|thoracolumbar|thoracic|spine|spinal)(?:\s*/\s*|\s+)){1,5}(?:pain|ache|discomfort)
+# ... and as a pain's location, with no word for pain after it ("Pain: 7/10, central low back, ↑
+# w/ bending", "Pain history: axial low back, worst in the morning", "low back (central)").
+axial_midline_pain	re:(?:central|midline|axial)\s+low(?:er)?\s+back\b|low(?:er)?\s+back\s*\(\s*(?:central|midline|axial)\s*\)
 axial_midline_pain	re:pain\s+(?:is\s+)?axial
 axial_midline_pain	re:axial\s+(?:lumbar\s+|lumbosacral\s+|low\s+back\s+)?(?:spine\s+)?(?:pain|symptoms|ache|aching|discomfort)
 # "The pain remains centered across the lower back."
