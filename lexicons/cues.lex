@@ -488,6 +488,9 @@ historical	pmhx of	window=15 past
 historical	re:(?:past\s+)?(?:medical\s+)?(?:history|hx|pmh)\s+(?:is\s+|was\s+)?(?:significant|notable|remarkable|positive)\s+for	window=15 past
 historical	pmh significant for	window=15 past
 historical	previous	window=5 past
+# A finding an operation took out, as a follow-up study reports it: "Previously seen right L4-5
+# disc extrusion has been resected", "the large extrusion seen preoperatively has been removed".
+historical	re:(?:has|have|had)\s+been\s+(?:surgically\s+)?(?:resected|removed|excised|evacuated)\b	direction=backward window=12
 # A condition an operation treated ("An L2 compression fracture in 2019, treated with
 # kyphoplasty"): over, lasting or not.
 historical	re:,?\s*(?:treated|repaired|fixed|corrected)\s+(?:with|by|via)\s+(?:an?\s+)?(?:(?:\w+\s+){0,2})?(?:kyphoplasty|vertebroplasty|fusion|discectomy|microdiscectomy|laminectomy|decompression|surgery|orif)\b	direction=backward window=10

@@ -561,7 +561,7 @@ radiculopathy	re:(?:radicular|root)\s+(?:impingement|compression|encroachment)
 # A root compressed, displaced or encroached on by imaging. A root a disc only contacts or
 # abuts is not compressed (radiologists say so when there is no mass effect): no finding.
 radiculopathy	re:(?:compress\w*|imping\w*|displac\w*|encroach\w*|effac\w*)\s+(?:on\s+|upon\s+)?(?:the\s+)?(?:\w+\s+){0,3}nerve\s+roots?
-radiculopathy	re:(?:impingement|compression|irritation)\s+(?:of|at|on)\s+(?:the\s+)?(?:(?:left|right|bilateral|traversing|exiting)\s+){0,2}(?:(?:c[1-8]|t[1-9]|t1[0-2]|l[1-5]|s[1-3])\s+(?:nerve\s+)?roots?|nerve\s+roots?)
+radiculopathy	re:(?:impingement|compression|irritation)\s+(?:of|at|on)\s+(?:the\s+)?(?:(?:left|right|bilateral|traversing|exiting|l|r|b)\s+){0,3}(?:(?:c[1-8]|t[1-9]|t1[0-2]|l[1-5]|s[1-3])\s+(?:nerve\s+)?roots?|nerve\s+roots?)
 radiculopathy	re:(?:l[1-5]|s1)\s+(?:nerve\s+)?root\s+(?:impingement|compression|irritation)
 # The operation's or the image's own finding, said root first ("the S1 nerve root was now
 # visualized and found to be displaced dorsally", "the traversing L5 root was severely

@@ -57,7 +57,7 @@ spinal_stenosis	recess stenosis
 spinal_stenosis	canal narrowing
 # "moderate L lateral recess narrowing", "severe central and moderate L lateral recess
 # narrowing" (the first of a pair named by its place and severity alone).
-spinal_stenosis	re:(?:(?:l|r|left|right|bilateral|b/l)\s+)?(?:lateral\s+recess|subarticular(?:\s+recess)?|central\s+canal|central)\s+narrowing
+spinal_stenosis	re:(?:(?:l|r|left|right|bilateral|b/l)\s+)?(?:lat(?:eral)?\.?\s+recess|subarticular(?:\s+recess)?|central\s+canal|central)\s+narrowing
 spinal_stenosis	re:(?:mild|moderate|severe|marked|significant|critical)\s+central\s+(?:and|&)\s+(?:(?:mild|moderate|severe|marked|significant)\s+)?(?:(?:l|r|left|right|bilateral|b/l)\s+)?(?:lateral\s+recess|foraminal|subarticular)\s+(?:narrowing|stenosis)
 # Bare 'stenosis' is spinal in a note about the spine (`spine_note`: the note names a spinal
 # region or a range of levels); in a catheterization report it is a vessel's.
