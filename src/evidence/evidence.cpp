@@ -156,6 +156,32 @@ std::span<const match::Hit>::iterator first_hit_from(const NoteText& note, uint3
                           [](const match::Hit& h, uint32_t p) { return h.span.begin < p; });
 }
 
+// A finding that covers only its row's label takes the answer its row gives, however far
+// along the row: the mark under a questionnaire grid's "No" column ("Leg weakness     X" under
+// "Symptom review   Yes   No"), or a negation cue under the current visit's column ("SLR R
+// (+) 45 deg   (-)" under "   IE   Re-exam"). The grid's header cell, or the cue, is the cue.
+// (Not checked: a negation cue's only=/except= lists; no cue of a table's cells has one.)
+void take_row_answer(const lexicon::Lexicon& lex, const NoteText& note,
+                     const ColumnReading& columns, context::Assertion* a) {
+  if (columns.last_column != 0 || a->negated) return;
+  if (const Span no = absent_column_marked(lex, note.view, columns); !no.empty()) {
+    context::set_category(a, lexicon::CueCategory::kNegated, true);
+    add_cue(a, {lexicon::CueCategory::kNegated, context::kSectionDefault, no});
+    return;
+  }
+  for (auto h = first_hit_from(note, columns.label.end);
+       h != note.hits.end() && h->span.begin < columns.row.end; ++h) {
+    const lexicon::Pattern& p = lex.patterns[h->pattern];
+    if (p.kind != lexicon::PatternKind::kCue ||
+        p.target != static_cast<uint16_t>(lexicon::CueCategory::kNegated) ||
+        !cue_in_current_visit(lex, note.view, columns, h->span))
+      continue;
+    context::set_category(a, lexicon::CueCategory::kNegated, true);
+    add_cue(a, {lexicon::CueCategory::kNegated, h->pattern, h->span});
+    return;
+  }
+}
+
 uint16_t section_of(std::span<const text::Section> sections, uint32_t pos) {
   auto it =
       std::upper_bound(sections.begin(), sections.end(), pos,
@@ -925,28 +951,7 @@ void build_evidence(const lexicon::Lexicon& lex, const NoteText& given, Evidence
     // Today |"). What another visit's cells say is not said of this one.
     const ColumnReading columns = read_table_columns(lex, note.view, scratch->tables, m.span);
     if (columns.in_table) drop_other_visit_cues(lex, note.view, columns, &f.assertion);
-    // A row's label read alone takes today's result from its row, however far along it
-    // ("SLR R   (+) 45 deg   (-)" under "   IE   Re-exam"): a negation under the current
-    // column.
-    // ... and, in a questionnaire's grid, the mark under its "No" column ("Leg weakness     X"
-    // under "Symptom review   Yes   No").
-    if (columns.in_table && columns.last_column == 0 && !f.assertion.negated)
-      if (const Span no = absent_column_marked(lex, note.view, columns); !no.empty()) {
-        context::set_category(&f.assertion, lexicon::CueCategory::kNegated, true);
-        add_cue(&f.assertion, {lexicon::CueCategory::kNegated, context::kSectionDefault, no});
-      }
-    if (columns.in_table && columns.last_column == 0 && !f.assertion.negated)
-      for (auto h = first_hit_from(note, columns.label.end);
-           h != note.hits.end() && h->span.begin < columns.row.end; ++h) {
-        const lexicon::Pattern& p = lex.patterns[h->pattern];
-        if (p.kind != lexicon::PatternKind::kCue ||
-            p.target != static_cast<uint16_t>(lexicon::CueCategory::kNegated) ||
-            !cue_in_current_visit(lex, note.view, columns, h->span))
-          continue;
-        context::set_category(&f.assertion, lexicon::CueCategory::kNegated, true);
-        add_cue(&f.assertion, {lexicon::CueCategory::kNegated, h->pattern, h->span});
-        break;
-      }
+    if (columns.in_table) take_row_answer(lex, note, columns, &f.assertion);
     if (columns.time == lexicon::TableColumnKind::kEarlier ||
         columns.time == lexicon::TableColumnKind::kGoal) {
       const lexicon::CueCategory category = columns.time == lexicon::TableColumnKind::kEarlier
