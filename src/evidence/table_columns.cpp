@@ -153,23 +153,29 @@ Laterality side_of(TableColumnKind kind) {
 }
 
 // Whether any cell of the header is a column table_columns.lex names.
-bool names_a_column(const lexicon::Lexicon& lex, std::string_view view, Span header,
-                    TableLayout layout) {
-  std::string_view text = header.in(view);
-  bool named = false;
+constexpr unsigned kind_bit(TableColumnKind kind) {
+  return 1u << static_cast<unsigned>(kind);
+}
+
+// The kinds of column the header's cells name, one bit each (kind_bit), kNone left out.
+unsigned header_kinds(const lexicon::Lexicon& lex, std::string_view view, Span header,
+                      TableLayout layout) {
+  unsigned kinds = 0;
+  auto add = [&](std::string_view cell) { kinds |= kind_bit(lex.table_column_kind(cell)); };
   if (layout == TableLayout::kBars) {
-    for (int c = 0; !named; ++c) {
+    for (int c = 0;; ++c) {
       const std::optional<Span> cell = bar_cell(view, header, c);
       if (!cell) break;
-      named = lex.table_column_kind(cell->in(view)) != TableColumnKind::kNone;
+      add(cell->in(view));
     }
   } else {
+    const std::string_view text = header.in(view);
     for_each_aligned_cell(text, [&](size_t b, size_t e) {
-      named = lex.table_column_kind(text.substr(b, e - b)) != TableColumnKind::kNone;
-      return !named;
+      add(text.substr(b, e - b));
+      return true;
     });
   }
-  return named;
+  return kinds & ~kind_bit(TableColumnKind::kNone);
 }
 
 }  // namespace
@@ -185,9 +191,13 @@ void find_tables(const lexicon::Lexicon& lex, std::string_view view,
   // are as often a template's lines as a table.
   auto close = [&]() {
     if (run && lines_in_run >= (run->layout == TableLayout::kBars ? 2u : 3u) &&
-        run->header.in(view).find_first_not_of("|-: \t") != std::string_view::npos &&
-        names_a_column(lex, view, run->header, run->layout))
-      tables->push_back(*run);
+        run->header.in(view).find_first_not_of("|-: \t") != std::string_view::npos) {
+      const unsigned kinds = header_kinds(lex, view, run->header, run->layout);
+      const unsigned grid =
+          kind_bit(TableColumnKind::kPresent) | kind_bit(TableColumnKind::kAbsent);
+      run->yes_no_grid = (kinds & grid) == grid;
+      if (kinds != 0) tables->push_back(*run);
+    }
     run.reset();
     lines_in_run = 0;
   };
@@ -287,28 +297,10 @@ bool cue_in_other_visit(const lexicon::Lexicon& lex, std::string_view view,
 
 Span absent_column_marked(const lexicon::Lexicon& lex, std::string_view view,
                           const ColumnReading& reading) {
-  if (!reading.in_table || reading.last_column != 0 || reading.table == nullptr) return {};
+  if (!reading.in_table || reading.last_column != 0 || reading.table == nullptr ||
+      !reading.table->yes_no_grid)
+    return {};
   const TableRun& table = *reading.table;
-  bool present = false, absent = false;
-  auto note_kind = [&](std::string_view cell) {
-    const TableColumnKind kind = lex.table_column_kind(cell);
-    present = present || kind == TableColumnKind::kPresent;
-    absent = absent || kind == TableColumnKind::kAbsent;
-  };
-  if (table.layout == TableLayout::kBars) {
-    for (int c = 0;; ++c) {
-      const std::optional<Span> cell = bar_cell(view, table.header, c);
-      if (!cell) break;
-      note_kind(cell->in(view));
-    }
-  } else {
-    const std::string_view text = table.header.in(view);
-    for_each_aligned_cell(text, [&](size_t b, size_t e) {
-      note_kind(text.substr(b, e - b));
-      return true;
-    });
-  }
-  if (!present || !absent) return {};
   // The row's first mark after its label.
   for (uint32_t p = reading.label.end; p < reading.row.end; ++p) {
     const char c = view[p];

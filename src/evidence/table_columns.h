@@ -45,6 +45,8 @@ struct TableRun {
   Span lines;
   Span header;
   TableLayout layout;
+  // The header has both a `present` and an `absent` column: a questionnaire's Yes/No grid.
+  bool yes_no_grid = false;
 };
 
 // Fills *tables (cleared first) with the note's runs of table lines, in text order.

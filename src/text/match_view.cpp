@@ -124,6 +124,13 @@ void MatchView::build(std::string_view original, const Notation* notation) {
     ++i;
   }
   w = i;
+  // At the first change of length: until here view and original offsets were equal.
+  auto start_map = [&]() {
+    if (mapped) return;
+    mapped = true;
+    map_.reserve(n + 1);
+    for (size_t k = 0; k < w; ++k) map_.push_back(static_cast<uint32_t>(k));
+  };
   while (i < n) {
     const unsigned char b = src[i];
     if (b < 0x80) {
@@ -143,11 +150,7 @@ void MatchView::build(std::string_view original, const Notation* notation) {
     if (notation != nullptr && cp != io::kInvalidCodePoint)
       if (const std::string* word = notation->find(cp)) {
         ++notation_symbols_;
-        if (!mapped) {
-          mapped = true;
-          map_.reserve(n + 1);
-          for (size_t k = 0; k < w; ++k) map_.push_back(static_cast<uint32_t>(k));
-        }
+        start_map();
         // Set off from the words beside it: "↓sensation" is "decreased sensation". A space
         // before maps to the symbol's start, one after to its end, so that a span ending with
         // the word ends with the symbol.
@@ -180,12 +183,7 @@ void MatchView::build(std::string_view original, const Notation* notation) {
     if (cp == io::kInvalidCodePoint) ++not_utf8_;
     out_len =
         io::encode_utf8(normalise(cp == io::kInvalidCodePoint ? io::windows_1252(b) : cp), buf);
-    if (!mapped && out_len != in_len) {
-      // First change of length: until here view and original offsets were equal.
-      mapped = true;
-      map_.reserve(n + 1);
-      for (size_t k = 0; k < w; ++k) map_.push_back(static_cast<uint32_t>(k));
-    }
+    if (out_len != in_len) start_map();
     if (w + out_len > folded_.size()) {
       // Room for the rest of the note at any growth rate, ASCII writes included.
       folded_.resize(w + out_len + 2 * (n - i) + 16);
@@ -202,6 +200,19 @@ void MatchView::build(std::string_view original, const Notation* notation) {
   size_ = w;
   if (mapped) map_.push_back(static_cast<uint32_t>(n));
   read_escaped_breaks();
+}
+
+int letter_case_at(const MatchView& view, std::string_view original, uint32_t pos) {
+  if (pos > view.text().size()) return 0;
+  const uint32_t o = view.to_original(pos);
+  if (o >= original.size()) return 0;
+  char32_t cp;
+  io::decode_utf8(original, o, &cp);
+  if (cp == io::kInvalidCodePoint) return 0;
+  const auto c = static_cast<UChar32>(cp);
+  if (u_islower(c)) return -1;
+  if (u_isupper(c) || u_istitle(c)) return 1;
+  return 0;
 }
 
 void MatchView::read_escaped_breaks() {

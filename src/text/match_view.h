@@ -76,4 +76,9 @@ class MatchView {
   void read_escaped_breaks();
 };
 
+// The letter case of the character of `original` (the text `view` was built from) at view
+// offset `pos`: -1 lower case, 1 upper or title case, 0 no letter (or past the end). The view
+// is case-folded; callers that tell wrapped prose from a new line read case here.
+int letter_case_at(const MatchView& view, std::string_view original, uint32_t pos);
+
 }  // namespace dxaudit::text

@@ -260,18 +260,6 @@ bool written_in_capitals(const MatchView& view, std::string_view original, Span 
   return letter;
 }
 
-// True when the character of the original text at view offset `pos` is a lower-case letter.
-bool opens_in_lower_case(const MatchView& view, std::string_view original, size_t pos) {
-  const auto p = static_cast<uint32_t>(pos);
-  const Span o = view.to_original(Span{p, p + 1});
-  if (o.begin >= original.size()) return false;
-  const auto b = static_cast<unsigned char>(original[o.begin]);
-  if (b < 0x80) return b >= 'a' && b <= 'z';
-  char32_t cp;
-  io::decode_utf8(original, o.begin, &cp);
-  return cp != io::kInvalidCodePoint && u_islower(static_cast<UChar32>(cp));
-}
-
 // True when the original text of a view span opens with a capital letter ("Objective",
 // "Physical Exam"): a header alone on its line in title case, as EMR notes print them.
 bool opens_with_capital(const MatchView& view, std::string_view original, Span s) {
@@ -296,7 +284,8 @@ size_t inline_section_end(const MatchView& view, std::string_view original, size
     if (nl == std::string_view::npos) return n;
     size_t q = nl + 1;
     while (q < n && is_blank(v[q])) ++q;
-    if (q >= n || !opens_in_lower_case(view, original, q)) return nl;
+    // As the sentence splitter reads wrapped prose: the next line goes on in lower case.
+    if (q >= n || letter_case_at(view, original, static_cast<uint32_t>(q)) >= 0) return nl;
     p = q;
   }
 }

@@ -2,10 +2,6 @@
 
 #include <algorithm>
 
-#include <unicode/uchar.h>
-
-#include "io/utf8.h"
-
 // The splitter walks the token stream once and keeps only indices: no allocation but `out`.
 //
 // Abbreviations are orthography, so they live here rather than in a lexicon. They are
@@ -204,15 +200,7 @@ class Splitter {
   // -1 lower case, 1 upper or title case, 0 unknown or not a letter.
   int letter_case(size_t j) const {
     if (view_ == nullptr || j >= t_.size()) return 0;
-    const uint32_t o = view_->to_original(t_[j].span.begin);
-    if (o >= original_.size()) return 0;
-    char32_t cp;
-    io::decode_utf8(original_, o, &cp);
-    if (cp == io::kInvalidCodePoint) return 0;
-    const auto c = static_cast<UChar32>(cp);
-    if (u_islower(c)) return -1;
-    if (u_isupper(c) || u_istitle(c)) return 1;
-    return 0;
+    return letter_case_at(*view_, original_, t_[j].span.begin);
   }
 
   bool period_ends(size_t start, size_t line_first, size_t dot) const {
