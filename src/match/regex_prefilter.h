@@ -45,6 +45,7 @@ struct PrefilterScratch {
   std::vector<uint32_t> atom_stamp;        // per atom: the call that last found it
   std::vector<uint32_t> expression_stamp;  // per expression: the call that touched it
   std::vector<uint32_t> touched;           // expressions whose trigger clause holds in this call
+  std::vector<uint32_t> ends;              // states that ended atoms, as the walks noted them
   uint32_t call = 0;
 };
 
@@ -123,6 +124,10 @@ class RegexPrefilter {
   std::vector<uint32_t> output_first_;
   std::vector<uint32_t> output_atoms_;
   std::vector<uint32_t> empty_atoms_;
+  // A text twice this long is walked as two pieces at once, the first read on by this
+  // less one byte: each walk is a chain of loads that wait for the one before, and two
+  // chains keep the core busy while each waits (tools/bench/prefilter.cpp).
+  size_t longest_atom_ = 1;
 };
 
 }  // namespace dxaudit::match

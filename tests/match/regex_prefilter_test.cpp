@@ -98,6 +98,31 @@ TEST_CASE("regex prefilter: atoms of every length are found only whole, even at 
         (std::vector<uint32_t>{0, 1, 2}));
 }
 
+TEST_CASE("regex prefilter: an atom is found wherever it lies in a text read in two pieces") {
+  // A text at least twice the longest atom is walked as two pieces at once, the first read
+  // on by the longest atom's length less one: an atom at any offset, across the middle
+  // too, is found, and one cut short at either end of the text is not.
+  auto filter = build({"radiculopathy", "\\bfoo\\b"});
+  const std::vector<uint32_t> none;
+  for (size_t length : {26, 27, 40, 41, 90}) {
+    const std::string dots(length, '.');
+    for (size_t at = 0; at + 13 <= length; ++at) {
+      std::string text = dots;
+      text.replace(at, 13, "radiculopathy");
+      CHECK_MESSAGE(candidates(*filter, text) == std::vector<uint32_t>{0},
+                    "length " << length << ", at " << at);
+      text = dots;
+      text.replace(at, 3, "foo");
+      CHECK_MESSAGE(candidates(*filter, text) == std::vector<uint32_t>{1},
+                    "length " << length << ", at " << at);
+    }
+    std::string cut = dots;
+    cut.replace(0, 12, "adiculopathy");
+    cut.replace(length - 12, 12, "radiculopath");
+    CHECK(candidates(*filter, cut) == none);
+  }
+}
+
 TEST_CASE("regex prefilter: an automaton too large for 16-bit entries finds the same atoms") {
   // The shipped lexicons' automata have about 3,000 to 11,000 states and use a table of
   // 16-bit entries; past 32,768 states the table keeps 32-bit ones. 4,000 distinct
