@@ -283,6 +283,7 @@ int run_assert(const std::vector<std::string>& args) {
   }
   io::InputFiles inputs;
   inputs.add(c.input);
+  add_data_files(c.data_dir, &inputs);
   io::OutputFile out;
   if (!out.open(output.empty() ? "-" : output, inputs, &error)) {
     std::cerr << "dxaudit assert: " << error << "\n";
@@ -412,6 +413,12 @@ int run_eval_assert(const std::vector<std::string>& args) {
     }
   }
 
+  {
+    io::InputFiles inputs;
+    inputs.add(c.input);
+    add_data_files(c.data_dir, &inputs);
+    if (!standard_output_allowed(inputs, "eval-assert")) return kExitUsage;
+  }
   pipeline::LoadResult loaded = pipeline::Analyzer::load(c.data_dir);
   if (!loaded.analyzer) return print_load_errors(loaded.errors);
   Input in;

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "io/output_file.h"
 #include "lexicon/line_file.h"
 
 namespace dxaudit::cli {
@@ -19,6 +20,23 @@ inline int print_load_errors(const std::vector<lexicon::LoadError>& errors) {
   std::cerr << "dxaudit: " << errors.size() << " problem" << (errors.size() == 1 ? "" : "s")
             << " in lexicons or models\n";
   return kExitUsage;
+}
+
+// The files under `data_dir` every command reads: its lexicons and models.
+inline void add_data_files(const std::string& data_dir, io::InputFiles* inputs) {
+  inputs->add_tree(data_dir + "/lexicons");
+  inputs->add_tree(data_dir + "/models");
+}
+
+// For a command that prints its result: false, with the reason printed, when standard
+// output is one of the files it reads (a shell's `>> input`), checked before anything is
+// written, as every output is (io/output_file.h).
+inline bool standard_output_allowed(const io::InputFiles& inputs, const char* command) {
+  io::OutputTarget target;
+  std::string error;
+  if (io::resolve_output("-", inputs, &target, &error)) return true;
+  std::cerr << "dxaudit " << command << ": " << error << "\n";
+  return false;
 }
 
 }  // namespace dxaudit::cli

@@ -3,11 +3,13 @@
 //   0  every record was analysed
 //   1  some records became error records (the run still wrote one record per input)
 //   2  usage or configuration error (bad option, unreadable input, broken lexicon/model)
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <oneapi/tbb/global_control.h>
 #include <algorithm>
 #include <boost/program_options.hpp>
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -270,9 +272,17 @@ int run_scan(const std::vector<std::string>& args) {
   const std::string jsonl_path = output.empty() ? "-" : output;
   io::OutputTarget jsonl_target, db_target;
   std::string error;
-  if ((!brat && !io::resolve_output(jsonl_path, input_files, &jsonl_target, &error)) ||
-      (vm.count("db") &&
-       !io::resolve_output(vm["db"].as<std::string>(), input_files, &db_target, &error))) {
+  // The other outputs must not land on the database either, nor on the files SQLite keeps
+  // beside it (standard output redirected onto it, -o NAME-wal).
+  io::InputFiles output_guard = input_files;
+  if (vm.count("db")) {
+    if (!io::resolve_output(vm["db"].as<std::string>(), input_files, &db_target, &error)) {
+      std::cerr << "dxaudit scan: " << error << "\n";
+      return kExitUsage;
+    }
+    output_guard.add_database(db_target.path);
+  }
+  if (!brat && !io::resolve_output(jsonl_path, output_guard, &jsonl_target, &error)) {
     std::cerr << "dxaudit scan: " << error << "\n";
     return kExitUsage;
   }
@@ -335,7 +345,7 @@ int run_scan(const std::vector<std::string>& args) {
   std::unique_ptr<output::JsonlSink> jsonl;
   std::unique_ptr<output::BratSink> brat_files;
   if (brat) {
-    brat_files = std::make_unique<output::BratSink>(output, analyzer, input_files);
+    brat_files = std::make_unique<output::BratSink>(output, analyzer, output_guard);
     if (!brat_files->open()) {
       std::cerr << "dxaudit scan: " << brat_files->error() << "\n";
       return kExitUsage;
@@ -344,7 +354,7 @@ int run_scan(const std::vector<std::string>& args) {
     // brat shows what each note documents, which the longitudinal review never changes.
     scan_options.longitudinal_review = false;
   } else {
-    if (!out.open(jsonl_path, input_files, &error)) {
+    if (!out.open(jsonl_path, output_guard, &error)) {
       std::cerr << "dxaudit scan: " << error << "\n";
       return kExitUsage;
     }
@@ -490,8 +500,14 @@ int run_eval(const std::vector<std::string>& args) {
     std::cerr << "dxaudit eval: --gold DIR is required\n(see dxaudit eval --help)\n";
     return kExitUsage;
   }
-  pipeline::LoadResult loaded =
-      pipeline::Analyzer::load(pipeline::locate_data(data_dir, pipeline::self_executable()).path);
+  const std::string data_path = pipeline::locate_data(data_dir, pipeline::self_executable()).path;
+  {
+    io::InputFiles inputs;
+    inputs.add_tree(gold_dir);
+    add_data_files(data_path, &inputs);
+    if (!standard_output_allowed(inputs, "eval")) return kExitUsage;
+  }
+  pipeline::LoadResult loaded = pipeline::Analyzer::load(data_path);
   if (!loaded.analyzer) return print_load_errors(loaded.errors);
 
   std::vector<std::string> parts = eval::gold_parts(gold_dir);
@@ -655,6 +671,12 @@ std::unique_ptr<const pipeline::Analyzer> load_for_action(const std::vector<std:
   // meant and saying "ok" would be worse than no check.
   const pipeline::DataDir data = pipeline::locate_data(data_dir, pipeline::self_executable());
   const std::string where = "data directory " + data.path + " (" + data_rule(data.rule) + ")";
+  io::InputFiles inputs;
+  add_data_files(data.path, &inputs);
+  if (!standard_output_allowed(inputs, command)) {
+    *status = kExitUsage;
+    return nullptr;
+  }
   pipeline::LoadResult loaded = pipeline::Analyzer::load(data.path);
   if (!loaded.analyzer) {
     std::cerr << "dxaudit " << command << ": " << where << "\n";
@@ -826,6 +848,13 @@ void print_version(std::ostream& out) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // A standard descriptor the shell left closed (`>&-`) is taken by /dev/null, opened so
+  // that writing standard output fails as it would have (read-only): else the first file
+  // the run opened, an input or an output's temporary file, would become descriptor 1,
+  // and what is printed would land in it.
+  for (int fd = STDIN_FILENO; fd <= STDERR_FILENO; ++fd)
+    if (fcntl(fd, F_GETFD) == -1 && errno == EBADF)
+      (void)open("/dev/null", fd == STDERR_FILENO ? O_WRONLY : O_RDONLY);
   std::ios::sync_with_stdio(false);
   std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty()) {

@@ -66,6 +66,23 @@ void InputFiles::add_tree(const std::string& dir) {
     add(it->path().string());
 }
 
+void InputFiles::add_database(const std::string& path) {
+  add(path);
+  std::error_code ec;
+  fs::path resolved = fs::weakly_canonical(fs::absolute(path, ec), ec);
+  if (ec) return;
+  for (const char* suffix : {"-wal", "-shm", "-journal"}) {
+    const std::string companion = resolved.string() + suffix;
+    add(companion);
+    database_companions_.emplace(companion, path);
+  }
+}
+
+const std::string* InputFiles::database_companion(const std::string& resolved) const {
+  auto it = database_companions_.find(resolved);
+  return it == database_companions_.end() ? nullptr : &it->second;
+}
+
 const std::string* InputFiles::find(dev_t dev, ino_t ino) const {
   auto it = files_.find({dev, ino});
   return it == files_.end() ? nullptr : &it->second;
@@ -131,6 +148,11 @@ bool resolve_output(const std::string& path, const InputFiles& inputs, OutputTar
     p = to.is_absolute() ? to : dir / to;
   }
   target->path = p.string();
+  if (const std::string* database = inputs.database_companion(target->path)) {
+    *error = path + ": is where SQLite keeps part of the database " + *database +
+             "; writing it would lose what the database holds: choose another output";
+    return false;
+  }
   struct stat st;
   if (stat(p.c_str(), &st) != 0) {
     if (errno != ENOENT) {
@@ -177,6 +199,7 @@ bool same_target(const OutputTarget& a, const OutputTarget& b) {
 bool OutputFile::open(const std::string& path, const InputFiles& inputs, std::string* error) {
   discard();
   failed_ = false;
+  finished_ = false;
   shown_ = path;
   if (!resolve_output(path, inputs, &target_, error)) return false;
   switch (target_.kind) {
@@ -235,31 +258,36 @@ void OutputFile::write(std::string_view bytes) {
     failed_ = true;
 }
 
-bool OutputFile::commit(std::string* error) {
+bool OutputFile::finish(std::string* error) {
+  if (finished_) return true;
   if (file_ == nullptr) {
     *error = shown_ + ": not open";
     return false;
   }
   bool ok = !failed_;
   int saved = 0;
-  if (file_ == stdout) {
-    ok = std::fflush(stdout) == 0 && !std::ferror(stdout) && ok;
-    saved = errno;
-    file_ = nullptr;
-  } else {
-    ok = std::fflush(file_) == 0 && !std::ferror(file_) && ok;
-    saved = errno;
-    ok = std::fclose(file_) == 0 && ok;
-    file_ = nullptr;
-    if (ok && !temp_.empty()) {
-      ok = std::rename(temp_.c_str(), target_.path.c_str()) == 0;
-      saved = errno;
-    }
-  }
+  ok = std::fflush(file_) == 0 && !std::ferror(file_) && ok;
+  saved = errno;
+  if (file_ != stdout) ok = std::fclose(file_) == 0 && ok;  // standard output stays open
+  file_ = nullptr;
   if (!ok) {
     *error =
         shown_ + ": cannot write" + (saved != 0 ? std::string(": ") + std::strerror(saved) : "");
     if (!temp_.empty()) unlink(temp_.c_str());
+    temp_.clear();
+    return false;
+  }
+  finished_ = true;
+  return true;
+}
+
+bool OutputFile::commit(std::string* error) {
+  if (!finish(error)) return false;
+  bool ok = true;
+  if (!temp_.empty() && std::rename(temp_.c_str(), target_.path.c_str()) != 0) {
+    *error = shown_ + ": cannot write: " + std::strerror(errno);
+    unlink(temp_.c_str());
+    ok = false;
   }
   temp_.clear();
   return ok;

@@ -13,7 +13,8 @@
 // What callers may rely on:
 //   - an output that is the same file as an input (same device and inode: the path itself,
 //     a hard link, a symbolic link to it, or standard output redirected onto it) is
-//     refused at open(), before anything is written;
+//     refused at open(), before anything is written; so is one at the path of a file SQLite
+//     keeps beside a database of the run (InputFiles::add_database), existing or not;
 //   - a regular file (or a new one) is written to a temporary file in the same directory
 //     (NAME.tmp.PID) and renamed over NAME by commit(): a run that fails or is killed leaves
 //     the previous NAME as it was; the new file keeps the old one's permission bits;
@@ -48,6 +49,14 @@ class InputFiles {
   void add_input(const std::string& path, InputFormat format);
   // Adds every regular file under `dir`, recursively (the lexicons and models).
   void add_tree(const std::string& dir);
+  // Adds an SQLite database the run reads or writes (the --db store), and the files SQLite
+  // keeps beside it, NAME-wal, NAME-shm and NAME-journal, by their path as well: whether or
+  // not they exist yet, replacing one loses what the database holds (a WAL holds every
+  // transaction not yet copied into NAME).
+  void add_database(const std::string& path);
+  // The database a path (links and folders resolved, as resolve_output() gives it) belongs
+  // beside, when it is one of those files; else null.
+  const std::string* database_companion(const std::string& resolved) const;
   // The path an input was added under when `dev`/`ino` is one of them, else null.
   const std::string* find(dev_t dev, ino_t ino) const;
 
@@ -56,6 +65,7 @@ class InputFiles {
   // By (device, inode): a folder input may hold a great many files, and brat output looks
   // each file it writes up.
   std::map<std::pair<dev_t, ino_t>, std::string> files_;
+  std::map<std::string, std::string> database_companions_;  // resolved path -> the database
 };
 
 // Where an output path leads.
@@ -101,6 +111,11 @@ class OutputFile {
   // over the target. False, with *error, when any write or the rename failed (the
   // temporary file is then removed). Standard output is flushed, not closed.
   bool commit(std::string* error);
+  // The first half of commit(): flushes and closes the output and says whether every
+  // write reached it, without renaming anything yet. A run with several outputs finishes
+  // each before it commits any, so that one that fails leaves the others as they were.
+  bool finish(std::string* error);
+  bool finished() const { return finished_; }
   // Where the output goes (valid after a successful open()).
   const OutputTarget& target() const { return target_; }
 
@@ -115,6 +130,7 @@ class OutputFile {
   std::string shown_;  // the path as given, for messages
   std::string temp_;   // kRegularFile: the temporary file
   bool failed_ = false;
+  bool finished_ = false;
 };
 
 }  // namespace dxaudit::io

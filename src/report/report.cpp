@@ -183,7 +183,7 @@ ReportOutcome write_report(const ReportOptions& options) {
   if (!db.open(options.db, &outcome.error)) return outcome;
   // The outputs: never the database itself, nor each other; checked before any is written.
   io::InputFiles inputs;
-  inputs.add(options.db);
+  inputs.add_database(options.db);
   struct Output {
     const std::string& path;
     const char* option;
@@ -205,6 +205,16 @@ ReportOutcome write_report(const ReportOptions& options) {
   }
   auto failed = [&](const char* what) {
     outcome.error = options.db + ": " + what + ": " + db.error();
+    return outcome;
+  };
+  // Each output is written whole and finished before any replaces its file, so that a
+  // report that fails (a full disk, a template missing) leaves every previous file as it
+  // was (io/output_file.h, OutputFile::finish).
+  io::OutputFile csv_file, rates_file, html_file;
+  auto commit_all = [&]() {
+    for (io::OutputFile* f : {&csv_file, &rates_file, &html_file})
+      if (f->finished() && !f->commit(&outcome.error)) return outcome;
+    outcome.ok = true;
     return outcome;
   };
 
@@ -244,7 +254,7 @@ ReportOutcome write_report(const ReportOptions& options) {
 
   // The CSV: every flag, streamed from the database to the file.
   if (!options.csv.empty()) {
-    io::OutputFile csv;
+    io::OutputFile& csv = csv_file;
     if (!csv.open(options.csv, inputs, &outcome.error)) return outcome;
     if (options.excel) csv.write("\xEF\xBB\xBF");
     csv.write(kFlagsCsvHeader);
@@ -281,7 +291,7 @@ ReportOutcome write_report(const ReportOptions& options) {
                     csv.write(row);
                   }))
       return failed("reading flags");
-    if (!csv.commit(&outcome.error)) return outcome;
+    if (!csv.finish(&outcome.error)) return outcome;
   }
   // The runs that wrote the store (a store written before dxaudit recorded them has none).
   bool has_runs = false;
@@ -311,18 +321,15 @@ ReportOutcome write_report(const ReportOptions& options) {
     return outcome;
   }
   if (!options.csv_rates.empty()) {
-    io::OutputFile csv;
+    io::OutputFile& csv = rates_file;
     if (!csv.open(options.csv_rates, inputs, &outcome.error)) return outcome;
     if (options.excel) csv.write("\xEF\xBB\xBF");
     csv.write(kRatesCsvHeader);
     csv.write("\r\n");
     for (const RateRow& r : rates.rows) csv.write(rates_csv_line(r));
-    if (!csv.commit(&outcome.error)) return outcome;
+    if (!csv.finish(&outcome.error)) return outcome;
   }
-  if (options.html.empty()) {
-    outcome.ok = true;
-    return outcome;
-  }
+  if (options.html.empty()) return commit_all();
 
   // The flagged notes and their flags as data (report/report_data.h), compressed: the
   // page renders the worklist a page at a time and a note when it is opened.
@@ -464,9 +471,10 @@ ReportOutcome write_report(const ReportOptions& options) {
   }
   mstch::config::escape = [](const std::string& s) { return html_escape(s); };
   std::string html = mstch::render(main->second, context, partials);
-  if (!io::OutputFile::write_whole(options.html, html, inputs, &outcome.error)) return outcome;
-  outcome.ok = true;
-  return outcome;
+  if (!html_file.open(options.html, inputs, &outcome.error)) return outcome;
+  html_file.write(html);
+  if (!html_file.finish(&outcome.error)) return outcome;
+  return commit_all();
 }
 
 }  // namespace dxaudit::report

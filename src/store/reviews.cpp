@@ -364,7 +364,7 @@ ReviewExport export_reviews(const std::string& db_path, const std::string& out_p
   ReviewExport result;
   if (!check_store(db_path, &result.error)) return result;
   io::InputFiles inputs;
-  inputs.add(db_path);
+  inputs.add_database(db_path);
   Connection db;
   if (!db.open(db_path, SQLITE_OPEN_READONLY, &result.error)) return result;
   sqlite3_stmt* select = db.prepare(

@@ -5,6 +5,8 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <string>
+#include <vector>
 
 #include "safety_support.h"
 
@@ -98,6 +100,135 @@ TEST_SUITE("safe_outputs") {
                                        shell_quote(one) + " -o " + shell_quote(one));
     CHECK(scan_both.exit_code == 2);
     CHECK(!fs::exists(one));
+  }
+
+  TEST_CASE("the files SQLite keeps beside a database are never an output") {
+    // NAME-wal holds every transaction not yet copied into NAME: replacing it loses them.
+    // Refused whether the file exists or not, for every output of every command.
+    TempDir dir;
+    const std::string db = demo_store(dir);
+    const Snapshot before = snapshot(db);
+    for (const std::string suffix : {"-wal", "-shm", "-journal"}) {
+      CAPTURE(suffix);
+      const std::string beside = db + suffix;
+      Run report = run_split(
+          dir, binary() + " report --db " + shell_quote(db) + " --csv " + shell_quote(beside));
+      CHECK(report.exit_code == 2);
+      CHECK(report.err.find("is where SQLite keeps part of the database " + db) !=
+            std::string::npos);
+      Run exported = run_split(
+          dir, binary() + " review export --db " + shell_quote(db) + " -o " + shell_quote(beside));
+      CHECK(exported.exit_code == 2);
+      // (A reader of a WAL database may leave NAME-wal and NAME-shm behind, empty.)
+      const bool existed = fs::exists(beside);
+      const uintmax_t size = existed ? fs::file_size(beside) : 0;
+      Run scan = run_split(dir, binary() + " scan " + shell_quote(demo_notes()) + " --db " +
+                                    shell_quote(db) + " -o " + shell_quote(beside));
+      CHECK(scan.exit_code == 2);
+      CHECK(fs::exists(beside) == existed);
+      if (existed) CHECK(fs::file_size(beside) == size);
+    }
+    // Through a link to the database, and a new database's own -wal.
+    fs::create_symlink(db, dir / "link.sqlite");
+    Run linked =
+        run_split(dir, binary() + " report --db " + shell_quote((dir / "link.sqlite").string()) +
+                           " --csv " + shell_quote(db + "-wal"));
+    CHECK(linked.exit_code == 2);
+    const std::string fresh = (dir / "fresh.sqlite").string();
+    Run new_db = run_split(dir, binary() + " scan " + shell_quote(demo_notes()) + " --db " +
+                                    shell_quote(fresh) + " -o " + shell_quote(fresh + "-wal"));
+    CHECK(new_db.exit_code == 2);
+    CHECK(!fs::exists(fresh));
+    CHECK(snapshot(db) == before);
+    // Standard output appended onto the database (the shell creates it empty first).
+    const std::string appended = (dir / "appended.sqlite").string();
+    Run onto_db = run_split(dir, binary() + " scan " + shell_quote(demo_notes()) + " --db " +
+                                     shell_quote(appended) + " >> " + shell_quote(appended));
+    CHECK(onto_db.exit_code == 2);
+    CHECK(onto_db.err.find("is the input") != std::string::npos);
+    CHECK(fs::file_size(appended) == 0);
+  }
+
+  TEST_CASE("no command prints onto a file it reads: lexicons, models, golds, its input") {
+    TempDir dir;
+    fs::create_directories(dir / "data");
+    fs::copy(fs::path(DXAUDIT_SOURCE_DIR) / "lexicons", dir / "data" / "lexicons",
+             fs::copy_options::recursive);
+    fs::copy(fs::path(DXAUDIT_SOURCE_DIR) / "models", dir / "data" / "models",
+             fs::copy_options::recursive);
+    fs::copy(fs::path(DXAUDIT_SOURCE_DIR) / "corpora" / "gold", dir / "gold",
+             fs::copy_options::recursive);
+    const std::string data = (dir / "data").string();
+    const std::string cues = (dir / "data" / "lexicons" / "cues.lex").string();
+    const std::string codes = (dir / "data" / "models" / "codes.model").string();
+    const std::string ann = (dir / "gold" / "g01_pt_eval.ann").string();
+    const std::string tsv =
+        dir.write("s.tsv", "id\ttarget\tsentence\tnegated\n1\tpain\tno pain\ttrue\n");
+    const Snapshot cues_before = snapshot(cues), codes_before = snapshot(codes),
+                   ann_before = snapshot(ann), tsv_before = snapshot(tsv);
+    const std::string with_data = " --data " + shell_quote(data);
+    const std::vector<std::string> commands = {
+        " assert" + with_data + " " + shell_quote(tsv) + " -o " + shell_quote(cues),
+        " assert" + with_data + " " + shell_quote(tsv) + " >> " + shell_quote(cues),
+        " lexicons terms" + with_data + " >> " + shell_quote(cues),
+        " lexicons check" + with_data + " >> " + shell_quote(codes),
+        " models check" + with_data + " >> " + shell_quote(codes),
+        " eval --gold " + shell_quote((dir / "gold").string()) + with_data + " >> " +
+            shell_quote(ann),
+        " eval-assert" + with_data + " " + shell_quote(tsv) + " >> " + shell_quote(tsv),
+    };
+    for (const std::string& command : commands) {
+      CAPTURE(command);
+      Run r = run_split(dir, binary() + command);
+      CHECK(r.exit_code == 2);
+      CHECK(r.err.find("is the input") != std::string::npos);
+    }
+    CHECK(snapshot(cues) == cues_before);
+    CHECK(snapshot(codes) == codes_before);
+    CHECK(snapshot(ann) == ann_before);
+    CHECK(snapshot(tsv) == tsv_before);
+  }
+
+  TEST_CASE("a closed standard output is never taken by a file the run opens") {
+    // With descriptor 1 closed, the first file opened would become it: what is printed
+    // would land in an input or in the output. Printing fails instead, and -o is written.
+    TempDir dir;
+    const std::string tsv = dir.write("s.tsv", "id\ttarget\tsentence\n1\tpain\tno pain\n");
+    Run closed = run_split(dir, binary() + " assert " + shell_quote(tsv) + " >&-");
+    CHECK(closed.exit_code == 2);
+    CHECK(closed.err.find("is the input") == std::string::npos);
+    CHECK(closed.err.find("cannot write") != std::string::npos);
+    CHECK(read_file(tsv) == "id\ttarget\tsentence\n1\tpain\tno pain\n");
+    const std::string out = (dir / "out.jsonl").string();
+    Run scan = run_split(dir, binary() + " scan -q " + shell_quote(demo_notes()) + " -o " +
+                                  shell_quote(out) + " >&-");
+    CHECK(scan.exit_code == 0);
+    CHECK(read_file(out) == read_file(demo_expected()));
+  }
+
+  TEST_CASE("report: an output that fails leaves every other output as it was") {
+    TempDir dir;
+    const std::string db = demo_store(dir);
+    const std::string csv = dir.write("keep.csv", "OLD\n");
+    const std::string html = dir.write("keep.html", "OLD\n");
+    Run full_html = run_split(dir, binary() + " report --db " + shell_quote(db) + " --csv " +
+                                       shell_quote(csv) + " --html /dev/full");
+    CHECK(full_html.exit_code == 2);
+    CHECK(read_file(csv) == "OLD\n");
+    Run full_csv = run_split(dir, binary() + " report --db " + shell_quote(db) + " --html " +
+                                      shell_quote(html) + " --csv-rates /dev/full");
+    CHECK(full_csv.exit_code == 2);
+    CHECK(read_file(html) == "OLD\n");
+    std::vector<std::string> left;
+    for (const auto& entry : fs::directory_iterator(dir.path()))
+      if (entry.path().filename().string().find(".tmp.") != std::string::npos)
+        left.push_back(entry.path().string());
+    CHECK(left.empty());
+    Run fine = run_split(dir, binary() + " report --db " + shell_quote(db) + " --csv " +
+                                  shell_quote(csv) + " --html " + shell_quote(html));
+    CHECK(fine.exit_code == 0);
+    CHECK(read_file(csv) != "OLD\n");
+    CHECK(read_file(html) != "OLD\n");
   }
 
   TEST_CASE("a symbolic link is never replaced: its target is written") {
