@@ -26,6 +26,7 @@
 #include "io/claims.h"
 #include "io/fields.h"
 #include "io/output_file.h"
+#include "io/temporaries.h"
 #include "lexicon/lexicon.h"
 #include "match/matcher.h"
 #include "output/brat.h"
@@ -855,6 +856,9 @@ int main(int argc, char** argv) {
   for (int fd = STDIN_FILENO; fd <= STDERR_FILENO; ++fd)
     if (fcntl(fd, F_GETFD) == -1 && errno == EBADF)
       (void)open("/dev/null", fd == STDERR_FILENO ? O_WRONLY : O_RDONLY);
+  // Before any thread starts: Ctrl-C, SIGTERM and SIGHUP remove the run's temporary files
+  // and folders, then end it as they would have.
+  io::remove_temporaries_on_signals();
   std::ios::sync_with_stdio(false);
   std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty()) {

@@ -9,6 +9,8 @@
 #include <filesystem>
 #include <random>
 
+#include "io/temporaries.h"
+
 namespace dxaudit::io {
 
 namespace fs = std::filesystem;
@@ -103,6 +105,7 @@ bool OutputDirectory::open(const std::string& path, const InputFiles& inputs, st
     const std::string candidate = base + suffix;
     if (mkdir(candidate.c_str(), 0777) == 0) {
       staging_ = candidate;
+      add_temporary(staging_);  // once created, never before: a folder of that name is another's
       return true;
     }
     if (errno != EEXIST) break;
@@ -127,6 +130,7 @@ bool OutputDirectory::commit(std::string* error) {
     discard();
     return false;
   }
+  remove_temporary(staging_);
   staging_.clear();
   return true;
 }
@@ -135,6 +139,7 @@ void OutputDirectory::discard() {
   if (staging_.empty()) return;
   std::error_code ec;
   fs::remove_all(staging_, ec);
+  remove_temporary(staging_);
   staging_.clear();
 }
 

@@ -9,6 +9,7 @@
 #include <filesystem>
 
 #include "io/folder_source.h"
+#include "io/temporaries.h"
 
 namespace dxaudit::io {
 
@@ -230,6 +231,8 @@ bool OutputFile::open(const std::string& path, const InputFiles& inputs, std::st
   for (int n = 0; fd < 0 && n < 100; ++n) {
     temp_ = n == 0 ? base : base + "." + std::to_string(n);
     fd = ::open(temp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    // Listed once created, never before: a file of that name is another's (temporaries.h).
+    if (fd >= 0) add_temporary(temp_);
     if (fd < 0 && errno != EEXIST) break;
   }
   if (fd < 0) {
@@ -243,6 +246,7 @@ bool OutputFile::open(const std::string& path, const InputFiles& inputs, std::st
     *error = path + ": " + std::strerror(errno);
     close(fd);
     unlink(temp_.c_str());
+    remove_temporary(temp_);
     temp_.clear();
     return false;
   }
@@ -274,6 +278,7 @@ bool OutputFile::finish(std::string* error) {
     *error =
         shown_ + ": cannot write" + (saved != 0 ? std::string(": ") + std::strerror(saved) : "");
     if (!temp_.empty()) unlink(temp_.c_str());
+    remove_temporary(temp_);
     temp_.clear();
     return false;
   }
@@ -289,6 +294,7 @@ bool OutputFile::commit(std::string* error) {
     unlink(temp_.c_str());
     ok = false;
   }
+  if (!temp_.empty()) remove_temporary(temp_);
   temp_.clear();
   return ok;
 }
@@ -296,7 +302,10 @@ bool OutputFile::commit(std::string* error) {
 void OutputFile::discard() {
   if (file_ != nullptr && file_ != stdout) std::fclose(file_);
   file_ = nullptr;
-  if (!temp_.empty()) unlink(temp_.c_str());
+  if (!temp_.empty()) {
+    unlink(temp_.c_str());
+    remove_temporary(temp_);
+  }
   temp_.clear();
 }
 

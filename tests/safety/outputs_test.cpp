@@ -231,6 +231,43 @@ TEST_SUITE("safe_outputs") {
     CHECK(read_file(html) != "OLD\n");
   }
 
+  TEST_CASE("a run stopped by SIGINT or SIGTERM removes its temporary file or folder") {
+    // The run reads notes from a pipe kept open, so that it is still running, its
+    // temporary created, when the signal comes; it then ends by that signal (128 + N), the
+    // previous output as it was and nothing of its own left beside it.
+    TempDir dir;
+    const std::string out = dir.write("out/out.jsonl", "PREV\n");
+    const std::string listing = (dir / "listing").string();
+    struct Case {
+      const char* signal;
+      int status;
+      std::string output;
+    };
+    for (const Case& c :
+         {Case{"INT", 130, " -o " + shell_quote(out)}, Case{"TERM", 143, " -o " + shell_quote(out)},
+          Case{"INT", 130, " --format brat -o " + shell_quote((dir / "out" / "brat").string())}}) {
+      CAPTURE(c.output);
+      CAPTURE(c.signal);
+      const std::string script = "(cat " + shell_quote(demo_notes()) + "; sleep 1; ls -A " +
+                                 shell_quote((dir / "out").string()) + " > " +
+                                 shell_quote(listing) +
+                                 "; sleep 2) | timeout --preserve-status -s " + c.signal + " 1.5 " +
+                                 binary() + " scan -q -" + c.output + "; echo status=$?";
+      Run r = run_split(dir, "sh -c " + shell_quote(script));
+      // While it ran, its temporary was there...
+      const std::string during = read_file(listing);
+      CHECK((during.find("out.jsonl.tmp.") != std::string::npos ||
+             during.find(".brat.dxaudit-") != std::string::npos));
+      CHECK(r.out.find("status=" + std::to_string(c.status)) != std::string::npos);
+      // ...and once it ended, only the previous output is.
+      std::vector<std::string> left;
+      for (const auto& entry : fs::directory_iterator(dir / "out"))
+        left.push_back(entry.path().filename().string());
+      CHECK(left == std::vector<std::string>{"out.jsonl"});
+      CHECK(read_file(out) == "PREV\n");
+    }
+  }
+
   TEST_CASE("a symbolic link is never replaced: its target is written") {
     TempDir dir;
     const std::string target = dir.write("real/out.jsonl", "old\n");
