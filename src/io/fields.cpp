@@ -15,7 +15,9 @@ constexpr std::string_view kEncounterId[] = {"encounter_id", "csn", "visit_id", 
 constexpr std::string_view kEncounterDate[] = {"encounter_date", "dos", "date_of_service",
                                                "service_date", "note_date"};
 constexpr std::string_view kProvider[] = {"provider", "author", "clinician", "rendering_provider"};
-constexpr std::string_view kCodes[] = {"codes", "icd10", "dx", "diagnosis_codes"};
+constexpr std::string_view kCodes[] = {"codes",           "icd10",       "dx",
+                                       "diagnosis_codes", "icd10_codes", "icd10cm",
+                                       "icd_codes",       "dx_codes",    "icd"};
 constexpr std::string_view kClaimCode[] = {
     "code", "codes", "icd10", "icd10_code", "diagnosis_code", "diagnosis_codes", "dx"};
 

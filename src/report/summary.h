@@ -56,10 +56,15 @@ class Summary : public pipeline::RecordSink {
   // What every scan says beside its reconciliation line, one line each, prefixed with
   // `prefix`: the error records by kind ("3 malformed_json error records, the first at
   // notes.jsonl:7: MESSAGE"), "N notes had an empty text ..." and "N notes carried no
-  // code: nothing was audited for them" when N > 0.
+  // code: nothing was audited for them" when N > 0, with the field that holds their codes
+  // when one does (uncoded_code_field()).
   void print_account(std::ostream& out, const std::string& prefix) const;
+  // The meta field that holds nothing but ICD-10-CM codes in at least half of the notes
+  // that carried no code (the first kCodeFieldSample of them), or empty.
+  std::string uncoded_code_field() const;
 
  private:
+  void note_code_fields(const std::string& meta_json);
   const pipeline::Analyzer& analyzer_;
   uint64_t records_ = 0;
   uint64_t errors_ = 0;
@@ -69,6 +74,13 @@ class Summary : public pipeline::RecordSink {
   uint64_t active_findings_ = 0;
   uint64_t uncoded_ = 0;
   uint64_t empty_texts_ = 0;
+  // Among the first kCodeFieldSample notes that carried no code (uncoded_sampled_), by
+  // meta field: how many hold nothing but ICD-10-CM codes in it. A codes column under a
+  // name no synonym knows ("ICD10 Dx") leaves every note unaudited; print_account() then
+  // names it and the --map that reads it.
+  static constexpr uint64_t kCodeFieldSample = 1000;
+  uint64_t uncoded_sampled_ = 0;
+  std::map<std::string, uint64_t> code_fields_;
   std::map<std::string, ErrorKindCount> error_kinds_;
   std::map<std::string, uint64_t> active_by_concept_;
   std::map<std::string, uint64_t> flags_by_rule_;

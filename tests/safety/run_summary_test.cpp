@@ -87,6 +87,45 @@ TEST_SUITE("run_summary") {
     CHECK(quiet.err == "dxaudit scan: 2 notes carried no code: nothing was audited for them\n");
   }
 
+  TEST_CASE("codes under a field name no synonym knows: the run names the field and the --map") {
+    TempDir dir;
+    // A CSV column and a JSON key whose every value is codes (a list, or written with the
+    // dot, or a code the model knows written without it).
+    const std::string csv = dir.write(
+        "export.csv",
+        "note_id,text,ICD10 Dx,Room\nn1,\"Low back pain, left leg, +SLR.\",M54.50;M54.16,A12\n"
+        "n2,Low back pain.,m5450,B07\n");
+    Run r = run_split(dir, binary() + " scan -q " + shell_quote(csv) + " -o /dev/null");
+    CHECK(r.exit_code == 0);
+    CHECK(r.err ==
+          "dxaudit scan: 2 notes carried no code: nothing was audited for them\n"
+          "dxaudit scan: their field 'ICD10 Dx' holds ICD-10-CM codes: to audit them, read it "
+          "as the codes with --map codes='ICD10 Dx'\n");
+    Run mapped = run_split(
+        dir, binary() + " scan -q " + shell_quote(csv) + " --map 'codes=ICD10 Dx' -o /dev/null");
+    CHECK(mapped.err.empty());
+    const std::string json =
+        dir.write("in.jsonl",
+                  "{\"note_id\":\"a\",\"text\":\"Low back pain.\",\"diagnoses\":[\"M54.50\"]}\n"
+                  "{\"note_id\":\"b\",\"text\":\"Back pain.\",\"diagnoses\":[\"M54.50\"]}\n");
+    Run keyed = run_split(dir, binary() + " scan -q " + shell_quote(json) + " -o /dev/null");
+    CHECK(keyed.err.find("their field 'diagnoses' holds ICD-10-CM codes") != std::string::npos);
+    // Ids, rooms and words are no codes; a field that holds codes in under half the notes
+    // is not named.
+    const std::string ids =
+        dir.write("ids.csv",
+                  "note_id,text,Room,Ward\nn1,Low back pain.,A12,M54.50\nn2,Back pain.,B07,\n"
+                  "n3,Back pain.,C01,none\n");
+    Run none = run_split(dir, binary() + " scan -q " + shell_quote(ids) + " -o /dev/null");
+    CHECK(none.err == "dxaudit scan: 3 notes carried no code: nothing was audited for them\n");
+    // The common names of a codes column are read as codes.
+    const std::string named =
+        dir.write("named.csv", "note_id,text,ICD-10 Codes\nn1,Low back pain.,M54.50\n");
+    Run synonym = run_split(dir, binary() + " scan " + shell_quote(named) + " -o /dev/null");
+    CHECK(synonym.err.find("codes <- ICD-10 Codes") != std::string::npos);
+    CHECK(synonym.err.find("carried no code") == std::string::npos);
+  }
+
   TEST_CASE("a note whose text is empty is analysed, and its record and the run say so") {
     TempDir dir;
     const std::string in =
