@@ -5,9 +5,12 @@
 #include <cstdint>
 #include <filesystem>
 #include <set>
+#include <string_view>
+#include <vector>
 
 #include "io/byte_stream.h"
 #include "io/csv_reader.h"
+#include "io/fields.h"
 
 namespace dxaudit::io {
 
@@ -24,6 +27,48 @@ std::string note_id_of(const std::string& name) {
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   if (ext != ".txt") return "";
   return bare.substr(0, bare.size() - 4);
+}
+
+// When a .txt file holds an export of many notes rather than one note's text (JSON Lines,
+// or a CSV whose header names the text column), what it holds; else empty. Read as one
+// note, it would merge every patient's notes, and their codes, into one record.
+std::string export_in(std::string_view text) {
+  std::vector<std::string_view> lines;
+  for (size_t at = 0; at < text.size() && lines.size() < 50;) {
+    size_t end = text.find('\n', at);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(at, end - at);
+    while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back())))
+      line.remove_suffix(1);
+    while (!line.empty() && std::isspace(static_cast<unsigned char>(line.front())))
+      line.remove_prefix(1);
+    if (!line.empty()) lines.push_back(line);
+    at = end + 1;
+  }
+  if (lines.size() < 2) return "";
+  if (std::all_of(lines.begin(), lines.end(), [](std::string_view l) {
+        return l.size() >= 2 && l.front() == '{' && l.back() == '}' && l[1] == '"';
+      }))
+    return "JSON Lines, a note a line";
+  for (char delimiter : {',', '\t', ';', '|'}) {
+    std::string_view header = lines.front();
+    if (std::count(header.begin(), header.end(), delimiter) < 1) continue;
+    bool names_text = false, names_id = false;
+    for (size_t at = 0; at <= header.size();) {
+      size_t end = header.find(delimiter, at);
+      if (end == std::string_view::npos) end = header.size();
+      std::string cell(header.substr(at, end - at));
+      cell.erase(std::remove(cell.begin(), cell.end(), '"'), cell.end());
+      const std::string name = comparable_name(cell);
+      for (std::string_view synonym : field_synonyms(Field::kText))
+        names_text = names_text || name == comparable_name(synonym);
+      for (std::string_view synonym : field_synonyms(Field::kNoteId))
+        names_id = names_id || name == comparable_name(synonym);
+      at = end + 1;
+    }
+    if (names_text && names_id) return "a CSV export, a note a row";
+  }
+  return "";
 }
 
 }  // namespace
@@ -124,6 +169,14 @@ bool TextFolderReader::read_record(InputRecord* record) {
     if (stream->failed()) {
       record->error_kind = ErrorKind::kReadError;
       record->error_message = stream->error();
+      return true;
+    }
+    if (const std::string holds = export_in(text); !holds.empty()) {
+      record->error_kind = ErrorKind::kNotText;
+      record->error_message = "this .txt file holds " + holds +
+                              ", not one note's text; read as one note it would merge them: "
+                              "name it .jsonl or .csv, or scan it on its own with --input-format";
+      text.clear();
       return true;
     }
     if (!stream->converted_from().empty())

@@ -163,6 +163,34 @@ TEST_CASE("txt folder: sorted files, note_id from the name, manifest fields and 
   CHECK(r[5].where.file == (dir / "f" / "sub" / "d.txt").string());
 }
 
+TEST_CASE("txt folder: a .txt file that holds an export of many notes is no note") {
+  // Read as one note, an export would merge every patient's notes and codes into one
+  // record: it is a not_text error record instead. A note that only quotes JSON, or a
+  // table of its own, is still a note.
+  TempDir dir;
+  dir.write("f/a_export.txt",
+            "{\"note_id\": \"1\", \"text\": \"Low back pain.\"}\n"
+            "{\"note_id\": \"2\", \"text\": \"Sciatica.\"}\n");
+  dir.write("f/b_export.txt", "NoteID;Note Text;Dx\n1;Low back pain.;M54.50\n2;Sciatica.;M54.30\n");
+  dir.write("f/c_note.txt", "Vitals,BP,HR\nToday,120/80,72\nPlan: HEP.\n");
+  dir.write("f/d_note.txt", "{\"pain\": 5}\nLow back pain, worse with lifting.\n");
+  dir.write("f/e_note.txt", "{\"only\": \"one line of JSON\"}\n");
+  std::vector<InputRecord> r = read_all((dir / "f").string());
+  REQUIRE(r.size() == 5);
+  for (size_t i : {0, 1}) {
+    CAPTURE(i);
+    CHECK(!r[i].ok);
+    CHECK(r[i].error_kind == dxaudit::io::ErrorKind::kNotText);
+    CHECK(r[i].note.text.empty());
+  }
+  CHECK(r[0].error_message.find("holds JSON Lines") != std::string::npos);
+  CHECK(r[1].error_message.find("holds a CSV export") != std::string::npos);
+  for (size_t i : {2, 3, 4}) {
+    CAPTURE(i);
+    CHECK(r[i].ok);
+  }
+}
+
 TEST_CASE("fhir: fields, and every resource that is not a text note says why") {
   auto parse = [](const std::string& line) {
     InputRecord r;
