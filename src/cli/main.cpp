@@ -359,7 +359,8 @@ int run_scan(const std::vector<std::string>& args) {
       std::cerr << "dxaudit scan: " << error << "\n";
       return kExitUsage;
     }
-    jsonl = std::make_unique<output::JsonlSink>(out.file(), analyzer);
+    jsonl = std::make_unique<output::JsonlSink>(
+        out.file(), analyzer, jsonl_path == "-" ? std::string("standard output") : jsonl_path);
     sinks.push_back(jsonl.get());
     if (db) {
       sinks.push_back(db.get());

@@ -199,7 +199,7 @@ bool JsonlSink::flush() {
 }
 
 bool JsonlSink::flush_failed() {
-  if (error_.empty()) error_ = std::string("writing the output failed: ") + std::strerror(errno);
+  if (error_.empty()) error_ = name_ + ": cannot write: " + std::strerror(errno);
   return false;
 }
 

@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "pipeline/analyzer.h"
 #include "pipeline/record_sink.h"
@@ -27,10 +28,12 @@ void append_record_json(const pipeline::NoteRecord& record, const pipeline::Anal
                         std::string* out);
 
 // Writes each record's line to a FILE, in order, through a buffer of its own (flushed every
-// MiB and at the end). The FILE stays the caller's.
+// MiB and at the end). The FILE stays the caller's; `name` (a path, or "standard output")
+// says in error() which output could not be written.
 class JsonlSink : public pipeline::RecordSink {
  public:
-  JsonlSink(std::FILE* out, const pipeline::Analyzer& analyzer) : out_(out), analyzer_(analyzer) {}
+  JsonlSink(std::FILE* out, const pipeline::Analyzer& analyzer, std::string name = "the output")
+      : out_(out), analyzer_(analyzer), name_(std::move(name)) {}
   void render(const pipeline::NoteRecord& record, std::string* out) const override;
   bool write(const pipeline::NoteRecord& record, std::string_view rendered) override;
   bool finish() override;
@@ -41,6 +44,7 @@ class JsonlSink : public pipeline::RecordSink {
   bool flush_failed();  // records why (errno) and returns false
   std::FILE* out_;
   const pipeline::Analyzer& analyzer_;
+  std::string name_;
   std::string buffer_;
   std::string error_;
 };

@@ -5,12 +5,17 @@
 #include <oneapi/tbb/info.h>
 #include <oneapi/tbb/parallel_pipeline.h>
 
+#include <stdlib.h>
+#include <unistd.h>
 #include <algorithm>
 #include <atomic>
+
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <exception>
 #include <memory>
+#include <string>
 
 #include "audit/longitudinal.h"
 #include "pipeline/review.h"
@@ -25,20 +30,39 @@ namespace {
 // with sequential reads.
 class Spool {
  public:
+  // In TMPDIR (else /tmp), unlinked at once: nothing is left of it however the run ends.
   bool open() {
-    file_.reset(std::tmpfile());
+    std::string name = spool_folder() + "/dxaudit-spool-XXXXXX";
+    const int fd = mkstemp(name.data());
+    if (fd < 0) {
+      failed();
+      return false;
+    }
+    unlink(name.c_str());
+    file_.reset(fdopen(fd, "w+b"));
+    if (file_ == nullptr) {
+      failed();
+      close(fd);
+      return false;
+    }
     // Records go through in one pass each way; stdio's default 4 KiB buffer made that two
     // system calls per record, on the pipeline's serial stage. (glibc ignores the size
     // unless it is given the buffer.)
     buffer_ = std::make_unique<char[]>(kBufferBytes);
-    return file_ != nullptr && std::setvbuf(file_.get(), buffer_.get(), _IOFBF, kBufferBytes) == 0;
+    return std::setvbuf(file_.get(), buffer_.get(), _IOFBF, kBufferBytes) == 0;
+  }
+  static std::string spool_folder() {
+    const char* tmpdir = std::getenv("TMPDIR");
+    return tmpdir != nullptr && *tmpdir != '\0' ? tmpdir : "/tmp";
   }
   bool ok() const { return ok_; }
+  // Why the first write failed (errno then).
+  int error_number() const { return error_number_; }
   uint64_t size() const { return records_; }
 
   void add(std::string_view record, bool resumed, const std::string* text) {
     const unsigned char flags = (resumed ? kResumed : 0) | (text != nullptr ? kText : 0);
-    if (std::fputc(flags, file_.get()) == EOF) ok_ = false;
+    if (std::fputc(flags, file_.get()) == EOF) failed();
     put(record);
     if (text != nullptr) put(*text);
     ++records_;
@@ -66,8 +90,12 @@ class Spool {
 
   void put(std::string_view bytes) {
     uint64_t n = bytes.size();
-    if (std::fwrite(&n, sizeof n, 1, file_.get()) != 1) ok_ = false;
-    if (n != 0 && std::fwrite(bytes.data(), 1, n, file_.get()) != n) ok_ = false;
+    if (std::fwrite(&n, sizeof n, 1, file_.get()) != 1) failed();
+    if (n != 0 && std::fwrite(bytes.data(), 1, n, file_.get()) != n) failed();
+  }
+  void failed() {
+    if (ok_) error_number_ = errno;
+    ok_ = false;
   }
   bool get(std::string* bytes) {
     uint64_t n = 0;
@@ -80,6 +108,7 @@ class Spool {
   std::unique_ptr<std::FILE, Close> file_;
   uint64_t records_ = 0;
   bool ok_ = true;
+  int error_number_ = 0;
   bool reading_ = false;
 };
 
@@ -222,7 +251,8 @@ ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& input
   for (const auto& s : sources) size_known = size_known && s->size() > 0;
   Spool spool;
   if (!spool.open()) {
-    outcome.error = std::string("cannot create a temporary spool file: ") + std::strerror(errno);
+    outcome.error = "cannot create the run's temporary spool in " + Spool::spool_folder() + ": " +
+                    std::strerror(spool.error_number()) + " (TMPDIR names another folder)";
     return outcome;
   }
   bool keep_text = false, keep_hash = options.checkpoints != nullptr;
@@ -381,7 +411,9 @@ ScanOutcome scan(const Analyzer& analyzer, const std::vector<std::string>& input
     return outcome;
   }
   if (!spool.ok()) {
-    outcome.error = std::string("writing the spool failed: ") + std::strerror(errno);
+    outcome.error = "writing the run's temporary spool in " + Spool::spool_folder() +
+                    " failed: " + std::strerror(spool.error_number()) +
+                    " (TMPDIR names another folder)";
     return outcome;
   }
 

@@ -281,6 +281,7 @@ std::unique_ptr<Store> Store::open(const std::string& path, const pipeline::Anal
   if (!check_existing(target.path, path, &is_new, error)) return nullptr;
 
   std::unique_ptr<Store> s(new Store(analyzer));
+  s->shown_ = path;
   s->analysis_ = std::string(pipeline::version()) + " " + analyzer.data_fingerprint();
   s->st_ = std::make_unique<Statements>();
   if (sqlite3_open_v2(target.path.c_str(), &s->db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,

@@ -98,8 +98,8 @@ class Store : public pipeline::RecordSink, public pipeline::Checkpoints {
   bool begin_run(const RunStart& run);
   bool end_run(const RunCounts& counts);
 
-  // "the database: " and what went wrong.
-  std::string error() const override { return "the database: " + error_; }
+  // "the database PATH: " (as --db named it) and what went wrong.
+  std::string error() const override { return "the database " + shown_ + ": " + error_; }
 
  private:
   explicit Store(const pipeline::Analyzer& analyzer);
@@ -122,6 +122,7 @@ class Store : public pipeline::RecordSink, public pipeline::Checkpoints {
   std::unique_ptr<Statements> st_;
   size_t in_batch_ = 0;
   std::string error_;
+  std::string shown_;  // the path as given
   std::string repaired_;  // scratch for binding strings as the output line writes them
 };
 

@@ -2,6 +2,9 @@
 // reported, not lost.
 #include <doctest/doctest.h>
 
+#include <cerrno>
+#include <cstring>
+
 #include <cstdio>
 #include <string>
 
@@ -34,10 +37,10 @@ TEST_CASE("jsonl: the sink writes what render() made, in order, and flushes at t
   CHECK(got == ra + rb);
 }
 
-TEST_CASE("jsonl: a full disk is an error with its reason") {
+TEST_CASE("jsonl: a full disk is an error naming the output, with its reason") {
   std::FILE* full = std::fopen("/dev/full", "w");
   if (full == nullptr) return;  // not on this system
-  dxaudit::output::JsonlSink sink(full, dxaudit::testing::shipped_analyzer());
+  dxaudit::output::JsonlSink sink(full, dxaudit::testing::shipped_analyzer(), "/dev/full");
   dxaudit::io::InputRecord in;
   NoteRecord r;
   r.set_error(in, dxaudit::io::ErrorKind::kMalformedJson, "x");
@@ -45,6 +48,6 @@ TEST_CASE("jsonl: a full disk is an error with its reason") {
   sink.render(r, &line);
   CHECK(sink.write(r, line));  // buffered
   CHECK_FALSE(sink.finish());
-  CHECK(sink.error().rfind("writing the output failed: ", 0) == 0);
+  CHECK(sink.error() == "/dev/full: cannot write: " + std::string(std::strerror(ENOSPC)));
   std::fclose(full);
 }

@@ -126,6 +126,25 @@ TEST_SUITE("run_summary") {
     CHECK(synonym.err.find("carried no code") == std::string::npos);
   }
 
+  TEST_CASE("the run's temporary spool goes in TMPDIR, and a failure there names it") {
+    TempDir dir;
+    const std::string out = dir.write("out.jsonl", "PREV\n");
+    Run r = run_split(dir, "TMPDIR=" + shell_quote((dir / "missing").string()) + " " + binary() +
+                               " scan -q " + shell_quote(demo_notes()) + " -o " + shell_quote(out));
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find("cannot create the run's temporary spool in " + (dir / "missing").string() +
+                     ": No such file or directory (TMPDIR names another folder)") !=
+          std::string::npos);
+    CHECK(read_file(out) == "PREV\n");
+    std::filesystem::create_directories(dir / "spool");
+    Run fine =
+        run_split(dir, "TMPDIR=" + shell_quote((dir / "spool").string()) + " " + binary() +
+                           " scan -q " + shell_quote(demo_notes()) + " -o " + shell_quote(out));
+    CHECK(fine.exit_code == 0);
+    CHECK(read_file(out) == read_file(demo_expected()));
+    CHECK(std::filesystem::is_empty(dir / "spool"));  // unlinked at once
+  }
+
   TEST_CASE("a note whose text is empty is analysed, and its record and the run say so") {
     TempDir dir;
     const std::string in =
