@@ -618,6 +618,15 @@ int run_report(const std::vector<std::string>& args) {
     std::cerr << "dxaudit report: the database holds no note: the report shows nothing\n";
     return kExitRecordErrors;
   }
+  // A store a scan was stopped in holds that run's notes beside those of earlier ones: the
+  // report is written (and says so at its top), but is not a success.
+  if (!r.runs.empty() && r.runs.back().ended.empty()) {
+    std::cerr << "dxaudit report: the last scan into the database (run " << r.runs.back().run
+              << ") never finished: it was stopped or is still running, and the report mixes "
+                 "its notes with earlier runs'; run the same scan again with --resume to "
+                 "finish it\n";
+    return kExitRecordErrors;
+  }
   return kExitOk;
 }
 

@@ -455,6 +455,8 @@ ReportOutcome write_report(const ReportOptions& options) {
       {"rule_options", rule_options},
       {"runs", runs},
       {"has_runs", !outcome.runs.empty()},
+      {"unfinished_run", !outcome.runs.empty() && outcome.runs.back().ended.empty()},
+      {"last_run", outcome.runs.empty() ? std::string() : std::to_string(outcome.runs.back().run)},
       {"provider_options", provider_options},
       {"rates", rate_tables(rates)},
   };

@@ -171,5 +171,11 @@ TEST_SUITE("resume_key") {
     Run killed = run_split(dir, binary() + " report --db " + db + " --html " + shell_quote(html));
     CHECK(killed.err.find("(never finished)") != std::string::npos);
     CHECK(read_file(html).find("never finished") != std::string::npos);
+    // The report is written, says at its top that it mixes runs, and is no success.
+    CHECK(killed.exit_code == 1);
+    CHECK(killed.err.find("the last scan into the database (run 2) never finished") !=
+          std::string::npos);
+    CHECK(read_file(html).find("id=\"unfinished-run\"") != std::string::npos);
+    CHECK(page.find("id=\"unfinished-run\"") == std::string::npos);  // finished runs: none
   }
 }
