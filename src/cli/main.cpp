@@ -428,6 +428,18 @@ int run_scan(const std::vector<std::string>& args) {
                 << unmatched.first_key << "', at " << claims_path << ":" << unmatched.first_line
                 << "; notes join by note_id or encounter_id)\n";
   }
+  // A stored note replaced by another patient's note of the same id is gone from the
+  // database: said, with the first, and no success.
+  if (db && !brat && db->replaced_other_patients().count > 0) {
+    const store::Store::Replaced& r = db->replaced_other_patients();
+    std::cerr << "dxaudit scan: " << r.count << (r.count == 1 ? " note" : " notes")
+              << " replaced a note of another patient stored under the same note_id (the "
+                 "first, '"
+              << r.note_id << "': patient '" << r.was << "', now '" << r.now
+              << "'); the earlier notes are gone from the database: note ids must be unique "
+                 "across everything scanned into one database\n";
+    if (status == kExitOk) status = kExitRecordErrors;
+  }
   if (outcome.read == 0) {
     std::cerr << "dxaudit scan: no record was read, nothing was audited: "
               << outcome.why_nothing_read() << "\n";

@@ -141,11 +141,12 @@ struct Store::Statements {
   sqlite3_stmt* save = nullptr;
   sqlite3_stmt* drop = nullptr;
   sqlite3_stmt* stored = nullptr;
+  sqlite3_stmt* stored_patient = nullptr;
   sqlite3_stmt* recheck = nullptr;
   ~Statements() {
     for (sqlite3_stmt* s : del) sqlite3_finalize(s);
     for (sqlite3_stmt* s : {note, code, finding, cue, element, flag, verdict, update_record,
-                            delete_flags, save, drop, stored, recheck})
+                            delete_flags, save, drop, stored, stored_patient, recheck})
       sqlite3_finalize(s);
   }
 };
@@ -321,6 +322,7 @@ std::unique_ptr<Store> Store::open(const std::string& path, const pipeline::Anal
   ok = ok && prepare("INSERT OR REPLACE INTO checkpoints VALUES(?1,?2,?3,?4)", &st.save);
   ok = ok && prepare("DELETE FROM checkpoints WHERE note_id = ?1", &st.drop);
   ok = ok && prepare("SELECT hash, record FROM notes WHERE note_id = ?1", &st.stored);
+  ok = ok && prepare("SELECT patient_id FROM notes WHERE note_id = ?1", &st.stored_patient);
   // A review decision stays with its flag while the note text and the flag's evidence are
   // what the decision was made on; otherwise it is marked, never dropped.
   ok = ok &&
@@ -496,6 +498,20 @@ bool Store::put(const pipeline::NoteRecord& r, std::string_view line) {
   if (!begin()) return false;
   Statements& st = *st_;
   std::string& x = repaired_;
+  // A note replaced by another patient's of the same id: counted, and said by the scan.
+  if (r.ok && !r.patient_id.empty()) {
+    Binder(st.stored_patient, &x).text(r.note_id);
+    if (sqlite3_step(st.stored_patient) == SQLITE_ROW &&
+        sqlite3_column_type(st.stored_patient, 0) != SQLITE_NULL) {
+      const std::string was(
+          reinterpret_cast<const char*>(sqlite3_column_text(st.stored_patient, 0)),
+          static_cast<size_t>(sqlite3_column_bytes(st.stored_patient, 0)));
+      if (was != r.patient_id && replaced_.count++ == 0)
+        replaced_ = {1, r.note_id, was, r.patient_id};
+    }
+    sqlite3_reset(st.stored_patient);
+    sqlite3_clear_bindings(st.stored_patient);
+  }
   for (sqlite3_stmt* d : st.del)
     if (!Binder(d, &x).text(r.note_id).run()) return fail("deleting a note's rows");
   Binder note(st.note, &x);

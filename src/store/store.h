@@ -98,6 +98,15 @@ class Store : public pipeline::RecordSink, public pipeline::Checkpoints {
   bool begin_run(const RunStart& run);
   bool end_run(const RunCounts& counts);
 
+  // Notes of this run that replaced a stored note of the same note_id but another
+  // patient_id (a note of an earlier run, or of this one): ids that collide across the
+  // sources scanned into one database. The earlier note's rows are gone from it.
+  struct Replaced {
+    uint64_t count = 0;
+    std::string note_id, was, now;  // the first one
+  };
+  const Replaced& replaced_other_patients() const { return replaced_; }
+
   // "the database PATH: " (as --db named it) and what went wrong.
   std::string error() const override { return "the database " + shown_ + ": " + error_; }
 
@@ -123,6 +132,7 @@ class Store : public pipeline::RecordSink, public pipeline::Checkpoints {
   size_t in_batch_ = 0;
   std::string error_;
   std::string shown_;  // the path as given
+  Replaced replaced_;
   std::string repaired_;  // scratch for binding strings as the output line writes them
 };
 

@@ -126,6 +126,37 @@ TEST_SUITE("run_summary") {
     CHECK(synonym.err.find("carried no code") == std::string::npos);
   }
 
+  TEST_CASE("a stored note replaced by another patient's of the same id is said, exit 1") {
+    TempDir dir;
+    const std::string db = (dir / "a.sqlite").string();
+    const std::string site_a =
+        dir.write("a.jsonl",
+                  "{\"note_id\":\"1\",\"patient_id\":\"A-p1\",\"codes\":[\"M54.50\"],"
+                  "\"text\":\"Low back pain down the left leg, positive SLR.\"}\n");
+    const std::string site_b =
+        dir.write("b.jsonl",
+                  "{\"note_id\":\"1\",\"patient_id\":\"B-p9\",\"codes\":[\"M54.50\"],"
+                  "\"text\":\"Low back pain.\"}\n");
+    const std::string scan = binary() + " scan -q --db " + shell_quote(db) + " -o /dev/null ";
+    CHECK(run_split(dir, scan + shell_quote(site_a)).exit_code == 0);
+    Run b = run_split(dir, scan + shell_quote(site_b));
+    CHECK(b.exit_code == 1);
+    CHECK(b.err ==
+          "dxaudit scan: 1 note replaced a note of another patient stored under the same "
+          "note_id (the first, '1': patient 'A-p1', now 'B-p9'); the earlier notes are gone "
+          "from the database: note ids must be unique across everything scanned into one "
+          "database\n");
+    // The same patient's note scanned again (an edited text) replaces it silently.
+    CHECK(run_split(dir, scan + shell_quote(site_b)).exit_code == 0);
+    const std::string edited =
+        dir.write("b2.jsonl",
+                  "{\"note_id\":\"1\",\"patient_id\":\"B-p9\",\"codes\":[\"M54.50\"],"
+                  "\"text\":\"Low back pain, better.\"}\n");
+    Run again = run_split(dir, scan + shell_quote(edited));
+    CHECK(again.exit_code == 0);
+    CHECK(again.err.empty());
+  }
+
   TEST_CASE("the run's temporary spool goes in TMPDIR, and a failure there names it") {
     TempDir dir;
     const std::string out = dir.write("out.jsonl", "PREV\n");
