@@ -161,19 +161,19 @@ namespace {
 std::string_view repair_utf8(std::string_view line, std::string* repaired, Note* note) {
   if (io::is_valid_utf8(line)) return line;
   // JSON must be UTF-8, so the bytes are repaired before parsing; each invalid byte
-  // becomes one '?' (not the 3-byte U+FFFD) so that every offset in the note is still
-  // the offset of the same byte as received.
+  // becomes one ASCII byte (not the 3-byte U+FFFD) so that every offset in the note is
+  // still the offset of the same byte as received: the byte read as Windows-1252 and
+  // written without its accent, or a space (io/utf8.h). It was '?', which the context
+  // stage reads as a question: "numbness \xB1 tingling" lost its finding.
   size_t replaced = 0;
   repaired->reserve(line.size());
   for (size_t i = 0; i < line.size();) {
     char32_t cp;
     size_t len = io::decode_utf8(line, i, &cp);
     if (cp == io::kInvalidCodePoint) {
-      // One byte for one, so offsets still count the bytes as received; a Windows-1252
-      // apostrophe or dash by its ASCII form, so that "doesn't" stays one word (a quote
-      // mark cannot be: it would end the JSON string).
-      const char32_t meant = io::windows_1252(static_cast<unsigned char>(line[i]));
-      repaired->push_back(meant == 0x2019 ? '\'' : meant == 0x2013 ? '-' : '?');
+      // One byte for one, so offsets still count the bytes as received ("doesn\x92t"
+      // stays one word; a quote mark cannot be '"': it would end the JSON string).
+      repaired->push_back(io::windows_1252_ascii(static_cast<unsigned char>(line[i])));
       ++replaced;
     } else {
       repaired->append(line.data() + i, len);
@@ -181,8 +181,9 @@ std::string_view repair_utf8(std::string_view line, std::string* repaired, Note*
     i += len;
   }
   note->warnings.push_back(std::to_string(replaced) +
-                           " invalid UTF-8 byte(s) in the input line were each replaced by '?' (a "
-                           "Windows-1252 apostrophe or dash by its ASCII form)");
+                           " invalid UTF-8 byte(s) in the input line were each read as "
+                           "Windows-1252 and replaced by one ASCII character (a letter without "
+                           "its accent, a quote or dash by ' or -, anything else by a space)");
   return *repaired;
 }
 

@@ -153,4 +153,41 @@ char32_t windows_1252(unsigned char b) {
   return b >= 0xA0 ? static_cast<char32_t>(b) : U' ';
 }
 
+char windows_1252_ascii(unsigned char b) {
+  // 0xC0-0xFF: the Latin-1 letters, by their base letter; 0xD7 and 0xF7 are signs.
+  static constexpr char kLatin1Letters[] =
+      "AAAAAAACEEEEIIII"   // 0xC0-0xCF
+      "DNOOOOOxOUUUUYTs"   // 0xD0-0xDF
+      "aaaaaaaceeeeiiii"   // 0xE0-0xEF
+      "dnooooo ouuuuyty";  // 0xF0-0xFF
+  static_assert(sizeof kLatin1Letters == 64 + 1);
+  switch (b) {
+    case 0x8A:
+      return 'S';
+    case 0x8C:
+      return 'O';
+    case 0x8E:
+      return 'Z';
+    case 0x91:
+    case 0x92:
+    case 0x93:
+    case 0x94:
+      return '\'';
+    case 0x96:
+    case 0x97:
+      return '-';
+    case 0x9A:
+      return 's';
+    case 0x9C:
+      return 'o';
+    case 0x9E:
+      return 'z';
+    case 0x9F:
+      return 'Y';
+    default:
+      break;
+  }
+  return b >= 0xC0 ? kLatin1Letters[b - 0xC0] : ' ';
+}
+
 }  // namespace dxaudit::io

@@ -32,6 +32,14 @@ bool is_valid_utf8(std::string_view s);
 // only what is one ASCII byte).
 char32_t windows_1252(unsigned char b);
 
+// The one ASCII byte that stands for a byte that is not UTF-8, read as Windows-1252, where
+// one byte must stay one byte (a JSON line's repair, whose offsets count the bytes as
+// received): a letter without its accent ('e' for 0xE9, 'ss' cannot be: 's' for 0xDF),
+// quotes as '\'', dashes as '-', 0xD7 (multiplication sign) as 'x', and every other byte a
+// space, including the no-break space. Never '?' nor any other mark a cue could read ("?",
+// "+", "(").
+char windows_1252_ascii(unsigned char b);
+
 // Writes the UTF-8 bytes of code point `cp` (at most U+10FFFF) to out[0..3]; returns how
 // many (1 to 4).
 size_t encode_utf8(char32_t cp, char* out);

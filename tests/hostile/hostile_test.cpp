@@ -77,9 +77,40 @@ TEST_CASE("invalid UTF-8 in text, ids and keys is repaired, with a warning, offs
   CHECK(kinds(r) ==
         std::vector<std::string>{"ok", "ok", "ok", "ok", "missing_field", "malformed_json"});
   CHECK(r.records[1]["warnings"][0].get<std::string>().find("2 invalid UTF-8 byte(s)") == 0);
-  CHECK(r.records[2]["note_id"] == "u3?");
+  CHECK(r.records[2]["note_id"] == "u3A");  // 0xC3, read as Windows-1252: A with a tilde
   // One byte for one byte: "end" is still at the offset it had in the input.
   CHECK(r.records[1]["sections"].is_array());
+}
+
+TEST_CASE("a Windows-1252 byte in a JSONL note is read as the UTF-8 note is, flags and all") {
+  // Repaired to '?', a plus-minus sign or a no-break space read as a question and left the
+  // radicular findings uncertain: M54.50 lost its flag. Each note below reads as its
+  // UTF-8 twin does.
+  TempDir dir;
+  auto coded = [](const std::string& id, const std::string& text) {
+    return "{\"note_id\":\"" + id + "\",\"codes\":[\"M54.50\"],\"text\":\"" + text + "\"}\n";
+  };
+  const std::string in =
+      coded("w1", "Low back pain with numbness \xb1 tingling in the left foot.") +
+      coded("u1", "Low back pain with numbness \xc2\xb1 tingling in the left foot.") +
+      coded("w2", "Low back pain radiating down the left leg.\xa0Positive SLR on the left.") +
+      coded("u2", "Low back pain radiating down the left leg.\xc2\xa0Positive SLR on the left.");
+  ScanRun r = run_scan(dir, dir.write("w.jsonl", in));
+  REQUIRE(r.records.size() == 4);
+  for (size_t i : {0, 2}) {
+    CAPTURE(i);
+    const auto& w = r.records[i];
+    const auto& u = r.records[i + 1];
+    CHECK(w["verdict"] == u["verdict"]);
+    CHECK(w["verdict"]["M54.50"] == "unsupported");
+    CHECK(w["audit"].size() == u["audit"].size());
+    CHECK(w["findings"].size() == u["findings"].size());
+    for (size_t f = 0; f < w["findings"].size(); ++f) {
+      CHECK(w["findings"][f]["concept"] == u["findings"][f]["concept"]);
+      CHECK(w["findings"][f]["active"] == u["findings"][f]["active"]);
+      CHECK(w["findings"][f]["uncertain"] == false);
+    }
+  }
 }
 
 TEST_CASE("NUL bytes: raw in a line is malformed JSON; escaped in text is analysed") {

@@ -176,24 +176,32 @@ TEST_CASE("parse_note_json: a line that is not an object, and malformed JSON") {
 }
 
 TEST_CASE("parse_note_json: invalid UTF-8 in a line is repaired with a warning") {
-  // Each invalid byte becomes one '?', so offsets still count the bytes as received.
+  // Each invalid byte becomes one ASCII byte, so offsets still count the bytes as received:
+  // the byte read as Windows-1252, a letter without its accent, else a space.
   const std::string line = "{\"note_id\":\"u\",\"text\":\"pain \xFF in \xC3 leg\"}";
   InputRecord r = parse(line);
   REQUIRE(r.ok);
-  CHECK(r.note.text == "pain ? in ? leg");
+  CHECK(r.note.text == "pain y in A leg");
   CHECK(r.note.text.size() == std::string("pain \xFF in \xC3 leg").size());
   REQUIRE(r.note.warnings.size() == 1);
   CHECK(r.note.warnings[0].find("invalid UTF-8") != std::string::npos);
   // Invalid bytes in an unknown field are repaired the same way.
   r = parse("{\"note_id\":\"u\",\"text\":\"t\",\"site\":\"\x80\"}");
   REQUIRE(r.ok);
-  CHECK(nlohmann::json::parse(r.note.meta_json)["site"] == "?");
+  CHECK(nlohmann::json::parse(r.note.meta_json)["site"] == " ");
   CHECK(r.note.warnings.size() == 1);
   // A Windows-1252 apostrophe or dash is its ASCII form: "doesn't" stays one word. Its
-  // quote marks are '?' (a '"' would end the string).
+  // quote marks are '\'' (a '"' would end the string).
   r = parse("{\"note_id\":\"u\",\"text\":\"doesn\x92t \x93so\x94 \x96 ok\"}");
   REQUIRE(r.ok);
-  CHECK(r.note.text == "doesn't ?so? - ok");
+  CHECK(r.note.text == "doesn't 'so' - ok");
+  // Never '?', which reads as a question: a plus-minus sign, a no-break space and a degree
+  // sign are spaces, accented letters their letter ("M\xFCller", "caf\xE9").
+  r = parse(
+      "{\"note_id\":\"u\",\"text\":\"numbness \xB1 tingling\xA0left foot 90\xB0, "
+      "Dr M\xFCller, caf\xE9\"}");
+  REQUIRE(r.ok);
+  CHECK(r.note.text == "numbness   tingling left foot 90 , Dr Muller, cafe");
   // Valid UTF-8 gives no warning.
   r = parse("{\"note_id\":\"u\",\"text\":\"caf\xC3\xA9\"}");
   REQUIRE(r.ok);
