@@ -48,6 +48,7 @@
 #include "io/dates.h"
 #include "io/fhir_reader.h"
 #include "io/jsonl_reader.h"
+#include "io/output_file.h"
 #include "io/source.h"
 #include "output/jsonl.h"
 #include "pipeline/analyzer.h"
@@ -309,6 +310,25 @@ py::tuple plan_input(const std::string& path, const std::string& format_name,
     if (dynamic_cast<const io::FhirReader*>(opened.source.get()) != nullptr) kind = kSplitFhir;
   }
   return py::make_tuple(kind, opened.source->size(), fields, opened.source->field_mapping());
+}
+
+// Refuses, with `dxaudit scan`'s message, the output the CLI would refuse for these
+// inputs (io/output_file.h): the same file as an input named, as a file a folder input
+// reads, as the claims file, or as a lexicon or model; "-" is standard output, refused
+// when redirected onto one of those.
+void check_output(const std::string& output, const std::vector<std::string>& inputs,
+                  const std::string& format_name, const std::optional<std::string>& claims,
+                  const std::optional<std::string>& data_dir) {
+  const io::InputFormat format = format_named(format_name);
+  io::InputFiles read;
+  for (const std::string& input : inputs) read.add_input(input, format);
+  if (claims) read.add(*claims);
+  const std::string data = data_dir ? *data_dir : pipeline::default_data_dir();
+  read.add_tree(data + "/lexicons");
+  read.add_tree(data + "/models");
+  io::OutputTarget target;
+  std::string error;
+  if (!io::resolve_output(output, read, &target, &error)) throw py::value_error(error);
 }
 
 class Engine {
@@ -586,6 +606,9 @@ PYBIND11_MODULE(_dxaudit, m) {
   m.def("plan_input", &dxaudit::python::plan_input, py::arg("path"), py::arg("format") = "auto",
         py::arg("map") = std::vector<std::string>{}, py::arg("delimiter") = py::none(),
         py::arg("date_format") = py::none());
+  m.def("check_output", &dxaudit::python::check_output, py::arg("output"), py::arg("inputs"),
+        py::arg("format") = "auto", py::arg("claims") = py::none(),
+        py::arg("data_dir") = py::none());
   m.def("default_data_dir", &dxaudit::pipeline::default_data_dir);
   m.def("repeated_note_id_warning", &dxaudit::pipeline::repeated_note_id_warning,
         py::arg("first_record"), py::arg("first_file"), py::arg("first_line"));

@@ -41,7 +41,7 @@ import time
 import uuid
 
 from . import _run
-from ._dxaudit import Engine, plan_input
+from ._dxaudit import Engine, check_output, plan_input
 
 __all__ = ["scan", "plan_parts", "ScanOutcome"]
 
@@ -192,13 +192,6 @@ def _plan(inputs, input_format, part_bytes, read):
     return parts, mappings
 
 
-def _same_file(a, b):
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return False
-
-
 class _Output:
     """OUT written as `dxaudit scan -o` writes it: through a temporary file renamed into
     place once complete (through a symlink, the file it points to); a device or FIFO is
@@ -280,9 +273,6 @@ def scan(
     message."""
     if unordered and output in (None, "-"):
         raise UsageError("--unordered writes part files: give -o DIR")
-    for path in inputs:
-        if output not in (None, "-") and _same_file(path, output):
-            raise UsageError(f"{output} is an input: it would be written over")
     try:
         read = _run.read_options(map, delimiter, date_format)
     except TypeError as e:
@@ -294,6 +284,16 @@ def scan(
         *read,
     )
     plan, mappings = _plan(inputs, input_format, max(1, int(partition_mb * (1 << 20))), read)
+    # Never over a file the run reads, checked as `dxaudit scan -o` checks it (one piece of
+    # code, src/io/output_file.h): the inputs named, every file a folder's walk reads (an
+    # earlier run's output inside an input folder among them), the claims file, the
+    # lexicons and models; standard output redirected onto one of them too.
+    if not unordered:
+        try:
+            check_output("-" if output is None else output, list(inputs), input_format,
+                         claims, data_dir)
+        except ValueError as e:
+            raise UsageError(str(e)) from None
     told = set()
 
     def tell(path, mapping):

@@ -13,6 +13,7 @@ import base64
 import gzip
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -329,6 +330,26 @@ class IdentityTest(unittest.TestCase):
     def test_output_never_written_over_an_input(self):
         with self.assertRaises(dxaudit.distributed.UsageError):
             dxaudit.distributed.scan(self.client, [support.DEMO], support.DEMO)
+        # Nor over the claims file, nor over a file an input folder holds (an earlier run's
+        # output written into the folder it scans): each left as it was.
+        claims = self.path("guard-claims.csv")
+        with open(claims, "w") as f:
+            f.write("note_id,code\nd1,M54.50\n")
+        with self.assertRaises(dxaudit.distributed.UsageError) as e:
+            dxaudit.distributed.scan(self.client, [support.DEMO], claims, claims=claims)
+        self.assertIn("is the input " + claims, str(e.exception))
+        with open(claims) as f:
+            self.assertEqual(f.read(), "note_id,code\nd1,M54.50\n")
+        folder = self.path("guard-folder")
+        os.makedirs(folder)
+        shutil.copy(support.DEMO, os.path.join(folder, "a.jsonl"))
+        inside = os.path.join(folder, "out.jsonl")
+        with open(inside, "w") as f:
+            f.write('{"note_id":"old","text":"an earlier output"}\n')
+        with self.assertRaises(dxaudit.distributed.UsageError):
+            dxaudit.distributed.scan(self.client, [folder], inside)
+        with open(inside) as f:
+            self.assertEqual(f.read(), '{"note_id":"old","text":"an earlier output"}\n')
 
 
 @unittest.skipUnless(os.path.exists(os.path.join(support.SOURCE, support.MTSAMPLES)),
@@ -428,7 +449,7 @@ class CommandTest(unittest.TestCase):
             self.assertIn("lexicons", run.stderr)
             run = self.run_command("scan", support.DEMO, "-o", support.DEMO, "--local", "1")
             self.assertEqual(run.returncode, 2)
-            self.assertIn("would be written over", run.stderr)
+            self.assertIn("is the input", run.stderr)
             self.assertFalse(os.path.exists(out))
             run = self.run_command("scan", support.DEMO, "-o", out, "--local", "0")
             self.assertEqual(run.returncode, 2)
