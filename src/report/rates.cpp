@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <map>
+#include <string>
 
 #include "report/report.h"
 #include "report/store_reader.h"
@@ -15,12 +16,20 @@ std::optional<double> ratio(int64_t part, int64_t whole) {
   return static_cast<double>(part) / static_cast<double>(whole);
 }
 
-// Per encounter (its encounter_id, else its note_id) and group: whether some note of it
+// An encounter, as SQL over notes n: a patient's encounter_id (two patients' encounters
+// of one id, from two sources, are two), else the note itself; the prefixes keep an
+// encounter_id apart from a note_id of the same text.
+constexpr const char* kEncounter =
+    "(CASE WHEN n.encounter_id IS NULL THEN 'n' || n.note_id ELSE 'e' || "
+    "coalesce(n.patient_id, '') || char(31) || n.encounter_id END)";
+
+// Per encounter (kEncounter) and group: whether some note of it
 // has an unsupported and an insufficient M54.50 verdict. `group` is a SQL expression over
 // notes n.
 std::string encounter_sql(const std::string& group) {
   return "SELECT g, count(*), sum(unsupported), sum(insufficient) FROM (SELECT " + group +
-         " AS g, coalesce(n.encounter_id, n.note_id) AS encounter, "
+         " AS g, " + std::string(kEncounter) +
+         " AS encounter, "
          "max(v.verdict = 'unsupported') AS unsupported, "
          "max(v.verdict = 'insufficient_documentation') AS insufficient "
          "FROM verdicts v JOIN notes n USING (note_id) WHERE v.code = 'M54.50' "
@@ -81,13 +90,14 @@ bool read_rates(StoreReader& db, Rates* rates, std::string* error) {
     const bool by_rule = scope.group.empty();
     // By rule: the M54.50 encounters a rule flagged, the flags and decisions on it.
     const std::string encounters =
-        by_rule ? "SELECT f.rule, count(DISTINCT coalesce(n.encounter_id, n.note_id)), "
-                  "count(DISTINCT CASE WHEN v.verdict = 'unsupported' THEN "
-                  "coalesce(n.encounter_id, n.note_id) END), "
-                  "count(DISTINCT CASE WHEN v.verdict = 'insufficient_documentation' THEN "
-                  "coalesce(n.encounter_id, n.note_id) END) "
-                  "FROM flags f JOIN notes n USING (note_id) JOIN verdicts v ON "
-                  "v.note_id = f.note_id AND v.code = 'M54.50' GROUP BY f.rule ORDER BY f.rule"
+        by_rule ? "SELECT f.rule, count(DISTINCT " + std::string(kEncounter) +
+                      "), count(DISTINCT CASE WHEN v.verdict = 'unsupported' THEN " + kEncounter +
+                      " END), count(DISTINCT CASE WHEN v.verdict = 'insufficient_documentation' "
+                      "THEN " +
+                      kEncounter +
+                      " END) FROM flags f JOIN notes n USING (note_id) JOIN verdicts v ON "
+                      "v.note_id = f.note_id AND v.code = 'M54.50' GROUP BY f.rule ORDER BY "
+                      "f.rule"
                 : encounter_sql(scope.group);
     const std::string flags =
         by_rule ? "SELECT rule, count(*), max(title) FROM flags GROUP BY rule ORDER BY rule"

@@ -327,3 +327,34 @@ TEST_CASE("rates: per provider on the demo corpus, as counted by hand") {
   CHECK(html.find("<tr data-key=\"dr-baker\"><td>dr-baker</td><td class=\"num\">3</td>") !=
         std::string::npos);
 }
+
+TEST_CASE("rates: two patients' encounters of one encounter_id are two encounters") {
+  // Two sources may number encounters alike: "1" of patient a (radicular signs, M54.50
+  // unsupported) and "1" of patient b (a plain low back pain) are two M54.50 encounters,
+  // one of them unsupported; two notes of patient a's encounter "2" are one.
+  TempDir dir;
+  const std::string notes = dir.write(
+      "n.jsonl",
+      "{\"note_id\":\"n1\",\"patient_id\":\"a\",\"encounter_id\":\"1\",\"codes\":"
+      "[\"M54.50\"],\"text\":\"Low back pain radiating down the left leg. Positive SLR on the "
+      "left.\"}\n"
+      "{\"note_id\":\"n2\",\"patient_id\":\"b\",\"encounter_id\":\"1\",\"codes\":"
+      "[\"M54.50\"],\"text\":\"Low back pain.\"}\n"
+      "{\"note_id\":\"n3\",\"patient_id\":\"a\",\"encounter_id\":\"2\",\"codes\":"
+      "[\"M54.50\"],\"text\":\"Low back pain.\"}\n"
+      "{\"note_id\":\"n4\",\"patient_id\":\"a\",\"encounter_id\":\"2\",\"codes\":"
+      "[\"M54.50\"],\"text\":\"Low back pain, same visit.\"}\n");
+  const std::string db = (dir / "a.sqlite").string();
+  scan_to_db(notes, db);
+  dxaudit::report::ReportOptions o;
+  o.db = db;
+  o.csv_rates = (dir / "rates.csv").string();
+  REQUIRE(dxaudit::report::write_report(o).ok);
+  const std::vector<std::string> lines = csv_lines(read_file(o.csv_rates));
+  INFO(read_file(o.csv_rates));
+  // all: 3 encounters (a/1, b/1, a/2), 1 unsupported.
+  bool all = false;
+  for (const std::string& line : lines)
+    if (line.rfind("all,,,3,1,0.3333,", 0) == 0) all = true;
+  CHECK(all);
+}
