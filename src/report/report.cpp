@@ -414,6 +414,15 @@ ReportOutcome write_report(const ReportOptions& options) {
     close();
   }
 
+  // What tells this store from another of the same file name (a month's audit.sqlite in
+  // each folder), for the page's browser storage of decisions, which every file:// page
+  // shares: the id a store gets when it is made, else (a store made before) its first
+  // run's start.
+  std::string store_id;
+  if (!db.query("SELECT value FROM dxaudit_meta WHERE key = 'store_id'", {},
+                [&](sqlite3_stmt* st) { store_id = col(st, 0); }))
+    return failed("reading the store's id");
+  if (store_id.empty() && !outcome.runs.empty()) store_id = outcome.runs.front().started;
   mstch::array runs;
   for (const StoredRun& r : outcome.runs)
     runs.push_back(mstch::map{{"run", std::to_string(r.run)},
@@ -438,6 +447,7 @@ ReportOutcome write_report(const ReportOptions& options) {
 
   mstch::map context{
       {"db", bad_utf8_to_fffd(std::filesystem::path(options.db).filename().string())},
+      {"store_id", bad_utf8_to_fffd(store_id)},
       {"notes", std::to_string(notes)},
       {"errors", std::to_string(errors)},
       {"flagged", std::to_string(flagged_total)},

@@ -73,6 +73,7 @@ CREATE INDEX IF NOT EXISTS verdicts_note ON verdicts(note_id);
 CREATE INDEX IF NOT EXISTS verdicts_code ON verdicts(code, verdict);
 CREATE INDEX IF NOT EXISTS reviews_note ON reviews(note_id, rule);
 INSERT OR IGNORE INTO dxaudit_meta VALUES('schema_version', '5');  -- kSchemaVersion
+INSERT OR IGNORE INTO dxaudit_meta VALUES('store_id', lower(hex(randomblob(8))));
 )sql";
 
 const char* kChildTables[] = {"codes", "findings", "cues", "elements", "flags", "verdicts"};

@@ -296,3 +296,41 @@ TEST_CASE("review round trip: decided in Chromium, exported, imported, in the ne
   CHECK(dom2.find("stored=agree:agree;") != std::string::npos);
   CHECK(dom2.find("id=\"rate-precision\">0.5000<") != std::string::npos);
 }
+
+TEST_CASE("a decision made in one store's report never shows in another's of the same name") {
+  // January's and February's audit.sqlite, each in its folder, opened in one browser
+  // profile (every file:// page shares its storage): the decision made in January's
+  // report is January's alone.
+  REQUIRE(run_command("command -v chromium").exit_code == 0);
+  TempDir jan, feb;
+  demo_report(jan);
+  demo_report(feb);
+  const std::string profile = (jan / "profile").string();
+  const std::string decided = with_driver(jan, (jan / "report.html").string(), R"(
+    document.getElementById('reviewer').value = 'ana';
+    var row = document.querySelector('tr.wl-row[data-note="demo-09"][data-rule="M5450_UNSUPPORTED_RADICULAR"]');
+    row.click();
+    document.querySelector('input[name="dec-' + row.dataset.flag + '"][value="agree"]').click();
+    row = document.querySelector('tr.wl-row[data-note="demo-09"][data-rule="M5450_UNSUPPORTED_RADICULAR"]');
+    probe('jan=' + row.dataset.review + ';');
+  )");
+  CHECK(dump_dom(jan, decided, "profile").find("jan=agree;") != std::string::npos);
+  auto look = [&](const TempDir& dir, const std::string& name) {
+    const std::string page = with_driver(dir, (dir / "report.html").string(), R"(
+      var row = document.querySelector('tr.wl-row[data-note="demo-09"][data-rule="M5450_UNSUPPORTED_RADICULAR"]');
+      probe('seen=' + row.dataset.review + ';');
+    )");
+    // The same profile folder for both: January's, where the decision was made.
+    const std::string copy = (jan / name).string();
+    std::filesystem::copy_file(page, copy, std::filesystem::copy_options::overwrite_existing);
+    return dump_dom(jan, copy, "profile");
+  };
+  const std::string again = look(jan, "jan-again.html"), other = look(feb, "feb.html");
+  auto probed = [](const std::string& dom) {
+    const size_t at = dom.find("<div id=\"probe\">");
+    return at == std::string::npos ? std::string("(no probe)") : dom.substr(at, 80);
+  };
+  INFO("January again: " << probed(again) << "\nFebruary: " << probed(other));
+  CHECK(again.find("seen=agree;") != std::string::npos);
+  CHECK(other.find("seen=open;") != std::string::npos);  // no decision: open
+}

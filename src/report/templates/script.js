@@ -40,7 +40,12 @@
   }
 
   // ---- review decisions, kept in this browser ------------------------------------------
-  var storeKey = 'dxaudit-review:' + (dataEl.getAttribute('data-db') || '') + ':';
+  // Every file:// page shares one browser storage: the key names the store (its file name
+  // and its id), so that a decision made in January's audit.sqlite report never shows in
+  // February's. (Decisions made in a report of an earlier dxaudit, keyed by the file name
+  // alone, stay with that page: export them from it.)
+  var storeKey = 'dxaudit-review:' + (dataEl.getAttribute('data-db') || '') + ':' +
+      (dataEl.getAttribute('data-store') || '') + ':';
   function flagKey(f, D) { var n = D.notes[f.n]; return n.id + '|' + f.r + '|' + (f.b == null ? '' : f.b) + '|' + (f.e == null ? '' : f.e); }
   function local(f, D) {
     try { var v = localStorage.getItem(storeKey + flagKey(f, D)); return v ? JSON.parse(v) : null; } catch (e) { return null; }
