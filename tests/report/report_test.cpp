@@ -107,9 +107,14 @@ TEST_CASE("report: a worklist row per flagged note, a CSV row per flag, note tex
   CHECK(html.find("<script>alert(1)") == std::string::npos);
   CHECK(html.find("alert(1)") == std::string::npos);
   CHECK(occurrences(html, "<script") == 2);
-  CHECK(html.find(
-            "<script type=\"application/octet-stream\" id=\"dx-data\" data-db=\"a.sqlite\">H4sI") !=
-        std::string::npos);  // base64 of a gzip header
+  // The store's name and its 16-hex-digit id, then base64 of a gzip header.
+  const size_t data = html.find(
+      "<script type=\"application/octet-stream\" id=\"dx-data\" data-db=\"a.sqlite\" "
+      "data-store=\"");
+  REQUIRE(data != std::string::npos);
+  const size_t id = html.find("data-store=\"", data) + 12;
+  CHECK(html.substr(id + 16, 6) == "\">H4sI");
+  CHECK(html.substr(id, 16).find_first_not_of("0123456789abcdef") == std::string::npos);
   // Self-contained: nothing fetched from anywhere.
   CHECK(html.find("src=\"http") == std::string::npos);
   CHECK(html.find("href=\"http") == std::string::npos);
