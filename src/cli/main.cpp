@@ -818,6 +818,10 @@ int run_review(const std::vector<std::string>& args) {
     }
     std::cerr << "dxaudit review import: " << r.rows << " decisions read from " << csv << ": "
               << r.added << " new, " << r.changed << " changed, " << r.unchanged << " as stored\n";
+    if (r.stale > 0)
+      std::cerr << "dxaudit review import: " << r.stale << " decision(s) the file marks "
+                << "'evidence changed' were left as the database keeps them (decide them again "
+                   "in the report to make them current)\n";
     if (r.rows == 0) {  // as a scan that read no note: said, and not a success
       std::cerr << "dxaudit review import: no decision was read, nothing was imported: " << csv
                 << " holds a header and no row\n";

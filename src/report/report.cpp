@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <map>
@@ -89,6 +90,15 @@ void append_escaped(std::string_view s, std::string* out) {
 
 // ---- charts -----------------------------------------------------------------------
 
+// One CSS class of a bar: the prefix and its label ("verdict-unsupported"), every byte
+// but a letter, digit, '-' or '_' made '_', so that a label from the data (a provider
+// named "Dr Lee verdict-supported") is never classes of its own.
+std::string class_token(std::string s) {
+  for (char& c : s)
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_') c = '_';
+  return s;
+}
+
 mstch::map bar_chart(const std::string& title,
                      const std::vector<std::pair<std::string, int64_t>>& rows,
                      const std::string& cls_prefix) {
@@ -103,7 +113,7 @@ mstch::map bar_chart(const std::string& title,
                               {"y", std::to_string(y)},
                               {"width", std::to_string(std::max(width, 1))},
                               {"tx", std::to_string(254 + width)},
-                              {"cls", cls_prefix + label}});
+                              {"cls", class_token(cls_prefix + label)}});
     y += 24;
   }
   return mstch::map{{"title", title},

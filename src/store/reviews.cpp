@@ -5,6 +5,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <tuple>
 #include <vector>
 
 #include "io/byte_stream.h"
@@ -21,6 +22,39 @@ namespace {
 constexpr const char* kDecisions[] = {"agree", "false_positive", "needs_query"};
 
 // A decision as written: "agree", "false positive", "False-Positive", "needs query".
+// Whether `s` is a date (2026-03-01) or a date and time (2026-03-01T10:00, seconds, a
+// fraction, Z or an offset optional; a space for the T as spreadsheets write it).
+bool is_time(std::string_view s) {
+  size_t at = 0;
+  auto number = [&](size_t digits, int low, int high) {
+    if (at + digits > s.size()) return false;
+    int value = 0;
+    for (size_t i = 0; i < digits; ++i) {
+      const char c = s[at + i];
+      if (c < '0' || c > '9') return false;
+      value = value * 10 + (c - '0');
+    }
+    at += digits;
+    return value >= low && value <= high;
+  };
+  auto mark = [&](char c) { return at < s.size() && s[at] == c && ++at; };
+  if (!number(4, 1900, 2999) || !mark('-') || !number(2, 1, 12) || !mark('-') || !number(2, 1, 31))
+    return false;
+  if (at == s.size()) return true;
+  if (!mark('T') && !mark(' ')) return false;
+  if (!number(2, 0, 23) || !mark(':') || !number(2, 0, 59)) return false;
+  if (mark(':')) {
+    if (!number(2, 0, 60)) return false;
+    if (mark('.') || mark(','))
+      while (at < s.size() && s[at] >= '0' && s[at] <= '9') ++at;
+  }
+  if (at == s.size() || (mark('Z') && at == s.size())) return at == s.size();
+  if (!mark('+') && !mark('-')) return false;
+  if (!number(2, 0, 23)) return false;
+  mark(':');
+  return number(2, 0, 59) && at == s.size();
+}
+
 std::optional<std::string> decision_name(std::string_view s) {
   std::string d;
   for (char c : s) {
@@ -198,6 +232,10 @@ ReviewImport import_reviews(const std::string& db_path, const std::string& csv_p
 
   // Every row checked before anything is written.
   std::vector<Row> rows;
+  // By flag (note_id, rule, evidence offsets): its row in `rows`.
+  std::map<std::tuple<std::string, std::string, std::optional<int64_t>, std::optional<int64_t>>,
+           size_t>
+      row_of_flag;
   std::string problems;
   auto problem = [&](uint64_t line, const std::string& what) {
     if (!problems.empty()) problems += '\n';
@@ -230,6 +268,18 @@ ReviewImport import_reviews(const std::string& db_path, const std::string& csv_p
     row.reviewer = get("reviewer");
     row.comment = get("comment");
     row.decided_at = get("decided_at");
+    // A decision an export marked "evidence changed" was taken on other evidence: it stays
+    // as the database keeps it (its flag may have moved or gone: never a problem).
+    if (const std::string status = get("status"); !status.empty() && status != "current") {
+      ++result.stale;
+      continue;
+    }
+    if (!row.decided_at.empty() && !is_time(row.decided_at)) {
+      problem(row.line, "decided_at '" + row.decided_at +
+                            "' is no date and time: write it as 2026-03-01T10:00:00Z (or "
+                            "2026-03-01), or leave it empty");
+      continue;
+    }
     std::optional<std::string> decision = decision_name(get("decision"));
     if (!decision) {
       problem(row.line,
@@ -268,6 +318,17 @@ ReviewImport import_reviews(const std::string& db_path, const std::string& csv_p
                             " (decisions are imported into the database the report was made "
                             "from)");
       continue;
+    }
+    // Two rows for one flag: one decision is taken, and which one the file does not say.
+    auto [first, is_new] = row_of_flag.try_emplace(
+        std::make_tuple(row.note_id, row.rule, row.begin, row.end), rows.size());
+    if (!is_new) {
+      const Row& earlier = rows[first->second];
+      if (earlier.decision != row.decision || earlier.reviewer != row.reviewer ||
+          earlier.comment != row.comment || earlier.decided_at != row.decided_at)
+        problem(row.line, "a second, different decision for the flag of line " +
+                              std::to_string(earlier.line) + ": keep one of them");
+      continue;  // the same decision again changes nothing
     }
     rows.push_back(std::move(row));
   }

@@ -46,6 +46,9 @@ struct ReviewImport {
   uint64_t added = 0;      // flags decided for the first time
   uint64_t changed = 0;    // flags whose decision (reviewer, comment, time) changed
   uint64_t unchanged = 0;  // rows equal to the stored decision
+  // Rows an export marked other than current ("evidence changed"): left as they were, so
+  // that a re-imported export never makes a decision current that nobody took again.
+  uint64_t stale = 0;
 };
 
 ReviewImport import_reviews(const std::string& db, const std::string& csv);

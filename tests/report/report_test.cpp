@@ -363,3 +363,21 @@ TEST_CASE("rates: two patients' encounters of one encounter_id are two encounter
     if (line.rfind("all,,,3,1,0.3333,", 0) == 0) all = true;
   CHECK(all);
 }
+
+TEST_CASE("a chart bar's class is one token, whatever the provider's name") {
+  // A provider named like the report's own classes gets no colour of theirs.
+  TempDir dir;
+  const std::string notes = dir.write(
+      "n.jsonl",
+      "{\"note_id\":\"n1\",\"provider\":\"Dr Lee verdict-supported\",\"codes\":[\"M54.50\"],"
+      "\"text\":\"Low back pain radiating down the left leg.\"}\n");
+  const std::string db = (dir / "a.sqlite").string();
+  scan_to_db(notes, db);
+  dxaudit::report::ReportOptions o;
+  o.db = db;
+  o.html = (dir / "r.html").string();
+  REQUIRE(dxaudit::report::write_report(o).ok);
+  const std::string html = read_file(o.html);
+  CHECK(html.find("class=\"bar providerDr_Lee_verdict-supported\"") != std::string::npos);
+  CHECK(html.find("class=\"bar providerDr Lee") == std::string::npos);
+}

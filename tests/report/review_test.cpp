@@ -347,4 +347,51 @@ TEST_CASE("review: a rescan keeps decisions on unchanged evidence, marks the oth
   CHECK(read_file(rates).find("M5450_UNSUPPORTED_RADICULAR,Nerve involvement documented: "
                               "unspecified low back pain code not supported,4,4,1.0000,0,0.0000,"
                               "4,0,1,0,0.0000\r\n") != std::string::npos);
+  // The export imported again: its marked decision stays marked (nobody took it again on
+  // the new evidence, and its flag moved), the others are as stored.
+  CommandResult again =
+      dxaudit_cmd("review import --db " + shell_quote(db) + " " + shell_quote(out));
+  INFO(again.out);
+  CHECK(again.exit_code == 0);
+  CHECK(again.out.find("0 new, 0 changed, 2 as stored") != std::string::npos);
+  CHECK(again.out.find("1 decision(s) the file marks 'evidence changed' were left as the "
+                       "database keeps them") != std::string::npos);
+  CHECK(query_one(db, "SELECT status FROM reviews WHERE note_id = 'demo-09'") ==
+        "evidence changed");
+}
+
+TEST_CASE("review: two different decisions for one flag, or a time that is none, are refused") {
+  TempDir dir;
+  const std::string db = (dir / "a.sqlite").string();
+  REQUIRE(dxaudit_cmd("scan " + shell_quote(kDemo) + " --db " + shell_quote(db) + " -o /dev/null")
+              .exit_code == 0);
+  const std::string header =
+      "note_id,encounter_id,rule,evidence_begin,evidence_end,decision,reviewer,comment,"
+      "decided_at\n";
+  const std::string agree =
+      "demo-09,e-1009,M5450_UNSUPPORTED_RADICULAR,105,130,agree,ana,,2026-03-01T10:00:00Z\n";
+  const std::string conflicting = dir.write(
+      "two.csv", header + agree +
+                     "demo-09,e-1009,M5450_UNSUPPORTED_RADICULAR,105,130,false_positive,ben,,"
+                     "2026-03-01T09:00:00Z\n" +
+                     "demo-01,e-1001,MISSING_ELEMENTS,,,needs_query,ben,,yesterday\n");
+  CommandResult r =
+      dxaudit_cmd("review import --db " + shell_quote(db) + " " + shell_quote(conflicting));
+  INFO(r.out);
+  CHECK(r.exit_code == 2);
+  CHECK(r.out.find(conflicting +
+                   ":3: a second, different decision for the flag of line 2: keep one of them") !=
+        std::string::npos);
+  CHECK(r.out.find(conflicting + ":4: decided_at 'yesterday' is no date and time") !=
+        std::string::npos);
+  CHECK(query_one(db, "SELECT count(*) FROM reviews") == "0");
+  // The same row twice is one decision; dates as spreadsheets write them are times.
+  const std::string same = dir.write(
+      "same.csv", header + agree + agree +
+                      "demo-01,e-1001,MISSING_ELEMENTS,,,needs_query,ben,,2026-03-02 09:00\n");
+  CommandResult ok = dxaudit_cmd("review import --db " + shell_quote(db) + " " + shell_quote(same));
+  INFO(ok.out);
+  CHECK(ok.exit_code == 0);
+  CHECK(ok.out.find("3 decisions read from " + same + ": 2 new, 0 changed, 0 as stored") !=
+        std::string::npos);
 }
