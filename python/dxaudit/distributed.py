@@ -397,7 +397,8 @@ def scan(
                 renders[p].release()
                 parts[p].release()
                 event("written", p)
-            if outcome.complete:
+            # As `dxaudit scan -o`: a run that read nothing leaves a previous OUT as it was.
+            if outcome.complete and outcome.read > 0:
                 out.commit()
     finally:
         if not unordered:
@@ -557,6 +558,10 @@ def main(argv=None):
         print(f"{name}: internal error: the output does not hold one record per input record",
               file=sys.stderr)
         return EXIT_USAGE
+    if outcome.read == 0:  # as `dxaudit scan`: nothing audited is no success
+        print(f"{name}: no record was read, nothing was audited: the inputs hold no note",
+              file=sys.stderr)
+        return EXIT_RECORD_ERRORS
     return EXIT_RECORD_ERRORS if outcome.errors else EXIT_OK
 
 

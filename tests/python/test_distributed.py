@@ -437,6 +437,21 @@ class CommandTest(unittest.TestCase):
         return subprocess.run([sys.executable, "-m", "dxaudit.distributed", *args],
                               cwd=support.SOURCE, stderr=subprocess.PIPE, text=True)
 
+    def test_nothing_read_exits_1_and_keeps_the_output(self):
+        # As `dxaudit scan`: an empty input audits nothing, which is no success, and a
+        # previous output stays as it was.
+        with tempfile.TemporaryDirectory() as tmp:
+            empty = os.path.join(tmp, "empty.jsonl")
+            open(empty, "w").close()
+            out = os.path.join(tmp, "o.jsonl")
+            with open(out, "w") as f:
+                f.write("PREV\n")
+            run = self.run_command("scan", empty, "-o", out, "--local", "1")
+            self.assertEqual(run.returncode, 1, run.stderr)
+            self.assertIn("no record was read, nothing was audited", run.stderr)
+            with open(out) as f:
+                self.assertEqual(f.read(), "PREV\n")
+
     def test_refusals_exit_2(self):
         with tempfile.TemporaryDirectory() as tmp:
             out = os.path.join(tmp, "o.jsonl")
