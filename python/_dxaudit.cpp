@@ -452,7 +452,10 @@ class Engine {
         r.fields = fields;
       } catch (const py::error_already_set& e) {
         r.error_kind = io::ErrorKind::kBadField;
-        r.error_message = std::string("the record cannot be read as JSON: ") + e.what();
+        // The exception's first line ("TypeError: Object of type date is not JSON
+        // serializable"), not the traceback pybind11 adds after it.
+        const std::string what = e.what();
+        r.error_message = "the record cannot be read as JSON: " + what.substr(0, what.find('\n'));
       }
     }
     Part part;

@@ -59,7 +59,12 @@ class Analyzer:
         the JSONL lines (str, each ending in a newline) that `dxaudit scan` writes for them,
         so that "".join(lines) is its output byte for byte. Raises ValueError, with dxaudit
         scan's message, when the first record has no field for the note text (as the scan
-        refuses such a file: name it with map={"text": KEY})."""
+        refuses such a file: name it with map={"text": KEY}), and TypeError when `records` is
+        one record (a dict or a string) rather than a list of them."""
+        if isinstance(records, (str, bytes, dict)):
+            # One record given alone would be read as a list of its characters or keys.
+            raise TypeError(f"analyze() takes a list of records, not one {type(records).__name__}: "
+                            "analyze([record])")
         part = _run.Part(*self._engine.analyze_records(list(records), source))
         resolved = _run.resolve_bucket(
             self._engine, _run.split_part(0, part, 1)[0:1], [0], [0], [source]

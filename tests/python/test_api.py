@@ -171,6 +171,15 @@ class AnalyzerTest(unittest.TestCase):
         self.assertEqual(out[0]["error"]["kind"], "bad_field")
         self.assertEqual(out[0]["input"], {"file": "<records>", "line": 1})
         self.assertEqual(out[1]["input"]["line"], 2)
+        # The reason is the exception's own line, not a traceback of the caller's files.
+        self.assertEqual(out[0]["error"]["message"],
+                         "the record cannot be read as JSON: TypeError: Object of type set is "
+                         "not JSON serializable")
+
+    def test_one_record_given_alone_is_a_type_error(self):
+        for alone in ("n1", b"n1", {"note_id": "n1", "text": "Low back pain."}):
+            with self.assertRaises(TypeError):
+                self.analyzer.analyze(alone)
 
     def test_first_record_without_a_text_field_refused_as_the_cli_refuses_it(self):
         records = [{"note_id": "t1", "foo": 1}, {"note_id": "t2", "text": "Low back pain."}]
