@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "io/dates.h"
+#include "io/utf8.h"
 
 namespace dxaudit::io {
 
@@ -283,6 +284,12 @@ void CsvReader::to_record(CsvRows::Row& row, InputRecord* record) const {
   }
   Note& note = record->note;
   nlohmann::json meta = nlohmann::json::object();
+  // A name, a patient id or a meta value that is not UTF-8 (a CSV a Windows program wrote)
+  // is read as Windows-1252, as the note text is for matching; no offset points into it.
+  // (The note_id and encounter_id stay as they are: claims join on their bytes.)
+  auto readable = [](std::string v) {
+    return is_valid_utf8(v) ? v : invalid_bytes_as_windows_1252(v);
+  };
   for (size_t i = 0; i < header_.size(); ++i) {
     std::string& v = row.fields[i];
     switch (field_of_column_[i]) {
@@ -293,7 +300,7 @@ void CsvReader::to_record(CsvRows::Row& row, InputRecord* record) const {
         note.text = std::move(v);
         break;
       case static_cast<int>(Field::kPatientId):
-        note.patient_id = std::move(v);
+        note.patient_id = readable(std::move(v));
         break;
       case static_cast<int>(Field::kEncounterId):
         note.encounter_id = std::move(v);
@@ -302,13 +309,13 @@ void CsvReader::to_record(CsvRows::Row& row, InputRecord* record) const {
         note.encounter_date = std::move(v);
         break;
       case static_cast<int>(Field::kProvider):
-        note.provider = std::move(v);
+        note.provider = readable(std::move(v));
         break;
       case static_cast<int>(Field::kCodes):
         split_codes(v, &note.codes);
         break;
       default:
-        if (!v.empty()) meta[header_[i]] = std::move(v);  // an empty cell: CSV has no null
+        if (!v.empty()) meta[header_[i]] = readable(std::move(v));  // empty: CSV has no null
         break;
     }
   }

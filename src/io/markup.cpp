@@ -10,6 +10,8 @@
 #include <mutex>
 #include <vector>
 
+#include "io/utf8.h"
+
 namespace dxaudit::io {
 
 namespace {
@@ -167,24 +169,6 @@ struct FreeDoc {
 
 // ---- RTF -------------------------------------------------------------------------------
 
-// Windows-1252 0x80-0x9F (0 where the code page has no character); the rest of 0x80-0xFF is
-// Latin-1.
-constexpr uint16_t kCp1252[32] = {0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-                                  0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017D, 0,
-                                  0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-                                  0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
-
-void append_cp1252(unsigned char byte, std::string* out) {
-  if (byte < 0x80) {
-    out->push_back(static_cast<char>(byte));
-  } else if (byte < 0xA0) {
-    const uint16_t cp = kCp1252[byte - 0x80];
-    append_utf8(cp == 0 ? 0xFFFD : cp, out);
-  } else {
-    append_utf8(byte, out);
-  }
-}
-
 bool skipped_destination(std::string_view word) {
   static constexpr std::string_view kSkipped[] = {"fonttbl",
                                                   "colortbl",
@@ -297,7 +281,7 @@ bool rtf_to_text(std::string_view rtf, std::string* text, std::string* error) {
       if (fallback > 0) {
         --fallback;
       } else if (!groups.back().skip) {
-        append_cp1252(static_cast<unsigned char>(c), text);
+        append_windows_1252(static_cast<unsigned char>(c), text);
       }
       ++i;
       continue;
@@ -343,7 +327,7 @@ bool rtf_to_text(std::string_view rtf, std::string* text, std::string* error) {
           if (fallback > 0)
             --fallback;
           else if (!groups.back().skip && digits == 2)
-            append_cp1252(static_cast<unsigned char>(value), text);
+            append_windows_1252(static_cast<unsigned char>(value), text);
           break;
         }
         default:  // \- (optional hyphen), \* outside a group start, anything else

@@ -190,4 +190,31 @@ char windows_1252_ascii(unsigned char b) {
   return b >= 0xC0 ? kLatin1Letters[b - 0xC0] : ' ';
 }
 
+void append_windows_1252(unsigned char byte, std::string* out) {
+  // 0x80-0x9F (0: no character there); the rest of 0x80-0xFF is Latin-1.
+  static constexpr uint16_t kHigh[32] = {
+      0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+      0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+      0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+  char32_t cp = byte;
+  if (byte >= 0x80 && byte < 0xA0) cp = kHigh[byte - 0x80] == 0 ? 0xFFFD : kHigh[byte - 0x80];
+  char buf[4];
+  out->append(buf, encode_utf8(cp, buf));
+}
+
+std::string invalid_bytes_as_windows_1252(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + s.size() / 8);
+  for (size_t i = 0; i < s.size();) {
+    char32_t cp;
+    const size_t len = decode_utf8(s, i, &cp);
+    if (cp == kInvalidCodePoint)
+      append_windows_1252(static_cast<unsigned char>(s[i]), &out);
+    else
+      out.append(s.data() + i, len);
+    i += len;
+  }
+  return out;
+}
+
 }  // namespace dxaudit::io

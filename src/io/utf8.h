@@ -40,6 +40,16 @@ char32_t windows_1252(unsigned char b);
 // "+", "(").
 char windows_1252_ascii(unsigned char b);
 
+// Appends the UTF-8 of `byte` read as Windows-1252 (an ASCII byte as it is; U+FFFD for the
+// five bytes the code page leaves undefined).
+void append_windows_1252(unsigned char byte, std::string* out);
+
+// `s` with each byte that is not part of a well-formed UTF-8 sequence read as Windows-1252
+// (append_windows_1252): for fields no offset points into (a provider's name, a patient
+// id, a meta value of a CSV written by a Windows program), whose U+FFFD repair in the
+// output would make "Dr M\xFCller" and "Dr M\xF6ller" one name.
+std::string invalid_bytes_as_windows_1252(std::string_view s);
+
 // Writes the UTF-8 bytes of code point `cp` (at most U+10FFFF) to out[0..3]; returns how
 // many (1 to 4).
 size_t encode_utf8(char32_t cp, char* out);

@@ -2,6 +2,8 @@
 // what each does with a record it cannot read.
 #include <doctest/doctest.h>
 
+#include <nlohmann/json.hpp>
+
 #include <string>
 #include <vector>
 
@@ -130,6 +132,30 @@ TEST_CASE("csv: a bad record becomes an error record and reading goes on") {
   CHECK_FALSE(t.source);
   CHECK(t.error.find("t.csv:1: no column for the note text") != std::string::npos);
   CHECK(t.error.find("'note_id', 'narrative'") != std::string::npos);
+}
+
+TEST_CASE("csv: names, patient ids and meta values that are not UTF-8 read as Windows-1252") {
+  // Two providers of a CSV a Windows program wrote: repaired to U+FFFD they became one
+  // name in the store and the rates. The ids claims join on keep their bytes.
+  TempDir dir;
+  const std::string path = dir.write("w.csv",
+                                     "note_id,text,provider,patient_id,ward\n"
+                                     "n\xe9"
+                                     "1,Low back pain.,Dr M\xfcller,P\xf8ul,Stra\xdf"
+                                     "e 3\n"
+                                     "n2,Back pain.,Dr M\xf6ller,P2,\x80 5\n");
+  std::vector<InputRecord> r = read_all(path);
+  REQUIRE(r.size() == 2);
+  CHECK(r[0].note.provider == "Dr M\xC3\xBCller");
+  CHECK(r[1].note.provider == "Dr M\xC3\xB6ller");
+  CHECK(r[0].note.patient_id == "P\xC3\xB8ul");
+  CHECK(r[0].note.note_id ==
+        "n\xe9"
+        "1");  // as received
+  CHECK(nlohmann::json::parse(r[0].note.meta_json)["ward"] ==
+        "Stra\xC3\x9F"
+        "e 3");
+  CHECK(nlohmann::json::parse(r[1].note.meta_json)["ward"] == "\xE2\x82\xAC 5");  // euro sign
 }
 
 TEST_CASE("txt folder: sorted files, note_id from the name, manifest fields and problems") {
