@@ -206,6 +206,15 @@ std::unique_ptr<const RegexPrefilter> RegexPrefilter::build(
 }
 
 void RegexPrefilter::index_atom_starts() {
+  // The triggers flat, one array read from an offset, instead of a vector an atom.
+  trigger_first_.assign(atoms_.size() + 1, 0);
+  for (size_t a = 0; a < atom_triggers_.size(); ++a) {
+    trigger_first_[a] = static_cast<uint32_t>(triggers_.size());
+    triggers_.insert(triggers_.end(), atom_triggers_[a].begin(), atom_triggers_[a].end());
+  }
+  trigger_first_[atoms_.size()] = static_cast<uint32_t>(triggers_.size());
+  atom_triggers_.clear();
+  atom_triggers_.shrink_to_fit();
   // The bytes atoms use, each a class of its own; every other byte is class 0, on which
   // the automaton goes back to its root.
   byte_class_.fill(0);
@@ -293,8 +302,8 @@ std::vector<std::vector<uint32_t>> RegexPrefilter::clauses(uint32_t expression) 
   std::vector<std::vector<uint32_t>> out;
   std::vector<uint32_t> trigger;
   for (uint32_t a = 0; a < atoms_.size(); ++a)
-    for (uint32_t e : atom_triggers_[a])
-      if (e == expression) trigger.push_back(a);
+    for (uint32_t k = trigger_first_[a]; k < trigger_first_[a + 1]; ++k)
+      if (triggers_[k] == expression) trigger.push_back(a);
   if (trigger.empty()) return out;
   // The trigger clause back in its place among the others.
   for (uint32_t c = check_first_[expression]; c <= check_first_[expression + 1]; ++c) {
@@ -323,7 +332,8 @@ void RegexPrefilter::candidates(std::string_view text, PrefilterScratch* scratch
   auto found = [&](uint32_t a) {
     if (scratch->atom_stamp[a] == call) return;
     scratch->atom_stamp[a] = call;
-    for (uint32_t e : atom_triggers_[a]) {
+    for (uint32_t k = trigger_first_[a]; k < trigger_first_[a + 1]; ++k) {
+      const uint32_t e = triggers_[k];
       if (scratch->expression_stamp[e] == call) continue;
       scratch->expression_stamp[e] = call;
       scratch->touched.push_back(e);

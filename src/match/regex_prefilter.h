@@ -102,7 +102,11 @@ class RegexPrefilter {
   // it triggers. The others are checked only for expressions triggered in a call, so a
   // word of every sentence ("the", "with") that is one of many atoms of some clause costs
   // nothing unless that clause is a trigger.
-  std::vector<std::vector<uint32_t>> atom_triggers_;  // per atom: expressions it triggers
+  // Per atom, the expressions it triggers: triggers_[trigger_first_[a] ..
+  // trigger_first_[a + 1]) (atom_triggers_ while the filter is built).
+  std::vector<std::vector<uint32_t>> atom_triggers_;
+  std::vector<uint32_t> trigger_first_;
+  std::vector<uint32_t> triggers_;
   // Expression e's other clauses are c in [check_first_[e], check_first_[e + 1]); clause c
   // is check_atoms_[check_clause_start_[c] .. check_clause_start_[c + 1]).
   std::vector<uint32_t> check_first_;
