@@ -11,6 +11,7 @@
 #include "io/byte_stream.h"
 #include "io/csv_reader.h"
 #include "io/csv_text.h"
+#include "io/dates.h"
 #include "io/note.h"
 #include "io/output_file.h"
 #include "store/store.h"
@@ -22,39 +23,6 @@ namespace {
 constexpr const char* kDecisions[] = {"agree", "false_positive", "needs_query"};
 
 // A decision as written: "agree", "false positive", "False-Positive", "needs query".
-// Whether `s` is a date (2026-03-01) or a date and time (2026-03-01T10:00, seconds, a
-// fraction, Z or an offset optional; a space for the T as spreadsheets write it).
-bool is_time(std::string_view s) {
-  size_t at = 0;
-  auto number = [&](size_t digits, int low, int high) {
-    if (at + digits > s.size()) return false;
-    int value = 0;
-    for (size_t i = 0; i < digits; ++i) {
-      const char c = s[at + i];
-      if (c < '0' || c > '9') return false;
-      value = value * 10 + (c - '0');
-    }
-    at += digits;
-    return value >= low && value <= high;
-  };
-  auto mark = [&](char c) { return at < s.size() && s[at] == c && ++at; };
-  if (!number(4, 1900, 2999) || !mark('-') || !number(2, 1, 12) || !mark('-') || !number(2, 1, 31))
-    return false;
-  if (at == s.size()) return true;
-  if (!mark('T') && !mark(' ')) return false;
-  if (!number(2, 0, 23) || !mark(':') || !number(2, 0, 59)) return false;
-  if (mark(':')) {
-    if (!number(2, 0, 60)) return false;
-    if (mark('.') || mark(','))
-      while (at < s.size() && s[at] >= '0' && s[at] <= '9') ++at;
-  }
-  if (at == s.size() || (mark('Z') && at == s.size())) return at == s.size();
-  if (!mark('+') && !mark('-')) return false;
-  if (!number(2, 0, 23)) return false;
-  mark(':');
-  return number(2, 0, 59) && at == s.size();
-}
-
 std::optional<std::string> decision_name(std::string_view s) {
   std::string d;
   for (char c : s) {
@@ -274,7 +242,11 @@ ReviewImport import_reviews(const std::string& db_path, const std::string& csv_p
       ++result.stale;
       continue;
     }
-    if (!row.decided_at.empty() && !is_time(row.decided_at)) {
+    // A date, or a date and time, as the notes' dates are read (io/dates.h; the time of
+    // day is kept as written).
+    if (std::string iso, not_read;
+        !row.decided_at.empty() &&
+        io::read_date(row.decided_at, "", &iso, &not_read) != io::DateReading::kRead) {
       problem(row.line, "decided_at '" + row.decided_at +
                             "' is no date and time: write it as 2026-03-01T10:00:00Z (or "
                             "2026-03-01), or leave it empty");
