@@ -323,9 +323,7 @@ void check_output(const std::string& output, const std::vector<std::string>& inp
   io::InputFiles read;
   for (const std::string& input : inputs) read.add_input(input, format);
   if (claims) read.add(*claims);
-  const std::string data = data_dir ? *data_dir : pipeline::default_data_dir();
-  read.add_tree(data + "/lexicons");
-  read.add_tree(data + "/models");
+  read.add_data_dir(data_dir ? *data_dir : pipeline::default_data_dir());
   io::OutputTarget target;
   std::string error;
   if (!io::resolve_output(output, read, &target, &error)) throw py::value_error(error);

@@ -283,7 +283,7 @@ int run_assert(const std::vector<std::string>& args) {
   }
   io::InputFiles inputs;
   inputs.add(c.input);
-  add_data_files(c.data_dir, &inputs);
+  inputs.add_data_dir(c.data_dir);
   io::OutputFile out;
   if (!out.open(output.empty() ? "-" : output, inputs, &error)) {
     std::cerr << "dxaudit assert: " << error << "\n";
@@ -416,7 +416,7 @@ int run_eval_assert(const std::vector<std::string>& args) {
   {
     io::InputFiles inputs;
     inputs.add(c.input);
-    add_data_files(c.data_dir, &inputs);
+    inputs.add_data_dir(c.data_dir);
     if (!standard_output_allowed(inputs, "eval-assert")) return kExitUsage;
   }
   pipeline::LoadResult loaded = pipeline::Analyzer::load(c.data_dir);

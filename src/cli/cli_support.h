@@ -22,12 +22,6 @@ inline int print_load_errors(const std::vector<lexicon::LoadError>& errors) {
   return kExitUsage;
 }
 
-// The files under `data_dir` every command reads: its lexicons and models.
-inline void add_data_files(const std::string& data_dir, io::InputFiles* inputs) {
-  inputs->add_tree(data_dir + "/lexicons");
-  inputs->add_tree(data_dir + "/models");
-}
-
 // For a command that prints its result: false, with the reason printed, when standard
 // output is one of the files it reads (a shell's `>> input`), checked before anything is
 // written, as every output is (io/output_file.h).

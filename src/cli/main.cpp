@@ -268,8 +268,7 @@ int run_scan(const std::vector<std::string>& args) {
   io::InputFiles input_files;
   for (const std::string& in : inputs) input_files.add_input(in, scan_options.input_format);
   if (!claims_path.empty()) input_files.add(claims_path);
-  input_files.add_tree((fs::path(data.path) / "lexicons").string());
-  input_files.add_tree((fs::path(data.path) / "models").string());
+  input_files.add_data_dir(data.path);
   const std::string jsonl_path = output.empty() ? "-" : output;
   io::OutputTarget jsonl_target, db_target;
   std::string error;
@@ -518,7 +517,7 @@ int run_eval(const std::vector<std::string>& args) {
   {
     io::InputFiles inputs;
     inputs.add_tree(gold_dir);
-    add_data_files(data_path, &inputs);
+    inputs.add_data_dir(data_path);
     if (!standard_output_allowed(inputs, "eval")) return kExitUsage;
   }
   pipeline::LoadResult loaded = pipeline::Analyzer::load(data_path);
@@ -695,7 +694,7 @@ std::unique_ptr<const pipeline::Analyzer> load_for_action(const std::vector<std:
   const pipeline::DataDir data = pipeline::locate_data(data_dir, pipeline::self_executable());
   const std::string where = "data directory " + data.path + " (" + data_rule(data.rule) + ")";
   io::InputFiles inputs;
-  add_data_files(data.path, &inputs);
+  inputs.add_data_dir(data.path);
   if (!standard_output_allowed(inputs, command)) {
     *status = kExitUsage;
     return nullptr;

@@ -84,6 +84,11 @@ const std::string* InputFiles::database_companion(const std::string& resolved) c
   return it == database_companions_.end() ? nullptr : &it->second;
 }
 
+void InputFiles::add_data_dir(const std::string& data_dir) {
+  add_tree((fs::path(data_dir) / "lexicons").string());
+  add_tree((fs::path(data_dir) / "models").string());
+}
+
 const std::string* InputFiles::find(dev_t dev, ino_t ino) const {
   auto it = files_.find({dev, ino});
   return it == files_.end() ? nullptr : &it->second;

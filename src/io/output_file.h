@@ -47,8 +47,10 @@ class InputFiles {
   // Adds what an input of the scan reads: the file, or every file a folder's walk reads
   // (io/folder_source.h).
   void add_input(const std::string& path, InputFormat format);
-  // Adds every regular file under `dir`, recursively (the lexicons and models).
+  // Adds every regular file under `dir`, recursively.
   void add_tree(const std::string& dir);
+  // Adds the lexicons and models under a data directory, which every command reads.
+  void add_data_dir(const std::string& data_dir);
   // Adds an SQLite database the run reads or writes (the --db store), and the files SQLite
   // keeps beside it, NAME-wal, NAME-shm and NAME-journal, by their path as well: whether or
   // not they exist yet, replacing one loses what the database holds (a WAL holds every
