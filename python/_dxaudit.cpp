@@ -319,11 +319,9 @@ py::tuple plan_input(const std::string& path, const std::string& format_name,
 void check_output(const std::string& output, const std::vector<std::string>& inputs,
                   const std::string& format_name, const std::optional<std::string>& claims,
                   const std::optional<std::string>& data_dir) {
-  const io::InputFormat format = format_named(format_name);
-  io::InputFiles read;
-  for (const std::string& input : inputs) read.add_input(input, format);
-  if (claims) read.add(*claims);
-  read.add_data_dir(data_dir ? *data_dir : pipeline::default_data_dir());
+  const io::InputFiles read =
+      io::files_a_scan_reads(inputs, format_named(format_name), claims.value_or(""),
+                             data_dir ? *data_dir : pipeline::default_data_dir());
   io::OutputTarget target;
   std::string error;
   if (!io::resolve_output(output, read, &target, &error)) throw py::value_error(error);

@@ -265,10 +265,8 @@ int run_scan(const std::vector<std::string>& args) {
   }
   // Every file the run reads, so that no output is written over one (io/output_file.h);
   // and the outputs checked against them and each other before anything is written.
-  io::InputFiles input_files;
-  for (const std::string& in : inputs) input_files.add_input(in, scan_options.input_format);
-  if (!claims_path.empty()) input_files.add(claims_path);
-  input_files.add_data_dir(data.path);
+  const io::InputFiles input_files =
+      io::files_a_scan_reads(inputs, scan_options.input_format, claims_path, data.path);
   const std::string jsonl_path = output.empty() ? "-" : output;
   io::OutputTarget jsonl_target, db_target;
   std::string error;
@@ -631,7 +629,7 @@ int run_report(const std::vector<std::string>& args) {
   }
   // A store a scan was stopped in holds that run's notes beside those of earlier ones: the
   // report is written (and says so at its top), but is not a success.
-  if (!r.runs.empty() && r.runs.back().ended.empty()) {
+  if (r.last_run_unfinished()) {
     std::cerr << "dxaudit report: the last scan into the database (run " << r.runs.back().run
               << ") never finished: it was stopped or is still running, and the report mixes "
                  "its notes with earlier runs'; run the same scan again with --resume to "

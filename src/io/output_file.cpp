@@ -89,6 +89,15 @@ void InputFiles::add_data_dir(const std::string& data_dir) {
   add_tree((fs::path(data_dir) / "models").string());
 }
 
+InputFiles files_a_scan_reads(const std::vector<std::string>& inputs, InputFormat format,
+                              const std::string& claims, const std::string& data_dir) {
+  InputFiles files;
+  for (const std::string& input : inputs) files.add_input(input, format);
+  if (!claims.empty()) files.add(claims);
+  files.add_data_dir(data_dir);
+  return files;
+}
+
 const std::string* InputFiles::find(dev_t dev, ino_t ino) const {
   auto it = files_.find({dev, ino});
   return it == files_.end() ? nullptr : &it->second;
@@ -250,9 +259,7 @@ bool OutputFile::open(const std::string& path, const InputFiles& inputs, std::st
   if (file_ == nullptr) {
     *error = path + ": " + std::strerror(errno);
     close(fd);
-    unlink(temp_.c_str());
-    remove_temporary(temp_);
-    temp_.clear();
+    drop_temp();
     return false;
   }
   return true;
@@ -282,9 +289,7 @@ bool OutputFile::finish(std::string* error) {
   if (!ok) {
     *error =
         shown_ + ": cannot write" + (saved != 0 ? std::string(": ") + std::strerror(saved) : "");
-    if (!temp_.empty()) unlink(temp_.c_str());
-    remove_temporary(temp_);
-    temp_.clear();
+    drop_temp();
     return false;
   }
   finished_ = true;
@@ -293,24 +298,27 @@ bool OutputFile::finish(std::string* error) {
 
 bool OutputFile::commit(std::string* error) {
   if (!finish(error)) return false;
-  bool ok = true;
-  if (!temp_.empty() && std::rename(temp_.c_str(), target_.path.c_str()) != 0) {
+  if (temp_.empty()) return true;
+  if (std::rename(temp_.c_str(), target_.path.c_str()) != 0) {
     *error = shown_ + ": cannot write: " + std::strerror(errno);
-    unlink(temp_.c_str());
-    ok = false;
+    drop_temp();
+    return false;
   }
-  if (!temp_.empty()) remove_temporary(temp_);
+  remove_temporary(temp_);  // it is the output now
   temp_.clear();
-  return ok;
+  return true;
 }
 
 void OutputFile::discard() {
   if (file_ != nullptr && file_ != stdout) std::fclose(file_);
   file_ = nullptr;
-  if (!temp_.empty()) {
-    unlink(temp_.c_str());
-    remove_temporary(temp_);
-  }
+  drop_temp();
+}
+
+void OutputFile::drop_temp() {
+  if (temp_.empty()) return;
+  unlink(temp_.c_str());
+  remove_temporary(temp_);
   temp_.clear();
 }
 

@@ -33,6 +33,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "io/source.h"
 
@@ -69,6 +70,12 @@ class InputFiles {
   std::map<std::pair<dev_t, ino_t>, std::string> files_;
   std::map<std::string, std::string> database_companions_;  // resolved path -> the database
 };
+
+// Every file `dxaudit scan` reads, whatever runs it (the CLI, the distributed scan): its
+// inputs (each file a folder's walk reads), the claims file when `claims` is not empty, and
+// the lexicons and models under `data_dir`.
+InputFiles files_a_scan_reads(const std::vector<std::string>& inputs, InputFormat format,
+                              const std::string& claims, const std::string& data_dir);
 
 // Where an output path leads.
 struct OutputTarget {
@@ -127,6 +134,7 @@ class OutputFile {
 
  private:
   void discard();
+  void drop_temp();  // deletes the temporary file, if any, and takes it off the list
   std::FILE* file_ = nullptr;
   OutputTarget target_;
   std::string shown_;  // the path as given, for messages

@@ -50,23 +50,17 @@ std::string export_in(std::string_view text) {
         return l.size() >= 2 && l.front() == '{' && l.back() == '}' && l[1] == '"';
       }))
     return "JSON Lines, a note a line";
-  for (char delimiter : {',', '\t', ';', '|'}) {
-    std::string_view header = lines.front();
-    if (std::count(header.begin(), header.end(), delimiter) < 1) continue;
-    bool names_text = false, names_id = false;
-    for (size_t at = 0; at <= header.size();) {
-      size_t end = header.find(delimiter, at);
-      if (end == std::string_view::npos) end = header.size();
-      std::string cell(header.substr(at, end - at));
-      cell.erase(std::remove(cell.begin(), cell.end(), '"'), cell.end());
-      const std::string name = comparable_name(cell);
-      for (std::string_view synonym : field_synonyms(Field::kText))
-        names_text = names_text || name == comparable_name(synonym);
-      for (std::string_view synonym : field_synonyms(Field::kNoteId))
-        names_id = names_id || name == comparable_name(synonym);
-      at = end + 1;
-    }
-    if (names_text && names_id) return "a CSV export, a note a row";
+  // A CSV export: its first line, read as the CSV reader reads a header (its delimiter
+  // sniffed), names a note id column and a text column by the synonyms a CSV input is read by.
+  CsvRows header_row(memory_stream(lines.front()), 0);
+  std::vector<std::string> header;
+  uint64_t line = 0;
+  std::string error;
+  if (header_row.read_header(&header, &line, &error)) {
+    const std::vector<bool> none(header.size(), false);
+    if (find_column(header, field_synonyms(Field::kText), none) >= 0 &&
+        find_column(header, field_synonyms(Field::kNoteId), none) >= 0)
+      return "a CSV export, a note a row";
   }
   return "";
 }

@@ -153,53 +153,62 @@ char32_t windows_1252(unsigned char b) {
   return b >= 0xA0 ? static_cast<char32_t>(b) : U' ';
 }
 
-char windows_1252_ascii(unsigned char b) {
-  // 0xC0-0xFF: the Latin-1 letters, by their base letter; 0xD7 and 0xF7 are signs.
-  static constexpr char kLatin1Letters[] =
-      "AAAAAAACEEEEIIII"   // 0xC0-0xCF
-      "DNOOOOOxOUUUUYTs"   // 0xD0-0xDF
-      "aaaaaaaceeeeiiii"   // 0xE0-0xEF
-      "dnooooo ouuuuyty";  // 0xF0-0xFF
-  static_assert(sizeof kLatin1Letters == 64 + 1);
-  switch (b) {
-    case 0x8A:
-      return 'S';
-    case 0x8C:
-      return 'O';
-    case 0x8E:
-      return 'Z';
-    case 0x91:
-    case 0x92:
-    case 0x93:
-    case 0x94:
-      return '\'';
-    case 0x96:
-    case 0x97:
-      return '-';
-    case 0x9A:
-      return 's';
-    case 0x9C:
-      return 'o';
-    case 0x9E:
-      return 'z';
-    case 0x9F:
-      return 'Y';
-    default:
-      break;
-  }
-  return b >= 0xC0 ? kLatin1Letters[b - 0xC0] : ' ';
-}
+namespace {
 
-void append_windows_1252(unsigned char byte, std::string* out) {
-  // 0x80-0x9F (0: no character there); the rest of 0x80-0xFF is Latin-1.
+// A byte of 0x80-0xFF read as Windows-1252: 0x80-0x9F from the code page (U+FFFD for the
+// five it leaves undefined), the rest Latin-1.
+char32_t windows_1252_char(unsigned char byte) {
   static constexpr uint16_t kHigh[32] = {
       0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
       0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
       0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
-  char32_t cp = byte;
-  if (byte >= 0x80 && byte < 0xA0) cp = kHigh[byte - 0x80] == 0 ? 0xFFFD : kHigh[byte - 0x80];
+  if (byte < 0x80 || byte >= 0xA0) return byte;
+  return kHigh[byte - 0x80] == 0 ? 0xFFFD : kHigh[byte - 0x80];
+}
+
+}  // namespace
+
+char windows_1252_ascii(unsigned char b) {
+  // U+00C0-U+00FF: the Latin-1 letters by their base letter; U+00D7 and U+00F7 are signs.
+  static constexpr char kLatin1Letters[] =
+      "AAAAAAACEEEEIIII"   // U+00C0-U+00CF
+      "DNOOOOOxOUUUUYTs"   // U+00D0-U+00DF
+      "aaaaaaaceeeeiiii"   // U+00E0-U+00EF
+      "dnooooo ouuuuyty";  // U+00F0-U+00FF
+  static_assert(sizeof kLatin1Letters == 64 + 1);
+  const char32_t cp = windows_1252_char(b);
+  switch (cp) {
+    case 0x0160:  // the letters of 0x80-0x9F: S, O, Z with their marks, and Y
+      return 'S';
+    case 0x0152:
+      return 'O';
+    case 0x017D:
+      return 'Z';
+    case 0x0161:
+      return 's';
+    case 0x0153:
+      return 'o';
+    case 0x017E:
+      return 'z';
+    case 0x0178:
+      return 'Y';
+    case 0x2018:
+    case 0x2019:
+    case 0x201C:
+    case 0x201D:
+      return '\'';
+    case 0x2013:
+    case 0x2014:
+      return '-';
+    default:
+      break;
+  }
+  return cp >= 0xC0 && cp <= 0xFF ? kLatin1Letters[cp - 0xC0] : ' ';
+}
+
+void append_windows_1252(unsigned char byte, std::string* out) {
   char buf[4];
-  out->append(buf, encode_utf8(cp, buf));
+  out->append(buf, encode_utf8(windows_1252_char(byte), buf));
 }
 
 std::string invalid_bytes_as_windows_1252(std::string_view s) {

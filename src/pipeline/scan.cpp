@@ -5,11 +5,11 @@
 #include <oneapi/tbb/info.h>
 #include <oneapi/tbb/parallel_pipeline.h>
 
-#include <stdlib.h>
+#include <stdlib.h>  // mkstemp
 #include <unistd.h>
+
 #include <algorithm>
 #include <atomic>
-
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>

@@ -475,7 +475,7 @@ ReportOutcome write_report(const ReportOptions& options) {
       {"rule_options", rule_options},
       {"runs", runs},
       {"has_runs", !outcome.runs.empty()},
-      {"unfinished_run", !outcome.runs.empty() && outcome.runs.back().ended.empty()},
+      {"unfinished_run", outcome.last_run_unfinished()},
       {"last_run", outcome.runs.empty() ? std::string() : std::to_string(outcome.runs.back().run)},
       {"provider_options", provider_options},
       {"rates", rate_tables(rates)},

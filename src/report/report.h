@@ -69,6 +69,10 @@ struct ReportOutcome {
   uint64_t shown_notes = 0;     // of those, in the worklist (max_notes at most)
   uint64_t flags = 0;           // flags (= CSV rows)
   std::vector<StoredRun> runs;  // every run recorded in the store, oldest first
+
+  // The store's last scan never finished (stopped, or still running): its notes are mixed
+  // with earlier runs'. The page says so at its top, and `dxaudit report` exits 1.
+  bool last_run_unfinished() const { return !runs.empty() && runs.back().ended.empty(); }
 };
 
 ReportOutcome write_report(const ReportOptions& options);
