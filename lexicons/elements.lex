@@ -90,7 +90,14 @@ quality	re:sharp(?:ly)?\s+(?:debridement|debrided|dissection|dissected|excision|
 quality	re:feels?\s+like\s+['"]?(?:an?\s+)?(?:knife|knives|hot\s+poker|vise|vice|toothache|charley\s+horse|tight\s+band|rope|hot\s+iron)
 quality	re:(?:describes?|described|describing)\s+(?:\w+\s+){0,4}?as\s+['"]?(?:dull|sharp|aching|achy|burning|stabbing|throbbing|cramping|tight|stiff|sore|nagging|deep|pressure|grinding|gnawing)
 
-duration	re:(?:for|x|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)|times)\s*(?:about\s+|approximately\s+|approx\.?\s+|roughly\s+|nearly\s+|almost\s+|over\s+|the\s+(?:past|last)\s+)?(?:\d+(?:\s*(?:-|to)\s*\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple\s+of|the\s+past)\s*(?:-\s*)?(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)
+# "for 3 weeks", "x 2 months", "over the past 6 months", "x3 wks". A count glued to the "x"
+# ("x3") is a line of its own, filtered on "x0" to "x9" (written [0-9], not \d, which RE2's
+# prefilter does not spell out); the one line both were had neither atoms nor leading words
+# and was searched in every sentence (`dxaudit lexicons unfiltered`). Other words glued to
+# what follows ("for3 weeks", "xthree weeks") are no longer read.
+@define DURATION_AFTER (?:about\s+|approximately\s+|approx\.?\s+|roughly\s+|nearly\s+|almost\s+|over\s+|the\s+(?:past|last)\s+)?(?:\d+(?:\s*(?:-|to)\s*\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple\s+of|the\s+past)\s*(?:-\s*)?(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)
+duration	re:(?:for|x|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)|times)\s+{DURATION_AFTER}
+duration	re:x[0-9]\d*(?:\s*(?:-|to)\s*\d+)?\s*(?:-\s*)?(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)
 duration	re:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)[-\s](?:day|week|month|year)[-\s](?:history|duration)
 duration	re:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)\s*(?:days?|weeks?|wks?|months?|years?|yrs?)'?\s+(?:duration|history|hx)
 duration	re:since\s+(?:\w+\s+){0,2}(?:yesterday|last\s+(?:week|month|year|night|weekend|fall|spring|summer|winter)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})

@@ -460,8 +460,16 @@ class Walker {
             if (!walk(std::move(branch), word)) return false;
           }
           return true;
-        case Node::Kind::kOther:
-          return false;
+        case Node::Kind::kOther: {
+          // A class of a few word bytes read once ("l[1-5]", "[ls]", a lone \d) is each of
+          // them in turn: the word goes on with that byte. Anything else may start or
+          // continue a word in ways the words could not list.
+          std::string members;
+          if (!few_key_bytes(n, &members)) return false;
+          for (char member : members)
+            if (!walk(frames, word + member)) return false;
+          return true;
+        }
       }
     }
   }
@@ -485,6 +493,21 @@ class Walker {
  private:
   static constexpr size_t kMaxSteps = 100000;
   static constexpr size_t kFull = SIZE_MAX;
+  // A class read as each of its members in turn has at most this many (the ten digits).
+  static constexpr size_t kMaxClassMembers = 10;
+
+  // The bytes of a class or \d that holds only word bytes, lower case, when they are few;
+  // false otherwise. Upper-case letters are left out: the class holds their lower case
+  // too (char_class), and the text searched is folded.
+  static bool few_key_bytes(const Node& n, std::string* members) {
+    if (!n.bytes_known) return false;
+    for (size_t b = 0; b < 256; ++b) {
+      if (!n.bytes.test(b) || (b >= 'A' && b <= 'Z')) continue;
+      if (!is_key_byte(static_cast<char>(b)) || members->size() == kMaxClassMembers) return false;
+      members->push_back(static_cast<char>(b));
+    }
+    return !members->empty();
+  }
 
   // Adds to *next the bytes other than ' ' and '\t' that the rest of a match, `frames`
   // (innermost last), may read first; marks it open when the rest may end (or read only

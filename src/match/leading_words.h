@@ -14,7 +14,10 @@
 // match), begins where a run of the text's word characters (or one other character) equal
 // to one of the words begins. It returns nothing when it cannot show that: an expression
 // that may start with a character class, "." or an anchor, a word that a repetition or a
-// class may continue, a start that is not plain ASCII, or more than `max_words` words. That
+// class may continue, a start that is not plain ASCII, or more than `max_words` words. A
+// class of at most ten letters or digits that is read once (`l[1-5]`, `[ls]`, a lone `\d`)
+// is the exception: it is each of its bytes in turn, so `\bl[1-5]\b` starts with "l1" to
+// "l5" and `[0-5]/5` with "0" to "5". That
 // is always safe: the caller then searches the expression unanchored.
 //
 // match_start() also says what a match may go on with after each leading word: the first

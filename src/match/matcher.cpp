@@ -310,22 +310,27 @@ Matcher::Matcher(const lexicon::Lexicon& lexicon, Scope scope, const CompiledExp
         unfiltered.push_back(e);
     }
   } else {
-    // In the cue scope, the expressions with neither atoms nor leading words are two
-    // ("3 days history of"), and with shorter atoms ("hx", "h/o") the set that costs every
-    // sentence goes (docs/performance.md). In the full scope the short atoms of its two
-    // ("n/t") cost more in candidates than the set did.
+    // An expression with neither atoms nor leading words is analysed again with shorter
+    // atoms ("hx", "s1"): the set that holds the rest costs every sentence, and more in a
+    // scan than its DFA alone would (its states compete for the cache with everything
+    // else), where a short atom costs only the sentences that hold it (docs/performance.md).
     std::vector<int> retry(regex_patterns_.size(), 0);
-    if (scope_ == Scope::kCues) {
-      for (uint32_t e = 0; e < regex_patterns_.size(); ++e)
-        if (!has_leading_words_[regex_patterns_[e]]) retry[e] = kShortestAtomLength;
-    }
+    for (uint32_t e = 0; e < regex_patterns_.size(); ++e)
+      if (!has_leading_words_[regex_patterns_[e]]) retry[e] = kShortestAtomLength;
     // The full scope's analyses are the load's, when it kept them with atoms of this
     // length (CompiledExpressions): made there, they cost no second compile.
     std::vector<const PrefilterAnalysis*> analyses;
+    std::vector<PrefilterAnalysis> shorter(regex_patterns_.size());
     if (scope_ == Scope::kAll && compiled != nullptr && compiled->atom_length() == kMinAtomLength) {
       analyses.resize(regex_patterns_.size());
-      tbb::parallel_for(size_t{0}, regex_patterns_.size(),
-                        [&](size_t e) { analyses[e] = compiled->analysis(regex_patterns_[e]); });
+      tbb::parallel_for(size_t{0}, regex_patterns_.size(), [&](size_t e) {
+        analyses[e] = compiled->analysis(regex_patterns_[e]);
+        if (analyses[e] == nullptr || analyses[e]->refused || !analyses[e]->clauses.empty() ||
+            retry[e] == 0)
+          return;
+        shorter[e] = RegexPrefilter::analyse(sources[e], options, retry[e]);
+        if (!shorter[e].refused) analyses[e] = &shorter[e];
+      });
       if (std::find(analyses.begin(), analyses.end(), nullptr) != analyses.end()) analyses.clear();
     }
     regex_prefilter_ =

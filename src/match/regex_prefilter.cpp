@@ -123,6 +123,14 @@ PrefilterAnalysis RegexPrefilter::analyse(re2::FilteredRE2* filter) {
   return analysis;
 }
 
+PrefilterAnalysis RegexPrefilter::analyse(const std::string& source,
+                                          const re2::RE2::Options& options, int min_atom_length) {
+  re2::FilteredRE2 one(min_atom_length);
+  int id = 0;
+  if (one.Add(source, options, &id) != re2::RE2::NoError) return PrefilterAnalysis{.refused = true};
+  return analyse(&one);
+}
+
 std::unique_ptr<const RegexPrefilter> RegexPrefilter::build(
     const std::vector<std::string>& sources, const re2::RE2::Options& options, int min_atom_length,
     std::string* error, const std::vector<int>& retry_min_atom_length) {
@@ -130,20 +138,11 @@ std::unique_ptr<const RegexPrefilter> RegexPrefilter::build(
   // about sets of its atoms: most of a matcher's start-up), so the analyses run in parallel,
   // within whatever parallelism the caller allows (tbb::global_control).
   std::vector<PrefilterAnalysis> analyses(sources.size());
-  auto analyse_one = [&](size_t e, int atom_length) {
-    re2::FilteredRE2 one(atom_length);
-    int id = 0;
-    if (one.Add(sources[e], options, &id) != re2::RE2::NoError) {
-      analyses[e] = PrefilterAnalysis{.refused = true};
-      return;
-    }
-    analyses[e] = analyse(&one);
-  };
   tbb::parallel_for(size_t{0}, sources.size(), [&](size_t e) {
-    analyse_one(e, min_atom_length);
+    analyses[e] = analyse(sources[e], options, min_atom_length);
     const int retry = e < retry_min_atom_length.size() ? retry_min_atom_length[e] : 0;
     if (!analyses[e].refused && analyses[e].clauses.empty() && retry > 0 && retry < min_atom_length)
-      analyse_one(e, retry);
+      analyses[e] = analyse(sources[e], options, retry);
   });
   std::vector<const PrefilterAnalysis*> pointers;
   for (const PrefilterAnalysis& a : analyses) pointers.push_back(&a);

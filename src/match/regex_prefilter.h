@@ -63,6 +63,11 @@ class RegexPrefilter {
       const std::vector<std::string>& sources, const re2::RE2::Options& options,
       int min_atom_length, std::string* error, const std::vector<int>& retry_min_atom_length = {});
 
+  // The analysis of `source` alone, with atoms of `min_atom_length` bytes (refused when
+  // FilteredRE2 refuses it).
+  static PrefilterAnalysis analyse(const std::string& source, const re2::RE2::Options& options,
+                                   int min_atom_length);
+
   // The analysis of the one expression that `filter` holds (added, not yet compiled: this
   // compiles it, which a FilteredRE2 allows once), with atoms of the length it was
   // constructed with. For a caller that keeps the FilteredRE2 for its RE2 (GetRE2) instead

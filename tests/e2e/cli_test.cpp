@@ -366,12 +366,14 @@ TEST_CASE("cli: lexicons unfiltered lists the expressions searched in every sent
     CHECK(source.rfind("re:(?:straight\\s+leg", 0) != 0);
     CHECK(source.rfind("re:(?:ankle\\s+dorsiflex", 0) != 0);
   }
-  // A budget: each of these costs every sentence of every scan. Raising it is a decision
-  // for docs/performance.md, not a side effect of a lexicon edit.
-  // (25 until 2026-12-06: the expressions with leading words left the set, tried where
-  // their words start and the text goes on as they may.)
-  CHECK(count > 0);
-  CHECK(count <= 10);
+  // A budget: each of these costs every sentence of every scan, and more than its own
+  // search (the set's DFA competes for the cache with everything else: the last ten cost
+  // about a sixth of the lexicon matching). Raising it is a decision for
+  // docs/performance.md, not a side effect of a lexicon edit.
+  // (25 until 2026-12-06, 10 until 2026-12-07: classes of word bytes read as leading words,
+  // two-byte atoms in the full scope, three lines split in two.)
+  INFO(r.out);
+  CHECK(count == 0);
 }
 
 TEST_CASE("cli: lexicons unfiltered-cues lists what dxaudit assert searches in every sentence") {

@@ -75,6 +75,15 @@ TEST_CASE("leading words: alternatives, optional words and punctuation") {
   CHECK(words_of(R"((?i:(denied)(?:\s*(?:[.,;:)]|(?m:$))|\s+but)))") == Words{"denied"});
   CHECK(words_of(R"((?i:triple[-\s]negative))") == Words{"triple"});
   CHECK(words_of(R"(h-reflex)") == Words{"h"});
+  // A class of a few word bytes read once is each of them in turn ("L4-5", "S1", "4/5").
+  CHECK(words_of(R"((?i:\b(?:l[1-5]|s1)\b))") == Words{"l1", "l2", "l3", "l4", "l5", "s1"});
+  CHECK(words_of(R"((?i:[LS][12]))") == Words{"l1", "l2", "s1", "s2"});
+  CHECK(words_of(R"(\b[0-5][+-]?/5\b)") == Words{"0", "1", "2", "3", "4", "5"});
+  const auto glued = leading_words(R"(x[1-9]\d?\s+wks)", 256);  // "x1" to "x99"
+  REQUIRE(glued.has_value());
+  CHECK(glued->size() == 9 + 90);
+  CHECK(std::count(glued->begin(), glued->end(), "x42") == 1);
+  CHECK(words_of(R"(t\s*3[89]\.\d)") == Words{"t", "t38", "t39"});
 }
 
 TEST_CASE("leading words: refused where a match may start elsewhere or a word may go on") {
@@ -92,6 +101,9 @@ TEST_CASE("leading words: refused where a match may start elsewhere or a word ma
            R"([,-/]x)",            // a range
            R"(no|\w+)",            // one alternative starts anywhere
            R"((?:no)?)",           // may match nothing
+           R"(l[1-5]+)",           // a class of word bytes repeated
+           R"([a-z]x)",            // a class of more word bytes than a list should hold
+           R"([1-5_.]x)",          // a class that holds a word byte and another
        }) {
     CHECK_MESSAGE(!leading_words(expression).has_value(), expression);
   }
