@@ -378,7 +378,15 @@ class Parser {
 // each word ends, what the match may read next (follow()).
 class Walker {
  public:
-  explicit Walker(size_t max_words) : max_words_(max_words) {}
+  // `keys_after`: also find, for each word, the keys the match may read next (Next::keys).
+  // A walk for those keys themselves passes false, and skips the spaces a match may read
+  // first (`skip_spaces`), as a caller skips white space in the text.
+  explicit Walker(size_t max_words, bool keys_after = true, bool skip_spaces = false,
+                  size_t max_steps = kMaxSteps)
+      : max_words_(max_words),
+        keys_after_(keys_after),
+        skip_spaces_(skip_spaces),
+        max_steps_(max_steps) {}
 
   // Where the walk goes on: items [next, end) of a sequence, or a mark left after an item
   // that may repeat (reaching it with the word still open means a repetition may continue
@@ -394,20 +402,32 @@ class Walker {
   struct Next {
     std::bitset<257> bytes;
     bool open = false;  // it may end there, or read what the analysis cannot name
+    // The keys the match may read next, white space skipped (MatchStart::next_keys), unless
+    // `keys_open`: some way on reads something else first, or could not be walked.
+    std::vector<std::string> keys;
+    bool keys_open = false;
   };
 
   bool walk(std::vector<Frame> frames, std::string word) {
     while (true) {
-      if (++steps_ > kMaxSteps) return false;
+      if (++steps_ > max_steps_) return false;
       if (frames.empty()) {  // aligned: the word ends, and so may the match
         if (word.empty()) return false;
         const size_t w = add(word);
         if (w == kFull) return false;
         nexts_[w].open = true;
+        nexts_[w].keys_open = true;
         return true;
       }
       Frame& f = frames.back();
-      if (f.mark) return false;
+      if (f.mark) {
+        // A space item that may repeat, before the first key: the caller skips all of it.
+        if (skip_spaces_ && word.empty() && is_space_item((*f.sequence)[f.next])) {
+          frames.pop_back();
+          continue;
+        }
+        return false;
+      }
       if (f.next == f.end) {
         frames.pop_back();
         continue;
@@ -416,13 +436,18 @@ class Walker {
       const size_t at = f.next++;
       const Node& n = (*sequence)[at];
       if (n.max == 0) continue;
+      // White space before the first key, however much of it: the caller skips it in the
+      // text.
+      if (skip_spaces_ && word.empty() && is_space_item(n)) continue;
       if (n.min == 0 && !walk(frames, word)) return false;  // the item left out
       if (n.max != 1) frames.push_back({sequence, at, at + 1, true});
       // The word ends before this item: what the match reads next begins with it.
       auto ends_here = [&](std::vector<Frame> rest) {
         const size_t w = add(word);
         if (w == kFull) return false;
+        if (!keys_after_) return true;  // a walk for keys wants the keys only
         rest.push_back({sequence, at, at + 1});
+        add_keys_after(rest, &nexts_[w]);
         follow(std::move(rest), &nexts_[w]);
         return true;
       };
@@ -430,6 +455,8 @@ class Walker {
       auto one_character = [&](char c, std::vector<Frame> rest) {
         const size_t w = add(std::string(1, c));
         if (w == kFull) return false;
+        if (!keys_after_) return true;
+        add_keys_after(rest, &nexts_[w]);
         follow(std::move(rest), &nexts_[w]);
         return true;
       };
@@ -445,6 +472,7 @@ class Walker {
           if (is_space_byte(n.c)) return false;
           return one_character(n.c, std::move(frames));
         case Node::Kind::kSpace:
+          return word.empty() ? false : ends_here(std::move(frames));
         case Node::Kind::kLineEnd:
           return word.empty() ? false : ends_here(std::move(frames));
         case Node::Kind::kClass:
@@ -483,9 +511,13 @@ class Walker {
     MatchStart start;
     for (size_t i : order) {
       start.words.push_back(words_[i]);
-      const Next& n = nexts_[i];
+      Next& n = nexts_[i];
       start.next.push_back(n.open || n.bytes.none() ? std::nullopt
                                                     : std::optional<std::bitset<257>>(n.bytes));
+      std::sort(n.keys.begin(), n.keys.end());
+      start.next_keys.push_back(n.keys_open || n.keys.empty() || !keys_after_
+                                    ? std::nullopt
+                                    : std::optional<std::vector<std::string>>(std::move(n.keys)));
     }
     return start;
   }
@@ -579,6 +611,22 @@ class Walker {
     }
   }
 
+  // Adds to next->keys the keys the rest of a match, `rest`, may read first after any white
+  // space: the leading words of the rest, walked with its spaces skipped; or marks them
+  // open when the rest may end there, or starts with what the walk cannot list.
+  static void add_keys_after(const std::vector<Frame>& rest, Next* next) {
+    if (next->keys_open) return;
+    Walker keys(kMaxKeysAfter, false, true, kMaxKeysAfterSteps);
+    if (!keys.walk(rest, "")) {
+      next->keys_open = true;
+      return;
+    }
+    for (std::string& key : keys.words_)
+      if (std::find(next->keys.begin(), next->keys.end(), key) == next->keys.end())
+        next->keys.push_back(std::move(key));
+    if (next->keys.size() > kMaxKeysAfter) next->keys_open = true;
+  }
+
   // The index of `word` among the words found, added if new; kFull past max_words.
   size_t add(const std::string& word) {
     const auto known = std::find(words_.begin(), words_.end(), word);
@@ -588,7 +636,24 @@ class Walker {
     nexts_.emplace_back();
     return words_.size() - 1;
   }
+  // \s, or a class of white space only ("[ \t]"): bytes the caller skips before a key.
+  static bool is_space_item(const Node& n) {
+    if (n.kind == Node::Kind::kSpace) return true;
+    if ((n.kind != Node::Kind::kClass && n.kind != Node::Kind::kOther) || !n.bytes_known ||
+        n.bytes.none())
+      return false;
+    std::bitset<256> space;
+    add_escape_bytes('s', &space);
+    return (n.bytes & ~space).none();
+  }
+
+  // The keys after a word are listed when they are this few, found within this many steps.
+  static constexpr size_t kMaxKeysAfter = 64;
+  static constexpr size_t kMaxKeysAfterSteps = 4000;
   size_t max_words_;
+  bool keys_after_;
+  bool skip_spaces_;
+  size_t max_steps_;
   size_t steps_ = 0;
   size_t follow_steps_ = 0;
   std::vector<std::string> words_;

@@ -31,6 +31,15 @@
 // that knows the byte after each word of its text skips the tries that cannot match,
 // which for an expression led by "in", "for" or "," is most of them.
 //
+// match_start() also lists, where it can, the keys a match may read next after a word:
+// callers may rely on: when a word's `next_keys` is given, every aligned match that starts
+// at a key equal to that word, in a text folded to lower case, reads after that key and any
+// white space (\s: space, tab, newline, carriage return, form feed) a key of the text equal
+// to one of them. It is not given when a match may end there, or go on with something other
+// than a key the analysis can spell (a class of word bytes, \w, a repetition, "."): an
+// expression led by "," whose next word is "now" is then tried after ", now" and not after
+// ", no".
+//
 // The analysis reads RE2 syntax on its own (RE2 exposes no parse tree); anything it does
 // not know it treats as "may start anywhere" (or, after the word, "may read anything").
 #pragma once
@@ -48,6 +57,10 @@ struct MatchStart {
   std::vector<std::string> words;  // the distinct leading words, sorted
   // Parallel to `words`: what a match that starts with the word may go on with (above).
   std::vector<std::optional<std::bitset<257>>> next;
+  // Parallel to `words`: the keys (as `words` are keys) a match that starts with the word
+  // may read next, after any white space, sorted; not given when it may read something else
+  // first or end there (below).
+  std::vector<std::optional<std::vector<std::string>>> next_keys;
 };
 
 // The leading words of `expression` and what may follow them, or nothing (above).

@@ -1,6 +1,7 @@
 #include "match/matcher.h"
 
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <unordered_map>
 
@@ -269,6 +270,8 @@ Matcher::Matcher(const lexicon::Lexicon& lexicon, Scope scope, const CompiledExp
   has_leading_words_.resize(lexicon_.patterns.size());
   next_bytes_.assign(1, std::bitset<257>().set());
   std::unordered_map<std::string, uint32_t> next_index{{next_bytes_[0].to_string(), 0}};
+  next_keys_.assign(1, {});
+  std::map<std::vector<uint64_t>, uint32_t> keys_index;
   for (uint32_t p = 0; p < lexicon_.patterns.size(); ++p) {
     if (!wanted(p) || !lexicon_.patterns[p].literal_words.empty()) continue;
     std::optional<MatchStart> start = match_start(lexicon_.regex_sources[p], kMaxLeadingWords);
@@ -277,9 +280,20 @@ Matcher::Matcher(const lexicon::Lexicon& lexicon, Scope scope, const CompiledExp
       const std::bitset<257> next = start->next[w].value_or(next_bytes_[0]);
       auto [at, added] = next_index.try_emplace(next.to_string(), next_bytes_.size());
       if (added) next_bytes_.push_back(next);
+      uint32_t keys = 0;
+      if (start->next_keys[w]) {
+        std::vector<uint64_t> hashes;
+        for (const std::string& key : *start->next_keys[w])
+          hashes.push_back(LiteralIndex::hash(key));
+        std::sort(hashes.begin(), hashes.end());
+        auto [known, added_keys] =
+            keys_index.try_emplace(hashes, static_cast<uint32_t>(next_keys_.size()));
+        if (added_keys) next_keys_.push_back(std::move(hashes));
+        keys = known->second;
+      }
       literal_index_.add(start->words[w],
                          static_cast<uint32_t>(leading_words_.size()) | kStartsHere);
-      leading_words_.push_back({p, at->second});
+      leading_words_.push_back({p, at->second, false, keys});
     }
     has_leading_words_[p] = true;
   }
@@ -422,14 +436,31 @@ void Matcher::find_literals(std::string_view view, Span sentence, MatchScratch* 
     // The byte after the key and any spaces, folded (256: the sentence ends first), for
     // the `re:` patterns that start with the key; looked for once (-1: not yet).
     int next_byte = -1;
+    // The hash of the key after this one and any white space, for the same patterns
+    // (has_next_key false: the sentence ends first); looked for once.
+    bool next_key_known = false;
+    uint64_t next_key = 0;
+    bool has_next_key = false;
     for (uint32_t p :
          hashed ? literal_index_.find_hashed(key, key_hash) : literal_index_.find(key)) {
       if ((p & kStartsHere) != 0) {
         const LeadingWord& leading = leading_words_[p & ~kStartsHere];
         if (!leading.tried_always && chosen[leading.pattern] != sentence_stamp) continue;
         if (next_byte < 0) next_byte = byte_after_spaces(view, end_of_key, stop);
-        if (next_bytes_[leading.next].test(static_cast<size_t>(next_byte)))
-          scratch->starts.push_back({leading.pattern, static_cast<uint32_t>(i)});
+        if (!next_bytes_[leading.next].test(static_cast<size_t>(next_byte))) continue;
+        if (leading.next_keys != 0) {
+          if (!next_key_known) {
+            next_key_known = true;
+            size_t at = end_of_key;
+            while (at < stop && is_regex_space(view[at])) ++at;
+            has_next_key = at < stop;
+            if (has_next_key)
+              next_key = LiteralIndex::hash(view.substr(at, key_end(view, at, stop) - at));
+          }
+          const std::vector<uint64_t>& keys = next_keys_[leading.next_keys];
+          if (!has_next_key || !std::binary_search(keys.begin(), keys.end(), next_key)) continue;
+        }
+        scratch->starts.push_back({leading.pattern, static_cast<uint32_t>(i)});
         continue;
       }
       if (pattern_end[p] > i) continue;  // inside this pattern's previous hit

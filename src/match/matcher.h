@@ -173,9 +173,14 @@ class Matcher {
     // matcher's patterns, and those without atoms whose next byte is known:
     // leading_words.h); else only when chosen for the sentence.
     bool tried_always = false;
+    // The keys a match may read after the word and any white space (leading_words.h,
+    // MatchStart::next_keys), as an index into next_keys_: their hashes, sorted; 0 when
+    // they are not known (then any key lets it through).
+    uint32_t next_keys = 0;
   };
   std::vector<LeadingWord> leading_words_;
   std::vector<std::bitset<257>> next_bytes_;
+  std::vector<std::vector<uint64_t>> next_keys_;
   // By pattern index, for literal phrases in the index: the size of the first word and the
   // first byte of the second ('\0' for one word), to rule most candidates out cheaply.
   struct LiteralHead {

@@ -12,6 +12,7 @@
 #include <optional>
 #include <random>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <re2/re2.h>
@@ -48,6 +49,22 @@ std::string key_at(const std::string& text, size_t pos) {
   size_t end = pos;
   while (end < text.size() && key_byte(text[end])) ++end;
   return text.substr(pos, end - pos);
+}
+
+// The key a match reads after the key that ends at `pos` and any white space (\s), as the
+// matcher finds it; empty when the text ends first.
+std::string key_after(const std::string& text, size_t pos) {
+  while (pos < text.size() &&
+         std::string_view(" \t\n\r\f").find(text[pos]) != std::string_view::npos)
+    ++pos;
+  return pos < text.size() ? key_at(text, pos) : std::string();
+}
+
+// Whether a match at a key equal to `word` that reads `next` after it is let through by the
+// word's next_keys (always, when they are not given).
+bool key_allowed(const MatchStart& start, size_t word, const std::string& next) {
+  const auto& keys = start.next_keys[word];
+  return !keys || std::binary_search(keys->begin(), keys->end(), next);
 }
 
 bool aligned(const std::string& text, size_t begin, size_t end) {
@@ -143,7 +160,7 @@ TEST_CASE("leading words: every aligned match of a shipped expression starts at 
   const std::vector<std::string> common = {",",  ".",   ";",  ":",   "-",   "(",  ")",  "+",  "/",
                                            "'s", "5/5", "2+", "the", "and", "no", "of", "\n", "x"};
   std::mt19937 random(20261205);
-  size_t matches = 0, gated_matches = 0;
+  size_t matches = 0, gated_matches = 0, keyed_matches = 0;
   for (size_t e = 0; e < sources.size(); ++e) {
     const re2::RE2 re(sources[e], options);
     REQUIRE(re.ok());
@@ -173,7 +190,14 @@ TEST_CASE("leading words: every aligned match of a shipped expression starts at 
                                                        << "\" at key \"" << key << "\" in \""
                                                        << text << "\"");
         if (word == led[e].end()) continue;
-        const auto& next = starts[e].next[static_cast<size_t>(word - led[e].begin())];
+        const size_t index = static_cast<size_t>(word - led[e].begin());
+        const std::string next_key = key_after(text, b + key.size());
+        keyed_matches += starts[e].next_keys[index].has_value();
+        CHECK_MESSAGE(key_allowed(starts[e], index, next_key),
+                      sources[e] << " matches \"" << text.substr(b, m.size()) << "\" in \"" << text
+                                 << "\", where \"" << next_key << "\" follows \"" << key
+                                 << "\": its next keys leave it out");
+        const auto& next = starts[e].next[index];
         if (!next) continue;
         size_t after = b + key.size();
         while (after < text.size() && (text[after] == ' ' || text[after] == '\t')) ++after;
@@ -189,6 +213,8 @@ TEST_CASE("leading words: every aligned match of a shipped expression starts at 
   MESSAGE("aligned matches checked: " << matches << ", " << gated_matches << " with next bytes");
   CHECK(matches > 2000);  // the texts do exercise the expressions
   CHECK(gated_matches > 1000);
+  MESSAGE(keyed_matches << " with next keys");
+  CHECK(keyed_matches > 500);
 }
 
 TEST_CASE("match start: what a match may read after each leading word") {
@@ -233,6 +259,29 @@ TEST_CASE("match start: what a match may read after each leading word") {
   CHECK(bytes(next_of(R"((?i:p\.?\s*r\.?\s*n\.?))", "prn")) == "open");
   CHECK(bytes(next_of(R"((?i:no\s*t))", "no")) == "\n\f\rt");
   CHECK(bytes(next_of(R"((?i:no\s*t))", "not")) == "open");
+  // The keys a match reads next, white space skipped: "," of ", now 5/5" only before "now".
+  auto keys_of = [](const std::string& expression, const std::string& word) -> std::string {
+    auto start = match_start(expression, 256);
+    REQUIRE_MESSAGE(start.has_value(), expression);
+    const auto at = std::find(start->words.begin(), start->words.end(), word);
+    REQUIRE(at != start->words.end());
+    const auto& keys = start->next_keys[static_cast<size_t>(at - start->words.begin())];
+    if (!keys) return "open";
+    std::string out;
+    for (const std::string& k : *keys) out += (out.empty() ? "" : " ") + k;
+    return out;
+  };
+  CHECK(keys_of(R"((?i:,\s*(now\s+(?:5\s*/\s*5|neg))))", ",") == "now");
+  CHECK(keys_of(R"((?i:(?:she|he|the\s+patient)\s+and\s+(?:her|his)))", "she") == "and");
+  CHECK(keys_of(R"((?i:(?:she|he|the\s+patient)\s+and\s+(?:her|his)))", "the") == "patient");
+  CHECK(keys_of(R"((,|;)[ \t]*(?:a\s+)?history)", ";") == "a history");
+  CHECK(keys_of(R"(no\s*(?:,|-)\s*pain)", "no") == ", -");
+  CHECK(keys_of(R"(l[1-5]\s*-\s*s1)", "l4") == "-");
+  // Open: the match may end there, or go on with what the keys cannot spell.
+  for (const char* expression :
+       {R"(no)", R"(no(?: pain)?)", R"(no\s+(?:\w+\s+)?pain)", R"(no\s+[a-z]+)", R"(no\s+\d+)",
+        R"(no\s+.)", R"(no(?:\s+x)*\s+y)"})
+    CHECK_MESSAGE(keys_of(expression, "no") == "open", expression);
   // Open: the match may end with the word or its spaces, or read something unnamed.
   for (const char* expression : {R"(no)", R"(no\s*)", R"(no(?: pain)?)", R"(no\s+.)", R"(no\s+\S)",
                                  "no\\s+\xC3\xA9", R"(no [[:alpha:]])"})
@@ -316,7 +365,7 @@ TEST_CASE("match start: generated expressions, every match goes on as its word's
   re2::RE2::Options options;
   options.set_log_errors(false);
   options.set_longest_match(true);
-  size_t expressions = 0, checked = 0;
+  size_t expressions = 0, checked = 0, keyed = 0;
   for (int round = 0; round < 8000; ++round) {
     Piece whole = pick({{"no", "no"}, {"in", "in"}, {"a", "a"}, {",", ","}, {"(?:no|ab)", "ab"}});
     const size_t items = 1 + any(5);
@@ -341,7 +390,13 @@ TEST_CASE("match start: generated expressions, every match goes on as its word's
         const std::string key = key_at(text, b);
         const auto word = std::find(start->words.begin(), start->words.end(), key);
         if (word == start->words.end()) continue;  // the leading words' own tests cover this
-        const auto& next = start->next[static_cast<size_t>(word - start->words.begin())];
+        const size_t index = static_cast<size_t>(word - start->words.begin());
+        const std::string next_key = key_after(text, b + key.size());
+        keyed += start->next_keys[index].has_value();
+        CHECK_MESSAGE(key_allowed(*start, index, next_key),
+                      whole.regex << " matches \"" << text.substr(b, m.size()) << "\" in \"" << text
+                                  << "\" after \"" << key << "\", then key \"" << next_key << "\"");
+        const auto& next = start->next[index];
         if (!next) continue;
         size_t after = b + key.size();
         while (after < text.size() && (text[after] == ' ' || text[after] == '\t')) ++after;
@@ -353,7 +408,9 @@ TEST_CASE("match start: generated expressions, every match goes on as its word's
       }
     }
   }
-  MESSAGE(expressions << " generated expressions, " << checked << " matches checked");
+  MESSAGE(expressions << " generated expressions, " << checked << " matches checked, " << keyed
+                      << " with next keys");
   CHECK(expressions > 3000);
   CHECK(checked > 8000);
+  CHECK(keyed > 2000);
 }
