@@ -743,8 +743,9 @@ bool Store::put_flags(const pipeline::NoteRecord& r) {
       suggest += s;
     }
     // Where the evidence is (from the first piece's start to the last one's end, original
-    // offsets) and what it says, each piece quoted from the note: what a review decision
-    // is keyed on, and what a rescan compares (docs/sqlite-schema.md).
+    // offsets) and what it says, each piece quoted from the note: with the rule and the
+    // code, what a review decision is keyed on, and what a rescan compares
+    // (docs/sqlite-schema.md).
     quoted.clear();
     spans.clear();
     int64_t begin = -1, end = -1;
