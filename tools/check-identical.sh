@@ -21,7 +21,9 @@
 #   - issue 17 (the auditor's worklist): store schema 5 (tables reviews, review_history;
 #     flags' title and evidence columns), the flags CSV's columns after the first nine, and
 #     the HTML report rendered from embedded compressed data (what the old page showed of
-#     the worklist and the notes must be what the data says).
+#     the worklist and the notes must be what the data says);
+#   - store schema 6: reviews.code and review_history.code (a review decision keyed on its
+#     flag's code too).
 # An added value that does not read back (an unknown region, a title that is not the
 # model's, a review decision after scans), or any changed value, is a difference.
 # Exits 0 when everything else is byte-identical, 1 otherwise.
@@ -29,7 +31,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 if [ $# -lt 1 ]; then
-  sed -n '2,27p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,29p' "$0" | sed 's/^# \{0,1\}//'
   exit 2
 fi
 base=$1

@@ -378,6 +378,7 @@ ADDED_COLUMNS = {
     ("findings", "region"),  # issue 13
     ("flags", "title"), ("flags", "evidence_begin"), ("flags", "evidence_end"),  # issue 17
     ("flags", "evidence"), ("flags", "evidence_spans"),  # issue 17
+    ("reviews", "code"), ("review_history", "code"),  # schema 6: a decision keyed on the code
 }
 DROPPED_COLUMNS = {("notes", "parts")}  # issue 16
 
@@ -497,7 +498,7 @@ def compare_db(c, name, base_path, new_path, fields):
         ok_notes = rows(b, "SELECT count(*) FROM notes WHERE status = 'ok'")[0][0]
         if checkpoints != ok_notes:
             problems.append(f"{checkpoints} checkpoints for {ok_notes} ok notes")
-    if version != base_version and version not in ([(b"3",)], [(b"4",)], [(b"5",)]):
+    if version != base_version and version not in ([(b"3",)], [(b"4",)], [(b"5",)], [(b"6",)]):
         problems.append(f"schema_version {version}")
     runs = 0
     if "runs" in tb:

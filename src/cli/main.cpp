@@ -150,6 +150,22 @@ Examples:
   dxaudit lexicons unfiltered
 )";
 
+// What opening a store of schema 5 for writing did to it (store::SchemaUpgrade), said once,
+// quiet or not: the store changed, and some decisions may no longer count.
+void print_upgrade(const char* command, const std::string& db, const store::SchemaUpgrade& u) {
+  if (u.from == 0) return;
+  std::cerr << "dxaudit " << command << ": " << db << " was updated from database schema " << u.from
+            << " to " << store::kSchemaVersion
+            << " (a review decision is keyed on its flag's code too): " << u.decisions
+            << " decision(s) kept\n";
+  if (u.marked > 0)
+    std::cerr << "dxaudit " << command << ": " << u.marked
+              << " of them could not be tied to one flag: they fit flags of several codes "
+                 "(such as two INVALID_CODE flags without evidence on one note) and were taken "
+                 "on one of them, which the store did not say; they are marked 'evidence "
+                 "changed' and no longer count: decide those flags again in the report\n";
+}
+
 // The line every scan ends with on standard error: records read = ok + error, each
 // counted where it happens (pipeline::ScanOutcome). Printed unless --quiet, and always when
 // there were error records or the counts do not add up. False when they do not: some record
@@ -335,6 +351,7 @@ int run_scan(const std::vector<std::string>& args) {
       std::cerr << "dxaudit scan: " << error << "\n";
       return kExitUsage;
     }
+    print_upgrade("scan", vm["db"].as<std::string>(), db->upgraded());
   }
   // The sinks every record goes to: the JSONL output or the brat directory, the database
   // (not with brat: brat output writes no store), and the summary.
@@ -768,12 +785,17 @@ Examples:
   dxaudit review import --db audit.sqlite decisions.csv   # the report's "Export decisions"
   dxaudit review export --db audit.sqlite -o decisions.csv
 
-A decision is agree, false_positive or needs_query on one flag (note_id, rule,
-evidence_begin, evidence_end), with reviewer, comment and decided_at. An import is all or
-nothing: each bad row is reported as FILE:LINE and nothing is stored. Every change is kept
-in the table review_history (who, when, the previous decision). A later scan into the
-same database keeps a decision while the note text and the flag's evidence are unchanged,
-and marks it "evidence changed" otherwise. See docs/report.md.
+A decision is agree, false_positive or needs_query on one flag (note_id, rule, code,
+evidence_begin, evidence_end), with reviewer, comment and decided_at; the CSV's columns are
+note_id,encounter_id,rule,code,evidence_begin,evidence_end,decision,reviewer,comment,
+decided_at (export adds status). A CSV of an earlier dxaudit, without code, is read too:
+a row whose note, rule and evidence fit flags of several codes is then refused (add the
+code column). An import is all or nothing: each bad row is reported as FILE:LINE and
+nothing is stored. Every change is kept in the table review_history (who, when, the
+previous decision). A later scan into the same database keeps a decision while the note
+text and the flag's evidence are unchanged, and marks it "evidence changed" otherwise. An
+import into a database of schema 5 updates it first (docs/sqlite-schema.md). See
+docs/report.md.
 )";
 
 int run_review(const std::vector<std::string>& args) {
@@ -813,6 +835,7 @@ int run_review(const std::vector<std::string>& args) {
       std::cerr << r.error << "\n";
       return kExitUsage;
     }
+    print_upgrade("review import", db, r.upgraded);
     std::cerr << "dxaudit review import: " << r.rows << " decisions read from " << csv << ": "
               << r.added << " new, " << r.changed << " changed, " << r.unchanged << " as stored\n";
     if (r.stale > 0)

@@ -18,7 +18,8 @@
 //               missing per element), f [first flag, count];
 //   "flags":    per flag of those notes: n (note), r (rule), ti (title), s (severity),
 //               c (code), v (the code's verdict), m (message), g (suggested codes), b, e
-//               (evidence byte offsets, the review key; null without evidence), sp
+//               (evidence byte offsets; null without evidence; with n, r and c the review
+//               key), sp
 //               (evidence pieces, UTF-16 offsets), d, st, rv, cm (the stored review
 //               decision, its status, reviewer and comment; "" when none).
 // Nothing in it is HTML: the page builds its DOM from it with text nodes only, so no

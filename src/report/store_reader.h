@@ -3,8 +3,10 @@
 // through it, and none of them writes to it.
 //
 // Callers may rely on: open() refuses a missing file and a database without dxaudit's
-// meta table or of another schema version, with "PATH: why"; query() binds text parameters, calls
-// `row` per result row and returns false with error() set on an SQLite error; nothing throws.
+// meta table or of another schema version, with "PATH: why"; a store of schema 5 is read as
+// updated to this one (store::read_as_current: temporary tables, the file unchanged);
+// query() binds text parameters, calls `row` per result row and returns false with error()
+// set on an SQLite error; nothing throws.
 #pragma once
 
 #include <sqlite3.h>
@@ -45,11 +47,21 @@ class StoreReader {
     if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0) != nullptr)
       version = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
     sqlite3_finalize(st);
-    // The report reads the tables of this schema (rule titles, evidence offsets, reviews).
+    // The report reads the tables of this schema (rule titles, evidence offsets, reviews);
+    // those of schema 5 as a scan or an import would update them, without writing them.
+    if (version == std::to_string(store::kUpgradedSchemaVersion)) {
+      std::string why;
+      if (!store::read_as_current(db_, &why)) {
+        *error = path + ": reading a store of database schema " + version + ": " + why;
+        return false;
+      }
+      return true;
+    }
     if (version != std::to_string(store::kSchemaVersion)) {
       *error = path + ": written by another version of dxaudit (database schema " +
                (version.empty() ? std::string("unknown") : version) + ", this one reads " +
-               std::to_string(store::kSchemaVersion) + "); scan into a new file";
+               std::to_string(store::kSchemaVersion) + " and " +
+               std::to_string(store::kUpgradedSchemaVersion) + "); scan into a new file";
       return false;
     }
     return true;

@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <optional>
@@ -73,6 +74,7 @@ class Connection {
     return sqlite3_exec(db_, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
   }
   std::string message() const { return sqlite3_errmsg(db_); }
+  sqlite3* handle() const { return db_; }
 
  private:
   sqlite3* db_ = nullptr;
@@ -103,10 +105,20 @@ bool step_done(sqlite3_stmt* s) {
 
 struct Row {
   uint64_t line = 0;
-  std::string note_id, encounter_id, rule, decision, reviewer, comment, decided_at;
+  std::string note_id, encounter_id, rule, code, decision, reviewer, comment, decided_at;
   std::optional<int64_t> begin, end;
   std::string evidence, text_hash;  // of the flag and note in the store
 };
+
+// "'A'", "'A' and 'B'", "'A', 'B' and 'C'".
+std::string quoted_list(const std::vector<std::string>& items) {
+  std::string out;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += i + 1 == items.size() ? " and " : ", ";
+    out += "'" + items[i] + "'";
+  }
+  return out;
+}
 
 // "FILE:LINE: ", or "FILE: " for a read error of the whole input (line 0).
 std::string at_line(const std::string& file, uint64_t line) {
@@ -134,7 +146,8 @@ ReviewImport import_reviews(const std::string& db_path, const std::string& csv_p
     result.error = db_path + ": a database must be a file";
     return result;
   }
-  if (!check_store(target.path, &result.error)) return result;
+  int version = 0;
+  if (!check_store(target.path, &version, &result.error)) return result;
 
   // Read by the reader of every CSV dxaudit takes in (io/csv_reader.h): the delimiter
   // sniffed from the header (a spreadsheet may save with semicolons), a byte order mark,
@@ -159,6 +172,9 @@ ReviewImport import_reviews(const std::string& db_path, const std::string& csv_p
   }
   std::map<std::string, size_t> column;
   for (size_t c = 0; c < header.size(); ++c) column.emplace(header[c], c);
+  // A file of an earlier dxaudit has no code column: a row is then the flag of its note,
+  // rule and evidence offsets when those flags have one code, and refused when not.
+  const bool has_code = column.count("code") > 0;
   std::string missing;
   for (const char* need : {"note_id", "rule", "evidence_begin", "evidence_end", "decision"})
     if (column.count(need) == 0) missing += (missing.empty() ? "" : ", ") + std::string(need);
@@ -171,37 +187,22 @@ ReviewImport import_reviews(const std::string& db_path, const std::string& csv_p
 
   Connection db;
   if (!db.open(target.path, SQLITE_OPEN_READWRITE, &result.error)) return result;
+  // The flags of a note, rule and evidence offsets (one per code, but for duplicates).
   sqlite3_stmt* find_flag = db.prepare(
-      "SELECT coalesce(f.evidence, ''), coalesce(n.text, ''), coalesce(n.encounter_id, '') FROM "
-      "flags f JOIN notes n USING (note_id) WHERE f.note_id = ?1 AND f.rule = ?2 AND "
-      "f.evidence_begin IS ?3 AND f.evidence_end IS ?4 LIMIT 1");
-  sqlite3_stmt* find_review = db.prepare(
-      "SELECT rowid, decision, coalesce(reviewer, ''), coalesce(comment, ''), "
-      "coalesce(decided_at, ''), status FROM reviews WHERE note_id = ?1 AND rule = ?2 AND "
-      "evidence_begin IS ?3 AND evidence_end IS ?4");
-  sqlite3_stmt* insert = db.prepare(
-      "INSERT INTO reviews(note_id, rule, evidence_begin, evidence_end, encounter_id, decision, "
-      "reviewer, comment, decided_at, status, evidence, text_hash, imported_at) "
-      "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'current', ?10, ?11, ?12)");
-  sqlite3_stmt* update = db.prepare(
-      "UPDATE reviews SET encounter_id = ?2, decision = ?3, reviewer = ?4, comment = ?5, "
-      "decided_at = ?6, status = 'current', evidence = ?7, text_hash = ?8, imported_at = ?9 "
-      "WHERE rowid = ?1");
-  sqlite3_stmt* history = db.prepare(
-      "INSERT INTO review_history(note_id, rule, evidence_begin, evidence_end, decision, "
-      "reviewer, comment, decided_at, previous_decision, previous_reviewer, "
-      "previous_decided_at, imported_at, source) "
-      "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
-  if (find_flag == nullptr || find_review == nullptr || insert == nullptr || update == nullptr ||
-      history == nullptr) {
+      "SELECT coalesce(f.code, ''), coalesce(f.evidence, ''), coalesce(n.text, ''), "
+      "coalesce(n.encounter_id, '') FROM flags f JOIN notes n USING (note_id) WHERE "
+      "f.note_id = ?1 AND f.rule = ?2 AND f.evidence_begin IS ?3 AND f.evidence_end IS ?4 "
+      "ORDER BY f.flag");
+  if (find_flag == nullptr) {
     result.error = db_path + ": " + db.message();
     return result;
   }
 
   // Every row checked before anything is written.
   std::vector<Row> rows;
-  // By flag (note_id, rule, evidence offsets): its row in `rows`.
-  std::map<std::tuple<std::string, std::string, std::optional<int64_t>, std::optional<int64_t>>,
+  // By flag (note_id, rule, code, evidence offsets): its row in `rows`.
+  std::map<std::tuple<std::string, std::string, std::string, std::optional<int64_t>,
+                      std::optional<int64_t>>,
            size_t>
       row_of_flag;
   std::string problems;
@@ -233,6 +234,7 @@ ReviewImport import_reviews(const std::string& db_path, const std::string& csv_p
     }
     row.note_id = get("note_id");
     row.rule = get("rule");
+    row.code = get("code");
     row.reviewer = get("reviewer");
     row.comment = get("comment");
     row.decided_at = get("decided_at");
@@ -273,27 +275,50 @@ ReviewImport import_reviews(const std::string& db_path, const std::string& csv_p
     bind_value(find_flag, 2, row.rule);
     bind_value(find_flag, 3, row.begin);
     bind_value(find_flag, 4, row.end);
-    const bool found = sqlite3_step(find_flag) == SQLITE_ROW;
-    if (found) {
-      row.evidence = text(find_flag, 0);
-      row.text_hash = io::text_hash(text(find_flag, 1));
-      row.encounter_id = text(find_flag, 2);
+    // The flag: the one of the row's code; without a code column, the one code there is.
+    std::vector<std::string> codes;  // of the flags there, each once, in flag order
+    bool found = false;
+    while (sqlite3_step(find_flag) == SQLITE_ROW) {
+      const std::string code = text(find_flag, 0);
+      if (std::find(codes.begin(), codes.end(), code) == codes.end()) codes.push_back(code);
+      if (found || (has_code && code != row.code)) continue;
+      found = true;
+      row.code = code;
+      row.evidence = text(find_flag, 1);
+      row.text_hash = io::text_hash(text(find_flag, 2));
+      row.encounter_id = text(find_flag, 3);
     }
     sqlite3_reset(find_flag);
     sqlite3_clear_bindings(find_flag);
+    const std::string where = row.begin ? " at bytes " + std::to_string(*row.begin) + "-" +
+                                              std::to_string(row.end.value_or(0))
+                                        : " without evidence";
+    if (!has_code && codes.size() > 1) {
+      problem(row.line, "the flags " + row.rule + " on note " + row.note_id + where +
+                            " are for codes " + quoted_list(codes) +
+                            ", and this file has no code column to tell which one the "
+                            "decision is on: add a column code (after rule) with the flag's "
+                            "code, as the report's \"Export decisions\" writes it");
+      continue;
+    }
     if (!found) {
-      std::string where = row.begin ? " at bytes " + std::to_string(*row.begin) + "-" +
-                                          std::to_string(row.end.value_or(0))
-                                    : " without evidence";
-      problem(row.line, "no flag " + row.rule + " on note " + row.note_id + where + " in " +
-                            db_path +
+      const std::string of_code = !has_code          ? std::string()
+                                  : row.code.empty() ? std::string(" without a code")
+                                                     : " for code '" + row.code + "'";
+      const std::string there =
+          codes.empty() ? std::string()
+                        : "; the note's " + row.rule + " flags" + where + " are for " +
+                              (codes.size() == 1 ? "code " : "codes ") + quoted_list(codes);
+      problem(row.line, "no flag " + row.rule + of_code + " on note " + row.note_id + where +
+                            " in " + db_path +
                             " (decisions are imported into the database the report was made "
-                            "from)");
+                            "from" +
+                            there + ")");
       continue;
     }
     // Two rows for one flag: one decision is taken, and which one the file does not say.
     auto [first, is_new] = row_of_flag.try_emplace(
-        std::make_tuple(row.note_id, row.rule, row.begin, row.end), rows.size());
+        std::make_tuple(row.note_id, row.rule, row.code, row.begin, row.end), rows.size());
     if (!is_new) {
       const Row& earlier = rows[first->second];
       if (earlier.decision != row.decision || earlier.reviewer != row.reviewer ||
@@ -309,9 +334,47 @@ ReviewImport import_reviews(const std::string& db_path, const std::string& csv_p
     return result;
   }
 
+  // Nothing to store (every row one an export marked): the database is left as it is.
+  if (rows.empty()) {
+    result.ok = true;
+    return result;
+  }
+
   const std::string now = utc_now();
   if (!db.exec("BEGIN IMMEDIATE")) {
     result.error = db_path + ": " + db.message();
+    return result;
+  }
+  // A store of schema 5 is updated in the transaction that stores the decisions: both, or
+  // (rolled back) neither. The statements below read the tables of this schema.
+  why.clear();
+  if (!upgrade_schema(db.handle(), &result.upgraded, &why)) {
+    result.error = db_path + ": updating the store from database schema " +
+                   std::to_string(kUpgradedSchemaVersion) + " to " +
+                   std::to_string(kSchemaVersion) + ": " + why + "; nothing was imported";
+    db.exec("ROLLBACK");
+    return result;
+  }
+  sqlite3_stmt* find_review = db.prepare(
+      "SELECT rowid, decision, coalesce(reviewer, ''), coalesce(comment, ''), "
+      "coalesce(decided_at, ''), status FROM reviews WHERE note_id = ?1 AND rule = ?2 AND "
+      "code = ?5 AND evidence_begin IS ?3 AND evidence_end IS ?4");
+  sqlite3_stmt* insert = db.prepare(
+      "INSERT INTO reviews(note_id, rule, code, evidence_begin, evidence_end, encounter_id, "
+      "decision, reviewer, comment, decided_at, status, evidence, text_hash, imported_at) "
+      "VALUES(?1, ?2, ?13, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'current', ?10, ?11, ?12)");
+  sqlite3_stmt* update = db.prepare(
+      "UPDATE reviews SET encounter_id = ?2, decision = ?3, reviewer = ?4, comment = ?5, "
+      "decided_at = ?6, status = 'current', evidence = ?7, text_hash = ?8, imported_at = ?9 "
+      "WHERE rowid = ?1");
+  sqlite3_stmt* history = db.prepare(
+      "INSERT INTO review_history(note_id, rule, code, evidence_begin, evidence_end, decision, "
+      "reviewer, comment, decided_at, previous_decision, previous_reviewer, "
+      "previous_decided_at, imported_at, source) "
+      "VALUES(?1, ?2, ?14, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+  if (find_review == nullptr || insert == nullptr || update == nullptr || history == nullptr) {
+    result.error = db_path + ": " + db.message();
+    db.exec("ROLLBACK");
     return result;
   }
   for (const Row& row : rows) {
@@ -319,6 +382,7 @@ ReviewImport import_reviews(const std::string& db_path, const std::string& csv_p
     bind_value(find_review, 2, row.rule);
     bind_value(find_review, 3, row.begin);
     bind_value(find_review, 4, row.end);
+    bind_value(find_review, 5, row.code);
     std::optional<int64_t> rowid;
     std::string previous[3];  // decision, reviewer, decided_at
     bool same = false;
@@ -363,6 +427,7 @@ ReviewImport import_reviews(const std::string& db_path, const std::string& csv_p
       bind_value(insert, 10, row.evidence);
       bind_value(insert, 11, row.text_hash);
       bind_value(insert, 12, now);
+      bind_value(insert, 13, row.code);
       ok = step_done(insert);
       ++result.added;
     }
@@ -378,6 +443,7 @@ ReviewImport import_reviews(const std::string& db_path, const std::string& csv_p
       if (rowid) bind_value(history, 9 + i, previous[i]);
     bind_value(history, 12, now);
     bind_value(history, 13, csv_path + ":" + std::to_string(row.line));
+    bind_value(history, 14, row.code);
     if (!ok || !step_done(history)) {
       result.error = db_path + ": storing a decision: " + db.message();
       db.exec("ROLLBACK");
@@ -395,16 +461,23 @@ ReviewImport import_reviews(const std::string& db_path, const std::string& csv_p
 
 ReviewExport export_reviews(const std::string& db_path, const std::string& out_path) {
   ReviewExport result;
-  if (!check_store(db_path, &result.error)) return result;
+  int version = 0;
+  if (!check_store(db_path, &version, &result.error)) return result;
   io::InputFiles inputs;
   inputs.add_database(db_path);
   Connection db;
   if (!db.open(db_path, SQLITE_OPEN_READONLY, &result.error)) return result;
+  // A store of schema 5 is read as updated, and left as it is (an export only reads).
+  if (version == kUpgradedSchemaVersion && !read_as_current(db.handle(), &result.error)) {
+    result.error = db_path + ": reading a store of database schema " +
+                   std::to_string(kUpgradedSchemaVersion) + ": " + result.error;
+    return result;
+  }
   sqlite3_stmt* select = db.prepare(
-      "SELECT note_id, coalesce(encounter_id, ''), rule, coalesce(evidence_begin, ''), "
-      "coalesce(evidence_end, ''), decision, coalesce(reviewer, ''), coalesce(comment, ''), "
-      "coalesce(decided_at, ''), status FROM reviews ORDER BY note_id, rule, evidence_begin, "
-      "evidence_end");
+      "SELECT note_id, coalesce(encounter_id, ''), rule, coalesce(code, ''), "
+      "coalesce(evidence_begin, ''), coalesce(evidence_end, ''), decision, "
+      "coalesce(reviewer, ''), coalesce(comment, ''), coalesce(decided_at, ''), status FROM "
+      "reviews ORDER BY note_id, rule, code, evidence_begin, evidence_end");
   if (select == nullptr) {
     result.error = db_path + ": " + db.message();
     return result;
@@ -417,14 +490,14 @@ ReviewExport export_reviews(const std::string& db_path, const std::string& out_p
   int rc;
   while ((rc = sqlite3_step(select)) == SQLITE_ROW) {
     line.clear();
-    for (int i = 0; i < 10; ++i) {
+    for (int i = 0; i < 11; ++i) {
       if (i > 0) line += ',';
       line += io::csv_cell(text(select, i));
     }
     line += "\r\n";
     out.write(line);
     ++result.rows;
-    if (text(select, 9) != "current") ++result.evidence_changed;
+    if (text(select, 10) != "current") ++result.evidence_changed;
   }
   if (rc != SQLITE_DONE) {
     result.error = db_path + ": " + db.message();

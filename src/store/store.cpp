@@ -50,15 +50,17 @@ CREATE TABLE IF NOT EXISTS flags(
   evidence TEXT, evidence_spans TEXT);
 CREATE TABLE IF NOT EXISTS verdicts(
   note_id TEXT NOT NULL, code TEXT NOT NULL, verdict TEXT NOT NULL);
+-- `code` last, where a store of schema 5 gets it (upgrade_schema), so that both have
+-- one layout.
 CREATE TABLE IF NOT EXISTS reviews(
   note_id TEXT NOT NULL, rule TEXT NOT NULL, evidence_begin INTEGER, evidence_end INTEGER,
   encounter_id TEXT, decision TEXT NOT NULL, reviewer TEXT, comment TEXT, decided_at TEXT,
-  status TEXT NOT NULL, evidence TEXT, text_hash TEXT, imported_at TEXT NOT NULL);
+  status TEXT NOT NULL, evidence TEXT, text_hash TEXT, imported_at TEXT NOT NULL, code TEXT);
 CREATE TABLE IF NOT EXISTS review_history(
   note_id TEXT NOT NULL, rule TEXT NOT NULL, evidence_begin INTEGER, evidence_end INTEGER,
   decision TEXT NOT NULL, reviewer TEXT, comment TEXT, decided_at TEXT,
   previous_decision TEXT, previous_reviewer TEXT, previous_decided_at TEXT,
-  imported_at TEXT NOT NULL, source TEXT);
+  imported_at TEXT NOT NULL, source TEXT, code TEXT);
 CREATE INDEX IF NOT EXISTS notes_patient ON notes(patient_id, encounter_date);
 CREATE INDEX IF NOT EXISTS notes_provider ON notes(provider);
 CREATE INDEX IF NOT EXISTS codes_note ON codes(note_id);
@@ -72,7 +74,7 @@ CREATE INDEX IF NOT EXISTS flags_rule ON flags(rule, severity);
 CREATE INDEX IF NOT EXISTS verdicts_note ON verdicts(note_id);
 CREATE INDEX IF NOT EXISTS verdicts_code ON verdicts(code, verdict);
 CREATE INDEX IF NOT EXISTS reviews_note ON reviews(note_id, rule);
-INSERT OR IGNORE INTO dxaudit_meta VALUES('schema_version', '5');  -- kSchemaVersion
+INSERT OR IGNORE INTO dxaudit_meta VALUES('schema_version', '6');  -- kSchemaVersion
 INSERT OR IGNORE INTO dxaudit_meta VALUES('store_id', lower(hex(randomblob(8))));
 )sql";
 
@@ -172,11 +174,12 @@ std::string immutable_uri(const std::string& path) {
 }
 
 // What is at a --db path before dxaudit opens it for writing, found without changing a
-// byte of it: nothing yet (or an empty file), a dxaudit store of `version`, or something
-// else, which is refused.
+// byte of it: nothing yet (or an empty file), a dxaudit store of kSchemaVersion or
+// kUpgradedSchemaVersion (`*version`), or something else, which is refused.
 bool check_existing(const std::string& path, const std::string& shown, bool* is_new,
-                    std::string* error) {
+                    int* version_found, std::string* error) {
   *is_new = false;
+  *version_found = 0;
   std::FILE* f = std::fopen(path.c_str(), "rb");
   if (f == nullptr) {
     if (errno == ENOENT) {
@@ -237,27 +240,135 @@ bool check_existing(const std::string& path, const std::string& shown, bool* is_
     return false;
   }
   // A database written with another table layout is refused before anything in it
-  // changes, rather than half-updated.
+  // changes, rather than half-updated; but for schema 5, which is updated (upgrade_schema).
   const std::string expected = std::to_string(kSchemaVersion);
-  if (version != expected) {
-    *error = shown + ": written by another version of dxaudit (database schema " +
-             (version.empty() ? "unknown" : version) + ", this one writes " + expected +
-             "); scan into a new file";
+  if (version == expected) {
+    *version_found = kSchemaVersion;
+    return true;
+  }
+  if (version == std::to_string(kUpgradedSchemaVersion)) {
+    *version_found = kUpgradedSchemaVersion;
+    return true;
+  }
+  *error = shown + ": written by another version of dxaudit (database schema " +
+           (version.empty() ? "unknown" : version) + ", this one writes " + expected +
+           " and updates " + std::to_string(kUpgradedSchemaVersion) + "); scan into a new file";
+  return false;
+}
+
+// The code of the flags a decision of schema 5 in `table` was taken on: those of its note,
+// rule and evidence offsets, when they all have one code ('' for flags without one), else
+// NULL (flags of several codes, or none). `table` is the table's name as the statement
+// that reads this names it.
+std::string decision_code(const std::string& table) {
+  return "(SELECT CASE WHEN count(DISTINCT coalesce(f.code, '')) = 1 THEN "
+         "max(coalesce(f.code, '')) END FROM main.flags f WHERE f.note_id = " +
+         table + ".note_id AND f.rule = " + table + ".rule AND f.evidence_begin IS " + table +
+         ".evidence_begin AND f.evidence_end IS " + table + ".evidence_end)";
+}
+
+// Runs `sql` on `db`; false with *error set to SQLite's message.
+bool run_sql(sqlite3* db, const std::string& sql, std::string* error) {
+  char* msg = nullptr;
+  if (sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &msg) == SQLITE_OK) return true;
+  *error = msg != nullptr ? msg : sqlite3_errmsg(db);
+  sqlite3_free(msg);
+  return false;
+}
+
+// The first column of the first row of `sql` as a number (0 when none).
+bool number_of(sqlite3* db, const std::string& sql, int64_t* out, std::string* error) {
+  sqlite3_stmt* st = nullptr;
+  if (sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) != SQLITE_OK) {
+    *error = sqlite3_errmsg(db);
+    return false;
+  }
+  const int rc = sqlite3_step(st);
+  *out = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+  sqlite3_finalize(st);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+    *error = sqlite3_errmsg(db);
     return false;
   }
   return true;
 }
 
+// Gives `reviews` and `review_history` in `schema` ("main", or "temp" for copies of them)
+// the column `code` of schema 6, filled from the flags of schema 5's key (decision_code),
+// and marks the current decisions left without a code (they fit flags of several codes)
+// "evidence changed".
+bool add_review_codes(sqlite3* db, const std::string& schema, SchemaUpgrade* done,
+                      std::string* error) {
+  const std::string reviews = schema + ".reviews", history = schema + ".review_history";
+  int64_t decisions = 0;
+  if (!run_sql(db,
+               "ALTER TABLE " + reviews + " ADD COLUMN code TEXT; ALTER TABLE " + history +
+                   " ADD COLUMN code TEXT; UPDATE " + reviews +
+                   " SET code = " + decision_code("reviews") + "; UPDATE " + history +
+                   " SET code = " + decision_code("review_history") + ";",
+               error) ||
+      !number_of(db, "SELECT count(*) FROM " + reviews, &decisions, error) ||
+      !run_sql(db,
+               "UPDATE " + reviews +
+                   " SET status = 'evidence changed' WHERE code IS NULL AND status = 'current'",
+               error))
+    return false;
+  done->decisions = static_cast<uint64_t>(decisions);
+  done->marked = static_cast<uint64_t>(sqlite3_changes(db));
+  return true;
+}
+
 }  // namespace
 
-bool check_store(const std::string& path, std::string* error) {
+bool check_store(const std::string& path, int* version, std::string* error) {
   bool is_new = false;
-  if (!check_existing(path, path, &is_new, error)) return false;
+  if (!check_existing(path, path, &is_new, version, error)) return false;
   if (is_new) {
     *error = path + ": no such database (write one with dxaudit scan --db)";
     return false;
   }
   return true;
+}
+
+bool upgrade_schema(sqlite3* db, SchemaUpgrade* done, std::string* error) {
+  *done = SchemaUpgrade();
+  // Read again inside the transaction: another dxaudit may have updated the store since
+  // check_store() read it.
+  sqlite3_stmt* st = nullptr;
+  std::string version;
+  if (sqlite3_prepare_v2(db, "SELECT value FROM main.dxaudit_meta WHERE key = 'schema_version'", -1,
+                         &st, nullptr) != SQLITE_OK) {
+    *error = sqlite3_errmsg(db);
+    return false;
+  }
+  if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0) != nullptr)
+    version = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
+  sqlite3_finalize(st);
+  if (version == std::to_string(kSchemaVersion)) return true;
+  if (version != std::to_string(kUpgradedSchemaVersion)) {
+    *error = "database schema " + (version.empty() ? std::string("unknown") : version) +
+             ", which this dxaudit neither writes nor updates";
+    return false;
+  }
+  SchemaUpgrade upgrade;
+  upgrade.from = kUpgradedSchemaVersion;
+  if (!add_review_codes(db, "main", &upgrade, error) ||
+      !run_sql(db,
+               "UPDATE main.dxaudit_meta SET value = '" + std::to_string(kSchemaVersion) +
+                   "' WHERE key = 'schema_version'",
+               error))
+    return false;
+  *done = upgrade;
+  return true;
+}
+
+bool read_as_current(sqlite3* db, std::string* error) {
+  SchemaUpgrade ignored;
+  return run_sql(db,
+                 "CREATE TEMP TABLE reviews AS SELECT * FROM main.reviews; CREATE TEMP TABLE "
+                 "review_history AS SELECT * FROM main.review_history;",
+                 error) &&
+         add_review_codes(db, "temp", &ignored, error);
 }
 
 std::string utc_now() {
@@ -280,7 +391,8 @@ std::unique_ptr<Store> Store::open(const std::string& path, const pipeline::Anal
     return nullptr;
   }
   bool is_new = false;
-  if (!check_existing(target.path, path, &is_new, error)) return nullptr;
+  int version = 0;
+  if (!check_existing(target.path, path, &is_new, &version, error)) return nullptr;
 
   std::unique_ptr<Store> s(new Store(analyzer));
   s->shown_ = path;
@@ -300,6 +412,23 @@ std::unique_ptr<Store> Store::open(const std::string& path, const pipeline::Anal
              : !s->exec("PRAGMA synchronous=NORMAL")) {
     *error = path + ": " + s->error_;
     return nullptr;
+  }
+  // A store of schema 5 is updated in one transaction, before any statement reads the
+  // tables of this schema: all of it, or (rolled back) nothing.
+  if (version == kUpgradedSchemaVersion) {
+    std::string why;
+    if (!s->exec("BEGIN IMMEDIATE")) {
+      why = s->error_;
+    } else if (!upgrade_schema(s->db_, &s->upgraded_, &why) || !s->exec("COMMIT")) {
+      if (why.empty()) why = s->error_;
+      s->exec("ROLLBACK");
+    }
+    if (!why.empty()) {
+      *error = path + ": updating the store from database schema " +
+               std::to_string(kUpgradedSchemaVersion) + " to " + std::to_string(kSchemaVersion) +
+               ": " + why + " (nothing in it was changed)";
+      return nullptr;
+    }
   }
   Statements& st = *s->st_;
   bool ok = true;
@@ -324,16 +453,18 @@ std::unique_ptr<Store> Store::open(const std::string& path, const pipeline::Anal
   ok = ok && prepare("DELETE FROM checkpoints WHERE note_id = ?1", &st.drop);
   ok = ok && prepare("SELECT hash, record FROM notes WHERE note_id = ?1", &st.stored);
   ok = ok && prepare("SELECT patient_id FROM notes WHERE note_id = ?1", &st.stored_patient);
-  // A review decision stays with its flag while the note text and the flag's evidence are
-  // what the decision was made on; otherwise it is marked, never dropped.
-  ok = ok &&
-       prepare(
-           "UPDATE reviews SET status = 'evidence changed' WHERE note_id = ?1 AND "
-           "status = 'current' AND (text_hash IS NOT ?2 OR NOT EXISTS (SELECT 1 FROM "
-           "flags f WHERE f.note_id = reviews.note_id AND f.rule = reviews.rule AND "
-           "f.evidence_begin IS reviews.evidence_begin AND f.evidence_end IS "
-           "reviews.evidence_end AND coalesce(f.evidence, '') = coalesce(reviews.evidence, '')))",
-           &st.recheck);
+  // A review decision stays with its flag (the note's flag of its rule, code and evidence
+  // offsets) while the note text and the flag's evidence are what the decision was made
+  // on; otherwise it is marked, never dropped. A decision without a code (one of schema 5
+  // whose flag could not be told) is no flag's.
+  ok = ok && prepare(
+                 "UPDATE reviews SET status = 'evidence changed' WHERE note_id = ?1 AND "
+                 "status = 'current' AND (text_hash IS NOT ?2 OR NOT EXISTS (SELECT 1 FROM "
+                 "flags f WHERE f.note_id = reviews.note_id AND f.rule = reviews.rule AND "
+                 "f.evidence_begin IS reviews.evidence_begin AND f.evidence_end IS "
+                 "reviews.evidence_end AND coalesce(f.code, '') = reviews.code AND "
+                 "coalesce(f.evidence, '') = coalesce(reviews.evidence, '')))",
+                 &st.recheck);
   if (!ok) {
     *error = path + ": " + sqlite3_errmsg(s->db_);
     return nullptr;
@@ -612,8 +743,9 @@ bool Store::put_flags(const pipeline::NoteRecord& r) {
       suggest += s;
     }
     // Where the evidence is (from the first piece's start to the last one's end, original
-    // offsets) and what it says, each piece quoted from the note: what a review decision
-    // is keyed on, and what a rescan compares (docs/sqlite-schema.md).
+    // offsets) and what it says, each piece quoted from the note: with the rule and the
+    // code, what a review decision is keyed on, and what a rescan compares
+    // (docs/sqlite-schema.md).
     quoted.clear();
     spans.clear();
     int64_t begin = -1, end = -1;

@@ -25,7 +25,8 @@
 // The database runs in WAL mode; writes are grouped into one transaction per batch of 512
 // notes. lookup() has a connection of its own and may run while the scan writes from
 // another thread, but no call may run on two threads at once. Errors are returned, never
-// thrown. A database written by another version's table layout is refused at open().
+// thrown. A database written by another version's table layout is refused at open(), but
+// for one of schema 5, which open() updates in place (upgrade_schema below).
 #pragma once
 
 #include <sqlite3.h>
@@ -41,15 +42,46 @@
 
 namespace dxaudit::store {
 
-inline constexpr int kSchemaVersion = 5;
+inline constexpr int kSchemaVersion = 6;
+// The one older schema that dxaudit updates to kSchemaVersion instead of refusing it: a
+// command that writes the store (scan --db, review import) updates it in place, in one
+// transaction; one that only reads it (report, review export) reads it as updated
+// without changing it (read_as_current).
+inline constexpr int kUpgradedSchemaVersion = 5;
 
 // Between the pieces of a flag's evidence in flags.evidence (each quoted from the note).
 inline constexpr std::string_view kEvidenceSeparator = " | ";
 
-// Whether `path` is an existing dxaudit store of kSchemaVersion, found without changing a
-// byte of it; false with "PATH: why" otherwise (missing, empty, another program's
-// database, another schema version).
-bool check_store(const std::string& path, std::string* error);
+// Whether `path` is an existing dxaudit store of kSchemaVersion or kUpgradedSchemaVersion
+// (which `*version` is set to), found without changing a byte of it; false with "PATH: why"
+// otherwise (missing, empty, another program's database, another schema version).
+bool check_store(const std::string& path, int* version, std::string* error);
+
+// What updating a store of schema 5 to 6 did. Schema 6 keys a review decision on its
+// flag's code too: each decision of schema 5 gets the code of the flags of its note, rule
+// and evidence offsets when they all have one code; one that matched flags of several
+// codes (two INVALID_CODE flags without evidence on one note) was taken on one of them,
+// which the store does not say: it gets no code (NULL), so that it is no flag's, and
+// when it was current it is marked "evidence changed", so that it no longer counts (so is
+// one that fits no flag, which a store of schema 5 keeps marked already). Its history rows
+// get codes likewise (docs/sqlite-schema.md).
+struct SchemaUpgrade {
+  int from = 0;            // kUpgradedSchemaVersion when the store was updated, else 0
+  uint64_t decisions = 0;  // decisions (rows of `reviews`) kept
+  uint64_t marked = 0;     // of them, current ones marked "evidence changed" (no code)
+};
+
+// Updates the store open on `db` in place to kSchemaVersion when it is of schema 5
+// (nothing when it is of kSchemaVersion already), within a transaction the caller has
+// begun with BEGIN IMMEDIATE and commits, or rolls back on failure: a store is never
+// half-updated. False with *error set on an SQLite error or another schema version.
+bool upgrade_schema(sqlite3* db, SchemaUpgrade* done, std::string* error);
+
+// For a connection that only reads (opened read-only) a store of schema 5: temporary
+// tables `reviews` and `review_history` as upgrade_schema would make them, which stand
+// in for the store's own in every query that names them unqualified. The database file
+// is not written. False with *error set on an SQLite error.
+bool read_as_current(sqlite3* db, std::string* error);
 
 // The time now, UTC, as "2026-12-03T10:48:15Z".
 std::string utc_now();
@@ -60,9 +92,11 @@ class Store : public pipeline::RecordSink, public pipeline::Checkpoints {
   // concepts, sections and elements come from `analyzer`, and checkpoints are keyed on its
   // data fingerprint and dxaudit's version too. `path` goes through the check every output
   // gets (io/output_file.h: never one of `inputs`, a link's target written, not a stream);
-  // an existing file that is not a dxaudit store of this schema version (another program's
-  // SQLite database, any other file) is refused without a byte of it changing: it is
-  // only read, read-only, before anything is written. An empty file is a new store.
+  // an existing file that is not a dxaudit store of this schema version or of schema 5
+  // (another program's SQLite database, any other file, an older or newer store) is
+  // refused without a byte of it changing: it is only read, read-only, before anything is
+  // written. A store of schema 5 is updated in place in one transaction (upgrade_schema;
+  // upgraded() says what it did). An empty file is a new store.
   static std::unique_ptr<Store> open(const std::string& path, const pipeline::Analyzer& analyzer,
                                      std::string* error,
                                      const io::InputFiles& inputs = io::InputFiles());
@@ -107,6 +141,9 @@ class Store : public pipeline::RecordSink, public pipeline::Checkpoints {
   };
   const Replaced& replaced_other_patients() const { return replaced_; }
 
+  // What open() did to a store of schema 5 (from = 0: nothing, it was of this schema).
+  const SchemaUpgrade& upgraded() const { return upgraded_; }
+
   // "the database PATH: " (as --db named it) and what went wrong.
   std::string error() const override { return "the database " + shown_ + ": " + error_; }
 
@@ -133,6 +170,7 @@ class Store : public pipeline::RecordSink, public pipeline::Checkpoints {
   std::string error_;
   std::string shown_;  // the path as given
   Replaced replaced_;
+  SchemaUpgrade upgraded_;
   std::string repaired_;  // scratch for binding strings as the output line writes them
 };
 

@@ -266,11 +266,11 @@ TEST_CASE("review round trip: decided in Chromium, exported, imported, in the ne
   INFO(csv);
   // (A textarea's value has LF line ends; the file the button downloads has CRLF. Both
   // import.)
-  CHECK(
-      csv.starts_with("note_id,encounter_id,rule,evidence_begin,evidence_end,decision,reviewer,"
-                      "comment,decided_at\n"));
-  CHECK(csv.find("demo-09,e-1009,M5450_UNSUPPORTED_RADICULAR,105,130,agree,ana,\"numb foot, "
-                 "L5\",") != std::string::npos);
+  CHECK(csv.starts_with(
+      "note_id,encounter_id,rule,code,evidence_begin,evidence_end,decision,reviewer,"
+      "comment,decided_at\n"));
+  CHECK(csv.find("demo-09,e-1009,M5450_UNSUPPORTED_RADICULAR,M54.50,105,130,agree,ana,\"numb "
+                 "foot, L5\",") != std::string::npos);
   CHECK(csv.find(",false_positive,ana,'=no radicular sign,") != std::string::npos);
   const std::string decisions = dir.write("decisions.csv", csv);
   CommandResult in = run_command(binary() + " review import --db " + shell_quote(db) + " " +
@@ -333,4 +333,84 @@ TEST_CASE("a decision made in one store's report never shows in another's of the
   INFO("January again: " << probed(again) << "\nFebruary: " << probed(other));
   CHECK(again.find("seen=agree;") != std::string::npos);
   CHECK(other.find("seen=open;") != std::string::npos);  // no decision: open
+}
+
+TEST_CASE("two flags of one rule without evidence on one note are decided apart in the page") {
+  // A note coded M54.5 and M54.1 in its metadata: two INVALID_CODE flags without evidence,
+  // which differ by their code alone.
+  REQUIRE(run_command("command -v chromium").exit_code == 0);
+  TempDir dir;
+  const std::string db = (dir / "audit.sqlite").string();
+  const std::string invalid = dir.write(
+      "invalid.jsonl",
+      "{\"note_id\": \"inv-1\", \"patient_id\": \"p-9\", \"encounter_id\": \"e-9\", "
+      "\"encounter_date\": \"2026-02-01\", \"provider\": \"dr-x\", \"codes\": [\"M54.5\", "
+      "\"M54.1\"], \"text\": \"Low back pain for 2 weeks after lifting. No leg symptoms.\"}\n");
+  REQUIRE(run_command(binary() + " scan -q " +
+                      shell_quote(std::string(DXAUDIT_SOURCE_DIR) + "/corpora/demo/notes.jsonl") +
+                      " " + shell_quote(invalid) + " --db " + shell_quote(db) +
+                      " -o /dev/null 2>&1")
+              .exit_code == 0);
+  const std::string html = (dir / "report.html").string();
+  REQUIRE(run_command(binary() + " report --db " + shell_quote(db) + " --html " +
+                      shell_quote(html) + " 2>&1")
+              .exit_code == 0);
+  // Decisions a report of an earlier dxaudit kept in this browser, keyed without the code:
+  // demo-09's is its radicular flag's; inv-1's fits both INVALID_CODE flags, and is neither's.
+  const std::string earlier = with_driver(dir, html, R"(
+    var d = document.getElementById('dx-data');
+    var prefix = 'dxaudit-review:' + (d.getAttribute('data-db') || '') + ':' + (d.getAttribute('data-store') || '') + ':';
+    var old = JSON.stringify({ decision: 'agree', comment: 'old page', reviewer: 'old', at: '2026-01-01T00:00:00Z' });
+    localStorage.setItem(prefix + 'demo-09|M5450_UNSUPPORTED_RADICULAR|105|130', old);
+    localStorage.setItem(prefix + 'inv-1|INVALID_CODE||', old);
+    probe('stored;');
+  )");
+  CHECK(dump_dom(dir, earlier, "profile").find("stored;") != std::string::npos);
+  const std::string probe = with_driver(dir, html, R"(
+    function row(note, rule, code) {
+      return Array.prototype.filter.call(document.querySelectorAll('tr.wl-row[data-note="' + note + '"][data-rule="' + rule + '"]'),
+        function (r) { return r.querySelector('.code-cell').textContent === code; })[0];
+    }
+    function reviews() {
+      return row('inv-1', 'INVALID_CODE', 'M54.5').dataset.review + ',' + row('inv-1', 'INVALID_CODE', 'M54.1').dataset.review;
+    }
+    probe('old09=' + row('demo-09', 'M5450_UNSUPPORTED_RADICULAR', 'M54.50').dataset.review + ';');
+    probe('oldinv=' + reviews() + ';');
+    document.getElementById('reviewer').value = 'ana';
+    function decide(code, decision) {
+      var r = row('inv-1', 'INVALID_CODE', code);
+      r.click();
+      document.querySelector('input[name="dec-' + r.dataset.flag + '"][value="' + decision + '"]').click();
+    }
+    decide('M54.5', 'false_positive');
+    decide('M54.1', 'agree');
+    probe('inv=' + reviews() + ';');
+    document.getElementById('export-decisions').click();
+    probe('csv=' + document.getElementById('review-csv').value + 'END');
+  )");
+  const std::string dom = dump_dom(dir, probe, "profile");
+  INFO(dom.substr(dom.find("<div id=\"probe\">")));
+  CHECK(dom.find("old09=agree;") != std::string::npos);
+  CHECK(dom.find("oldinv=open,open;") != std::string::npos);
+  CHECK(dom.find("inv=false_positive,agree;") != std::string::npos);
+  const size_t begin = dom.find("csv=", dom.find("<div id=\"probe\">")),
+               end = dom.find("END", begin);
+  REQUIRE(begin != std::string::npos);
+  REQUIRE(end != std::string::npos);
+  const std::string csv = dom.substr(begin + 4, end - begin - 4);
+  CHECK(
+      csv.starts_with("note_id,encounter_id,rule,code,evidence_begin,evidence_end,decision,"
+                      "reviewer,comment,decided_at\n"));
+  CHECK(csv.find("demo-09,e-1009,M5450_UNSUPPORTED_RADICULAR,M54.50,105,130,agree,old,old page,"
+                 "2026-01-01T00:00:00Z\n") != std::string::npos);
+  CHECK(csv.find("inv-1,e-9,INVALID_CODE,M54.5,,,false_positive,ana,,") != std::string::npos);
+  CHECK(csv.find("inv-1,e-9,INVALID_CODE,M54.1,,,agree,ana,,") != std::string::npos);
+  CHECK(occurrences(csv, "\n") == 4);  // the header and three decisions
+  // Imported: each flag its own decision.
+  const std::string decisions = dir.write("decisions.csv", csv);
+  CommandResult in = run_command(binary() + " review import --db " + shell_quote(db) + " " +
+                                 shell_quote(decisions) + " 2>&1");
+  INFO(in.out);
+  REQUIRE(in.exit_code == 0);
+  CHECK(in.out.find("3 new, 0 changed, 0 as stored") != std::string::npos);
 }

@@ -34,11 +34,11 @@ csv="$work/downloads/decisions.csv"
 [ -f "$csv" ] || fail "no decisions.csv was downloaded"
 cat "$csv"
 # The download is the CSV review import reads: CRLF, the comment's formula made safe.
-printf 'note_id,encounter_id,rule,evidence_begin,evidence_end,decision,reviewer,comment,decided_at\r\n' |
+printf 'note_id,encounter_id,rule,code,evidence_begin,evidence_end,decision,reviewer,comment,decided_at\r\n' |
   cmp -s - <(head -1 "$csv") || fail "unexpected header"
-grep -q '^demo-09,e-1009,M5450_UNSUPPORTED_RADICULAR,105,130,agree,ana,"numb foot, L5",20[0-9-]*T[0-9:]*Z'$'\r''$' "$csv" ||
+grep -q '^demo-09,e-1009,M5450_UNSUPPORTED_RADICULAR,M54.50,105,130,agree,ana,"numb foot, L5",20[0-9-]*T[0-9:]*Z'$'\r''$' "$csv" ||
   fail "demo-09's decision is not in the download"
-grep -q "^demo-02,e-1002,M5450_UNSUPPORTED_RADICULAR,[0-9]*,[0-9]*,false_positive,ana,'=no radicular sign," "$csv" ||
+grep -q "^demo-02,e-1002,M5450_UNSUPPORTED_RADICULAR,M54.50,[0-9]*,[0-9]*,false_positive,ana,'=no radicular sign," "$csv" ||
   fail "demo-02's decision is not in the download"
 imported=$("$dxaudit" review import --db "$work/audit.sqlite" "$csv" 2>&1) || fail "$imported"
 echo "$imported"

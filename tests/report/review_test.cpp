@@ -5,6 +5,8 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
+#include <filesystem>
 #include <string>
 
 #include "compress_support.h"
@@ -42,7 +44,8 @@ const std::string kDemo = std::string(DXAUDIT_SOURCE_DIR) + "/corpora/demo/notes
 
 // The demo's radicular flags (evidence offsets from tests/e2e/demo.expected.jsonl):
 // demo-09 "numbness in the left foot" at 105-130, demo-02 at 26-60; and demo-01's
-// MISSING_ELEMENTS, a flag without evidence.
+// MISSING_ELEMENTS, a flag without evidence. Without a code column, as an earlier dxaudit
+// wrote the file: each of these flags is the one of its note, rule and evidence.
 const char* kDecisions =
     "note_id,encounter_id,rule,evidence_begin,evidence_end,decision,reviewer,comment,"
     "decided_at\r\n"
@@ -107,12 +110,13 @@ TEST_CASE("review: import, export, audit trail, rates and the flags CSV") {
   REQUIRE(ex.exit_code == 0);
   const std::string exported = read_file(out);
   CHECK(exported.starts_with(
-      "note_id,encounter_id,rule,evidence_begin,evidence_end,decision,reviewer,comment,"
+      "note_id,encounter_id,rule,code,evidence_begin,evidence_end,decision,reviewer,comment,"
       "decided_at,status\r\n"));
-  CHECK(exported.find("demo-09,e-1009,M5450_UNSUPPORTED_RADICULAR,105,130,agree,ana,\"numb "
-                      "foot, L5\",2026-03-01T10:00:00Z,current\r\n") != std::string::npos);
+  CHECK(exported.find("demo-09,e-1009,M5450_UNSUPPORTED_RADICULAR,M54.50,105,130,agree,ana,"
+                      "\"numb foot, L5\",2026-03-01T10:00:00Z,current\r\n") != std::string::npos);
   CHECK(exported.find(",false_positive,ana,'=not radicular,") != std::string::npos);
-  CHECK(exported.find("demo-01,e-1001,MISSING_ELEMENTS,,,needs_query,ben,,") != std::string::npos);
+  CHECK(exported.find("demo-01,e-1001,MISSING_ELEMENTS,M54.50,,,needs_query,ben,,") !=
+        std::string::npos);
   CHECK(query_one(db, "SELECT comment FROM reviews WHERE note_id = 'demo-02'") == "=not radicular");
   // The export imports back as it is.
   in = dxaudit_cmd("review import --db " + shell_quote(db) + " " + shell_quote(out));
@@ -291,7 +295,7 @@ TEST_CASE("review: the CSV as spreadsheets save it: line breaks in a cell, semic
   CHECK(in.exit_code == 2);
   CHECK(in.out.find(bad_header +
                     ":1: the header has no note_id, evidence_begin, evidence_end, decision "
-                    "column (a review CSV has note_id,encounter_id,rule,evidence_begin,"
+                    "column (a review CSV has note_id,encounter_id,rule,code,evidence_begin,"
                     "evidence_end,decision,reviewer,comment,decided_at; this one's fields are "
                     "separated by semicolon)") != std::string::npos);
 
@@ -394,4 +398,306 @@ TEST_CASE("review: two different decisions for one flag, or a time that is none,
   CHECK(ok.exit_code == 0);
   CHECK(ok.out.find("3 decisions read from " + same + ": 2 new, 0 changed, 0 as stored") !=
         std::string::npos);
+}
+
+namespace {
+
+// A note coded with two invalid codes from its metadata: two INVALID_CODE flags without
+// evidence, which differ by their code alone (M54.5 is not billable after 2021-09-30, M54.1
+// is a category).
+const char* kTwoInvalidCodes =
+    "{\"note_id\": \"inv-1\", \"patient_id\": \"p-9\", \"encounter_id\": \"e-9\", "
+    "\"encounter_date\": \"2026-02-01\", \"provider\": \"dr-x\", \"codes\": [\"M54.5\", "
+    "\"M54.1\"], \"text\": \"Low back pain for 2 weeks after lifting. No leg symptoms. Exam: "
+    "lumbar tenderness. Plan: PT.\"}\n";
+
+// Scans the demo and the note of two invalid codes into DIR/a.sqlite; its path.
+std::string scan_with_invalid_codes(const TempDir& dir) {
+  const std::string db = (dir / "a.sqlite").string();
+  const std::string invalid = dir.write("invalid.jsonl", kTwoInvalidCodes);
+  CommandResult scan = dxaudit_cmd("scan " + shell_quote(kDemo) + " " + shell_quote(invalid) +
+                                   " --db " + shell_quote(db) + " -o /dev/null");
+  INFO(scan.out);
+  REQUIRE(scan.exit_code == 0);
+  REQUIRE(query_one(db,
+                    "SELECT group_concat(code, ' ') FROM (SELECT code FROM flags WHERE note_id "
+                    "= 'inv-1' AND rule = 'INVALID_CODE' AND evidence_begin IS NULL ORDER BY "
+                    "flag)") == "M54.5 M54.1");
+  return db;
+}
+
+void exec_sql(const std::string& db, const std::string& sql) {
+  sqlite3* h = nullptr;
+  REQUIRE(sqlite3_open(db.c_str(), &h) == SQLITE_OK);
+  char* error = nullptr;
+  const int rc = sqlite3_exec(h, sql.c_str(), nullptr, nullptr, &error);
+  INFO(sql << ": " << (error != nullptr ? error : ""));
+  sqlite3_free(error);
+  sqlite3_close(h);
+  REQUIRE(rc == SQLITE_OK);
+}
+
+// `db` made a store of schema 5, as the dxaudit before the code column wrote it: its
+// tables without reviews.code and review_history.code, schema_version 5.
+void make_schema_5(const std::string& db) {
+  for (const char* table : {"reviews", "review_history"})
+    if (query_one(db, std::string("SELECT count(*) FROM pragma_table_info('") + table +
+                          "') WHERE name = 'code'") == "1")
+      exec_sql(db, std::string("ALTER TABLE ") + table + " DROP COLUMN code");
+  exec_sql(db, "UPDATE dxaudit_meta SET value = '5' WHERE key = 'schema_version'");
+}
+
+// The line of `csv` that starts with `start` (without its line end), "" when none.
+std::string line_starting(const std::string& csv, const std::string& start) {
+  for (size_t at = 0; at < csv.size();) {
+    size_t end = csv.find('\n', at);
+    if (end == std::string::npos) end = csv.size();
+    std::string line = csv.substr(at, end - at);
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.starts_with(start)) return line;
+    at = end + 1;
+  }
+  return "";
+}
+
+const std::string kCodeHeader =
+    "note_id,encounter_id,rule,code,evidence_begin,evidence_end,decision,reviewer,comment,"
+    "decided_at\r\n";
+
+}  // namespace
+
+TEST_CASE("review: two flags of one rule without evidence on one note are decided apart") {
+  TempDir dir;
+  const std::string db = scan_with_invalid_codes(dir);
+  const std::string decisions =
+      dir.write("d.csv", kCodeHeader +
+                             "inv-1,e-9,INVALID_CODE,M54.5,,,false_positive,ana,retired code,"
+                             "2026-03-01T10:00:00Z\r\n"
+                             "inv-1,e-9,INVALID_CODE,M54.1,,,agree,ana,,2026-03-01T10:01:00Z\r\n");
+  CommandResult in =
+      dxaudit_cmd("review import --db " + shell_quote(db) + " " + shell_quote(decisions));
+  INFO(in.out);
+  REQUIRE(in.exit_code == 0);
+  CHECK(in.out.find("2 decisions read from " + decisions + ": 2 new, 0 changed, 0 as stored") !=
+        std::string::npos);
+  CHECK(query_one(db,
+                  "SELECT group_concat(code || ':' || decision || ':' || status, ' ') FROM "
+                  "(SELECT * FROM reviews ORDER BY code)") ==
+        "M54.1:agree:current M54.5:false_positive:current");
+  CHECK(query_one(db,
+                  "SELECT group_concat(code, ' ') FROM (SELECT code FROM review_history "
+                  "ORDER BY rowid)") == "M54.5 M54.1");
+  // Each flag shows its own decision in the flags CSV, and a rescan keeps both.
+  auto flags_csv = [&]() {
+    const std::string flags = (dir / "flags.csv").string();
+    CommandResult r =
+        dxaudit_cmd("report --db " + shell_quote(db) + " --csv " + shell_quote(flags));
+    INFO(r.out);
+    REQUIRE(r.exit_code == 0);
+    return read_file(flags);
+  };
+  std::string flags = flags_csv();
+  CHECK(line_starting(flags, "inv-1,p-9,dr-x,2026-02-01,M54.5,INVALID_CODE,")
+            .ends_with(",,,,false_positive"));
+  CHECK(
+      line_starting(flags, "inv-1,p-9,dr-x,2026-02-01,M54.1,INVALID_CODE,").ends_with(",,,,agree"));
+  REQUIRE(dxaudit_cmd("scan " + shell_quote(kDemo) + " " +
+                      shell_quote((dir / "invalid.jsonl").string()) + " --db " + shell_quote(db) +
+                      " -o /dev/null")
+              .exit_code == 0);
+  CHECK(query_one(db, "SELECT count(*) FROM reviews WHERE status = 'current'") == "2");
+  flags = flags_csv();
+  CHECK(line_starting(flags, "inv-1,p-9,dr-x,2026-02-01,M54.5,INVALID_CODE,")
+            .ends_with(",,,,false_positive"));
+  CHECK(
+      line_starting(flags, "inv-1,p-9,dr-x,2026-02-01,M54.1,INVALID_CODE,").ends_with(",,,,agree"));
+  // The export names each flag's code, and imports back as it is.
+  const std::string out = (dir / "out.csv").string();
+  REQUIRE(
+      dxaudit_cmd("review export --db " + shell_quote(db) + " -o " + shell_quote(out)).exit_code ==
+      0);
+  const std::string exported = read_file(out);
+  CHECK(
+      exported.find("inv-1,e-9,INVALID_CODE,M54.1,,,agree,ana,,2026-03-01T10:01:00Z,current\r\n") !=
+      std::string::npos);
+  CHECK(exported.find("inv-1,e-9,INVALID_CODE,M54.5,,,false_positive,ana,retired code,"
+                      "2026-03-01T10:00:00Z,current\r\n") != std::string::npos);
+  in = dxaudit_cmd("review import --db " + shell_quote(db) + " " + shell_quote(out));
+  CHECK(in.out.find("0 new, 0 changed, 2 as stored") != std::string::npos);
+  // A code that is not the flag's is refused, naming the codes there.
+  const std::string wrong =
+      dir.write("wrong.csv", kCodeHeader + "inv-1,e-9,INVALID_CODE,M54.9,,,agree,ana,,\r\n");
+  in = dxaudit_cmd("review import --db " + shell_quote(db) + " " + shell_quote(wrong));
+  CHECK(in.exit_code == 2);
+  CHECK(in.out.find(wrong +
+                    ":2: no flag INVALID_CODE for code 'M54.9' on note inv-1 without "
+                    "evidence in " +
+                    db +
+                    " (decisions are imported into the database the report was made from; the "
+                    "note's INVALID_CODE flags without evidence are for codes 'M54.5' and "
+                    "'M54.1')") != std::string::npos);
+}
+
+TEST_CASE("review: a CSV without a code column imports; a row that fits two codes is refused") {
+  TempDir dir;
+  const std::string db = scan_with_invalid_codes(dir);
+  // The file of an earlier dxaudit: each row the one flag of its note, rule and evidence,
+  // which gives the decision its code.
+  const std::string old_file = dir.write("old.csv", decisions_for(db));
+  CommandResult in =
+      dxaudit_cmd("review import --db " + shell_quote(db) + " " + shell_quote(old_file));
+  INFO(in.out);
+  REQUIRE(in.exit_code == 0);
+  CHECK(in.out.find("3 new, 0 changed, 0 as stored") != std::string::npos);
+  CHECK(query_one(db, "SELECT group_concat(DISTINCT code) FROM reviews") == "M54.50");
+  CHECK(query_one(db, "SELECT group_concat(DISTINCT code) FROM review_history") == "M54.50");
+  // A row for the flags of two codes says too little: refused with its FILE:LINE, and
+  // nothing of the file is imported.
+  std::string two = decisions_for(db);
+  two.replace(two.find("demo-01,"), std::string::npos,
+              "inv-1,e-9,INVALID_CODE,,,false_positive,ana,,2026-03-02T09:00:00Z\r\n"
+              "demo-01,e-1001,MISSING_ELEMENTS,,,agree,ben,,2026-03-02T09:00:00Z\r\n");
+  const std::string ambiguous = dir.write("ambiguous.csv", two);
+  in = dxaudit_cmd("review import --db " + shell_quote(db) + " " + shell_quote(ambiguous));
+  CHECK(in.exit_code == 2);
+  CHECK(in.out.find(ambiguous +
+                    ":4: the flags INVALID_CODE on note inv-1 without evidence are for codes "
+                    "'M54.5' and 'M54.1', and this file has no code column to tell which one "
+                    "the decision is on: add a column code (after rule) with the flag's code") !=
+        std::string::npos);
+  CHECK(in.out.find("nothing was imported") != std::string::npos);
+  CHECK(query_one(db, "SELECT count(*) FROM reviews WHERE note_id = 'inv-1'") == "0");
+  CHECK(query_one(db, "SELECT decision FROM reviews WHERE note_id = 'demo-01'") == "needs_query");
+  CHECK(query_one(db, "SELECT count(*) FROM review_history") == "3");
+}
+
+TEST_CASE("review: a store of schema 5 is updated by the scan or import that writes it") {
+  TempDir dir;
+  const std::string db = scan_with_invalid_codes(dir);
+  // Decisions as the dxaudit before the code column kept them: demo-09's and demo-01's each
+  // on one flag; inv-1's on one of its two INVALID_CODE flags, which the store did not say.
+  const std::string decisions =
+      dir.write("d.csv", kCodeHeader +
+                             "demo-09,e-1009,M5450_UNSUPPORTED_RADICULAR,M54.50,105,130,agree,"
+                             "ana,,2026-03-01T10:00:00Z\r\n"
+                             "demo-01,e-1001,MISSING_ELEMENTS,M54.50,,,needs_query,ben,,\r\n"
+                             "inv-1,e-9,INVALID_CODE,M54.5,,,false_positive,ana,,\r\n");
+  REQUIRE(dxaudit_cmd("review import --db " + shell_quote(db) + " " + shell_quote(decisions))
+              .exit_code == 0);
+  make_schema_5(db);
+  const std::string copy = (dir / "b.sqlite").string();
+  std::filesystem::copy_file(db, copy);
+
+  // A scan into it: updated, every decision kept, inv-1's no flag's now.
+  CommandResult scan = dxaudit_cmd("scan " + shell_quote(kDemo) + " " +
+                                   shell_quote((dir / "invalid.jsonl").string()) + " --db " +
+                                   shell_quote(db) + " -o /dev/null");
+  INFO(scan.out);
+  REQUIRE(scan.exit_code == 0);
+  CHECK(scan.out.find("dxaudit scan: " + db +
+                      " was updated from database schema 5 to 6 (a review decision is keyed on "
+                      "its flag's code too): 3 decision(s) kept") != std::string::npos);
+  CHECK(scan.out.find("dxaudit scan: 1 of them could not be tied to one flag") !=
+        std::string::npos);
+  CHECK(query_one(db, "SELECT value FROM dxaudit_meta WHERE key = 'schema_version'") == "6");
+  const std::string decided =
+      "SELECT group_concat(note_id || ':' || coalesce(code, 'NULL') || ':' || decision || ':' "
+      "|| status, ' ') FROM (SELECT * FROM reviews ORDER BY note_id)";
+  CHECK(query_one(db, decided) ==
+        "demo-01:M54.50:needs_query:current demo-09:M54.50:agree:current "
+        "inv-1:NULL:false_positive:evidence changed");
+  CHECK(query_one(db,
+                  "SELECT group_concat(note_id || ':' || coalesce(code, 'NULL'), ' ') FROM "
+                  "(SELECT * FROM review_history ORDER BY note_id)") ==
+        "demo-01:M54.50 demo-09:M54.50 inv-1:NULL");
+  // The flags CSV: the decision shows on neither INVALID_CODE flag, demo-09's on its own.
+  const std::string flags = (dir / "flags.csv").string();
+  REQUIRE(
+      dxaudit_cmd("report --db " + shell_quote(db) + " --csv " + shell_quote(flags)).exit_code ==
+      0);
+  CHECK(read_file(flags).find(",numbness in the left foot,105,130,agree\r\n") != std::string::npos);
+  CHECK(line_starting(read_file(flags), "inv-1,p-9,dr-x,2026-02-01,M54.5,INVALID_CODE,")
+            .ends_with(",,,,"));
+  CHECK(line_starting(read_file(flags), "inv-1,p-9,dr-x,2026-02-01,M54.1,INVALID_CODE,")
+            .ends_with(",,,,"));
+  // Opened again: nothing more to update.
+  scan =
+      dxaudit_cmd("scan -q " + shell_quote(kDemo) + " --db " + shell_quote(db) + " -o /dev/null");
+  CHECK(scan.exit_code == 0);
+  CHECK(scan.out.find("updated") == std::string::npos);
+
+  // An import into the copy: updated in the transaction that stores its decision.
+  const std::string again = dir.write(
+      "again.csv", kCodeHeader + "inv-1,e-9,INVALID_CODE,M54.5,,,agree,cy,,2026-03-05\r\n");
+  CommandResult in =
+      dxaudit_cmd("review import --db " + shell_quote(copy) + " " + shell_quote(again));
+  INFO(in.out);
+  REQUIRE(in.exit_code == 0);
+  CHECK(in.out.find("dxaudit review import: " + copy +
+                    " was updated from database schema 5 to 6") != std::string::npos);
+  CHECK(in.out.find("1 decisions read from " + again + ": 1 new, 0 changed, 0 as stored") !=
+        std::string::npos);
+  CHECK(query_one(copy, "SELECT value FROM dxaudit_meta WHERE key = 'schema_version'") == "6");
+  CHECK(query_one(copy, decided) ==
+        "demo-01:M54.50:needs_query:current demo-09:M54.50:agree:current "
+        "inv-1:NULL:false_positive:evidence changed inv-1:M54.5:agree:current");
+}
+
+TEST_CASE("review: report and export read a store of schema 5 and leave it as it was") {
+  TempDir dir;
+  const std::string db = scan_with_invalid_codes(dir);
+  const std::string decisions =
+      dir.write("d.csv", kCodeHeader +
+                             "demo-09,e-1009,M5450_UNSUPPORTED_RADICULAR,M54.50,105,130,agree,"
+                             "ana,,2026-03-01T10:00:00Z\r\n"
+                             "inv-1,e-9,INVALID_CODE,M54.1,,,agree,ana,,\r\n");
+  REQUIRE(dxaudit_cmd("review import --db " + shell_quote(db) + " " + shell_quote(decisions))
+              .exit_code == 0);
+  make_schema_5(db);
+  const auto old = std::filesystem::file_time_type::clock::now() - std::chrono::hours(48);
+  std::filesystem::last_write_time(db, old);
+  const std::string bytes = read_file(db);
+
+  const std::string flags = (dir / "flags.csv").string(), rates = (dir / "rates.csv").string(),
+                    html = (dir / "report.html").string();
+  CommandResult r =
+      dxaudit_cmd("report --db " + shell_quote(db) + " --csv " + shell_quote(flags) +
+                  " --csv-rates " + shell_quote(rates) + " --html " + shell_quote(html));
+  INFO(r.out);
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.find("updated") == std::string::npos);
+  // Read as updated: demo-09's decision on its flag, inv-1's on neither of its flags and not
+  // counted (the radicular rule's 1 agree is all the rates count).
+  CHECK(read_file(flags).find(",numbness in the left foot,105,130,agree\r\n") != std::string::npos);
+  CHECK(line_starting(read_file(flags), "inv-1,p-9,dr-x,2026-02-01,M54.5,INVALID_CODE,")
+            .ends_with(",,,,"));
+  CHECK(line_starting(read_file(flags), "inv-1,p-9,dr-x,2026-02-01,M54.1,INVALID_CODE,")
+            .ends_with(",,,,"));
+  CHECK(read_file(rates).find("\r\nall,,,") != std::string::npos);
+  CHECK(line_starting(read_file(rates), "all,,,").ends_with(",1,0,0,1.0000"));
+  const std::string out = (dir / "out.csv").string();
+  CommandResult ex =
+      dxaudit_cmd("review export --db " + shell_quote(db) + " -o " + shell_quote(out));
+  INFO(ex.out);
+  REQUIRE(ex.exit_code == 0);
+  CHECK(ex.out.find("2 decisions to " + out + " (1 marked evidence changed)") != std::string::npos);
+  CHECK(read_file(out).find("demo-09,e-1009,M5450_UNSUPPORTED_RADICULAR,M54.50,105,130,agree,ana,,"
+                            "2026-03-01T10:00:00Z,current\r\n") != std::string::npos);
+  CHECK(read_file(out).find("inv-1,e-9,INVALID_CODE,,,,agree,ana,,,evidence changed\r\n") !=
+        std::string::npos);
+  // Not a byte of the store changed, nor its time; it is of schema 5 still.
+  CHECK(read_file(db) == bytes);
+  CHECK(std::filesystem::last_write_time(db) == old);
+  CHECK(query_one(db, "SELECT value FROM dxaudit_meta WHERE key = 'schema_version'") == "5");
+  // An import refused, or with nothing to store, leaves it so too.
+  const std::string refused =
+      dir.write("refused.csv", kCodeHeader + "inv-1,e-9,INVALID_CODE,M54.1,,,maybe,ana,,\r\n");
+  CHECK(
+      dxaudit_cmd("review import --db " + shell_quote(db) + " " + shell_quote(refused)).exit_code ==
+      2);
+  const std::string header_only = dir.write("header.csv", kCodeHeader);
+  CHECK(dxaudit_cmd("review import --db " + shell_quote(db) + " " + shell_quote(header_only))
+            .exit_code == 1);
+  CHECK(read_file(db) == bytes);
+  CHECK(std::filesystem::last_write_time(db) == old);
 }

@@ -83,6 +83,20 @@ TEST_SUITE("foreign_db") {
         "INSERT INTO dxaudit_meta VALUES('schema_version', '3');"
         "CREATE TABLE notes(note_id TEXT PRIMARY KEY);");
     check_refused(dir, db, "written by another version of dxaudit (database schema 3");
+    // Schema 5 is updated (tests/report/review_test.cpp); 4, the one before, and 7, a
+    // later dxaudit's, are not.
+    for (const char* version : {"4", "7"}) {
+      const std::string other = (dir / (std::string("v") + version + ".sqlite")).string();
+      sql(other,
+          "CREATE TABLE dxaudit_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+          "INSERT INTO dxaudit_meta VALUES('schema_version', '" +
+              std::string(version) +
+              "');"
+              "CREATE TABLE notes(note_id TEXT PRIMARY KEY);");
+      check_refused(dir, other,
+                    std::string("written by another version of dxaudit (database schema ") +
+                        version + ", this one writes 6 and updates 5)");
+    }
   }
 
   TEST_CASE("a new file, an empty file and dxaudit's own store are written") {

@@ -4,11 +4,13 @@
 #include <sqlite3.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "io/note.h"
 #include "scan_support.h"
 #include "test_support.h"
 
@@ -166,4 +168,136 @@ TEST_CASE("store: --resume keeps the longitudinal review whole, and stores what 
   // The stored record carries the review's flags too.
   CHECK(count(db, "SELECT count(*) FROM notes WHERE record LIKE '%REPEATED_UNSPECIFIED%'") ==
         repeated);
+}
+
+namespace {
+
+void exec_sql(const std::string& db_path, const std::string& sql) {
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open(db_path.c_str(), &db) == SQLITE_OK);
+  char* error = nullptr;
+  const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error);
+  INFO(sql << ": " << (error != nullptr ? error : ""));
+  sqlite3_free(error);
+  sqlite3_close(db);
+  REQUIRE(rc == SQLITE_OK);
+}
+
+// The demo and a note with two INVALID_CODE flags without evidence (M54.5 and M54.1, from
+// its metadata), in one file.
+std::string demo_and_two_invalid_codes(const TempDir& dir) {
+  return dir.write(
+      "notes.jsonl",
+      dxaudit::testing::read_file(kDemo) +
+          "{\"note_id\": \"inv-1\", \"patient_id\": \"p-9\", \"encounter_id\": \"e-9\", "
+          "\"encounter_date\": \"2026-02-01\", \"provider\": \"dr-x\", \"codes\": [\"M54.5\", "
+          "\"M54.1\"], \"text\": \"Low back pain for 2 weeks after lifting. No leg symptoms.\"}\n");
+}
+
+// A review decision on the flag of `note` and `rule` (its evidence the first such flag's),
+// as `dxaudit review import` stores it: with `code` when given, else as schema 5 did.
+std::string decision_sql(const std::string& db, const std::string& note, const std::string& rule,
+                         const char* code) {
+  const std::string hash =
+      dxaudit::io::text_hash(text_of(db, "SELECT text FROM notes WHERE note_id = '" + note + "'"));
+  return std::string(
+             "INSERT INTO reviews(note_id, rule, evidence_begin, evidence_end, "
+             "encounter_id, decision, reviewer, comment, decided_at, status, evidence, "
+             "text_hash, imported_at") +
+         (code != nullptr ? ", code" : "") +
+         ") SELECT note_id, rule, evidence_begin, evidence_end, '', 'agree', 'ana', '', '', "
+         "'current', coalesce(evidence, ''), '" +
+         hash + "', '2026-03-01T10:00:00Z'" +
+         (code != nullptr ? std::string(", '") + code + "'" : std::string()) +
+         " FROM flags WHERE note_id = '" + note + "' AND rule = '" + rule + "'" +
+         (code != nullptr ? std::string(" AND code = '") + code + "'" : std::string()) +
+         " ORDER BY flag LIMIT 1; INSERT INTO review_history(note_id, rule, evidence_begin, "
+         "evidence_end, decision, imported_at" +
+         (code != nullptr ? ", code" : "") +
+         ") SELECT note_id, rule, evidence_begin, evidence_end, decision, imported_at" +
+         (code != nullptr ? ", code" : "") + " FROM reviews WHERE rowid = last_insert_rowid();";
+}
+
+std::string decisions(const std::string& db) {
+  return text_of(db,
+                 "SELECT coalesce(group_concat(note_id || ':' || rule || ':' || coalesce(code, "
+                 "'NULL') || ':' || status, ' '), '') FROM (SELECT * FROM reviews ORDER BY "
+                 "note_id, code)");
+}
+
+}  // namespace
+
+TEST_CASE("store: two flags of one rule without evidence keep their decisions over a rescan") {
+  TempDir dir;
+  std::string db = (dir / "a.sqlite").string();
+  const std::string notes = demo_and_two_invalid_codes(dir);
+  REQUIRE(scan_into(notes, db, false).outcome.ok);
+  REQUIRE(count(db,
+                "SELECT count(*) FROM flags WHERE note_id = 'inv-1' AND rule = "
+                "'INVALID_CODE' AND evidence_begin IS NULL") == 2);
+  exec_sql(db, decision_sql(db, "inv-1", "INVALID_CODE", "M54.5") +
+                   decision_sql(db, "inv-1", "INVALID_CODE", "M54.1"));
+  REQUIRE(scan_into(notes, db, false).outcome.ok);
+  CHECK(decisions(db) == "inv-1:INVALID_CODE:M54.1:current inv-1:INVALID_CODE:M54.5:current");
+  // A flag gone takes its decision's currency with it, and no other's.
+  exec_sql(db, "UPDATE reviews SET code = 'M54.9' WHERE code = 'M54.1'");
+  REQUIRE(scan_into(notes, db, false).outcome.ok);
+  CHECK(decisions(db) ==
+        "inv-1:INVALID_CODE:M54.5:current inv-1:INVALID_CODE:M54.9:evidence changed");
+}
+
+TEST_CASE("store: a store of schema 5 is updated in one transaction when opened for writing") {
+  TempDir dir;
+  std::string db = (dir / "a.sqlite").string();
+  const std::string notes = demo_and_two_invalid_codes(dir);
+  REQUIRE(scan_into(notes, db, false).outcome.ok);
+  // The store as the dxaudit before the code column wrote it (no reviews.code, schema 5),
+  // with decisions: demo-09's radicular flag, and one of inv-1's two INVALID_CODE flags,
+  // which schema 5 did not say.
+  for (const char* table : {"reviews", "review_history"})
+    if (count(db, std::string("SELECT count(*) FROM pragma_table_info('") + table +
+                      "') WHERE name = 'code'") == 1)
+      exec_sql(db, std::string("ALTER TABLE ") + table + " DROP COLUMN code");
+  exec_sql(db, "UPDATE dxaudit_meta SET value = '5' WHERE key = 'schema_version';" +
+                   decision_sql(db, "demo-09", "M5450_UNSUPPORTED_RADICULAR", nullptr) +
+                   decision_sql(db, "inv-1", "INVALID_CODE", nullptr));
+  REQUIRE(count(db, "SELECT count(*) FROM reviews") == 2);
+
+  // One the update fails on (no review_history) is left as it was: all or nothing.
+  const std::string broken = (dir / "broken.sqlite").string();
+  std::filesystem::copy_file(db, broken);
+  exec_sql(broken, "DROP TABLE review_history");
+  const std::string before = dxaudit::testing::read_file(broken);
+  {
+    std::string error;
+    std::unique_ptr<dxaudit::store::Store> s =
+        dxaudit::store::Store::open(broken, dxaudit::testing::shipped_analyzer(), &error);
+    CHECK(!s);
+    CHECK(error.find(broken + ": updating the store from database schema 5 to 6: ") !=
+          std::string::npos);
+  }
+  CHECK(dxaudit::testing::read_file(broken) == before);
+  CHECK(text_of(broken, "SELECT value FROM dxaudit_meta WHERE key = 'schema_version'") == "5");
+  CHECK(count(broken, "SELECT count(*) FROM pragma_table_info('reviews') WHERE name = 'code'") ==
+        0);
+
+  // Opened by a scan: schema 6, each decision kept, with its flag's code where it had one
+  // flag; inv-1's fits two and is no flag's, no longer current.
+  REQUIRE(scan_into(notes, db, false).outcome.ok);
+  CHECK(text_of(db, "SELECT value FROM dxaudit_meta WHERE key = 'schema_version'") == "6");
+  CHECK(decisions(db) ==
+        "demo-09:M5450_UNSUPPORTED_RADICULAR:M54.50:current inv-1:INVALID_CODE:NULL:evidence "
+        "changed");
+  CHECK(text_of(db,
+                "SELECT group_concat(coalesce(code, 'NULL'), ' ') FROM (SELECT code FROM "
+                "review_history ORDER BY note_id)") == "M54.50 NULL");
+  // The layout of a new store's tables: code last.
+  TempDir other;
+  const std::string fresh = (other / "new.sqlite").string();
+  REQUIRE(scan_into(notes, fresh, false).outcome.ok);
+  for (const char* table : {"reviews", "review_history"}) {
+    const std::string columns =
+        std::string("SELECT group_concat(name, ',') FROM pragma_table_info('") + table + "')";
+    CHECK(text_of(db, columns) == text_of(fresh, columns));
+  }
 }

@@ -46,14 +46,37 @@
   // alone, stay with that page: export them from it.)
   var storeKey = 'dxaudit-review:' + (dataEl.getAttribute('data-db') || '') + ':' +
       (dataEl.getAttribute('data-store') || '') + ':';
-  function flagKey(f, D) { var n = D.notes[f.n]; return n.id + '|' + f.r + '|' + (f.b == null ? '' : f.b) + '|' + (f.e == null ? '' : f.e); }
+  // A flag is its note, rule, code and evidence offsets, as `dxaudit review import` keys a
+  // decision: two INVALID_CODE flags without evidence on one note differ by their code
+  // alone. A report of an earlier dxaudit keyed a decision without the code (oldKey): it is
+  // still read for the one flag it can be, and moved to the new key when that flag is
+  // decided again; where flags of several codes share the old key, it is no one flag's and
+  // none of them shows it.
+  function flagKey(f, D) { var n = D.notes[f.n]; return JSON.stringify([n.id, f.r, f.c, f.b, f.e]); }
+  function oldKey(f, D) { var n = D.notes[f.n]; return n.id + '|' + f.r + '|' + (f.b == null ? '' : f.b) + '|' + (f.e == null ? '' : f.e); }
+  var oldKeyCodes = null;  // old key: the codes of the flags that have it
+  function oldKeyIsOne(f, D) {
+    if (!oldKeyCodes) {
+      oldKeyCodes = Object.create(null);
+      D.flags.forEach(function (g) {
+        var k = oldKey(g, D), codes = oldKeyCodes[k] || (oldKeyCodes[k] = []);
+        if (codes.indexOf(g.c) < 0) codes.push(g.c);
+      });
+    }
+    return oldKeyCodes[oldKey(f, D)].length === 1;
+  }
   function local(f, D) {
-    try { var v = localStorage.getItem(storeKey + flagKey(f, D)); return v ? JSON.parse(v) : null; } catch (e) { return null; }
+    try {
+      var v = localStorage.getItem(storeKey + flagKey(f, D));
+      if (v == null && oldKeyIsOne(f, D)) v = localStorage.getItem(storeKey + oldKey(f, D));
+      return v ? JSON.parse(v) : null;
+    } catch (e) { return null; }
   }
   function saveLocal(f, D, value) {
     try {
       if (value) localStorage.setItem(storeKey + flagKey(f, D), JSON.stringify(value));
       else localStorage.removeItem(storeKey + flagKey(f, D));
+      if (oldKeyIsOne(f, D)) localStorage.removeItem(storeKey + oldKey(f, D));
     } catch (e) { /* storage refused (private mode): the decision lives until the page closes */ }
   }
   function reviewOf(f, D) {
@@ -71,12 +94,12 @@
     return /[",\r\n]|^ | $/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
   }
   function exportCsv(D) {
-    var lines = ['note_id,encounter_id,rule,evidence_begin,evidence_end,decision,reviewer,comment,decided_at'];
+    var lines = ['note_id,encounter_id,rule,code,evidence_begin,evidence_end,decision,reviewer,comment,decided_at'];
     D.flags.forEach(function (f) {
       var l = local(f, D);
       if (!l) return;
       var n = D.notes[f.n];
-      lines.push([n.id, n.enc, f.r, f.b == null ? '' : f.b, f.e == null ? '' : f.e, l.decision, l.reviewer, l.comment, l.at].map(csvCell).join(','));
+      lines.push([n.id, n.enc, f.r, f.c, f.b == null ? '' : f.b, f.e == null ? '' : f.e, l.decision, l.reviewer, l.comment, l.at].map(csvCell).join(','));
     });
     return lines.join('\r\n') + '\r\n';
   }
