@@ -65,6 +65,7 @@ struct ReportOutcome {
   bool ok = false;
   std::string error;
   uint64_t notes = 0;           // notes in the store
+  uint64_t errors = 0;          // records in error: notes, and those without a note_id
   uint64_t flagged_notes = 0;   // notes with at least one flag
   uint64_t shown_notes = 0;     // of those, in the worklist (max_notes at most)
   uint64_t flags = 0;           // flags (= CSV rows)
@@ -76,6 +77,9 @@ struct ReportOutcome {
 };
 
 ReportOutcome write_report(const ReportOptions& options);
+
+// Records in error the page lists (the first, by file and line); its summary counts all.
+inline constexpr size_t kShownErrors = 1000;
 
 // The flags CSV's header line (without its CRLF); docs/report.md says what each means.
 inline constexpr std::string_view kFlagsCsvHeader =
