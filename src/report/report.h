@@ -10,7 +10,8 @@
 // binary) needs no network: inline CSS, JS and SVG. It holds a summary (notes scanned,
 // M54.50 verdicts, flags by rule, severity, provider and month as SVG bar charts), the
 // rates, a worklist of flags with review decisions, a note view, a timeline per patient
-// of a flagged note, and the runs that wrote the store. The flagged notes (up to
+// of a flagged note, the records in error (with a note_id or without, where each was
+// read), and the runs that wrote the store. The flagged notes (up to
 // max_notes, the most severe first) are embedded as compressed data
 // (report/report_data.h) that the page's script renders a page of the worklist at a
 // time and a note when it is opened, with DOM text nodes only; every other string from
