@@ -380,7 +380,7 @@ int run_scan(const std::vector<std::string>& args) {
       sinks.push_back(db.get());
       scan_options.checkpoints = db.get();
       scan_options.resume = vm.count("resume") > 0;
-      if (!db->begin_run({quoted_command_line("scan", args), data.path})) {
+      if (!db->begin_run({quoted_command_line("scan", args), data.path, inputs})) {
         std::cerr << "dxaudit scan: " << db->error() << "\n";
         return kExitUsage;
       }

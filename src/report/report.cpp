@@ -236,7 +236,14 @@ ReportOutcome write_report(const ReportOptions& options) {
                   errors = num(st, 1);
                 }))
     return failed("counting notes");
+  // Error records without a note_id are kept apart (table unkeyed_errors); a store of
+  // schema 5, or one of schema 6 no scan has written since the table was added, has none.
+  const bool has_unkeyed = db.has_table("unkeyed_errors");
+  if (has_unkeyed && !db.query("SELECT count(*) FROM unkeyed_errors", {},
+                               [&](sqlite3_stmt* st) { errors += num(st, 0); }))
+    return failed("counting error records");
   outcome.notes = static_cast<uint64_t>(notes);
+  outcome.errors = static_cast<uint64_t>(errors);
   using Rows = std::vector<std::pair<std::string, int64_t>>;
   auto grouped = [&](const char* sql, Rows* rows) {
     return db.query(sql, {}, [&](sqlite3_stmt* st) { rows->emplace_back(col(st, 0), num(st, 1)); });
@@ -450,6 +457,29 @@ ReportOutcome write_report(const ReportOptions& options) {
                               {"exit", std::to_string(r.exit_status)},
                               {"command", bad_utf8_to_fffd(r.command_line)}});
 
+  // Every record in error, where it was read: those with a note_id (notes, whose record
+  // says where) and those without (unkeyed_errors), by file and line, up to kShownErrors.
+  mstch::array error_rows;
+  {
+    std::string sql =
+        "SELECT file, line, note_id, kind, message FROM (SELECT CASE WHEN json_valid(record) "
+        "THEN json_extract(record, '$.input.file') END AS file, CASE WHEN json_valid(record) "
+        "THEN json_extract(record, '$.input.line') END AS line, note_id, error_kind AS kind, "
+        "error_message AS message FROM notes WHERE status = 'error'";
+    if (has_unkeyed)
+      sql += " UNION ALL SELECT file, line, NULL, error_kind, error_message FROM unkeyed_errors";
+    sql += ") ORDER BY file, line, note_id LIMIT " + std::to_string(kShownErrors);
+    if (!db.query(sql.c_str(), {}, [&](sqlite3_stmt* st) {
+          std::string where = col(st, 0);
+          if (!where.empty() && num(st, 1) > 0) where += ":" + std::to_string(num(st, 1));
+          error_rows.push_back(mstch::map{{"where", bad_utf8_to_fffd(where)},
+                                          {"note_id", bad_utf8_to_fffd(col(st, 2))},
+                                          {"kind", bad_utf8_to_fffd(col(st, 3))},
+                                          {"message", bad_utf8_to_fffd(col(st, 4))}});
+        }))
+      return failed("reading error records");
+  }
+
   mstch::array rule_options, provider_options;
   for (const std::string& r : rules_seen) rule_options.push_back(mstch::map{{"value", r}});
   for (const std::string& p : providers_seen)
@@ -460,6 +490,10 @@ ReportOutcome write_report(const ReportOptions& options) {
       {"store_id", bad_utf8_to_fffd(store_id)},
       {"notes", std::to_string(notes)},
       {"errors", std::to_string(errors)},
+      {"error_rows", error_rows},
+      {"has_errors", errors > 0},
+      {"errors_truncated", errors > static_cast<int64_t>(error_rows.size())},
+      {"errors_shown", std::to_string(error_rows.size())},
       {"flagged", std::to_string(flagged_total)},
       {"truncated", static_cast<int64_t>(data_stats.notes) < flagged_total},
       {"shown", std::to_string(data_stats.notes)},

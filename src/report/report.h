@@ -10,7 +10,8 @@
 // binary) needs no network: inline CSS, JS and SVG. It holds a summary (notes scanned,
 // M54.50 verdicts, flags by rule, severity, provider and month as SVG bar charts), the
 // rates, a worklist of flags with review decisions, a note view, a timeline per patient
-// of a flagged note, and the runs that wrote the store. The flagged notes (up to
+// of a flagged note, the records in error (with a note_id or without, where each was
+// read), and the runs that wrote the store. The flagged notes (up to
 // max_notes, the most severe first) are embedded as compressed data
 // (report/report_data.h) that the page's script renders a page of the worklist at a
 // time and a note when it is opened, with DOM text nodes only; every other string from
@@ -65,6 +66,7 @@ struct ReportOutcome {
   bool ok = false;
   std::string error;
   uint64_t notes = 0;           // notes in the store
+  uint64_t errors = 0;          // records in error: notes, and those without a note_id
   uint64_t flagged_notes = 0;   // notes with at least one flag
   uint64_t shown_notes = 0;     // of those, in the worklist (max_notes at most)
   uint64_t flags = 0;           // flags (= CSV rows)
@@ -76,6 +78,9 @@ struct ReportOutcome {
 };
 
 ReportOutcome write_report(const ReportOptions& options);
+
+// Records in error the page lists (the first, by file and line); its summary counts all.
+inline constexpr size_t kShownErrors = 1000;
 
 // The flags CSV's header line (without its CRLF); docs/report.md says what each means.
 inline constexpr std::string_view kFlagsCsvHeader =

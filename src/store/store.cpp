@@ -78,6 +78,19 @@ INSERT OR IGNORE INTO dxaudit_meta VALUES('schema_version', '6');  -- kSchemaVer
 INSERT OR IGNORE INTO dxaudit_meta VALUES('store_id', lower(hex(randomblob(8))));
 )sql";
 
+// The error records without a note_id (an unreadable line, a record missing its note_id):
+// nothing keys them in `notes`, so they are kept by where they were read. Not in kSchema:
+// open() runs this on every store it writes, so that one of schema 6 made before the table
+// was (and one of schema 5, in upgrade_schema) gets it too. No UNIQUE(file, line): a run
+// that reads one file twice has its errors twice, as its counts do; a rescan does not pile
+// them up, since a run first deletes the rows of the files it reads (Store::begin_run).
+const char* kUnkeyedErrorsSchema = R"sql(
+CREATE TABLE IF NOT EXISTS unkeyed_errors(
+  file TEXT NOT NULL, line INTEGER NOT NULL, run INTEGER, error_kind TEXT NOT NULL,
+  error_message TEXT NOT NULL, record TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS unkeyed_errors_file ON unkeyed_errors(file, line);
+)sql";
+
 const char* kChildTables[] = {"codes", "findings", "cues", "elements", "flags", "verdicts"};
 
 // Binds bytes as they are (the note text, the output line, a note_id as read).
@@ -146,10 +159,11 @@ struct Store::Statements {
   sqlite3_stmt* stored = nullptr;
   sqlite3_stmt* stored_patient = nullptr;
   sqlite3_stmt* recheck = nullptr;
+  sqlite3_stmt* unkeyed = nullptr;
   ~Statements() {
     for (sqlite3_stmt* s : del) sqlite3_finalize(s);
     for (sqlite3_stmt* s : {note, code, finding, cue, element, flag, verdict, update_record,
-                            delete_flags, save, drop, stored, stored_patient, recheck})
+                            delete_flags, save, drop, stored, stored_patient, recheck, unkeyed})
       sqlite3_finalize(s);
   }
 };
@@ -352,7 +366,7 @@ bool upgrade_schema(sqlite3* db, SchemaUpgrade* done, std::string* error) {
   }
   SchemaUpgrade upgrade;
   upgrade.from = kUpgradedSchemaVersion;
-  if (!add_review_codes(db, "main", &upgrade, error) ||
+  if (!add_review_codes(db, "main", &upgrade, error) || !run_sql(db, kUnkeyedErrorsSchema, error) ||
       !run_sql(db,
                "UPDATE main.dxaudit_meta SET value = '" + std::to_string(kSchemaVersion) +
                    "' WHERE key = 'schema_version'",
@@ -408,7 +422,8 @@ std::unique_ptr<Store> Store::open(const std::string& path, const pipeline::Anal
     return sqlite3_prepare_v2(s->db_, sql.c_str(), -1, out, nullptr) == SQLITE_OK;
   };
   if (is_new ? !s->exec("PRAGMA journal_mode=WAL") || !s->exec("PRAGMA synchronous=NORMAL") ||
-                   !s->exec("BEGIN") || !s->exec(kSchema) || !s->exec("COMMIT")
+                   !s->exec("BEGIN") || !s->exec(kSchema) || !s->exec(kUnkeyedErrorsSchema) ||
+                   !s->exec("COMMIT")
              : !s->exec("PRAGMA synchronous=NORMAL")) {
     *error = path + ": " + s->error_;
     return nullptr;
@@ -429,6 +444,11 @@ std::unique_ptr<Store> Store::open(const std::string& path, const pipeline::Anal
                ": " + why + " (nothing in it was changed)";
       return nullptr;
     }
+  }
+  // A store of schema 6 made before the table of error records without a note_id was.
+  if (!is_new && !s->exec(kUnkeyedErrorsSchema)) {
+    *error = path + ": " + s->error_;
+    return nullptr;
   }
   Statements& st = *s->st_;
   bool ok = true;
@@ -452,6 +472,7 @@ std::unique_ptr<Store> Store::open(const std::string& path, const pipeline::Anal
   ok = ok && prepare("INSERT OR REPLACE INTO checkpoints VALUES(?1,?2,?3,?4)", &st.save);
   ok = ok && prepare("DELETE FROM checkpoints WHERE note_id = ?1", &st.drop);
   ok = ok && prepare("SELECT hash, record FROM notes WHERE note_id = ?1", &st.stored);
+  ok = ok && prepare("INSERT INTO unkeyed_errors VALUES(?1,?2,?3,?4,?5,?6)", &st.unkeyed);
   ok = ok && prepare("SELECT patient_id FROM notes WHERE note_id = ?1", &st.stored_patient);
   // A review decision stays with its flag (the note's flag of its rule, code and evidence
   // offsets) while the note text and the flag's evidence are what the decision was made
@@ -483,22 +504,48 @@ std::unique_ptr<Store> Store::open(const std::string& path, const pipeline::Anal
 }
 
 bool Store::begin_run(const RunStart& run) {
+  if (!commit() || !exec("BEGIN")) return false;
   sqlite3_stmt* st = nullptr;
   if (sqlite3_prepare_v2(db_,
                          "INSERT INTO runs(version, data_fingerprint, data_dir, command_line, "
                          "started) VALUES(?1, ?2, ?3, ?4, ?5)",
-                         -1, &st, nullptr) != SQLITE_OK)
-    return fail("recording the run");
+                         -1, &st, nullptr) != SQLITE_OK) {
+    fail("recording the run");
+    exec("ROLLBACK");
+    return false;
+  }
   Binder(st, &repaired_)
       .text(pipeline::version())
       .text(analyzer_.data_fingerprint())
       .text(run.data_dir)
       .text(run.command_line)
       .text(utc_now());
-  const bool ok = sqlite3_step(st) == SQLITE_DONE;
+  bool ok = sqlite3_step(st) == SQLITE_DONE;
   sqlite3_finalize(st);
-  if (!ok) return fail("recording the run");
-  run_ = sqlite3_last_insert_rowid(db_);
+  const int64_t row = sqlite3_last_insert_rowid(db_);
+  // The error records without a note_id of every file this run reads go: the run writes
+  // those it finds, so that a rescan neither repeats them nor keeps those the file no
+  // longer has. A folder's files are named FOLDER/NAME (io/folder_source.h); those of
+  // other inputs stay.
+  st = nullptr;
+  ok = ok && sqlite3_prepare_v2(db_,
+                                "DELETE FROM unkeyed_errors WHERE file = ?1 OR substr(file, 1, "
+                                "length(?2)) = ?2",
+                                -1, &st, nullptr) == SQLITE_OK;
+  for (size_t i = 0; ok && i < run.inputs.size(); ++i) {
+    // Bound as the rows were (Binder::text), so that a path of invalid UTF-8 matches.
+    ok = Binder(st, &repaired_)
+             .text(run.inputs[i])
+             .text((std::filesystem::path(run.inputs[i]) / "").string())
+             .run();
+  }
+  sqlite3_finalize(st);
+  if (!ok || !exec("COMMIT")) {
+    if (!ok) fail("recording the run");
+    exec("ROLLBACK");
+    return false;
+  }
+  run_ = row;
   return true;
 }
 
@@ -600,13 +647,13 @@ bool Store::drop(std::string_view note_id) {
 
 void Store::render(const pipeline::NoteRecord& record, std::string* out) const {
   out->clear();
-  if (record.note_id.empty()) return;  // not stored
+  if (record.note_id.empty() && record.ok) return;  // not stored
   output::append_record_json(record, analyzer_, out);
   out->pop_back();  // the line, without its newline
 }
 
 bool Store::write(const pipeline::NoteRecord& record, std::string_view line) {
-  if (record.note_id.empty()) return true;  // nothing to key its rows by
+  if (record.note_id.empty()) return record.ok || put_unkeyed(record, line);
   if (!record.resumed) return put(record, line);
   // A resumed record is the analysis the note's rows were written from, unless the run
   // that saved its checkpoint was killed before it wrote them. Only what the longitudinal
@@ -725,6 +772,20 @@ bool Store::put(const pipeline::NoteRecord& r, std::string_view line) {
              .run())
       return fail("storing verdicts");
   return recheck_reviews(r) && counted();
+}
+
+bool Store::put_unkeyed(const pipeline::NoteRecord& r, std::string_view line) {
+  if (!begin()) return false;
+  Binder b(st_->unkeyed, &repaired_);
+  b.text(r.input.file).number(static_cast<int64_t>(r.input.line));
+  if (run_ == 0)
+    b.null();
+  else
+    b.number(run_);
+  b.text(io::kErrorKindNames.name(r.error_kind)).text(r.error_message);
+  bind_raw(st_->unkeyed, 6, line);
+  if (!b.skip(1).run()) return fail("storing an error record without a note_id");
+  return counted();
 }
 
 bool Store::recheck_reviews(const pipeline::NoteRecord& r) {

@@ -9,7 +9,8 @@
 // A Store is two things to a scan (pipeline/record_sink.h):
 //   - a RecordSink: each finished record (after the longitudinal review) becomes its rows,
 //     bound from the typed record: notes (one row per note_id, with its text, content hash
-//     and the full output line), codes, findings, cues, elements, flags, verdicts. Writing
+//     and the full output line), codes, findings, cues, elements, flags, verdicts; an
+//     error record without a note_id, a row of unkeyed_errors (its file and line). Writing
 //     a note replaces every row its note_id had, so scanning a note again never leaves rows
 //     of its earlier version. A resumed record whose rows are stored leaves them as they
 //     are, but for its output line and flags when the longitudinal review now decides
@@ -35,6 +36,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "io/output_file.h"
 #include "pipeline/analyzer.h"
@@ -104,7 +106,8 @@ class Store : public pipeline::RecordSink, public pipeline::Checkpoints {
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;
 
-  // RecordSink: rows from the record (records without a note_id are not stored).
+  // RecordSink: rows from the record. An error record without a note_id is a row of
+  // `unkeyed_errors`, by its input file and line; an ok record always has a note_id.
   bool needs_text() const override { return true; }
   bool needs_content_hash() const override { return true; }
   void render(const pipeline::NoteRecord& record, std::string* out) const override;
@@ -120,10 +123,14 @@ class Store : public pipeline::RecordSink, public pipeline::Checkpoints {
   // The run's provenance (table `runs`): begin_run() before the scan records dxaudit's
   // version, the data directory and fingerprint, the command line and the start time;
   // end_run() after it, the end time and the counts. A run killed midway keeps its row,
-  // without an end.
+  // without an end. begin_run() also deletes the stored error records without a note_id
+  // (table `unkeyed_errors`) of the files the run reads: those `inputs` name (the paths
+  // the scan is given: a file, "-", or a folder, whose files' rows all go), so that the
+  // run's own replace them. In one transaction with the run's row.
   struct RunStart {
     std::string command_line;
     std::string data_dir;
+    std::vector<std::string> inputs;
   };
   struct RunCounts {
     uint64_t read = 0, ok = 0, errors = 0, resumed = 0, uncoded = 0;
@@ -154,6 +161,7 @@ class Store : public pipeline::RecordSink, public pipeline::Checkpoints {
   bool counted();  // counts a note into the batch, committing a full one
   bool put(const pipeline::NoteRecord& record, std::string_view line);
   bool put_flags(const pipeline::NoteRecord& record);
+  bool put_unkeyed(const pipeline::NoteRecord& record, std::string_view line);
   bool update(const pipeline::NoteRecord& record, std::string_view line);
   bool recheck_reviews(const pipeline::NoteRecord& record);
   bool fail(const char* what);

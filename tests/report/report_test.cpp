@@ -381,3 +381,76 @@ TEST_CASE("a chart bar's class is one token, whatever the provider's name") {
   CHECK(html.find("class=\"bar providerDr_Lee_verdict-supported\"") != std::string::npos);
   CHECK(html.find("class=\"bar providerDr Lee") == std::string::npos);
 }
+
+TEST_CASE("report: records in error count and list those without a note_id, where they were") {
+  TempDir dir;
+  const std::string db = (dir / "a.sqlite").string();
+  // An ok note, an error with a note_id (k1), and two without: a line that is no JSON (its
+  // message quotes '<'), a record without a note_id.
+  const std::string notes =
+      dir.write("bad.jsonl",
+                "{\"note_id\":\"n1\",\"codes\":[\"M54.50\"],\"text\":\"Low back pain.\"}\n"
+                "{\"note_id\":\"k1\",\"codes\":[\"M54.50\"],\"text\":5}\n"
+                "<b>x</b>\n"
+                "{\"codes\":[\"M54.50\"],\"text\":\"no id\"}\n");
+  scan_to_db(notes, db);
+  dxaudit::report::ReportOptions o;
+  o.db = db;
+  o.html = (dir / "r.html").string();
+  dxaudit::report::ReportOutcome r = dxaudit::report::write_report(o);
+  REQUIRE_MESSAGE(r.ok, r.error);
+  const std::string html = read_file(o.html);
+  CHECK(html.find("<span class=\"big\" id=\"records-in-error\">3</span>") != std::string::npos);
+  // The list: each where it was read, with its note (if any), kind and message, escaped.
+  CHECK(html.find("<tr><td><code>" + notes +
+                  ":2</code></td><td>k1</td><td>bad_field</td><td>field &#39;text&#39; must be "
+                  "a string, not number</td></tr>") != std::string::npos);
+  CHECK(html.find("<tr><td><code>" + notes +
+                  ":3</code></td><td></td><td>malformed_json</td><td>parse error at line 1, "
+                  "column 1: syntax error while parsing value - invalid literal; last read: "
+                  "&#39;&lt;&#39;</td></tr>") != std::string::npos);
+  CHECK(html.find("<tr><td><code>" + notes +
+                  ":4</code></td><td></td><td>missing_field</td><td>the record has no "
+                  "&#39;note_id&#39;</td></tr>") != std::string::npos);
+  CHECK(html.find("last read: '<'") == std::string::npos);
+  CHECK(occurrences(html, "<tr><td><code>") == 3);
+}
+
+TEST_CASE("report: a rescan of a file fixed takes its records in error out of the report") {
+  TempDir dir;
+  const std::string db = (dir / "a.sqlite").string(), html = (dir / "r.html").string();
+  const std::string good =
+      "{\"note_id\":\"n1\",\"codes\":[\"M54.50\"],\"text\":\"Low back pain.\"}\n";
+  const std::string bad =
+      dir.write("bad.jsonl", good + "not json\n{\"codes\":[\"M54.50\"],\"text\":\"no id\"}\n");
+  const std::string other = dir.write("other.jsonl", "not json either\n");
+  auto run = [&](const std::string& args) {
+    return dxaudit::testing::run_command(dxaudit::testing::binary() + " " + args + " 2>&1");
+  };
+  auto report = [&]() {
+    dxaudit::testing::CommandResult r = run("report --db " + dxaudit::testing::shell_quote(db) +
+                                            " --html " + dxaudit::testing::shell_quote(html));
+    INFO(r.out);
+    REQUIRE(r.exit_code == 0);
+    return read_file(html);
+  };
+  const std::string scan_bad = "scan -q " + dxaudit::testing::shell_quote(bad) + " --db " +
+                               dxaudit::testing::shell_quote(db) + " -o /dev/null";
+  REQUIRE(run(scan_bad).exit_code == 1);
+  REQUIRE(run("scan -q " + dxaudit::testing::shell_quote(other) + " --db " +
+              dxaudit::testing::shell_quote(db) + " -o /dev/null")
+              .exit_code == 1);
+  CHECK(report().find("id=\"records-in-error\">3<") != std::string::npos);
+  // Scanned again: the same three, not six.
+  REQUIRE(run(scan_bad).exit_code == 1);
+  std::string page = report();
+  CHECK(page.find("id=\"records-in-error\">3<") != std::string::npos);
+  CHECK(occurrences(page, "<code>" + bad + ":") == 2);
+  // Fixed and scanned again: other.jsonl's error is all that is left.
+  dir.write("bad.jsonl", good);
+  REQUIRE(run(scan_bad).exit_code == 0);
+  page = report();
+  CHECK(page.find("id=\"records-in-error\">1<") != std::string::npos);
+  CHECK(occurrences(page, "<code>" + bad + ":") == 0);
+  CHECK(page.find("<code>" + other + ":1</code>") != std::string::npos);
+}

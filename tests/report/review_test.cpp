@@ -444,7 +444,9 @@ void make_schema_5(const std::string& db) {
     if (query_one(db, std::string("SELECT count(*) FROM pragma_table_info('") + table +
                           "') WHERE name = 'code'") == "1")
       exec_sql(db, std::string("ALTER TABLE ") + table + " DROP COLUMN code");
-  exec_sql(db, "UPDATE dxaudit_meta SET value = '5' WHERE key = 'schema_version'");
+  exec_sql(db,
+           "DROP TABLE IF EXISTS unkeyed_errors; UPDATE dxaudit_meta SET value = '5' WHERE key = "
+           "'schema_version'");
 }
 
 // The line of `csv` that starts with `start` (without its line end), "" when none.
@@ -638,6 +640,8 @@ TEST_CASE("review: a store of schema 5 is updated by the scan or import that wri
   CHECK(in.out.find("1 decisions read from " + again + ": 1 new, 0 changed, 0 as stored") !=
         std::string::npos);
   CHECK(query_one(copy, "SELECT value FROM dxaudit_meta WHERE key = 'schema_version'") == "6");
+  // Schema 6's table of error records without a note_id, made by the update too.
+  CHECK(query_one(copy, "SELECT count(*) FROM sqlite_master WHERE name = 'unkeyed_errors'") == "1");
   CHECK(query_one(copy, decided) ==
         "demo-01:M54.50:needs_query:current demo-09:M54.50:agree:current "
         "inv-1:NULL:false_positive:evidence changed inv-1:M54.5:agree:current");

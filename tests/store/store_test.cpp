@@ -258,9 +258,11 @@ TEST_CASE("store: a store of schema 5 is updated in one transaction when opened 
     if (count(db, std::string("SELECT count(*) FROM pragma_table_info('") + table +
                       "') WHERE name = 'code'") == 1)
       exec_sql(db, std::string("ALTER TABLE ") + table + " DROP COLUMN code");
-  exec_sql(db, "UPDATE dxaudit_meta SET value = '5' WHERE key = 'schema_version';" +
-                   decision_sql(db, "demo-09", "M5450_UNSUPPORTED_RADICULAR", nullptr) +
-                   decision_sql(db, "inv-1", "INVALID_CODE", nullptr));
+  exec_sql(db,
+           "DROP TABLE IF EXISTS unkeyed_errors; UPDATE dxaudit_meta SET value = '5' WHERE "
+           "key = 'schema_version';" +
+               decision_sql(db, "demo-09", "M5450_UNSUPPORTED_RADICULAR", nullptr) +
+               decision_sql(db, "inv-1", "INVALID_CODE", nullptr));
   REQUIRE(count(db, "SELECT count(*) FROM reviews") == 2);
 
   // One the update fails on (no review_history) is left as it was: all or nothing.
@@ -285,6 +287,8 @@ TEST_CASE("store: a store of schema 5 is updated in one transaction when opened 
   // flag; inv-1's fits two and is no flag's, no longer current.
   REQUIRE(scan_into(notes, db, false).outcome.ok);
   CHECK(text_of(db, "SELECT value FROM dxaudit_meta WHERE key = 'schema_version'") == "6");
+  CHECK(count(db, "SELECT count(*) FROM sqlite_master WHERE name = 'unkeyed_errors'") == 1);
+  CHECK(count(broken, "SELECT count(*) FROM sqlite_master WHERE name = 'unkeyed_errors'") == 0);
   CHECK(decisions(db) ==
         "demo-09:M5450_UNSUPPORTED_RADICULAR:M54.50:current inv-1:INVALID_CODE:NULL:evidence "
         "changed");
@@ -295,9 +299,101 @@ TEST_CASE("store: a store of schema 5 is updated in one transaction when opened 
   TempDir other;
   const std::string fresh = (other / "new.sqlite").string();
   REQUIRE(scan_into(notes, fresh, false).outcome.ok);
-  for (const char* table : {"reviews", "review_history"}) {
+  for (const char* table : {"reviews", "review_history", "unkeyed_errors"}) {
     const std::string columns =
         std::string("SELECT group_concat(name, ',') FROM pragma_table_info('") + table + "')";
     CHECK(text_of(db, columns) == text_of(fresh, columns));
   }
+}
+
+namespace {
+
+// A scan as `dxaudit scan INPUTS --db DB` runs it: the run recorded (begin_run, given the
+// inputs), then ended.
+Run scan_run(const std::vector<std::string>& inputs, const std::string& db_path) {
+  std::string error;
+  std::unique_ptr<dxaudit::store::Store> db =
+      dxaudit::store::Store::open(db_path, dxaudit::testing::shipped_analyzer(), &error);
+  REQUIRE_MESSAGE(db, error);
+  REQUIRE_MESSAGE(db->begin_run({"dxaudit scan", "data", inputs}), db->error());
+  dxaudit::pipeline::ScanOptions options;
+  options.threads = 2;
+  dxaudit::testing::TestScan scan;
+  dxaudit::testing::run_test_scan(inputs, &scan, options, db.get());
+  REQUIRE(scan.outcome.ok);
+  REQUIRE_MESSAGE(db->end_run({scan.outcome.read, scan.outcome.ok_records,
+                               scan.outcome.error_records, 0, 0, 1}),
+                  db->error());
+  return {scan.outcome, scan.output};
+}
+
+// The rows of unkeyed_errors, "FILE:LINE:KIND:RUN" by file and line, the directory left out.
+std::string unkeyed(const std::string& db, const std::string& dir) {
+  return text_of(db,
+                 "SELECT coalesce(group_concat(replace(file, '" + dir +
+                     "/', '') || ':' || line || ':' || error_kind || ':' || coalesce(run, "
+                     "'NULL'), ' '), '') FROM (SELECT * FROM unkeyed_errors ORDER BY file, line)");
+}
+
+const char* kGood = "{\"note_id\":\"n1\",\"codes\":[\"M54.50\"],\"text\":\"Low back pain.\"}\n";
+const char* kBadLines = "not json\n{\"codes\":[\"M54.50\"],\"text\":\"no id\"}\n";
+
+}  // namespace
+
+TEST_CASE("store: error records without a note_id are kept by file and line, once") {
+  TempDir dir;
+  const std::string db = (dir / "a.sqlite").string(), base = dir.path().string();
+  const std::string bad = dir.write("bad.jsonl", std::string(kGood) + kBadLines);
+  const std::string other = dir.write("export.jsonl", "{\"note_id\":\"n2\",\"text\":\"x\"\n");
+  Run first = scan_run({bad, other}, db);
+  CHECK(first.outcome.error_records == 3);
+  CHECK(unkeyed(db, base) ==
+        "bad.jsonl:2:malformed_json:1 bad.jsonl:3:missing_field:1 export.jsonl:1:malformed_json:1");
+  // The row holds the output line, its error and where it was read.
+  std::vector<json> recs = records(first.output);
+  REQUIRE(recs.size() == 4);
+  std::istringstream lines(first.output);
+  std::string line;
+  for (int i = 0; i < 3; ++i) std::getline(lines, line);
+  CHECK(text_of(db, "SELECT record FROM unkeyed_errors WHERE line = 3") == line);
+  CHECK(text_of(db, "SELECT error_message FROM unkeyed_errors WHERE line = 3") ==
+        recs[2]["error"]["message"].get<std::string>());
+  CHECK(count(db, "SELECT count(*) FROM notes") == 1);
+
+  // The same file again: its errors once, the run's; the other file's stay.
+  scan_run({bad}, db);
+  CHECK(unkeyed(db, base) ==
+        "bad.jsonl:2:malformed_json:2 bad.jsonl:3:missing_field:2 export.jsonl:1:malformed_json:1");
+  // The file fixed: its errors go, the other file's stay.
+  dir.write("bad.jsonl", kGood);
+  scan_run({bad}, db);
+  CHECK(unkeyed(db, base) == "export.jsonl:1:malformed_json:1");
+
+  // A folder's files are the folder's: scanned again fixed, its errors go; export.jsonl,
+  // whose name starts as the folder's, is not one of them.
+  std::filesystem::create_directories(dir / "export" / "sub");
+  dir.write("export/sub/part.jsonl", std::string(kGood) + kBadLines);
+  const std::string folder = (dir / "export").string();
+  scan_run({folder + "/"}, db);
+  CHECK(unkeyed(db, base) ==
+        "export.jsonl:1:malformed_json:1 export/sub/part.jsonl:2:malformed_json:4 "
+        "export/sub/part.jsonl:3:missing_field:4");
+  scan_run({folder}, db);
+  CHECK(unkeyed(db, base) ==
+        "export.jsonl:1:malformed_json:1 export/sub/part.jsonl:2:malformed_json:5 "
+        "export/sub/part.jsonl:3:missing_field:5");
+  dir.write("export/sub/part.jsonl", kGood);
+  scan_run({folder}, db);
+  CHECK(unkeyed(db, base) == "export.jsonl:1:malformed_json:1");
+  CHECK(count(db, "SELECT count(*) FROM runs") == 6);
+}
+
+TEST_CASE("store: a store of schema 6 made before unkeyed_errors gets it when written") {
+  TempDir dir;
+  const std::string db = (dir / "a.sqlite").string(), base = dir.path().string();
+  const std::string bad = dir.write("bad.jsonl", std::string(kGood) + kBadLines);
+  scan_run({bad}, db);
+  exec_sql(db, "DROP TABLE unkeyed_errors");
+  scan_run({bad}, db);
+  CHECK(unkeyed(db, base) == "bad.jsonl:2:malformed_json:2 bad.jsonl:3:missing_field:2");
 }
