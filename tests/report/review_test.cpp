@@ -466,6 +466,17 @@ const std::string kCodeHeader =
     "note_id,encounter_id,rule,code,evidence_begin,evidence_end,decision,reviewer,comment,"
     "decided_at\r\n";
 
+// A store of scan_with_invalid_codes() whose decisions, `rows` of a CSV with a code column,
+// were imported, then made a store of schema 5 (make_schema_5).
+std::string schema_5_store(const TempDir& dir, const std::string& rows) {
+  const std::string db = scan_with_invalid_codes(dir);
+  const std::string decisions = dir.write("d.csv", kCodeHeader + rows);
+  REQUIRE(dxaudit_cmd("review import --db " + shell_quote(db) + " " + shell_quote(decisions))
+              .exit_code == 0);
+  make_schema_5(db);
+  return db;
+}
+
 }  // namespace
 
 TEST_CASE("review: two flags of one rule without evidence on one note are decided apart") {
@@ -575,18 +586,14 @@ TEST_CASE("review: a CSV without a code column imports; a row that fits two code
 
 TEST_CASE("review: a store of schema 5 is updated by the scan or import that writes it") {
   TempDir dir;
-  const std::string db = scan_with_invalid_codes(dir);
   // Decisions as the dxaudit before the code column kept them: demo-09's and demo-01's each
   // on one flag; inv-1's on one of its two INVALID_CODE flags, which the store did not say.
-  const std::string decisions =
-      dir.write("d.csv", kCodeHeader +
-                             "demo-09,e-1009,M5450_UNSUPPORTED_RADICULAR,M54.50,105,130,agree,"
-                             "ana,,2026-03-01T10:00:00Z\r\n"
-                             "demo-01,e-1001,MISSING_ELEMENTS,M54.50,,,needs_query,ben,,\r\n"
-                             "inv-1,e-9,INVALID_CODE,M54.5,,,false_positive,ana,,\r\n");
-  REQUIRE(dxaudit_cmd("review import --db " + shell_quote(db) + " " + shell_quote(decisions))
-              .exit_code == 0);
-  make_schema_5(db);
+  const std::string db =
+      schema_5_store(dir,
+                     "demo-09,e-1009,M5450_UNSUPPORTED_RADICULAR,M54.50,105,130,agree,"
+                     "ana,,2026-03-01T10:00:00Z\r\n"
+                     "demo-01,e-1001,MISSING_ELEMENTS,M54.50,,,needs_query,ben,,\r\n"
+                     "inv-1,e-9,INVALID_CODE,M54.5,,,false_positive,ana,,\r\n");
   const std::string copy = (dir / "b.sqlite").string();
   std::filesystem::copy_file(db, copy);
 
@@ -649,15 +656,10 @@ TEST_CASE("review: a store of schema 5 is updated by the scan or import that wri
 
 TEST_CASE("review: report and export read a store of schema 5 and leave it as it was") {
   TempDir dir;
-  const std::string db = scan_with_invalid_codes(dir);
-  const std::string decisions =
-      dir.write("d.csv", kCodeHeader +
-                             "demo-09,e-1009,M5450_UNSUPPORTED_RADICULAR,M54.50,105,130,agree,"
-                             "ana,,2026-03-01T10:00:00Z\r\n"
-                             "inv-1,e-9,INVALID_CODE,M54.1,,,agree,ana,,\r\n");
-  REQUIRE(dxaudit_cmd("review import --db " + shell_quote(db) + " " + shell_quote(decisions))
-              .exit_code == 0);
-  make_schema_5(db);
+  const std::string db = schema_5_store(dir,
+                                        "demo-09,e-1009,M5450_UNSUPPORTED_RADICULAR,M54.50,105,130,"
+                                        "agree,ana,,2026-03-01T10:00:00Z\r\n"
+                                        "inv-1,e-9,INVALID_CODE,M54.1,,,agree,ana,,\r\n");
   const auto old = std::filesystem::file_time_type::clock::now() - std::chrono::hours(48);
   std::filesystem::last_write_time(db, old);
   const std::string bytes = read_file(db);
