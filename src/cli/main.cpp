@@ -629,6 +629,7 @@ int run_report(const std::vector<std::string>& args) {
   }
   std::cerr << "dxaudit report: " << r.notes << " notes, " << r.flagged_notes << " flagged, "
             << r.flags << " flags";
+  if (r.errors > 0) std::cerr << ", " << r.errors << " record(s) in error";
   if (!options.html.empty()) std::cerr << "; HTML " << options.html;
   if (!options.csv.empty()) std::cerr << "; CSV " << options.csv;
   if (!options.csv_rates.empty()) std::cerr << "; rates " << options.csv_rates;
@@ -641,7 +642,12 @@ int run_report(const std::vector<std::string>& args) {
     std::cerr << "dxaudit report: " << r.runs.size()
               << " run(s) wrote the database; the last: " << r.runs.back().describe() << "\n";
   if (r.notes == 0) {  // as a scan that read no note: written, said, and not a success
-    std::cerr << "dxaudit report: the database holds no note: the report shows nothing\n";
+    if (r.errors > 0)
+      std::cerr << "dxaudit report: the database holds no note, only " << r.errors
+                << " record(s) in error without a note_id (lines the scans could not read; "
+                   "the page lists them): nothing was audited\n";
+    else
+      std::cerr << "dxaudit report: the database holds no note: the report shows nothing\n";
     return kExitRecordErrors;
   }
   // A store a scan was stopped in holds that run's notes beside those of earlier ones: the

@@ -230,6 +230,25 @@ TEST_SUITE("run_summary") {
         std::filesystem::exists(html));  // written all the same: it shows the run that read nothing
   }
 
+  TEST_CASE("a report of a database that holds only unreadable lines says what it holds") {
+    TempDir dir;
+    const std::string bad = dir.write("bad.jsonl", "not json\n{\"text\": \"no id\"}\n");
+    const std::string db = (dir / "a.sqlite").string();
+    CHECK(run_split(dir, binary() + " scan -q " + shell_quote(bad) + " --db " + shell_quote(db) +
+                             " -o /dev/null")
+              .exit_code != 0);
+    const std::string html = (dir / "r.html").string();
+    Run r = run_split(
+        dir, binary() + " report --db " + shell_quote(db) + " --html " + shell_quote(html));
+    INFO(r.err);
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.find("dxaudit report: 0 notes, 0 flagged, 0 flags, 2 record(s) in error; HTML " +
+                     html) != std::string::npos);
+    CHECK(r.err.find("dxaudit report: the database holds no note, only 2 record(s) in error "
+                     "without a note_id") != std::string::npos);
+    CHECK(r.err.find("the report shows nothing") == std::string::npos);
+  }
+
   TEST_CASE("a run that read no record exits 1 and says why; -o is not replaced") {
     TempDir dir;
     const std::string out = dir.write("out.jsonl", "previous\n");
