@@ -472,7 +472,6 @@ class Walker {
           if (is_space_byte(n.c)) return false;
           return one_character(n.c, std::move(frames));
         case Node::Kind::kSpace:
-          return word.empty() ? false : ends_here(std::move(frames));
         case Node::Kind::kLineEnd:
           return word.empty() ? false : ends_here(std::move(frames));
         case Node::Kind::kClass:
@@ -636,14 +635,16 @@ class Walker {
     nexts_.emplace_back();
     return words_.size() - 1;
   }
-  // \s, or a class of white space only ("[ \t]"): bytes the caller skips before a key.
+  // \s, a space written as itself, or a class of white space only ("[ \t]"): bytes the
+  // caller skips before a key.
   static bool is_space_item(const Node& n) {
     if (n.kind == Node::Kind::kSpace) return true;
+    std::bitset<256> space;  // what the caller skips: \s
+    add_escape_bytes('s', &space);
+    if (n.kind == Node::Kind::kChar) return space.test(static_cast<unsigned char>(n.c));
     if ((n.kind != Node::Kind::kClass && n.kind != Node::Kind::kOther) || !n.bytes_known ||
         n.bytes.none())
       return false;
-    std::bitset<256> space;
-    add_escape_bytes('s', &space);
     return (n.bytes & ~space).none();
   }
 

@@ -277,6 +277,7 @@ TEST_CASE("match start: what a match may read after each leading word") {
   CHECK(keys_of(R"((,|;)[ \t]*(?:a\s+)?history)", ";") == "a history");
   CHECK(keys_of(R"(no\s*(?:,|-)\s*pain)", "no") == ", -");
   CHECK(keys_of(R"(l[1-5]\s*-\s*s1)", "l4") == "-");
+  CHECK(keys_of(R"(in  (?:the|a) past)", "in") == "a the");  // spaces written as themselves
   // Open: the match may end there, or go on with what the keys cannot spell.
   for (const char* expression :
        {R"(no)", R"(no(?: pain)?)", R"(no\s+(?:\w+\s+)?pain)", R"(no\s+[a-z]+)", R"(no\s+\d+)",
