@@ -289,9 +289,8 @@ ReportOutcome write_report(const ReportOptions& options) {
                   "+v.code = f.code), ''), coalesce(f.title, ''), coalesce(f.evidence, ''), "
                   "coalesce(f.evidence_begin, ''), coalesce(f.evidence_end, ''), "
                   "coalesce((SELECT r.decision || CASE WHEN r.status = 'current' THEN '' ELSE "
-                  "' (' || r.status || ')' END FROM reviews r WHERE r.note_id = f.note_id AND "
-                  "r.rule = f.rule AND r.code = coalesce(f.code, '') AND r.evidence_begin IS "
-                  "f.evidence_begin AND r.evidence_end IS f.evidence_end), '') "
+                  "' (' || r.status || ')' END FROM reviews r WHERE " DXAUDIT_REVIEW_OF_FLAG
+                  "), '') "
                   "FROM flags f JOIN notes n USING (note_id) "
                   "ORDER BY n.encounter_date, f.note_id, f.flag",
                   {}, [&](sqlite3_stmt* st) {

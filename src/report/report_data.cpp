@@ -201,9 +201,7 @@ bool read_report_data(StoreReader& db, size_t max_notes, std::string* json, Repo
             "coalesce(f.suggest, ''), coalesce(f.evidence_spans, ''), f.evidence_begin, "
             "f.evidence_end, coalesce(r.decision, ''), coalesce(r.status, ''), "
             "coalesce(r.reviewer, ''), coalesce(r.comment, '') FROM flags f LEFT JOIN reviews "
-            "r ON r.note_id = f.note_id AND r.rule = f.rule AND r.code = coalesce(f.code, '') "
-            "AND r.evidence_begin IS f.evidence_begin AND r.evidence_end IS f.evidence_end "
-            "WHERE f.note_id = ?1 "
+            "r ON " DXAUDIT_REVIEW_OF_FLAG " WHERE f.note_id = ?1 "
             "ORDER BY f.flag",
             {n.id}, [&](sqlite3_stmt* st) {
               FlagRow f{column_text(st, 0),

@@ -20,6 +20,13 @@
 
 namespace dxaudit::report {
 
+// The condition that review `r` is the decision on flag `f` (store schema 6: note, rule,
+// code and evidence offsets), for every query of the report that joins the two; a macro so
+// that it joins the query's string literals.
+#define DXAUDIT_REVIEW_OF_FLAG                                                       \
+  "r.note_id = f.note_id AND r.rule = f.rule AND r.code = coalesce(f.code, '') AND " \
+  "r.evidence_begin IS f.evidence_begin AND r.evidence_end IS f.evidence_end"
+
 class StoreReader {
  public:
   StoreReader() = default;
